@@ -1,0 +1,67 @@
+// Bundles the action (dist/index.js, dist/post.js) and the CLI (dist/cli.js) with esbuild.
+// The output runs with no node_modules present. `node scripts/bundle.mjs --check` rebuilds into a
+// temporary folder and fails if the committed dist/ differs (the check-dist step of .ci/run).
+import { build } from 'esbuild'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, mkdirSync, cpSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const check = process.argv.includes('--check')
+const outdir = check ? mkdtempSync(join(tmpdir(), 'dist-check-')) : 'dist'
+
+// CJS dependencies inside the ESM bundle call require(); give them one.
+const banner = {
+  js: "import { createRequire as __preflightCreateRequire } from 'node:module';const require = __preflightCreateRequire(import.meta.url);"
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner,
+  legalComments: 'none',
+  logLevel: 'warning',
+  charset: 'utf8',
+  loader: { '.json': 'json' }
+}
+
+if (!check) {
+  rmSync(outdir, { recursive: true, force: true })
+}
+mkdirSync(outdir, { recursive: true })
+
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', post: 'src/post-index.ts' },
+  outdir,
+  splitting: false
+})
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli-index.ts' },
+  outdir,
+  banner: { js: '#!/usr/bin/env node\n' + banner.js }
+})
+
+if (check) {
+  const differs = []
+  const want = new Set(readdirSync(outdir))
+  const have = existsSync('dist') ? new Set(readdirSync('dist')) : new Set()
+  for (const f of new Set([...want, ...have])) {
+    if (!want.has(f) || !have.has(f)) {
+      differs.push(f)
+      continue
+    }
+    if (!readFileSync(join(outdir, f)).equals(readFileSync(join('dist', f)))) differs.push(f)
+  }
+  if (differs.length) {
+    console.error(
+      `dist/ is stale: ${differs.join(', ')} differ from a fresh build. Run npm run build and commit dist/.`
+    )
+    cpSync(outdir, 'dist-expected', { recursive: true })
+    process.exit(1)
+  }
+  rmSync(outdir, { recursive: true, force: true })
+  console.log('dist/ is fresh')
+}
