@@ -15,6 +15,17 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// src/cli/io.ts
+var EXIT_USAGE, UsageError;
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+    EXIT_USAGE = 2;
+    UsageError = class extends Error {
+    };
+  }
+});
+
 // src/cli/validate.ts
 var validate_exports = {};
 __export(validate_exports, {
@@ -49,6 +60,28 @@ var init_schema = __esm({
   }
 });
 
+// src/cli/karpenter-collect.ts
+var karpenterCollectCommand;
+var init_karpenter_collect = __esm({
+  "src/cli/karpenter-collect.ts"() {
+    "use strict";
+    karpenterCollectCommand = async () => {
+      throw new Error("not implemented: karpenterCollectCommand");
+    };
+  }
+});
+
+// src/cli/karpenter-analyze.ts
+var karpenterAnalyzeCommand;
+var init_karpenter_analyze = __esm({
+  "src/cli/karpenter-analyze.ts"() {
+    "use strict";
+    karpenterAnalyzeCommand = async () => {
+      throw new Error("not implemented: karpenterAnalyzeCommand");
+    };
+  }
+});
+
 // src/cli/karpenter.ts
 var karpenter_exports = {};
 __export(karpenter_exports, {
@@ -58,21 +91,21 @@ var karpenterCommand;
 var init_karpenter = __esm({
   "src/cli/karpenter.ts"() {
     "use strict";
-    karpenterCommand = async () => {
-      throw new Error("not implemented: karpenterCommand");
+    init_io();
+    init_karpenter_collect();
+    init_karpenter_analyze();
+    karpenterCommand = async (args, io) => {
+      const [sub, ...rest] = args;
+      if (sub === "collect") return karpenterCollectCommand(rest, io);
+      if (sub === "analyze") return karpenterAnalyzeCommand(rest, io);
+      throw new UsageError("expected a subcommand: karpenter collect --out DIR, or karpenter analyze FILE…|-");
     };
   }
 });
 
 // src/cli.ts
+init_io();
 import { readFileSync } from "node:fs";
-
-// src/cli/io.ts
-var EXIT_USAGE = 2;
-var UsageError = class extends Error {
-};
-
-// src/cli.ts
 var HELP = `eksctl-preflight: validate eksctl ClusterConfig files offline, for any eksctl release
 
 Usage:

@@ -53,3 +53,12 @@ export function enumValueHistory(_path: string, _value: string): ReleaseRange[] 
 export function kubernetesVersionEnum(_version: string): string[] | null {
   throw new Error('not implemented: kubernetesVersionEnum')
 }
+
+/**
+ * Adds a release the bundled data does not know (e.g. a newer eksctl's own `eksctl utils schema` output), in
+ * memory, as the newest release. Corrections are not applied to it. Used when the target eksctl is newer than the
+ * newest bundled release.
+ */
+export function addReleaseSchema(_version: string, _date: string | null, _rawSchema: unknown): void {
+  throw new Error('not implemented: addReleaseSchema')
+}
