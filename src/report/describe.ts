@@ -1,0 +1,36 @@
+// Wording shared by the human-readable reports (text, Markdown summary, annotations).
+import type { Severity } from './finding.js'
+import type { CompatibleRange, ValidationReport } from './model.js'
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** `eksctl ≥ 0.112.0`, `eksctl 0.112.0 … 0.150.0 (not 0.120.0 … 0.121.0)`, `no known eksctl release`. */
+export function describeCompatible(range: CompatibleRange | null): string {
+  if (!range) return 'not checked'
+  if (range.min === null) return 'no known eksctl release'
+  const span = range.max === null ? `eksctl ≥ ${range.min}` : `eksctl ${range.min} … ${range.max}`
+  if (range.gaps.length === 0) return span
+  const gaps = range.gaps.map((g) => (g.from === g.to ? g.from : `${g.from} … ${g.to}`)).join(', ')
+  return `${span} (not ${gaps})`
+}
+
+export function describeTarget(report: ValidationReport): string {
+  const source =
+    report.eksctlVersionSource === 'installed'
+      ? 'installed'
+      : report.eksctlVersionSource === 'latest'
+        ? 'latest known'
+        : 'requested'
+  return `eksctl ${report.eksctlVersion} (${source})`
+}
+
+export function countLine(report: ValidationReport): string {
+  const s = report.summary
+  const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.notices, 'notice')]
+  const suppressed = s.suppressed ? `, ${s.suppressed} suppressed` : ''
+  return `${parts.join(', ')}${suppressed} in ${plural(s.clusterConfigs, 'ClusterConfig file')}`
+}
+
+export const severityWord: Record<Severity, string> = { error: 'error', warning: 'warning', notice: 'notice' }
