@@ -34,7 +34,7 @@ export function planAnnotations(report: ValidationReport, limit = ANNOTATION_LIM
   for (const file of report.files) {
     for (const f of file.findings) {
       if (f.suppressed) continue
-      const a: Annotation = { severity: f.severity, message: f.message, title: `eksctl-preflight: ${f.ruleId}` }
+      const a: Annotation = { severity: f.severity, message: f.message, title: `eksctl-preflight [${f.ruleId}]` }
       // stdin has no file to point at: the message then carries the position.
       if (f.file === '-') a.message = `-:${f.line}:${f.column}: ${f.message}`
       else {
