@@ -1,5 +1,5 @@
 // End-to-end: `node dist/cli.js validate …` as a user runs it.
-import { symlinkSync, writeFileSync } from 'node:fs'
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { karpenterEnv, karpenterV027, runCli, workspace, type CliRun } from './support/run-dist.js'
@@ -74,7 +74,12 @@ describe('cli: validate', () => {
     expect(run.code).toBe(1)
     const log = JSON.parse(run.stdout)
     expect(sarifValidator()(log)).toBe(true)
-    expect(log.runs[0].results[0]).toMatchObject({
+    expect(readFileSync(path.join(ws, 'out/x.sarif'), 'utf8')).toBe(run.stdout)
+    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      'config/unexpanded-placeholder',
+      'schema/unknown-field'
+    ])
+    expect(log.runs[0].results[1]).toMatchObject({
       ruleId: 'schema/unknown-field',
       locations: [{ physicalLocation: { region: { startLine: 22, startColumn: 1, endLine: 22, endColumn: 20 } } }]
     })

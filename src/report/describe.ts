@@ -22,7 +22,7 @@ export function describeTarget(report: ValidationReport): string {
       ? 'installed'
       : report.eksctlVersionSource === 'latest'
         ? 'latest known'
-        : 'requested'
+        : 'as requested'
   return `eksctl ${report.eksctlVersion} (${source})`
 }
 

@@ -28,7 +28,7 @@ import {
 } from '../schemas/index.js'
 import { compatibleReleases, evaluateRelease } from './evaluate.js'
 import { highestMinimum, toCompatibleRange } from './compatible.js'
-import { schemaErrorToFinding } from './messages.js'
+import { schemaErrorsToFindings } from './messages.js'
 
 export { InputError }
 
@@ -195,15 +195,7 @@ function validateDocument(doc: ConfigDocument, target: Release, releases: readon
     releases,
     schema: () => (schema ??= schemaForRelease(target.version))
   }
-  const findings: Finding[] = []
-  const seen = new Set<string>()
-  for (const error of evaluateRelease(doc.data, target.version, options)) {
-    const finding = schemaErrorToFinding(error, ctx)
-    const key = `${finding.ruleId}\u0000${finding.instancePath}\u0000${finding.message}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    findings.push(finding)
-  }
+  const findings = schemaErrorsToFindings(evaluateRelease(doc.data, target.version, options), ctx)
   findings.push(...runRules(doc, target.version, rules))
   const compatible = toCompatibleRange(compatibleReleases(doc.data, options), releases)
   return { findings, compatible }

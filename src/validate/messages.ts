@@ -124,11 +124,61 @@ function sinceUntil(e: Explanation | null): Pick<Finding, 'since' | 'until'> {
   return { since: e.since, until: e.until }
 }
 
+/** `needs eksctl ≥ 0.112.0 (released 2022-09-19)`, or for a field that came and went, both ends. */
+function needs(e: Extract<Explanation, { kind: 'later' }>): string {
+  if (e.lastAccepted === null) return `needs eksctl ≥ ${e.since} (released ${e.date})`
+  const removed = e.until ? `, removed in ${e.until}` : ''
+  return `needs ${span(e.since, e.lastAccepted)} (${e.since} released ${e.date}${removed})`
+}
+
 function span(from: string, to: string | null): string {
   return to === null ? `eksctl ≥ ${from}` : from === to ? `eksctl ${from}` : `eksctl ${from} … ${to}`
 }
 
-export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext): Finding {
+/** A typo whose closest field is one the object misses: one finding (the unknown field), not two. */
+interface Typo {
+  suggestion: string | null
+  required: boolean
+}
+
+/**
+ * All errors of one document as findings. A misspelt required field (`nam:` for `name:`) gives an unknown field and
+ * a missing required field: that is one root cause, reported once at the misspelt key.
+ */
+export function schemaErrorsToFindings(errors: readonly SchemaError[], ctx: MessageContext): Finding[] {
+  const missing = new Map<string, Set<string>>()
+  for (const e of errors) {
+    if (e.keyword !== 'required' || typeof e.params.missingProperty !== 'string') continue
+    if (!missing.has(e.instancePath)) missing.set(e.instancePath, new Set())
+    missing.get(e.instancePath)!.add(e.params.missingProperty)
+  }
+  const folded = new Set<string>()
+  const typos = new Map<SchemaError, Typo>()
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties' || typeof e.params.additionalProperty !== 'string') continue
+    if (explain(e.acceptedIn, ctx.target.version, ctx.releases)) continue
+    const wanted = missing.get(e.instancePath)
+    const candidates = wanted ? [...wanted].filter((w) => !folded.has(`${e.instancePath}/${w}`)) : []
+    const required = closest(e.params.additionalProperty, candidates)
+    if (required) {
+      folded.add(`${e.instancePath}/${required}`)
+      typos.set(e, { suggestion: required, required: true })
+    }
+  }
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+  for (const e of errors) {
+    if (e.keyword === 'required' && folded.has(`${e.instancePath}/${String(e.params.missingProperty)}`)) continue
+    const finding = schemaErrorToFinding(e, ctx, typos.get(e))
+    const key = `${finding.ruleId}\u0000${finding.instancePath}\u0000${finding.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    findings.push(finding)
+  }
+  return findings
+}
+
+export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, typo?: Typo): Finding {
   const { doc, target } = ctx
   const t = target.version
   const e = explain(error.acceptedIn, t, ctx.releases)
@@ -141,19 +191,17 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext): F
     const rejects = `eksctl ${t} rejects it with \`json: unknown field "${key}"\``
     let message: string
     if (e?.kind === 'later') {
-      const only = e.lastAccepted ? ` (accepted by ${span(e.since, e.lastAccepted)} only)` : ''
-      message = `\`${key}\`${where} needs eksctl ≥ ${e.since} (released ${e.date})${only}; ${rejects}. ${UPGRADE_HINT}`
+      message = `\`${key}\`${where} ${needs(e)}; ${rejects}. ${UPGRADE_HINT}`
+    } else if (e?.kind === 'earlier') {
+      message =
+        `\`${key}\`${where} was removed in eksctl ${e.until ?? 'a later release'} ` +
+        `(accepted by ${span(e.since, e.lastAccepted)}); ${rejects}.`
     } else {
-      const suggestion = suggestField(key, error.instancePath, ctx)
-      const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ''
-      if (e?.kind === 'earlier') {
-        message =
-          `\`${key}\`${where} was removed in eksctl ${e.until ?? 'a later release'} ` +
-          `(accepted by ${span(e.since, e.lastAccepted)}); ${rejects}.${hint}`
-      } else {
-        const known = suggestion ? '' : knownFieldsHint(error.instancePath, ctx)
-        message = `Unknown field \`${key}\`${where}: no eksctl release knows it; ${rejects}.${hint}${known}`
-      }
+      const suggestion = typo?.suggestion ?? suggestField(key, error.instancePath, ctx)
+      const required = typo?.required ? ' (required, and missing here)' : ''
+      const hint = suggestion ? ` Did you mean \`${suggestion}\`${required}?` : ''
+      const known = suggestion ? '' : knownFieldsHint(error.instancePath, ctx)
+      message = `Unknown field \`${key}\`${where}: no eksctl release knows it; ${rejects}.${hint}${known}`
     }
     return { ...base, ruleId: SCHEMA_RULES.unknownField, message, instancePath: path, ...doc.locate(path, 'key') }
   }
@@ -167,20 +215,16 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext): F
     const shown = typeof value === 'string' ? value : JSON.stringify(value)
     let message: string
     if (e?.kind === 'later') {
-      const only = e.lastAccepted ? ` (accepted by ${span(e.since, e.lastAccepted)} only)` : ''
+      message = `\`${shown}\` for \`${field}\` ${needs(e)}; eksctl ${t} accepts ${quoteList(allowed)}. ${UPGRADE_HINT}`
+    } else if (e?.kind === 'earlier') {
       message =
-        `\`${shown}\` for \`${field}\` needs eksctl ≥ ${e.since} (released ${e.date})${only}; ` +
-        `eksctl ${t} accepts ${quoteList(allowed)}. ${UPGRADE_HINT}`
+        `\`${shown}\` for \`${field}\` was removed in eksctl ${e.until ?? 'a later release'} ` +
+        `(accepted by ${span(e.since, e.lastAccepted)}); eksctl ${t} accepts ${quoteList(allowed)}.`
     } else {
       const strings = allowed.filter((v): v is string => typeof v === 'string')
       const suggestion = typeof value === 'string' ? closest(value, strings) : null
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ''
-      const accepts = `eksctl ${t} accepts ${quoteList(allowed)}.${hint}`
-      message =
-        e?.kind === 'earlier'
-          ? `\`${shown}\` for \`${field}\` was removed in eksctl ${e.until ?? 'a later release'} ` +
-            `(accepted by ${span(e.since, e.lastAccepted)}); ${accepts}`
-          : `\`${shown}\` is not a valid \`${field}\`: ${accepts}`
+      message = `\`${shown}\` is not a valid \`${field}\`: eksctl ${t} accepts ${quoteList(allowed)}.${hint}`
     }
     return { ...base, ruleId: SCHEMA_RULES.enumValue, message, instancePath: error.instancePath, ...position }
   }

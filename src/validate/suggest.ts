@@ -27,15 +27,26 @@ export function closest(word: string, candidates: readonly string[]): string | n
   const lower = word.toLowerCase()
   let best: string | null = null
   let bestScore = Infinity
+  let bestPrefix = -1
   for (const c of candidates) {
     if (c === word) continue
-    const d = c.toLowerCase() === lower ? 0 : editDistance(lower, c.toLowerCase())
-    if (d < bestScore) {
+    const other = c.toLowerCase()
+    const d = other === lower ? 0 : editDistance(lower, other)
+    // Ties go to the candidate sharing the longest prefix (`nam` → `name`, not `iam`).
+    const prefix = commonPrefix(lower, other)
+    if (d < bestScore || (d === bestScore && prefix > bestPrefix)) {
       best = c
       bestScore = d
+      bestPrefix = prefix
     }
   }
   if (best === null) return null
   const limit = Math.max(1, Math.floor(Math.max(word.length, best.length) / 3))
   return bestScore <= limit ? best : null
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  return i
 }
