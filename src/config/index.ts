@@ -5,7 +5,7 @@ import { createDocument } from './document.js'
 import { envsubst, noExpansion, type Expansion } from './envsubst.js'
 import { InputError, resolveTargets, type Target } from './files.js'
 import { LineIndex } from './positions.js'
-import { decodeConfigBytes, readConfigFile, type ReadResult } from './read.js'
+import { checkConfigText, readConfigFile, type ReadResult } from './read.js'
 import { parseYaml } from './yaml.js'
 import type { Finding, Severity, SourceRange } from '../report/finding.js'
 
@@ -57,10 +57,7 @@ async function loadTarget(target: Target, options: LoadOptions): Promise<LoadedF
   const file = target.display
   let read: ReadResult
   try {
-    read =
-      target.abs === null
-        ? decodeConfigBytes(Buffer.from(await options.readStdin!(), 'utf8'))
-        : await readConfigFile(target.abs)
+    read = target.abs === null ? checkConfigText(await options.readStdin!()) : await readConfigFile(target.abs)
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e)
     return failed(file, 'config/unreadable', `Cannot read the file (${reason}).`, FILE_START)

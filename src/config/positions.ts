@@ -50,7 +50,10 @@ export class LineIndex {
   }
 }
 
-/** Line/column of a byte offset in raw bytes that are not (yet) text: columns count bytes. */
+/**
+ * Line/column of a byte offset in raw bytes that may not decode: the column counts the UTF-16 units of the
+ * (leniently decoded) bytes before it on its line, so it matches what an editor shows for the readable part.
+ */
 export function bytePosition(bytes: Uint8Array, offset: number): SourceRange {
   let line = 1
   let lineStart = 0
@@ -60,6 +63,7 @@ export function bytePosition(bytes: Uint8Array, offset: number): SourceRange {
       lineStart = i + 1
     }
   }
-  const column = offset - lineStart + 1
+  const before = Buffer.from(bytes.buffer, bytes.byteOffset + lineStart, Math.max(0, offset - lineStart))
+  const column = before.toString('utf8').replace(/\r$/, '').length + 1
   return { line, column, endLine: line, endColumn: column + 1 }
 }

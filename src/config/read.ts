@@ -86,6 +86,26 @@ export function decodeConfigBytes(bytes: Uint8Array): ReadResult {
   return { ok: true, text }
 }
 
+/** Check text that arrived already decoded (stdin): size and NUL bytes; a leading BOM is dropped. */
+export function checkConfigText(input: string): ReadResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  const size = Buffer.byteLength(text, 'utf8')
+  if (size > MAX_CONFIG_BYTES) return tooLarge(size)
+  const nul = text.indexOf('\0')
+  if (nul !== -1) {
+    const lineStart = text.lastIndexOf('\n', nul - 1) + 1
+    const line = text.slice(0, lineStart).split('\n').length
+    const column = nul - lineStart + 1
+    return {
+      ok: false,
+      ruleId: 'config/binary',
+      message: 'The input contains a NUL character: it is binary, not a YAML or JSON config.',
+      range: { line, column, endLine: line, endColumn: column + 1 }
+    }
+  }
+  return { ok: true, text }
+}
+
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(b: Uint8Array): number {
   const n = b.length
