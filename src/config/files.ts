@@ -1,5 +1,5 @@
 // Which files a request names: globs and paths relative to cwd, `-` for stdin, every file inside the workspace.
-import { realpath, stat } from 'node:fs/promises'
+import { realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 
@@ -32,9 +32,9 @@ function toDisplay(abs: string, workspace: string): string {
   return path.relative(workspace, abs).split(path.sep).join('/') || '.'
 }
 
-async function statOrNull(p: string): Promise<Awaited<ReturnType<typeof stat>> | null> {
+function statOrNull(p: string): Stats | null {
   try {
-    return await stat(p)
+    return statSync(p)
   } catch {
     return null
   }
@@ -44,7 +44,7 @@ export async function resolveTargets(patterns: string[], cwd: string, workspace:
   const wsAbs = path.resolve(workspace)
   let wsReal: string
   try {
-    wsReal = await realpath(wsAbs)
+    wsReal = realpathSync.native(wsAbs)
   } catch {
     throw new InputError(`The workspace folder ${wsAbs} does not exist.`)
   }
@@ -61,7 +61,7 @@ export async function resolveTargets(patterns: string[], cwd: string, workspace:
     }
     if (!isDynamicPattern(pattern)) {
       const abs = path.resolve(cwd, pattern)
-      const st = await statOrNull(abs)
+      const st = statOrNull(abs)
       if (!st) throw new InputError(`${pattern}: no such file.`)
       if (st.isDirectory()) {
         const files = await globConfigs(['**/*'], abs)
@@ -93,7 +93,7 @@ export async function resolveTargets(patterns: string[], cwd: string, workspace:
   for (const [abs, pattern] of found) {
     let real: string
     try {
-      real = await realpath(abs)
+      real = realpathSync.native(abs)
     } catch {
       throw new InputError(`${pattern}: ${abs} cannot be resolved (a dangling symlink?).`)
     }

@@ -57,7 +57,7 @@ async function loadTarget(target: Target, options: LoadOptions): Promise<LoadedF
   const file = target.display
   let read: ReadResult
   try {
-    read = target.abs === null ? checkConfigText(await options.readStdin!()) : await readConfigFile(target.abs)
+    read = target.abs === null ? checkConfigText(await options.readStdin!()) : readConfigFile(target.abs)
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e)
     return failed(file, 'config/unreadable', `Cannot read the file (${reason}).`, FILE_START)
