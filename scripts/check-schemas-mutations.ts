@@ -63,6 +63,17 @@ export function mutationsOf(doc: unknown): Mutation[] {
     const hit = nodes.find(([at, v]) => at[at.length - 1] === field && typeof v === 'string')
     if (hit) out.push({ name: `bad ${field}`, doc: set(doc, hit[0], 'NotAValue9') })
   }
+  // values only the loader accepts (corrections): amiFamily in lower case, unmanaged taints as a map
+  const ami = nodes.find(([at, v]) => at[at.length - 1] === 'amiFamily' && typeof v === 'string')
+  if (ami) out.push({ name: 'amiFamily in lower case', doc: set(doc, ami[0], (ami[1] as string).toLowerCase()) })
+  const taints = nodes.find(
+    ([at, v]) => at[0] === 'nodeGroups' && at[2] === 'taints' && at.length === 3 && Array.isArray(v)
+  )
+  if (taints) {
+    const map: Obj = {}
+    for (const t of taints[1] as Obj[]) map[String(t.key)] = `${String(t.value ?? '')}:${String(t.effect)}`
+    out.push({ name: 'nodeGroups taints as a map', doc: set(doc, taints[0], map) })
+  }
   // missing required keys
   out.push({
     name: 'no metadata.name',
