@@ -5,10 +5,11 @@ import { execFile } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import semver from 'semver'
-import { InputError, loadConfigs, type LoadedFile } from '../config/index.js'
+import { configRules, InputError, loadConfigs, type LoadedFile } from '../config/index.js'
 import type { ConfigDocument } from '../config/document.js'
 import { detectInstalledEksctl, EksctlNotFoundError } from '../eksctl/version.js'
 import type { Finding } from '../report/finding.js'
+import { registerRules } from '../report/rule-catalog.js'
 import {
   summarize,
   type FileReport,
@@ -31,6 +32,14 @@ import { highestMinimum, toCompatibleRange } from './compatible.js'
 import { schemaErrorsToFindings } from './messages.js'
 
 export { InputError }
+
+registerRules(
+  Object.entries(configRules).map(([id, info]) => ({
+    id,
+    summary: info.summary,
+    help: `${info.summary} See "How files are read" in the eksctl-preflight README.`
+  }))
+)
 
 export interface InstalledTarget {
   /** The version `eksctl version` printed (or install-eksctl installed). */
