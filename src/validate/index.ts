@@ -121,7 +121,7 @@ export async function resolveTarget(
       source === 'installed'
         ? `The installed eksctl is ${version}, which eksctl-preflight cannot validate for: ${error.message}. ` +
             `Name the release to check against instead (eksctl-version: ${VERSION_FORMS}).`
-        : `eksctl-version "${value}" names no eksctl release: ${error.message}. Use ${VERSION_FORMS}.`
+        : `eksctl-version "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
     )
   }
   const messages: RunMessage[] = []
