@@ -29,10 +29,17 @@ export const clusterRules: RuleDefinition[] = [
         return
       }
       if (!isSet(meta.name)) {
-        ctx.report('/metadata', 'metadata.name must be set', 'give the cluster a name under `metadata.name`.')
+        ctx.report('/metadata', 'metadata.name must be set', 'give the cluster a name under `metadata.name`.', {
+          part: 'key'
+        })
       }
       if (!isSet(meta.region)) {
-        ctx.report('/metadata', 'metadata.region must be set', 'set the AWS region, e.g. `metadata.region: us-west-2`.')
+        ctx.report(
+          '/metadata',
+          'metadata.region must be set',
+          'set the AWS region, e.g. `metadata.region: us-west-2`.',
+          { part: 'key' }
+        )
       }
     }
   },
@@ -134,7 +141,8 @@ export const clusterRules: RuleDefinition[] = [
         ctx.report(
           '/secretsEncryption',
           'field secretsEncryption.keyARN is required for enabling secrets encryption',
-          'set `secretsEncryption.keyARN` to the ARN of a KMS key, or remove `secretsEncryption`.'
+          'set `secretsEncryption.keyARN` to the ARN of a KMS key, or remove `secretsEncryption`.',
+          { part: 'key' }
         )
         return
       }
@@ -290,14 +298,17 @@ export const clusterRules: RuleDefinition[] = [
       const flux = asObject(asObject(ctx.data.gitops)?.flux)
       if (!flux) return
       if (!isSet(flux.gitProvider)) {
-        ctx.report('/gitops/flux', 'gitops.flux.gitProvider must be set', 'set `gitProvider: github` or `gitlab`.')
+        ctx.report('/gitops/flux', 'gitops.flux.gitProvider must be set', 'set `gitProvider: github` or `gitlab`.', {
+          part: 'key'
+        })
       }
       const flags = asObject(flux.flags)
       if (!flags || Object.keys(flags).length === 0) {
         ctx.report(
           '/gitops/flux',
           'gitops.flux.flags must be set',
-          'pass the `flux bootstrap` arguments under `flags`.'
+          'pass the `flux bootstrap` arguments under `flags`.',
+          { part: 'key' }
         )
       }
     }

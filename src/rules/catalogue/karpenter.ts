@@ -32,7 +32,8 @@ export const karpenterRules: RuleDefinition[] = [
       ctx.report(
         tags ? '/metadata/tags' : '/metadata',
         `metadata.tags has no "${DISCOVERY_TAG}" tag`,
-        `add \`${DISCOVERY_TAG}: <cluster name>\` under metadata.tags, as the Karpenter getting-started guide does; EC2NodeClass subnet and security-group selectors find the cluster's resources by it.`
+        `add \`${DISCOVERY_TAG}: <cluster name>\` under metadata.tags, as the Karpenter getting-started guide does; EC2NodeClass subnet and security-group selectors find the cluster's resources by it.`,
+        { part: 'key' }
       )
     }
   },
@@ -80,9 +81,8 @@ export const karpenterRules: RuleDefinition[] = [
     since: '0.21.0',
     severity: 'warning',
     defaultEnabled: false,
-    eksctlMessages: [
-      'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file'
-    ],
+    // Not an eksctl check (eksctl creates the cluster); a missing agent addon is quoted from eksctl when reported here.
+    eksctlMessages: [],
     example: 'iam: {withOIDC: true}  # no podIdentityAssociations / serviceAccounts for karpenter',
     check(ctx) {
       const iam = asObject(ctx.data.iam) ?? {}

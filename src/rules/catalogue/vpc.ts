@@ -58,7 +58,8 @@ export const vpcRules: RuleDefinition[] = [
         ctx.report(
           '/vpc/clusterEndpoints',
           'Kubernetes API access must have one of public or private clusterEndpoints enabled',
-          'set `privateAccess: true` (and run eksctl from inside the VPC) or keep `publicAccess: true`.'
+          'set `privateAccess: true` (and run eksctl from inside the VPC) or keep `publicAccess: true`.',
+          { part: 'key' }
         )
       }
     }
