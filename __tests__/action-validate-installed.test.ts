@@ -50,7 +50,7 @@ describe('action: validate after install-eksctl', () => {
     const ws = workspace({ 'cluster.yaml': karpenterV027 })
     const run = runner(ws, { config: 'cluster.yaml', 'eksctl-version': '~0.105' })
     await runValidateStep({ version: '0.105.0', binary: '/nonexistent/eksctl' })
-    expect(run.outputs()).toMatchObject({ 'eksctl-version': '0.105.0', valid: 'false', errors: '1' })
+    expect(run.outputs()).toMatchObject({ 'eksctl-version': '0.105.0', valid: 'false', errors: '2' })
     expect(run.stdout()).toContain('::error title=eksctl-preflight [schema/unknown-field],file=cluster.yaml,line=22,')
     const report = JSON.parse(readFileSync(run.outputs()['report-file']!, 'utf8'))
     expect(report).toMatchObject({ eksctlVersionSource: 'installed', eksctlVersion: '0.105.0' })
@@ -74,7 +74,7 @@ describe('action: validate after install-eksctl', () => {
     const cluster = raw.definitions.ClusterConfig
     cluster.properties.futureField = { type: 'string' }
     const ws = workspace({
-      'cluster.yaml': karpenterV027 + 'futureField: yes-please\n',
+      'cluster.yaml': karpenterV027.replace('version: "1.24"', 'version: "1.32"') + 'futureField: yes-please\n',
       'schema.json': JSON.stringify(raw)
     })
     Object.assign(process.env, karpenterEnv)
@@ -84,6 +84,11 @@ describe('action: validate after install-eksctl', () => {
       binary: '/nonexistent/eksctl',
       schemaFile: path.join(ws, 'schema.json')
     })
-    expect(run.outputs()).toMatchObject({ 'eksctl-version': '0.231.0', valid: 'true', 'min-eksctl-version': '0.231.0' })
+    expect(run.outputs()).toMatchObject({
+      'eksctl-version': '0.231.0',
+      valid: 'true',
+      errors: '0',
+      'min-eksctl-version': '0.231.0'
+    })
   })
 })

@@ -26,20 +26,25 @@ describe('action: validate', () => {
     const ws = workspace({ 'clusters/karpenter.yaml': karpenterV027 })
     const run = runAction(ws, { config: 'clusters/*.yaml', 'eksctl-version': '0.105.0' })
     expect(run.code, run.stderr).toBe(1)
+    // eksctl 0.105.0's own check also refuses Kubernetes 1.24 (its code accepts it from 0.120.0).
     expect(commands(run.stdout, 'error')).toEqual([
+      '::error title=eksctl-preflight [rules/kubernetes-version-supported],file=clusters/karpenter.yaml,line=7,endLine=7,col=12,endColumn=18::' +
+        'invalid version, supported values: 1.19, 1.20, 1.21, 1.22 — Kubernetes 1.24 needs eksctl ≥ 0.120.0; upgrade eksctl or pick one of 1.19, 1.20, 1.21, 1.22.',
       `::error title=eksctl-preflight [schema/unknown-field],file=clusters/karpenter.yaml,line=22,endLine=22,col=1,endColumn=20::${headline}`,
-      '::error::eksctl-preflight: 1 error, 0 warnings, 1 notice in 1 ClusterConfig file (fail-on: error); validated against eksctl 0.105.0.'
+      '::error::eksctl-preflight: 2 errors, 0 warnings, 1 notice in 1 ClusterConfig file (fail-on: error); validated against eksctl 0.105.0.'
     ])
     // Without envsubst the placeholders are not type-checked, and one notice lists them.
     const notices = commands(run.stdout, 'notice')
     expect(notices).toHaveLength(1)
-    expect(notices[0]).toMatch(/CLUSTER_NAME/)
+    expect(notices[0]).toMatch(
+      /^::notice title=eksctl-preflight \[config\/unexpanded-placeholder\],file=clusters\/karpenter.yaml,line=5,endLine=5,col=9,endColumn=24::.*CLUSTER_NAME/
+    )
     expect(run.outputs).toMatchObject({
       valid: 'false',
-      errors: '1',
+      errors: '2',
       warnings: '0',
       files: '1',
-      'min-eksctl-version': '0.112.0',
+      'min-eksctl-version': '0.120.0',
       'eksctl-version': '0.105.0'
     })
     const reportFile = run.outputs['report-file']!
@@ -53,22 +58,46 @@ describe('action: validate', () => {
       valid: false,
       compatible: { min: '0.112.0', max: null, gaps: [] }
     })
+    expect(report.files[0].minEksctlVersion).toBe('0.120.0')
+    expect(report.files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'schema/unknown-field')).toMatchObject(
+      {
+        ruleId: 'schema/unknown-field',
+        instancePath: '/iamIdentityMappings',
+        line: 22,
+        column: 1,
+        endLine: 22,
+        endColumn: 20,
+        since: '0.112.0',
+        until: null
+      }
+    )
     expect(report.eksctlVersionSource).toBe('flag')
     expect(run.summary).toContain(
-      '## eksctl-preflight validate: ❌ 1 error, 0 warnings, 1 notice in 1 ClusterConfig file'
+      '## eksctl-preflight validate: ❌ 2 errors, 0 warnings, 1 notice in 1 ClusterConfig file'
     )
     expect(run.summary).toContain(
-      '| <code>clusters/karpenter.yaml</code> | ❌ invalid | eksctl ≥ 0.112.0 | 1 | 0 | 1 |'
+      '| <code>clusters/karpenter.yaml</code> | ❌ invalid | eksctl ≥ 0.120.0 | eksctl ≥ 0.112.0 | 2 | 0 | 1 |'
     )
     expect(run.summary).toContain(`| 22:1 | ❌ error | <code>schema/unknown-field</code> | ${headline} |`)
   })
 
-  it('the seed case with eksctl 0.112.0, envsubst and the variables set: valid', () => {
+  it('the seed case with eksctl 0.112.0 and envsubst: iamIdentityMappings is accepted', () => {
+    const ws = workspace({ 'cluster.yaml': karpenterV027 })
+    const run = runAction(ws, { config: 'cluster.yaml', 'eksctl-version': 'v0.112.0', envsubst: 'true' }, karpenterEnv)
+    expect(run.code).toBe(1)
+    // The schema accepts the file; what is left is eksctl 0.112.0's own Kubernetes version check.
+    expect(commands(run.stdout, 'error')[0]).toMatch(
+      /^::error title=eksctl-preflight \[rules\/kubernetes-version-supported\],file=cluster.yaml,line=7,.*Kubernetes 1.24 needs eksctl ≥ 0.120.0/
+    )
+    expect(run.outputs).toMatchObject({ errors: '1', 'min-eksctl-version': '0.120.0', 'eksctl-version': '0.112.0' })
+  })
+
+  it('the seed case with a later eksctl (0.120.0), envsubst and the variables set: valid', () => {
     const ws = workspace({ 'cluster.yaml': karpenterV027 })
     const sarif = 'reports/preflight.sarif'
     const run = runAction(
       ws,
-      { config: 'cluster.yaml', 'eksctl-version': 'v0.112.0', envsubst: 'true', 'sarif-file': sarif },
+      { config: 'cluster.yaml', 'eksctl-version': 'v0.120.0', envsubst: 'true', 'sarif-file': sarif },
       karpenterEnv
     )
     expect(run.code, run.stdout + run.stderr).toBe(0)
@@ -77,14 +106,16 @@ describe('action: validate', () => {
       valid: 'true',
       errors: '0',
       files: '1',
-      'min-eksctl-version': '0.112.0',
-      'eksctl-version': '0.112.0'
+      'min-eksctl-version': '0.120.0',
+      'eksctl-version': '0.120.0'
     })
     const log = JSON.parse(readFileSync(path.join(ws, sarif), 'utf8'))
     const validate = sarifValidator()
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
     expect(log.runs[0].results).toEqual([])
-    expect(run.summary).toContain('| <code>cluster.yaml</code> | ✅ valid | eksctl ≥ 0.112.0 | 0 | 0 | 0 |')
+    expect(run.summary).toContain(
+      '| <code>cluster.yaml</code> | ✅ valid | eksctl ≥ 0.120.0 | eksctl ≥ 0.112.0 | 0 | 0 | 0 |'
+    )
   })
 
   it('envsubst with a variable unset is an error that names it', () => {
@@ -95,9 +126,14 @@ describe('action: validate', () => {
       { CLUSTER_NAME: 'demo', AWS_DEFAULT_REGION: 'us-west-2' }
     )
     expect(run.code).toBe(1)
-    const errors = commands(run.stdout, 'error')
-    expect(errors[0]).toMatch(/^::error title=eksctl-preflight \[config\/unset-variable\],file=cluster.yaml,line=19,/)
+    const errors = commands(run.stdout, 'error').filter((e) => e.includes('[config/unset-variable]'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(
+      /^::error title=eksctl-preflight \[config\/unset-variable\],file=cluster.yaml,line=19,endLine=19,col=20,endColumn=37::/
+    )
     expect(errors[0]).toContain('AWS_ACCOUNT_ID')
+    // The emptied values are not reported again as type errors.
+    expect(run.stdout).not.toContain('[schema/type]')
     expect(run.outputs.valid).toBe('false')
   })
 
@@ -140,8 +176,8 @@ describe('action: validate', () => {
     const run = runAction(ws, { config: 'cluster.yaml', 'eksctl-version': '0.105.0', 'fail-on': 'never' })
     expect(run.code).toBe(0)
     expect(run.outputs.valid).toBe('true')
-    expect(run.outputs.errors).toBe('1')
-    expect(commands(run.stdout, 'error')).toHaveLength(1)
+    expect(run.outputs.errors).toBe('2')
+    expect(commands(run.stdout, 'error')).toHaveLength(2)
   })
 
   it('eksctl-version installed without eksctl on PATH fails and says how to fix it', () => {

@@ -183,9 +183,11 @@ describe('job summary (Markdown)', () => {
     report.files[0]!.findings[0]!.message = 'a | b <script>'
     const md = renderMarkdown(report)
     expect(md).toContain('## eksctl-preflight validate: ❌ 2 errors, 0 warnings, 2 notices in 1 ClusterConfig file')
-    expect(md).toContain('Every file is accepted by eksctl ≥ **0.112.0**.')
-    expect(md).toContain('| <code>clusters/demo.yaml</code> | ❌ invalid | eksctl ≥ 0.112.0 | 2 | 0 | 0 |')
-    expect(md).toContain('| <code>clusters/values.yaml</code> | ➖ skipped |  | 0 | 0 | 1 |')
+    expect(md).toContain('All files need eksctl ≥ **0.112.0**.')
+    expect(md).toContain(
+      '| <code>clusters/demo.yaml</code> | ❌ invalid | eksctl ≥ 0.112.0 | eksctl ≥ 0.112.0 | 2 | 0 | 0 |'
+    )
+    expect(md).toContain('| <code>clusters/values.yaml</code> | ➖ skipped |  |  | 0 | 0 | 1 |')
     expect(md).toContain('| 6:12 | ❌ error | <code>schema/type</code> | a \\| b &lt;script&gt; |')
     expect(md).toContain(
       '| 7:1 | ❌ error | <code>schema/unknown-field</code> | `iamIdentityMappings` needs eksctl ≥ 0.112.0'

@@ -16,9 +16,9 @@ describe('text report', () => {
         '   | ^^^^^^^^^^^^^^^^^^^',
         'clusters/values.yaml:1:1: notice[config/not-cluster-config]: Skipped: not an eksctl ClusterConfig (kind: ConfigMap).',
         '',
-        'clusters/demo.yaml: invalid for eksctl 0.105.0; accepted by eksctl ≥ 0.112.0',
+        'clusters/demo.yaml: invalid for eksctl 0.105.0; needs eksctl ≥ 0.112.0',
         'clusters/values.yaml: skipped (not an eksctl ClusterConfig)',
-        '2 errors, 0 warnings, 2 notices in 1 ClusterConfig file; validated against eksctl 0.105.0 (installed); every file needs eksctl ≥ 0.112.0',
+        '2 errors, 0 warnings, 2 notices in 1 ClusterConfig file; validated against eksctl 0.105.0 (installed); all files need eksctl ≥ 0.112.0',
         ''
       ].join('\n')
     )

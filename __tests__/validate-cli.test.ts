@@ -24,18 +24,20 @@ describe('cli: validate', () => {
         ' 22 | iamIdentityMappings:\n' +
         '    | ^^^^^^^^^^^^^^^^^^^\n'
     )
-    expect(run.stdout).toContain('cluster.yaml: invalid for eksctl 0.105.0; accepted by eksctl ≥ 0.112.0\n')
+    expect(run.stdout).toContain(
+      'cluster.yaml: invalid for eksctl 0.105.0; needs eksctl ≥ 0.120.0 (schema: eksctl ≥ 0.112.0)\n'
+    )
     noCrash(run)
   })
 
-  it('reads stdin with -, expands with --envsubst, and is valid for 0.112.0', () => {
+  it('reads stdin with -, expands with --envsubst, and is valid for 0.120.0', () => {
     const ws = workspace()
-    const run = runCli(ws, ['validate', '-', '--eksctl-version', '0.112.0', '--envsubst'], {
+    const run = runCli(ws, ['validate', '-', '--eksctl-version', '0.120.0', '--envsubst'], {
       input: karpenterV027,
       env: karpenterEnv
     })
     expect(run.code, run.stdout + run.stderr).toBe(0)
-    expect(run.stdout).toContain('-: valid for eksctl 0.112.0; accepted by eksctl ≥ 0.112.0')
+    expect(run.stdout).toContain('-: valid for eksctl 0.120.0; needs eksctl ≥ 0.120.0 (schema: eksctl ≥ 0.112.0)')
   })
 
   it('--format json follows the shipped schema; --fail-on never exits 0', () => {
@@ -55,8 +57,9 @@ describe('cli: validate', () => {
     const validate = reportSchemaValidator()
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['a.yaml', 'b.yml'])
-    expect(report.summary).toMatchObject({ files: 2, clusterConfigs: 2, errors: 1 })
-    expect(report.minEksctlVersion).toBe('0.112.0')
+    expect(report.summary).toMatchObject({ files: 2, clusterConfigs: 2, errors: 2 })
+    expect(report.files.map((f: { minEksctlVersion: string }) => f.minEksctlVersion)).toEqual(['0.120.0', '0.21.0'])
+    expect(report.minEksctlVersion).toBe('0.120.0')
   })
 
   it('--format sarif is valid SARIF 2.1.0; --sarif-file writes the same', () => {
@@ -77,9 +80,10 @@ describe('cli: validate', () => {
     expect(readFileSync(path.join(ws, 'out/x.sarif'), 'utf8')).toBe(run.stdout)
     expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
       'config/unexpanded-placeholder',
+      'rules/kubernetes-version-supported',
       'schema/unknown-field'
     ])
-    expect(log.runs[0].results[1]).toMatchObject({
+    expect(log.runs[0].results[2]).toMatchObject({
       ruleId: 'schema/unknown-field',
       locations: [{ physicalLocation: { region: { startLine: 22, startColumn: 1, endLine: 22, endColumn: 20 } } }]
     })
@@ -88,7 +92,7 @@ describe('cli: validate', () => {
   it('--format github prints workflow commands', () => {
     const ws = workspace({ 'cluster.yaml': karpenterV027 })
     const run = runCli(ws, ['validate', 'cluster.yaml', '--eksctl-version', '0.105.0', '--format', 'github'])
-    expect(run.stdout.split('\n')[0]).toBe(
+    expect(run.stdout.split('\n')[1]).toBe(
       '::error title=eksctl-preflight [schema/unknown-field],file=cluster.yaml,line=22,endLine=22,col=1,endColumn=20::' +
         '`iamIdentityMappings` needs eksctl ≥ 0.112.0 (released 2022-09-19); eksctl 0.105.0 rejects it with ' +
         '`json: unknown field "iamIdentityMappings"`. Upgrade eksctl (brew upgrade eksctl, or install-eksctl)'

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../src/report/finding.js'
-import { toCompatibleRange, highestMinimum } from '../src/validate/compatible.js'
+import { highestMinimum, minimumWithChecks, toCompatibleRange } from '../src/validate/compatible.js'
 import { validateFiles } from '../src/validate/index.js'
 import { explain } from '../src/validate/messages.js'
 import { closest, editDistance } from '../src/validate/suggest.js'
@@ -190,15 +190,27 @@ describe('building blocks', () => {
       gaps: []
     })
     expect(toCompatibleRange([], releases)).toEqual({ min: null, max: null, gaps: [] })
-    expect(highestMinimum([{ min: '0.2.0', max: null, gaps: [] }, null, { min: '0.10.0', max: null, gaps: [] }])).toBe(
-      '0.10.0'
-    )
-    expect(
-      highestMinimum([
-        { min: '0.2.0', max: null, gaps: [] },
-        { min: null, max: null, gaps: [] }
-      ])
-    ).toBeNull()
+    expect(highestMinimum(['0.2.0', '0.10.0'])).toBe('0.10.0')
+    expect(highestMinimum(['0.2.0', null])).toBeNull()
+    expect(highestMinimum([])).toBeNull()
+  })
+
+  it('minimum with checks: from the schema minimum to the release the checks name, skipping gaps', () => {
+    const ranges = [
+      { from: '0.2.0', to: '0.2.0' },
+      { from: '0.4.0', to: null }
+    ]
+    const asked: string[] = []
+    const checks = (version: string) => {
+      asked.push(version)
+      return version === '0.2.0' ? [{ since: '0.3.0' }] : []
+    }
+    // 0.3.0 is in the schema's gap: the first release both accept is 0.4.0.
+    expect(minimumWithChecks(ranges, releases, checks)).toBe('0.4.0')
+    expect(asked).toEqual(['0.2.0', '0.4.0'])
+    expect(minimumWithChecks(ranges, releases, () => [{ since: null }])).toBe('0.2.0')
+    expect(minimumWithChecks([{ from: '0.2.0', to: '0.3.0' }], releases, () => [{ since: '0.5.0' }])).toBeNull()
+    expect(minimumWithChecks([], releases, () => [])).toBeNull()
   })
 
   it('explain: later, earlier, or nothing', () => {

@@ -55,6 +55,7 @@ export function fixtureReport(extra: Partial<FileReport> = {}): ValidationReport
       kind: 'ClusterConfig',
       valid: false,
       compatible: { min: '0.112.0', max: null, gaps: [] },
+      minEksctlVersion: '0.112.0',
       findings,
       source: clusterYaml,
       ...extra
@@ -64,6 +65,7 @@ export function fixtureReport(extra: Partial<FileReport> = {}): ValidationReport
       kind: 'skipped',
       valid: true,
       compatible: null,
+      minEksctlVersion: null,
       findings: [
         finding({
           file: 'clusters/values.yaml',

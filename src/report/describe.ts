@@ -1,6 +1,6 @@
 // Wording shared by the human-readable reports (text, Markdown summary, annotations).
 import type { Severity } from './finding.js'
-import type { CompatibleRange, ValidationReport } from './model.js'
+import type { CompatibleRange, FileReport, ValidationReport } from './model.js'
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
@@ -14,6 +14,17 @@ export function describeCompatible(range: CompatibleRange | null): string {
   if (range.gaps.length === 0) return span
   const gaps = range.gaps.map((g) => (g.from === g.to ? g.from : `${g.from} … ${g.to}`)).join(', ')
   return `${span} (not ${gaps})`
+}
+
+/** `needs eksctl ≥ 0.120.0 (schema: eksctl ≥ 0.112.0)`: the file's minimum, and the schema's range when it differs. */
+export function describeNeeds(file: FileReport): string {
+  const schema = describeCompatible(file.compatible)
+  if (file.compatible === null) return 'not checked against the schema'
+  if (file.minEksctlVersion === null) return `accepted by no known eksctl release (schema: ${schema})`
+  const needs = `needs eksctl ≥ ${file.minEksctlVersion}`
+  return file.minEksctlVersion === file.compatible.min && file.compatible.max === null && !file.compatible.gaps.length
+    ? needs
+    : `${needs} (schema: ${schema})`
 }
 
 export function describeTarget(report: ValidationReport): string {

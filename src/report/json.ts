@@ -51,6 +51,7 @@ export function toJsonReport(report: ValidationReport): unknown {
       compatible: file.compatible
         ? { min: file.compatible.min, max: file.compatible.max, gaps: file.compatible.gaps.map((g) => ({ ...g })) }
         : null,
+      minEksctlVersion: file.minEksctlVersion,
       findings: file.findings.map(jsonFinding)
     })),
     summary: { ...report.summary }

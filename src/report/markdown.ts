@@ -31,17 +31,26 @@ export function renderMarkdown(report: ValidationReport): string {
   if (report.eksctlVersionRequested !== report.eksctlVersion)
     out.push(` (requested ${code(report.eksctlVersionRequested)})`)
   out.push('.')
-  if (report.minEksctlVersion) out.push(` Every file is accepted by eksctl ≥ **${report.minEksctlVersion}**.`)
+  if (report.minEksctlVersion) out.push(` All files need eksctl ≥ **${report.minEksctlVersion}**.`)
   out.push('\n\n')
   for (const m of report.messages) out.push(`> ${icon[m.severity]} ${cell(m.message)}\n\n`)
   if (report.files.length) {
-    out.push('| File | Verdict | Accepted by | Errors | Warnings | Notices |\n|---|---|---|---:|---:|---:|\n')
+    out.push(
+      '| File | Verdict | Needs | Schema accepts | Errors | Warnings | Notices |\n|---|---|---|---|---:|---:|---:|\n'
+    )
     for (const file of report.files) {
       const counted = file.findings.filter((f) => !f.suppressed)
       const n = (sev: Finding['severity']): number => counted.filter((f) => f.severity === sev).length
       const verdict = file.kind === 'skipped' ? '➖ skipped' : file.valid ? '✅ valid' : '❌ invalid'
-      const range = file.kind === 'skipped' ? '' : cell(describeCompatible(file.compatible))
-      out.push(`| ${code(file.path)} | ${verdict} | ${range} | ${n('error')} | ${n('warning')} | ${n('notice')} |\n`)
+      const range = file.compatible ? cell(describeCompatible(file.compatible)) : ''
+      const needs = file.minEksctlVersion
+        ? `eksctl ≥ ${file.minEksctlVersion}`
+        : file.compatible
+          ? 'no known release'
+          : ''
+      out.push(
+        `| ${code(file.path)} | ${verdict} | ${needs} | ${range} | ${n('error')} | ${n('warning')} | ${n('notice')} |\n`
+      )
     }
     out.push('\n')
   }

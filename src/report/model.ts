@@ -25,8 +25,14 @@ export interface FileReport {
   kind: 'ClusterConfig' | 'skipped'
   /** No (unsuppressed) error finding in this file. */
   valid: boolean
-  /** null for skipped files and files that could not be parsed. */
+  /** The releases whose schema accepts the file; null for skipped files and files that could not be parsed. */
   compatible: CompatibleRange | null
+  /**
+   * The lowest release that accepts the file, schema and eksctl's release-aware code checks (rules) together:
+   * `compatible.min`, or later when a check needs a later release (Kubernetes 1.24 needs eksctl 0.120.0).
+   * null when no known release does, or the file was skipped or could not be parsed.
+   */
+  minEksctlVersion: string | null
   /** Sorted by position. */
   findings: Finding[]
   /** Source text for excerpts (not serialized); absent when unreadable (binary, too large…). */
@@ -61,7 +67,7 @@ export interface ValidationReport {
   approximated: boolean
   messages: RunMessage[]
   files: FileReport[]
-  /** Highest per-file minimum over the ClusterConfig files; null when some file has no compatible release. */
+  /** Highest per-file minEksctlVersion over the validated files; null when some file has none (or there is none). */
   minEksctlVersion: string | null
   summary: ReportSummary
 }

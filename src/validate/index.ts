@@ -17,7 +17,7 @@ import {
   type ValidationReport,
   type VersionSource
 } from '../report/model.js'
-import { runRules, type RuleSelection } from '../rules/index.js'
+import { listRules, runRules, selectRules, type RuleSelection } from '../rules/index.js'
 import {
   addReleaseSchema,
   listReleases,
@@ -28,8 +28,9 @@ import {
   type Release
 } from '../schemas/index.js'
 import { compatibleReleases, evaluateRelease } from './evaluate.js'
-import { highestMinimum, toCompatibleRange } from './compatible.js'
+import { highestMinimum, minimumWithChecks, toCompatibleRange } from './compatible.js'
 import { schemaErrorsToFindings } from './messages.js'
+import { dropCascades, pathsEmptiedByUnsetVariables } from './root-cause.js'
 
 export { InputError }
 
@@ -40,6 +41,20 @@ registerRules(
     help: `${info.summary} See "How files are read" in the eksctl-preflight README.`
   }))
 )
+registerRules(
+  listRules().map((rule) => ({
+    id: rule.ruleId,
+    summary: rule.summary,
+    help: `${rule.summary} eksctl checks this from ${rule.since}${rule.until ? ` to before ${rule.until}` : ''}. See "Rules" in the eksctl-preflight README.`
+  }))
+)
+
+/** Ids and groups of the checks validation itself runs (the rules engine owns every other name). */
+const ENGINE_GROUPS = ['schema', 'yaml', 'config']
+
+function isEngineName(name: string): boolean {
+  return ENGINE_GROUPS.includes(name) || ENGINE_GROUPS.some((g) => name.startsWith(g + '/'))
+}
 
 export interface InstalledTarget {
   /** The version `eksctl version` printed (or install-eksctl installed). */
@@ -195,8 +210,16 @@ function readSourceForExcerpt(loaded: LoadedFile, workspace: string): string | u
   }
 }
 
-function validateDocument(doc: ConfigDocument, target: Release, releases: readonly Release[], rules: RuleSelection) {
-  const options = { skipValueChecksAt: doc.placeholderPaths }
+function validateDocument(
+  doc: ConfigDocument,
+  loaderFindings: readonly Finding[],
+  target: Release,
+  releases: readonly Release[],
+  rules: RuleSelection
+) {
+  const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings)
+  const skip = emptied.size ? new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths
+  const options = { skipValueChecksAt: skip }
   let schema: JsonSchema | null = null
   const ctx = {
     doc,
@@ -204,13 +227,29 @@ function validateDocument(doc: ConfigDocument, target: Release, releases: readon
     releases,
     schema: () => (schema ??= schemaForRelease(target.version))
   }
-  const findings = schemaErrorsToFindings(evaluateRelease(doc.data, target.version, options), ctx)
-  findings.push(...runRules(doc, target.version, rules))
-  const compatible = toCompatibleRange(compatibleReleases(doc.data, options), releases)
-  return { findings, compatible }
+  const folded = new Set<Finding>()
+  const schemaFindings = schemaErrorsToFindings(evaluateRelease(doc.data, target.version, options), ctx, folded)
+  const findings = dropCascades(schemaFindings, runRules(doc, target.version, rules), emptied, folded)
+  const ranges = compatibleReleases(doc.data, options)
+  const compatible = toCompatibleRange(ranges, releases)
+  const minEksctlVersion = minimumWithChecks(ranges, releases, (version) =>
+    version === target.version
+      ? findings.filter((f) => f.ruleId.startsWith('rules/') && f.severity === 'error' && !f.suppressed)
+      : runRules(doc, version, rules).filter((f) => f.severity === 'error' && !f.suppressed)
+  )
+  return { findings, compatible, minEksctlVersion }
 }
 
 export async function validateFiles(options: ValidateOptions): Promise<ValidationReport> {
+  // Rule names are checked before anything runs: an unknown one is an input error (exit code 2).
+  const disable = options.rules?.disable ?? []
+  const rules: RuleSelection = {
+    ...options.rules,
+    enable: options.rules?.enable ?? [],
+    disable: disable.filter((d) => !isEngineName(d))
+  }
+  selectRules(rules)
+  const engineDisable = disable.filter(isEngineName)
   const target = await resolveTarget(options.eksctlVersion ?? 'installed', options.installed, options.env)
   const releases = listReleases()
   const loaded = await loadConfigs({
@@ -221,21 +260,23 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     env: options.env ?? {},
     readStdin: options.readStdin
   })
-  const disable = options.rules?.disable ?? []
   const files: FileReport[] = loaded.map((file) => {
     const findings = [...file.findings]
     let compatible = null
+    let minEksctlVersion = null
     if (file.kind === 'ClusterConfig' && file.document) {
-      const result = validateDocument(file.document, target.release, releases, options.rules ?? {})
+      const result = validateDocument(file.document, file.findings, target.release, releases, rules)
       findings.push(...result.findings)
       compatible = result.compatible
+      minEksctlVersion = result.minEksctlVersion
     }
-    const kept = findings.filter((f) => selected(f.ruleId, disable)).sort(byPosition)
+    const kept = findings.filter((f) => selected(f.ruleId, engineDisable)).sort(byPosition)
     const report: FileReport = {
       path: file.path,
       kind: file.kind,
       valid: !kept.some((f) => f.severity === 'error' && !f.suppressed),
       compatible,
+      minEksctlVersion,
       findings: kept
     }
     const source = file.document?.text ?? (kept.length ? readSourceForExcerpt(file, options.workspace) : undefined)
@@ -259,7 +300,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     approximated: target.approximated,
     messages,
     files,
-    minEksctlVersion: highestMinimum(files.filter((f) => f.kind === 'ClusterConfig').map((f) => f.compatible)),
+    minEksctlVersion: highestMinimum(files.filter((f) => f.compatible !== null).map((f) => f.minEksctlVersion)),
     summary: summarize(files, messages)
   }
 }

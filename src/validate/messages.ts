@@ -145,7 +145,12 @@ interface Typo {
  * All errors of one document as findings. A misspelt required field (`nam:` for `name:`) gives an unknown field and
  * a missing required field: that is one root cause, reported once at the misspelt key.
  */
-export function schemaErrorsToFindings(errors: readonly SchemaError[], ctx: MessageContext): Finding[] {
+export function schemaErrorsToFindings(
+  errors: readonly SchemaError[],
+  ctx: MessageContext,
+  /** Receives the unknown-field findings that also stand for a missing required field. */
+  foldedTypos?: Set<Finding>
+): Finding[] {
   const missing = new Map<string, Set<string>>()
   for (const e of errors) {
     if (e.keyword !== 'required' || typeof e.params.missingProperty !== 'string') continue
@@ -169,7 +174,9 @@ export function schemaErrorsToFindings(errors: readonly SchemaError[], ctx: Mess
   const seen = new Set<string>()
   for (const e of errors) {
     if (e.keyword === 'required' && folded.has(`${e.instancePath}/${String(e.params.missingProperty)}`)) continue
-    const finding = schemaErrorToFinding(e, ctx, typos.get(e))
+    const typo = typos.get(e)
+    const finding = schemaErrorToFinding(e, ctx, typo)
+    if (typo?.required) foldedTypos?.add(finding)
     const key = `${finding.ruleId}\u0000${finding.instancePath}\u0000${finding.message}`
     if (seen.has(key)) continue
     seen.add(key)
