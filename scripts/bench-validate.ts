@@ -116,5 +116,45 @@ console.log(
 )
 console.log(`  → goal ≤ 20 ms: ${verdict(perCall <= 0.02)} (first call: ${verdict(first <= 0.02)})`)
 
+// 4. Where the time of the 1,008 configs goes, stage by stage, in this process.
+const { evaluateRelease } = await import('../src/validate/evaluate.js')
+const { runRules } = await import('../src/rules/index.js')
+const { validateFiles } = await import('../src/validate/index.js')
+const stage = (label: string, fn: () => unknown): void => {
+  fn()
+  const t = median(Array.from({ length: 3 }, () => wall(() => void fn())))
+  console.log(`  ${label.padEnd(58)} ${(t * 1000).toFixed(0)} ms`)
+}
+console.log(`\nwhere the time of the ${count} configs goes (in process, median of 3):`)
+let docs: NonNullable<Awaited<ReturnType<typeof loadConfigs>>[number]['document']>[] = []
+const loadAll = async () =>
+  (await loadConfigs({ patterns: ['*.yaml'], workspace: many, cwd: many, envsubst: false, env: {} })).map(
+    (f) => f.document!
+  )
+docs = await loadAll()
+const loadTimes: number[] = []
+for (let i = 0; i < 3; i++) {
+  const start = process.hrtime.bigint()
+  docs = await loadAll()
+  loadTimes.push(Number(process.hrtime.bigint() - start) / 1e9)
+}
+console.log(
+  `  ${'loadConfigs (read, YAML 1.1 parse, positions)'.padEnd(58)} ${(median(loadTimes) * 1000).toFixed(0)} ms`
+)
+stage('evaluateRelease (errors for the target release)', () =>
+  docs.forEach((d) => evaluateRelease(d.data, newestVersion))
+)
+stage('compatibleReleases (all releases)', () => docs.forEach((d) => compatibleReleases(d.data)))
+stage('runRules at the target release', () => docs.forEach((d) => runRules(d, newestVersion)))
+const fullTimes: number[] = []
+for (let i = 0; i < 3; i++) {
+  const start = process.hrtime.bigint()
+  await validateFiles({ patterns: ['*.yaml'], workspace: many, cwd: many, env: {}, eksctlVersion: newestVersion })
+  fullTimes.push(Number(process.hrtime.bigint() - start) / 1e9)
+}
+console.log(
+  `  ${'validateFiles, everything (no process start, no output)'.padEnd(58)} ${(median(fullTimes) * 1000).toFixed(0)} ms`
+)
+
 rmSync(one, { recursive: true, force: true })
 rmSync(many, { recursive: true, force: true })

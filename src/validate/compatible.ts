@@ -24,18 +24,34 @@ export function highestMinimum(minimums: readonly (string | null)[]): string | n
   return [...(minimums as string[])].sort(semver.compare).pop() ?? null
 }
 
+const indexes = new WeakMap<readonly Release[], Map<string, number>>()
+
+/** Position of a release in the list (cached per list): comparisons by index, not by parsing versions. */
+function indexOf(releases: readonly Release[], version: string): number {
+  let index = indexes.get(releases)
+  if (!index) indexes.set(releases, (index = new Map(releases.map((r, i) => [r.version, i]))))
+  const known = index.get(version)
+  if (known !== undefined) return known
+  // Not a listed release: the first listed one after it.
+  const after = releases.findIndex((r) => semver.gt(r.version, version))
+  return after < 0 ? releases.length : after - 0.5
+}
+
 /** The first release at or after `version` inside `ranges` (the schema-compatible runs); null when none is. */
 export function firstAcceptedFrom(
   version: string,
   ranges: readonly ReleaseRange[],
   releases: readonly Release[]
 ): string | null {
-  for (const r of releases) {
-    if (semver.lt(r.version, version)) continue
-    if (ranges.some((g) => semver.gte(r.version, g.from) && (g.to === null || semver.lte(r.version, g.to))))
-      return r.version
+  const at = indexOf(releases, version)
+  let best = Infinity
+  for (const range of ranges) {
+    const from = indexOf(releases, range.from)
+    const to = range.to === null ? releases.length - 1 : indexOf(releases, range.to)
+    const first = Math.ceil(Math.max(at, from))
+    if (first <= to && first < best) best = first
   }
-  return null
+  return best === Infinity ? null : (releases[best]?.version ?? null)
 }
 
 /**
