@@ -1,11 +1,12 @@
 // `eksctl-preflight karpenter analyze FILE…|- [--format text|json|markdown]`: diagnose Karpenter logs (and object
 // status files) as launches, problems with fixes, and disruptions. Logs are streamed, so `kubectl logs … | … -`
 // works on logs of any size.
-import { createReadStream, readdirSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { resolve, join, extname } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
   analyzeSources,
+  fileSource,
   renderKarpenterMarkdown,
   renderKarpenterText,
   type LogSource
@@ -107,10 +108,7 @@ export const karpenterAnalyzeCommand: CliCommand = async (args, io) => {
     return EXIT_USAGE
   }
 
-  const sources: LogSource[] = logFiles.map((f) => ({
-    name: f,
-    stream: createReadStream(f, { highWaterMark: 1024 * 1024 })
-  }))
+  const sources: LogSource[] = logFiles.map(fileSource)
   if (stdin) {
     const stream = (io as StdinCapable).stdinStream?.() ?? process.stdin
     sources.push({ name: '<stdin>', stream })

@@ -1,7 +1,8 @@
 // Turns parsed log entries (and object status) into the report: launches with time to ready, disruptions, and
 // problems grouped by cause with the documented fix.
 import { isNoise, matchRule, OTHER_FIX, PANIC_FIX, RULES, type ProblemRule } from './catalog.js'
-import type { LogEntry } from './parse.js'
+import { own } from './lines.js'
+import type { EntrySink, LogEntry } from './parse.js'
 import type { Disruption, KarpenterReport, Launch, Problem, ProblemCategory } from './types.js'
 import { normalizeCommit, normalizeVersion, versionForCommit } from './versions.js'
 
@@ -101,7 +102,9 @@ function otherTitle(entry: LogEntry): string {
   return cut(who ? `${who}: ${normalised}` : normalised, 160)
 }
 
-export class Diagnosis {
+const MAX_REPEAT_KEYS = 5000
+
+export class Diagnosis implements EntrySink {
   private readonly launches: Launch[] = []
   private launchesOmitted = 0
   private readonly byClaim = new Map<string, Launch>()
@@ -116,6 +119,20 @@ export class Diagnosis {
   private firstCommit: string | null = null
   private loggedVersion: string | null = null
   readonly warnings: string[] = []
+  /** Repeat key of a WARN+ line → problem group key ('' = not a problem). */
+  private readonly repeats = new Map<string, string>()
+
+  repeat(key: string, time: string | null): boolean {
+    const group = this.repeats.get(key)
+    if (group === undefined) return false
+    if (group !== '') {
+      const acc = this.problems.get(group)!
+      acc.count++
+      acc.firstSeen = earlierOf(acc.firstSeen, time)
+      acc.lastSeen = laterOf(acc.lastSeen, time)
+    }
+    return true
+  }
 
   /** The first commit a file showed (found by the parser's cheap scan, before any full entry). */
   noteFirstCommit(commit: string | null): void {
@@ -132,7 +149,7 @@ export class Diagnosis {
     this.lastCommit = c
   }
 
-  entry(e: LogEntry): void {
+  entry(e: LogEntry, repeatKey: string | null = null): void {
     const f = e.fields
     if (f.commit !== undefined) this.noteCommit(typeof f.commit === 'string' ? f.commit : null)
     const msg = e.message
@@ -142,19 +159,45 @@ export class Diagnosis {
       this.loggedVersion = normalizeVersion(msg.slice('Initializing with version'.length)) ?? this.loggedVersion
     }
 
-    if (LAUNCH.test(msg)) this.launch(e)
-    else if (REGISTERED.test(msg)) this.progress(e, 'registered')
-    else if (INITIALIZED.test(msg)) this.progress(e, 'initialized')
-    else if (CREATED.test(msg)) {
-      const claim = ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
-      const pool = ref(f, 'NodePool') ?? str(f, 'nodepool', 'provisioner')
-      if (claim && pool) {
-        if (this.nodePoolOf.size >= MAX_NODEPOOL_MAP) this.nodePoolOf.delete(this.nodePoolOf.keys().next().value!)
-        this.nodePoolOf.set(claim, pool)
-      }
-    } else this.disruption(e)
+    // Dispatch on the first letter so most entries meet one regex at most.
+    switch (msg.charCodeAt(0)) {
+      case 76: // L
+      case 108: // l
+        if (LAUNCH.test(msg)) this.launch(e)
+        break
+      case 114: // r
+        if (REGISTERED.test(msg)) this.progress(e, 'registered')
+        break
+      case 105: // i
+      case 110: // n
+        if (INITIALIZED.test(msg)) this.progress(e, 'initialized')
+        break
+      case 99: // c
+        if (CREATED.test(msg)) this.created(f)
+        break
+      case 67: // C
+      case 68: // D
+      case 100: // d
+      case 84: // T
+      case 116: // t
+        this.disruption(e)
+        break
+    }
+    let group = ''
+    if (PROBLEM_LEVELS.has(e.level) || e.format === 'panic' || PROBLEM_BELOW_ERROR.test(msg)) group = this.problem(e)
+    if (repeatKey !== null) {
+      if (this.repeats.size >= MAX_REPEAT_KEYS) this.repeats.clear()
+      this.repeats.set(own(repeatKey), group)
+    }
+  }
 
-    if (PROBLEM_LEVELS.has(e.level) || e.format === 'panic' || PROBLEM_BELOW_ERROR.test(msg)) this.problem(e)
+  private created(f: Record<string, unknown>): void {
+    const claim = ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
+    const pool = ref(f, 'NodePool') ?? str(f, 'nodepool', 'provisioner')
+    if (claim && pool) {
+      if (this.nodePoolOf.size >= MAX_NODEPOOL_MAP) this.nodePoolOf.delete(this.nodePoolOf.keys().next().value!)
+      this.nodePoolOf.set(claim, pool)
+    }
   }
 
   private launch(e: LogEntry): void {
@@ -271,7 +314,8 @@ export class Diagnosis {
     this.disruptions.push({ time: e.time, method, nodes, reason: reason ?? str(f, 'message-kind', 'kind'), decision })
   }
 
-  private problem(e: LogEntry): void {
+  /** Counts the entry as a problem; returns its group key, or '' when it is not one. */
+  private problem(e: LogEntry): string {
     const f = e.fields
     const parts = [e.message]
     for (const k of ['error', 'aws-error-code', 'reason', 'err']) {
@@ -279,28 +323,24 @@ export class Diagnosis {
       if (typeof v === 'string' && v !== '') parts.push(v)
     }
     const text = parts.join('\n')
-    if (isNoise(text)) return
+    if (isNoise(text)) return ''
     const rule = matchRule(text, `${e.logger} ${str(f, 'controller') ?? ''}`.trim())
-    if (rule) {
-      this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, e.time, e.raw)
-      return
-    }
+    if (rule) return this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, e.time, e.raw)
     if (e.format === 'panic' || e.level === 'PANIC' || e.level === 'DPANIC') {
-      this.record('panic', 'panic', `Controller panic: ${cut(e.message, 120)}`, PANIC_FIX, null, e.time, e.raw)
-      return
+      return this.record('panic', 'panic', `Controller panic: ${cut(e.message, 120)}`, PANIC_FIX, null, e.time, e.raw)
     }
-    if (!PROBLEM_LEVELS.has(e.level)) return
+    if (!PROBLEM_LEVELS.has(e.level)) return ''
     const title = (e.level === 'FATAL' ? 'Controller exited: ' : '') + otherTitle(e)
-    this.recordOther(title, e.time, e.raw)
+    return this.recordOther(title, e.time, e.raw)
   }
 
-  private recordOther(title: string, time: string | null, sample: string): void {
+  private recordOther(title: string, time: string | null, sample: string): string {
     let key = `other:${title}`
     if (!this.problems.has(key) && this.otherGroups >= MAX_OTHER_GROUPS) {
       key = 'other:*'
       title = 'Other errors (more kinds than listed)'
     } else if (!this.problems.has(key)) this.otherGroups++
-    this.record(key, 'other', title, OTHER_FIX, null, time, sample)
+    return this.record(key, 'other', title, OTHER_FIX, null, time, sample)
   }
 
   /** Count one occurrence of a problem (from a log entry or an object's status). */
@@ -312,25 +352,26 @@ export class Diagnosis {
     docs: string | null,
     time: string | null,
     sample: string
-  ): void {
+  ): string {
     const acc = this.problems.get(key)
     if (acc) {
       acc.count++
       acc.firstSeen = earlierOf(acc.firstSeen, time)
       acc.lastSeen = laterOf(acc.lastSeen, time)
-      return
+      return key
     }
     this.problems.set(key, {
       category,
-      title,
+      title: own(title),
       count: 1,
-      firstSeen: time,
-      lastSeen: time,
-      sample: cut(sample, MAX_SAMPLE),
+      firstSeen: own(time),
+      lastSeen: own(time),
+      sample: own(cut(sample, MAX_SAMPLE)),
       fix,
       docs,
       order: this.problems.size
     })
+    return key
   }
 
   recordRule(rule: ProblemRule, time: string | null, sample: string): void {

@@ -1,9 +1,8 @@
 // Karpenter log diagnosis: launches, disruptions, problems with documented fixes.
 // analyzeEvidence reads log files as streams (constant memory) and folds in object status; the CLI and the action's
 // post step use it, and renderKarpenterMarkdown writes the job summary section.
-import { createReadStream } from 'node:fs'
 import { Diagnosis } from './diagnose.js'
-import { splitLines } from './lines.js'
+import { readFileChunks, splitLines } from './lines.js'
 import { foldObjectFile } from './objects.js'
 import { LogParser } from './parse.js'
 import type { KarpenterReport } from './types.js'
@@ -27,14 +26,13 @@ export interface LogSource {
   stream: AsyncIterable<Buffer | string>
 }
 
-const CHUNK = 1024 * 1024
+/** A log file as a source (read lazily: nothing is opened until the analysis reaches it). */
+export function fileSource(file: string): LogSource {
+  return { name: file, stream: readFileChunks(file) }
+}
 
 export async function analyzeEvidence(input: EvidenceInput): Promise<KarpenterReport> {
-  return analyzeSources(
-    input.logFiles.map((file) => ({ name: file, stream: createReadStream(file, { highWaterMark: CHUNK }) })),
-    input.objectFiles ?? [],
-    input.karpenterVersion ?? null
-  )
+  return analyzeSources(input.logFiles.map(fileSource), input.objectFiles ?? [], input.karpenterVersion ?? null)
 }
 
 /** Same as analyzeEvidence for streams; a stream that fails to read rejects with the source name in the message. */
@@ -47,7 +45,7 @@ export async function analyzeSources(
   const lines = { total: 0, parsed: 0, unparsed: 0 }
   let oversized = 0
   for (const source of sources) {
-    const parser = new LogParser((entry) => diagnosis.entry(entry))
+    const parser = new LogParser(diagnosis)
     try {
       await splitLines(source.stream, parser)
     } catch (error) {

@@ -7,7 +7,7 @@
 // Speed: most lines are noise. Each line is classified with a handful of charCode checks on the latin1 chunk; only
 // lines worth diagnosing (WARN and above, or an INFO/DEBUG message that starts with a word we look for) are
 // decoded, JSON.parse'd and handed to the sink as a LogEntry.
-import { utf8Of, type LineConsumer } from './lines.js'
+import { copyLatin1, NON_ASCII, own, utf8Of, type LineConsumer } from './lines.js'
 
 export type EntryFormat = 'json' | 'console' | 'klog' | 'panic'
 
@@ -22,6 +22,13 @@ export interface LogEntry {
   fields: Record<string, unknown>
   /** The entry as logged (after any log-tool prefix), multi-line entries joined with \n, cut at MAX_RAW chars. */
   raw: string
+}
+
+/** Where entries go. `repeat` lets the consumer count a problem line it has classified before without a parse. */
+export interface EntrySink {
+  entry(entry: LogEntry, repeatKey: string | null): void
+  /** True when `key` (message/error/logger text of a WARN+ JSON line) is known and the occurrence was counted. */
+  repeat(key: string, time: string | null): boolean
 }
 
 export interface LineCounts {
@@ -147,7 +154,7 @@ export class LogParser implements LineConsumer {
   /** First build commit seen (cheap scan of the first lines; full entries report theirs through fields). */
   firstCommit: string | null = null
 
-  private readonly sink: (entry: LogEntry) => void
+  private readonly sink: EntrySink
   private readonly main: Source = newSource()
   private readonly prefixed = new Map<string, Source>()
   private readonly learnedPrefixes: string[] = []
@@ -159,7 +166,7 @@ export class LogParser implements LineConsumer {
   private level = L_NONE
   private msgStart = 0
 
-  constructor(sink: (entry: LogEntry) => void) {
+  constructor(sink: EntrySink) {
     this.sink = sink
   }
 
@@ -278,7 +285,7 @@ export class LogParser implements LineConsumer {
         if (k !== 0) {
           const prefix = s.slice(a, p)
           if (this.learnedPrefixes.length < MAX_PREFIXES && /^[\w.:/[\]@-]+( [\w.:/[\]@-]+)* *$/.test(prefix)) {
-            this.learnedPrefixes.push(utf8Of(prefix))
+            this.learnedPrefixes.push(own(prefix))
           }
           const target = this.sourceFor(prefix)
           this.startEntry(s, p, b, target, k)
@@ -301,7 +308,7 @@ export class LogParser implements LineConsumer {
         this.prefixed.delete(oldKey)
       }
       src = newSource()
-      this.prefixed.set(utf8Of(key), src)
+      this.prefixed.set(own(key), src)
     }
     return src
   }
@@ -403,7 +410,14 @@ export class LogParser implements LineConsumer {
     }
     if (kind === 1) {
       src.open = Open.None
-      if (interesting) this.emitJson(s.slice(a, b))
+      if (!interesting) return
+      const line = s.slice(a, b)
+      let key: string | null = null
+      if (lvl >= L_WARN && this.msgStart > 0) {
+        key = repeatKey(line, this.msgStart - a)
+        if (key !== null && this.sink.repeat(key, jsonString(line, '"time":"'))) return
+      }
+      this.emitJson(line, key)
       return
     }
     if (kind === 4) {
@@ -436,22 +450,27 @@ export class LogParser implements LineConsumer {
     src.pending = null
     src.open = Open.None
     if (!p) return
-    const text = utf8Of(p.lines.join('\n'))
+    // A fresh string: values cut from it (instance ids, times) must not keep the 64 KiB piece alive.
+    const joined = p.lines.length === 1 ? p.lines[0]! : p.lines.join('\n')
+    const text = NON_ASCII.test(joined) ? Buffer.from(joined, 'latin1').toString('utf8') : copyLatin1(joined)
     const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
     if (p.format === 'console') this.emitConsole(text, raw)
     else if (p.format === 'klog') this.emitKlog(text, raw)
     else {
       const nl = text.indexOf('\n')
       const first = nl === -1 ? text : text.slice(0, nl)
-      this.sink({
-        format: 'panic',
-        time: null,
-        level: 'PANIC',
-        logger: '',
-        message: first,
-        fields: { stacktrace: nl === -1 ? '' : text.slice(nl + 1) },
-        raw
-      })
+      this.sink.entry(
+        {
+          format: 'panic',
+          time: null,
+          level: 'PANIC',
+          logger: '',
+          message: first,
+          fields: { stacktrace: nl === -1 ? '' : text.slice(nl + 1) },
+          raw
+        },
+        null
+      )
     }
   }
 
@@ -461,7 +480,7 @@ export class LogParser implements LineConsumer {
     if (m) this.firstCommit = m[1]!.slice(0, 7)
   }
 
-  private emitJson(latin1: string): void {
+  private emitJson(latin1: string, repeatKey: string | null = null): void {
     const text = utf8Of(latin1)
     let o: unknown
     try {
@@ -485,15 +504,18 @@ export class LogParser implements LineConsumer {
     if (level === '' && (typeof obj.error === 'string' || /^Reconciler? error$/.test(message))) level = 'ERROR'
     let time: string | null = typeof obj.time === 'string' ? obj.time : null
     if (time === null && obj.ts !== undefined) time = epochOrIso(obj.ts)
-    this.sink({
-      format: 'json',
-      time,
-      level,
-      logger: typeof obj.logger === 'string' ? obj.logger : '',
-      message,
-      fields: obj,
-      raw: text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
-    })
+    this.sink.entry(
+      {
+        format: 'json',
+        time,
+        level,
+        logger: typeof obj.logger === 'string' ? obj.logger : '',
+        message,
+        fields: obj,
+        raw: text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
+      },
+      repeatKey
+    )
   }
 
   private emitConsole(text: string, raw: string): void {
@@ -528,29 +550,35 @@ export class LogParser implements LineConsumer {
         }
       }
     }
-    this.sink({
-      format: 'console',
-      time: head[1] ?? null,
-      level: head[2] === 'WARNING' ? 'WARN' : head[2]!,
-      logger,
-      message: message.trim(),
-      fields,
-      raw
-    })
+    this.sink.entry(
+      {
+        format: 'console',
+        time: head[1] ?? null,
+        level: head[2] === 'WARNING' ? 'WARN' : head[2]!,
+        logger,
+        message: message.trim(),
+        fields,
+        raw
+      },
+      null
+    )
   }
 
   private emitKlog(text: string, raw: string): void {
     const head = KLOG_HEAD.exec(text)
     if (!head) return
-    this.sink({
-      format: 'klog',
-      time: null,
-      level: KLOG_LEVEL[head[1]!] ?? '',
-      logger: head[4]!.replace(/:\d+$/, ''),
-      message: text.slice(head[0].length).trim(),
-      fields: {},
-      raw
-    })
+    this.sink.entry(
+      {
+        format: 'klog',
+        time: null,
+        level: KLOG_LEVEL[head[1]!] ?? '',
+        logger: head[4]!.replace(/:\d+$/, ''),
+        message: text.slice(head[0].length).trim(),
+        fields: {},
+        raw
+      },
+      null
+    )
   }
 }
 
@@ -592,6 +620,33 @@ function consoleMessageStart(s: string, e: number, b: number): number {
     n = u
   }
   return n
+}
+
+/** The raw (still JSON-escaped) value of a string field of a one-line JSON object, or null. */
+function jsonString(line: string, keyQuote: string, from = 0): string | null {
+  const i = line.indexOf(keyQuote, from)
+  if (i === -1) return null
+  const start = i + keyQuote.length
+  let end = line.indexOf('"', start)
+  while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1)
+  return end === -1 ? null : line.slice(start, end)
+}
+
+const KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"']
+
+/**
+ * What decides the diagnosis of a WARN+ JSON line: its message, error, logger and controller, without time, pod
+ * names or request ids. Lines with the same key get the same diagnosis (AWS error codes are part of the error text).
+ */
+function repeatKey(line: string, msgStart: number): string | null {
+  let end = line.indexOf('"', msgStart)
+  while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1)
+  if (end === -1) return null
+  let key = line.slice(msgStart, end)
+  if (key.length > 400) key = key.slice(0, 400)
+  // The start of each field decides the cause; tails carry ids and encoded blobs that make every line unique.
+  for (const field of KEY_FIELDS) key += '\u0000' + (jsonString(line, field)?.slice(0, 300) ?? '')
+  return key
 }
 
 /** indexOf limited to [from, to) without scanning past `to`. */
