@@ -386,6 +386,7 @@ export class Diagnosis implements EntrySink {
   objectLaunch(l: Launch): void {
     const known = this.findLaunch(l.nodeClaim, l.instanceId, l.node)
     if (!known) {
+      l.secondsToReady = secondsBetween(l.time, l.initializedAt ?? l.registeredAt)
       if (this.launches.length >= MAX_LAUNCHES) this.launchesOmitted++
       else this.addLaunch(l)
       return
