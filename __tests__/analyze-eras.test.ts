@@ -337,3 +337,48 @@ describe('multi-line entries, panics and log-tool prefixes', () => {
     expect(r.problems.map((p) => p.category)).toEqual(['webhook'])
   })
 })
+
+describe('categories without a real line in the fact sheet (constructed from the catalog message text)', () => {
+  const json = (level: string, message: string, error = ''): string =>
+    JSON.stringify({
+      level,
+      time: '2024-10-04T08:00:00.000Z',
+      logger: 'controller',
+      message,
+      commit: '652e6aa',
+      ...(error ? { error } : {})
+    })
+  it.each([
+    [
+      json(
+        'ERROR',
+        'Reconciler error',
+        'launching nodeclaim, creating instance, no security groups exist given constraints'
+      ),
+      'no-security-groups'
+    ],
+    [json('ERROR', 'failed launching nodeclaim', 'failed to discover any AMIs for alias "al2@latest"'), 'no-amis'],
+    [
+      json('ERROR', 'could not schedule pod', 'all available instance types exceed limits for nodepool: "default"'),
+      'nodepool-limits'
+    ],
+    [
+      '2024-01-01T00:00:00.000Z\tFATAL\tcontroller\tChecking EC2 API connectivity, WebIdentityErr: failed to retrieve credentials\t{"commit": "17d6c05"}',
+      'sts-credentials'
+    ],
+    [
+      json('ERROR', 'Reconciler error', 'creating instance, RequestLimitExceeded: Request limit exceeded.'),
+      'throttling'
+    ],
+    [
+      json('ERROR', 'Reconciler error', 'AWS.SimpleQueueService.NonExistentQueue: The specified queue does not exist'),
+      'queue-not-found'
+    ],
+    [json('ERROR', 'failed launching nodeclaim', 'something nobody documented'), 'other']
+  ])('%s → %s', async (line, category) => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'))
+    writeFileSync(join(dir, 'k.log'), line + '\n')
+    const r = await analyzeEvidence({ logFiles: [join(dir, 'k.log')] })
+    expect(r.problems.map((p) => p.category)).toEqual([category])
+  })
+})
