@@ -3,7 +3,7 @@ import path from 'node:path'
 import semver from 'semver'
 import { describe, expect, it } from 'vitest'
 import { listRules, runRules, ruleGroups } from '../src/rules/index.js'
-import { fixtureRelease, fixturesDir, literalFragment, loadDoc, loaderReady, markedLines } from './rules-helpers.js'
+import { fixtureRelease, fixturesDir, literalFragment, loadDoc, markedLines } from './rules-helpers.js'
 
 const rules = listRules()
 
@@ -24,7 +24,7 @@ describe('rule catalogue', () => {
   })
 })
 
-describe.skipIf(!loaderReady).each(rules.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
+describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   const bad = path.join(fixturesDir, id, 'bad.yaml')
   const good = path.join(fixturesDir, id, 'good.yaml')
 

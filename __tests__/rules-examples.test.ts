@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Finding } from '../src/report/finding.js'
 import { listRules, runRules } from '../src/rules/index.js'
-import { loadDoc, loaderReady, repoRoot } from './rules-helpers.js'
+import { loadDoc, repoRoot } from './rules-helpers.js'
 
 const shared = path.resolve(repoRoot, '../shared')
 const examplesDir = path.join(shared, 'eksctl-examples')
@@ -58,20 +58,17 @@ const invalidForCreate: Record<string, { errors: string[]; reason: string }> = {
   // 38-cluster-subnets-sgs.yaml is for `eksctl utils update-cluster-vpc-config`; no create-time rule fires on it.
 }
 
-describe.skipIf(!existsSync(examplesDir) || !loaderReady)(
-  `eksctl examples at ${RELEASE} (needs ../shared/eksctl-examples)`,
-  () => {
-    const files = existsSync(examplesDir) ? readdirSync(examplesDir).filter((f) => f.endsWith('.yaml')) : []
+describe.skipIf(!existsSync(examplesDir))(`eksctl examples at ${RELEASE} (needs ../shared/eksctl-examples)`, () => {
+  const files = existsSync(examplesDir) ? readdirSync(examplesDir).filter((f) => f.endsWith('.yaml')) : []
 
-    it('finds all 48 examples', () => expect(files).toHaveLength(48))
+  it('finds all 48 examples', () => expect(files).toHaveLength(48))
 
-    it.each(files)('%s', async (file) => {
-      const doc = await loadDoc(path.join(examplesDir, file))
-      const errors = errorsOf(runRules(doc, RELEASE))
-      expect(errors, invalidForCreate[file]?.reason).toEqual(invalidForCreate[file]?.errors ?? [])
-    })
-  }
-)
+  it.each(files)('%s', async (file) => {
+    const doc = await loadDoc(path.join(examplesDir, file))
+    const errors = errorsOf(runRules(doc, RELEASE))
+    expect(errors, invalidForCreate[file]?.reason).toEqual(invalidForCreate[file]?.errors ?? [])
+  })
+})
 
 /** The three guide configs of reference/karpenter.md §5.2, in order: v0.27, v1.0, latest. */
 function guideConfigs(): string[] {
@@ -96,76 +93,73 @@ const env = (k8s: string) => ({
   ENABLE_ZONAL_SHIFT: 'true'
 })
 
-describe.skipIf(!existsSync(karpenterRef) || !loaderReady)(
-  'Karpenter getting-started configs (needs ../shared/reference)',
-  () => {
-    const tmp = mkdtempSync(path.join(tmpdir(), 'rules-karpenter-'))
-    afterAll(() => rmSync(tmp, { recursive: true, force: true }))
-    const karpenterOnly = {
-      enable: ['karpenter'],
-      disable: listRules()
-        .map((r) => r.group)
-        .filter((g) => g !== 'karpenter')
-    }
-
-    async function guideDoc(index: number, edit: (text: string) => string = (t) => t) {
-      const g = guides[index]!
-      const file = path.join(tmp, `${g.name}-${Math.random().toString(36).slice(2)}.yaml`)
-      const text = edit(guideConfigs()[index]!)
-      writeFileSync(file, text)
-      return loadDoc(file, { envsubst: true, env: env(g.k8s) })
-    }
-
-    it('extracts three configs', () => expect(guideConfigs()).toHaveLength(3))
-
-    describe.each(guides.map((g, i) => [g.name, i, g] as const))('%s guide', (_name, index, g) => {
-      it('passes the karpenter group and every default rule', async () => {
-        const doc = await guideDoc(index)
-        const findings = runRules(doc, g.release, { enable: ['karpenter'], karpenterVersion: g.karpenter })
-        expect(findings.filter((f) => f.severity !== 'notice')).toEqual([])
-      })
-
-      it('gives one finding without the node-role mapping', async () => {
-        const doc = await guideDoc(index, (t) => t.replace(/iamIdentityMappings:[\s\S]*?\n\n/, ''))
-        for (const sel of [karpenterOnly, { enable: ['karpenter'] }]) {
-          const findings = runRules(doc, g.release, { ...sel, karpenterVersion: g.karpenter })
-          expect(findings.filter((f) => f.severity !== 'notice').map((f) => f.ruleId)).toEqual([
-            'rules/karpenter-node-role-mapping'
-          ])
-        }
-      })
-
-      it('gives one finding without the discovery tag', async () => {
-        const doc = await guideDoc(index, (t) => t.replace(/\n {2}tags:\n {4}karpenter\.sh\/discovery: .*/, ''))
-        const findings = runRules(doc, g.release, { enable: ['karpenter'], karpenterVersion: g.karpenter })
-        expect(findings.filter((f) => f.severity !== 'notice')).toMatchObject([
-          { ruleId: 'rules/karpenter-discovery-tag', line: 4 }
-        ])
-      })
-
-      it.skipIf(index === 0)('gives one finding without the eks-pod-identity-agent addon', async () => {
-        const doc = await guideDoc(index, (t) => t.replace(/\naddons:\n- name: eks-pod-identity-agent\n/, '\n'))
-        const all = runRules(doc, g.release, { enable: ['karpenter'], karpenterVersion: g.karpenter })
-        expect(all.filter((f) => f.severity !== 'notice').map((f) => f.ruleId)).toEqual([
-          'rules/pod-identity-agent-addon'
-        ])
-        const only = runRules(doc, g.release, { ...karpenterOnly, karpenterVersion: g.karpenter })
-        expect(only.map((f) => f.ruleId)).toEqual(['rules/karpenter-controller-identity'])
-        expect(only[0]!.message).toContain('the "eks-pod-identity-agent" addon must be installed')
-      })
-
-      it.skipIf(index === 0)('flags an eksctl below the guide minimum', async () => {
-        const doc = await guideDoc(index)
-        const findings = runRules(doc, '0.190.0', { ...karpenterOnly, karpenterVersion: g.karpenter })
-        expect(findings).toMatchObject([{ ruleId: 'rules/karpenter-eksctl-minimum', severity: 'warning' }])
-        expect(findings[0]!.message).toMatch(/needs eksctl >= v0\.(191|202)\.0/)
-      })
-    })
-
-    it('gives one finding when the v0.27 IRSA service account is removed', async () => {
-      const doc = await guideDoc(0, (t) => t.replace(/ {2}serviceAccounts:[\s\S]*?roleOnly: true\n/, ''))
-      const findings = runRules(doc, '0.150.0', { enable: ['karpenter'], karpenterVersion: 'v0.27.6' })
-      expect(findings.map((f) => f.ruleId)).toEqual(['rules/karpenter-controller-identity'])
-    })
+describe.skipIf(!existsSync(karpenterRef))('Karpenter getting-started configs (needs ../shared/reference)', () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'rules-karpenter-'))
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+  const karpenterOnly = {
+    enable: ['karpenter'],
+    disable: listRules()
+      .map((r) => r.group)
+      .filter((g) => g !== 'karpenter')
   }
-)
+
+  async function guideDoc(index: number, edit: (text: string) => string = (t) => t) {
+    const g = guides[index]!
+    const file = path.join(tmp, `${g.name}-${Math.random().toString(36).slice(2)}.yaml`)
+    const text = edit(guideConfigs()[index]!)
+    writeFileSync(file, text)
+    return loadDoc(file, { envsubst: true, env: env(g.k8s) })
+  }
+
+  it('extracts three configs', () => expect(guideConfigs()).toHaveLength(3))
+
+  describe.each(guides.map((g, i) => [g.name, i, g] as const))('%s guide', (_name, index, g) => {
+    it('passes the karpenter group and every default rule', async () => {
+      const doc = await guideDoc(index)
+      const findings = runRules(doc, g.release, { enable: ['karpenter'], karpenterVersion: g.karpenter })
+      expect(findings.filter((f) => f.severity !== 'notice')).toEqual([])
+    })
+
+    it('gives one finding without the node-role mapping', async () => {
+      const doc = await guideDoc(index, (t) => t.replace(/iamIdentityMappings:[\s\S]*?\n\n/, ''))
+      for (const sel of [karpenterOnly, { enable: ['karpenter'] }]) {
+        const findings = runRules(doc, g.release, { ...sel, karpenterVersion: g.karpenter })
+        expect(findings.filter((f) => f.severity !== 'notice').map((f) => f.ruleId)).toEqual([
+          'rules/karpenter-node-role-mapping'
+        ])
+      }
+    })
+
+    it('gives one finding without the discovery tag', async () => {
+      const doc = await guideDoc(index, (t) => t.replace(/\n {2}tags:\n {4}karpenter\.sh\/discovery: .*/, ''))
+      const findings = runRules(doc, g.release, { enable: ['karpenter'], karpenterVersion: g.karpenter })
+      expect(findings.filter((f) => f.severity !== 'notice')).toMatchObject([
+        { ruleId: 'rules/karpenter-discovery-tag', line: 4 }
+      ])
+    })
+
+    it.skipIf(index === 0)('gives one finding without the eks-pod-identity-agent addon', async () => {
+      const doc = await guideDoc(index, (t) => t.replace(/\naddons:\n- name: eks-pod-identity-agent\n/, '\n'))
+      const all = runRules(doc, g.release, { enable: ['karpenter'], karpenterVersion: g.karpenter })
+      expect(all.filter((f) => f.severity !== 'notice').map((f) => f.ruleId)).toEqual([
+        'rules/pod-identity-agent-addon'
+      ])
+      const only = runRules(doc, g.release, { ...karpenterOnly, karpenterVersion: g.karpenter })
+      expect(only.map((f) => f.ruleId)).toEqual(['rules/karpenter-controller-identity'])
+      expect(only[0]!.message).toContain('the "eks-pod-identity-agent" addon must be installed')
+    })
+
+    it.skipIf(index === 0)('flags an eksctl below the guide minimum', async () => {
+      const doc = await guideDoc(index)
+      const findings = runRules(doc, '0.190.0', { ...karpenterOnly, karpenterVersion: g.karpenter })
+      expect(findings).toMatchObject([{ ruleId: 'rules/karpenter-eksctl-minimum', severity: 'warning' }])
+      expect(findings[0]!.message).toMatch(/needs eksctl >= v0\.(191|202)\.0/)
+    })
+  })
+
+  it('gives one finding when the v0.27 IRSA service account is removed', async () => {
+    const doc = await guideDoc(0, (t) => t.replace(/ {2}serviceAccounts:[\s\S]*?roleOnly: true\n/, ''))
+    const findings = runRules(doc, '0.150.0', { enable: ['karpenter'], karpenterVersion: 'v0.27.6' })
+    expect(findings.map((f) => f.ruleId)).toEqual(['rules/karpenter-controller-identity'])
+  })
+})

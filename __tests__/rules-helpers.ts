@@ -7,21 +7,6 @@ import type { ConfigDocument } from '../src/config/document.js'
 export const repoRoot = path.resolve(import.meta.dirname, '..')
 export const fixturesDir = path.join(repoRoot, '__tests__/fixtures/rules')
 
-/**
- * false only while this branch still carries the loader's contract stub (before `git merge main` brings the config
- * loader): file-based suites skip with that message instead of failing on "not implemented".
- */
-export const loaderReady: boolean = await loadConfigs({
-  patterns: [path.join(fixturesDir, 'metadata-required/good.yaml')],
-  workspace: fixturesDir,
-  cwd: fixturesDir,
-  envsubst: false,
-  env: {}
-}).then(
-  () => true,
-  (err: unknown) => !String(err).includes('not implemented')
-)
-
 export async function loadDoc(
   file: string,
   options: { envsubst?: boolean; env?: Record<string, string> } = {}
