@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -22,6 +23,24 @@ export interface ActionRun {
   toolCache: string
 }
 
+/**
+ * The INPUT_* a runner sets from action.yml: every input's default (a `${{ … }}` expression default, such as
+ * github-token's, becomes empty), then the given inputs over them.
+ */
+export function actionInputsEnv(inputs: Record<string, string>): Record<string, string> {
+  const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: unknown }>
+  }
+  const env: Record<string, string> = {}
+  const name = (input: string): string => `INPUT_${input.replace(/ /g, '_').toUpperCase()}`
+  for (const [input, spec] of Object.entries(action.inputs)) {
+    const value = spec.default === undefined ? '' : String(spec.default)
+    env[name(input)] = value.includes('${{') ? '' : value
+  }
+  for (const [input, value] of Object.entries(inputs)) env[name(input)] = value
+  return env
+}
+
 /** GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter\nvalue\ndelimiter\n` per output. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
@@ -30,7 +49,7 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 export async function runAction(options: {
-  /** Input name → value (`install-eksctl` → INPUT_INSTALL-EKSCTL). */
+  /** Input name → value (`install-eksctl` → INPUT_INSTALL-EKSCTL); the others get action.yml's defaults. */
   inputs: Record<string, string>
   /** Folder for this run's runner files (created below it). */
   workDir: string
@@ -60,10 +79,9 @@ export async function runAction(options: {
     RUNNER_TOOL_CACHE: toolCache,
     RUNNER_TEMP: runnerTemp,
     GITHUB_WORKSPACE: repoRoot,
-    ...options.env
+    ...options.env,
+    ...actionInputsEnv(options.inputs)
   }
-  for (const [name, value] of Object.entries(options.inputs))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
     execFile(
       process.execPath,
