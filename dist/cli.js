@@ -11845,7 +11845,7 @@ ${HELP}`);
       }
       const sources = logFiles.map(fileSource);
       if (stdin) {
-        const stream = io.stdinStream?.() ?? process.stdin;
+        const stream = io.stdinStream();
         sources.push({ name: "<stdin>", stream });
       }
       let report;
@@ -11910,10 +11910,15 @@ function processIO() {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin: async () => readFileSync(0, "utf8"),
+    stdinStream: () => process.stdin,
     cwd: process.cwd(),
     env: process.env
   };
 }
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 async function run(argv, io = processIO()) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {

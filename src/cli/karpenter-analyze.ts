@@ -11,7 +11,7 @@ import {
   renderKarpenterText,
   type LogSource
 } from '../karpenter/analyze/index.js'
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io.js'
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io.js'
 
 const HELP = `Usage: eksctl-preflight karpenter analyze FILE|DIR|- … [options]
 
@@ -29,8 +29,6 @@ output) and prints what launched, what failed with the documented fix, and what 
 Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 problems found with --fail-on-problems,
 2 usage error or an unreadable input.
 `
-
-type StdinCapable = CliIO & { stdinStream?: () => AsyncIterable<Buffer | string> }
 
 const LOG_EXT = new Set(['.log', '.txt'])
 const OBJECT_EXT = new Set(['.yaml', '.yml'])
@@ -110,7 +108,7 @@ export const karpenterAnalyzeCommand: CliCommand = async (args, io) => {
 
   const sources: LogSource[] = logFiles.map(fileSource)
   if (stdin) {
-    const stream = (io as StdinCapable).stdinStream?.() ?? process.stdin
+    const stream = io.stdinStream()
     sources.push({ name: '<stdin>', stream })
   }
   let report
