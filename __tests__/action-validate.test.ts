@@ -193,11 +193,11 @@ describe('action: validate', () => {
 
   it('eksctl-version installed uses `eksctl version` from PATH', () => {
     const ws = workspace({ 'cluster.yaml': karpenterV027 })
-    const bin = workspace({ eksctl: '#!/bin/sh\necho 0.112.0\n' })
+    const bin = workspace({ eksctl: '#!/bin/sh\necho 0.120.0\n' })
     chmodSync(path.join(bin, 'eksctl'), 0o755)
     const run = runAction(ws, { config: 'cluster.yaml' }, { PATH: `${bin}:${pathWithoutEksctl()}:/bin:/usr/bin` })
     expect(run.code, run.stdout).toBe(0)
-    expect(run.outputs['eksctl-version']).toBe('0.112.0')
+    expect(run.outputs['eksctl-version']).toBe('0.120.0')
     const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8'))
     expect(report.eksctlVersionSource).toBe('installed')
   })

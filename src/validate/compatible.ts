@@ -29,7 +29,9 @@ const indexes = new WeakMap<readonly Release[], Map<string, number>>()
 /** Position of a release in the list (cached per list): comparisons by index, not by parsing versions. */
 function indexOf(releases: readonly Release[], version: string): number {
   let index = indexes.get(releases)
-  if (!index) indexes.set(releases, (index = new Map(releases.map((r, i) => [r.version, i]))))
+  // The store's list grows when a newer release brings its own schema (addReleaseSchema).
+  if (!index || index.size !== releases.length)
+    indexes.set(releases, (index = new Map(releases.map((r, i) => [r.version, i]))))
   const known = index.get(version)
   if (known !== undefined) return known
   // Not a listed release: the first listed one after it.
