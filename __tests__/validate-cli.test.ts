@@ -1,5 +1,5 @@
 // End-to-end: `node dist/cli.js validate …` as a user runs it.
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { karpenterEnv, karpenterV027, runCli, workspace, type CliRun } from './support/run-dist.js'
@@ -115,7 +115,26 @@ describe('cli: validate', () => {
     expect(unknown.stderr).toMatch(/^eksctl-preflight validate: eksctl-version "banana" names no eksctl release/)
     const installed = runCli(ws, ['validate', 'cluster.yaml'])
     expect(installed.code).toBe(2)
-    expect(installed.stderr).toContain('--eksctl-version')
+    expect(installed.stderr).toMatch(/^eksctl-preflight validate: eksctl was not found on PATH\./)
+    expect(installed.stderr).toContain('--eksctl-version 0.230.0')
+  })
+
+  it('--eksctl-version installed (the default) runs `eksctl version` from PATH; a -dev build gets a notice', () => {
+    const ws = workspace({ 'cluster.yaml': minimal })
+    const bin = workspace({ eksctl: '#!/bin/sh\necho 0.150.0-dev\n' })
+    chmodSync(path.join(bin, 'eksctl'), 0o755)
+    const run = runCli(ws, ['validate', 'cluster.yaml', '--format', 'json'], {
+      env: { PATH: `${bin}:${path.dirname(process.execPath)}:/bin:/usr/bin` }
+    })
+    expect(run.code, run.stderr).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report).toMatchObject({
+      eksctlVersion: '0.150.0',
+      eksctlVersionSource: 'installed',
+      eksctlVersionRequested: '0.150.0-dev',
+      approximated: true,
+      messages: [{ severity: 'notice', message: expect.stringContaining('development build') }]
+    })
   })
 })
 

@@ -8,7 +8,7 @@ import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderGithub } from '../report/github.js'
 import { writeFileAtomic } from '../report/write.js'
-import { InputError, splitList, validateFiles } from '../validate/index.js'
+import { InputError, NoInstalledEksctlError, splitList, validateFiles } from '../validate/index.js'
 
 export const VALIDATE_HELP = `Usage: eksctl-preflight validate [files…] [options]
 
@@ -90,6 +90,10 @@ export const validateCommand: CliCommand = async (args: string[], io: CliIO) => 
       rules: { enable: splitList(values.rules), disable: splitList(values['ignore-rules']) }
     })
   } catch (error) {
+    if (error instanceof NoInstalledEksctlError) {
+      io.stderr(`eksctl-preflight validate: ${error.message} Here: --eksctl-version 0.230.0 (or latest).\n`)
+      return EXIT_USAGE
+    }
     if (error instanceof InputError) {
       io.stderr(`eksctl-preflight validate: ${error.message}\n`)
       return EXIT_USAGE

@@ -34,6 +34,9 @@ import { dropCascades, pathsEmptiedByUnsetVariables } from './root-cause.js'
 
 export { InputError }
 
+/** `installed` was asked for and no eksctl runs: an input error whose fix depends on the shell (flag or input). */
+export class NoInstalledEksctlError extends InputError {}
+
 registerRules(
   Object.entries(configRules).map(([id, info]) => ({
     id,
@@ -109,11 +112,7 @@ export async function resolveTarget(
         found = await detectInstalledEksctl({ env })
       } catch (error) {
         if (error instanceof EksctlNotFoundError) {
-          throw new InputError(
-            `${error.message}\nTo validate without an installed eksctl, name the release: --eksctl-version 0.230.0 ` +
-              "(action input eksctl-version), or --eksctl-version latest; or install eksctl (the action's " +
-              'install-eksctl: true).'
-          )
+          throw new NoInstalledEksctlError(error.message)
         }
         throw error
       }
