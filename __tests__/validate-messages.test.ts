@@ -133,6 +133,16 @@ describe('values', () => {
     expect(errors[0]!.message).toBe('The ClusterConfig is missing the required field `metadata` (eksctl 0.230.0).')
   })
 
+  it('fields missing from one object are one finding that names them all', async () => {
+    const { errors } = await check(head + 'identityProviders:\n  - type: oidc\n', '0.230.0')
+    const required = errors.filter((e) => e.ruleId === 'schema/required')
+    expect(required).toHaveLength(1)
+    expect(required[0]!.message).toBe(
+      '`identityProviders[0]` is missing the required fields `name`, `issuerURL` and `clientID` (eksctl 0.230.0).'
+    )
+    expect(at(required[0]!)).toBe('7:5-7:15')
+  })
+
   it('placeholders skip type and enum checks, not unknown fields', async () => {
     const { file, errors } = await check(
       head + '  version: ${K8S_VERSION}\nmanagedNodeGroups:\n  - name: ng\n    amiFamily: ${AMI}\n    instanceTyp: x\n',

@@ -170,10 +170,24 @@ export function schemaErrorsToFindings(
       typos.set(e, { suggestion: required, required: true })
     }
   }
+  // Several fields missing from one object (and no release explaining any): one finding that names them all.
+  const plainMissing = new Map<string, SchemaError[]>()
+  for (const e of errors) {
+    if (e.keyword !== 'required' || typeof e.params.missingProperty !== 'string') continue
+    if (folded.has(`${e.instancePath}/${e.params.missingProperty}`)) continue
+    if (explain(e.acceptedIn, ctx.target.version, ctx.releases)) continue
+    plainMissing.set(e.instancePath, [...(plainMissing.get(e.instancePath) ?? []), e])
+  }
   const findings: Finding[] = []
   const seen = new Set<string>()
   for (const e of errors) {
     if (e.keyword === 'required' && folded.has(`${e.instancePath}/${String(e.params.missingProperty)}`)) continue
+    const group = e.keyword === 'required' ? plainMissing.get(e.instancePath) : undefined
+    if (group && group.length > 1) {
+      if (group[0] !== e) continue
+      findings.push(missingFields(group, ctx))
+      continue
+    }
     const typo = typos.get(e)
     const finding = schemaErrorToFinding(e, ctx, typo)
     if (typo?.required) foldedTypos?.add(finding)
@@ -183,6 +197,23 @@ export function schemaErrorsToFindings(
     findings.push(finding)
   }
   return findings
+}
+
+function missingFields(group: readonly SchemaError[], ctx: MessageContext): Finding {
+  const { doc } = ctx
+  const path = group[0]!.instancePath
+  const names = group.map((e) => `\`${String(e.params.missingProperty)}\``)
+  const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+  const where = path ? `\`${displayPath(path)}\`` : 'The ClusterConfig'
+  const at = path ? doc.locate(path, 'key') : firstLine(doc.locate(''), doc)
+  return {
+    ruleId: SCHEMA_RULES.required,
+    severity: 'error',
+    file: doc.path,
+    message: `${where} is missing the required fields ${list} (eksctl ${ctx.target.version}).`,
+    instancePath: path,
+    ...at
+  }
 }
 
 export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, typo?: Typo): Finding {
