@@ -45,7 +45,7 @@ export function fixtureReport(extra: Partial<FileReport> = {}): ValidationReport
       since: '0.112.0',
       until: null,
       message:
-        '`iamIdentityMappings` needs eksctl ≥ 0.112.0 (released 2022-09-09); eksctl 0.105.0 rejects it with ' +
+        '`iamIdentityMappings` needs eksctl ≥ 0.112.0 (released 2022-09-19); eksctl 0.105.0 rejects it with ' +
         '`json: unknown field "iamIdentityMappings"`. Upgrade eksctl (brew upgrade eksctl, or install-eksctl)'
     })
   ]
