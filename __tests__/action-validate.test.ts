@@ -171,6 +171,25 @@ describe('action: validate', () => {
     )
   })
 
+  it('file names that look like workflow commands cannot inject one through the log', () => {
+    const ws = workspace({
+      '::warning::injected.yaml': 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {}\n'
+    })
+    const run = runAction(ws, { config: '*.yaml', 'eksctl-version': '0.230.0' })
+    const lines = run.stdout.split('\n')
+    const stop = lines.findIndex((l) => l.startsWith('::stop-commands::eksctl-preflight-'))
+    const token = lines[stop]!.slice('::stop-commands::'.length)
+    const resume = lines.indexOf(`::${token}::`)
+    expect(stop).toBeGreaterThan(-1)
+    expect(resume).toBeGreaterThan(stop)
+    expect(lines.filter((l) => l.startsWith('::warning::injected')).length).toBeGreaterThan(0)
+    // The only raw `::warning::` text is inside the stopped region; annotations escape it in properties.
+    lines.forEach((l, i) => {
+      if (l.startsWith('::warning::injected')) expect(i > stop && i < resume, l).toBe(true)
+    })
+    expect(commands(run.stdout, 'error').some((l) => l.includes('file=%3A%3Awarning%3A%3Ainjected.yaml'))).toBe(true)
+  })
+
   it('fail-on never keeps the step green but reports valid=false', () => {
     const ws = workspace({ 'cluster.yaml': karpenterV027 })
     const run = runAction(ws, { config: 'cluster.yaml', 'eksctl-version': '0.105.0', 'fail-on': 'never' })

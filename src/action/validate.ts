@@ -1,5 +1,6 @@
 // Action shell for validation: inputs → validateFiles → annotations, job summary, outputs, report files.
 import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -54,8 +55,13 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
     rules: { enable: splitList([core.getInput('rules')]), disable: splitList([core.getInput('ignore-rules')]) }
   })
 
+  // The text report quotes file names and contents: stop workflow-command processing while it is printed, so a
+  // line that happens to start with `::` cannot act as a command.
   core.startGroup(`eksctl-preflight: ${countLine(report)}`)
+  const token = `eksctl-preflight-${randomUUID()}`
+  core.info(`::stop-commands::${token}`)
   core.info(renderText(report))
+  core.info(`::${token}::`)
   core.endGroup()
 
   const plan = planAnnotations(report)
@@ -77,7 +83,13 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
   const sarifFile = core.getInput('sarif-file').trim()
   if (sarifFile) writeFileAtomic(path.resolve(workspace, sarifFile), renderSarif(report))
 
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(report)).write()
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await core.summary.addRaw(renderMarkdown(report)).write()
+    } catch (error) {
+      core.warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
 
   const failed = failsOn(report, failOn)
   core.setOutput('valid', String(!failed))
