@@ -9,6 +9,7 @@ import { highestMinimum, minimumWithChecks, toCompatibleRange } from '../src/val
 import { validateFiles } from '../src/validate/index.js'
 import { explain } from '../src/validate/messages.js'
 import { closest, editDistance } from '../src/validate/suggest.js'
+import { describeForms, propertiesAt } from '../src/validate/schema-walk.js'
 
 const head = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: a\n  region: us-east-1\n'
 
@@ -236,6 +237,26 @@ describe('building blocks', () => {
       until: '0.3.0'
     })
     expect(explain([], '0.5.0', releases)).toBeNull()
+  })
+
+  it('schema walk: fields and forms at a path, through $ref, items and oneOf', () => {
+    const schema = {
+      $ref: '#/definitions/Root',
+      definitions: {
+        Root: { type: 'object', properties: { groups: { type: 'array', items: { $ref: '#/definitions/Group' } } } },
+        Group: {
+          type: 'object',
+          properties: {
+            name: { type: 'string' },
+            taints: { oneOf: [{ type: 'object' }, { type: 'array', items: { type: 'string' } }] }
+          }
+        }
+      }
+    }
+    const data = { groups: [{ name: 'a', taints: 5 }] }
+    expect(propertiesAt(schema, '/groups/0', data)).toEqual(['name', 'taints'])
+    expect(propertiesAt(schema, '', data)).toEqual(['groups'])
+    expect(describeForms(schema, '/groups/0/taints', data)).toBe('a map or a list of strings')
   })
 
   it('closest: edit distance with swaps, ties to the longest shared prefix, nothing when far', () => {

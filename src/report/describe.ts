@@ -1,5 +1,4 @@
 // Wording shared by the human-readable reports (text, Markdown summary, annotations).
-import type { Severity } from './finding.js'
 import type { CompatibleRange, FileReport, ValidationReport } from './model.js'
 
 export function plural(n: number, word: string): string {
@@ -43,5 +42,3 @@ export function countLine(report: ValidationReport): string {
   const suppressed = s.suppressed ? `, ${s.suppressed} suppressed` : ''
   return `${parts.join(', ')}${suppressed} in ${plural(s.clusterConfigs, 'ClusterConfig file')}`
 }
-
-export const severityWord: Record<Severity, string> = { error: 'error', warning: 'warning', notice: 'notice' }

@@ -26,10 +26,6 @@ export function ruleInfo(id: string): RuleInfo {
   )
 }
 
-export function knownRules(): RuleInfo[] {
-  return [...catalog.values()].sort((a, b) => a.id.localeCompare(b.id))
-}
-
 export const SCHEMA_RULES = {
   unknownField: 'schema/unknown-field',
   enumValue: 'schema/enum-value',
