@@ -401,6 +401,7 @@ export async function startFakeKubeApi(cluster: FakeCluster, options: FakeKubeAp
     res.writeHead(200, { 'content-type': 'text/plain' })
     let sent = 0
     const base = new Date('2024-01-01T00:00:00Z')
+    /** Writes up to the byte limit; false once the limit is reached. */
     const write = (chunk: string): boolean => {
       const buf = Buffer.from(chunk)
       const room = limit - sent
@@ -410,7 +411,8 @@ export async function startFakeKubeApi(cluster: FakeCluster, options: FakeKubeAp
         return false
       }
       sent += buf.length
-      return res.write(buf)
+      res.write(buf)
+      return true
     }
     if (typeof source === 'string') {
       let lines = source.split('\n')

@@ -95,6 +95,9 @@ interface CallDone {
   stdout: string
 }
 
+/** 1500 → "1.5", 30000 → "30". */
+const seconds = (ms: number): string => String(Math.round(ms / 100) / 10)
+
 const safeName = (name: string): string => name.replace(/[^A-Za-z0-9._-]/g, '_')
 
 const KARPENTER_GROUPS = ['karpenter.sh', 'karpenter.k8s.aws']
@@ -253,8 +256,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
     record.status = run.truncated && !run.timedOut ? 'ok' : status
     if (record.status !== 'ok') {
       const reason =
-        run.spawnError ??
-        (run.timedOut ? `no answer within ${Math.round(Math.min(callTimeoutMs, remaining) / 1000)} s` : '')
+        run.spawnError ?? (run.timedOut ? `no answer within ${seconds(Math.min(callTimeoutMs, remaining))} s` : '')
       record.error = redactor.redact([reason, run.stderr.trim()].filter(Boolean).join(': ').slice(0, 2000)).text
     }
     if (record.status === 'timed-out') manifest.timedOut.push(commandLine(command))
@@ -617,7 +619,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
   }
   if (manifest.skipped.length > 0) {
     warnings.push(
-      `${manifest.skipped.length} call(s) not started: the ${Math.round(timeoutMs / 1000)} s collection timeout was reached`
+      `${manifest.skipped.length} call(s) not started: the ${seconds(timeoutMs)} s collection timeout was reached`
     )
   }
   const readme = writeRedacted('README.md', folderReadme(manifest))
