@@ -70,29 +70,34 @@ describe('Redactor', () => {
 
 describe('WorkQueue', () => {
   it('runs at most N at once, by priority, and skips what has not started by the deadline', async () => {
-    const queue = new WorkQueue<number>({ concurrency: 2, deadline: Date.now() + 60 })
-    let running = 0
-    let peak = 0
-    const order: number[] = []
-    const task = (n: number, ms: number) => async () => {
-      running++
-      peak = Math.max(peak, running)
-      order.push(n)
-      await new Promise((r) => setTimeout(r, ms))
-      running--
-      return n
-    }
-    const results = await Promise.all([
-      queue.add(task(1, 100), 5),
-      queue.add(task(2, 20), 5),
-      queue.add(task(4, 100), 9),
-      queue.add(task(3, 10), 1),
-      queue.add(task(5, 10), 9)
-    ])
+    const queue = new WorkQueue<number>({ concurrency: 2, deadline: Date.now() + 50 })
+    const gates = new Map<number, () => void>()
+    const started: number[] = []
+    const task = (n: number) => () =>
+      new Promise<number>((resolve) => {
+        started.push(n)
+        gates.set(n, () => resolve(n))
+      })
+    const tick = () => new Promise((r) => setTimeout(r, 0))
+    const r1 = queue.add(task(1), 5)
+    const r2 = queue.add(task(2), 5)
+    const r4 = queue.add(task(4), 9)
+    const r3 = queue.add(task(3), 1)
+    expect(started).toEqual([1, 2])
+    gates.get(2)?.()
+    await tick()
+    expect(started).toEqual([1, 2, 3]) // priority 1 overtakes 4, added earlier
+    gates.get(3)?.()
+    await tick()
+    expect(started).toEqual([1, 2, 3, 4])
+    const r6 = queue.add(task(6), 0) // both slots busy: waits, then the deadline passes
+    await new Promise((r) => setTimeout(r, 80))
+    expect(await r6).toEqual({ status: 'skipped' })
+    expect(await queue.add(task(5), 0)).toEqual({ status: 'skipped' })
+    gates.get(1)?.()
+    gates.get(4)?.()
     await queue.idle()
-    expect(peak).toBe(2)
-    expect(order).toEqual([1, 2, 3, 4])
-    expect(results.slice(0, 4).map((r) => r.status)).toEqual(['done', 'done', 'done', 'done'])
-    expect(results[4]).toEqual({ status: 'skipped' })
+    expect((await Promise.all([r1, r2, r3, r4])).map((r) => r.status)).toEqual(['done', 'done', 'done', 'done'])
+    expect(started).toEqual([1, 2, 3, 4])
   })
 })

@@ -76,6 +76,8 @@ export interface CollectResult {
   reportMarkdown: string | null
   /** Same as manifest.warnings: what went wrong, with causes. */
   warnings: string[]
+  /** Same as manifest.notes. */
+  notes: string[]
 }
 
 export class CollectUsageError extends Error {}
@@ -132,6 +134,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
   const deadline = started + timeoutMs
   const baseEnv = options.env ?? process.env
   const warnings: string[] = []
+  const notes: string[] = []
 
   const kubeconfigFacts = readKubeconfigFacts(options.kubeconfig, options.context, baseEnv)
   for (const problem of kubeconfigFacts.problems) warnings.push(`kubeconfig: ${problem}`)
@@ -177,7 +180,8 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
     timedOut: [],
     skipped: [],
     analysis: { status: 'not-run', file: null },
-    warnings
+    warnings,
+    notes
   }
 
   const logFiles: string[] = []
@@ -438,7 +442,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
       }
     }
     const decision = decideNamespace(options.namespace, releases, deployments)
-    warnings.push(...decision.notes)
+    notes.push(...decision.notes)
     const k = manifest.karpenter
     k.namespace = decision.namespace
     k.namespaceSource = decision.source
@@ -626,5 +630,5 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
   manifest.generated.push({ file: 'README.md', bytes: readme.bytes, redactions: readme.counts })
   // The manifest itself carries commands and stderr: it is masked like everything else.
   writeRedacted('manifest.json', JSON.stringify(manifest, null, 2) + '\n')
-  return { outDir, manifest, logFiles: logFiles.sort(), objectFiles, report, reportMarkdown, warnings }
+  return { outDir, manifest, logFiles: logFiles.sort(), objectFiles, report, reportMarkdown, warnings, notes }
 }

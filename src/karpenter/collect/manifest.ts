@@ -57,6 +57,8 @@ export interface Manifest {
   skipped: string[]
   analysis: { status: 'ok' | 'failed' | 'not-run'; file: string | null; error?: string }
   warnings: string[]
+  /** Facts worth knowing that are not problems (helm absent, several installs found). */
+  notes: string[]
 }
 
 export function commandLine(argv: string[]): string {
@@ -148,6 +150,7 @@ export function renderCollectionMarkdown(manifest: Manifest, folder: string): st
     for (const [file, counts] of byFile) lines.push(`| ${file} | ${countsText(counts)} |`)
     lines.push('')
   }
-  for (const warning of manifest.warnings) lines.push(`> ${warning}`, '')
+  for (const warning of manifest.warnings) lines.push(`> **Warning:** ${warning}`, '')
+  for (const note of manifest.notes) lines.push(`> ${note}`, '')
   return lines.join('\n')
 }
