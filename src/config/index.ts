@@ -1,7 +1,17 @@
 // Config loading: globs → files inside the workspace → first YAML/JSON document with positions.
-// CONTRACT STUB: the config-loader work replaces these bodies; the signatures are what other parts use.
+// What each finding means (rule ids, severities) is listed in `configRules` and in README section `config`.
 import type { ConfigDocument } from './document.js'
-import type { Finding } from '../report/finding.js'
+import { createDocument } from './document.js'
+import { envsubst, noExpansion, type Expansion } from './envsubst.js'
+import { InputError, resolveTargets, type Target } from './files.js'
+import { LineIndex } from './positions.js'
+import { checkConfigText, readConfigFile, type ReadResult } from './read.js'
+import { parseYaml } from './yaml.js'
+import type { Finding, Severity, SourceRange } from '../report/finding.js'
+
+export { InputError } from './files.js'
+export { configRules } from './rules.js'
+export type { ConfigDocument } from './document.js'
 
 export interface LoadOptions {
   /** Globs or paths (relative to cwd); `-` reads stdin. */
@@ -17,6 +27,10 @@ export interface LoadOptions {
 
 export interface LoadedFile {
   path: string
+  /**
+   * 'ClusterConfig' when the file is (or is meant to be: old apiVersion, unreadable, syntax error) an eksctl
+   * ClusterConfig; 'skipped' when it is something else (another kind, an empty file, a root that is no mapping).
+   */
   kind: 'ClusterConfig' | 'skipped'
   /** null when the file could not be parsed (its findings say why) or was skipped. */
   document: ConfigDocument | null
@@ -24,9 +38,227 @@ export interface LoadedFile {
   findings: Finding[]
 }
 
-/** A problem with the request itself (glob matched nothing, path outside the workspace): exit code 2. */
-export class InputError extends Error {}
+export const CLUSTER_CONFIG_API_VERSION = 'eksctl.io/v1alpha5'
 
-export async function loadConfigs(_options: LoadOptions): Promise<LoadedFile[]> {
-  throw new Error('not implemented: loadConfigs')
+/** Fields that hold shell scripts for the nodes: `${x}` there is shell syntax, not a config placeholder. */
+const SCRIPT_FIELD = /\/(?:preBootstrapCommands|overrideBootstrapCommand)(?:\/|$)/
+
+export async function loadConfigs(options: LoadOptions): Promise<LoadedFile[]> {
+  const targets = await resolveTargets(options.patterns, options.cwd, options.workspace)
+  if (targets.some((t) => t.abs === null) && !options.readStdin) {
+    throw new InputError('`-` (stdin) is not available here: name files or globs instead.')
+  }
+  const out: LoadedFile[] = []
+  for (const target of targets) out.push(await loadTarget(target, options))
+  return out
+}
+
+async function loadTarget(target: Target, options: LoadOptions): Promise<LoadedFile> {
+  const file = target.display
+  let read: ReadResult
+  try {
+    read = target.abs === null ? checkConfigText(await options.readStdin!()) : readConfigFile(target.abs)
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e)
+    return failed(file, 'config/unreadable', `Cannot read the file (${reason}).`, FILE_START)
+  }
+  if (!read.ok) return failed(file, read.ruleId, read.message, read.range)
+  try {
+    return loadText(file, read.text, options)
+  } catch (e) {
+    // A bug of ours must not hide the other files' results, nor print a stack trace.
+    const message = `Internal error while reading this file (please report it): ${e instanceof Error ? e.message : String(e)}`
+    return failed(file, 'config/internal-error', message, FILE_START)
+  }
+}
+
+const FILE_START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 }
+
+function failed(file: string, ruleId: string, message: string, range: SourceRange): LoadedFile {
+  return {
+    path: file,
+    kind: 'ClusterConfig',
+    document: null,
+    findings: [{ ruleId, severity: 'error', message, instancePath: '', file, ...range }]
+  }
+}
+
+/** Load one config from its text (exported for tests and for callers that already hold the text). */
+export function loadText(file: string, text: string, options: Pick<LoadOptions, 'envsubst' | 'env'>): LoadedFile {
+  const expansion = options.envsubst ? envsubst(text, options.env) : noExpansion(text)
+  const lines = new LineIndex(text)
+  const findings: Finding[] = []
+  const at = (start: number, end: number): SourceRange =>
+    lines.range(expansion.toOriginal(start, 'start'), expansion.toOriginal(end, 'end'))
+  const add = (ruleId: string, severity: Severity, message: string, range: SourceRange, instancePath = ''): void => {
+    findings.push({ ruleId, severity, message, instancePath, file, ...range })
+  }
+
+  reportUnsetVariables(expansion, lines, add)
+
+  const parsed = parseYaml(expansion.expanded)
+  for (const issue of parsed.issues) {
+    add(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath)
+  }
+  const done = (kind: LoadedFile['kind'], document: ConfigDocument | null): LoadedFile => ({
+    path: file,
+    kind,
+    document,
+    findings: findings.sort(byPosition)
+  })
+  if (!parsed.ok) return done('ClusterConfig', null)
+  if (parsed.empty) {
+    const later = findings.some((f) => f.ruleId === 'config/later-document')
+    add(
+      'config/empty',
+      'warning',
+      later
+        ? 'The first YAML document is empty, and eksctl reads only the first one: eksctl would reject this file.'
+        : 'The file holds no YAML document (it is empty or only comments): eksctl would reject it.',
+      lines.fileStart()
+    )
+    return done('skipped', null)
+  }
+
+  // The value at a path; for a multi-line value only its first line (an annotation, not a whole block).
+  const rootRange = (ptr: string): SourceRange => {
+    const e = parsed.index.get(ptr) ?? parsed.index.get('')
+    if (!e) return lines.fileStart()
+    const text = expansion.expanded
+    const nl = text.indexOf('\n', e.value[0])
+    const end = nl !== -1 && nl < e.value[1] ? (text[nl - 1] === '\r' ? nl - 1 : nl) : e.value[1]
+    return at(e.value[0], end)
+  }
+  const data = parsed.data
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const what = Array.isArray(data) ? 'a sequence' : data === null ? 'null' : `a ${typeof data}`
+    add(
+      'config/not-mapping',
+      'notice',
+      `The first YAML document is ${what}, not a mapping, so it is not a ClusterConfig: skipped.`,
+      rootRange('')
+    )
+    return done('skipped', null)
+  }
+  const obj = data as Record<string, unknown>
+  const apiVersion = obj.apiVersion
+  const kind = obj.kind
+  const show = (v: unknown): string => (v === undefined ? '(missing)' : JSON.stringify(v))
+  if (kind === 'ClusterConfig' && apiVersion !== CLUSTER_CONFIG_API_VERSION) {
+    if (typeof apiVersion === 'string' && /^eksctl\.io\/v1alpha[34]$/.test(apiVersion)) {
+      add(
+        'config/old-api-version',
+        'error',
+        `apiVersion ${apiVersion} is no longer read by eksctl: every release since 0.1.31 (2019-04-30) accepts only ` +
+          `apiVersion: ${CLUSTER_CONFIG_API_VERSION}. Change it, then review the fields that changed since.`,
+        rootRange('/apiVersion'),
+        '/apiVersion'
+      )
+    } else {
+      add(
+        'config/api-version',
+        'error',
+        `kind: ClusterConfig needs apiVersion: ${CLUSTER_CONFIG_API_VERSION} (found ${show(apiVersion)}).`,
+        rootRange(apiVersion === undefined ? '' : '/apiVersion'),
+        '/apiVersion'
+      )
+    }
+    return done('ClusterConfig', null)
+  }
+  if (apiVersion === CLUSTER_CONFIG_API_VERSION && kind !== 'ClusterConfig') {
+    if (kind === undefined) {
+      add(
+        'config/missing-kind',
+        'error',
+        `apiVersion: ${CLUSTER_CONFIG_API_VERSION} without kind: eksctl needs kind: ClusterConfig.`,
+        rootRange('/apiVersion'),
+        ''
+      )
+      return done('ClusterConfig', null)
+    }
+  }
+  if (apiVersion !== CLUSTER_CONFIG_API_VERSION || kind !== 'ClusterConfig') {
+    add(
+      'config/not-clusterconfig',
+      'notice',
+      `Not an eksctl ClusterConfig (apiVersion: ${show(apiVersion)}, kind: ${show(kind)}): skipped. eksctl reads ` +
+        `apiVersion: ${CLUSTER_CONFIG_API_VERSION} with kind: ClusterConfig.`,
+      rootRange(kind !== undefined ? '/kind' : apiVersion !== undefined ? '/apiVersion' : ''),
+      kind !== undefined ? '/kind' : apiVersion !== undefined ? '/apiVersion' : ''
+    )
+    return done('skipped', null)
+  }
+
+  const placeholderPaths = new Set<string>()
+  if (!options.envsubst) {
+    const names: string[] = []
+    let first: string | undefined
+    let count = 0
+    for (const [ptr, value] of parsed.strings) {
+      const found = value.match(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g)
+      if (!found) continue
+      placeholderPaths.add(ptr)
+      // Shell scripts run on the node (`${n}` in a bootstrap command) are not templates of the config.
+      if (SCRIPT_FIELD.test(ptr) || value.includes('\n')) continue
+      first ??= ptr
+      count++
+      for (const n of found) if (!names.includes(n)) names.push(n)
+    }
+    if (first !== undefined) {
+      add(
+        'config/unexpanded-placeholder',
+        'notice',
+        `${count} value(s) hold unexpanded placeholders (${names.join(', ')}): their types and ` +
+          'allowed values are not checked. Turn on envsubst to expand them from the environment, as the shell does ' +
+          'for `eksctl create cluster -f - <<EOF`.',
+        rootRange(first),
+        first
+      )
+    }
+  }
+
+  const document = createDocument({ path: file, expansion, lines, data, index: parsed.index, placeholderPaths })
+  return done('ClusterConfig', document)
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+}
+
+function reportUnsetVariables(
+  expansion: Expansion,
+  lines: LineIndex,
+  add: (ruleId: string, severity: Severity, message: string, range: SourceRange) => void
+): void {
+  const seen = new Map<string, { start: number; end: number; count: number }>()
+  for (const p of expansion.unset) {
+    if (inComment(expansion.original, p.start)) continue
+    const s = seen.get(p.name)
+    if (s) s.count++
+    else seen.set(p.name, { start: p.start, end: p.end, count: 1 })
+  }
+  for (const [name, s] of seen) {
+    add(
+      'config/unset-variable',
+      'error',
+      `Environment variable ${name} is not set: envsubst would replace it with an empty string` +
+        (s.count > 1 ? ` (here and in ${s.count - 1} more place(s))` : '') +
+        '. Set it in the environment of this step.',
+      lines.range(s.start, s.end)
+    )
+  }
+}
+
+/** Whether an offset is inside a `#` comment (quotes on the same line are respected; block scalars are not). */
+function inComment(text: string, offset: number): boolean {
+  let i = text.lastIndexOf('\n', offset - 1) + 1
+  let quote = ''
+  for (; i < offset; i++) {
+    const c = text[i]
+    if (quote) {
+      if (c === quote) quote = ''
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) return true
+  }
+  return false
 }

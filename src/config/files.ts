@@ -1,0 +1,125 @@
+// Which files a request names: globs and paths relative to cwd, `-` for stdin, every file inside the workspace.
+import { realpathSync, statSync, type Stats } from 'node:fs'
+import path from 'node:path'
+import { glob, isDynamicPattern } from 'tinyglobby'
+
+/** A problem with the request itself (glob matched nothing, path outside the workspace): exit code 2. */
+export class InputError extends Error {
+  override name = 'InputError'
+}
+
+export const CONFIG_EXTENSIONS = ['.yaml', '.yml', '.json']
+/** Folders a glob never descends into. */
+export const GLOB_IGNORE = ['**/node_modules/**', '**/.git/**']
+
+export interface Target {
+  /** Path shown to the user: workspace-relative with `/` separators; `-` for stdin. */
+  display: string
+  /** Absolute path as named (null for stdin). */
+  abs: string | null
+}
+
+function hasConfigExtension(p: string): boolean {
+  return CONFIG_EXTENSIONS.includes(path.extname(p).toLowerCase())
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child)
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+}
+
+function toDisplay(abs: string, workspace: string): string {
+  return path.relative(workspace, abs).split(path.sep).join('/') || '.'
+}
+
+function statOrNull(p: string): Stats | null {
+  try {
+    return statSync(p)
+  } catch {
+    return null
+  }
+}
+
+export async function resolveTargets(patterns: string[], cwd: string, workspace: string): Promise<Target[]> {
+  const wsAbs = path.resolve(workspace)
+  let wsReal: string
+  try {
+    wsReal = realpathSync.native(wsAbs)
+  } catch {
+    throw new InputError(`The workspace folder ${wsAbs} does not exist.`)
+  }
+  const list = patterns.map((p) => p.trim()).filter((p) => p !== '')
+  if (list.length === 0)
+    throw new InputError('No config files given: name one or more files or globs (or - for stdin).')
+
+  const found = new Map<string, string>() // abs → the pattern that named it
+  let stdin = false
+  for (const pattern of list) {
+    if (pattern === '-') {
+      stdin = true
+      continue
+    }
+    if (!isDynamicPattern(pattern)) {
+      const abs = path.resolve(cwd, pattern)
+      const st = statOrNull(abs)
+      if (!st) throw new InputError(`${pattern}: no such file.`)
+      if (st.isDirectory()) {
+        const files = await globConfigs(['**/*'], abs)
+        if (files.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`)
+        for (const f of files) if (!found.has(f)) found.set(f, pattern)
+      } else if (!found.has(abs)) found.set(abs, pattern)
+      continue
+    }
+    const all = await glob([pattern], {
+      cwd,
+      absolute: true,
+      onlyFiles: true,
+      expandDirectories: false,
+      followSymbolicLinks: true,
+      ignore: GLOB_IGNORE
+    })
+    const files = all.filter(hasConfigExtension).map((f) => path.resolve(f))
+    if (files.length === 0) {
+      throw new InputError(
+        all.length === 0
+          ? `The glob ${pattern} matched no file (relative to ${cwd}).`
+          : `The glob ${pattern} matched ${all.length} file(s) but none ending in .yaml, .yml or .json.`
+      )
+    }
+    for (const f of files) if (!found.has(f)) found.set(f, pattern)
+  }
+
+  const targets: Target[] = []
+  for (const [abs, pattern] of found) {
+    let real: string
+    try {
+      real = realpathSync.native(abs)
+    } catch {
+      throw new InputError(`${pattern}: ${abs} cannot be resolved (a dangling symlink?).`)
+    }
+    if (!isInside(real, wsReal)) {
+      const shown = isInside(abs, wsAbs) ? toDisplay(abs, wsAbs) : abs
+      throw new InputError(
+        `${shown} resolves to ${real}, which is outside the workspace ${wsReal}: refusing to read it` +
+          (real !== abs ? ' (through a symlink).' : '.')
+      )
+    }
+    targets.push({ abs, display: isInside(abs, wsAbs) ? toDisplay(abs, wsAbs) : toDisplay(real, wsReal) })
+  }
+  targets.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0))
+  // Two names for one file (e.g. `a.yaml` and `./a.yaml`) collapse; different symlinks stay separate entries.
+  const unique = targets.filter((t, i) => i === 0 || t.display !== targets[i - 1].display)
+  return stdin ? [{ display: '-', abs: null }, ...unique] : unique
+}
+
+async function globConfigs(patterns: string[], cwd: string): Promise<string[]> {
+  const all = await glob(patterns, {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    expandDirectories: false,
+    followSymbolicLinks: true,
+    ignore: GLOB_IGNORE
+  })
+  return all.filter(hasConfigExtension).map((f) => path.resolve(f))
+}

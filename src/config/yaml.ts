@@ -1,0 +1,456 @@
+// YAML → the data eksctl's loader sees, plus an index from JSON pointer to source offsets, in one walk.
+//
+// eksctl reads a config with sigs.k8s.io/yaml `UnmarshalStrict`, i.e. go-yaml v2 in strict mode: YAML 1.1 scalars
+// (yes/no/on/off/y/n are booleans, also as map keys; 0777 is octal), no timestamps or sexagesimal numbers (they stay
+// strings), duplicate keys are an error, and — because strict mode refuses to set a key twice in a map — so is a
+// key that a merge (`<<`) also supplies (go-yaml/yaml#410). The npm `yaml` package parses the text with the YAML 1.1
+// schema minus the tags go-yaml does not resolve; this module walks its AST itself so that aliases are expanded
+// under a budget (a "billion laughs" document becomes a finding), merge keys follow go-yaml, and every node's
+// source range is recorded under its instance path.
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Node,
+  type Pair,
+  type Tags
+} from 'yaml'
+import type { Severity } from '../report/finding.js'
+
+/** Nodes that alias expansion may materialize (beyond the nodes written in the file) before we give up. */
+export const ALIAS_EXPANSION_LIMIT = 100_000
+/** Nesting depth of collections (go-yaml v2 stops at 10,000; a ClusterConfig needs about 10). */
+export const MAX_DEPTH = 1_000
+
+export interface RawIssue {
+  ruleId: string
+  severity: Severity
+  message: string
+  /** Offsets in the parsed text, end exclusive. */
+  start: number
+  end: number
+  instancePath: string
+}
+
+export interface IndexEntry {
+  /** The map key token of the entry (absent for sequence items and the root). */
+  key?: [number, number]
+  value: [number, number]
+}
+
+export interface ParsedYaml {
+  /** The first document could be turned into data (no syntax error, no alias bomb). */
+  ok: boolean
+  /** The first document has no content (empty file, only comments, or only `---`). */
+  empty: boolean
+  data: unknown
+  index: Map<string, IndexEntry>
+  issues: RawIssue[]
+  /** Scalar string values by instance path (for placeholder detection). */
+  strings: Map<string, string>
+}
+
+// Tags of the npm yaml 1.1 schema that go-yaml v2 does not resolve on plain scalars (it keeps those strings).
+const DROPPED_TAGS = new Set([
+  'tag:yaml.org,2002:timestamp',
+  'tag:yaml.org,2002:int:TIME',
+  'tag:yaml.org,2002:float:TIME',
+  'tag:yaml.org,2002:binary',
+  'tag:yaml.org,2002:omap',
+  'tag:yaml.org,2002:pairs',
+  'tag:yaml.org,2002:set'
+])
+
+const PARSE_OPTIONS = {
+  version: '1.1' as const,
+  merge: true,
+  uniqueKeys: true,
+  prettyErrors: false,
+  customTags: (tags: Tags): Tags =>
+    tags.filter((t) => {
+      const tag = t as { tag?: string; format?: string }
+      return !DROPPED_TAGS.has(tag.format ? `${tag.tag}:${tag.format}` : String(tag.tag))
+    })
+}
+
+/** Escape one JSON-pointer segment. */
+export function escapePointer(segment: string): string {
+  return segment.indexOf('~') === -1 && segment.indexOf('/') === -1
+    ? segment
+    : segment.replace(/~/g, '~0').replace(/\//g, '~1')
+}
+
+class Abort extends Error {}
+
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (typeof key.value === 'symbol' || (key.type === 'PLAIN' && key.source === '<<'))
+}
+
+/** Go's `%#v`-ish rendering of a key for messages. */
+function quote(s: string): string {
+  return JSON.stringify(s)
+}
+
+class Walker {
+  readonly index = new Map<string, IndexEntry>()
+  readonly issues: RawIssue[] = []
+  readonly strings = new Map<string, string>()
+  private expanded = 0
+  private readonly active = new Set<Node>()
+
+  constructor(
+    private readonly doc: Document,
+    private readonly text: string
+  ) {}
+
+  /** [start, end) of a node without trailing whitespace and comments; an empty node gets a zero-width range. */
+  rangeOf(node: Node | null | undefined, fallback: number): [number, number] {
+    const r = node?.range
+    if (!r) return [fallback, fallback]
+    let end = r[1]
+    while (end > r[0] && /\s/.test(this.text[end - 1])) end--
+    return [r[0], end]
+  }
+
+  issue(ruleId: string, severity: Severity, message: string, range: [number, number], instancePath: string): void {
+    this.issues.push({ ruleId, severity, message, start: range[0], end: range[1], instancePath })
+  }
+
+  private count(viaAlias: boolean, range: [number, number], ptr: string): void {
+    if (viaAlias && ++this.expanded > ALIAS_EXPANSION_LIMIT) {
+      this.issue(
+        'yaml/alias-limit',
+        'error',
+        `Alias expansion exceeds ${ALIAS_EXPANSION_LIMIT.toLocaleString('en-US')} nodes ` +
+          `(a "billion laughs" document?): refusing to expand it.`,
+        range,
+        ptr
+      )
+      throw new Abort()
+    }
+  }
+
+  private resolveAlias(node: Node, ptr: string): Node | null {
+    if (!isAlias(node)) return node
+    const target = node.resolve(this.doc) as Node | undefined
+    if (!target) {
+      this.issue('yaml/syntax', 'error', `Unknown alias *${node.source}.`, this.rangeOf(node, 0), ptr)
+      throw new Abort()
+    }
+    if (this.active.has(target)) {
+      this.issue(
+        'yaml/alias-cycle',
+        'error',
+        `Alias *${node.source} refers to a node that contains it: the document would be infinite.`,
+        this.rangeOf(node, 0),
+        ptr
+      )
+      throw new Abort()
+    }
+    return target
+  }
+
+  value(
+    node: Node | null,
+    ptr: string,
+    depth: number,
+    viaAlias: boolean,
+    fallback: number,
+    key?: [number, number]
+  ): unknown {
+    const own = this.rangeOf(node, fallback)
+    if (node && isAlias(node)) {
+      const target = this.resolveAlias(node, ptr) as Node
+      this.active.add(target)
+      const v = this.value(target, ptr, depth + 1, true, own[0])
+      this.active.delete(target)
+      // The alias token is where this value is written; its children live in the anchored node.
+      this.setEntry(ptr, key, own, fallback)
+      return v
+    }
+    this.count(viaAlias, own, ptr)
+    if (depth > MAX_DEPTH) {
+      this.issue('yaml/too-deep', 'error', `Nesting deeper than ${MAX_DEPTH} levels.`, own, ptr)
+      throw new Abort()
+    }
+    this.setEntry(ptr, key, own, fallback)
+    if (!node) return null
+    if (isMap(node)) return this.map(node, ptr, depth, viaAlias)
+    if (isSeq(node)) {
+      const out: unknown[] = []
+      node.items.forEach((item, i) => {
+        out.push(this.value(item as Node | null, `${ptr}/${i}`, depth + 1, viaAlias, own[0]))
+      })
+      return out
+    }
+    if (isScalar(node)) {
+      const v = node.value
+      if (typeof v === 'string') {
+        this.strings.set(ptr, v)
+        return v
+      }
+      if (typeof v === 'bigint') return Number(v)
+      if (v === undefined || typeof v === 'symbol') return node.source ?? null
+      return v
+    }
+    return null
+  }
+
+  private setEntry(ptr: string, key: [number, number] | undefined, value: [number, number], fallback: number): void {
+    // A value with no text of its own (`key:` with nothing after it) is shown at its key.
+    const v: [number, number] =
+      value[0] === value[1] && key ? key : value[0] === value[1] ? [fallback, fallback] : value
+    this.index.set(ptr, key ? { key, value: v } : { value: v })
+  }
+
+  private keyString(pair: Pair, ptr: string): string | null {
+    let k = pair.key as Node | null
+    if (k && isAlias(k)) k = this.resolveAlias(k, ptr)
+    if (k === null || k === undefined) return 'null'
+    if (isScalar(k)) {
+      const v = k.value
+      if (v === null || v === undefined) return 'null'
+      return String(v)
+    }
+    this.issue(
+      'yaml/complex-key',
+      'error',
+      'A mapping or sequence used as a map key: eksctl cannot read it.',
+      this.rangeOf(pair.key as Node, 0),
+      ptr
+    )
+    return null
+  }
+
+  private map(node: Node, ptr: string, depth: number, viaAlias: boolean): Record<string, unknown> {
+    if (!isMap(node)) return {}
+    const out: Record<string, unknown> = {}
+    const origin = new Map<string, 'merge' | 'explicit'>()
+    const assign = (k: string, v: unknown): void => {
+      if (k === '__proto__')
+        Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true })
+      else out[k] = v
+    }
+    const explicit: Pair[] = []
+    const sources: { node: Node; via: boolean; mergeKey: [number, number] }[] = []
+    for (const pair of node.items) {
+      if (!isMergeKey(pair.key)) {
+        explicit.push(pair)
+        continue
+      }
+      const mergeKey = this.rangeOf(pair.key as Node, 0)
+      const v = pair.value as Node | null
+      const list = v && isSeq(v) ? (v.items as Node[]) : [v]
+      for (const item of list) {
+        const src =
+          item && isAlias(item)
+            ? { node: this.resolveAlias(item, ptr) as Node, via: true }
+            : { node: item, via: viaAlias }
+        if (!src.node || !isMap(src.node)) {
+          this.issue(
+            'yaml/merge-invalid',
+            'error',
+            'A merge key (`<<`) needs a mapping or a sequence of mappings as its value.',
+            this.rangeOf(item ?? (pair.key as Node), mergeKey[0]),
+            ptr
+          )
+          continue
+        }
+        sources.push({ node: src.node, via: src.via, mergeKey })
+      }
+    }
+    // Earlier merge sources take precedence over later ones; explicit keys over all of them.
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const s = sources[i]
+      this.active.add(s.node)
+      const merged = this.map(s.node, ptr, depth + 1, s.via)
+      this.active.delete(s.node)
+      for (const k of Object.keys(merged)) {
+        if (origin.has(k)) {
+          this.issue(
+            'yaml/duplicate-key',
+            'error',
+            `key ${quote(k)} already set in map: two merged mappings both set it, which eksctl's YAML parser ` +
+              `(go-yaml v2, strict mode) rejects.`,
+            s.mergeKey,
+            `${ptr}/${escapePointer(k)}`
+          )
+        }
+        origin.set(k, 'merge')
+        assign(k, merged[k])
+      }
+    }
+    for (const pair of explicit) {
+      const k = this.keyString(pair, ptr)
+      if (k === null) continue
+      const childPtr = `${ptr}/${escapePointer(k)}`
+      const keyRange = this.rangeOf(pair.key as Node, 0)
+      if (origin.get(k) === 'merge') {
+        this.issue(
+          'yaml/duplicate-key',
+          'error',
+          `key ${quote(k)} already set in map: it is also merged in with \`<<\`, and eksctl's YAML parser ` +
+            `(go-yaml v2, strict mode) rejects overriding a merged key. Remove it from one of the two places.`,
+          keyRange,
+          childPtr
+        )
+      }
+      origin.set(k, 'explicit')
+      assign(k, this.value(pair.value as Node | null, childPtr, depth + 1, viaAlias, keyRange[1], keyRange))
+    }
+    return out
+  }
+}
+
+function docStart(doc: Document, text: string): number {
+  const r = doc.range?.[0] ?? 0
+  // Show a later document at its `---` marker when it has one.
+  const marker = text.lastIndexOf('---', r)
+  if (marker !== -1 && (marker === 0 || text[marker - 1] === '\n') && !text.slice(marker + 3, r).includes('\n---'))
+    return marker
+  return r
+}
+
+function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset)
+  const end = nl === -1 ? text.length : nl
+  return end > offset && text[end - 1] === '\r' ? end - 1 : end
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const fail = (issues: RawIssue[]): ParsedYaml => ({
+    ok: false,
+    empty: false,
+    data: null,
+    index: new Map(),
+    issues,
+    strings: new Map()
+  })
+  let docs: Document[]
+  try {
+    docs = Array.from(parseAllDocuments(text, PARSE_OPTIONS) as Iterable<Document>)
+  } catch (e) {
+    const message =
+      e instanceof RangeError ? 'The document is nested too deeply to parse.' : `YAML parser failed: ${String(e)}`
+    return fail([
+      { ruleId: 'yaml/too-deep', severity: 'error', message, start: 0, end: lineEnd(text, 0), instancePath: '' }
+    ])
+  }
+  const issues: RawIssue[] = []
+  const first = docs[0]
+  const later = docs.slice(1).find((d) => d.contents !== null || d.errors.length > 0)
+  if (later) {
+    const start = docStart(later, text)
+    issues.push({
+      ruleId: 'config/later-document',
+      severity: 'warning',
+      message:
+        'eksctl reads only the first YAML document of a file and silently ignores this one and any after it. ' +
+        'Put each ClusterConfig in its own file.',
+      start,
+      end: lineEnd(text, start),
+      instancePath: ''
+    })
+  }
+  if (!first || (first.contents === null && first.errors.length === 0)) {
+    return { ok: true, empty: true, data: null, index: new Map(), issues, strings: new Map() }
+  }
+  let syntax = false
+  for (const err of first.errors) {
+    const [start, end] = err.pos
+    if (err.code === 'DUPLICATE_KEY') {
+      const key = text.slice(start, Math.max(end, start)).trim() || text.slice(start, lineEnd(text, start))
+      issues.push({
+        ruleId: 'yaml/duplicate-key',
+        severity: 'error',
+        message: `key ${quote(unquote(key))} already set in map: eksctl rejects a duplicate key.`,
+        start,
+        end: Math.max(end, start),
+        instancePath: ''
+      })
+    } else if (!syntax) {
+      syntax = true
+      let message = `YAML syntax error: ${err.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '')}`
+      const lineText = text.slice(text.lastIndexOf('\n', start - 1) + 1, lineEnd(text, start))
+      if (/[[{].*\$\{|\$\{[^}]*\}.*[\]}]/.test(lineText))
+        message +=
+          ' (an unexpanded ${VAR} placeholder inside a flow collection is a YAML syntax error; expand it first with envsubst)'
+      issues.push({
+        ruleId: 'yaml/syntax',
+        severity: 'error',
+        message,
+        start,
+        end: Math.max(end, start),
+        instancePath: ''
+      })
+    }
+  }
+  for (const w of first.warnings) {
+    const [start, end] = w.pos
+    issues.push({
+      ruleId: w.code === 'TAG_RESOLVE_FAILED' ? 'yaml/unresolved-tag' : 'yaml/warning',
+      severity: 'warning',
+      message: w.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, ''),
+      start,
+      end: Math.max(end, start),
+      instancePath: ''
+    })
+  }
+  if (syntax) return fail(issues)
+  const walker = new Walker(first, text)
+  try {
+    const data = walker.value(first.contents as Node | null, '', 0, false, 0)
+    nameDuplicateKeys(issues, walker.index)
+    return {
+      ok: true,
+      empty: false,
+      data,
+      index: walker.index,
+      issues: issues.concat(walker.issues),
+      strings: walker.strings
+    }
+  } catch (e) {
+    if (e instanceof Abort) return fail(issues.concat(walker.issues))
+    if (e instanceof RangeError) {
+      issues.push({
+        ruleId: 'yaml/too-deep',
+        severity: 'error',
+        message: 'The document is nested too deeply to read.',
+        start: 0,
+        end: lineEnd(text, 0),
+        instancePath: ''
+      })
+      return fail(issues)
+    }
+    throw e
+  }
+}
+
+function unquote(key: string): string {
+  if (key.length >= 2 && (key[0] === '"' || key[0] === "'") && key[key.length - 1] === key[0]) return key.slice(1, -1)
+  return key
+}
+
+/** Give duplicate-key issues their instance path, the whole key token and the key as eksctl sees it. */
+function nameDuplicateKeys(issues: RawIssue[], index: Map<string, IndexEntry>): void {
+  const dups = issues.filter((i) => i.ruleId === 'yaml/duplicate-key' && i.instancePath === '')
+  if (dups.length === 0) return
+  const byKeyStart = new Map<number, [string, [number, number]]>()
+  for (const [ptr, e] of index) if (e.key) byKeyStart.set(e.key[0], [ptr, e.key])
+  for (const d of dups) {
+    const hit = byKeyStart.get(d.start)
+    if (!hit) continue
+    const [ptr, key] = hit
+    d.instancePath = ptr
+    d.start = key[0]
+    d.end = key[1]
+    const name = ptr
+      .slice(ptr.lastIndexOf('/') + 1)
+      .replace(/~1/g, '/')
+      .replace(/~0/g, '~')
+    d.message = `key ${quote(name)} already set in map: eksctl rejects a duplicate key.`
+  }
+}
