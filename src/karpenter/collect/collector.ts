@@ -34,7 +34,7 @@ import { Redactor, addCounts, totalCount, type RedactionCounts } from './redact.
 export const COLLECT_DEFAULTS = {
   timeoutMs: 120_000,
   callTimeoutMs: 30_000,
-  concurrency: 6,
+  concurrency: 10,
   logLimitBytes: 10 * 1024 * 1024,
   maxOutputBytes: 32 * 1024 * 1024
 } as const
@@ -222,6 +222,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
       command,
       status: 'ok',
       exitCode: null,
+      startMs: Date.now() - started,
       durationMs: 0,
       bytes: 0,
       truncated: false,
@@ -288,6 +289,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
       command: [spec.program, ...argv],
       status: 'skipped',
       exitCode: null,
+      startMs: Date.now() - started,
       durationMs: 0,
       bytes: 0,
       truncated: false,
@@ -318,7 +320,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
   }
 
   async function collectAll(): Promise<void> {
-    // Cluster-wide calls that need no namespace start at once, next to discovery.
+    // Discovery first: the cluster's version, helm releases, Karpenter Deployments.
     const version = call({
       file: 'cluster/version.json',
       program: 'kubectl',
@@ -335,7 +337,8 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
       args: ['get', 'deployments', '-A', '-l', DEFAULT_POD_SELECTOR, '-o', 'yaml'],
       priority: 0
     })
-    const clusterWide: Promise<unknown>[] = [
+    // Queued once the logs are: on a small runner kubectl start-up is CPU-bound, and logs matter most.
+    const startClusterWide = (): Promise<unknown>[] => [
       call({
         file: 'objects/karpenter.yaml',
         program: 'kubectl',
@@ -589,7 +592,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
         )
       }
     }
-    await Promise.all([...clusterWide, ...namespaced])
+    await Promise.all([...namespaced, ...startClusterWide()])
     await queue.idle()
   }
 

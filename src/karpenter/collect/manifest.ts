@@ -13,6 +13,8 @@ export interface CallRecord {
   command: string[]
   status: CallStatus
   exitCode: number | null
+  /** Milliseconds after the collection started when the call started. */
+  startMs: number
   durationMs: number
   /** Bytes written to `file` (after redaction). */
   bytes: number
