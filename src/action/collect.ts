@@ -132,13 +132,13 @@ export async function collectAndPublish(why: string): Promise<void> {
       redactAccountIds: booleanInput('redact-account-ids'),
       maskedValues: knownSecretValues(env)
     })
-    for (const note of result.notes) core.info(`Karpenter collection: ${note}`)
-    for (const warning of result.warnings) core.warning(`Karpenter collection: ${warning}`)
+    for (const note of result.notes) core.info(result.redact(`Karpenter collection: ${note}`))
+    for (const warning of result.warnings) core.warning(result.redact(`Karpenter collection: ${warning}`))
     core.setOutput('logs-dir', result.outDir)
     core.exportVariable(COLLECTED_ENV, result.outDir)
     try {
       const markdown = [renderCollectionMarkdown(result.manifest, result.outDir), result.reportMarkdown ?? '']
-      await core.summary.addRaw(markdown.join('\n')).write()
+      await core.summary.addRaw(result.redact(markdown.join('\n'))).write()
     } catch (error) {
       core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
     }

@@ -182,8 +182,8 @@ export const karpenterCollectCommand: CliCommand = async (args, io) => {
     throw error
   }
   io.stdout(collectionText(result))
-  for (const note of result.notes) io.stderr(`note: ${note}\n`)
-  for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`)
+  for (const note of result.notes) io.stderr(result.redact(`note: ${note}\n`))
+  for (const warning of result.warnings) io.stderr(result.redact(`warning: ${warning}\n`))
   const anyKubectlOk = result.manifest.calls.some((c) => c.command[0] === 'kubectl' && c.status === 'ok')
   return anyKubectlOk ? EXIT_OK : EXIT_FINDINGS
 }

@@ -78,6 +78,8 @@ export interface CollectResult {
   warnings: string[]
   /** Same as manifest.notes. */
   notes: string[]
+  /** The collection's redactor, for text the caller writes elsewhere (job summary, annotations). */
+  redact: (text: string) => string
 }
 
 export class CollectUsageError extends Error {}
@@ -633,5 +635,15 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
   manifest.generated.push({ file: 'README.md', bytes: readme.bytes, redactions: readme.counts })
   // The manifest itself carries commands and stderr: it is masked like everything else.
   writeRedacted('manifest.json', JSON.stringify(manifest, null, 2) + '\n')
-  return { outDir, manifest, logFiles: logFiles.sort(), objectFiles, report, reportMarkdown, warnings, notes }
+  return {
+    outDir,
+    manifest,
+    logFiles: logFiles.sort(),
+    objectFiles,
+    report,
+    reportMarkdown,
+    warnings,
+    notes,
+    redact: (text) => redactor.redact(text).text
+  }
 }
