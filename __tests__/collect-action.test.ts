@@ -140,6 +140,7 @@ describe.skipIf(!kubectlPresent)('action shells: post step and mode: collect', (
         ])
         expect(gh.requests[0].authorization).toBe('Bearer ghs_tokenForTheJobsApi0123456789')
         expect(run.stdout).toContain('failed: Deploy Karpenter')
+        expect(run.stdout).not.toContain('::warning::Karpenter collection: helm not found')
         expect(evidenceFolders(run.runnerTemp)).toEqual(['karpenter-deploy-2'])
         const dir = join(run.runnerTemp, 'eksctl-preflight', 'karpenter-deploy-2')
         const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest

@@ -129,7 +129,9 @@ describe.skipIf(!kubectlPresent)('karpenter collect against three Karpenter eras
           chartVersion: null,
           source: 'image'
         })
-        expect(run.stderr).toContain('helm not found on PATH')
+        expect(run.stderr).toContain('note: helm not found on PATH')
+        expect(manifest.notes.join('\n')).toContain('helm not found on PATH')
+        expect(manifest.warnings.join('\n')).not.toContain('helm')
       }
     })
 
