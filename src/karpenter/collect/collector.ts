@@ -311,9 +311,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
       warnings.push('kubectl not found on PATH: nothing collected (install kubectl or put it on PATH)')
     } else {
       if (helm === null) {
-        notes.push(
-          'helm not found on PATH: Karpenter found from Deployments labelled app.kubernetes.io/name=karpenter'
-        )
+        notes.push('helm not found on PATH: Karpenter found from Deployments labelled app.kubernetes.io/name=karpenter')
       }
       await collectAll()
     }
