@@ -18,6 +18,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -41,35 +45,35 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
-    var events = __require("events");
+    var http2 = __require("http");
+    var https2 = __require("https");
+    var events2 = __require("events");
     var assert = __require("assert");
-    var util = __require("util");
+    var util2 = __require("util");
     exports.httpOverHttp = httpOverHttp2;
     exports.httpsOverHttp = httpsOverHttp2;
     exports.httpOverHttps = httpOverHttps2;
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -78,7 +82,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -95,7 +99,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util2.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -965,7 +969,7 @@ var require_util = __commonJS({
     var assert = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
-    var stream = __require("node:stream");
+    var stream2 = __require("node:stream");
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
@@ -1074,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path6 && path6[0] !== "/") {
+          path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1139,24 +1143,24 @@ var require_util = __commonJS({
       return null;
     }
     function isDestroyed(body) {
-      return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
+      return body && !!(body.destroyed || body[kDestroyed] || stream2.isDestroyed?.(body));
     }
-    function destroy(stream2, err) {
-      if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
+    function destroy(stream3, err) {
+      if (stream3 == null || !isStream(stream3) || isDestroyed(stream3)) {
         return;
       }
-      if (typeof stream2.destroy === "function") {
-        if (Object.getPrototypeOf(stream2).constructor === IncomingMessage) {
-          stream2.socket = null;
+      if (typeof stream3.destroy === "function") {
+        if (Object.getPrototypeOf(stream3).constructor === IncomingMessage) {
+          stream3.socket = null;
         }
-        stream2.destroy(err);
+        stream3.destroy(err);
       } else if (err) {
         queueMicrotask(() => {
-          stream2.emit("error", err);
+          stream3.emit("error", err);
         });
       }
-      if (stream2.destroyed !== true) {
-        stream2[kDestroyed] = true;
+      if (stream3.destroyed !== true) {
+        stream3[kDestroyed] = true;
       }
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
@@ -1255,13 +1259,13 @@ var require_util = __commonJS({
       }
     }
     function isDisturbed(body) {
-      return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]));
+      return !!(body && (stream2.isDisturbed(body) || body[kBodyUsed]));
     }
     function isErrored(body) {
-      return !!(body && stream.isErrored(body));
+      return !!(body && stream2.isErrored(body));
     }
     function isReadable(body) {
-      return !!(body && stream.isReadable(body));
+      return !!(body && stream2.isReadable(body));
     }
     function getSocketInfo(socket) {
       return {
@@ -1469,10 +1473,10 @@ var require_diagnostics = __commonJS({
   "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
     var diagnosticsChannel = __require("node:diagnostics_channel");
-    var util = __require("node:util");
-    var undiciDebugLog = util.debuglog("undici");
-    var fetchDebuglog = util.debuglog("fetch");
-    var websocketDebuglog = util.debuglog("websocket");
+    var util2 = __require("node:util");
+    var undiciDebugLog = util2.debuglog("undici");
+    var fetchDebuglog = util2.debuglog("fetch");
+    var websocketDebuglog = util2.debuglog("websocket");
     var isClientSet = false;
     var channels = {
       // Client
@@ -1532,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path6, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path6, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path6,
           error2.message
         );
       });
@@ -1613,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path6, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path6,
         method,
         body,
         headers,
@@ -1693,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path !== "string") {
+        if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path6)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2049,8 +2053,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2160,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2200,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -2514,7 +2518,7 @@ var require_connect = __commonJS({
     "use strict";
     var net = __require("node:net");
     var assert = __require("node:assert");
-    var util = require_util();
+    var util2 = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
     function noop() {
@@ -2583,7 +2587,7 @@ var require_connect = __commonJS({
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util.getServerName(host) || null;
+          servername = servername || options.servername || util2.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -2682,7 +2686,7 @@ var require_connect = __commonJS({
         message += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
       message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      util2.destroy(socket, new ConnectTimeoutError(message));
     }
     module.exports = buildConnector;
   }
@@ -4087,11 +4091,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto;
+    var crypto3;
     try {
-      crypto = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4364,7 +4368,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4379,7 +4383,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4472,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4638,8 +4642,8 @@ var require_util2 = __commonJS({
         errorSteps(e);
       }
     }
-    function isReadableStreamLike(stream) {
-      return stream instanceof ReadableStream || stream[Symbol.toStringTag] === "ReadableStream" && typeof stream.tee === "function";
+    function isReadableStreamLike(stream2) {
+      return stream2 instanceof ReadableStream || stream2[Symbol.toStringTag] === "ReadableStream" && typeof stream2.tee === "function";
     }
     function readableStreamClose(controller) {
       try {
@@ -5196,8 +5200,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
-        if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
+        const cp3 = boundary.charCodeAt(i);
+        if (!(cp3 >= 48 && cp3 <= 57 || cp3 >= 65 && cp3 <= 90 || cp3 >= 97 && cp3 <= 122 || cp3 === 39 || cp3 === 45 || cp3 === 95)) {
           return false;
         }
       }
@@ -5421,7 +5425,7 @@ var require_formdata_parser = __commonJS({
 var require_body = __commonJS({
   "node_modules/undici/lib/web/fetch/body.js"(exports, module) {
     "use strict";
-    var util = require_util();
+    var util2 = require_util();
     var {
       ReadableStreamFrom,
       isBlobLike,
@@ -5443,8 +5447,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto = __require("node:crypto");
-      random = (max) => crypto.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -5455,20 +5459,20 @@ var require_body = __commonJS({
     var streamRegistry;
     if (hasFinalizationRegistry) {
       streamRegistry = new FinalizationRegistry((weakRef) => {
-        const stream = weakRef.deref();
-        if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+        const stream2 = weakRef.deref();
+        if (stream2 && !stream2.locked && !isDisturbed(stream2) && !isErrored(stream2)) {
+          stream2.cancel("Response object has been garbage collected").catch(noop);
         }
       });
     }
     function extractBody(object, keepalive = false) {
-      let stream = null;
+      let stream2 = null;
       if (object instanceof ReadableStream) {
-        stream = object;
+        stream2 = object;
       } else if (isBlobLike(object)) {
-        stream = object.stream();
+        stream2 = object.stream();
       } else {
-        stream = new ReadableStream({
+        stream2 = new ReadableStream({
           async pull(controller) {
             const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
             if (buffer.byteLength) {
@@ -5481,7 +5485,7 @@ var require_body = __commonJS({
           type: "bytes"
         });
       }
-      assert(isReadableStreamLike(stream));
+      assert(isReadableStreamLike(stream2));
       let action = null;
       let source = null;
       let length = null;
@@ -5496,7 +5500,7 @@ var require_body = __commonJS({
         source = new Uint8Array(object.slice());
       } else if (ArrayBuffer.isView(object)) {
         source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util.isFormDataLike(object)) {
+      } else if (util2.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5555,19 +5559,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object) || object.locked) {
+        if (util2.isDisturbed(object) || object.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream2 = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
-      if (typeof source === "string" || util.isBuffer(source)) {
+      if (typeof source === "string" || util2.isBuffer(source)) {
         length = Buffer.byteLength(source);
       }
       if (action != null) {
         let iterator;
-        stream = new ReadableStream({
+        stream2 = new ReadableStream({
           async start() {
             iterator = action(object)[Symbol.asyncIterator]();
           },
@@ -5579,7 +5583,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 controller.byobRequest?.respond(0);
               });
             } else {
-              if (!isErrored(stream)) {
+              if (!isErrored(stream2)) {
                 const buffer = new Uint8Array(value);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
@@ -5594,12 +5598,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
+      const body = { stream: stream2, source, length };
       return [body, type];
     }
     function safelyExtractBody(object, keepalive = false) {
       if (object instanceof ReadableStream) {
-        assert(!util.isDisturbed(object), "The body has already been consumed.");
+        assert(!util2.isDisturbed(object), "The body has already been consumed.");
         assert(!object.locked, "The stream is locked.");
       }
       return extractBody(object, keepalive);
@@ -5706,7 +5710,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     }
     function bodyUnusable(object) {
       const body = object[kState].body;
-      return body != null && (body.stream.locked || util.isDisturbed(body.stream));
+      return body != null && (body.stream.locked || util2.isDisturbed(body.stream));
     }
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
@@ -5736,7 +5740,7 @@ var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var util = require_util();
+    var util2 = require_util();
     var { channels } = require_diagnostics();
     var timers = require_timers();
     var {
@@ -5788,8 +5792,8 @@ var require_client_h1 = __commonJS({
     var constants3 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
-    var addListener = util.addListener;
-    var removeAllListeners = util.removeAllListeners;
+    var addListener = util2.addListener;
+    var removeAllListeners = util2.removeAllListeners;
     var kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation");
     var kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout");
     var kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed");
@@ -5967,7 +5971,7 @@ var require_client_h1 = __commonJS({
             }
           }
         } catch (err) {
-          util.destroy(socket, err);
+          util2.destroy(socket, err);
         }
       }
       finish() {
@@ -6024,7 +6028,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         if (client[kRunning] === 0) {
-          util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
+          util2.destroy(socket, new SocketError("bad response", util2.getSocketInfo(socket)));
           return -1;
         }
         const request = client[kQueue][client[kRunningIdx]];
@@ -6052,13 +6056,13 @@ var require_client_h1 = __commonJS({
         }
         const key = this.headers[len - 2];
         if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+          const headerName = util2.bufferToLowerCasedHeaderName(key);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key.length === 14 && util2.bufferToLowerCasedHeaderName(key) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6066,7 +6070,7 @@ var require_client_h1 = __commonJS({
       trackHeader(len) {
         this.headersSize += len;
         if (this.headersSize >= this.headersMaxSize) {
-          util.destroy(this.socket, new HeadersOverflowError());
+          util2.destroy(this.socket, new HeadersOverflowError());
         }
       }
       onUpgrade(head) {
@@ -6097,8 +6101,8 @@ var require_client_h1 = __commonJS({
         try {
           request.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request, error2);
-          util.destroy(socket, error2);
+          util2.errorRequest(client, request, error2);
+          util2.destroy(socket, error2);
         }
         client[kResume]();
       }
@@ -6108,7 +6112,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         if (client[kRunning] === 0) {
-          util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
+          util2.destroy(socket, new SocketError("bad response", util2.getSocketInfo(socket)));
           return -1;
         }
         const request = client[kQueue][client[kRunningIdx]];
@@ -6118,11 +6122,11 @@ var require_client_h1 = __commonJS({
         assert(!this.upgrade);
         assert(this.statusCode < 200);
         if (statusCode === 100) {
-          util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
+          util2.destroy(socket, new SocketError("bad response", util2.getSocketInfo(socket)));
           return -1;
         }
         if (upgrade && !request.upgrade) {
-          util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
+          util2.destroy(socket, new SocketError("bad upgrade", util2.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
@@ -6151,7 +6155,7 @@ var require_client_h1 = __commonJS({
         this.headers = [];
         this.headersSize = 0;
         if (this.shouldKeepAlive && client[kPipelining]) {
-          const keepAliveTimeout = this.keepAlive ? util.parseKeepAliveTimeout(this.keepAlive) : null;
+          const keepAliveTimeout = this.keepAlive ? util2.parseKeepAliveTimeout(this.keepAlive) : null;
           if (keepAliveTimeout != null) {
             const timeout = Math.min(
               keepAliveTimeout - client[kKeepAliveTimeoutThreshold],
@@ -6199,7 +6203,7 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 200);
         if (maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize) {
-          util.destroy(socket, new ResponseExceededMaxSizeError());
+          util2.destroy(socket, new ResponseExceededMaxSizeError());
           return -1;
         }
         this.bytesRead += buf.length;
@@ -6231,7 +6235,7 @@ var require_client_h1 = __commonJS({
           return;
         }
         if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
-          util.destroy(socket, new ResponseContentLengthMismatchError());
+          util2.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
         request.onComplete(headers);
@@ -6239,13 +6243,13 @@ var require_client_h1 = __commonJS({
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
-          util.destroy(socket, new InformationalError("reset"));
+          util2.destroy(socket, new InformationalError("reset"));
           return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
-          util.destroy(socket, new InformationalError("reset"));
+          util2.destroy(socket, new InformationalError("reset"));
           return constants3.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
-          util.destroy(socket, new InformationalError("reset"));
+          util2.destroy(socket, new InformationalError("reset"));
           return constants3.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
@@ -6259,15 +6263,15 @@ var require_client_h1 = __commonJS({
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert(!paused, "cannot be paused while waiting for headers");
-          util.destroy(socket, new HeadersTimeoutError());
+          util2.destroy(socket, new HeadersTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_BODY) {
         if (!paused) {
-          util.destroy(socket, new BodyTimeoutError());
+          util2.destroy(socket, new BodyTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_KEEP_ALIVE) {
         assert(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
-        util.destroy(socket, new InformationalError("socket idle timeout"));
+        util2.destroy(socket, new InformationalError("socket idle timeout"));
       }
     }
     async function connectH1(client, socket) {
@@ -6308,11 +6312,11 @@ var require_client_h1 = __commonJS({
         if (parser.statusCode && !parser.shouldKeepAlive) {
           const parserErr = parser.finish();
           if (parserErr) {
-            util.destroy(this, parserErr);
+            util2.destroy(this, parserErr);
           }
           return;
         }
-        util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
+        util2.destroy(this, new SocketError("other side closed", util2.getSocketInfo(this)));
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
@@ -6325,7 +6329,7 @@ var require_client_h1 = __commonJS({
           this[kParser].destroy();
           this[kParser] = null;
         }
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err = this[kError] || new SocketError("closed", util2.getSocketInfo(this));
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
@@ -6333,12 +6337,12 @@ var require_client_h1 = __commonJS({
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util.errorRequest(client2, request, err);
+            util2.errorRequest(client2, request, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
           const request = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err);
+          util2.errorRequest(client2, request, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6379,7 +6383,7 @@ var require_client_h1 = __commonJS({
             if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util2.bodyLength(request.body) !== 0 && (util2.isStream(request.body) || util2.isAsyncIterable(request.body) || util2.isFormDataLike(request.body))) {
               return true;
             }
           }
@@ -6456,10 +6460,10 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path, host, upgrade, blocking, reset } = request;
+      const { method, path: path6, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      if (util.isFormDataLike(body)) {
+      if (util2.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
@@ -6469,12 +6473,12 @@ var require_client_h1 = __commonJS({
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
+      } else if (util2.isBlobLike(body) && request.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
-          if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+          if (!util2.isValidHeaderValue(contentTypeValue)) {
+            util2.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6483,7 +6487,7 @@ var require_client_h1 = __commonJS({
       if (body && typeof body.read === "function") {
         body.read(0);
       }
-      const bodyLength = util.bodyLength(body);
+      const bodyLength = util2.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
         contentLength = request.contentLength;
@@ -6493,7 +6497,7 @@ var require_client_h1 = __commonJS({
       }
       if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util2.errorRequest(client, request, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6506,18 +6510,18 @@ var require_client_h1 = __commonJS({
         }
         if (request.completed) {
           if (request.upgrade || request.method === "CONNECT") {
-            util.destroy(socket, new InformationalError("aborted"));
+            util2.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request, error2 || new RequestAbortedError());
-        util.destroy(body);
-        util.destroy(socket, new InformationalError("aborted"));
+        util2.errorRequest(client, request, error2 || new RequestAbortedError());
+        util2.destroy(body);
+        util2.destroy(socket, new InformationalError("aborted"));
       };
       try {
         request.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util2.errorRequest(client, request, err);
       }
       if (request.aborted) {
         return false;
@@ -6537,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6574,17 +6578,17 @@ upgrade: ${upgrade}\r
       }
       if (!body || bodyLength === 0) {
         writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
-      } else if (util.isBuffer(body)) {
+      } else if (util2.isBuffer(body)) {
         writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
-      } else if (util.isBlobLike(body)) {
+      } else if (util2.isBlobLike(body)) {
         if (typeof body.stream === "function") {
           writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
         } else {
           writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
         }
-      } else if (util.isStream(body)) {
+      } else if (util2.isStream(body)) {
         writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
-      } else if (util.isIterable(body)) {
+      } else if (util2.isIterable(body)) {
         writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
@@ -6604,7 +6608,7 @@ upgrade: ${upgrade}\r
             this.pause();
           }
         } catch (err) {
-          util.destroy(this, err);
+          util2.destroy(this, err);
         }
       };
       const onDrain = function() {
@@ -6641,9 +6645,9 @@ upgrade: ${upgrade}\r
         }
         writer.destroy(err);
         if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util.destroy(body, err);
+          util2.destroy(body, err);
         } else {
-          util.destroy(body);
+          util2.destroy(body);
         }
       };
       body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
@@ -6672,7 +6676,7 @@ upgrade: ${upgrade}\r
             socket.write(`${header}\r
 `, "latin1");
           }
-        } else if (util.isBuffer(body)) {
+        } else if (util2.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength}\r
@@ -6724,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -6867,8 +6871,8 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
-    var util = require_util();
+    var { pipeline: pipeline2 } = __require("node:stream");
+    var util2 = require_util();
     var {
       RequestContentLengthMismatchError,
       RequestAbortedError,
@@ -6946,36 +6950,36 @@ var require_client_h2 = __commonJS({
       session[kOpenStreams] = 0;
       session[kClient] = client;
       session[kSocket] = socket;
-      util.addListener(session, "error", onHttp2SessionError);
-      util.addListener(session, "frameError", onHttp2FrameError);
-      util.addListener(session, "end", onHttp2SessionEnd);
-      util.addListener(session, "goaway", onHTTP2GoAway);
-      util.addListener(session, "close", function() {
+      util2.addListener(session, "error", onHttp2SessionError);
+      util2.addListener(session, "frameError", onHttp2FrameError);
+      util2.addListener(session, "end", onHttp2SessionEnd);
+      util2.addListener(session, "goaway", onHTTP2GoAway);
+      util2.addListener(session, "close", function() {
         const { [kClient]: client2 } = this;
         const { [kSocket]: socket2 } = client2;
-        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
+        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util2.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util.errorRequest(client2, request, err);
+            util2.errorRequest(client2, request, err);
           }
         }
       });
       session.unref();
       client[kHTTP2Session] = session;
       socket[kHTTP2Session] = session;
-      util.addListener(socket, "error", function(err) {
+      util2.addListener(socket, "error", function(err) {
         this[kError] = err;
         this[kClient][kOnError](err);
       });
-      util.addListener(socket, "end", function() {
-        util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
+      util2.addListener(socket, "end", function() {
+        util2.destroy(this, new SocketError("other side closed", util2.getSocketInfo(this)));
       });
-      util.addListener(socket, "close", function() {
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+      util2.addListener(socket, "close", function() {
+        const err = this[kError] || new SocketError("closed", util2.getSocketInfo(this));
         client[kSocket] = null;
         if (this[kHTTP2Session] != null) {
           this[kHTTP2Session].destroy(err);
@@ -7037,12 +7041,12 @@ var require_client_h2 = __commonJS({
       }
     }
     function onHttp2SessionEnd() {
-      const err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
+      const err = new SocketError("other side closed", util2.getSocketInfo(this[kSocket]));
       this.destroy(err);
-      util.destroy(this[kSocket], err);
+      util2.destroy(this[kSocket], err);
     }
     function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util2.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7050,11 +7054,11 @@ var require_client_h2 = __commonJS({
         this[kHTTP2Session].destroy(err);
         this[kHTTP2Session] = null;
       }
-      util.destroy(this[kSocket], err);
+      util2.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
         const request = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err);
+        util2.errorRequest(client, request, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7066,10 +7070,10 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
-        util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7088,7 +7092,7 @@ var require_client_h2 = __commonJS({
           headers[key] = val;
         }
       }
-      let stream;
+      let stream2;
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
@@ -7097,80 +7101,80 @@ var require_client_h2 = __commonJS({
           return;
         }
         if (request.completed) {
-          if (method === "CONNECT" && stream != null) {
-            util.destroy(stream, error2 || new RequestAbortedError());
+          if (method === "CONNECT" && stream2 != null) {
+            util2.destroy(stream2, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request, error2);
-        if (stream != null) {
-          util.destroy(stream, error2);
+        util2.errorRequest(client, request, error2);
+        if (stream2 != null) {
+          util2.destroy(stream2, error2);
         }
-        util.destroy(body, error2);
+        util2.destroy(body, error2);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
       try {
         request.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util2.errorRequest(client, request, err);
       }
       if (request.aborted) {
         return false;
       }
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream2 = session.request(headers, { endStream: false, signal });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
-          stream.off(errorMonitor, onUpgradeError);
+          stream2.off(errorMonitor, onUpgradeError);
           request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
-          stream.off("response", onResponse);
+          stream2.off("response", onResponse);
           request.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request.onUpgrade(null, null, stream2);
           } catch (error2) {
-            stream.off("response", onResponse);
+            stream2.off("response", onResponse);
             abort(error2);
             return;
           }
           if (request.aborted) {
             return;
           }
-          stream.off("error", abort);
-          stream.once(errorMonitor, onUpgradeError);
+          stream2.off("error", abort);
+          stream2.once(errorMonitor, onUpgradeError);
           client[kQueue][client[kRunningIdx]++] = null;
         };
-        stream.once("response", onResponse);
-        stream.once("error", abort);
+        stream2.once("response", onResponse);
+        stream2.once("error", abort);
         ++session[kOpenStreams];
         onReady();
-        stream.once("close", () => {
+        stream2.once("close", () => {
           if (!upgradeResponseFinished && request.completed) {
-            stream.off("response", onResponse);
-            stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            stream2.off("response", onResponse);
+            stream2.off(errorMonitor, onUpgradeError);
+            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream2.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
         body.read(0);
       }
-      let contentLength = util.bodyLength(body);
-      if (util.isFormDataLike(body)) {
+      let contentLength = util2.bodyLength(body);
+      if (util2.isFormDataLike(body)) {
         extractBody ??= require_body().extractBody;
         const [bodyStream, contentType] = extractBody(body);
         headers["content-type"] = contentType;
@@ -7185,7 +7189,7 @@ var require_client_h2 = __commonJS({
       }
       if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util2.errorRequest(client, request, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7198,36 +7202,36 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
-        stream.once("continue", writeBodyH2);
+        stream2 = session.request(headers, { endStream: shouldEndStream, signal });
+        stream2.once("continue", writeBodyH2);
       } else {
-        stream = session.request(headers, {
+        stream2 = session.request(headers, {
           endStream: shouldEndStream,
           signal
         });
         writeBodyH2();
       }
       ++session[kOpenStreams];
-      stream.once("response", (headers2) => {
+      stream2.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request.onResponseStarted();
         if (request.aborted) {
           const err = new RequestAbortedError();
-          util.errorRequest(client, request, err);
-          util.destroy(stream, err);
+          util2.errorRequest(client, request, err);
+          util2.destroy(stream2, err);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
-          stream.pause();
+        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream2.resume.bind(stream2), "") === false) {
+          stream2.pause();
         }
-        stream.on("data", (chunk) => {
+        stream2.on("data", (chunk) => {
           if (request.onData(chunk) === false) {
-            stream.pause();
+            stream2.pause();
           }
         });
       });
-      stream.once("end", () => {
-        if (stream.state?.state == null || stream.state.state < 6) {
+      stream2.once("end", () => {
+        if (stream2.state?.state == null || stream2.state.state < 6) {
           request.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
@@ -7238,16 +7242,16 @@ var require_client_h2 = __commonJS({
         client[kPendingIdx] = client[kRunningIdx];
         client[kResume]();
       });
-      stream.once("close", () => {
+      stream2.once("close", () => {
         session[kOpenStreams] -= 1;
         if (session[kOpenStreams] === 0) {
           session.unref();
         }
       });
-      stream.once("error", function(err) {
+      stream2.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
+      stream2.once("frameError", (type, code) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
       });
       return true;
@@ -7255,7 +7259,7 @@ var require_client_h2 = __commonJS({
         if (!body || contentLength === 0) {
           writeBuffer(
             abort,
-            stream,
+            stream2,
             null,
             client,
             request,
@@ -7263,10 +7267,10 @@ var require_client_h2 = __commonJS({
             contentLength,
             expectsPayload
           );
-        } else if (util.isBuffer(body)) {
+        } else if (util2.isBuffer(body)) {
           writeBuffer(
             abort,
-            stream,
+            stream2,
             body,
             client,
             request,
@@ -7274,11 +7278,11 @@ var require_client_h2 = __commonJS({
             contentLength,
             expectsPayload
           );
-        } else if (util.isBlobLike(body)) {
+        } else if (util2.isBlobLike(body)) {
           if (typeof body.stream === "function") {
             writeIterable(
               abort,
-              stream,
+              stream2,
               body.stream(),
               client,
               request,
@@ -7289,7 +7293,7 @@ var require_client_h2 = __commonJS({
           } else {
             writeBlob(
               abort,
-              stream,
+              stream2,
               body,
               client,
               request,
@@ -7298,21 +7302,21 @@ var require_client_h2 = __commonJS({
               expectsPayload
             );
           }
-        } else if (util.isStream(body)) {
+        } else if (util2.isStream(body)) {
           writeStream(
             abort,
             client[kSocket],
             expectsPayload,
-            stream,
+            stream2,
             body,
             client,
             request,
             contentLength
           );
-        } else if (util.isIterable(body)) {
+        } else if (util2.isIterable(body)) {
           writeIterable(
             abort,
-            stream,
+            stream2,
             body,
             client,
             request,
@@ -7327,7 +7331,7 @@ var require_client_h2 = __commonJS({
     }
     function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       try {
-        if (body != null && util.isBuffer(body)) {
+        if (body != null && util2.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           h2stream.cork();
           h2stream.write(body);
@@ -7346,15 +7350,15 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline(
+      const pipe = pipeline2(
         body,
         h2stream,
         (err) => {
           if (err) {
-            util.destroy(pipe, err);
+            util2.destroy(pipe, err);
             abort(err);
           } else {
-            util.removeAllListeners(pipe);
+            util2.removeAllListeners(pipe);
             request.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
@@ -7363,7 +7367,7 @@ var require_client_h2 = __commonJS({
           }
         }
       );
-      util.addListener(pipe, "data", onPipeData);
+      util2.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
         request.onBodySent(chunk);
       }
@@ -7399,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7439,7 +7443,7 @@ var require_client_h2 = __commonJS({
 var require_redirect_handler = __commonJS({
   "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
     "use strict";
-    var util = require_util();
+    var util2 = require_util();
     var { kBodyUsed } = require_symbols();
     var assert = __require("node:assert");
     var { InvalidArgumentError } = require_errors();
@@ -7462,7 +7466,7 @@ var require_redirect_handler = __commonJS({
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler, opts.method, opts.upgrade);
+        util2.validateHandler(handler, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
@@ -7471,8 +7475,8 @@ var require_redirect_handler = __commonJS({
         this.handler = handler;
         this.history = [];
         this.redirectionLimitReached = false;
-        if (util.isStream(this.opts.body)) {
-          if (util.bodyLength(this.opts.body) === 0) {
+        if (util2.isStream(this.opts.body)) {
+          if (util2.bodyLength(this.opts.body) === 0) {
             this.opts.body.on("data", function() {
               assert(false);
             });
@@ -7485,7 +7489,7 @@ var require_redirect_handler = __commonJS({
           }
         } else if (this.opts.body && typeof this.opts.body.pipeTo === "function") {
           this.opts.body = new BodyAsyncIterable(this.opts.body);
-        } else if (this.opts.body && typeof this.opts.body !== "string" && !ArrayBuffer.isView(this.opts.body) && util.isIterable(this.opts.body)) {
+        } else if (this.opts.body && typeof this.opts.body !== "string" && !ArrayBuffer.isView(this.opts.body) && util2.isIterable(this.opts.body)) {
           this.opts.body = new BodyAsyncIterable(this.opts.body);
         }
       }
@@ -7500,7 +7504,7 @@ var require_redirect_handler = __commonJS({
         this.handler.onError(error2);
       }
       onHeaders(statusCode, headers, resume, statusText) {
-        this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
+        this.location = this.history.length >= this.maxRedirections || util2.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
         if (this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
           if (this.request) {
             this.request.abort(new Error("max redirects"));
@@ -7515,10 +7519,10 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path6 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path6;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7553,20 +7557,20 @@ var require_redirect_handler = __commonJS({
         return null;
       }
       for (let i = 0; i < headers.length; i += 2) {
-        if (headers[i].length === 8 && util.headerNameToString(headers[i]) === "location") {
+        if (headers[i].length === 8 && util2.headerNameToString(headers[i]) === "location") {
           return headers[i + 1];
         }
       }
     }
     function shouldRemoveHeader(header, removeContent, unknownOrigin) {
       if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+        return util2.headerNameToString(header) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util2.headerNameToString(header).startsWith("content-")) {
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+        const name = util2.headerNameToString(header);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -7622,8 +7626,8 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
-    var util = require_util();
+    var http2 = __require("node:http");
+    var util2 = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
     var DispatcherBase = require_dispatcher_base();
@@ -7808,10 +7812,10 @@ var require_client = __commonJS({
         } else {
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
-        this[kUrl] = util.parseOrigin(url);
+        this[kUrl] = util2.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7871,7 +7875,7 @@ var require_client = __commonJS({
         const request = new Request(origin, opts, handler);
         this[kQueue].push(request);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util2.bodyLength(request.body) == null && util2.isIterable(request.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7883,27 +7887,27 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util.errorRequest(this, request, err);
+            util2.errorRequest(this, request, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7922,7 +7926,7 @@ var require_client = __commonJS({
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
           const request = requests[i];
-          util.errorRequest(client, request, err);
+          util2.errorRequest(client, request, err);
         }
         assert(client[kSize] === 0);
       }
@@ -7954,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,12 +7970,12 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util2.destroy(socket.on("error", noop), new ClientDestroyedError());
           return;
         }
         assert(socket);
@@ -8026,7 +8030,7 @@ var require_client = __commonJS({
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
             const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err);
+            util2.errorRequest(client, request, err);
           }
         } else {
           onError(client, err);
@@ -8302,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -8377,7 +8381,7 @@ var require_pool = __commonJS({
     var {
       InvalidArgumentError
     } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { kUrl, kInterceptors } = require_symbols();
     var buildConnector = require_connect();
     var kOptions = /* @__PURE__ */ Symbol("options");
@@ -8423,8 +8427,8 @@ var require_pool = __commonJS({
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
-        this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
+        this[kUrl] = util2.parseOrigin(origin);
+        this[kOptions] = { ...util2.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8606,7 +8610,7 @@ var require_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var Pool = require_pool();
     var Client = require_client();
-    var util = require_util();
+    var util2 = require_util();
     var createRedirectInterceptor = require_redirect_interceptor();
     var kOnConnect = /* @__PURE__ */ Symbol("onConnect");
     var kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect");
@@ -8618,7 +8622,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8637,7 +8641,7 @@ var require_agent = __commonJS({
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
+        this[kOptions] = { ...util2.deepClone(options), connect, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8693,7 +8697,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -8703,7 +8707,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8757,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path6;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8818,7 +8822,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8927,7 +8931,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8947,7 +8951,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9447,7 +9451,7 @@ var require_readable = __commonJS({
     var assert = __require("node:assert");
     var { Readable } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { ReadableStreamFrom } = require_util();
     var kConsume = /* @__PURE__ */ Symbol("kConsume");
     var kReading = /* @__PURE__ */ Symbol("kReading");
@@ -9549,7 +9553,7 @@ var require_readable = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#dom-body-bodyused
       get bodyUsed() {
-        return util.isDisturbed(this);
+        return util2.isDisturbed(this);
       }
       // https://fetch.spec.whatwg.org/#dom-body-body
       get body() {
@@ -9572,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9600,15 +9604,15 @@ var require_readable = __commonJS({
       return self[kBody] && self[kBody].locked === true || self[kConsume];
     }
     function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+      return util2.isDisturbed(self) || isLocked(self);
     }
-    async function consume(stream, type) {
-      assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
-        if (isUnusable(stream)) {
-          const rState = stream._readableState;
+    async function consume(stream2, type) {
+      assert(!stream2[kConsume]);
+      return new Promise((resolve2, reject) => {
+        if (isUnusable(stream2)) {
+          const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream.on("error", (err) => {
+            stream2.on("error", (err) => {
               reject(err);
             }).on("close", () => {
               reject(new TypeError("unusable"));
@@ -9618,22 +9622,22 @@ var require_readable = __commonJS({
           }
         } else {
           queueMicrotask(() => {
-            stream[kConsume] = {
+            stream2[kConsume] = {
               type,
-              stream,
-              resolve,
+              stream: stream2,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
             };
-            stream.on("error", function(err) {
+            stream2.on("error", function(err) {
               consumeFinish(this[kConsume], err);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
               }
             });
-            consumeStart(stream[kConsume]);
+            consumeStart(stream2[kConsume]);
           });
         }
       });
@@ -9691,22 +9695,22 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
-        stream.destroy(err);
+        stream2.destroy(err);
       }
     }
     function consumePush(consume2, chunk) {
@@ -9801,7 +9805,7 @@ var require_api_request = __commonJS({
     var assert = __require("node:assert");
     var { Readable } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var RequestHandler = class extends AsyncResource {
@@ -9828,8 +9832,8 @@ var require_api_request = __commonJS({
           }
           super("UNDICI_REQUEST");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+          if (util2.isStream(body)) {
+            util2.destroy(body.on("error", util2.nop), err);
           }
           throw err;
         }
@@ -9848,7 +9852,7 @@ var require_api_request = __commonJS({
         this.signal = signal;
         this.reason = null;
         this.removeAbortListener = null;
-        if (util.isStream(body)) {
+        if (util2.isStream(body)) {
           body.on("error", (err) => {
             this.onError(err);
           });
@@ -9857,10 +9861,10 @@ var require_api_request = __commonJS({
           if (this.signal.aborted) {
             this.reason = this.signal.reason ?? new RequestAbortedError();
           } else {
-            this.removeAbortListener = util.addAbortListener(this.signal, () => {
+            this.removeAbortListener = util2.addAbortListener(this.signal, () => {
               this.reason = this.signal.reason ?? new RequestAbortedError();
               if (this.res) {
-                util.destroy(this.res.on("error", util.nop), this.reason);
+                util2.destroy(this.res.on("error", util2.nop), this.reason);
               } else if (this.abort) {
                 this.abort(this.reason);
               }
@@ -9884,14 +9888,14 @@ var require_api_request = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { callback, opaque, abort, context, responseHeaders, highWaterMark } = this;
-        const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers = responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
             this.onInfo({ statusCode, headers });
           }
           return;
         }
-        const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
+        const parsedHeaders = responseHeaders === "raw" ? util2.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
         const res = new Readable({
@@ -9929,7 +9933,7 @@ var require_api_request = __commonJS({
         return this.res.push(chunk);
       }
       onComplete(trailers) {
-        util.parseHeaders(trailers, this.trailers);
+        util2.parseHeaders(trailers, this.trailers);
         this.res.push(null);
       }
       onError(err) {
@@ -9943,12 +9947,12 @@ var require_api_request = __commonJS({
         if (res) {
           this.res = null;
           queueMicrotask(() => {
-            util.destroy(res, err);
+            util2.destroy(res, err);
           });
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err);
+          util2.destroy(body, err);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -9959,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10038,7 +10042,7 @@ var require_api_stream = __commonJS({
     var assert = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
@@ -10066,8 +10070,8 @@ var require_api_stream = __commonJS({
           }
           super("UNDICI_STREAM");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+          if (util2.isStream(body)) {
+            util2.destroy(body.on("error", util2.nop), err);
           }
           throw err;
         }
@@ -10082,7 +10086,7 @@ var require_api_stream = __commonJS({
         this.body = body;
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
-        if (util.isStream(body)) {
+        if (util2.isStream(body)) {
           body.on("error", (err) => {
             this.onError(err);
           });
@@ -10100,7 +10104,7 @@ var require_api_stream = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { factory, opaque, context, callback, responseHeaders } = this;
-        const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers = responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
             this.onInfo({ statusCode, headers });
@@ -10110,7 +10114,7 @@ var require_api_stream = __commonJS({
         this.factory = null;
         let res;
         if (this.throwOnError && statusCode >= 400) {
-          const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
+          const parsedHeaders = responseHeaders === "raw" ? util2.parseHeaders(rawHeaders) : headers;
           const contentType = parsedHeaders["content-type"];
           res = new PassThrough();
           this.callback = null;
@@ -10136,7 +10140,7 @@ var require_api_stream = __commonJS({
             const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
-              util.destroy(res2, err);
+              util2.destroy(res2, err);
             }
             this.callback = null;
             this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
@@ -10160,7 +10164,7 @@ var require_api_stream = __commonJS({
         if (!res) {
           return;
         }
-        this.trailers = util.parseHeaders(trailers);
+        this.trailers = util2.parseHeaders(trailers);
         res.end();
       }
       onError(err) {
@@ -10169,7 +10173,7 @@ var require_api_stream = __commonJS({
         this.factory = null;
         if (res) {
           this.res = null;
-          util.destroy(res, err);
+          util2.destroy(res, err);
         } else if (callback) {
           this.callback = null;
           queueMicrotask(() => {
@@ -10178,15 +10182,15 @@ var require_api_stream = __commonJS({
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err);
+          util2.destroy(body, err);
         }
       }
     };
-    function stream(opts, factory, callback) {
+    function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+        return new Promise((resolve2, reject) => {
+          stream2.call(this, opts, factory, (err, data) => {
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10200,7 +10204,7 @@ var require_api_stream = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = stream;
+    module.exports = stream2;
   }
 });
 
@@ -10218,7 +10222,7 @@ var require_api_pipeline = __commonJS({
       InvalidReturnValueError,
       RequestAbortedError
     } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
@@ -10280,7 +10284,7 @@ var require_api_pipeline = __commonJS({
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
-        this.req = new PipelineRequest().on("error", util.nop);
+        this.req = new PipelineRequest().on("error", util2.nop);
         this.ret = new Duplex({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
@@ -10306,9 +10310,9 @@ var require_api_pipeline = __commonJS({
             if (abort && err) {
               abort();
             }
-            util.destroy(body, err);
-            util.destroy(req, err);
-            util.destroy(res, err);
+            util2.destroy(body, err);
+            util2.destroy(req, err);
+            util2.destroy(res, err);
             removeSignal(this);
             callback(err);
           }
@@ -10334,7 +10338,7 @@ var require_api_pipeline = __commonJS({
         const { opaque, handler, context } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
-            const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+            const headers = this.responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
             this.onInfo({ statusCode, headers });
           }
           return;
@@ -10343,7 +10347,7 @@ var require_api_pipeline = __commonJS({
         let body;
         try {
           this.handler = null;
-          const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+          const headers = this.responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
           body = this.runInAsyncScope(handler, null, {
             statusCode,
             headers,
@@ -10352,7 +10356,7 @@ var require_api_pipeline = __commonJS({
             context
           });
         } catch (err) {
-          this.res.on("error", util.nop);
+          this.res.on("error", util2.nop);
           throw err;
         }
         if (!body || typeof body.on !== "function") {
@@ -10365,14 +10369,14 @@ var require_api_pipeline = __commonJS({
           }
         }).on("error", (err) => {
           const { ret } = this;
-          util.destroy(ret, err);
+          util2.destroy(ret, err);
         }).on("end", () => {
           const { ret } = this;
           ret.push(null);
         }).on("close", () => {
           const { ret } = this;
           if (!ret._readableState.ended) {
-            util.destroy(ret, new RequestAbortedError());
+            util2.destroy(ret, new RequestAbortedError());
           }
         });
         this.body = body;
@@ -10388,10 +10392,10 @@ var require_api_pipeline = __commonJS({
       onError(err) {
         const { ret } = this;
         this.handler = null;
-        util.destroy(ret, err);
+        util2.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline2(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10400,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -10410,7 +10414,7 @@ var require_api_upgrade = __commonJS({
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors();
     var { AsyncResource } = __require("node:async_hooks");
-    var util = require_util();
+    var util2 = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var UpgradeHandler = class extends AsyncResource {
@@ -10450,7 +10454,7 @@ var require_api_upgrade = __commonJS({
         const { callback, opaque, context } = this;
         removeSignal(this);
         this.callback = null;
-        const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers = this.responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
         this.runInAsyncScope(callback, null, null, {
           headers,
           socket,
@@ -10471,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10503,7 +10507,7 @@ var require_api_connect = __commonJS({
     var assert = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
     var { InvalidArgumentError, SocketError } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var ConnectHandler = class extends AsyncResource {
       constructor(opts, callback) {
@@ -10542,7 +10546,7 @@ var require_api_connect = __commonJS({
         this.callback = null;
         let headers = rawHeaders;
         if (headers != null) {
-          headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+          headers = this.responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
         }
         this.runInAsyncScope(callback, null, null, {
           statusCode,
@@ -10565,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10732,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path6) {
+      if (typeof path6 !== "string") {
+        return path6;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path6.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path6;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path6, method, body, headers, query } = opts;
       return {
-        path,
+        path: path6,
         method,
         body,
         headers,
@@ -11113,7 +11117,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11153,7 +11157,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11166,7 +11170,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11206,7 +11210,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11270,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11292,7 +11296,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11319,7 +11323,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11423,9 +11427,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -11542,7 +11546,7 @@ var require_retry = __commonJS({
 var require_dump = __commonJS({
   "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
-    var util = require_util();
+    var util2 = require_util();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var DecoratorHandler = require_decorator_handler();
     var DumpHandler = class extends DecoratorHandler {
@@ -11571,7 +11575,7 @@ var require_dump = __commonJS({
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const headers = util.parseHeaders(rawHeaders);
+        const headers = util2.parseHeaders(rawHeaders);
         const contentLength = headers["content-length"];
         if (contentLength != null && contentLength > this.#maxSize) {
           throw new RequestAbortedError(
@@ -11938,7 +11942,7 @@ var require_headers = __commonJS({
     } = require_util2();
     var { webidl } = require_webidl();
     var assert = __require("node:assert");
-    var util = __require("node:util");
+    var util2 = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
     function isHTTPWhiteSpaceCharCode(code) {
@@ -12036,10 +12040,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12297,9 +12301,9 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util.inspect.custom](depth, options) {
+      [util2.inspect.custom](depth, options) {
         options.depth ??= depth;
-        return `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
+        return `Headers ${util2.formatWithOptions(options, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
         return o.#guard;
@@ -12331,14 +12335,14 @@ var require_headers = __commonJS({
         value: "Headers",
         configurable: true
       },
-      [util.inspect.custom]: {
+      [util2.inspect.custom]: {
         enumerable: false
       }
     });
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        if (!util2.types.isProxy(V) && iterator === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
@@ -12375,9 +12379,9 @@ var require_response = __commonJS({
     "use strict";
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
-    var util = require_util();
+    var util2 = require_util();
     var nodeUtil = __require("node:util");
-    var { kEnumerableProperty } = util;
+    var { kEnumerableProperty } = util2;
     var {
       isValidReasonPhrase,
       isCancelled,
@@ -12507,7 +12511,7 @@ var require_response = __commonJS({
       }
       get bodyUsed() {
         webidl.brandCheck(this, _Response);
-        return !!this[kState].body && util.isDisturbed(this[kState].body.stream);
+        return !!this[kState].body && util2.isDisturbed(this[kState].body.stream);
       }
       // Returns a clone of response.
       clone() {
@@ -12722,7 +12726,7 @@ var require_response = __commonJS({
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix, name);
       }
-      if (util.isFormDataLike(V)) {
+      if (util2.isFormDataLike(V)) {
         return webidl.converters.FormData(V, prefix, name, { strict: false });
       }
       if (V instanceof URLSearchParams) {
@@ -12817,7 +12821,7 @@ var require_request2 = __commonJS({
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
-    var util = require_util();
+    var util2 = require_util();
     var nodeUtil = __require("node:util");
     var {
       isValidHTTPToken,
@@ -12834,7 +12838,7 @@ var require_request2 = __commonJS({
       requestCache,
       requestDuplex
     } = require_constants3();
-    var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
+    var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util2;
     var { kHeaders, kSignal, kState, kDispatcher } = require_symbols2();
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -13079,7 +13083,7 @@ var require_request2 = __commonJS({
               }
             } catch {
             }
-            util.addAbortListener(signal, abort);
+            util2.addAbortListener(signal, abort);
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
@@ -13262,7 +13266,7 @@ var require_request2 = __commonJS({
       }
       get bodyUsed() {
         webidl.brandCheck(this, _Request);
-        return !!this[kState].body && util.isDisturbed(this[kState].body.stream);
+        return !!this[kState].body && util2.isDisturbed(this[kState].body.stream);
       }
       get duplex() {
         webidl.brandCheck(this, _Request);
@@ -13286,7 +13290,7 @@ var require_request2 = __commonJS({
           }
           const acRef = new WeakRef(ac);
           list.add(acRef);
-          util.addAbortListener(
+          util2.addAbortListener(
             ac.signal,
             buildAbort(acRef)
           );
@@ -13565,7 +13569,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable, pipeline, finished } = __require("node:stream");
+    var { Readable, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -13607,7 +13611,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14350,7 +14354,7 @@ var require_fetch = __commonJS({
           fetchParams.controller.abort(reason);
         }
       };
-      const stream = new ReadableStream(
+      const stream2 = new ReadableStream(
         {
           async start(controller) {
             fetchParams.controller.controller = controller;
@@ -14364,7 +14368,7 @@ var require_fetch = __commonJS({
           type: "bytes"
         }
       );
-      response.body = { stream, source: null, length: null };
+      response.body = { stream: stream2, source: null, length: null };
       if (!fetchParams.controller.resume) {
         fetchParams.controller.on("terminated", onAborted);
       }
@@ -14400,7 +14404,7 @@ var require_fetch = __commonJS({
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
-          if (isErrored(stream)) {
+          if (isErrored(stream2)) {
             fetchParams.controller.terminate();
             return;
           }
@@ -14412,13 +14416,13 @@ var require_fetch = __commonJS({
       function onAborted(reason) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
-          if (isReadable(stream)) {
+          if (isReadable(stream2)) {
             fetchParams.controller.controller.error(
               fetchParams.controller.serializedAbortReason
             );
           }
         } else {
-          if (isReadable(stream)) {
+          if (isReadable(stream2)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
               cause: isErrorLike(reason) ? reason : void 0
             }));
@@ -14430,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,11 +14510,11 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -14549,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14562,7 +14566,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -14968,8 +14972,8 @@ var require_util4 = __commonJS({
       fr[kState] = "loading";
       fr[kResult] = null;
       fr[kError] = null;
-      const stream = blob.stream();
-      const reader = stream.getReader();
+      const stream2 = blob.stream();
+      const reader = stream2.getReader();
       const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
@@ -15628,8 +15632,8 @@ var require_cache = __commonJS({
         const clonedResponse = cloneResponse(innerResponse);
         const bodyReadPromise = createDeferredPromise();
         if (innerResponse.body != null) {
-          const stream = innerResponse.body.stream;
-          const reader = stream.getReader();
+          const stream2 = innerResponse.body.stream;
+          const reader = stream2.getReader();
           readAllBytes(reader).then(bodyReadPromise.resolve, bodyReadPromise.reject);
         } else {
           bodyReadPromise.resolve(void 0);
@@ -16152,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
+    function validateCookiePath(path6) {
+      for (let i = 0; i < path6.length; ++i) {
+        const code = path6.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17083,13 +17087,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17102,7 +17106,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17174,9 +17178,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto;
+    var crypto3;
     try {
-      crypto = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17196,7 +17200,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17226,7 +17230,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18290,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -18711,7 +18715,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18871,7 +18875,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19015,12 +19019,12 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
     var errors = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { InvalidArgumentError } = errors;
     var api = require_api();
     var buildConnector = require_connect();
@@ -19038,7 +19042,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent3;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19055,8 +19059,8 @@ var require_undici = __commonJS({
     module.exports.buildConnector = buildConnector;
     module.exports.errors = errors;
     module.exports.util = {
-      parseHeaders: util.parseHeaders,
-      headerNameToString: util.headerNameToString
+      parseHeaders: util2.parseHeaders,
+      headerNameToString: util2.headerNameToString
     };
     function makeDispatcher(fn) {
       return (url, opts, handler) => {
@@ -19074,16 +19078,16 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path6 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path6 = `/${path6}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util2.parseOrigin(url).origin + path6);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
           }
-          url = util.parseURL(url);
+          url = util2.parseURL(url);
         }
         const { agent, dispatcher = getGlobalDispatcher() } = opts;
         if (agent) {
@@ -19100,7 +19104,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19149,6 +19153,2219 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/semver/internal/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      "\u2028",
+      "\u2029",
+      " ",
+      " ",
+      "　",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants6();
+    var debug2 = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug2(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug2("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug2("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug2("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var valid2 = (version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid2;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var clean2 = (version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean2;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var diff = (version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var prerelease = (version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt2 = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt2;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt2 = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt2(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = require_parse2();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var constants3 = require_constants6();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants6();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug2("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug2("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug2("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants6();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug2("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug2("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug2("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug2("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug2("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug2("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug2("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug2("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug2("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug2(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug2("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug2("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug2("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies3 = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies3;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt2 = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt2(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt2(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies3 = require_satisfies();
+    var gt2 = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt2;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt2;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies3(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies3 = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version of v) {
+        const included = satisfies3(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies3 = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt2, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt2 = higherGT(gt2, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt2 && lt) {
+        gtltComp = compare(gt2.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt2 && !satisfies3(eq, String(gt2), options)) {
+          return null;
+        }
+        if (lt && !satisfies3(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies3(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt2) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt2, c, options);
+            if (higher === c && higher !== gt2) {
+              return false;
+            }
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt2) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt2 && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants3 = require_constants6();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse = require_parse2();
+    var valid2 = require_valid();
+    var clean2 = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt2 = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies3 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse,
+      valid: valid2,
+      clean: clean2,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt: gt2,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies: satisfies3,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -19179,6 +21396,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -19220,9 +21440,145 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  }
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  }
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os5 from "os";
+import * as path4 from "path";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
+
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -19274,17 +21630,566 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL2 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve2(output.toString());
+        });
+      }));
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve2(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent2, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream2, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream2, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve2(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent2) {
+    const baseUserAgent = userAgent2 || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve2(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve2(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19300,7 +22205,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19318,7 +22223,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -19359,7 +22264,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -19373,7 +22278,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -19420,7 +22325,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL2);
+    return this.addRaw(EOL3);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -19560,20 +22465,832 @@ var Summary = class {
 var _summary = new Summary();
 
 // node_modules/@actions/core/lib/platform.js
-import os2 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs.constants.O_RDONLY;
+import os4 from "os";
 
 // node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path3 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import { ok } from "assert";
+import * as path2 from "path";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+import * as path from "path";
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+function readlink(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    const result = yield fs2.promises.readlink(fsPath);
+    if (IS_WINDOWS && !result.endsWith("\\")) {
+      return `${result}\\`;
+    }
+    return result;
+  });
+}
+var READONLY = fs2.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path.dirname(filePath);
+            const upperName = path.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function cp(source_1, dest_1) {
+  return __awaiter4(this, arguments, void 0, function* (source, dest, options = {}) {
+    const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+    const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+    if (destStat && destStat.isFile() && !force) {
+      return;
+    }
+    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path2.join(dest, path2.basename(source)) : dest;
+    if (!(yield exists(source))) {
+      throw new Error(`no such file or directory: ${source}`);
+    }
+    const sourceStat = yield stat(source);
+    if (sourceStat.isDirectory()) {
+      if (!recursive) {
+        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+      } else {
+        yield cpDirRecursive(source, newDest, 0, force);
+      }
+    } else {
+      if (path2.relative(source, newDest) === "") {
+        throw new Error(`'${newDest}' and '${source}' are the same file`);
+      }
+      yield copyFile2(source, newDest, force);
+    }
+  });
+}
+function rmRF(inputPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (IS_WINDOWS) {
+      if (/[*"<>|]/.test(inputPath)) {
+        throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+      }
+    }
+    try {
+      yield rm(inputPath, {
+        force: true,
+        maxRetries: 3,
+        recursive: true,
+        retryDelay: 300
+      });
+    } catch (err) {
+      throw new Error(`File was unable to be removed ${err}`);
+    }
+  });
+}
+function mkdirP(fsPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    ok(fsPath, "a path argument must be provided");
+    yield mkdir(fsPath, { recursive: true });
+  });
+}
+function which(tool, check) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path2.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path2.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
+function readCopyOptions(options) {
+  const force = options.force == null ? true : options.force;
+  const recursive = Boolean(options.recursive);
+  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
+  return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (currentDepth >= 255)
+      return;
+    currentDepth++;
+    yield mkdirP(destDir);
+    const files = yield readdir(sourceDir);
+    for (const fileName of files) {
+      const srcFile = `${sourceDir}/${fileName}`;
+      const destFile = `${destDir}/${fileName}`;
+      const srcFileStat = yield lstat(srcFile);
+      if (srcFileStat.isDirectory()) {
+        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+      } else {
+        yield copyFile2(srcFile, destFile, force);
+      }
+    }
+    yield chmod(destDir, (yield stat(sourceDir)).mode);
+  });
+}
+function copyFile2(srcFile, destFile, force) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if ((yield lstat(srcFile)).isSymbolicLink()) {
+      try {
+        yield lstat(destFile);
+        yield unlink(destFile);
+      } catch (e) {
+        if (e.code === "EPERM") {
+          yield chmod(destFile, "0666");
+          yield unlink(destFile);
+        }
+      }
+      const symlinkFull = yield readlink(srcFile);
+      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
+    } else if (!(yield exists(destFile)) || force) {
+      yield copyFile(srcFile, destFile);
+    }
+  });
+}
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os3.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os3.EOL.length);
+        n = s.indexOf(os3.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter5(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve2, reject) => __awaiter5(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp3 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp3.stdout) {
+          cp3.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp3.stderr) {
+          cp3.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp3.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp3.on("exit", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp3.on("close", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error2, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp3.removeAllListeners();
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve2(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp3.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp3.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error2;
+    if (this.processExited) {
+      if (this.processError) {
+        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error2, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os2.platform();
-var arch = os2.arch();
+var platform = os4.platform();
+var arch = os4.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -19581,6 +23298,18 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function addPath(inputPath) {
+  const filePath = process.env["GITHUB_PATH"] || "";
+  if (filePath) {
+    issueFileCommand("PATH", inputPath);
+  } else {
+    issueCommand("add-path", {}, inputPath);
+  }
+  process.env["PATH"] = `${inputPath}${path4.delimiter}${process.env["PATH"]}`;
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -19602,12 +23331,38 @@ function getBooleanInput(name, options) {
   throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os5.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os5.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
 }
 
 // src/action/validate.ts
@@ -19615,9 +23370,1416 @@ async function runValidateStep(_installed) {
   throw new Error("not implemented: runValidateStep");
 }
 
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+var tool_cache_exports = {};
+__export(tool_cache_exports, {
+  HTTPError: () => HTTPError,
+  cacheDir: () => cacheDir,
+  cacheFile: () => cacheFile,
+  downloadTool: () => downloadTool,
+  evaluateVersions: () => evaluateVersions,
+  extract7z: () => extract7z,
+  extractTar: () => extractTar,
+  extractXar: () => extractXar,
+  extractZip: () => extractZip,
+  find: () => find,
+  findAllVersions: () => findAllVersions,
+  findFromManifest: () => findFromManifest,
+  getManifestFromRepo: () => getManifestFromRepo,
+  isExplicitVersion: () => isExplicitVersion
+});
+import * as crypto2 from "crypto";
+import * as fs4 from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver = __toESM(require_semver2(), 1);
+import * as os6 from "os";
+import * as cp2 from "child_process";
+import * as fs3 from "fs";
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var _internal = {
+  readLinuxVersionFile() {
+    const lsbReleaseFile = "/etc/lsb-release";
+    const osReleaseFile = "/etc/os-release";
+    let contents = "";
+    if (fs3.existsSync(lsbReleaseFile)) {
+      contents = fs3.readFileSync(lsbReleaseFile).toString();
+    } else if (fs3.existsSync(osReleaseFile)) {
+      contents = fs3.readFileSync(osReleaseFile).toString();
+    }
+    return contents;
+  }
+};
+function _findMatch(versionSpec, stable, candidates, archFilter) {
+  return __awaiter7(this, void 0, void 0, function* () {
+    const platFilter = os6.platform();
+    let result;
+    let match;
+    let file;
+    for (const candidate of candidates) {
+      const version = candidate.version;
+      debug(`check ${version} satisfies ${versionSpec}`);
+      if (semver.satisfies(version, versionSpec) && (!stable || candidate.stable === stable)) {
+        file = candidate.files.find((item) => {
+          debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
+          let chk = item.arch === archFilter && item.platform === platFilter;
+          if (chk && item.platform_version) {
+            const osVersion = _getOsVersion();
+            if (osVersion === item.platform_version) {
+              chk = true;
+            } else {
+              chk = semver.satisfies(osVersion, item.platform_version);
+            }
+          }
+          return chk;
+        });
+        if (file) {
+          debug(`matched ${candidate.version}`);
+          match = candidate;
+          break;
+        }
+      }
+    }
+    if (match && file) {
+      result = Object.assign({}, match);
+      result.files = [file];
+    }
+    return result;
+  });
+}
+function _getOsVersion() {
+  const plat = os6.platform();
+  let version = "";
+  if (plat === "darwin") {
+    version = cp2.execSync("sw_vers -productVersion").toString();
+  } else if (plat === "linux") {
+    const lsbContents = _internal.readLinuxVersionFile();
+    if (lsbContents) {
+      const lines = lsbContents.split("\n");
+      for (const line of lines) {
+        const parts = line.split("=");
+        if (parts.length === 2 && (parts[0].trim() === "VERSION_ID" || parts[0].trim() === "DISTRIB_RELEASE")) {
+          version = parts[1].trim().replace(/^"/, "").replace(/"$/, "");
+          break;
+        }
+      }
+    }
+  }
+  return version;
+}
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os7 from "os";
+import * as path5 from "path";
+var semver2 = __toESM(require_semver2(), 1);
+import * as stream from "stream";
+import * as util from "util";
+import { ok as ok2 } from "assert";
+
+// node_modules/@actions/tool-cache/lib/retry-helper.js
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var RetryHelper = class {
+  constructor(maxAttempts, minSeconds, maxSeconds) {
+    if (maxAttempts < 1) {
+      throw new Error("max attempts should be greater than or equal to 1");
+    }
+    this.maxAttempts = maxAttempts;
+    this.minSeconds = Math.floor(minSeconds);
+    this.maxSeconds = Math.floor(maxSeconds);
+    if (this.minSeconds > this.maxSeconds) {
+      throw new Error("min seconds should be less than or equal to max seconds");
+    }
+  }
+  execute(action, isRetryable) {
+    return __awaiter8(this, void 0, void 0, function* () {
+      let attempt = 1;
+      while (attempt < this.maxAttempts) {
+        try {
+          return yield action();
+        } catch (err) {
+          if (isRetryable && !isRetryable(err)) {
+            throw err;
+          }
+          info(err.message);
+        }
+        const seconds = this.getSleepAmount();
+        info(`Waiting ${seconds} seconds before trying again`);
+        yield this.sleep(seconds);
+        attempt++;
+      }
+      return yield action();
+    });
+  }
+  getSleepAmount() {
+    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
+  }
+  sleep(seconds) {
+    return __awaiter8(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
+    });
+  }
+};
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HTTPError = class extends Error {
+  constructor(httpStatusCode) {
+    super(`Unexpected HTTP response: ${httpStatusCode}`);
+    this.httpStatusCode = httpStatusCode;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var IS_WINDOWS3 = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+var userAgent = "actions/tool-cache";
+function downloadTool(url, dest, auth, headers) {
+  return __awaiter9(this, void 0, void 0, function* () {
+    dest = dest || path5.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path5.dirname(dest));
+    debug(`Downloading ${url}`);
+    debug(`Destination ${dest}`);
+    const maxAttempts = 3;
+    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
+    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
+    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+    return yield retryHelper.execute(() => __awaiter9(this, void 0, void 0, function* () {
+      return yield downloadToolAttempt(url, dest || "", auth, headers);
+    }), (err) => {
+      if (err instanceof HTTPError && err.httpStatusCode) {
+        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
+          return false;
+        }
+      }
+      return true;
+    });
+  });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+  return __awaiter9(this, void 0, void 0, function* () {
+    if (fs4.existsSync(dest)) {
+      throw new Error(`Destination file path ${dest} already exists`);
+    }
+    const http2 = new HttpClient(userAgent, [], {
+      allowRetries: false
+    });
+    if (auth) {
+      debug("set auth");
+      if (headers === void 0) {
+        headers = {};
+      }
+      headers.authorization = auth;
+    }
+    const response = yield http2.get(url, headers);
+    if (response.message.statusCode !== 200) {
+      const err = new HTTPError(response.message.statusCode);
+      debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+      throw err;
+    }
+    const pipeline2 = util.promisify(stream.pipeline);
+    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
+    const readStream = responseMessageFactory();
+    let succeeded = false;
+    try {
+      yield pipeline2(readStream, fs4.createWriteStream(dest));
+      debug("download complete");
+      succeeded = true;
+      return dest;
+    } finally {
+      if (!succeeded) {
+        debug("download failed");
+        try {
+          yield rmRF(dest);
+        } catch (err) {
+          debug(`Failed to delete '${dest}'. ${err.message}`);
+        }
+      }
+    }
+  });
+}
+function extract7z(file, dest, _7zPath) {
+  return __awaiter9(this, void 0, void 0, function* () {
+    ok2(IS_WINDOWS3, "extract7z() not supported on current OS");
+    ok2(file, 'parameter "file" is required');
+    dest = yield _createExtractFolder(dest);
+    const originalCwd = process.cwd();
+    process.chdir(dest);
+    if (_7zPath) {
+      try {
+        const logLevel = isDebug() ? "-bb1" : "-bb0";
+        const args = [
+          "x",
+          // eXtract files with full paths
+          logLevel,
+          // -bb[0-3] : set output log level
+          "-bd",
+          // disable progress indicator
+          "-sccUTF-8",
+          // set charset for for console input/output
+          file
+        ];
+        const options = {
+          silent: true
+        };
+        yield exec(`"${_7zPath}"`, args, options);
+      } finally {
+        process.chdir(originalCwd);
+      }
+    } else {
+      const escapedScript = path5.join(__dirname, "..", "scripts", "Invoke-7zdec.ps1").replace(/'/g, "''").replace(/"|\n|\r/g, "");
+      const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, "");
+      const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, "");
+      const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
+      const args = [
+        "-NoLogo",
+        "-Sta",
+        "-NoProfile",
+        "-NonInteractive",
+        "-ExecutionPolicy",
+        "Unrestricted",
+        "-Command",
+        command
+      ];
+      const options = {
+        silent: true
+      };
+      try {
+        const powershellPath = yield which("powershell", true);
+        yield exec(`"${powershellPath}"`, args, options);
+      } finally {
+        process.chdir(originalCwd);
+      }
+    }
+    return dest;
+  });
+}
+function extractTar(file_1, dest_1) {
+  return __awaiter9(this, arguments, void 0, function* (file, dest, flags = "xz") {
+    if (!file) {
+      throw new Error("parameter 'file' is required");
+    }
+    dest = yield _createExtractFolder(dest);
+    debug("Checking tar --version");
+    let versionOutput = "";
+    yield exec("tar --version", [], {
+      ignoreReturnCode: true,
+      silent: true,
+      listeners: {
+        stdout: (data) => versionOutput += data.toString(),
+        stderr: (data) => versionOutput += data.toString()
+      }
+    });
+    debug(versionOutput.trim());
+    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
+    let args;
+    if (flags instanceof Array) {
+      args = flags;
+    } else {
+      args = [flags];
+    }
+    if (isDebug() && !flags.includes("v")) {
+      args.push("-v");
+    }
+    let destArg = dest;
+    let fileArg = file;
+    if (IS_WINDOWS3 && isGnuTar) {
+      args.push("--force-local");
+      destArg = dest.replace(/\\/g, "/");
+      fileArg = file.replace(/\\/g, "/");
+    }
+    if (isGnuTar) {
+      args.push("--warning=no-unknown-keyword");
+      args.push("--overwrite");
+    }
+    args.push("-C", destArg, "-f", fileArg);
+    yield exec(`tar`, args);
+    return dest;
+  });
+}
+function extractXar(file_1, dest_1) {
+  return __awaiter9(this, arguments, void 0, function* (file, dest, flags = []) {
+    ok2(IS_MAC, "extractXar() not supported on current OS");
+    ok2(file, 'parameter "file" is required');
+    dest = yield _createExtractFolder(dest);
+    let args;
+    if (flags instanceof Array) {
+      args = flags;
+    } else {
+      args = [flags];
+    }
+    args.push("-x", "-C", dest, "-f", file);
+    if (isDebug()) {
+      args.push("-v");
+    }
+    const xarPath = yield which("xar", true);
+    yield exec(`"${xarPath}"`, _unique(args));
+    return dest;
+  });
+}
+function extractZip(file, dest) {
+  return __awaiter9(this, void 0, void 0, function* () {
+    if (!file) {
+      throw new Error("parameter 'file' is required");
+    }
+    dest = yield _createExtractFolder(dest);
+    if (IS_WINDOWS3) {
+      yield extractZipWin(file, dest);
+    } else {
+      yield extractZipNix(file, dest);
+    }
+    return dest;
+  });
+}
+function extractZipWin(file, dest) {
+  return __awaiter9(this, void 0, void 0, function* () {
+    const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, "");
+    const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, "");
+    const pwshPath = yield which("pwsh", false);
+    if (pwshPath) {
+      const pwshCommand = [
+        `$ErrorActionPreference = 'Stop' ;`,
+        `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
+        `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
+        `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
+      ].join(" ");
+      const args = [
+        "-NoLogo",
+        "-NoProfile",
+        "-NonInteractive",
+        "-ExecutionPolicy",
+        "Unrestricted",
+        "-Command",
+        pwshCommand
+      ];
+      debug(`Using pwsh at path: ${pwshPath}`);
+      yield exec(`"${pwshPath}"`, args);
+    } else {
+      const powershellCommand = [
+        `$ErrorActionPreference = 'Stop' ;`,
+        `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
+        `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
+        `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
+      ].join(" ");
+      const args = [
+        "-NoLogo",
+        "-Sta",
+        "-NoProfile",
+        "-NonInteractive",
+        "-ExecutionPolicy",
+        "Unrestricted",
+        "-Command",
+        powershellCommand
+      ];
+      const powershellPath = yield which("powershell", true);
+      debug(`Using powershell at path: ${powershellPath}`);
+      yield exec(`"${powershellPath}"`, args);
+    }
+  });
+}
+function extractZipNix(file, dest) {
+  return __awaiter9(this, void 0, void 0, function* () {
+    const unzipPath = yield which("unzip", true);
+    const args = [file];
+    if (!isDebug()) {
+      args.unshift("-q");
+    }
+    args.unshift("-o");
+    yield exec(`"${unzipPath}"`, args, { cwd: dest });
+  });
+}
+function cacheDir(sourceDir, tool, version, arch3) {
+  return __awaiter9(this, void 0, void 0, function* () {
+    version = semver2.clean(version) || version;
+    arch3 = arch3 || os7.arch();
+    debug(`Caching tool ${tool} ${version} ${arch3}`);
+    debug(`source dir: ${sourceDir}`);
+    if (!fs4.statSync(sourceDir).isDirectory()) {
+      throw new Error("sourceDir is not a directory");
+    }
+    const destPath = yield _createToolPath(tool, version, arch3);
+    for (const itemName of fs4.readdirSync(sourceDir)) {
+      const s = path5.join(sourceDir, itemName);
+      yield cp(s, destPath, { recursive: true });
+    }
+    _completeToolPath(tool, version, arch3);
+    return destPath;
+  });
+}
+function cacheFile(sourceFile, targetFile, tool, version, arch3) {
+  return __awaiter9(this, void 0, void 0, function* () {
+    version = semver2.clean(version) || version;
+    arch3 = arch3 || os7.arch();
+    debug(`Caching tool ${tool} ${version} ${arch3}`);
+    debug(`source file: ${sourceFile}`);
+    if (!fs4.statSync(sourceFile).isFile()) {
+      throw new Error("sourceFile is not a file");
+    }
+    const destFolder = yield _createToolPath(tool, version, arch3);
+    const destPath = path5.join(destFolder, targetFile);
+    debug(`destination file ${destPath}`);
+    yield cp(sourceFile, destPath);
+    _completeToolPath(tool, version, arch3);
+    return destFolder;
+  });
+}
+function find(toolName, versionSpec, arch3) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch3 = arch3 || os7.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch3);
+    const match = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver2.clean(versionSpec) || "";
+    const cachePath = path5.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    debug(`checking cache: ${cachePath}`);
+    if (fs4.existsSync(cachePath) && fs4.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+function findAllVersions(toolName, arch3) {
+  const versions = [];
+  arch3 = arch3 || os7.arch();
+  const toolPath = path5.join(_getCacheDirectory(), toolName);
+  if (fs4.existsSync(toolPath)) {
+    const children = fs4.readdirSync(toolPath);
+    for (const child2 of children) {
+      if (isExplicitVersion(child2)) {
+        const fullPath = path5.join(toolPath, child2, arch3 || "");
+        if (fs4.existsSync(fullPath) && fs4.existsSync(`${fullPath}.complete`)) {
+          versions.push(child2);
+        }
+      }
+    }
+  }
+  return versions;
+}
+function getManifestFromRepo(owner_1, repo_1, auth_1) {
+  return __awaiter9(this, arguments, void 0, function* (owner, repo, auth, branch = "master") {
+    let releases = [];
+    const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
+    const http2 = new HttpClient("tool-cache");
+    const headers = {};
+    if (auth) {
+      debug("set auth");
+      headers.authorization = auth;
+    }
+    const response = yield http2.getJson(treeUrl, headers);
+    if (!response.result) {
+      return releases;
+    }
+    let manifestUrl = "";
+    for (const item of response.result.tree) {
+      if (item.path === "versions-manifest.json") {
+        manifestUrl = item.url;
+        break;
+      }
+    }
+    headers["accept"] = "application/vnd.github.VERSION.raw";
+    let versionsRaw = yield (yield http2.get(manifestUrl, headers)).readBody();
+    if (versionsRaw) {
+      versionsRaw = versionsRaw.replace(/^\uFEFF/, "");
+      try {
+        releases = JSON.parse(versionsRaw);
+      } catch (_a) {
+        debug("Invalid json");
+      }
+    }
+    return releases;
+  });
+}
+function findFromManifest(versionSpec_1, stable_1, manifest_1) {
+  return __awaiter9(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os7.arch()) {
+    const match = yield _findMatch(versionSpec, stable, manifest, archFilter);
+    return match;
+  });
+}
+function _createExtractFolder(dest) {
+  return __awaiter9(this, void 0, void 0, function* () {
+    if (!dest) {
+      dest = path5.join(_getTempDirectory(), crypto2.randomUUID());
+    }
+    yield mkdirP(dest);
+    return dest;
+  });
+}
+function _createToolPath(tool, version, arch3) {
+  return __awaiter9(this, void 0, void 0, function* () {
+    const folderPath = path5.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    debug(`destination ${folderPath}`);
+    const markerPath = `${folderPath}.complete`;
+    yield rmRF(folderPath);
+    yield rmRF(markerPath);
+    yield mkdirP(folderPath);
+    return folderPath;
+  });
+}
+function _completeToolPath(tool, version, arch3) {
+  const folderPath = path5.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const markerPath = `${folderPath}.complete`;
+  fs4.writeFileSync(markerPath, "");
+  debug("finished caching tool");
+}
+function isExplicitVersion(versionSpec) {
+  const c = semver2.clean(versionSpec) || "";
+  debug(`isExplicit: ${c}`);
+  const valid2 = semver2.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+function evaluateVersions(versions, versionSpec) {
+  let version = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (semver2.gt(a, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = semver2.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version = potential;
+      break;
+    }
+  }
+  if (version) {
+    debug(`matched: ${version}`);
+  } else {
+    debug("match not found");
+  }
+  return version;
+}
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+function _getTempDirectory() {
+  const tempDirectory = process.env["RUNNER_TEMP"] || "";
+  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
+  return tempDirectory;
+}
+function _getGlobal(key, defaultValue) {
+  const value = global[key];
+  return value !== void 0 ? value : defaultValue;
+}
+function _unique(values) {
+  return Array.from(new Set(values));
+}
+
+// src/action/install.ts
+import { tmpdir as tmpdir2 } from "node:os";
+
+// src/eksctl/install.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+import { chmodSync, existsSync as existsSync5, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join5 } from "node:path";
+
+// src/eksctl/binary-schema.ts
+import { execFile } from "node:child_process";
+import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+function binarySchemaPath(toolCacheDir, version) {
+  return join4(toolCacheDir, "eksctl-schema", version.replace(/^v/, ""), "schema.json");
+}
+function checkSchemaText(text, origin) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error2) {
+    throw new Error(`${origin} is not JSON: ${error2.message}`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new Error(`${origin} is not a JSON Schema object`);
+  }
+  const schema = data;
+  if (!("definitions" in schema) && !("$ref" in schema) && !("properties" in schema)) {
+    throw new Error(`${origin} is not a ClusterConfig JSON Schema (no definitions, $ref or properties)`);
+  }
+  return schema;
+}
+async function binarySchema(options) {
+  const file = binarySchemaPath(options.toolCacheDir, options.version);
+  if (existsSync4(file)) {
+    try {
+      return { file, schema: checkSchemaText(readFileSync2(file, "utf8"), file), cached: true };
+    } catch {
+    }
+  }
+  const stdout = await new Promise((resolve2, reject) => {
+    execFile(
+      options.binary,
+      ["utils", "schema"],
+      {
+        env: options.env ?? process.env,
+        timeout: options.timeoutMs ?? 6e4,
+        maxBuffer: 64 * 1024 * 1024,
+        windowsHide: true
+      },
+      (error2, out, err) => {
+        if (error2) {
+          const detail = String(err || error2.message).trim().slice(0, 500);
+          reject(
+            new Error(`\`${options.binary} utils schema\` failed (the command exists since eksctl 0.21.0): ${detail}`)
+          );
+          return;
+        }
+        resolve2(String(out));
+      }
+    );
+  });
+  const schema = checkSchemaText(stdout, `the output of \`eksctl utils schema\` (eksctl ${options.version})`);
+  mkdirSync(join4(file, ".."), { recursive: true });
+  const staged = `${file}.tmp-${process.pid}`;
+  try {
+    writeFileSync2(staged, stdout);
+    renameSync(staged, file);
+  } finally {
+    rmSync(staged, { force: true });
+  }
+  return { file, schema, cached: false };
+}
+
+// src/eksctl/checksums.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+var ChecksumFileError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ChecksumFileError";
+  }
+};
+var LINE = /^([0-9A-Fa-f]{64})[ \t]+\*?(\S(?:.*\S)?)$/;
+function parseChecksums(text, source = "eksctl_checksums.txt") {
+  const sums = /* @__PURE__ */ new Map();
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "") return;
+    const m = LINE.exec(line);
+    if (!m) {
+      const shown = line.length > 80 ? `${line.slice(0, 80)}…` : line;
+      throw new ChecksumFileError(`${source}:${index + 1}: not a "<sha256>  <file>" line: ${JSON.stringify(shown)}`);
+    }
+    const hash = m[1].toLowerCase();
+    const name = m[2];
+    const seen = sums.get(name);
+    if (seen !== void 0 && seen !== hash) {
+      throw new ChecksumFileError(`${source}:${index + 1}: ${name} is listed twice with different checksums`);
+    }
+    sums.set(name, hash);
+  });
+  if (sums.size === 0) throw new ChecksumFileError(`${source} lists no checksums`);
+  return sums;
+}
+function sha256File(file) {
+  return new Promise((resolve2, reject) => {
+    const hash = createHash("sha256");
+    createReadStream(file).on("error", reject).on("data", (chunk) => hash.update(chunk)).on("end", () => resolve2(hash.digest("hex")));
+  });
+}
+
+// src/eksctl/release-assets.ts
+var import_semver = __toESM(require_semver2(), 1);
+var DEFAULT_DOWNLOAD_BASE_URL = "https://github.com/eksctl-io/eksctl/releases/download";
+var CHECKSUMS_FILE = "eksctl_checksums.txt";
+var UnsupportedPlatformError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UnsupportedPlatformError";
+  }
+};
+var OS_NAMES = { linux: "Linux", darwin: "Darwin", win32: "Windows" };
+function eksctlArch(nodeArch, armVersion) {
+  switch (nodeArch) {
+    case "x64":
+    case "amd64":
+      return "amd64";
+    case "arm64":
+    case "aarch64":
+      return "arm64";
+    case "arm":
+      return String(armVersion ?? "7") === "6" ? "armv6" : "armv7";
+    default:
+      throw new UnsupportedPlatformError(
+        `eksctl publishes no build for the ${nodeArch} architecture (there are amd64, arm64 and, up to 0.214.0, armv6/armv7 builds)`
+      );
+  }
+}
+function toolCacheArch(arch3) {
+  return arch3 === "amd64" ? "x64" : arch3 === "arm64" ? "arm64" : "arm";
+}
+function releaseAsset(version, platform3, arch3) {
+  const os8 = OS_NAMES[platform3];
+  if (!os8) {
+    throw new UnsupportedPlatformError(`eksctl publishes no build for ${platform3} (only Linux, Darwin and Windows)`);
+  }
+  const release = import_semver.default.coerce(version)?.version ?? version;
+  if (arch3 !== "amd64" && import_semver.default.valid(release) && import_semver.default.lt(release, "0.30.0")) {
+    throw new UnsupportedPlatformError(
+      `eksctl ${version} has only amd64 builds; ${arch3} builds start at 0.30.0. Choose eksctl-version 0.30.0 or newer, or run on an amd64 runner.`
+    );
+  }
+  if ((arch3 === "armv6" || arch3 === "armv7") && import_semver.default.valid(release) && import_semver.default.gte(release, "0.215.0")) {
+    throw new UnsupportedPlatformError(
+      `eksctl ${version} has no ${arch3} build (32-bit ARM builds stopped after 0.214.0). Choose eksctl-version 0.214.0 or older, or run on an amd64/arm64 runner.`
+    );
+  }
+  const format = os8 === "Windows" ? "zip" : "tar.gz";
+  return {
+    os: os8,
+    arch: arch3,
+    name: `eksctl_${os8}_${arch3}.${format}`,
+    format,
+    binaryName: os8 === "Windows" ? "eksctl.exe" : "eksctl"
+  };
+}
+function releaseTagCandidates(version) {
+  const bare = version.replace(/^v/, "");
+  const vTag = `v${bare}`;
+  const release = import_semver.default.coerce(bare)?.version;
+  return release && import_semver.default.lt(release, "0.64.0") ? [bare, vTag] : [vTag, bare];
+}
+function releaseFileUrl(baseUrl, tag, file) {
+  return `${baseUrl.replace(/\/+$/, "")}/${encodeURIComponent(tag)}/${encodeURIComponent(file)}`;
+}
+
+// src/eksctl/version.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+import { execFile as execFile2 } from "node:child_process";
+var EksctlNotFoundError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "EksctlNotFoundError";
+  }
+};
+var ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+var VERSION = String.raw`v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.:-]+)?`;
+var PLAIN_LINE = new RegExp(String.raw`^(${VERSION})$`);
+var GIT_TAG = new RegExp(String.raw`(?:\bGitTag|"gitTag")\s*:\s*"(${VERSION})"`);
+var GO_INFO = /version\.Info\{Version:"([^"]*)",\s*PreReleaseID:"([^"]*)"(?:,\s*Metadata:version\.BuildMetadata\{BuildDate:"([^"]*)",\s*GitCommit:"([^"]*)"\})?/;
+var LOG_LINE = new RegExp(String.raw`\beksctl version:?\s+(${VERSION})\s*$`);
+function composeVersion(version, preReleaseId, buildDate = "", gitCommit = "") {
+  if (preReleaseId === "") return version;
+  const withPre = `${version}-${preReleaseId}`;
+  if (preReleaseId.startsWith("rc.") || buildDate === "" || gitCommit === "") return withPre;
+  return `${withPre}+${gitCommit}.${buildDate}`;
+}
+function fromJson(text) {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith("{")) return null;
+  let data;
+  try {
+    data = JSON.parse(trimmed);
+  } catch {
+    return null;
+  }
+  if (typeof data !== "object" || data === null) return null;
+  const info2 = data;
+  if (typeof info2.Version !== "string" || !new RegExp(`^${VERSION}$`).test(info2.Version)) return null;
+  const str = (v) => typeof v === "string" ? v : "";
+  return composeVersion(
+    info2.Version.replace(/^v/, ""),
+    str(info2.PreReleaseID),
+    str(info2.Metadata?.BuildDate),
+    str(info2.Metadata?.GitCommit)
+  );
+}
+function parseEksctlVersionOutput(stdout) {
+  const text = stdout.replace(ANSI, "").replace(/\r/g, "");
+  const json = fromJson(text);
+  if (json) return json;
+  const go = GO_INFO.exec(text);
+  if (go && new RegExp(`^${VERSION}$`).test(go[1])) {
+    return composeVersion(go[1].replace(/^v/, ""), go[2], go[3] ?? "", go[4] ?? "");
+  }
+  const tag = GIT_TAG.exec(text);
+  if (tag) return tag[1].replace(/^v/, "");
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    const plain = PLAIN_LINE.exec(line) ?? LOG_LINE.exec(line);
+    if (plain) return plain[1].replace(/^v/, "");
+  }
+  return null;
+}
+function releaseOfVersion(version) {
+  const m = /^v?(\d+\.\d+\.\d+)/.exec(version.trim());
+  return m ? m[1] : null;
+}
+function reportedVersionMatches(expected, reported) {
+  const want = import_semver2.default.clean(expected) ?? expected.replace(/^v/, "");
+  const got = reported.replace(/^v/, "");
+  if (got === want) return { matches: true };
+  const wantRelease = releaseOfVersion(want);
+  if (wantRelease === want && got === `${want}-dev`) {
+    return {
+      matches: true,
+      note: `eksctl ${want} reports "${got}": releases 0.149.0 and 0.150.0 were built without their version metadata`
+    };
+  }
+  return { matches: false, note: `the binary reports "${got}", expected "${want}"` };
+}
+var NOT_FOUND_FIX = "Install eksctl before this step, set install-eksctl: true to have eksctl-preflight install it, or set eksctl-version to a release (e.g. 0.230.0) to validate without a binary.";
+async function detectInstalledEksctl(options) {
+  const binary = options?.binary ?? "eksctl";
+  const env = options?.env ?? process.env;
+  const { stdout, stderr } = await new Promise((resolve2, reject) => {
+    execFile2(
+      binary,
+      ["version"],
+      {
+        env,
+        timeout: options?.timeoutMs ?? 3e4,
+        maxBuffer: 1024 * 1024,
+        windowsHide: true
+      },
+      (error2, out, err) => {
+        if (error2) {
+          const code = error2.code;
+          if (code === "ENOENT") {
+            const where = options?.binary ? `eksctl was not found at ${binary}.` : "eksctl was not found on PATH.";
+            reject(new EksctlNotFoundError(`${where} ${NOT_FOUND_FIX}`));
+          } else if (code === "EACCES") {
+            reject(new EksctlNotFoundError(`${binary} is not executable (EACCES). ${NOT_FOUND_FIX}`));
+          } else {
+            const detail = String(err || out || error2.message).trim().slice(0, 500);
+            reject(new Error(`\`${binary} version\` failed: ${detail}`));
+          }
+          return;
+        }
+        resolve2({ stdout: String(out), stderr: String(err) });
+      }
+    );
+  });
+  const version = parseEksctlVersionOutput(stdout) ?? parseEksctlVersionOutput(stderr);
+  if (!version) {
+    const shown = (stdout || stderr).trim().slice(0, 300) || "(no output)";
+    throw new Error(`could not read a version from \`${binary} version\`; it printed: ${shown}`);
+  }
+  return { version, binary, output: stdout };
+}
+
+// src/eksctl/install.ts
+var DEFAULT_RETRY = { attempts: 2, baseDelayMs: 2e3, maxDelayMs: 3e4 };
+var GITHUB_LATEST_RELEASE_PATH = "/repos/eksctl-io/eksctl/releases/latest";
+var EksctlInstallError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+    this.name = "EksctlInstallError";
+  }
+  code;
+};
+var silentLog = { info: () => void 0, warning: () => void 0 };
+function newestKnown(known) {
+  return import_semver3.default.maxSatisfying([...known], "*");
+}
+function describeError(error2) {
+  const status = httpStatusOf(error2);
+  if (status !== void 0) return `HTTP ${status}`;
+  if (error2 instanceof Error) {
+    const code = error2.code;
+    return code && !error2.message.includes(code) ? `${error2.message} (${code})` : error2.message;
+  }
+  return String(error2);
+}
+function httpStatusOf(error2) {
+  if (typeof error2 === "object" && error2 !== null) {
+    const status = error2.httpStatusCode;
+    if (typeof status === "number") return status;
+  }
+  return void 0;
+}
+function isTransientDownloadError(error2) {
+  if (error2 instanceof EksctlInstallError) return false;
+  const status = httpStatusOf(error2);
+  if (status === void 0) return true;
+  return status >= 500 || status === 408 || status === 429;
+}
+async function latestReleaseFromGitHub(options) {
+  const api = (options.githubApiUrl || "https://api.github.com").replace(/\/+$/, "");
+  const headers = {
+    accept: "application/vnd.github+json",
+    "x-github-api-version": "2022-11-28",
+    "user-agent": "eksctl-preflight"
+  };
+  if (options.githubToken) headers.authorization = `Bearer ${options.githubToken}`;
+  const doFetch = options.fetch ?? fetch;
+  const response = await doFetch(`${api}${GITHUB_LATEST_RELEASE_PATH}`, {
+    headers,
+    signal: AbortSignal.timeout(options.apiTimeoutMs ?? 15e3)
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    let message = "";
+    try {
+      message = String(JSON.parse(text).message ?? "");
+    } catch {
+    }
+    throw new Error(`${api} answered HTTP ${response.status}${message ? `: ${message}` : ""}`);
+  }
+  let tag;
+  try {
+    tag = JSON.parse(text).tag_name;
+  } catch {
+    throw new Error(`${api} answered with something that is not JSON`);
+  }
+  const version = typeof tag === "string" ? import_semver3.default.clean(tag) : null;
+  if (!version) throw new Error(`${api} named the newest release ${JSON.stringify(tag)}, which is not a version`);
+  return version;
+}
+async function resolveInstallVersion(requested, options) {
+  const log = options.log ?? silentLog;
+  const input = requested.trim();
+  if (input === "" || input === "installed") {
+    throw new EksctlInstallError(
+      "bad-version",
+      `install-eksctl: true needs eksctl-version to say what to install: a release such as 0.230.0, latest, or a semver range such as ">=0.191.0 <0.200.0" (got "${input || "(empty)"}", which means the eksctl already on PATH).`
+    );
+  }
+  if (input === "latest") {
+    try {
+      const version = await latestReleaseFromGitHub(options);
+      return { requested: input, version, how: "latest" };
+    } catch (error2) {
+      const fallback = newestKnown(options.knownReleases);
+      const reason = error2 instanceof Error && error2.name === "TimeoutError" ? "no answer in time" : describeError(error2);
+      if (!fallback) {
+        throw new EksctlInstallError(
+          "no-matching-release",
+          `could not ask GitHub for the newest eksctl release (${reason})`
+        );
+      }
+      const note = `could not ask GitHub for the newest eksctl release (${reason}); installing ${fallback}, the newest release eksctl-preflight knows. Set eksctl-version to a release to choose one yourself.`;
+      log.warning(note);
+      return { requested: input, version: fallback, how: "latest-fallback", note };
+    }
+  }
+  const exact = import_semver3.default.valid(input.replace(/^v(?=\d)/, ""));
+  if (exact) return { requested: input, version: exact, how: "release" };
+  const range = import_semver3.default.validRange(input);
+  if (range) {
+    const match = import_semver3.default.maxSatisfying([...options.knownReleases], range);
+    if (!match) {
+      const sorted = [...options.knownReleases].filter((v) => import_semver3.default.valid(v)).sort(import_semver3.default.compare);
+      const known = sorted.length ? `${sorted[0]} … ${sorted[sorted.length - 1]}` : "none";
+      throw new EksctlInstallError(
+        "no-matching-release",
+        `no known eksctl release satisfies eksctl-version "${input}" (known releases: ${known}). Name a release to install one newer than that.`
+      );
+    }
+    return { requested: input, version: match, how: "range", note: `"${input}" resolved to ${match}` };
+  }
+  throw new EksctlInstallError(
+    "bad-version",
+    `eksctl-version "${input}" is not a release (0.230.0), latest, or a semver range (">=0.191.0 <0.200.0")`
+  );
+}
+var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function installEksctl(options) {
+  const log = options.log ?? silentLog;
+  const resolved = await resolveInstallVersion(options.requested, options);
+  const version = resolved.version;
+  const notes = resolved.note ? [resolved.note] : [];
+  let asset;
+  try {
+    const nodeArch = options.arch ?? process.arch;
+    const armVersion = process.config.variables.arm_version;
+    asset = releaseAsset(version, options.platform ?? process.platform, eksctlArch(nodeArch, armVersion));
+  } catch (error2) {
+    if (error2 instanceof UnsupportedPlatformError) throw new EksctlInstallError("unsupported-platform", error2.message);
+    throw error2;
+  }
+  const cacheArch = toolCacheArch(asset.arch);
+  const downloaded = [];
+  let directory = options.toolCache.find("eksctl", version, cacheArch);
+  let fromCache = false;
+  let reportedVersion;
+  if (directory && existsSync5(join5(directory, asset.binaryName))) {
+    fromCache = true;
+    log.info(`eksctl ${version} is in the tool cache: ${directory}`);
+    reportedVersion = await checkBinaryVersion(join5(directory, asset.binaryName), version, notes, options.env);
+  } else {
+    const installed = await downloadVerifyAndCache(options, version, asset, cacheArch, downloaded, notes, log);
+    directory = installed.directory;
+    reportedVersion = installed.reportedVersion;
+  }
+  const binary = join5(directory, asset.binaryName);
+  const result = {
+    resolved,
+    version,
+    binary,
+    directory,
+    fromCache,
+    reportedVersion,
+    downloaded,
+    notes
+  };
+  const newest = newestKnown(options.knownReleases);
+  if (newest && import_semver3.default.gt(version, newest)) {
+    const schema = await binarySchema({ binary, version, toolCacheDir: options.toolCacheDir, env: options.env });
+    result.schemaFile = schema.file;
+    notes.push(
+      `eksctl ${version} is newer than ${newest}, the newest release with a bundled schema: its own \`eksctl utils schema\` is used (${schema.cached ? "cached at" : "saved to"} ${schema.file})`
+    );
+    log.info(notes[notes.length - 1]);
+  }
+  return result;
+}
+async function checkBinaryVersion(binary, version, notes, env) {
+  const reported = await detectInstalledEksctl({ binary, env });
+  const match = reportedVersionMatches(version, reported.version);
+  if (!match.matches) {
+    throw new EksctlInstallError(
+      "version-mismatch",
+      `eksctl-version asked for ${version}, but \`${binary} version\` says ${reported.version}; it was not added to PATH`
+    );
+  }
+  if (match.note) notes.push(match.note);
+  return reported.version;
+}
+async function downloadVerifyAndCache(options, version, asset, cacheArch, downloaded, notes, log) {
+  const base = (options.downloadBaseUrl || DEFAULT_DOWNLOAD_BASE_URL).replace(/\/+$/, "");
+  if (!/^https?:\/\//i.test(base)) {
+    throw new EksctlInstallError("bad-version", `eksctl-download-url must be an http(s) URL, got "${base}"`);
+  }
+  const isMirror = base !== DEFAULT_DOWNLOAD_BASE_URL;
+  const tempRoot = options.tempDir || tmpdir();
+  mkdirSync2(tempRoot, { recursive: true });
+  const work = mkdtempSync(join5(tempRoot, `eksctl-${version}-`));
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const sleep = options.sleep ?? defaultSleep;
+  const download = async (url, dest) => {
+    downloaded.push(url);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await options.toolCache.downloadTool(url, dest);
+      } catch (error2) {
+        rmSync2(dest, { force: true });
+        if (!isTransientDownloadError(error2) || attempt >= retry.attempts) throw error2;
+        const delay = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2);
+        log.info(
+          `download of ${url} failed (${describeError(error2)}); trying again in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${retry.attempts})`
+        );
+        await sleep(delay);
+      }
+    }
+  };
+  const failed = (url, error2) => new EksctlInstallError(
+    "download-failed",
+    `could not download ${url}: ${describeError(error2)}${isTransientDownloadError(error2) ? ` (after ${retry.attempts} attempts)` : ""}`
+  );
+  try {
+    const tried = [];
+    let tag;
+    let checksumsPath = "";
+    for (const candidate of releaseTagCandidates(version)) {
+      const url = releaseFileUrl(base, candidate, CHECKSUMS_FILE);
+      tried.push(url);
+      try {
+        checksumsPath = await download(url, join5(work, `${candidate}-${CHECKSUMS_FILE}`));
+        tag = candidate;
+        break;
+      } catch (error2) {
+        if (httpStatusOf(error2) === 404) continue;
+        throw failed(url, error2);
+      }
+    }
+    if (!tag) {
+      throw new EksctlInstallError(
+        "not-found",
+        `eksctl release ${version} was not found: ${tried.join(" and ")} answered HTTP 404. Check eksctl-version` + (isMirror ? `, and that the mirror ${base} has this release.` : ".")
+      );
+    }
+    let sums;
+    try {
+      sums = parseChecksums(readFileSync3(checksumsPath, "utf8"), `${CHECKSUMS_FILE} of release ${tag}`);
+    } catch (error2) {
+      if (error2 instanceof ChecksumFileError) {
+        throw new EksctlInstallError("checksum-file", `${error2.message}; nothing was installed`);
+      }
+      throw error2;
+    }
+    const expected = sums.get(asset.name);
+    if (!expected) {
+      throw new EksctlInstallError(
+        "checksum-missing",
+        `${CHECKSUMS_FILE} of eksctl release ${tag} (${releaseFileUrl(base, tag, CHECKSUMS_FILE)}) has no entry for ${asset.name}, so it cannot be verified; nothing was downloaded or installed. It lists: ${[...sums.keys()].join(", ")}.`
+      );
+    }
+    const assetUrl = releaseFileUrl(base, tag, asset.name);
+    let archive;
+    try {
+      archive = await download(assetUrl, join5(work, asset.name));
+    } catch (error2) {
+      if (httpStatusOf(error2) === 404) {
+        throw new EksctlInstallError(
+          "not-found",
+          `eksctl release ${tag} lists ${asset.name} in ${CHECKSUMS_FILE}, but ${assetUrl} answered HTTP 404` + (isMirror ? ` (is the mirror ${base} complete?)` : "")
+        );
+      }
+      throw failed(assetUrl, error2);
+    }
+    const actual = await sha256File(archive);
+    if (actual !== expected) {
+      throw new EksctlInstallError(
+        "checksum-mismatch",
+        `SHA-256 of ${asset.name} from ${assetUrl} is ${actual}, but ${CHECKSUMS_FILE} says ${expected}: refusing to install it (nothing was extracted, cached or added to PATH). A download cut short or a changed file at the source causes this; run again, and if it persists check the source.`
+      );
+    }
+    log.info(`SHA-256 of ${asset.name} (eksctl ${tag}) matches ${CHECKSUMS_FILE}: ${actual}`);
+    const extracted = join5(work, "extracted");
+    try {
+      if (asset.format === "zip") await options.toolCache.extractZip(archive, extracted);
+      else await options.toolCache.extractTar(archive, extracted);
+    } catch (error2) {
+      throw new EksctlInstallError(
+        "extract-failed",
+        `could not extract ${asset.name} from ${assetUrl} (its checksum matched): ${describeError(error2)}`
+      );
+    }
+    const extractedBinary = join5(extracted, asset.binaryName);
+    if (!existsSync5(extractedBinary)) {
+      throw new EksctlInstallError(
+        "extract-failed",
+        `${asset.name} from ${assetUrl} has no ${asset.binaryName} at its root`
+      );
+    }
+    if (asset.os !== "Windows") chmodSync(extractedBinary, 493);
+    const reportedVersion = await checkBinaryVersion(extractedBinary, version, notes, options.env);
+    const directory = await options.toolCache.cacheDir(extracted, "eksctl", version, cacheArch);
+    log.info(`eksctl ${version} installed from ${assetUrl} to ${directory}`);
+    return { directory, reportedVersion };
+  } finally {
+    rmSync2(work, { recursive: true, force: true });
+  }
+}
+
+// src/schemas/index.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+
+// schemas/eksctl-schemas.json
+var eksctl_schemas_default = { format: 1, releases: [["0.21.0", "2020-06-05"], ["0.22.0", "2020-06-19"], ["0.23.0", "2020-07-03"], ["0.24.0", "2020-07-17"], ["0.25.0", "2020-07-31"], ["0.26.0", "2020-08-20"], ["0.27.0", "2020-09-04"], ["0.28.0", "2020-09-21"], ["0.28.1", "2020-09-22"], ["0.29.0", "2020-10-01"], ["0.29.1", "2020-10-04"], ["0.29.2", "2020-10-07"], ["0.30.0", "2020-10-16"], ["0.31.0", "2020-11-08"], ["0.32.0", "2020-11-20"], ["0.33.0", "2020-12-04"], ["0.34.0", "2020-12-09"], ["0.35.0", "2020-12-21"], ["0.36.0", "2021-01-15"], ["0.36.1", "2021-01-20"], ["0.36.2", "2021-01-21"], ["0.37.0", "2021-01-29"], ["0.38.0", "2021-02-16"], ["0.39.0", "2021-02-26"], ["0.40.0", "2021-03-04"], ["0.41.0", "2021-03-19"], ["0.42.0", "2021-03-26"], ["0.43.0", "2021-03-31"], ["0.44.0", "2021-04-07"], ["0.45.0", "2021-04-16"], ["0.46.0", "2021-04-23"], ["0.47.0", "2021-04-30"], ["0.48.0", "2021-05-07"], ["0.49.0", "2021-05-11"], ["0.50.0", "2021-05-17"], ["0.51.0", "2021-05-21"], ["0.52.0", "2021-05-28"], ["0.53.0", "2021-06-11"], ["0.54.0", "2021-06-17"], ["0.55.0", "2021-07-02"], ["0.56.0", "2021-07-09"], ["0.57.0", "2021-07-16"], ["0.58.0", "2021-07-23"], ["0.59.0", "2021-07-30"], ["0.60.0", "2021-08-06"], ["0.61.0", "2021-08-13"], ["0.62.0", "2021-08-20"], ["0.63.0", "2021-08-27"], ["0.64.0", "2021-09-03"], ["0.65.0", "2021-09-06"], ["0.66.0", "2021-09-08"], ["0.67.0", "2021-09-17"], ["0.68.0", "2021-10-01"], ["0.69.0", "2021-10-08"], ["0.70.0", "2021-10-15"], ["0.71.0", "2021-10-29"], ["0.72.0", "2021-11-05"], ["0.73.0", "2021-11-10"], ["0.74.0", "2021-11-18"], ["0.75.0", "2021-11-26"], ["0.76.0", "2021-12-03"], ["0.77.0", "2021-12-17"], ["0.78.0", "2022-01-11"], ["0.79.0", "2022-01-13"], ["0.80.0", "2022-01-21"], ["0.82.0", "2022-01-28"], ["0.83.0", "2022-02-11"], ["0.84.0", "2022-02-18"], ["0.85.0", "2022-02-25"], ["0.86.0", "2022-03-03"], ["0.87.0", "2022-03-11"], ["0.88.0", "2022-03-18"], ["0.89.0", "2022-03-25"], ["0.90.0", "2022-04-01"], ["0.91.0", "2022-04-05"], ["0.92.0", "2022-04-08"], ["0.93.0", "2022-04-13"], ["0.94.0", "2022-04-22"], ["0.95.0", "2022-04-28"], ["0.96.0", "2022-05-06"], ["0.97.0", "2022-05-13"], ["0.98.0", "2022-05-20"], ["0.99.0", "2022-05-27"], ["0.100.0", "2022-06-03"], ["0.101.0", "2022-06-03"], ["0.102.0", "2022-06-10"], ["0.103.0", "2022-06-17"], ["0.104.0", "2022-06-24"], ["0.105.0", "2022-07-01"], ["0.106.0", "2022-07-08"], ["0.107.0", "2022-07-22"], ["0.108.0", "2022-07-29"], ["0.109.0", "2022-08-19"], ["0.110.0", "2022-08-26"], ["0.111.0", "2022-09-02"], ["0.112.0", "2022-09-19"], ["0.113.0", "2022-09-23"], ["0.114.0", "2022-09-30"], ["0.115.0", "2022-10-07"], ["0.116.0", "2022-10-18"], ["0.117.0", "2022-10-28"], ["0.118.0", "2022-11-04"], ["0.119.0", "2022-11-11"], ["0.120.0", "2022-11-18"], ["0.121.0", "2022-11-21"], ["0.122.0", "2022-11-25"], ["0.123.0", "2022-11-29"], ["0.124.0", "2022-12-21"], ["0.125.0", "2023-01-06"], ["0.126.0", "2023-01-13"], ["0.127.0", "2023-01-20"], ["0.128.0", "2023-01-27"], ["0.129.0", "2023-02-03"], ["0.130.0", "2023-02-10"], ["0.131.0", "2023-02-17"], ["0.132.0", "2023-02-23"], ["0.133.0", "2023-03-03"], ["0.134.0", "2023-03-10"], ["0.135.0", "2023-03-17"], ["0.136.0", "2023-03-24"], ["0.137.0", "2023-04-06"], ["0.138.0", "2023-04-11"], ["0.139.0", "2023-04-21"], ["0.140.0", "2023-04-28"], ["0.141.0", "2023-05-05"], ["0.142.0", "2023-05-19"], ["0.143.0", "2023-05-24"], ["0.144.0", "2023-06-02"], ["0.145.0", "2023-06-09"], ["0.146.0", "2023-06-16"], ["0.147.0", "2023-06-23"], ["0.148.0", "2023-07-05"], ["0.149.0", "2023-07-12"], ["0.150.0", "2023-07-18"], ["0.151.0", "2023-07-28"], ["0.152.0", "2023-08-04"], ["0.153.0", "2023-08-11"], ["0.154.0", "2023-08-18"], ["0.155.0", "2023-08-24"], ["0.156.0", "2023-09-01"], ["0.157.0", "2023-09-08"], ["0.158.0", "2023-09-15"], ["0.159.0", "2023-09-22"], ["0.160.0", "2023-09-26"], ["0.161.0", "2023-09-29"], ["0.162.0", "2023-10-06"], ["0.163.0", "2023-10-20"], ["0.164.0", "2023-10-24"], ["0.165.0", "2023-11-27"], ["0.166.0", "2023-12-08"], ["0.167.0", "2023-12-20"], ["0.168.0", "2024-01-19"], ["0.169.0", "2024-01-23"], ["0.170.0", "2024-02-02"], ["0.171.0", "2024-02-09"], ["0.172.0", "2024-02-16"], ["0.173.0", "2024-02-29"], ["0.174.0", "2024-03-14"], ["0.175.0", "2024-03-22"], ["0.176.0", "2024-04-05"], ["0.177.0", "2024-04-26"], ["0.178.0", "2024-05-17"], ["0.179.0", "2024-05-24"], ["0.180.0", "2024-05-29"], ["0.181.0", "2024-06-04"], ["0.182.0", "2024-06-07"], ["0.183.0", "2024-06-11"], ["0.184.0", "2024-07-04"], ["0.185.0", "2024-07-08"], ["0.186.0", "2024-07-12"], ["0.187.0", "2024-07-16"], ["0.188.0", "2024-07-31"], ["0.189.0", "2024-08-19"], ["0.190.0", "2024-09-04"], ["0.191.0", "2024-09-26"], ["0.192.0", "2024-10-12"], ["0.193.0", "2024-10-18"], ["0.194.0", "2024-10-22"], ["0.195.0", "2024-12-02"], ["0.196.0", "2024-12-02"], ["0.197.0", "2024-12-03"], ["0.198.0", "2024-12-10"], ["0.199.0", "2024-12-13"], ["0.200.0", "2025-01-08"], ["0.201.0", "2025-01-14"], ["0.202.0", "2025-01-23"], ["0.203.0", "2025-01-29"], ["0.204.0", "2025-02-13"], ["0.205.0", "2025-02-28"], ["0.206.0", "2025-03-23"], ["0.207.0", "2025-04-02"], ["0.208.0", "2025-05-12"], ["0.209.0", "2025-06-04"], ["0.210.0", "2025-06-06"], ["0.211.0", "2025-07-18"], ["0.212.0", "2025-07-29"], ["0.213.0", "2025-08-25"], ["0.214.0", "2025-08-26"], ["0.215.0", "2025-10-02"], ["0.216.0", "2025-10-30"], ["0.217.0", "2025-11-11"], ["0.218.0", "2025-11-24"], ["0.219.0", "2025-11-26"], ["0.220.0", "2025-11-30"], ["0.221.0", "2025-12-18"], ["0.222.0", "2026-02-06"], ["0.223.0", "2026-02-13"], ["0.224.0", "2026-03-03"], ["0.225.0", "2026-03-30"], ["0.226.0", "2026-05-01"], ["0.227.0", "2026-05-27"], ["0.228.0", "2026-06-24"], ["0.229.0", "2026-07-01"], ["0.230.0", "2026-08-13"]], root: { "@": "0-213", $ref: [["ClusterConfig"]], type: [["object", "1-213"]] }, definitions: { ARN: { "@": "150-213", $ref: [["github.com|aws|aws-sdk-go-v2|aws|arn.ARN"]] }, AZSubnetMapping: { "@": "14-213", type: [["object"]], additionalPropertiesSchema: { $ref: [["AZSubnetSpec"]] } }, AZSubnetSpec: { "@": "14-213", properties: { az: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"]] }, id: { type: [["string"]] } }, additionalProperties: [[false, "14-213r"]] }, AccessConfig: { "@": "150-213", properties: { accessEntries: { type: [["array"]], items: { $ref: [["AccessEntry"]] } }, authenticationMode: { $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode"]] }, bootstrapClusterCreatorAdminPermissions: { type: [["boolean"]] } }, additionalProperties: [[false]] }, AccessEntry: { "@": "150-213", properties: { accessPolicies: { type: [["array"]], items: { $ref: [["AccessPolicy"]] } }, kubernetesGroups: { type: [["array"]], items: { type: [["string"]] } }, kubernetesUsername: { type: [["string"]] }, principalARN: { $ref: [["ARN"]] }, type: { "@": "153-213", type: [["string"]] } }, additionalProperties: [[false]] }, AccessPolicy: { "@": "150-213", properties: { accessScope: { $ref: [["AccessScope"]] }, policyARN: { $ref: [["ARN"]] } }, additionalProperties: [[false]] }, AccessScope: { "@": "150-213", properties: { namespaces: { type: [["array"]], items: { type: [["string"]] } }, type: { $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType", "153-213"]], type: [["string", "150-152"]] } }, additionalProperties: [[false]] }, Addon: { "@": "15-213", required: [["name"]], properties: { attachPolicy: { $ref: [["InlineDocument"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, name: { type: [["string"]] }, serviceAccountRoleARN: { type: [["string"]] }, version: { type: [["string"]] }, permissionsBoundary: { "@": "23-213", type: [["string"]] }, tags: { "@": "25-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, wellKnownPolicies: { "@": "51-213", $ref: [["WellKnownPolicies"]] }, resolveConflicts: { "@": "100-213", $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts"]] }, owners: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, publishers: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, types: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, configurationValues: { "@": "107-213", type: [["string"]] }, podIdentityAssociations: { "@": "164-213", type: [["array"]], items: { $ref: [["PodIdentityAssociation"]] } }, useDefaultPodIdentityAssociations: { "@": "164-213", type: [["boolean"]] }, namespaceConfig: { "@": "196-213", $ref: [["AddonNamespaceConfig"]] } }, additionalProperties: [[false]] }, AddonNamespaceConfig: { "@": "196-213", properties: { namespace: { type: [["string"]] } }, additionalProperties: [[false]] }, AddonsConfig: { "@": "164-213", properties: { autoApplyPodIdentityAssociations: { type: [["boolean"]] }, disableDefaultAddons: { "@": "167-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, ArgoCDAWSIDC: { "@": "203-213", required: [["idcInstanceArn"]], properties: { idcInstanceArn: { type: [["string"]] }, idcRegion: { type: [["string"]] } }, additionalProperties: [[false]] }, ArgoCDConfiguration: { "@": "203-213", properties: { awsIdc: { $ref: [["ArgoCDAWSIDC"]] }, namespace: { type: [["string"]] }, networkAccess: { $ref: [["ArgoCDNetworkAccess"]] }, rbacRoleMappings: { type: [["array"]], items: { $ref: [["ArgoCDRoleMapping"]] } } }, additionalProperties: [[false]] }, ArgoCDNetworkAccess: { "@": "203-213", properties: { vpceIds: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, ArgoCDRoleMapping: { "@": "203-213", required: [["role"], ["identities"]], properties: { identities: { type: [["array"]], items: { $ref: [["SSOIdentity"]] } }, role: { type: [["string"]] } }, additionalProperties: [[false]] }, AutoModeConfig: { "@": "178-213", properties: { enabled: { type: [["boolean"]] }, nodePools: { type: [["array"]], items: { type: [["string"]] } }, nodeRoleARN: { $ref: [["ARN"]] }, permissionsBoundaryARN: { "@": "189-213", $ref: [["ARN"]] } }, additionalProperties: [[false]] }, Capability: { "@": "203-213", required: [["name"], ["type"]], properties: { accessPolicies: { type: [["array"]], items: { $ref: [["AccessPolicy"]] } }, attachPolicy: { $ref: [["InlineDocument"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, configuration: { $ref: [["CapabilityConfiguration"]] }, deletePropagationPolicy: { type: [["string"]] }, name: { type: [["string"]] }, permissionsBoundary: { type: [["string"]] }, roleArn: { type: [["string"]] }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, CapabilityConfiguration: { "@": "203-213", properties: { argocd: { $ref: [["ArgoCDConfiguration"]] } }, additionalProperties: [[false]] }, CapacityReservation: { "@": "91-213", properties: { capacityReservationPreference: { type: [["string"]] }, capacityReservationTarget: { $ref: [["CapacityReservationTarget"]] } }, additionalProperties: [[false]] }, CapacityReservationTarget: { "@": "91-213", properties: { capacityReservationID: { type: [["string"]] }, capacityReservationResourceGroupARN: { type: [["string"]] } }, additionalProperties: [[false]] }, ClusterCloudWatch: { "@": "0-213", type: [["object", "0"]], properties: { clusterLogging: { $ref: [["ClusterCloudWatchLogging"]] } }, additionalProperties: [[false]] }, ClusterCloudWatchLogging: { "@": "0-213", type: [["object", "0"]], properties: { enableTypes: { type: [["array"]], items: { type: [["string"]], enum: { v: [["api"], ["audit"], ["authenticator"], ["controllerManager"], ["scheduler"], ["all", "32-213"], ["*", "32-213"]], "@": "5-213" } } }, logRetentionInDays: { "@": "57-213", type: [["integer"]] } }, additionalProperties: [[false]] }, ClusterConfig: { "@": "0-213", type: [["object", "0"]], required: [["metadata"], ["kind", "4-213"], ["apiVersion", "4-213"]], properties: { kind: { type: [["string"]], enum: { v: [["ClusterConfig"]], "@": "4-213" } }, apiVersion: { type: [["string"]], enum: { v: [["eksctl.io/v1alpha5"]], "@": "4-213" } }, metadata: { $ref: [["ClusterMeta"]] }, iam: { $ref: [["ClusterIAM"]] }, vpc: { $ref: [["ClusterVPC"]] }, nodeGroups: { type: [["array"]], items: { $ref: [["NodeGroup"]] } }, managedNodeGroups: { type: [["array"]], items: { $ref: [["ManagedNodeGroup"]] } }, fargateProfiles: { type: [["array"]], items: { $ref: [["FargateProfile"]] } }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, cloudWatch: { $ref: [["ClusterCloudWatch"]] }, secretsEncryption: { $ref: [["SecretsEncryption"]] }, status: { "@": "0-25", $ref: [["ClusterStatus"]] }, git: { "@": "0-60", $ref: [["Git"]] }, privateCluster: { "@": "3-213", $ref: [["PrivateCluster"]] }, kubernetesNetworkConfig: { "@": "9-213", $ref: [["KubernetesNetworkConfig"]] }, addons: { "@": "15-213", type: [["array"]], items: { $ref: [["Addon"]] } }, gitops: { "@": "22-213", $ref: [["GitOps"]] }, identityProviders: { "@": "22-213", type: [["array"]], items: { $ref: [["IdentityProvider"]] } }, karpenter: { "@": "64-213", $ref: [["Karpenter"]] }, localZones: { "@": "80-213", type: [["array"]], items: { type: [["string"]] } }, iamIdentityMappings: { "@": "95-213", type: [["array"]], items: { $ref: [["IAMIdentityMapping"]] } }, outpost: { "@": "95-213", $ref: [["Outpost"]] }, accessConfig: { "@": "150-213", $ref: [["AccessConfig"]] }, addonsConfig: { "@": "164-213", $ref: [["AddonsConfig"]] }, zonalShiftConfig: { "@": "178-213,177c", $ref: [["ZonalShiftConfig"]] }, autoModeConfig: { "@": "178-213", $ref: [["AutoModeConfig"]] }, remoteNetworkConfig: { "@": "178-213", $ref: [["RemoteNetworkConfig"]] }, upgradePolicy: { "@": "199-213", $ref: [["UpgradePolicy"]] }, controlPlaneScalingConfig: { "@": "201-213", $ref: [["ControlPlaneScalingConfig"]] }, capabilities: { "@": "203-213", type: [["array"]], items: { $ref: [["Capability"]] } }, kubeAPIServerConfig: { "@": "213", $ref: [["KubeAPIServerConfig"]] }, kubeControllerManagerConfig: { "@": "213", $ref: [["KubeControllerManagerConfig"]] }, kubeSchedulerConfig: { "@": "213", $ref: [["KubeSchedulerConfig"]] } }, additionalProperties: [[false]] }, ClusterEndpoints: { "@": "0-213", type: [["object", "0"]], properties: { privateAccess: { type: [["boolean"]] }, publicAccess: { type: [["boolean"]] } }, additionalProperties: [[false]] }, ClusterIAM: { "@": "0-213", type: [["object", "0"]], properties: { serviceRoleARN: { type: [["string"]] }, serviceRolePermissionsBoundary: { type: [["string"]] }, fargatePodExecutionRoleARN: { type: [["string"]] }, fargatePodExecutionRolePermissionsBoundary: { type: [["string"]] }, withOIDC: { type: [["boolean"]] }, serviceAccounts: { type: [["array"]], items: { $ref: [["ClusterIAMServiceAccount"]] } }, vpcResourceControllerPolicy: { "@": "6-213", type: [["boolean"]] }, podIdentityAssociations: { "@": "148-213", type: [["array"]], items: { $ref: [["PodIdentityAssociation"]] } } }, additionalProperties: [[false]] }, ClusterIAMMeta: { "@": "0,23-213,1-22c", type: [["object", "0"]], properties: { name: { type: [["string"]] }, namespace: { type: [["string"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "23-213,1-22c", type: [["string"]] } }, annotations: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "23-213,1-22c", type: [["string"]] } } }, additionalProperties: [[false]] }, ClusterIAMServiceAccount: { "@": "0-213", type: [["object", "0"]], properties: { metadata: { "@": "0,23-213,1-22c", $ref: [["ClusterIAMMeta"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, attachPolicy: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } }, permissionsBoundary: { type: [["string"]] }, status: { $ref: [["ClusterIAMServiceAccountStatus"]] }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, annotations: { "@": "1-22r", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, labels: { "@": "1-22r", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, name: { "@": "1-22r", type: [["string"]] }, namespace: { "@": "1-22r", type: [["string"]] }, roleName: { "@": "18-213", type: [["string"]] }, roleOnly: { "@": "22-213", type: [["boolean"]] }, wellKnownPolicies: { "@": "22-213", $ref: [["WellKnownPolicies"]] }, attachRoleARN: { "@": "25-213", type: [["string"]] }, subjectPattern: { "@": "205-213", type: [["string"]] } }, additionalProperties: [[false]] }, ClusterIAMServiceAccountStatus: { "@": "0-213", type: [["object", "0"]], properties: { roleARN: { type: [["string"]] }, capabilities: { "@": "149-213", type: [["array"]], items: { type: [["string"]] } }, stackName: { "@": "149-213", type: [["string"]] }, tags: { "@": "149-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } } }, additionalProperties: [[false]] }, ClusterMeta: { "@": "0-213", type: [["object", "0"]], required: [["name"], ["region"]], properties: { name: { type: [["string"]] }, region: { type: [["string"]] }, version: { type: [["string"]], enum: { v: [["1.14", "4-40r"], ["1.15", "4-40r"], ["1.16", "4-51r"], ["1.17", "4-59r"], ["1.18", "12-75r"], ["1.19", "22-91r"], ["1.20", "35-109r"], ["1.21", "42-113r"], ["1.22", "75-133r"], ["1.23", "92-184r"], ["1.24", "103-184r"], ["1.25", "115-184r"], ["1.26", "121-184r"], ["1.27", "126-184r"], ["1.28", "143-184r"], ["1.29", "152-184r"], ["1.30", "162-184r"], ["1.31", "174-184r"]], "@": "4-184r" } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, annotations: { "@": "9-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, forceUpdateVersion: { "@": "190-213", type: [["boolean"]] }, rollbackConfig: { "@": "212-213", $ref: [["RollbackConfig"]] } }, additionalProperties: [[false]] }, ClusterNAT: { "@": "0-213", type: [["object", "0"]], properties: { gateway: { type: [["string"]], enum: { v: [["HighlyAvailable"], ["Single"], ["Disable"]], "@": "4-213" } } }, additionalProperties: [[false]] }, ClusterStatus: { "@": "0-25", type: [["object", "0"]], properties: { endpoint: { type: [["string"]] }, certificateAuthorityData: { type: [["string", "0"], ["array", "1-25"]], items: { "@": "1-25", type: [["string"]] } }, arn: { type: [["string"]] }, stackName: { type: [["string"]] }, eksctlCreated: { "@": "14-25", $ref: [["EKSCTLCreated"]] } }, additionalProperties: [[false]] }, ClusterSubnets: { "@": "0-213", type: [["object", "0"]], properties: { private: { $ref: [["AZSubnetMapping", "14-213"]], type: [["object", "0-13"]], patternProperties: { ".*": { "@": "0", $ref: [["Network"]] } }, additionalPropertiesSchema: { "@": "1-13", $ref: [["Network"]] } }, public: { $ref: [["AZSubnetMapping", "14-213"]], type: [["object", "0-13"]], patternProperties: { ".*": { "@": "0", $ref: [["Network"]] } }, additionalPropertiesSchema: { "@": "1-13", $ref: [["Network"]] } } }, additionalProperties: [[false]] }, ClusterVPC: { "@": "0-213", type: [["object", "0"]], properties: { id: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-213"]], type: [["string", "0"]] }, securityGroup: { type: [["string"]] }, subnets: { $ref: [["ClusterSubnets"]] }, extraCIDRs: { type: [["array"]], items: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-41"]], type: [["string", "0,42-213"]] } }, sharedNodeSecurityGroup: { type: [["string"]] }, autoAllocateIPv6: { type: [["boolean"]] }, nat: { $ref: [["ClusterNAT"]] }, clusterEndpoints: { $ref: [["ClusterEndpoints"]] }, publicAccessCIDRs: { type: [["array"]], items: { type: [["string"]] } }, manageSharedNodeSecurityGroupRules: { "@": "26-213", type: [["boolean"]] }, extraIPv6CIDRs: { "@": "63-213", type: [["array"]], items: { type: [["string"]] } }, ipv6Cidr: { "@": "63-213", type: [["string"]] }, ipv6Pool: { "@": "63-213", type: [["string"]] }, hostnameType: { "@": "127-213", type: [["string"]] }, controlPlaneSecurityGroupIDs: { "@": "147-213", type: [["array"]], items: { type: [["string"]] } }, controlPlaneSubnetIDs: { "@": "147-213", type: [["array"]], items: { type: [["string"]] } }, controlPlaneEgressMode: { "@": "211-213", type: [["string"]] } }, additionalProperties: [[false]] }, ControlPlaneScalingConfig: { "@": "201-213", properties: { tier: { type: [["string"]] } }, additionalProperties: [[false]] }, EKSCTLCreated: { "@": "14-25", type: [["string"]] }, FargateProfile: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, podExecutionRoleARN: { type: [["string"]] }, selectors: { type: [["array"]], items: { $ref: [["FargateProfileSelector"]] } }, subnets: { type: [["array"]], items: { type: [["string"]] } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, status: { "@": "16-213", type: [["string"]] } }, additionalProperties: [[false]] }, FargateProfileSelector: { "@": "0-213", type: [["object", "0"]], required: [["namespace"]], properties: { namespace: { type: [["string"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } } }, additionalProperties: [[false]] }, Flux: { "@": "22-213", properties: { authTokenPath: { "@": "22-36", type: [["string"]] }, branch: { "@": "22-36", type: [["string"]] }, gitProvider: { type: [["string"]] }, kubeconfig: { "@": "22-36", type: [["string"]] }, namespace: { "@": "22-36", type: [["string"]] }, owner: { "@": "22-36", type: [["string"]] }, path: { "@": "22-36", type: [["string"]] }, personal: { "@": "22-36", type: [["boolean"]] }, repository: { "@": "22-36", type: [["string"]] }, flags: { "@": "37-213", $ref: [["FluxFlags"]] } }, additionalProperties: [[false]] }, FluxFlags: { "@": "37-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, Git: { "@": "0-60", type: [["object", "0"]], properties: { repo: { $ref: [["Repo"]] }, operator: { $ref: [["Operator"]] }, bootstrapProfile: { $ref: [["Profile"]] } }, additionalProperties: [[false]] }, GitOps: { "@": "22-213", properties: { flux: { $ref: [["Flux"]] } }, additionalProperties: [[false]] }, HorizontalPodAutoscalerControllerConfig: { "@": "213", properties: { horizontalPodAutoscalerSyncPeriod: { type: [["string"]] } }, additionalProperties: [[false]] }, IAMIdentityMapping: { "@": "95-213", properties: { account: { type: [["string"]] }, arn: { type: [["string"]] }, groups: { type: [["array"]], items: { type: [["string"]] } }, namespace: { type: [["string"]] }, noDuplicateARNs: { type: [["boolean"]] }, serviceName: { type: [["string"]] }, username: { type: [["string"]] } }, additionalProperties: [[false]] }, IdentityProvider: { "@": "22-213", required: [["type"], ["name", "22-213c"], ["issuerURL", "22-213c"], ["clientID", "22-213c"]], properties: { type: { type: [["string"]], enum: { v: [["oidc"]] } }, clientID: { "@": "22-213c", type: [["string"]] }, groupsClaim: { "@": "22-213c", type: [["string"]] }, groupsPrefix: { "@": "22-213c", type: [["string"]] }, issuerURL: { "@": "22-213c", type: [["string"]] }, name: { "@": "22-213c", type: [["string"]] }, requiredClaims: { "@": "22-213c", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, tags: { "@": "22-213c", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, usernameClaim: { "@": "22-213c", type: [["string"]] }, usernamePrefix: { "@": "22-213c", type: [["string"]] } }, oneOf: { v: [{ $ref: [["OIDCIdentityProvider"]] }], "@": "22-213r" } }, InlineDocument: { "@": "1-213", type: [["object"]], additionalPropertiesSchema: {} }, InstanceMarketOptions: { "@": "188-213", properties: { marketType: { type: [["string"]] } }, additionalProperties: [[false]] }, InstanceSelector: { "@": "28-213", properties: { cpuArchitecture: { type: [["string"]], enum: { v: [["x86_64"], ["amd64"], ["arm64"]] } }, gpus: { type: [["integer"]] }, memory: { type: [["string"]] }, vCPUs: { type: [["integer"]] }, allow: { "@": "188-213", type: [["string"]] }, deny: { "@": "188-213", type: [["string"]] }, neuron_devices: { "@": "188-213", type: [["integer"]] } }, additionalProperties: [[false]] }, Karpenter: { "@": "64-213", required: [["version"]], properties: { createServiceAccount: { type: [["boolean"]] }, version: { type: [["string"]] }, defaultInstanceProfile: { "@": "68-213", type: [["string"]] }, withSpotInterruptionQueue: { "@": "120-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, KubeAPIServerConfig: { "@": "213", properties: { eventTTL: { type: [["string"]] }, serviceNodePortRange: { $ref: [["ServiceNodePortRange"]] } }, additionalProperties: [[false]] }, KubeControllerManagerConfig: { "@": "213", properties: { horizontalPodAutoscalerControllerConfig: { $ref: [["HorizontalPodAutoscalerControllerConfig"]] } }, additionalProperties: [[false]] }, KubeSchedulerConfig: { "@": "213", properties: { nodeResourcesFit: { $ref: [["NodeResourcesFitConfig"]] } }, additionalProperties: [[false]] }, KubernetesNetworkConfig: { "@": "9-213", properties: { serviceIPv4CIDR: { type: [["string"]] }, ipFamily: { "@": "63-213", type: [["string"]], enum: { v: [["IPv4"], ["IPv6"]] } }, serviceIPv6CIDR: { "@": "184-213", type: [["string"]] } }, additionalProperties: [[false]] }, LaunchTemplate: { "@": "5-213", required: [["id"]], properties: { id: { type: [["string"]] }, version: { type: [["string"]] } }, additionalProperties: [[false]] }, ManagedNodeGroup: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, amiFamily: { type: [["string"]], pattern: [["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2004[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]20[Hh]2[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "69-91c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "92-98c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "99-154c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "155-158c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "159c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "160-183c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "184-190c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "191-201c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "202-204c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "205-208c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "209-212c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT][Ff][iI][pP][sS]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "213c"]], enum: { v: [["AmazonLinux2"], ["Ubuntu2004"], ["Ubuntu1804", "13-68,69-190r"], ["Bottlerocket"], ["WindowsServer2019CoreContainer"], ["WindowsServer2019FullContainer"], ["WindowsServer1909CoreContainer", "13-26"], ["WindowsServer2004CoreContainer", "13-68,69-91r"], ["WindowsServer20H2CoreContainer", "57-68,69-91r"], ["WindowsServer2022CoreContainer", "99-213r"], ["WindowsServer2022FullContainer", "99-213r"], ["Ubuntu2204", "155-213r"], ["AmazonLinux2023", "159-213r"], ["UbuntuPro2204", "160-213r"], ["UbuntuPro2404", "184-213r"], ["Ubuntu2404", "184-213r"], ["UbuntuPro2004", "191-213r"], ["WindowsServer2025CoreContainer", "205-213r"], ["WindowsServer2025FullContainer", "205-213r"], ["UbuntuPro2604", "209-213r"], ["Ubuntu2604", "209-213r"], ["BottlerocketFips", "213r"]], "@": "13-68,69-213r" } }, instanceType: { type: [["string"]] }, desiredCapacity: { type: [["integer"]] }, minSize: { type: [["integer"]] }, maxSize: { type: [["integer"]] }, volumeSize: { type: [["integer"]] }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, ssh: { $ref: [["NodeGroupSSH"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, privateNetworking: { type: [["boolean"]] }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, iam: { $ref: [["NodeGroupIAM"]] }, ami: { "@": "5-213", type: [["string"]] }, disableIMDSv1: { "@": "5-213", type: [["boolean"]] }, ebsOptimized: { "@": "5-213", type: [["boolean"]] }, instanceName: { "@": "5-213", type: [["string"]] }, instancePrefix: { "@": "5-213", type: [["string"]] }, launchTemplate: { "@": "5-213", $ref: [["LaunchTemplate"]] }, maxPodsPerNode: { "@": "5-213", type: [["integer"]] }, overrideBootstrapCommand: { "@": "5-213", type: [["string"]] }, preBootstrapCommands: { "@": "5-213", type: [["array"]], items: { type: [["string"]] } }, securityGroups: { "@": "5-213", $ref: [["NodeGroupSGs"]] }, volumeEncrypted: { "@": "5-213", type: [["boolean"]] }, volumeIOPS: { "@": "5-213", type: [["integer"]] }, volumeKmsKeyID: { "@": "5-213", type: [["string"]] }, volumeName: { "@": "5-213", type: [["string"]] }, volumeType: { "@": "5-213", type: [["string"]], enum: { v: [["gp2"], ["io1"], ["sc1"], ["st1"], ["gp3", "21-213"], ["io2", "187-213"]] } }, asgSuspendProcesses: { "@": "6-213", type: [["array"]], items: { type: [["string"]] } }, disablePodIMDS: { "@": "7-213", type: [["boolean"]] }, placement: { "@": "9-213", $ref: [["Placement"]] }, subnets: { "@": "14-213", type: [["array"]], items: { type: [["string"]] } }, instanceTypes: { "@": "15-213", type: [["array"]], items: { type: [["string"]] } }, spot: { "@": "15-213", type: [["boolean"]] }, volumeThroughput: { "@": "21-213", type: [["integer"]] }, efaEnabled: { "@": "24-213", type: [["boolean"]] }, instanceSelector: { "@": "28-213", $ref: [["InstanceSelector"]] }, releaseVersion: { "@": "29-213", type: [["string"]] }, taints: { "@": "34-213", type: [["array"]], items: { $ref: [["NodeGroupTaint"]] } }, bottlerocket: { "@": "37-213", $ref: [["NodeGroupBottlerocket"]] }, updateConfig: { "@": "40-213", $ref: [["NodeGroupUpdateConfig"]] }, enableDetailedMonitoring: { "@": "52-213", type: [["boolean"]] }, additionalVolumes: { "@": "66-213", type: [["array"]], items: { $ref: [["VolumeMapping"]] } }, propagateASGTags: { "@": "78-213", type: [["boolean"]] }, capacityReservation: { "@": "91-213", $ref: [["CapacityReservation"]] }, outpostARN: { "@": "95-213", type: [["string"]] }, nodeRepairConfig: { "@": "182-213", $ref: [["NodeGroupNodeRepairConfig"]] }, instanceMarketOptions: { "@": "188-213", $ref: [["InstanceMarketOptions"]] } }, additionalProperties: [[false, "0-2,5-213,3-4c"]] }, MetricsCollection: { "@": "0-213", type: [["object", "0"]], required: [["granularity"]], properties: { granularity: { type: [["string"]] }, metrics: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, Network: { "@": "0-13", type: [["object", "0"]], properties: { id: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-13"]], type: [["string", "0"]] } }, additionalProperties: [[false]] }, NodeGroup: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, ami: { type: [["string"]] }, amiFamily: { type: [["string"]], pattern: [["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2004[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]20[Hh]2[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "69-91c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "92-98c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "99-154c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "155-158c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "159c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "160-183c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "184-190c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "191-201c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "202-204c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "205-208c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "209-212c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT][Ff][iI][pP][sS]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "213c"]], enum: { v: [["AmazonLinux2"], ["Ubuntu2004"], ["Ubuntu1804", "13-68,69-190r"], ["Bottlerocket"], ["WindowsServer2019CoreContainer"], ["WindowsServer2019FullContainer"], ["WindowsServer1909CoreContainer", "13-26"], ["WindowsServer2004CoreContainer", "13-68,69-91r"], ["WindowsServer20H2CoreContainer", "57-68,69-91r"], ["WindowsServer2022CoreContainer", "99-213r"], ["WindowsServer2022FullContainer", "99-213r"], ["Ubuntu2204", "155-213r"], ["AmazonLinux2023", "159-213r"], ["UbuntuPro2204", "160-213r"], ["UbuntuPro2404", "184-213r"], ["Ubuntu2404", "184-213r"], ["UbuntuPro2004", "191-213r"], ["WindowsServer2025CoreContainer", "205-213r"], ["WindowsServer2025FullContainer", "205-213r"], ["UbuntuPro2604", "209-213r"], ["Ubuntu2604", "209-213r"], ["BottlerocketFips", "213r"]], "@": "13-68,69-213r" } }, instanceType: { type: [["string"]] }, instancesDistribution: { $ref: [["NodeGroupInstancesDistribution"]] }, instancePrefix: { type: [["string"]] }, instanceName: { type: [["string"]] }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, privateNetworking: { type: [["boolean"]] }, securityGroups: { $ref: [["NodeGroupSGs"]] }, desiredCapacity: { type: [["integer"]] }, minSize: { type: [["integer"]] }, maxSize: { type: [["integer"]] }, asgMetricsCollection: { type: [["array"]], items: { $ref: [["MetricsCollection"]] } }, ebsOptimized: { type: [["boolean"]] }, volumeSize: { type: [["integer"]] }, volumeType: { type: [["string"]], enum: { v: [["gp2"], ["io1"], ["sc1"], ["st1"], ["gp3", "21-213"], ["io2", "187-213"]], "@": "3-213" } }, volumeName: { type: [["string"]] }, volumeEncrypted: { type: [["boolean"]] }, volumeKmsKeyID: { type: [["string"]] }, volumeIOPS: { type: [["integer"]] }, maxPodsPerNode: { type: [["integer"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, taints: { $ref: [["taintsWrapper", "36-213"]], type: [["object", "0-35"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-35", type: [["string"]] } }, classicLoadBalancerNames: { type: [["array"]], items: { type: [["string"]] } }, targetGroupARNs: { type: [["array"]], items: { type: [["string"]] } }, ssh: { $ref: [["NodeGroupSSH"]] }, iam: { $ref: [["NodeGroupIAM"]] }, bottlerocket: { $ref: [["NodeGroupBottlerocket"]] }, preBootstrapCommands: { type: [["array"]], items: { type: [["string"]] } }, overrideBootstrapCommand: { type: [["string"]] }, clusterDNS: { type: [["string"]] }, kubeletExtraConfig: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } }, cpuCredits: { "@": "3-213", type: [["string"]] }, disableIMDSv1: { "@": "4-213", type: [["boolean"]] }, asgSuspendProcesses: { "@": "6-213", type: [["array"]], items: { type: [["string"]] } }, disablePodIMDS: { "@": "7-213", type: [["boolean"]] }, placement: { "@": "9-213", $ref: [["Placement"]] }, subnets: { "@": "14-213", type: [["array"]], items: { type: [["string"]] } }, volumeThroughput: { "@": "21-213", type: [["integer"]] }, efaEnabled: { "@": "24-213", type: [["boolean"]] }, instanceSelector: { "@": "28-213", $ref: [["InstanceSelector"]] }, updateConfig: { "@": "39-213", $ref: [["NodeGroupUpdateConfig"]] }, containerRuntime: { "@": "45-213", type: [["string"]] }, enableDetailedMonitoring: { "@": "52-213", type: [["boolean"]] }, additionalVolumes: { "@": "66-213", type: [["array"]], items: { $ref: [["VolumeMapping"]] } }, maxInstanceLifetime: { "@": "67-213", type: [["integer"]] }, disableASGTagPropagation: { "@": "68-98", type: [["boolean"]] }, propagateASGTags: { "@": "73-213", type: [["boolean"]] }, localZones: { "@": "80-213", type: [["array"]], items: { type: [["string"]] } }, capacityReservation: { "@": "91-213", $ref: [["CapacityReservation"]] }, outpostARN: { "@": "95-213", type: [["string"]] }, instanceMarketOptions: { "@": "188-213", $ref: [["InstanceMarketOptions"]] }, enclaveEnabled: { "@": "191-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupBottlerocket: { "@": "0-213", type: [["object", "0"]], properties: { enableAdminContainer: { type: [["boolean"]] }, settings: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } } }, additionalProperties: [[false]] }, NodeGroupIAM: { "@": "0-213", type: [["object", "0"]], properties: { attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, instanceProfileARN: { type: [["string"]] }, instanceRoleARN: { type: [["string"]] }, instanceRoleName: { type: [["string"]] }, instanceRolePermissionsBoundary: { type: [["string"]] }, withAddonPolicies: { $ref: [["NodeGroupIAMAddonPolicies"]] }, attachPolicy: { "@": "60-213", $ref: [["InlineDocument"]] } }, additionalProperties: [[false]] }, NodeGroupIAMAddonPolicies: { "@": "0-213", type: [["object", "0"]], properties: { imageBuilder: { type: [["boolean"]] }, autoScaler: { type: [["boolean"]] }, externalDNS: { type: [["boolean"]] }, certManager: { type: [["boolean"]] }, appMesh: { type: [["boolean"]] }, ebs: { type: [["boolean"]] }, fsx: { type: [["boolean"]] }, efs: { type: [["boolean"]] }, albIngress: { type: [["boolean"]] }, xRay: { type: [["boolean"]] }, cloudWatch: { type: [["boolean"]] }, appMeshPreview: { "@": "1-213", type: [["boolean"]] }, awsLoadBalancerController: { "@": "67-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupInstancesDistribution: { "@": "0-213", type: [["object", "0"]], required: [["instanceTypes"]], properties: { instanceTypes: { type: [["array"]], items: { type: [["string"]] } }, maxPrice: { type: [["number"]] }, onDemandBaseCapacity: { type: [["integer"]] }, onDemandPercentageAboveBaseCapacity: { type: [["integer"]] }, spotInstancePools: { type: [["integer"]] }, spotAllocationStrategy: { type: [["string"]] }, capacityRebalance: { "@": "25-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupNodeRepairConfig: { "@": "182-213", properties: { enabled: { type: [["boolean"]] }, maxParallelNodesRepairedCount: { "@": "200-213", type: [["integer"]] }, maxParallelNodesRepairedPercentage: { "@": "200-213", type: [["integer"]] }, maxUnhealthyNodeThresholdCount: { "@": "200-213", type: [["integer"]] }, maxUnhealthyNodeThresholdPercentage: { "@": "200-213", type: [["integer"]] }, nodeRepairConfigOverrides: { "@": "200-213", type: [["array"]], items: { $ref: [["NodeRepairConfigOverride"]] } } }, additionalProperties: [[false]] }, NodeGroupSGs: { "@": "0-213", type: [["object", "0"]], properties: { attachIDs: { type: [["array"]], items: { type: [["string"]] } }, withShared: { type: [["boolean"]] }, withLocal: { type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupSSH: { "@": "0-213", type: [["object", "0"]], properties: { allow: { type: [["boolean"]] }, publicKeyPath: { type: [["string"]] }, publicKey: { type: [["string"]] }, publicKeyName: { type: [["string"]] }, sourceSecurityGroupIds: { type: [["array"]], items: { type: [["string"]] } }, enableSsm: { "@": "13-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupTaint: { "@": "34-213", properties: { effect: { $ref: [["k8s.io|api|core|v1.TaintEffect"]] }, key: { type: [["string"]] }, value: { type: [["string"]] } }, additionalProperties: [[false]] }, NodeGroupUpdateConfig: { "@": "39-213", properties: { maxUnavailable: { type: [["integer"]] }, maxUnavailablePercentage: { type: [["integer"]] } }, additionalProperties: [[false]] }, NodeRepairConfigOverride: { "@": "200-213", properties: { minRepairWaitTimeMins: { type: [["integer"]] }, nodeMonitoringCondition: { type: [["string"]] }, nodeUnhealthyReason: { type: [["string"]] }, repairAction: { type: [["string"]] } }, additionalProperties: [[false]] }, NodeResourcesFitConfig: { "@": "213", properties: { scoringStrategy: { $ref: [["ScoringStrategy"]] } }, additionalProperties: [[false]] }, OIDCIdentityProvider: { "@": "22-213", required: [["name"], ["issuerURL"], ["clientID"]], properties: { clientID: { type: [["string"]] }, groupsClaim: { type: [["string"]] }, groupsPrefix: { type: [["string"]] }, issuerURL: { type: [["string"]] }, name: { type: [["string"]] }, requiredClaims: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, usernameClaim: { type: [["string"]] }, usernamePrefix: { type: [["string"]] } }, additionalProperties: [[false]] }, Operator: { "@": "0-60", type: [["object", "0"]], properties: { label: { type: [["string"]] }, namespace: { type: [["string"]] }, withHelm: { type: [["boolean"]] }, commitOperatorManifests: { "@": "1-60", type: [["boolean"]] }, readOnly: { "@": "1-60", type: [["boolean"]] }, additionalFluxArgs: { "@": "14-60", type: [["array"]], items: { type: [["string"]] } }, additionalHelmOperatorArgs: { "@": "14-60", type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, Outpost: { "@": "95-213", properties: { controlPlaneInstanceType: { type: [["string"]] }, controlPlaneOutpostARN: { type: [["string"]] }, controlPlanePlacement: { "@": "108-213", $ref: [["Placement"]] }, etcdInstanceType: { "@": "212-213", type: [["string"]] }, etcdPlacement: { "@": "212-213", $ref: [["Placement"]] } }, additionalProperties: [[false]] }, Placement: { "@": "9-213", properties: { groupName: { type: [["string"]] }, spreadLevel: { "@": "212-213", type: [["string"]] } }, additionalProperties: [[false]] }, PodIdentityAssociation: { "@": "148-213", properties: { namespace: { type: [["string"]] }, permissionPolicy: { $ref: [["InlineDocument"]] }, permissionPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, permissionsBoundaryARN: { type: [["string"]] }, roleARN: { type: [["string"]] }, roleName: { type: [["string"]] }, serviceAccountName: { type: [["string"]] }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, wellKnownPolicies: { $ref: [["WellKnownPolicies"]] }, createServiceAccount: { "@": "163-213", type: [["boolean"]] }, disableSessionTags: { "@": "195-213", type: [["boolean"]] }, targetRoleARN: { "@": "195-213", type: [["string"]] }, policy: { "@": "206-213", type: [["string"]] }, permissionPolicyName: { "@": "208-213", type: [["string"]] } }, additionalProperties: [[false]] }, PrivateCluster: { "@": "3-213", properties: { additionalEndpointServices: { type: [["array"]], items: { type: [["string"]], enum: { v: [["cloudformation"], ["autoscaling"], ["logs"]], "@": "5-109" } } }, enabled: { type: [["boolean"]] }, skipEndpointCreation: { "@": "59-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, Profile: { "@": "0-60", type: [["object", "0"]], properties: { source: { type: [["string"]] }, revision: { type: [["string"]] }, outputPath: { type: [["string"]] } }, additionalProperties: [[false]] }, RemoteNetwork: { "@": "178-213", properties: { cidrs: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, RemoteNetworkConfig: { "@": "178-213", required: [["vpcGatewayID", "178-213r"], ["remoteNodeNetworks"]], properties: { iam: { $ref: [["RemoteNodesIAM"]] }, remoteNodeNetworks: { type: [["array"]], items: { $ref: [["RemoteNetwork"]] } }, remotePodNetworks: { type: [["array"]], items: { $ref: [["RemoteNetwork"]] } }, vpcGatewayID: { $ref: [["VPCGateway"]] } }, additionalProperties: [[false]] }, RemoteNodesIAM: { "@": "178-213", properties: { caBundleCert: { type: [["string"]] }, provider: { type: [["string"]] }, roleARN: { type: [["string"]] } }, additionalProperties: [[false]] }, Repo: { "@": "0-60", type: [["object", "0"]], properties: { url: { type: [["string"]] }, branch: { type: [["string"]] }, paths: { type: [["array"]], items: { type: [["string"]] } }, fluxPath: { type: [["string"]] }, user: { type: [["string"]] }, email: { type: [["string"]] }, privateSSHKeyPath: { type: [["string"]] } }, additionalProperties: [[false]] }, ResourceWeight: { "@": "213", properties: { name: { type: [["string"]] }, weight: { type: [["integer"]] } }, additionalProperties: [[false]] }, RollbackConfig: { "@": "212-213", properties: { timeoutMinutes: { type: [["integer"]] } }, additionalProperties: [[false]] }, SSOIdentity: { "@": "203-213", required: [["id"], ["type"]], properties: { id: { type: [["string"]] }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, ScoringStrategy: { "@": "213", properties: { resources: { type: [["array"]], items: { $ref: [["ResourceWeight"]] } }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, SecretsEncryption: { "@": "0-213", type: [["object", "0"]], required: [["keyARN"]], properties: { keyARN: { type: [["string"]] } }, additionalProperties: [[false]] }, ServiceNodePortRange: { "@": "213", properties: { maxPort: { type: [["integer"]] }, minPort: { type: [["integer"]] } }, additionalProperties: [[false]] }, UpgradePolicy: { "@": "199-213", properties: { supportType: { type: [["string"]], enum: { v: [["STANDARD"], ["EXTENDED"]] } } }, additionalProperties: [[false]] }, VPCGateway: { "@": "178-213", type: [["string"]] }, VolumeMapping: { "@": "66-213", properties: { snapshotID: { type: [["string"]] }, volumeEncrypted: { type: [["boolean"]] }, volumeIOPS: { type: [["integer"]] }, volumeKmsKeyID: { type: [["string"]] }, volumeName: { type: [["string"]] }, volumeSize: { type: [["integer"]] }, volumeThroughput: { type: [["integer"]] }, volumeType: { type: [["string"]], enum: { v: [["gp2"], ["gp3"], ["io1"], ["sc1"], ["st1"], ["io2", "187-213"]] } } }, additionalProperties: [[false]] }, WellKnownPolicies: { "@": "22-213", properties: { autoScaler: { type: [["boolean"]] }, awsLoadBalancerController: { type: [["boolean"]] }, certManager: { type: [["boolean"]] }, externalDNS: { type: [["boolean"]] }, imageBuilder: { type: [["boolean"]] }, ebsCSIController: { "@": "30-213", type: [["boolean"]] }, efsCSIController: { "@": "37-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, ZonalShiftConfig: { "@": "178-213,177c", properties: { enabled: { type: [["boolean"]] } }, additionalProperties: [[false]] }, "github.com|aws|aws-sdk-go-v2|aws|arn.ARN": { "@": "150-213" }, "github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType": { "@": "153-213", type: [["string"]] }, "github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode": { "@": "150-213", type: [["string"]] }, "github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts": { "@": "100-213", type: [["string"]] }, "github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet": { "@": "1-213", type: [["string"]] }, "k8s.io|api|core|v1.TaintEffect": { "@": "34-213", type: [["string"]] }, taintsWrapper: { "@": "36-213", type: [["array", "36-213r"], [["array", "object"], "36-213c"]], additionalPropertiesSchema: { "@": "36-213c", type: [["string"]] }, items: { $ref: [["NodeGroupTaint"]] } } } };
+
+// src/schemas/merged.ts
+var evenMaskCache = /* @__PURE__ */ new Map();
+function rawMask(count) {
+  let m = evenMaskCache.get(count);
+  if (m === void 0) {
+    const hex = "5".repeat(Math.ceil(2 * count / 4));
+    m = BigInt("0x" + (hex || "0")) & (1n << BigInt(2 * count)) - 1n;
+    evenMaskCache.set(count, m);
+  }
+  return m;
+}
+var correctedMask = (count) => rawMask(count) << 1n;
+function span(from, to) {
+  return (1n << BigInt(2 * (to - from + 1))) - 1n << BigInt(2 * from);
+}
+var parseCache = /* @__PURE__ */ new Map();
+function parseRanges(text) {
+  let bits = parseCache.get(text);
+  if (bits !== void 0) return bits;
+  bits = 0n;
+  for (const token of text.split(",")) {
+    if (!token) continue;
+    const last = token[token.length - 1];
+    const variant = last === "r" || last === "c" ? last : "";
+    const body = variant ? token.slice(0, -1) : token;
+    const dash = body.indexOf("-");
+    const from = Number(dash < 0 ? body : body.slice(0, dash));
+    const to = Number(dash < 0 ? body : body.slice(dash + 1));
+    if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) throw new Error(`bad range "${token}"`);
+    let s = span(from, to);
+    if (variant === "r") s &= rawMask(to + 1);
+    else if (variant === "c") s &= correctedMask(to + 1);
+    bits |= s;
+  }
+  parseCache.set(text, bits);
+  return bits;
+}
+function readEntries(list, nodeBits) {
+  return list.map(([v, r]) => ({ v, b: r === void 0 ? nodeBits : parseRanges(r) }));
+}
+function deserializeNode(s, parentBits) {
+  const b = typeof s["@"] === "string" ? parseRanges(s["@"]) : parentBits;
+  const m = { b };
+  if (s.$ref) m.ref = readEntries(s.$ref, b);
+  if (s.type) m.type = readEntries(s.type, b);
+  if (s.pattern) m.pattern = readEntries(s.pattern, b);
+  if (s.enum) {
+    const e = s.enum;
+    m.enumB = typeof e["@"] === "string" ? parseRanges(e["@"]) : b;
+    m.enumV = readEntries(e.v, m.enumB);
+  }
+  if (s.required) m.required = readEntries(s.required, b);
+  for (const [field, key] of [
+    ["props", "properties"],
+    ["pprops", "patternProperties"]
+  ]) {
+    const o = s[key];
+    if (!o) continue;
+    const map = /* @__PURE__ */ new Map();
+    for (const [name, child2] of Object.entries(o)) map.set(name, deserializeNode(child2, b));
+    m[field] = map;
+  }
+  if (s.additionalProperties) m.apBool = readEntries(s.additionalProperties, b);
+  if (s.additionalPropertiesSchema) m.apNode = deserializeNode(s.additionalPropertiesSchema, b);
+  if (s.items) m.items = deserializeNode(s.items, b);
+  for (const key of ["oneOf", "anyOf"]) {
+    const o = s[key];
+    if (!o) continue;
+    const lb = typeof o["@"] === "string" ? parseRanges(o["@"]) : b;
+    m[key] = { b: lb, v: o.v.map((n) => deserializeNode(n, lb)) };
+  }
+  return m;
+}
+
+// src/schemas/index.ts
+var store;
+function getStore() {
+  if (store) return store;
+  const data = eksctl_schemas_default;
+  if (data.format !== 1) throw new Error(`schemas/eksctl-schemas.json: unsupported format ${data.format}`);
+  const releases = data.releases.map(([version, date]) => ({ version, date }));
+  const defs = /* @__PURE__ */ new Map();
+  for (const [name, node] of Object.entries(data.definitions)) defs.set(name, deserializeNode(node, 0n));
+  store = {
+    releases,
+    merged: { root: deserializeNode(data.root, 0n), defs },
+    index: new Map(releases.map((r, i) => [r.version, i])),
+    bundled: releases.length,
+    generation: 0
+  };
+  return store;
+}
+function listReleases() {
+  return getStore().releases;
+}
+
 // src/action/install.ts
 async function runInstallStep() {
-  throw new Error("not implemented: runInstallStep");
+  const token = getInput("github-token");
+  if (token) setSecret(token);
+  const requested = getInput("eksctl-version") || "installed";
+  const downloadBaseUrl = getInput("eksctl-download-url") || DEFAULT_DOWNLOAD_BASE_URL;
+  const toolCacheDir = process.env.RUNNER_TOOL_CACHE;
+  if (!toolCacheDir) throw new Error("install-eksctl needs RUNNER_TOOL_CACHE (set by every GitHub runner)");
+  startGroup(`Installing eksctl (eksctl-version: ${requested})`);
+  try {
+    const result = await installEksctl({
+      requested,
+      knownReleases: listReleases().map((r) => r.version),
+      githubApiUrl: process.env.GITHUB_API_URL,
+      githubToken: token || void 0,
+      downloadBaseUrl,
+      toolCache: tool_cache_exports,
+      toolCacheDir,
+      tempDir: process.env.RUNNER_TEMP || tmpdir2(),
+      log: { info: (m) => info(m), warning: (m) => warning(m) }
+    });
+    addPath(result.directory);
+    setOutput("eksctl-path", result.binary);
+    setOutput("eksctl-version", result.version);
+    const notes = [...result.notes];
+    if (result.fromCache) notes.push(`eksctl ${result.version} came from the tool cache (nothing downloaded)`);
+    info(`eksctl ${result.version} is on PATH: ${result.binary}`);
+    return { version: result.version, binary: result.binary, schemaFile: result.schemaFile, notes };
+  } finally {
+    endGroup();
+  }
 }
 
 // src/action/collect.ts
