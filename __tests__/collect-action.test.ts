@@ -154,6 +154,7 @@ describe.skipIf(!kubectlPresent)('action shells: post step and mode: collect', (
         expect(run.outputs['artifact-id']).toBeUndefined()
         expect(run.summary).toContain('## Karpenter evidence')
         expect(run.summary).toContain(`| Leader | ${info.leader} |`)
+        expect(run.summary).toContain('Karpenter diagnosis')
         expect(run.summary).toMatch(/\| Secrets masked \| .*aws-access-key-id/)
         for (const secret of [PLANTED.accessKeyId, PLANTED.jwt, PLANTED.bearer]) {
           expect(run.summary).not.toContain(secret)
