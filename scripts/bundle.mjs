@@ -2,12 +2,14 @@
 // The output runs with no node_modules present. `node scripts/bundle.mjs --check` rebuilds into a
 // temporary folder and fails if the committed dist/ differs (the check-dist step of .ci/run).
 import { build } from 'esbuild'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, mkdirSync, cpSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, mkdirSync, cpSync, renameSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const check = process.argv.includes('--check')
-const outdir = check ? mkdtempSync(join(tmpdir(), 'dist-check-')) : 'dist'
+// Build into a fresh folder, then move the files into dist/ one rename each: a test process that runs
+// dist/cli.js while another build happens never sees a half-written file.
+const outdir = mkdtempSync(join(tmpdir(), 'dist-build-'))
 
 // CJS dependencies inside the ESM bundle call require(); give them one.
 const banner = {
@@ -25,11 +27,6 @@ const common = {
   charset: 'utf8',
   loader: { '.json': 'json' }
 }
-
-if (!check) {
-  rmSync(outdir, { recursive: true, force: true })
-}
-mkdirSync(outdir, { recursive: true })
 
 await build({
   ...common,
@@ -64,4 +61,15 @@ if (check) {
   }
   rmSync(outdir, { recursive: true, force: true })
   console.log('dist/ is fresh')
+} else {
+  mkdirSync('dist', { recursive: true })
+  const built = new Set(readdirSync(outdir))
+  for (const f of readdirSync('dist')) if (!built.has(f)) rmSync(join('dist', f), { recursive: true, force: true })
+  for (const f of built) {
+    // rename() cannot cross file systems (tmp may be another mount): copy next to the target, then rename.
+    const staged = join('dist', `.${f}.tmp-${process.pid}`)
+    cpSync(join(outdir, f), staged)
+    renameSync(staged, join('dist', f))
+  }
+  rmSync(outdir, { recursive: true, force: true })
 }

@@ -1,6 +1,21 @@
 // Release-aware schema evaluation over the schema store.
-// CONTRACT STUB: the schema-store work replaces these bodies; the signatures are what other parts use.
-import type { ReleaseRange } from '../schemas/index.js'
+//
+// One walk of the data over the merged structure (src/schemas/merged.ts) evaluates every release at once: each
+// schema node is visited with the set of releases (a bitset) in which the data's path reaches it, and every check
+// returns the releases in which it passes. That gives, in the same walk, the releases that accept the whole
+// document (compatibleReleases) and, for one target release, its errors with the releases in which the same check
+// passes for the same value (acceptedIn). No per-release schema is compiled.
+import {
+  enumBitsOf,
+  getStore,
+  rangesOf,
+  resolveRelease,
+  variantBit,
+  variantMask,
+  type ReleaseRange
+} from '../schemas/index.js'
+import { valuesOfCaseInsensitivePattern } from '../schemas/corrections.js'
+import type { Bits, MNode } from '../schemas/merged.js'
 
 export interface SchemaError {
   /** JSON pointer of the offending value (for an unknown field: the object holding it). */
@@ -24,12 +39,281 @@ export interface EvaluateOptions {
   skipValueChecksAt?: ReadonlySet<string>
 }
 
+interface Ctx {
+  /** Bit of the release whose errors are collected (0n: none). */
+  target: Bits
+  errors: RawError[]
+  skip: ReadonlySet<string> | undefined
+  defs: Map<string, MNode>
+  /**
+   * Only when errors are collected: per instance path, the releases that reach it; per check (keyed like
+   * RawError.key), the releases where it fails and, for enums, where the value is listed. A location can be
+   * reached through different definitions in different releases ($ref targets change over time), so acceptedIn
+   * is assembled from all of them after the walk.
+   */
+  reach: Map<string, Bits> | null
+  fails: Map<string, Bits>
+  listed: Map<string, Bits>
+}
+
+interface RawError {
+  instancePath: string
+  keyword: string
+  params: SchemaError['params']
+  /** Identity of the check across releases; acceptedIn is computed from it after the walk (or `accepted`). */
+  key?: string
+  accepted?: Bits
+}
+
+function note(map: Map<string, Bits>, key: string, bits: Bits) {
+  map.set(key, (map.get(key) ?? 0n) | bits)
+}
+
+const regexCache = new Map<string, RegExp>()
+function regex(pattern: string): RegExp {
+  let r = regexCache.get(pattern)
+  if (!r) regexCache.set(pattern, (r = new RegExp(pattern, 'u')))
+  return r
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function hasType(value: unknown, type: string): boolean {
+  switch (type) {
+    case 'object':
+      return isPlainObject(value)
+    case 'array':
+      return Array.isArray(value)
+    case 'string':
+      return typeof value === 'string'
+    case 'boolean':
+      return typeof value === 'boolean'
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value)
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value)
+    case 'null':
+      return value === null
+    default:
+      return false
+  }
+}
+
+const pointer = (base: string, key: string | number) =>
+  `${base}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`
+
+/** The releases in `reach` in which `data` at `path` is valid against `node`; errors of ctx.target into ctx.errors. */
+function evaluate(node: MNode, data: unknown, reach: Bits, path: string, ctx: Ctx): Bits {
+  const S = reach & node.b
+  if (S === 0n) return 0n
+  let pass = S
+  const collect = (S & ctx.target) !== 0n
+  if (ctx.reach) note(ctx.reach, path, S)
+
+  // $ref (draft-07 siblings are applied too, as Ajv 8 does)
+  for (const e of node.ref ?? []) {
+    const sub = S & e.b
+    if (sub === 0n) continue
+    const def = ctx.defs.get(e.v)
+    if (!def) continue
+    pass &= ~(sub & ~evaluate(def, data, sub, path, ctx))
+  }
+
+  // value checks: type, enum, pattern
+  let typeFailsTarget = false
+  if (!ctx.skip?.has(path)) {
+    if (node.type) {
+      let fail = 0n
+      let wanted: string | string[] | undefined
+      for (const e of node.type) {
+        if (!(S & e.b)) continue
+        const ok = Array.isArray(e.v) ? e.v.some((t) => hasType(data, t)) : hasType(data, e.v)
+        if (!ok) {
+          fail |= S & e.b
+          if (e.b & ctx.target) wanted = e.v
+        }
+      }
+      pass &= ~fail
+      if (ctx.reach && fail) note(ctx.fails, `type\0${path}`, fail)
+      if (collect && fail & ctx.target) {
+        typeFailsTarget = true
+        ctx.errors.push({ instancePath: path, keyword: 'type', params: { type: wanted }, key: `type\0${path}` })
+      }
+    }
+    if (node.enumB !== undefined || node.pattern) {
+      const { listed, constrained } = enumBitsOf(node, data, S)
+      const fail = constrained & ~listed
+      pass &= ~fail
+      if (ctx.reach) note(ctx.listed, `enum\0${path}`, listed)
+      if (collect && !typeFailsTarget && fail & ctx.target) {
+        const target = ctx.target
+        if (node.enumB !== undefined && node.enumB & target) {
+          const allowedValues = node.enumV!.filter((e) => e.b & target).map((e) => e.v)
+          ctx.errors.push({ instancePath: path, keyword: 'enum', params: { allowedValues }, key: `enum\0${path}` })
+        } else {
+          const pattern = node.pattern!.find((e) => e.b & target)!.v
+          const values = valuesOfCaseInsensitivePattern(pattern)
+          ctx.errors.push(
+            values
+              ? {
+                  instancePath: path,
+                  keyword: 'enum',
+                  params: { allowedValues: values, caseInsensitive: true },
+                  key: `enum\0${path}`
+                }
+              : { instancePath: path, keyword: 'pattern', params: { pattern }, key: `enum\0${path}` }
+          )
+        }
+      }
+    }
+  }
+
+  if (isPlainObject(data)) pass &= evaluateObject(node, data, S, path, ctx, collect)
+  else if (Array.isArray(data) && node.items) {
+    const ib = S & node.items.b
+    if (ib) data.forEach((el, i) => (pass &= ~(ib & ~evaluate(node.items!, el, ib, pointer(path, i), ctx))))
+  }
+
+  if (node.oneOf) pass &= evaluateCombinator(node.oneOf, 'oneOf', data, S, path, ctx, collect)
+  if (node.anyOf) pass &= evaluateCombinator(node.anyOf, 'anyOf', data, S, path, ctx, collect)
+  return pass
+}
+
+function evaluateObject(
+  node: MNode,
+  data: Record<string, unknown>,
+  S: Bits,
+  path: string,
+  ctx: Ctx,
+  collect: boolean
+): Bits {
+  let pass = S
+  for (const e of node.required ?? []) {
+    const fail = S & e.b
+    if (!fail || Object.prototype.hasOwnProperty.call(data, e.v)) continue
+    pass &= ~fail
+    const key = `required\0${path}\0${e.v}`
+    if (ctx.reach) note(ctx.fails, key, fail)
+    if (collect && fail & ctx.target)
+      ctx.errors.push({ instancePath: path, keyword: 'required', params: { missingProperty: e.v }, key })
+  }
+  for (const [key, value] of Object.entries(data)) {
+    const childPath = pointer(path, key)
+    const prop = node.props?.get(key)
+    const pb = prop ? S & prop.b : 0n
+    if (pb) pass &= ~(pb & ~evaluate(prop!, value, pb, childPath, ctx))
+    let rest = S & ~pb
+    if (!rest) continue
+    for (const [pattern, pnode] of node.pprops ?? []) {
+      const mb = rest & pnode.b
+      if (!mb || !regex(pattern).test(key)) continue
+      pass &= ~(mb & ~evaluate(pnode, value, mb, childPath, ctx))
+      rest &= ~mb
+    }
+    if (!rest) continue
+    let closed = 0n
+    for (const e of node.apBool ?? []) if (e.v === false) closed |= rest & e.b
+    if (closed) {
+      pass &= ~closed
+      const id = `additionalProperties\0${path}\0${key}`
+      if (ctx.reach) note(ctx.fails, id, closed)
+      if (collect && closed & ctx.target)
+        ctx.errors.push({
+          instancePath: path,
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key },
+          key: id
+        })
+    }
+    if (node.apNode) {
+      const ab = rest & node.apNode.b
+      if (ab) pass &= ~(ab & ~evaluate(node.apNode, value, ab, childPath, ctx))
+    }
+  }
+  return pass
+}
+
+/** oneOf / anyOf. A single branch in the target release reports its own errors; otherwise one error for all. */
+function evaluateCombinator(
+  list: { b: Bits; v: MNode[] },
+  keyword: 'oneOf' | 'anyOf',
+  data: unknown,
+  S: Bits,
+  path: string,
+  ctx: Ctx,
+  collect: boolean
+): Bits {
+  const lb = S & list.b
+  if (!lb) return S
+  const targetBranches = collect && lb & ctx.target ? list.v.filter((b) => b.b & ctx.target).length : 0
+  const outer = ctx.errors
+  let one = 0n
+  let many = 0n
+  for (const branch of list.v) {
+    const bb = lb & branch.b
+    if (!bb) continue
+    // a lone branch reports its errors as the errors of this node; several branches are summarised below
+    ctx.errors = targetBranches === 1 ? outer : []
+    const p = evaluate(branch, data, bb, path, ctx)
+    many |= one & p
+    one = (one | p) & ~many
+  }
+  ctx.errors = outer
+  const ok = keyword === 'oneOf' ? one : one | many
+  const fail = lb & ~ok
+  if (collect && targetBranches > 1 && fail & ctx.target)
+    outer.push({ instancePath: path, keyword, params: {}, accepted: lb & ok })
+  return S & ~fail
+}
+
+function run(data: unknown, target: Bits, options: EvaluateOptions): { pass: Bits; errors: RawError[] } {
+  const corrections = options.corrections ?? true
+  const store = getStore()
+  const ctx: Ctx = {
+    target,
+    errors: [],
+    skip: options.skipValueChecksAt,
+    defs: store.merged.defs,
+    reach: target ? new Map() : null,
+    fails: new Map(),
+    listed: new Map()
+  }
+  const pass = evaluate(store.merged.root, data, variantMask(corrections), '', ctx)
+  for (const e of ctx.errors) {
+    if (e.key === undefined) continue
+    e.accepted = e.key.startsWith('enum\0')
+      ? (ctx.listed.get(e.key) ?? 0n)
+      : (ctx.reach!.get(e.instancePath) ?? 0n) & ~(ctx.fails.get(e.key) ?? 0n)
+  }
+  return { pass, errors: ctx.errors }
+}
+
 /** Errors of `data` against one release's schema. One root cause, one error (no oneOf cascades). */
-export function evaluateRelease(_data: unknown, _version: string, _options?: EvaluateOptions): SchemaError[] {
-  throw new Error('not implemented: evaluateRelease')
+export function evaluateRelease(data: unknown, version: string, options: EvaluateOptions = {}): SchemaError[] {
+  const corrections = options.corrections ?? true
+  const index = getStore().index.get(resolveRelease(version).release.version)!
+  const { errors } = run(data, variantBit(index, corrections), options)
+  return errors.map((e) => ({
+    instancePath: e.instancePath,
+    keyword: e.keyword,
+    params: e.params,
+    acceptedIn: rangesOf(e.accepted ?? 0n, corrections)
+  }))
 }
 
 /** The releases whose schema accepts `data`, as contiguous ranges (gaps show as separate ranges). */
-export function compatibleReleases(_data: unknown, _options?: EvaluateOptions): ReleaseRange[] {
-  throw new Error('not implemented: compatibleReleases')
+export function compatibleReleases(data: unknown, options: EvaluateOptions = {}): ReleaseRange[] {
+  const corrections = options.corrections ?? true
+  return rangesOf(run(data, 0n, options).pass, corrections)
+}
+
+/**
+ * Where an error is, as one pointer: the instance path, plus the property for additionalProperties and required
+ * errors (`/managedNodeGroups/0/foo`). Works on Ajv's errors too (used to compare the two).
+ */
+export function errorLocation(error: { instancePath: string; params: Record<string, unknown> }): string {
+  const prop = error.params.additionalProperty ?? error.params.missingProperty
+  return typeof prop === 'string' ? pointer(error.instancePath, prop) : error.instancePath
 }
