@@ -277,6 +277,29 @@ describe('parsing like eksctl (go-yaml v2, strict)', () => {
     expect(f.findings[0]).toMatchObject({ ruleId: 'yaml/alias-cycle', line: 3, column: 11, endColumn: 13 })
   })
 
+  it('deep nesting is a finding, not a stack overflow or a slow parse', async () => {
+    const flow = await one(write('deep-flow.yaml', 'a: ' + '['.repeat(100_000) + ']'.repeat(100_000) + '\n'))
+    expect(flow.findings).toEqual([
+      expect.objectContaining({ ruleId: 'yaml/too-deep', severity: 'error', line: 1, column: 260, endColumn: 261 })
+    ])
+    const lines = Array.from({ length: 1500 }, (_, i) => ' '.repeat(i) + 'k:')
+    const block = await one(write('deep-block.yaml', lines.join('\n') + ' 1\n'))
+    expect(block.findings.map((x) => x.ruleId)).toEqual(['yaml/too-deep'])
+    expect(block.document).toBeNull()
+  })
+
+  it('keys are compared as go-yaml does: 1 and "1" differ; a duplicate inside an anchor is reported once', async () => {
+    const f = await one(
+      write(
+        'keys.yaml',
+        'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nt:\n  1: a\n  "1": b\n' +
+          'x: &x {a: 1, a: 2}\ny: *x\nz: *x\n'
+      )
+    )
+    const dups = f.findings.filter((x) => x.ruleId === 'yaml/duplicate-key')
+    expect(dups).toEqual([expect.objectContaining({ line: 6, column: 14, endColumn: 15, instancePath: '/x/a' })])
+  })
+
   it('only the first document counts; a later one is a warning at its marker', async () => {
     const f = await one('configs/later-document.yaml')
     expect(f.kind).toBe('ClusterConfig')
