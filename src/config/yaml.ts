@@ -12,7 +12,10 @@ import {
   isMap,
   isScalar,
   isSeq,
-  parseAllDocuments,
+  Composer,
+  Parser,
+  visit,
+  type Alias,
   type Document,
   type Node,
   type Pair,
@@ -104,10 +107,23 @@ class Walker {
   private expanded = 0
   private readonly active = new Set<Node>()
 
+  /** Each alias's node, found in one pass (the npm parser's `alias.resolve` walks the document every time). */
+  private readonly targets = new Map<Alias, Node>()
+
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly text: string
-  ) {}
+  ) {
+    const anchors = new Map<string, Node>()
+    visit(doc, (_key, node) => {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source)
+        if (target) this.targets.set(node, target)
+      } else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
+        anchors.set(node.anchor, node as Node)
+      }
+    })
+  }
 
   /** [start, end) of a node without trailing whitespace and comments; an empty node gets a zero-width range. */
   rangeOf(node: Node | null | undefined, fallback: number): [number, number] {
@@ -138,7 +154,7 @@ class Walker {
 
   private resolveAlias(node: Node, ptr: string): Node | null {
     if (!isAlias(node)) return node
-    const target = node.resolve(this.doc) as Node | undefined
+    const target = this.targets.get(node)
     if (!target) {
       this.issue('yaml/syntax', 'error', `Unknown alias *${node.source}.`, this.rangeOf(node, 0), ptr)
       throw new Abort()
@@ -352,7 +368,7 @@ export function parseYaml(text: string): ParsedYaml {
   }
   let docs: Document[]
   try {
-    docs = Array.from(parseAllDocuments(text, PARSE_OPTIONS) as Iterable<Document>)
+    docs = firstDocuments(text)
   } catch (e) {
     const message =
       e instanceof RangeError ? 'The document is nested too deeply to parse.' : `YAML parser failed: ${String(e)}`
@@ -495,4 +511,18 @@ export function flowDepthExceeds(text: string, limit: number): number {
     }
   }
   return -1
+}
+
+/**
+ * The first document, and the next one that has content (enough to warn that eksctl ignores it). Parsing stops
+ * there: a file of 300,000 small documents costs what two do.
+ */
+function firstDocuments(text: string): Document[] {
+  const composer = new Composer(PARSE_OPTIONS)
+  const docs: Document[] = []
+  for (const doc of composer.compose(new Parser().parse(text), true) as Iterable<Document>) {
+    if (docs.length === 0 || doc.contents !== null || doc.errors.length > 0) docs.push(doc)
+    if (docs.length === 2) break
+  }
+  return docs
 }
