@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { InputError, loadConfigs, type LoadedFile } from '../src/config/index.js'
+import { InputError, loadConfigs, parsePatternList, type LoadedFile } from '../src/config/index.js'
 import { MAX_CONFIG_BYTES } from '../src/config/read.js'
 import { insideText, load, shared, slice, tempWorkspace } from './config-helpers.js'
 
@@ -430,6 +430,12 @@ describe('which files: globs, stdin, the workspace boundary', () => {
     expect(paths).toContain('configs/sub/deep.yml')
     expect(paths).not.toContain('configs/readme.txt')
     expect(paths.filter((p) => p === 'configs/yaml11.yaml')).toHaveLength(1)
+  })
+
+  it('the action input: one pattern per line, blanks and # comments dropped', async () => {
+    const patterns = parsePatternList('configs/*.json\r\n\n  # staging clusters\n  configs/yaml11.yaml  \n')
+    expect(patterns).toEqual(['configs/*.json', 'configs/yaml11.yaml'])
+    expect((await load(ws.dir, patterns)).map((f) => f.path)).toEqual(['configs/cluster.json', 'configs/yaml11.yaml'])
   })
 
   it('paths are relative to the workspace even when cwd is a subfolder', async () => {

@@ -9,7 +9,7 @@ import { checkConfigText, readConfigFile, type ReadResult } from './read.js'
 import { parseYaml } from './yaml.js'
 import type { Finding, Severity, SourceRange } from '../report/finding.js'
 
-export { InputError } from './files.js'
+export { InputError, parsePatternList } from './files.js'
 export { configRules } from './rules.js'
 export type { ConfigDocument } from './document.js'
 

@@ -107,22 +107,29 @@ class Walker {
   private expanded = 0
   private readonly active = new Set<Node>()
 
-  /** Each alias's node, found in one pass (the npm parser's `alias.resolve` walks the document every time). */
-  private readonly targets = new Map<Alias, Node>()
+  /** Each alias's node, found in one pass on the first alias (the npm parser's `alias.resolve` walks the whole
+   * document for every alias: quadratic). */
+  private targets: Map<Alias, Node> | null = null
 
   constructor(
-    doc: Document,
+    private readonly doc: Document,
     private readonly text: string
-  ) {
+  ) {}
+
+  private aliasTargets(): Map<Alias, Node> {
+    if (this.targets) return this.targets
+    const targets = new Map<Alias, Node>()
     const anchors = new Map<string, Node>()
-    visit(doc, (_key, node) => {
+    visit(this.doc, (_key, node) => {
       if (isAlias(node)) {
         const target = anchors.get(node.source)
-        if (target) this.targets.set(node, target)
+        if (target) targets.set(node, target)
       } else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
         anchors.set(node.anchor, node as Node)
       }
     })
+    this.targets = targets
+    return targets
   }
 
   /** [start, end) of a node without trailing whitespace and comments; an empty node gets a zero-width range. */
@@ -154,7 +161,7 @@ class Walker {
 
   private resolveAlias(node: Node, ptr: string): Node | null {
     if (!isAlias(node)) return node
-    const target = this.targets.get(node)
+    const target = this.aliasTargets().get(node)
     if (!target) {
       this.issue('yaml/syntax', 'error', `Unknown alias *${node.source}.`, this.rangeOf(node, 0), ptr)
       throw new Abort()
