@@ -1,5 +1,6 @@
 // The config loader as validation sees it: real files in a temporary workspace, positions checked against the text.
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions read into the parsed config data */
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -480,6 +481,14 @@ describe('which files: globs, stdin, the workspace boundary', () => {
     const f = await one('alias.json')
     expect(f.path).toBe('alias.json')
     expect(f.kind).toBe('ClusterConfig')
+  })
+
+  it.skipIf(process.platform === 'win32')('a named pipe is refused, not waited on', async () => {
+    execFileSync('mkfifo', [path.join(ws.dir, 'pipe.yaml')])
+    await expect(load(ws.dir, ['pipe.yaml'])).rejects.toThrow('not a regular file')
+    // A glob passes over it.
+    write('real.yaml', 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\n')
+    expect((await load(ws.dir, ['*.yaml'])).map((f) => f.path)).toEqual(['real.yaml'])
   })
 
   it('a folder stands for the configs in it', async () => {

@@ -78,6 +78,8 @@ export async function resolveTargets(patterns: string[], cwd: string, workspace:
         const files = await globConfigs(['**/*'], abs)
         if (files.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`)
         for (const f of files) if (!found.has(f)) found.set(f, pattern)
+      } else if (!st.isFile()) {
+        throw new InputError(`${pattern}: not a regular file (use - to read stdin).`)
       } else if (!found.has(abs)) found.set(abs, pattern)
       continue
     }

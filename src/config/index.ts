@@ -11,6 +11,8 @@ import type { Finding, Severity, SourceRange } from '../report/finding.js'
 
 export { InputError, parsePatternList } from './files.js'
 export { configRules } from './rules.js'
+export { escapePointer, ALIAS_EXPANSION_LIMIT, MAX_DEPTH } from './yaml.js'
+export { MAX_CONFIG_BYTES } from './read.js'
 export type { ConfigDocument } from './document.js'
 
 export interface LoadOptions {
