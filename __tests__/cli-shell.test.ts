@@ -11,6 +11,7 @@ function captureIO(): CliIO & { out: string[]; err: string[] } {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
     readStdin: async () => '',
+    stdinStream: async function* () {},
     cwd: process.cwd(),
     env: {}
   }

@@ -26,10 +26,17 @@ function processIO(): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin: async () => readFileSync(0, 'utf8'),
+    stdinStream: () => process.stdin,
     cwd: process.cwd(),
     env: process.env
   }
 }
+
+// `eksctl-preflight … | head` closes stdout early: that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
 
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...rest] = argv

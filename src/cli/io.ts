@@ -5,6 +5,8 @@ export interface CliIO {
   stdout: (text: string) => void
   stderr: (text: string) => void
   readStdin: () => Promise<string>
+  /** stdin as a stream, for commands that read large input line by line (karpenter analyze -). */
+  stdinStream: () => AsyncIterable<Buffer | string>
   cwd: string
   env: Record<string, string | undefined>
 }

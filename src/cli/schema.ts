@@ -1,10 +1,146 @@
-// CLI command(s). STUB: filled in by the work that owns this command.
-import type { CliCommand } from './io.js'
+// `eksctl-preflight schema` (one release's ClusterConfig JSON Schema) and `eksctl-preflight fields` (in which
+// releases a field, or a field=value, exists).
+import {
+  UnknownReleaseError,
+  enumValueHistory,
+  fieldHistory,
+  listReleases,
+  resolveRelease,
+  schemaForRelease,
+  type ReleaseRange
+} from '../schemas/index.js'
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from './io.js'
 
-export const schemaCommand: CliCommand = async () => {
-  throw new Error('not implemented: schemaCommand')
+const SCHEMA_HELP = `Usage: eksctl-preflight schema --eksctl-version V [--no-corrections]
+
+Prints the ClusterConfig JSON Schema (draft-07) of eksctl release V: 0.112.0, v0.112.0, 0.112.3 (nearest lower
+patch), 0.150.0-rc.1, 0.149.0-dev+…, a newer release (the newest known is used) or "latest".
+The corrections for places where eksctl's own schema disagrees with its loader are applied unless
+--no-corrections is given. Use the output as a yaml-language-server $schema for editor validation.
+`
+
+const FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format text|json] [--no-corrections]
+
+Prints the eksctl releases in which a ClusterConfig field exists (PATH: iamIdentityMappings,
+managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is accepted
+(managedNodeGroups[].amiFamily=AmazonLinux2023). Exit code 0, or 1 when a path or value is in no known release.
+`
+
+interface Flags {
+  positional: string[]
+  values: Map<string, string>
+  switches: Set<string>
 }
 
-export const fieldsCommand: CliCommand = async () => {
-  throw new Error('not implemented: fieldsCommand')
+function parseFlags(args: string[], withValue: string[], switches: string[]): Flags {
+  const out: Flags = { positional: [], values: new Map(), switches: new Set() }
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!
+    if (!a.startsWith('--')) {
+      out.positional.push(a)
+      continue
+    }
+    const eq = a.indexOf('=')
+    const name = eq < 0 ? a.slice(2) : a.slice(2, eq)
+    if (switches.includes(name) && eq < 0) out.switches.add(name)
+    else if (withValue.includes(name)) {
+      const value = eq < 0 ? args[++i] : a.slice(eq + 1)
+      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`)
+      out.values.set(name, value)
+    } else throw new UsageError(`unknown option ${a}`)
+  }
+  return out
+}
+
+export const schemaCommand: CliCommand = async (args, io) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(SCHEMA_HELP)
+    return EXIT_OK
+  }
+  const flags = parseFlags(args, ['eksctl-version'], ['no-corrections'])
+  if (flags.positional.length) throw new UsageError(`unexpected argument "${flags.positional[0]}"\n\n${SCHEMA_HELP}`)
+  const requested = flags.values.get('eksctl-version')
+  if (!requested) throw new UsageError(`--eksctl-version is required\n\n${SCHEMA_HELP}`)
+  let choice
+  try {
+    choice = resolveRelease(requested)
+  } catch (error) {
+    if (error instanceof UnknownReleaseError) throw new UsageError(error.message)
+    throw error
+  }
+  if (choice.approximated && choice.note) io.stderr(`eksctl-preflight schema: ${choice.note}\n`)
+  const schema = schemaForRelease(choice.release.version, { corrections: !flags.switches.has('no-corrections') })
+  io.stdout(JSON.stringify(schema, null, 2) + '\n')
+  return EXIT_OK
+}
+
+interface FieldReport {
+  path: string
+  value?: string
+  ranges: Array<ReleaseRange & { fromDate: string; toDate: string | null; removedIn: string | null }>
+}
+
+function describe(report: FieldReport): string {
+  const name = report.value === undefined ? report.path : `${report.path}=${report.value}`
+  const releases = listReleases()
+  const [oldest, newest] = [releases[0]!, releases[releases.length - 1]!]
+  if (!report.ranges.length)
+    return `${name}: in no known release (${oldest.version} … ${newest.version})${
+      report.value === undefined ? '' : '; the field may exist without this value'
+    }`
+  const verb = report.value === undefined ? 'added' : 'accepted'
+  const parts = report.ranges.map((r) => {
+    const start =
+      r.from === oldest.version
+        ? `present since ${r.from} (${r.fromDate}, the first release with a schema)`
+        : `${verb} in ${r.from} (${r.fromDate})`
+    if (r.to === null) return start
+    const end = r.removedIn
+      ? `removed in ${r.removedIn} (${releases.find((x) => x.version === r.removedIn)!.date}; last in ${r.to})`
+      : `last in ${r.to}`
+    return `${start}, ${end}`
+  })
+  return `${name}: ${parts.join('; then ')}`
+}
+
+export const fieldsCommand: CliCommand = async (args, io) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(FIELDS_HELP)
+    return EXIT_OK
+  }
+  const flags = parseFlags(args, ['format'], ['no-corrections'])
+  const format = flags.values.get('format') ?? 'text'
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`)
+  if (!flags.positional.length) throw new UsageError(`give at least one field path\n\n${FIELDS_HELP}`)
+  const corrections = !flags.switches.has('no-corrections')
+  const releases = listReleases()
+  const dateOf = (v: string) => releases.find((r) => r.version === v)!.date
+  const reports: FieldReport[] = flags.positional.map((arg) => {
+    const eq = arg.indexOf('=')
+    const path = eq < 0 ? arg : arg.slice(0, eq)
+    const value = eq < 0 ? undefined : arg.slice(eq + 1)
+    let ranges: ReleaseRange[]
+    try {
+      ranges =
+        value === undefined ? fieldHistory(path, { corrections }) : enumValueHistory(path, value, { corrections })
+    } catch (error) {
+      throw new UsageError((error as Error).message)
+    }
+    return {
+      path,
+      ...(value === undefined ? {} : { value }),
+      ranges: ranges.map((r) => {
+        const next = r.to === null ? null : releases[releases.findIndex((x) => x.version === r.to) + 1]
+        return {
+          ...r,
+          fromDate: dateOf(r.from),
+          toDate: r.to === null ? null : dateOf(r.to),
+          removedIn: next ? next.version : null
+        }
+      })
+    }
+  })
+  if (format === 'json') io.stdout(JSON.stringify(reports, null, 2) + '\n')
+  else io.stdout(reports.map((r) => describe(r) + '\n').join(''))
+  return reports.some((r) => r.ranges.length === 0) ? EXIT_FINDINGS : EXIT_OK
 }

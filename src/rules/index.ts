@@ -1,15 +1,172 @@
 // Rules eksctl checks at create time, run after the schema, release-aware.
-// CONTRACT STUB: the rules work replaces these bodies; the signatures are what other parts use.
+// runRules() evaluates the catalogue (catalogue/*.ts) against one document for one eksctl release; listRules() is the
+// catalogue as data (README table, `rules` / `ignore-rules` validation).
 import type { ConfigDocument } from '../config/document.js'
-import type { Finding } from '../report/finding.js'
+import { InputError } from '../config/index.js'
+import type { Finding, Severity } from '../report/finding.js'
+import semver from 'semver'
+import { catalogue } from './catalogue/index.js'
+import { normalizeRelease, RuleContext } from './context.js'
+import { parseSuppressions } from './suppression.js'
+import { ruleGroups, type RuleDefinition, type RuleGroup } from './types.js'
+
+export { ruleGroups, type RuleDefinition, type RuleGroup } from './types.js'
 
 export interface RuleSelection {
   /** Extra rule ids or groups to turn on (e.g. `karpenter`). */
   enable?: string[]
   /** Rule ids or groups to turn off. */
   disable?: string[]
+  /** Karpenter version the cluster is prepared for (`karpenter-eksctl-minimum`); default `karpenter.version`. */
+  karpenterVersion?: string
 }
 
-export function runRules(_doc: ConfigDocument, _release: string, _selection?: RuleSelection): Finding[] {
-  return []
+/** A rule id or group in `rules` / `ignore-rules` / a suppression comment that does not exist: exit code 2. */
+export class RuleSelectionError extends InputError {}
+
+export interface RuleInfo {
+  id: string
+  /** As findings carry it: `rules/<id>`. */
+  ruleId: string
+  group: RuleGroup
+  summary: string
+  since: string
+  until: string | null
+  severity: Severity
+  defaultEnabled: boolean
+  eksctlMessages: string[]
+  example: string
+}
+
+export function listRules(): RuleInfo[] {
+  return catalogue.map((r) => ({
+    id: r.id,
+    ruleId: `rules/${r.id}`,
+    group: r.group,
+    summary: r.summary,
+    since: r.since,
+    until: r.until ?? null,
+    severity: r.severity,
+    defaultEnabled: r.defaultEnabled !== false,
+    eksctlMessages: [...r.eksctlMessages],
+    example: r.example
+  }))
+}
+
+function normalizeName(name: string): string {
+  return name.trim().replace(/^rules\//, '')
+}
+
+function isGroup(name: string): name is RuleGroup {
+  return (ruleGroups as readonly string[]).includes(name)
+}
+
+function isKnown(name: string): boolean {
+  return isGroup(name) || catalogue.some((r) => r.id === name)
+}
+
+/**
+ * Splits a `rules` / `ignore-rules` input (comma-, space- or newline-separated) into names and checks each one.
+ * Throws RuleSelectionError naming the unknown entries.
+ */
+export function parseRuleList(input: string | readonly string[], what = 'rule'): string[] {
+  const parts = (typeof input === 'string' ? [input] : input)
+    .flatMap((s) => s.split(/[\s,]+/))
+    .map(normalizeName)
+    .filter((s) => s !== '')
+  assertKnown(parts, what)
+  return parts
+}
+
+function assertKnown(names: readonly string[], what: string): void {
+  const unknown = names.filter((n) => !isKnown(n))
+  if (unknown.length > 0) {
+    throw new RuleSelectionError(
+      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(', ')}: use a rule id (see \`eksctl-preflight rules\` / README) or a group (${ruleGroups.join(', ')})`
+    )
+  }
+}
+
+/**
+ * The rules that run. Defaults, then groups, then ids: a more specific name wins; at the same level `disable` wins.
+ */
+export function selectRules(selection: RuleSelection = {}): RuleDefinition[] {
+  const enable = (selection.enable ?? []).map(normalizeName).filter((s) => s !== '')
+  const disable = (selection.disable ?? []).map(normalizeName).filter((s) => s !== '')
+  assertKnown(enable, 'rule or group in `rules`')
+  assertKnown(disable, 'rule or group in `ignore-rules`')
+  return catalogue.filter((r) => {
+    if (disable.includes(r.id)) return false
+    if (enable.includes(r.id)) return true
+    if (disable.includes(r.group)) return false
+    if (enable.includes(r.group)) return true
+    return r.defaultEnabled !== false
+  })
+}
+
+function appliesTo(rule: RuleDefinition, release: string): boolean {
+  return semver.gte(release, rule.since) && (!rule.until || semver.lt(release, rule.until))
+}
+
+export function runRules(doc: ConfigDocument, release: string, selection?: RuleSelection): Finding[] {
+  const version = normalizeRelease(release)
+  const rules = selectRules(selection).filter((r) => appliesTo(r, version))
+  const activeIds = new Set(rules.map((r) => r.id))
+  const findings: Finding[] = []
+  for (const rule of rules) {
+    const ctx = new RuleContext(doc, version, rule, findings, (id) => activeIds.has(id), selection?.karpenterVersion)
+    try {
+      rule.check(ctx)
+    } catch (err) {
+      // A rule must never take the run down: report it as a finding that points at the rule.
+      findings.push({
+        ruleId: `rules/${rule.id}`,
+        severity: 'warning',
+        message: `rule ${rule.id} could not run on this file: ${err instanceof Error ? err.message : String(err)}`,
+        instancePath: '',
+        file: doc.path,
+        ...doc.locate('')
+      })
+    }
+  }
+  applySuppressions(doc, findings)
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+  return findings
+}
+
+function applySuppressions(doc: ConfigDocument, findings: Finding[]): void {
+  const comments = parseSuppressions(doc.text)
+  if (comments.length === 0) return
+  const byRule = new Map(catalogue.map((r) => [`rules/${r.id}`, r]))
+  for (const f of findings) {
+    const rule = byRule.get(f.ruleId)
+    if (!rule) continue
+    const hit = comments.some(
+      (c) =>
+        (c.line === f.line || (c.standalone && c.line === f.line - 1)) &&
+        (c.targets.includes(rule.id) || c.targets.includes(rule.group))
+    )
+    if (hit) f.suppressed = true
+  }
+  for (const c of comments) {
+    const unknown = c.targets.filter((t) => !isKnown(t))
+    const message =
+      c.targets.length === 0
+        ? 'eksctl-preflight-ignore needs a rule id, e.g. `# eksctl-preflight-ignore nodegroup-name-unique`'
+        : unknown.length > 0
+          ? `unknown rule ${unknown.map((u) => JSON.stringify(u)).join(', ')} in eksctl-preflight-ignore: this comment suppresses nothing for it`
+          : null
+    if (!message) continue
+    findings.push({
+      ruleId: 'rules/suppression-comment',
+      severity: 'warning',
+      message,
+      instancePath: '',
+      file: doc.path,
+      line: c.line,
+      column: c.column,
+      endLine: c.line,
+      endColumn: c.column + 1
+    })
+  }
 }

@@ -1,13 +1,15 @@
 // Karpenter log diagnosis: launches, disruptions, problems with documented fixes.
-// CONTRACT STUB: the log-diagnosis work replaces these bodies; the signatures are what other parts use.
+// analyzeEvidence reads log files as streams (constant memory) and folds in object status; the CLI and the action's
+// post step use it, and renderKarpenterMarkdown writes the job summary section.
+import { Diagnosis } from './diagnose.js'
+import { readFileChunks, splitLines } from './lines.js'
+import { foldObjectFile } from './objects.js'
+import { LogParser } from './parse.js'
+import type { KarpenterReport } from './types.js'
 
-export interface KarpenterReport {
-  karpenterVersion: string | null
-  lines: { total: number; parsed: number; unparsed: number }
-  launches: unknown[]
-  problems: unknown[]
-  disruptions: unknown[]
-}
+export type { KarpenterReport, Launch, Problem, Disruption, ProblemCategory } from './types.js'
+export { PROBLEM_CATEGORIES } from './types.js'
+export { renderKarpenterMarkdown, renderKarpenterText } from './render.js'
 
 export interface EvidenceInput {
   /** Log files (plain, or as `kubectl logs` / stern / CRI prefixed). */
@@ -18,10 +20,47 @@ export interface EvidenceInput {
   karpenterVersion?: string | null
 }
 
-export async function analyzeEvidence(_input: EvidenceInput): Promise<KarpenterReport> {
-  throw new Error('not implemented: analyzeEvidence')
+/** A log to read: a name for messages and a byte stream (a file, stdin, a child process's stdout). */
+export interface LogSource {
+  name: string
+  stream: AsyncIterable<Buffer | string>
 }
 
-export function renderKarpenterMarkdown(_report: KarpenterReport): string {
-  throw new Error('not implemented: renderKarpenterMarkdown')
+/** A log file as a source (read lazily: nothing is opened until the analysis reaches it). */
+export function fileSource(file: string): LogSource {
+  return { name: file, stream: readFileChunks(file) }
+}
+
+export async function analyzeEvidence(input: EvidenceInput): Promise<KarpenterReport> {
+  return analyzeSources(input.logFiles.map(fileSource), input.objectFiles ?? [], input.karpenterVersion ?? null)
+}
+
+/** Same as analyzeEvidence for streams; a stream that fails to read rejects with the source name in the message. */
+export async function analyzeSources(
+  sources: LogSource[],
+  objectFiles: string[] = [],
+  karpenterVersion: string | null = null
+): Promise<KarpenterReport> {
+  const diagnosis = new Diagnosis()
+  const lines = { total: 0, parsed: 0, unparsed: 0 }
+  let oversized = 0
+  for (const source of sources) {
+    const parser = new LogParser(diagnosis)
+    try {
+      await splitLines(source.stream, parser)
+    } catch (error) {
+      throw new Error(`${source.name}: ${(error as Error).message}`, { cause: error })
+    }
+    parser.end()
+    diagnosis.noteFirstCommit(parser.firstCommit)
+    lines.total += parser.counts.total
+    lines.parsed += parser.counts.parsed
+    lines.unparsed += parser.counts.unparsed
+    oversized += parser.counts.oversized
+  }
+  for (const file of objectFiles) await foldObjectFile(file, diagnosis)
+  if (oversized > 0) {
+    diagnosis.warnings.push(`${oversized} line(s) longer than 256 KiB were skipped (counted as unparsed)`)
+  }
+  return diagnosis.report(lines, karpenterVersion)
 }

@@ -1,0 +1,89 @@
+// `eksctl-preflight schema` and `eksctl-preflight fields`, run as the bundled CLI (node dist/cli.js).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createSchemaAjv } from '../src/schemas/index.js'
+
+const repoRoot = resolve(import.meta.dirname, '..')
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, [resolve(repoRoot, 'dist/cli.js'), ...args], { cwd: repoRoot, encoding: 'utf8' })
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: repoRoot, stdio: 'pipe' })
+}, 120_000)
+
+describe('eksctl-preflight schema', () => {
+  it.each(['0.21.0', '0.230.0', 'v0.150.0'])('prints a JSON Schema that Ajv compiles (%s)', (version) => {
+    const run = cli('schema', '--eksctl-version', version)
+    expect(run.status).toBe(0)
+    const schema = JSON.parse(run.stdout) as Record<string, unknown>
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#')
+    const validate = createSchemaAjv().compile(schema)
+    expect(
+      validate({ apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', metadata: { name: 'a', region: 'b' } })
+    ).toBe(true)
+  })
+
+  it('applies corrections unless --no-corrections', () => {
+    const corrected = JSON.parse(cli('schema', '--eksctl-version', '0.194.0').stdout) as { definitions: object }
+    const raw = JSON.parse(cli('schema', '--eksctl-version=0.194.0', '--no-corrections').stdout) as {
+      definitions: object
+    }
+    expect(Object.keys(corrected.definitions)).toContain('ZonalShiftConfig')
+    expect(Object.keys(raw.definitions)).not.toContain('ZonalShiftConfig')
+  })
+
+  it('notes an approximated release on stderr', () => {
+    const run = cli('schema', '--eksctl-version', '0.300.0')
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain('newer than the newest known release 0.230.0')
+  })
+
+  it('exits 2 with a clear message on bad usage', () => {
+    expect(cli('schema').status).toBe(2)
+    const old = cli('schema', '--eksctl-version', '0.20.0')
+    expect(old.status).toBe(2)
+    expect(old.stderr).toContain('predates `eksctl utils schema`')
+    expect(old.stdout).toBe('')
+    expect(cli('schema', '--eksctl-version', '0.150.0', '--bogus').stderr).toContain('unknown option --bogus')
+  })
+})
+
+describe('eksctl-preflight fields', () => {
+  it('prints when iamIdentityMappings was added', () => {
+    const run = cli('fields', 'iamIdentityMappings')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/^iamIdentityMappings: added in 0\.112\.0 \(2022-09-\d\d\)\n$/)
+  })
+
+  it('prints removals, enum values and gaps', () => {
+    const run = cli('fields', 'git', 'managedNodeGroups[].amiFamily=AmazonLinux2023', 'status')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('git: present since 0.21.0')
+    expect(run.stdout).toContain('removed in 0.77.0')
+    expect(run.stdout).toContain('managedNodeGroups[].amiFamily=AmazonLinux2023: accepted in 0.176.0')
+    const gap = cli('fields', 'iam.serviceAccounts[].metadata', '--no-corrections')
+    expect(gap.stdout).toContain('removed in 0.22.0')
+    expect(gap.stdout).toContain('then added in 0.39.0')
+  })
+
+  it('prints JSON with --format json', () => {
+    const run = cli('fields', 'iam.podIdentityAssociations', '--format', 'json')
+    expect(JSON.parse(run.stdout)).toEqual([
+      {
+        path: 'iam.podIdentityAssociations',
+        ranges: [
+          { from: '0.165.0', to: null, fromDate: expect.stringMatching(/^\d{4}-/), toDate: null, removedIn: null }
+        ]
+      }
+    ])
+  })
+
+  it('exits 1 for a field in no release and 2 on bad usage', () => {
+    const typo = cli('fields', 'iamIdentityMapping')
+    expect(typo.status).toBe(1)
+    expect(typo.stdout).toContain('iamIdentityMapping: in no known release')
+    expect(cli('fields').status).toBe(2)
+    expect(cli('fields', 'a', '--format', 'xml').stderr).toContain('--format must be text or json')
+  })
+})

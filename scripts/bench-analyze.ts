@@ -1,0 +1,306 @@
+// Benchmark of `eksctl-preflight karpenter analyze` against `grep -cE 'launched|ERROR'` on the same generated log.
+//   npx tsx scripts/bench-analyze.ts [--size-mb 1024] [--keep]
+// Builds dist/cli.js if missing, writes a log of the requested size (default 1 GiB) into a temp dir from real line
+// shapes of every era (console v0.16–v0.31 with tabs and with spaces, JSON v0.32+ dotted and v0.37+ controller
+// loggers, CRI / stern prefixes, klog, multi-line AWS error chains, a panic), runs grep and the CLI as child
+// processes under /usr/bin/time -v (wall time, peak RSS), prints both and the ratio, and deletes the temp dir.
+// Goal: analyzer wall time ≤ 5× grep's, analyzer peak RSS ≤ 200 MB.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const repoRoot = resolve(import.meta.dirname, '..')
+const argv = process.argv.slice(2)
+const sizeMb = Number(argv[argv.indexOf('--size-mb') + 1] ?? 0) || 1024
+const keep = argv.includes('--keep')
+
+type Gen = (n: number, t: string) => string
+
+const hex = (n: number, width: number): string => ((n * 2654435761) >>> 0).toString(16).padStart(8, '0').slice(0, width)
+const iid = (n: number): string => `i-0${hex(n, 8)}${hex(n + 7, 8)}`
+const claim = (n: number): string => `default-${hex(n, 5)}`
+const ip = (n: number): string => `ip-10-${(n >> 16) & 255}-${(n >> 8) & 255}-${n & 255}.eu-west-1.compute.internal`
+
+// [weight, generator]; every template is a real line shape from reference/karpenter.md with ids/times varied.
+const TEMPLATES: [number, Gen][] = [
+  // v0.16 console, tabs
+  [3, (n, t) => `${t}\tINFO\tcontroller.provisioning\tFound ${n % 40} provisionable pod(s)\t{"commit": "b157d45"}`],
+  [
+    1,
+    (n, t) =>
+      `${t}\tINFO\tcontroller.provisioning\tLaunched instance: ${iid(n)}, hostname: ${ip(n)}, type: m5.large, zone: us-west-2b, capacityType: on-demand\t{"commit": "b157d45", "provisioner": "default"}`
+  ],
+  // v0.20/0.21 console copied with spaces
+  [
+    1,
+    (_n, t) =>
+      `${t}        INFO    controller      Starting workers        {"commit": "f60dacd", "controller": "node-state", "controllerGroup": "", "controllerKind": "Node", "worker count": 10}`
+  ],
+  [
+    3,
+    (n, t) =>
+      `${t}        INFO    controller.provisioner  found provisionable pod(s)      {"commit": "06cb81f-dirty", "pods": ${n % 9}}`
+  ],
+  [
+    2,
+    (n, t) =>
+      `${t}        INFO    controller.provisioner  computed new node(s) to fit pod(s)      {"commit": "06cb81f-dirty", "newNodes": 1, "pods": ${n % 9}}`
+  ],
+  // v0.27 console launch (the seed shape) and DEBUG noise
+  [
+    0.5,
+    (n, t) =>
+      `${t}\tINFO\tcontroller.provisioner.cloudprovider\tlaunched instance\t{"commit": "0000000", "provisioner": "default", "id": "${iid(n)}", "hostname": "${ip(n)}", "instance-type": "t3a.large", "zone": "us-west-2d", "capacity-type": "on-demand", "capacity": {"cpu":"2","ephemeral-storage":"20Gi","memory":"7577Mi","pods":"35"}}`
+  ],
+  [
+    6,
+    (n, t) =>
+      `${t}\tDEBUG\tcontroller.aws\tdiscovered subnets\t{"commit": "dc3af1a", "subnets": ["subnet-0${hex(n, 8)} (us-west-2a)", "subnet-0${hex(n + 1, 8)} (us-west-2b)"]}`
+  ],
+  // v0.30/0.31 console, machines
+  [
+    0.5,
+    (n, t) =>
+      `${t}\tINFO\tcontroller.machine.lifecycle\tlaunched machine\t{"commit": "637a642", "machine": "${claim(n)}", "provisioner": "runner", "provider-id": "aws:///eu-central-1a/${iid(n)}", "instance-type": "c6a.large", "zone": "eu-central-1a", "capacity-type": "on-demand", "allocatable": {"cpu":"1930m","ephemeral-storage":"89Gi","memory":"3114Mi","pods":"29"}}`
+  ],
+  [
+    0.3,
+    (n, t) =>
+      `${t}\tDEBUG\tcontroller.machine.lifecycle\tregistered machine\t{"commit": "322822a", "machine": "${claim(n - 3)}", "provisioner": "runner", "provider-id": "aws:///us-east-1a/${iid(n - 3)}", "node": "${ip(n - 3)}"}`
+  ],
+  [
+    0.1,
+    (n, t) =>
+      `${t}\tDEBUG\tcontroller.machine.lifecycle\tterminating due to registration ttl\t{"commit": "637a642", "machine": "${claim(n)}", "provisioner": "runner", "ttl": "15m0s"}`
+  ],
+  [
+    0.2,
+    (n, t) =>
+      `${t}        ERROR   webhook http: TLS handshake error from 10.0.${n & 255}.${(n >> 8) & 255}:36266: EOF\n        {"commit": "637a642"}`
+  ],
+  [
+    0.1,
+    (_n, t) =>
+      `${t}\tERROR\tcontroller.aws.pricing\tupdating on-demand pricing, RequestError: send request failed\ncaused by: Post "https://api.pricing.us-east-1.amazonaws.com/": dial tcp 52.94.231.154:443: i/o timeout; using existing pricing data\t{"commit": "322822a"}`
+  ],
+  // v0.32–v0.36 JSON, dotted loggers
+  [
+    4,
+    (n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller.provisioner","message":"found provisionable pod(s)","commit":"fdf67d0","pods":"default/echoserver-68d745b4d7-${hex(n, 5)}","duration":"13.390368ms"}`
+  ],
+  [
+    0.5,
+    (n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller.nodeclaim.lifecycle","message":"launched nodeclaim","commit":"17d6c05","nodeclaim":"${claim(n)}","provider-id":"aws:///eu-west-2a/${iid(n)}","instance-type":"t3a.xlarge","zone":"eu-west-2a","capacity-type":"spot","allocatable":{"cpu":"3920m","ephemeral-storage":"17Gi","memory":"14162Mi","pods":"58"}}`
+  ],
+  [
+    0.5,
+    (n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller.nodeclaim.lifecycle","message":"initialized nodeclaim","commit":"596ea97","nodeclaim":"${claim(n - 5)}","provider-id":"aws:///eu-central-1b/${iid(n - 5)}","node":"${ip(n - 5)}"}`
+  ],
+  [
+    0.2,
+    (n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller.disruption","message":"disrupting via consolidation delete, terminating 1 candidates ${ip(n)}/r5a.xlarge/spot","commit":"8fb62bf"}`
+  ],
+  [
+    2,
+    (n, t) =>
+      `{"level":"ERROR","time":"${t}","logger":"controller.provisioner","message":"Could not schedule pod, incompatible with nodepool \\"default\\", daemonset overhead={\\"cpu\\":\\"675m\\",\\"memory\\":\\"390Mi\\",\\"pods\\":\\"6\\"}, incompatible requirements, label \\"nodegroup\\" does not have known values","commit":"17d6c05","pod":"apps/web-${hex(n, 6)}"}`
+  ],
+  [
+    6,
+    (_n, t) =>
+      `{"level":"DEBUG","time":"${t}","logger":"controller.disruption","message":"waiting on cluster sync","commit":"17d6c05"}`
+  ],
+  // v0.37+/v1.x JSON, `controller` logger
+  [
+    4,
+    (n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller","message":"found provisionable pod(s)","commit":"652e6aa","controller":"provisioner","namespace":"","name":"","reconcileID":"c13956b6-${hex(n, 4)}","Pods":"web-renderer/main-759695cfff-${hex(n, 5)}","duration":"60.618806ms"}`
+  ],
+  [
+    3,
+    (n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller","caller":"scheduling/scheduler.go:283","message":"computed unready node(s) will fit pod(s)","commit":"f913f41","controller":"provisioner","namespace":"","name":"","reconcileID":"435dbd27-${hex(n, 4)}","nodes":3,"pods":54}`
+  ],
+  [
+    0.5,
+    (n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller","message":"created nodeclaim","commit":"652e6aa","controller":"provisioner","namespace":"","name":"","reconcileID":"58031f10-${hex(n, 4)}","NodePool":{"name":"default"},"NodeClaim":{"name":"${claim(n)}"},"requests":{"cpu":"850m","memory":"500M","pods":"4"},"instance-types":"c3.large, c4.large, c4.xlarge, c5.large, c5a.large and 55 other(s)"}`
+  ],
+  [
+    0.5,
+    (n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller","message":"launched nodeclaim","commit":"652e6aa","controller":"nodeclaim.lifecycle","controllerGroup":"karpenter.sh","controllerKind":"NodeClaim","NodeClaim":{"name":"${claim(n - 1)}"},"namespace":"","name":"${claim(n - 1)}","reconcileID":"672ab9c9-${hex(n, 4)}","provider-id":"aws:///eu-west-1c/${iid(n - 1)}","instance-type":"c7a.medium","zone":"eu-west-1c","capacity-type":"spot","allocatable":{"cpu":"940m","ephemeral-storage":"17Gi","memory":"1451Mi","pods":"8","vpc.amazonaws.com/pod-eni":"4"}}`
+  ],
+  [
+    0.3,
+    (n, t) =>
+      `{"level":"ERROR","time":"${t}","logger":"controller","message":"failed launching nodeclaim","commit":"490ef94","controller":"nodeclaim.lifecycle","NodeClaim":{"name":"gpu-g5-4-${hex(n, 5)}"},"error":"insufficient capacity, all requested instance types were unavailable during launch"}`
+  ],
+  [
+    0.1,
+    (n, t) =>
+      `{"level":"ERROR","time":"${t}","logger":"controller","message":"Reconciler error","commit":"fb4d75f","controller":"nodeclaim.lifecycle","NodeClaim":{"name":"${claim(n)}"},"error":"launching nodeclaim, creating instance, with fleet error(s), UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: ${hex(n, 8)}"}`
+  ],
+  [
+    0.2,
+    (n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller","message":"disrupting nodeclaim(s) via delete, terminating 2 nodes (0 pods) ${ip(n)}/c7g.xlarge/on-demand, ${ip(n + 1)}/c7g.2xlarge/on-demand","commit":"6174c75","controller":"disruption","command-id":"f99f56ff-${hex(n, 4)}","reason":"empty"}`
+  ],
+  [
+    0.1,
+    (_n, t) =>
+      `{"level":"ERROR","time":"${t}","logger":"controller","message":"error retrieving resource lock karpenter/karpenter-leader-election: context deadline exceeded","commit":"f15a737"}`
+  ],
+  [
+    0.1,
+    (_n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller","message":"attempting to acquire leader lease kube-system/karpenter-leader-election...","commit":"f15a737"}`
+  ],
+  // log-tool prefixes and other formats
+  [
+    2,
+    (n, t) =>
+      `${t.replace('Z', '123456Z')} stdout F {"level":"INFO","time":"${t}","logger":"controller","message":"found provisionable pod(s)","commit":"15781e3","controller":"provisioner","Pods":"ns/p-${hex(n, 5)}","duration":"3.1ms"}`
+  ],
+  [
+    1,
+    (n, t) =>
+      `karpenter-6b66bfbf8b-kp767 controller ${t}\tINFO\tcontroller.provisioning\tFound ${n % 40} provisionable pod(s)\t{"commit": "29b803e"}`
+  ],
+  [
+    0.2,
+    (n, t) =>
+      `[pod/karpenter-7d9f8c-${hex(n, 5)}/controller] {"level":"INFO","time":"${t}","logger":"controller","message":"Starting workers","commit":"652e6aa","controller":"nodepool.hash","controllerGroup":"karpenter.sh","controllerKind":"NodePool","worker count":10}`
+  ],
+  [
+    0.05,
+    () =>
+      `I0206 17:26:20.695030       1 leaderelection.go:278] failed to renew lease karpenter/karpenter-leader-election: timed out waiting for the condition`
+  ],
+  [
+    0.01,
+    () =>
+      `panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x1b3c2f1]\n\ngoroutine 412 [running]:\nsigs.k8s.io/karpenter/pkg/controllers/provisioning.(*Provisioner).Schedule(0xc000a1e000)\n\tsigs.k8s.io/karpenter/pkg/controllers/provisioning/provisioner.go:312 +0x5d1`
+  ]
+]
+
+function pickTable(): Gen[] {
+  const table: Gen[] = []
+  for (const [w, g] of TEMPLATES) for (let i = 0; i < Math.round(w * 100); i++) table.push(g)
+  return table
+}
+
+function generate(file: string, bytes: number): number {
+  const table = pickTable()
+  const fd = openSync(file, 'w')
+  let written = 0
+  let n = 0
+  let seed = 12345
+  let ms = Date.parse('2024-06-05T00:00:00.000Z')
+  while (written < bytes) {
+    const parts: string[] = []
+    let size = 0
+    while (size < 4 * 1024 * 1024) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      ms += seed % 37
+      // High bits: the low bits of this LCG cycle and would never pick some templates.
+      const line = table[(seed >>> 12) % table.length]!(n++, new Date(ms).toISOString()) + '\n'
+      parts.push(line)
+      size += line.length
+    }
+    const buf = Buffer.from(parts.join(''), 'utf8')
+    writeSync(fd, buf)
+    written += buf.length
+  }
+  closeSync(fd)
+  return written
+}
+
+interface Measured {
+  wallSeconds: number
+  cpuSeconds: number
+  peakRssMb: number
+  stdout: string
+}
+
+function timed(cmd: string, args: string[]): Measured {
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(-2000)}`)
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr)
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr)
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr)
+  if (!wall || !rss) throw new Error(`no /usr/bin/time -v output for ${cmd}: ${r.stderr.slice(-500)}`)
+  const wallSeconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3])
+  const cpuSeconds = Number(user?.[1] ?? 0) + Number(sys?.[1] ?? 0)
+  return { wallSeconds, cpuSeconds, peakRssMb: Number(rss[1]) / 1024, stdout: r.stdout }
+}
+
+function main(): void {
+  if (!existsSync('/usr/bin/time')) {
+    console.error('needs /usr/bin/time (GNU time): apt-get install -y time')
+    process.exit(2)
+  }
+  const cli = join(repoRoot, 'dist', 'cli.js')
+  if (!existsSync(cli)) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' })
+  const dir = mkdtempSync(join(tmpdir(), 'bench-analyze-'))
+  try {
+    const file = join(dir, 'karpenter.log')
+    const t0 = Date.now()
+    const size = generate(file, sizeMb * 1024 * 1024)
+    console.log(
+      `generated ${(size / 1024 / 1024).toFixed(0)} MiB in ${((Date.now() - t0) / 1000).toFixed(1)}s: ${file}`
+    )
+    execFileSync('cat', [file], { stdio: ['ignore', 'ignore', 'inherit'] }) // warm the page cache for both
+
+    const runs = 2
+    let grep: Measured | null = null
+    let analyze: Measured | null = null
+    for (let i = 0; i < runs; i++) {
+      const g = timed('grep', ['-cE', 'launched|ERROR', file])
+      const a = timed(process.execPath, [cli, 'karpenter', 'analyze', file, '--format', 'json'])
+      if (!grep || g.wallSeconds < grep.wallSeconds) grep = g
+      if (!analyze || a.wallSeconds < analyze.wallSeconds) analyze = a
+    }
+    const report = JSON.parse(analyze!.stdout) as {
+      lines: { total: number; parsed: number; unparsed: number }
+      launches: unknown[]
+      launchesOmitted: number
+      problems: { category: string; count: number }[]
+      disruptions: unknown[]
+    }
+    console.log(`grep -cE 'launched|ERROR': ${grep!.stdout.trim()} lines`)
+    console.log(
+      `analyzer: ${report.lines.total} lines (${report.lines.unparsed} unparsed), ` +
+        `${report.launches.length + report.launchesOmitted} launches, ${report.disruptions.length} disruptions, problems: ` +
+        report.problems.map((p) => `${p.category}×${p.count}`).join(' ')
+    )
+    const ratio = analyze!.wallSeconds / grep!.wallSeconds
+    const cpuRatio = analyze!.cpuSeconds / grep!.cpuSeconds
+    const row = (name: string, m: Measured): string =>
+      `${name} wall ${m.wallSeconds.toFixed(2)}s  cpu ${m.cpuSeconds.toFixed(2)}s  peak RSS ${m.peakRssMb.toFixed(0)} MB`
+    console.log(row('grep    ', grep!))
+    console.log(row('analyzer', analyze!))
+    console.log(
+      `load average: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} on ${cpus().length} cores (wall times suffer under load)`
+    )
+    console.log(
+      `ratio analyzer/grep wall: ${ratio.toFixed(2)}x (goal <= 5x), cpu: ${cpuRatio.toFixed(2)}x; analyzer RSS goal <= 200 MB`
+    )
+    console.log(ratio <= 5 && analyze!.peakRssMb <= 200 ? 'GOAL MET' : 'GOAL MISSED')
+  } finally {
+    if (keep) console.log(`kept ${dir}`)
+    else rmSync(dir, { recursive: true, force: true })
+    if (!keep && existsSync(dir)) console.error(`could not delete ${dir}`)
+    else if (!keep) console.log(`deleted ${dir}`)
+  }
+}
+
+main()

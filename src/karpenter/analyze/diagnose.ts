@@ -1,0 +1,461 @@
+// Turns parsed log entries (and object status) into the report: launches with time to ready, disruptions, and
+// problems grouped by cause with the documented fix.
+import { isNoise, matchRule, OTHER_FIX, PANIC_FIX, RULES, type ProblemRule } from './catalog.js'
+import { own } from './lines.js'
+import type { EntrySink, LogEntry } from './parse.js'
+import type { Disruption, KarpenterReport, Launch, Problem, ProblemCategory } from './types.js'
+import { normalizeCommit, normalizeVersion, versionForCommit } from './versions.js'
+
+export const MAX_LAUNCHES = 10_000
+export const MAX_DISRUPTIONS = 10_000
+const MAX_OTHER_GROUPS = 25
+const MAX_SAMPLE = 2000
+const MAX_NODEPOOL_MAP = 20_000
+
+const LAUNCH = /^(?:Launched instance|launched (?:new instance|instance|machine|nodeclaim))\b/
+const LAUNCH_PRINTF =
+  /^Launched instance: ([^,\s]+), hostname: ([^,\s]+), type: ([^,\s]+), zone: ([^,\s]+), capacityType: ([^,\s]+)/
+const REGISTERED = /^registered (?:machine|nodeclaim)\b/
+const INITIALIZED = /^(?:initialized (?:machine|nodeclaim)|node initialized)\b/
+const CREATED = /^created (?:machine|nodeclaim)\b/
+const DISRUPT_VIA = /^(?:Consolidating|Deprovisioning|deprovisioning|disrupting) via (\S+?)(?:\/(\S+?))?(?: (\S+?))?,? /
+const DISRUPT_NODECLAIMS = /^disrupting nodeclaim\(s\) via (\S+?),/
+const TERMINATING_LIST =
+  /terminating \d+ (?:nodes|machines|candidates|nodeclaims)(?: \(\d+ pods?\))? (.*?)(?: and replacing with .*)?$/s
+const EXPIRED = /^[Tt]riggering termination (?:for expired node|.*expired)/
+const EMPTY = /^[Tt]riggering termination .*empty node/
+const INTERRUPTION = /^[Dd]eleted node from interruption message/
+// Messages below ERROR that still report a problem.
+const PROBLEM_BELOW_ERROR =
+  /terminating (?:machine )?due to (?:registration ttl|timeout)|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule pod/
+const PROBLEM_LEVELS = new Set(['ERROR', 'FATAL', 'PANIC', 'DPANIC', 'CRITICAL'])
+const REASON_METHOD: Record<string, string> = {
+  empty: 'emptiness',
+  underutilized: 'consolidation',
+  drifted: 'drift',
+  expired: 'expiration',
+  interrupted: 'interruption'
+}
+
+interface ProblemAcc extends Problem {
+  order: number
+}
+
+function str(f: Record<string, unknown>, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = f[k]
+    if (typeof v === 'string' && v !== '') return v
+  }
+  return null
+}
+
+/** klog object reference `"NodeClaim":{"name":"x"}` → x. */
+function ref(f: Record<string, unknown>, key: string): string | null {
+  const v = f[key]
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const name = (v as Record<string, unknown>).name
+    if (typeof name === 'string' && name !== '') return name
+  }
+  return null
+}
+
+/** `aws:///us-west-2d/i-0abc` → i-0abc */
+export function instanceIdFromProviderId(providerId: string | null): string | null {
+  if (!providerId) return null
+  const last = providerId.slice(providerId.lastIndexOf('/') + 1)
+  return last === '' ? null : last
+}
+
+function laterOf(a: string | null, b: string | null): string | null {
+  if (a === null) return b
+  if (b === null) return a
+  return b > a ? b : a
+}
+
+function earlierOf(a: string | null, b: string | null): string | null {
+  if (a === null) return b
+  if (b === null) return a
+  return b < a ? b : a
+}
+
+function secondsBetween(from: string | null, to: string | null): number | null {
+  if (!from || !to) return null
+  const ms = Date.parse(to) - Date.parse(from)
+  return Number.isFinite(ms) && ms >= 0 ? Math.round(ms / 100) / 10 : null
+}
+
+function cut(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s
+}
+
+/** Group key text for an unrecognised error: ids, numbers and quoted names normalised away. */
+function otherTitle(entry: LogEntry): string {
+  const msg = entry.message.split('\n')[0]!
+  const err = typeof entry.fields.error === 'string' ? entry.fields.error.split('\n')[0]! : ''
+  const text = (msg === 'Reconciler error' || msg === 'Reconcile error') && err ? `${msg}: ${err}` : msg || err
+  const normalised = text
+    .replace(/\bi-[0-9a-f]{8,17}\b/g, 'i-…')
+    .replace(/\bip-[\w.-]+/g, 'ip-…')
+    .replace(/\b[0-9a-f]{8}-[0-9a-f-]{27}\b/g, '…')
+    .replace(/\d+(\.\d+)?/g, 'N')
+  const who = str(entry.fields, 'controller') ?? entry.logger
+  return cut(who ? `${who}: ${normalised}` : normalised, 160)
+}
+
+const MAX_REPEAT_KEYS = 5000
+
+export class Diagnosis implements EntrySink {
+  private readonly launches: Launch[] = []
+  private launchesOmitted = 0
+  private readonly byClaim = new Map<string, Launch>()
+  private readonly byInstance = new Map<string, Launch>()
+  private readonly byNode = new Map<string, Launch>()
+  private readonly nodePoolOf = new Map<string, string>()
+  private readonly problems = new Map<string, ProblemAcc>()
+  private otherGroups = 0
+  private readonly disruptions: Disruption[] = []
+  private disruptionsOmitted = 0
+  private lastCommit: string | null = null
+  private firstCommit: string | null = null
+  private loggedVersion: string | null = null
+  readonly warnings: string[] = []
+  /** Repeat key of a WARN+ line → problem group key ('' = not a problem). */
+  private readonly repeats = new Map<string, string>()
+
+  repeat(key: string, time: string | null): boolean {
+    const group = this.repeats.get(key)
+    if (group === undefined) return false
+    if (group !== '') {
+      const acc = this.problems.get(group)!
+      acc.count++
+      acc.firstSeen = earlierOf(acc.firstSeen, time)
+      acc.lastSeen = laterOf(acc.lastSeen, time)
+    }
+    return true
+  }
+
+  /** The first commit a file showed (found by the parser's cheap scan, before any full entry). */
+  noteFirstCommit(commit: string | null): void {
+    const c = normalizeCommit(commit)
+    if (!c) return
+    this.firstCommit ??= c
+    this.lastCommit ??= c
+  }
+
+  noteCommit(commit: string | null): void {
+    const c = normalizeCommit(commit)
+    if (!c) return
+    if (this.firstCommit === null) this.firstCommit = c
+    this.lastCommit = c
+  }
+
+  entry(e: LogEntry, repeatKey: string | null = null): void {
+    const f = e.fields
+    if (f.commit !== undefined) this.noteCommit(typeof f.commit === 'string' ? f.commit : null)
+    const msg = e.message
+    if (msg.startsWith('discovered version')) {
+      this.loggedVersion = normalizeVersion(str(f, 'version')) ?? this.loggedVersion
+    } else if (msg.startsWith('Initializing with version')) {
+      this.loggedVersion = normalizeVersion(msg.slice('Initializing with version'.length)) ?? this.loggedVersion
+    }
+
+    // Dispatch on the first letter so most entries meet one regex at most.
+    switch (msg.charCodeAt(0)) {
+      case 76: // L
+      case 108: // l
+        if (LAUNCH.test(msg)) this.launch(e)
+        break
+      case 114: // r
+        if (REGISTERED.test(msg)) this.progress(e, 'registered')
+        break
+      case 105: // i
+      case 110: // n
+        if (INITIALIZED.test(msg)) this.progress(e, 'initialized')
+        break
+      case 99: // c
+        if (CREATED.test(msg)) this.created(f)
+        break
+      case 67: // C
+      case 68: // D
+      case 100: // d
+      case 84: // T
+      case 116: // t
+        this.disruption(e)
+        break
+    }
+    let group = ''
+    if (PROBLEM_LEVELS.has(e.level) || e.format === 'panic' || PROBLEM_BELOW_ERROR.test(msg)) group = this.problem(e)
+    if (repeatKey !== null) {
+      if (this.repeats.size >= MAX_REPEAT_KEYS) this.repeats.clear()
+      this.repeats.set(own(repeatKey), group)
+    }
+  }
+
+  private created(f: Record<string, unknown>): void {
+    const claim = ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
+    const pool = ref(f, 'NodePool') ?? str(f, 'nodepool', 'provisioner')
+    if (claim && pool) {
+      if (this.nodePoolOf.size >= MAX_NODEPOOL_MAP) this.nodePoolOf.delete(this.nodePoolOf.keys().next().value!)
+      this.nodePoolOf.set(claim, pool)
+    }
+  }
+
+  private launch(e: LogEntry): void {
+    const f = e.fields
+    const m = LAUNCH_PRINTF.exec(e.message)
+    const instanceId =
+      m?.[1] ?? str(f, 'id', 'launched-instance') ?? instanceIdFromProviderId(str(f, 'provider-id', 'providerID'))
+    if (instanceId && this.byInstance.has(instanceId)) return // same launch seen twice (overlapping files)
+    if (this.launches.length >= MAX_LAUNCHES) {
+      this.launchesOmitted++
+      return
+    }
+    const nodeClaim = ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
+    const launch: Launch = {
+      time: e.time,
+      instanceId,
+      instanceType: m?.[3] ?? str(f, 'instance-type', 'type'),
+      zone: m?.[4] ?? str(f, 'zone'),
+      capacityType: m?.[5] ?? str(f, 'capacity-type', 'capacityType'),
+      nodeClaim,
+      nodePool:
+        ref(f, 'NodePool') ??
+        str(f, 'nodepool', 'provisioner') ??
+        (nodeClaim ? (this.nodePoolOf.get(nodeClaim) ?? null) : null),
+      node: m?.[2] ?? str(f, 'hostname') ?? ref(f, 'Node') ?? str(f, 'node'),
+      registeredAt: null,
+      initializedAt: null,
+      secondsToReady: null,
+      source: 'log'
+    }
+    this.addLaunch(launch)
+  }
+
+  private addLaunch(launch: Launch): void {
+    this.launches.push(launch)
+    if (launch.nodeClaim) this.byClaim.set(launch.nodeClaim, launch)
+    if (launch.instanceId) this.byInstance.set(launch.instanceId, launch)
+    if (launch.node) this.byNode.set(launch.node, launch)
+  }
+
+  private findLaunch(claim: string | null, instanceId: string | null, node: string | null): Launch | undefined {
+    return (
+      (claim ? this.byClaim.get(claim) : undefined) ??
+      (instanceId ? this.byInstance.get(instanceId) : undefined) ??
+      (node ? this.byNode.get(node) : undefined)
+    )
+  }
+
+  private progress(e: LogEntry, step: 'registered' | 'initialized'): void {
+    const f = e.fields
+    const claim = ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
+    const node = ref(f, 'Node') ?? str(f, 'node')
+    const launch = this.findLaunch(claim, instanceIdFromProviderId(str(f, 'provider-id')), node)
+    if (!launch) return
+    if (node && !launch.node) {
+      launch.node = node
+      this.byNode.set(node, launch)
+    }
+    if (step === 'registered') launch.registeredAt ??= e.time
+    else launch.initializedAt ??= e.time
+    launch.secondsToReady = secondsBetween(launch.time, launch.initializedAt ?? launch.registeredAt)
+  }
+
+  private disruption(e: LogEntry): void {
+    const msg = e.message
+    const f = e.fields
+    let method: string | null = null
+    let decision: string | null = null
+    let nodes: string[] = []
+    const reason = str(f, 'reason')
+    let m: RegExpExecArray | null
+    if ((m = DISRUPT_NODECLAIMS.exec(msg))) {
+      decision = m[1]!
+      method = (reason && REASON_METHOD[reason]) ?? reason ?? 'unknown'
+      nodes = nodeList(msg)
+    } else if (msg.startsWith('disrupting node(s)')) {
+      decision = str(f, 'decision')
+      method = (reason && REASON_METHOD[reason]) ?? reason ?? 'unknown'
+      const list = f['disrupted-nodes']
+      if (Array.isArray(list)) {
+        for (const n of list) {
+          if (n && typeof n === 'object') {
+            const name = ref(n as Record<string, unknown>, 'Node') ?? ref(n as Record<string, unknown>, 'NodeClaim')
+            if (name) nodes.push(name)
+          }
+        }
+      }
+    } else if ((m = DISRUPT_VIA.exec(msg))) {
+      const first = m[1]!.toLowerCase()
+      if (first === 'delete' || first === 'replace') {
+        // v0.15–v0.18 `Consolidating via delete, …`
+        method = 'consolidation'
+        decision = first
+      } else {
+        method = first
+        decision = m[2] ?? m[3] ?? null
+      }
+      nodes = nodeList(msg)
+    } else if (EXPIRED.test(msg)) {
+      method = 'expiration'
+    } else if (EMPTY.test(msg)) {
+      method = 'emptiness'
+    } else if (INTERRUPTION.test(msg)) {
+      method = 'interruption'
+    } else return
+    if (nodes.length === 0) {
+      const node = ref(f, 'Node') ?? str(f, 'node') ?? ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
+      if (node) nodes.push(node)
+    }
+    if (this.disruptions.length >= MAX_DISRUPTIONS) {
+      this.disruptionsOmitted++
+      return
+    }
+    this.disruptions.push({ time: e.time, method, nodes, reason: reason ?? str(f, 'message-kind', 'kind'), decision })
+  }
+
+  /** Counts the entry as a problem; returns its group key, or '' when it is not one. */
+  private problem(e: LogEntry): string {
+    const f = e.fields
+    const parts = [e.message]
+    for (const k of ['error', 'aws-error-code', 'reason', 'err']) {
+      const v = f[k]
+      if (typeof v === 'string' && v !== '') parts.push(v)
+    }
+    const text = parts.join('\n')
+    if (isNoise(text)) return ''
+    const rule = matchRule(text, `${e.logger} ${str(f, 'controller') ?? ''}`.trim())
+    if (rule) return this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, e.time, e.raw)
+    if (e.format === 'panic' || e.level === 'PANIC' || e.level === 'DPANIC') {
+      return this.record('panic', 'panic', `Controller panic: ${cut(e.message, 120)}`, PANIC_FIX, null, e.time, e.raw)
+    }
+    if (!PROBLEM_LEVELS.has(e.level)) return ''
+    const title = (e.level === 'FATAL' ? 'Controller exited: ' : '') + otherTitle(e)
+    return this.recordOther(title, e.time, e.raw)
+  }
+
+  private recordOther(title: string, time: string | null, sample: string): string {
+    let key = `other:${title}`
+    if (!this.problems.has(key) && this.otherGroups >= MAX_OTHER_GROUPS) {
+      key = 'other:*'
+      title = 'Other errors (more kinds than listed)'
+    } else if (!this.problems.has(key)) this.otherGroups++
+    return this.record(key, 'other', title, OTHER_FIX, null, time, sample)
+  }
+
+  /** Count one occurrence of a problem (from a log entry or an object's status). */
+  record(
+    key: string,
+    category: ProblemCategory,
+    title: string,
+    fix: string,
+    docs: string | null,
+    time: string | null,
+    sample: string
+  ): string {
+    const acc = this.problems.get(key)
+    if (acc) {
+      acc.count++
+      acc.firstSeen = earlierOf(acc.firstSeen, time)
+      acc.lastSeen = laterOf(acc.lastSeen, time)
+      return key
+    }
+    this.problems.set(key, {
+      category,
+      title: own(title),
+      count: 1,
+      firstSeen: own(time),
+      lastSeen: own(time),
+      sample: own(cut(sample, MAX_SAMPLE)),
+      fix,
+      docs,
+      order: this.problems.size
+    })
+    return key
+  }
+
+  recordRule(rule: ProblemRule, time: string | null, sample: string): void {
+    this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, time, sample)
+  }
+
+  recordUnmatched(title: string, time: string | null, sample: string): void {
+    this.recordOther(title, time, sample)
+  }
+
+  /** A launch known from a NodeClaim/Machine object: fill gaps of the logged launch, or add it. */
+  objectLaunch(l: Launch): void {
+    const known = this.findLaunch(l.nodeClaim, l.instanceId, l.node)
+    if (!known) {
+      l.secondsToReady = secondsBetween(l.time, l.initializedAt ?? l.registeredAt)
+      if (this.launches.length >= MAX_LAUNCHES) this.launchesOmitted++
+      else this.addLaunch(l)
+      return
+    }
+    for (const k of [
+      'time',
+      'instanceId',
+      'instanceType',
+      'zone',
+      'capacityType',
+      'nodeClaim',
+      'nodePool',
+      'node'
+    ] as const) {
+      known[k] ??= l[k]
+    }
+    known.registeredAt ??= l.registeredAt
+    known.initializedAt ??= l.initializedAt
+    known.secondsToReady = secondsBetween(known.time, known.initializedAt ?? known.registeredAt)
+  }
+
+  report(lines: { total: number; parsed: number; unparsed: number }, givenVersion?: string | null): KarpenterReport {
+    const commit = this.lastCommit ?? this.firstCommit
+    const version =
+      this.loggedVersion ??
+      versionForCommit(this.lastCommit) ??
+      versionForCommit(this.firstCommit) ??
+      normalizeVersion(givenVersion ?? null)
+    const byTime = <T extends { time: string | null }>(xs: T[]): T[] =>
+      xs
+        .map((x, i) => ({ x, i }))
+        .sort((p, q) =>
+          p.x.time === q.x.time
+            ? p.i - q.i
+            : p.x.time === null
+              ? 1
+              : q.x.time === null
+                ? -1
+                : p.x.time < q.x.time
+                  ? -1
+                  : 1
+        )
+        .map((p) => p.x)
+    const problems = [...this.problems.values()]
+      .sort((p, q) => q.count - p.count || p.order - q.order)
+      .map(({ order: _order, ...p }) => p)
+    const warnings = [...this.warnings]
+    if (this.disruptionsOmitted > 0)
+      warnings.push(`${this.disruptionsOmitted} disruptions beyond the first ${MAX_DISRUPTIONS} are not listed`)
+    return {
+      karpenterVersion: version,
+      karpenterCommit: commit,
+      lines,
+      launches: byTime(this.launches),
+      problems,
+      disruptions: byTime(this.disruptions),
+      launchesOmitted: this.launchesOmitted,
+      warnings
+    }
+  }
+}
+
+function nodeList(msg: string): string[] {
+  const m = TERMINATING_LIST.exec(msg)
+  if (!m) return []
+  return m[1]!
+    .split(/,\s*/)
+    .map((t) => t.trim().split('/')[0]!)
+    .filter((t) => t !== '' && !/^and$/.test(t))
+}
+
+export const RULES_BY_ID: ReadonlyMap<string, ProblemRule> = new Map(RULES.map((r) => [r.id, r]))

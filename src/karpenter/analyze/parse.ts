@@ -1,0 +1,666 @@
+// One streaming parser for every Karpenter log shape (v0.16 … v1.x): zap console lines (tabs or runs of spaces,
+// optional logger and caller columns), JSON lines (dotted loggers, v0.37+ `controller` field), knative/fallback JSON,
+// klog text, Go std-log, Go panics with stack traces, multi-line entries (AWS error chains, a fields object on the
+// next line), and lines behind log-tool prefixes (CRI `<time> stdout F`, `kubectl logs --timestamps`,
+// `kubectl logs --prefix` `[pod/x/c]`, stern `pod container`, Docker json-file `{"log":…}`).
+//
+// Speed: most lines are noise. Each line is classified with a handful of charCode checks on the latin1 chunk; only
+// lines worth diagnosing (WARN and above, or an INFO/DEBUG message that starts with a word we look for) are
+// decoded, JSON.parse'd and handed to the sink as a LogEntry.
+import { copyLatin1, NON_ASCII, own, utf8Of, type LineConsumer } from './lines.js'
+
+export type EntryFormat = 'json' | 'console' | 'klog' | 'panic'
+
+export interface LogEntry {
+  format: EntryFormat
+  /** ISO 8601 time as logged, or null (klog lines have no year, panics no time). */
+  time: string | null
+  /** DEBUG, INFO, WARN, ERROR, FATAL, PANIC, DPANIC (upper case), or '' when the line does not say. */
+  level: string
+  logger: string
+  message: string
+  fields: Record<string, unknown>
+  /** The entry as logged (after any log-tool prefix), multi-line entries joined with \n, cut at MAX_RAW chars. */
+  raw: string
+}
+
+/** Where entries go. `repeat` lets the consumer count a problem line it has classified before without a parse. */
+export interface EntrySink {
+  entry(entry: LogEntry, repeatKey: string | null): void
+  /** True when `key` (message/error/logger text of a WARN+ JSON line) is known and the occurrence was counted. */
+  repeat(key: string, time: string | null): boolean
+}
+
+export interface LineCounts {
+  total: number
+  parsed: number
+  unparsed: number
+  oversized: number
+}
+
+const MAX_RAW = 16 * 1024
+const MAX_PREFIXES = 64
+const PREFIX_SEARCH = 256
+
+// Levels as small ints (hot path).
+const L_NONE = 0
+const L_DEBUG = 1
+const L_INFO = 2
+const L_WARN = 3
+
+// INFO/DEBUG messages worth a full parse: launches, registration, disruptions, version, and problems logged below
+// ERROR (client-go leader election logs at info; registration timeouts are DEBUG).
+const INTERESTING =
+  /Launched instance|launched (?:new instance|instance|machine|nodeclaim)|registered (?:machine|nodeclaim)|initialized (?:machine|nodeclaim)|node initialized|created (?:machine|nodeclaim)|Consolidating via|[Dd]eprovisioning via|disrupting |[Tt]riggering termination|[Dd]eleted node from interruption|terminating (?:machine )?due to (?:registration ttl|timeout)|discovered version|Initializing with version|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule|Provisioning failed|Reconciler error|failed launching/y
+
+const CONSOLE_HEAD = /^(?:(\d{4}-\d\d-\d\dT\S+)[\t ]+)?(DEBUG|INFO|WARN|WARNING|ERROR|FATAL|PANIC|DPANIC)(?:[\t ]+|$)/
+const CONSOLE_LOGGER =
+  /^(?:([A-Za-z][\w-]*(?:\.[\w-]+)+|controller|webhook|fallback)[\t ]+|([A-Za-z][\w.-]*)(?:\t| {2,}))/
+const CONSOLE_CALLER = /^[\w./-]+\.go:\d+[\t ]+/
+const KLOG_HEAD = /^([IWEF])(\d{4}) (\d\d:\d\d:\d\d\.\d+)\s+\d+ ([^\]]+)\] ?/
+const KLOG_LEVEL: Record<string, string> = { I: 'INFO', W: 'WARN', E: 'ERROR', F: 'FATAL' }
+
+const enum Open {
+  None = 0,
+  /** A complete entry: only indented lines continue it. */
+  Closed = 1,
+  /** A console entry without its trailing fields object yet: any non-entry line continues it. */
+  Unterminated = 2,
+  /** A panic / stack trace: everything up to the next entry belongs to it. */
+  Panic = 3
+}
+
+interface Pending {
+  format: EntryFormat
+  level: string
+  /** latin1 lines (first is the entry line after its prefix). */
+  lines: string[]
+  size: number
+}
+
+interface Source {
+  open: Open
+  pending: Pending | null
+  /** CRI partial (`P`) records waiting for their final `F` record. */
+  partial: string
+}
+
+function newSource(): Source {
+  return { open: Open.None, pending: null, partial: '' }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9
+}
+
+/** `YYYY-MM-DDT` at p. */
+function isIsoAt(s: string, p: number, b: number): boolean {
+  return (
+    p + 11 <= b &&
+    isDigit(s.charCodeAt(p)) &&
+    isDigit(s.charCodeAt(p + 3)) &&
+    s.charCodeAt(p + 4) === 45 &&
+    s.charCodeAt(p + 7) === 45 &&
+    s.charCodeAt(p + 10) === 84
+  )
+}
+
+/** Level word at [p, e): returns a small int (L_*), or L_NONE. */
+function levelAt(s: string, p: number, e: number): number {
+  const n = e - p
+  const c = s.charCodeAt(p)
+  if (n === 4) {
+    if (c === 73 && s.startsWith('INFO', p)) return L_INFO
+    if (c === 87 && s.startsWith('WARN', p)) return L_WARN
+  } else if (n === 5) {
+    if (c === 68 && s.startsWith('DEBUG', p)) return L_DEBUG
+    if (c === 69 && s.startsWith('ERROR', p)) return 4
+    if (c === 70 && s.startsWith('FATAL', p)) return 5
+    if (c === 80 && s.startsWith('PANIC', p)) return 6
+  } else if (n === 6) {
+    if (c === 68 && s.startsWith('DPANIC', p)) return 6
+  } else if (n === 7) {
+    if (c === 87 && s.startsWith('WARNING', p)) return L_WARN
+  }
+  return L_NONE
+}
+
+/** JSON `"level":"x…` first letter → level int (zap upper case, knative lower case). */
+function jsonLevel(c: number): number {
+  switch (c | 32) {
+    case 100: // d: debug / dpanic
+      return L_DEBUG
+    case 105: // i
+      return L_INFO
+    case 119: // w
+      return L_WARN
+    case 101: // e
+      return 4
+    case 102: // f
+      return 5
+    case 112: // p
+      return 6
+    default:
+      return L_INFO
+  }
+}
+
+export class LogParser implements LineConsumer {
+  readonly counts: LineCounts = { total: 0, parsed: 0, unparsed: 0, oversized: 0 }
+  /** First build commit seen (cheap scan of the first lines; full entries report theirs through fields). */
+  firstCommit: string | null = null
+
+  private readonly sink: EntrySink
+  private readonly main: Source = newSource()
+  private readonly prefixed = new Map<string, Source>()
+  private readonly learnedPrefixes: string[] = []
+  private commitTries = 0
+  // Position of the next `"message":"` in the current chunk (so lines without one do not rescan the chunk).
+  private messageAt = -1
+  private messageFrom = 0
+  // Scratch outputs of classify().
+  private level = L_NONE
+  private msgStart = 0
+
+  constructor(sink: EntrySink) {
+    this.sink = sink
+  }
+
+  chunk(_text: string): void {
+    this.messageAt = -1
+    this.messageFrom = 0
+  }
+
+  oversized(): void {
+    this.counts.total++
+    this.counts.unparsed++
+    this.counts.oversized++
+  }
+
+  /** Flush pending multi-line entries (end of a file). */
+  end(): void {
+    this.closeSource(this.main)
+    for (const src of this.prefixed.values()) this.closeSource(src)
+    this.prefixed.clear()
+  }
+
+  line(s: string, a: number, b: number): void {
+    // Blank lines carry nothing; they are not counted (a stack trace's blank lines stay inside the panic).
+    let allBlank = true
+    for (let i = a; i < b; i++) {
+      if (!isSpace(s.charCodeAt(i))) {
+        allBlank = false
+        break
+      }
+    }
+    if (allBlank) return
+    this.counts.total++
+    if (this.handle(s, a, b, this.main, true)) this.counts.parsed++
+    else this.counts.unparsed++
+  }
+
+  /** Classify one physical line; true when it is understood (an entry start or a continuation). */
+  private handle(s: string, a: number, b: number, src: Source, allowPrefix: boolean): boolean {
+    const c0 = s.charCodeAt(a)
+
+    if (allowPrefix) {
+      // kubectl logs --prefix: `[pod/<pod>/<container>] `
+      if (c0 === 91) {
+        const close = indexWithin(s, '] ', a, Math.min(b, a + PREFIX_SEARCH))
+        if (close > a) {
+          const key = s.slice(a, close + 1)
+          return this.handle(s, close + 2, b, this.sourceFor(key), false)
+        }
+      }
+      // CRI (`<time> stdout F `) and kubectl --timestamps (`<time> `) prefixes: an RFC 3339 time and ONE space.
+      if (isIsoAt(s, a, b)) {
+        const sp = s.indexOf(' ', a + 11)
+        if (sp !== -1 && sp < b && sp < a + 40 && s.charCodeAt(sp - 1) !== 9 && s.charCodeAt(sp + 1) !== 32) {
+          const n = s.charCodeAt(sp + 1)
+          if ((n === 115 && s.startsWith('stdout ', sp + 1)) || s.startsWith('stderr ', sp + 1)) {
+            const tag = s.charCodeAt(sp + 8)
+            const rest = sp + 10 <= b ? sp + 10 : b
+            if (tag === 80) {
+              // Partial record: the line continues in the next record of this stream.
+              if (src.partial.length < MAX_RAW * 16) src.partial += s.slice(rest, b)
+              return true
+            }
+            if (src.partial) {
+              const joined = src.partial + s.slice(rest, b)
+              src.partial = ''
+              this.chunk(joined)
+              const ok = this.handle(joined, 0, joined.length, src, false)
+              this.chunk(s)
+              return ok
+            }
+            return this.handle(s, rest, b, src, false)
+          }
+          if (n === 123 || isIsoAt(s, sp + 1, b) || n === 91) return this.handle(s, sp + 1, b, src, true)
+        }
+      }
+    }
+
+    const kind = this.classify(s, a, b)
+    if (kind !== 0) {
+      this.startEntry(s, a, b, src, kind)
+      return true
+    }
+
+    // Not an entry start: a continuation of the open entry?
+    if (src.open !== Open.None) {
+      const indented = isSpace(c0)
+      if (src.open === Open.Panic || src.open === Open.Unterminated || indented) {
+        this.continueEntry(s, a, b, src)
+        return true
+      }
+    }
+    // A Go panic / runtime crash starts a stack-trace entry.
+    if (
+      (c0 === 112 && s.startsWith('panic: ', a)) ||
+      (c0 === 102 && s.startsWith('fatal error: ', a)) ||
+      (c0 === 103 && s.startsWith('goroutine ', a) && s.charCodeAt(b - 1) === 58)
+    ) {
+      this.closeSource(src)
+      src.open = Open.Panic
+      src.pending = { format: 'panic', level: 'PANIC', lines: [s.slice(a, b)], size: b - a }
+      return true
+    }
+    if (allowPrefix) {
+      // A learned tool prefix (stern `pod container `) in front of a continuation line.
+      for (const prefix of this.learnedPrefixes) {
+        if (s.startsWith(prefix, a)) return this.handle(s, a + prefix.length, b, this.sourceFor(prefix), false)
+      }
+      // An unknown prefix of up to three space-separated words (stern `pod container`, shippers) before an entry.
+      let p = a
+      for (let words = 0; words < 3; words++) {
+        const sp = s.indexOf(' ', p)
+        if (sp === -1 || sp >= b || sp > a + PREFIX_SEARCH) break
+        p = sp + 1
+        while (p < b && s.charCodeAt(p) === 32) p++
+        const k = this.classify(s, p, b)
+        if (k !== 0) {
+          const prefix = s.slice(a, p)
+          if (this.learnedPrefixes.length < MAX_PREFIXES && /^[\w.:/[\]@-]+( [\w.:/[\]@-]+)* *$/.test(prefix)) {
+            this.learnedPrefixes.push(own(prefix))
+          }
+          const target = this.sourceFor(prefix)
+          this.startEntry(s, p, b, target, k)
+          return true
+        }
+      }
+    }
+    // Unknown line: it also ends any multi-line entry in progress.
+    this.closeSource(src)
+    return false
+  }
+
+  private sourceFor(key: string): Source {
+    let src = this.prefixed.get(key)
+    if (!src) {
+      if (this.prefixed.size >= 1024) {
+        // Bound the map: flush and forget the oldest source.
+        const [oldKey, oldSrc] = this.prefixed.entries().next().value as [string, Source]
+        this.closeSource(oldSrc)
+        this.prefixed.delete(oldKey)
+      }
+      src = newSource()
+      this.prefixed.set(own(key), src)
+    }
+    return src
+  }
+
+  /**
+   * Is there an entry start at a? 0 = no; 1 = JSON; 2 = console; 3 = klog; 4 = Go std-log (never diagnosed).
+   * Sets this.level and this.msgStart (-1 when the message position is unknown and a full parse must decide).
+   */
+  private classify(s: string, a: number, b: number): number {
+    const c = s.charCodeAt(a)
+    if (c === 123) {
+      // JSON: whole object on the line (a cut line is not an entry).
+      let e = b - 1
+      while (e > a && isSpace(s.charCodeAt(e))) e--
+      if (s.charCodeAt(e) !== 125) return 0
+      if (s.startsWith('{"level":"', a)) {
+        this.level = jsonLevel(s.charCodeAt(a + 10))
+        if (this.messageAt < a || this.messageFrom > a) {
+          this.messageFrom = a
+          this.messageAt = s.indexOf('"message":"', a)
+          if (this.messageAt === -1) this.messageAt = s.length
+        }
+        this.msgStart = this.messageAt < b ? this.messageAt + 11 : -1
+      } else {
+        this.level = L_NONE
+        this.msgStart = -1
+      }
+      return 1
+    }
+    if (c >= 48 && c <= 57) {
+      if (isIsoAt(s, a, b)) {
+        let q = a + 11
+        while (q < b && !isSpace(s.charCodeAt(q))) q++
+        let r = q
+        while (r < b && isSpace(s.charCodeAt(r))) r++
+        let e = r
+        while (e < b) {
+          const ch = s.charCodeAt(e)
+          if (ch < 65 || ch > 90) break
+          e++
+        }
+        if (e < b && !isSpace(s.charCodeAt(e))) return 0
+        const lvl = levelAt(s, r, e)
+        if (lvl === L_NONE) return 0
+        this.level = lvl
+        this.msgStart = consoleMessageStart(s, e, b)
+        return 2
+      }
+      // Go std-log: `2024/03/26 08:08:15 …`
+      if (s.charCodeAt(a + 4) === 47 && s.charCodeAt(a + 7) === 47 && s.charCodeAt(a + 10) === 32) {
+        this.level = L_INFO
+        this.msgStart = a + 20
+        return 4
+      }
+      return 0
+    }
+    // Console line whose time was cut off when copied: `ERROR    controller    Reconciler error    {…}`
+    if (c >= 65 && c <= 90 && s.charCodeAt(a + 1) >= 65) {
+      let e = a + 1
+      while (e < b && e < a + 7) {
+        const ch = s.charCodeAt(e)
+        if (ch < 65 || ch > 90) break
+        e++
+      }
+      if (e < b && isSpace(s.charCodeAt(e))) {
+        const lvl = levelAt(s, a, e)
+        if (lvl !== L_NONE) {
+          this.level = lvl
+          this.msgStart = consoleMessageStart(s, e, b)
+          return 2
+        }
+      }
+      return 0
+    }
+    // klog: `I0206 17:26:20.695030       1 leaderelection.go:278] msg`
+    if ((c === 73 || c === 87 || c === 69 || c === 70) && s.charCodeAt(a + 5) === 32 && isDigit(s.charCodeAt(a + 1))) {
+      if (!isDigit(s.charCodeAt(a + 4)) || s.charCodeAt(a + 8) !== 58) return 0
+      const close = indexWithin(s, '] ', a + 6, Math.min(b, a + PREFIX_SEARCH))
+      if (close === -1) return 0
+      this.level = c === 73 ? L_INFO : c === 87 ? L_WARN : c === 69 ? 4 : 5
+      this.msgStart = close + 2
+      return 3
+    }
+    return 0
+  }
+
+  private startEntry(s: string, a: number, b: number, src: Source, kind: number): void {
+    this.closeSource(src)
+    if (this.firstCommit === null && this.commitTries < 1000) this.scanCommit(s, a, b)
+    const lvl = this.level
+    let interesting = lvl > L_WARN - 1
+    if (!interesting) {
+      const m = this.msgStart
+      if (m < 0) interesting = true
+      else if (kind !== 4) {
+        INTERESTING.lastIndex = m
+        interesting = INTERESTING.test(s)
+      }
+    }
+    if (kind === 1) {
+      src.open = Open.None
+      if (!interesting) return
+      const line = s.slice(a, b)
+      let key: string | null = null
+      if (lvl >= L_WARN && this.msgStart > 0) {
+        key = repeatKey(line, this.msgStart - a)
+        if (key !== null && this.sink.repeat(key, jsonString(line, '"time":"'))) return
+      }
+      this.emitJson(line, key)
+      return
+    }
+    if (kind === 4) {
+      src.open = Open.Closed
+      return
+    }
+    let e = b - 1
+    while (e > a && isSpace(s.charCodeAt(e))) e--
+    src.open = kind === 2 && s.charCodeAt(e) !== 125 ? Open.Unterminated : Open.Closed
+    if (interesting) {
+      src.pending = { format: kind === 2 ? 'console' : 'klog', level: '', lines: [s.slice(a, b)], size: b - a }
+    }
+  }
+
+  private continueEntry(s: string, a: number, b: number, src: Source): void {
+    const p = src.pending
+    if (p && p.size < MAX_RAW) {
+      p.lines.push(s.slice(a, b))
+      p.size += b - a + 1
+    }
+    if (src.open === Open.Unterminated) {
+      let e = b - 1
+      while (e > a && isSpace(s.charCodeAt(e))) e--
+      if (s.charCodeAt(e) === 125) src.open = Open.Closed
+    }
+  }
+
+  private closeSource(src: Source): void {
+    const p = src.pending
+    src.pending = null
+    src.open = Open.None
+    if (!p) return
+    // A fresh string: values cut from it (instance ids, times) must not keep the 64 KiB piece alive.
+    const joined = p.lines.length === 1 ? p.lines[0]! : p.lines.join('\n')
+    const text = NON_ASCII.test(joined) ? Buffer.from(joined, 'latin1').toString('utf8') : copyLatin1(joined)
+    const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
+    if (p.format === 'console') this.emitConsole(text, raw)
+    else if (p.format === 'klog') this.emitKlog(text, raw)
+    else {
+      const nl = text.indexOf('\n')
+      const first = nl === -1 ? text : text.slice(0, nl)
+      this.sink.entry(
+        {
+          format: 'panic',
+          time: null,
+          level: 'PANIC',
+          logger: '',
+          message: first,
+          fields: { stacktrace: nl === -1 ? '' : text.slice(nl + 1) },
+          raw
+        },
+        null
+      )
+    }
+  }
+
+  private scanCommit(s: string, a: number, b: number): void {
+    this.commitTries++
+    const m = /"commit": ?"([0-9a-f]{7,40})/.exec(s.slice(a, b))
+    if (m) this.firstCommit = m[1]!.slice(0, 7)
+  }
+
+  private emitJson(latin1: string, repeatKey: string | null = null): void {
+    const text = utf8Of(latin1)
+    let o: unknown
+    try {
+      o = JSON.parse(text)
+    } catch {
+      return
+    }
+    if (o === null || typeof o !== 'object' || Array.isArray(o)) return
+    const obj = o as Record<string, unknown>
+    // Docker json-file: {"log":"<line>\n","stream":"stdout","time":…}
+    if (typeof obj.log === 'string' && obj.message === undefined && obj.msg === undefined) {
+      const inner = Buffer.from(obj.log.replace(/\r?\n$/, ''), 'utf8').toString('latin1')
+      this.chunk(inner)
+      const k = this.classify(inner, 0, inner.length)
+      if (k !== 0) this.startEntry(inner, 0, inner.length, this.sourceFor('docker-json'), k)
+      this.chunk('')
+      return
+    }
+    const message = typeof obj.message === 'string' ? obj.message : typeof obj.msg === 'string' ? obj.msg : ''
+    let level = typeof obj.level === 'string' ? obj.level.toUpperCase() : ''
+    if (level === '' && (typeof obj.error === 'string' || /^Reconciler? error$/.test(message))) level = 'ERROR'
+    let time: string | null = typeof obj.time === 'string' ? obj.time : null
+    if (time === null && obj.ts !== undefined) time = epochOrIso(obj.ts)
+    this.sink.entry(
+      {
+        format: 'json',
+        time,
+        level,
+        logger: typeof obj.logger === 'string' ? obj.logger : '',
+        message,
+        fields: obj,
+        raw: text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
+      },
+      repeatKey
+    )
+  }
+
+  private emitConsole(text: string, raw: string): void {
+    const head = CONSOLE_HEAD.exec(text)
+    if (!head) return
+    let rest = text.slice(head[0].length)
+    let logger = ''
+    const lg = CONSOLE_LOGGER.exec(rest)
+    if (lg) {
+      logger = lg[1] ?? lg[2] ?? ''
+      rest = rest.slice(lg[0].length)
+    }
+    const caller = CONSOLE_CALLER.exec(rest)
+    if (caller) rest = rest.slice(caller[0].length)
+    let fields: Record<string, unknown> = {}
+    let message = rest
+    const trimmed = rest.trimEnd()
+    if (trimmed.endsWith('}')) {
+      for (const opener of ['{"commit"', '\t{', '  {', '\n{', ' {']) {
+        const at = trimmed.lastIndexOf(opener)
+        if (at === -1) continue
+        const start = trimmed.indexOf('{', at)
+        try {
+          const parsed: unknown = JSON.parse(trimmed.slice(start))
+          if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+            fields = parsed as Record<string, unknown>
+            message = trimmed.slice(0, at)
+            break
+          }
+        } catch {
+          // not the fields object; try the next opener
+        }
+      }
+    }
+    this.sink.entry(
+      {
+        format: 'console',
+        time: head[1] ?? null,
+        level: head[2] === 'WARNING' ? 'WARN' : head[2]!,
+        logger,
+        message: message.trim(),
+        fields,
+        raw
+      },
+      null
+    )
+  }
+
+  private emitKlog(text: string, raw: string): void {
+    const head = KLOG_HEAD.exec(text)
+    if (!head) return
+    this.sink.entry(
+      {
+        format: 'klog',
+        time: null,
+        level: KLOG_LEVEL[head[1]!] ?? '',
+        logger: head[4]!.replace(/:\d+$/, ''),
+        message: text.slice(head[0].length).trim(),
+        fields: {},
+        raw
+      },
+      null
+    )
+  }
+}
+
+/** After the level word of a console line: skip the optional logger and caller columns; returns the message start. */
+function consoleMessageStart(s: string, e: number, b: number): number {
+  let m = e
+  while (m < b && isSpace(s.charCodeAt(m))) m++
+  let t = m
+  let dotted = false
+  while (t < b) {
+    const ch = s.charCodeAt(t)
+    if (ch === 32 || ch === 9) break
+    if (ch === 46) dotted = true
+    t++
+  }
+  if (t >= b) return m
+  const wide = s.charCodeAt(t) === 9 || s.charCodeAt(t + 1) === 32
+  if (!(
+    wide ||
+    (dotted && s.charCodeAt(t - 1) !== 46) ||
+    s.startsWith('controller ', m) ||
+    s.startsWith('webhook ', m)
+  )) {
+    return m
+  }
+  let n = t
+  while (n < b && isSpace(s.charCodeAt(n))) n++
+  // caller `file.go:NNN`
+  let u = n
+  let goAt = -1
+  while (u < b) {
+    const ch = s.charCodeAt(u)
+    if (ch === 32 || ch === 9) break
+    if (ch === 58 && u - n >= 3 && s.charCodeAt(u - 1) === 111 && s.charCodeAt(u - 3) === 46) goAt = u
+    u++
+  }
+  if (goAt > n && u < b && isDigit(s.charCodeAt(u - 1))) {
+    while (u < b && isSpace(s.charCodeAt(u))) u++
+    n = u
+  }
+  return n
+}
+
+/** The raw (still JSON-escaped) value of a string field of a one-line JSON object, or null. */
+function jsonString(line: string, keyQuote: string, from = 0): string | null {
+  const i = line.indexOf(keyQuote, from)
+  if (i === -1) return null
+  const start = i + keyQuote.length
+  let end = line.indexOf('"', start)
+  while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1)
+  return end === -1 ? null : line.slice(start, end)
+}
+
+const KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"']
+
+/**
+ * What decides the diagnosis of a WARN+ JSON line: its message, error, logger and controller, without time, pod
+ * names or request ids. Lines with the same key get the same diagnosis (AWS error codes are part of the error text).
+ */
+function repeatKey(line: string, msgStart: number): string | null {
+  let end = line.indexOf('"', msgStart)
+  while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1)
+  if (end === -1) return null
+  let key = line.slice(msgStart, end)
+  if (key.length > 400) key = key.slice(0, 400)
+  // The start of each field decides the cause; tails carry ids and encoded blobs that make every line unique.
+  for (const field of KEY_FIELDS) key += '\u0000' + (jsonString(line, field)?.slice(0, 300) ?? '')
+  return key
+}
+
+/** indexOf limited to [from, to) without scanning past `to`. */
+function indexWithin(s: string, needle: string, from: number, to: number): number {
+  if (to <= from) return -1
+  const i = s.slice(from, to).indexOf(needle)
+  return i === -1 ? -1 : from + i
+}
+
+function epochOrIso(ts: unknown): string | null {
+  if (typeof ts === 'string') return ts
+  if (typeof ts === 'number' && Number.isFinite(ts)) {
+    const d = new Date(ts * 1000)
+    return Number.isNaN(d.getTime()) ? null : d.toISOString()
+  }
+  return null
+}

@@ -1,0 +1,144 @@
+// Human-readable forms of the report: Markdown (job summary, PR comments) and plain text (terminal).
+import type { KarpenterReport, Launch } from './types.js'
+
+const MAX_ROWS = 50
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+function cell(v: string | number | null | undefined): string {
+  if (v === null || v === undefined || v === '') return '–'
+  return String(v).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+function ready(l: Launch): string | null {
+  if (l.secondsToReady === null) return null
+  const what = l.initializedAt ? 'initialized' : 'registered'
+  return `${l.secondsToReady}s (${what})`
+}
+
+function fence(text: string): string {
+  // A fence longer than any backtick run inside the sample.
+  const runs = text.match(/`+/g) ?? []
+  const longest = runs.reduce((n, r) => Math.max(n, r.length), 0)
+  const f = '`'.repeat(Math.max(3, longest + 1))
+  return `${f}text\n${text}\n${f}`
+}
+
+export function headline(report: KarpenterReport): string {
+  const launches = report.launches.length + report.launchesOmitted
+  return `${plural(launches, 'launch', 'launches')}, ${plural(report.problems.length, 'problem')}, ${plural(
+    report.disruptions.length,
+    'disruption'
+  )}`
+}
+
+function versionNote(report: KarpenterReport): string {
+  if (report.karpenterVersion) {
+    return `Karpenter ${report.karpenterVersion}${report.karpenterCommit ? ` (commit ${report.karpenterCommit})` : ''}`
+  }
+  return report.karpenterCommit
+    ? `Karpenter commit ${report.karpenterCommit} (version not known)`
+    : 'Karpenter version not known'
+}
+
+export function renderKarpenterMarkdown(report: KarpenterReport): string {
+  const out: string[] = []
+  const l = report.lines
+  out.push('### Karpenter diagnosis', '')
+  out.push(
+    `**${headline(report)}** · ${versionNote(report)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
+    ''
+  )
+
+  out.push('#### Launches', '')
+  if (report.launches.length === 0) out.push('No instance launch in the evidence.', '')
+  else {
+    out.push('| Time | Instance | Type | Zone | Capacity | NodeClaim | NodePool | Node | Ready after |')
+    out.push('|---|---|---|---|---|---|---|---|---|')
+    for (const x of report.launches.slice(0, MAX_ROWS)) {
+      out.push(
+        `| ${[x.time, x.instanceId, x.instanceType, x.zone, x.capacityType, x.nodeClaim, x.nodePool, x.node, ready(x)].map(cell).join(' | ')} |`
+      )
+    }
+    const more = report.launches.length - MAX_ROWS + report.launchesOmitted
+    if (more > 0) out.push('', `… and ${more} more launches (all of them are in karpenter-report.json).`)
+    out.push('')
+  }
+
+  out.push('#### Problems', '')
+  if (report.problems.length === 0) out.push('No problem found.', '')
+  for (const p of report.problems) {
+    const seen =
+      p.firstSeen && p.lastSeen && p.firstSeen !== p.lastSeen
+        ? `, ${p.firstSeen} → ${p.lastSeen}`
+        : p.firstSeen
+          ? `, ${p.firstSeen}`
+          : ''
+    out.push(`- **${cell(p.title)}** (\`${p.category}\`, ${p.count}×${seen})`)
+    out.push(`  - Fix: ${p.fix}${p.docs ? ` ([docs](${p.docs}))` : ''}`)
+    out.push('  - Sample:', '')
+    out.push(
+      fence(p.sample)
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n'),
+      ''
+    )
+  }
+
+  out.push('#### Disruptions', '')
+  if (report.disruptions.length === 0) out.push('No disruption in the evidence.', '')
+  else {
+    out.push('| Time | Method | Decision | Reason | Nodes |')
+    out.push('|---|---|---|---|---|')
+    for (const d of report.disruptions.slice(0, MAX_ROWS)) {
+      out.push(`| ${[d.time, d.method, d.decision, d.reason, d.nodes.join(', ')].map(cell).join(' | ')} |`)
+    }
+    if (report.disruptions.length > MAX_ROWS) out.push('', `… and ${report.disruptions.length - MAX_ROWS} more.`)
+    out.push('')
+  }
+  for (const w of report.warnings) out.push(`> ${w}`)
+  return out.join('\n').trimEnd() + '\n'
+}
+
+export function renderKarpenterText(report: KarpenterReport): string {
+  const out: string[] = []
+  const l = report.lines
+  out.push(`Karpenter diagnosis: ${headline(report)}`)
+  out.push(`${versionNote(report)}; ${l.total} log lines, ${l.parsed} parsed, ${l.unparsed} not understood`)
+  if (report.launches.length > 0) {
+    out.push('', 'Launches:')
+    for (const x of report.launches) {
+      const r = ready(x)
+      out.push(
+        `  ${x.time ?? '?'}  ${x.instanceId ?? '?'}  ${x.instanceType ?? '?'}  ${x.zone ?? '?'}  ${x.capacityType ?? '?'}` +
+          (x.nodeClaim ? `  nodeclaim=${x.nodeClaim}` : '') +
+          (x.nodePool ? `  nodepool=${x.nodePool}` : '') +
+          (x.node ? `  node=${x.node}` : '') +
+          (r ? `  ready after ${r}` : '')
+      )
+    }
+    if (report.launchesOmitted > 0) out.push(`  … and ${report.launchesOmitted} more`)
+  }
+  if (report.problems.length > 0) {
+    out.push('', 'Problems:')
+    for (const p of report.problems) {
+      out.push(`  [${p.category}] ${p.title} (${p.count}×, first ${p.firstSeen ?? '?'}, last ${p.lastSeen ?? '?'})`)
+      out.push(`    fix: ${p.fix}${p.docs ? ` (${p.docs})` : ''}`)
+      const sample = p.sample.split('\n')
+      out.push(`    e.g. ${sample[0]!.slice(0, 400)}${sample.length > 1 || sample[0]!.length > 400 ? ' …' : ''}`)
+    }
+  }
+  if (report.disruptions.length > 0) {
+    out.push('', 'Disruptions:')
+    for (const d of report.disruptions) {
+      out.push(
+        `  ${d.time ?? '?'}  ${d.method}${d.decision ? ` ${d.decision}` : ''}${d.reason ? ` (${d.reason})` : ''}  ${d.nodes.join(', ')}`
+      )
+    }
+  }
+  for (const w of report.warnings) out.push(`warning: ${w}`)
+  return out.join('\n') + '\n'
+}

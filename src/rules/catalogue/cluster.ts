@@ -1,0 +1,316 @@
+// Cluster-level rules: metadata, Kubernetes version, encryption, IP family, Auto Mode, upgrade policy, identity
+// providers, GitOps.
+import { asArray, asObject, asString, goQuote, isSet, isTrue, pointer } from '../context.js'
+import type { RuleDefinition } from '../types.js'
+import { eksFactsAsOf, firstReleaseSupporting, minor, versionLess } from '../data/kubernetes-versions.js'
+
+const EKS_VERSIONS_URL = 'https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html'
+
+/** aws-sdk-go `arn.Parse` error, or null when the ARN parses. */
+export function arnParseError(value: string): string | null {
+  if (!value.startsWith('arn:')) return 'arn: invalid prefix'
+  if (value.split(':').length < 6) return 'arn: not enough sections'
+  return null
+}
+
+export const clusterRules: RuleDefinition[] = [
+  {
+    id: 'metadata-required',
+    group: 'metadata',
+    summary: '`metadata`, `metadata.name` and `metadata.region` are set.',
+    since: '0.21.0',
+    severity: 'error',
+    eksctlMessages: ['metadata must be set', 'metadata.name must be set', 'metadata.region must be set'],
+    example: 'metadata: {name: demo}  # no region',
+    check(ctx) {
+      const meta = asObject(ctx.data.metadata)
+      if (!meta) {
+        ctx.report('', 'metadata must be set', 'add a `metadata:` block with `name` and `region`.')
+        return
+      }
+      if (!isSet(meta.name)) {
+        ctx.report('/metadata', 'metadata.name must be set', 'give the cluster a name under `metadata.name`.', {
+          part: 'key'
+        })
+      }
+      if (!isSet(meta.region)) {
+        ctx.report(
+          '/metadata',
+          'metadata.region must be set',
+          'set the AWS region, e.g. `metadata.region: us-west-2`.',
+          { part: 'key' }
+        )
+      }
+    }
+  },
+  {
+    id: 'cluster-name-format',
+    group: 'metadata',
+    summary: 'The cluster name uses only letters, digits and `-`, and starts with a letter.',
+    since: '0.21.0',
+    severity: 'error',
+    eksctlMessages: ['validation for %s failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*'],
+    example: 'metadata: {name: my_cluster}',
+    check(ctx) {
+      const name = asString(asObject(ctx.data.metadata)?.name)
+      if (!name || ctx.isPlaceholder('/metadata/name')) return
+      if (/[^a-zA-Z0-9-]/.test(name) || !/^[a-zA-Z]/.test(name)) {
+        ctx.report(
+          '/metadata/name',
+          `validation for ${name} failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`,
+          'use letters, digits and hyphens only, starting with a letter (CloudFormation stack names are derived from it).'
+        )
+      }
+    }
+  },
+  {
+    id: 'kubernetes-version-supported',
+    group: 'cluster',
+    summary:
+      '`metadata.version` is a Kubernetes version the release can create (static lists up to 0.201.0; from 0.202.0 EKS decides at run time, checked approximately).',
+    since: '0.21.0',
+    severity: 'error',
+    eksctlMessages: [
+      'invalid version, supported values: %s',
+      'invalid version, %s is no longer supported, supported values: %s\nsee also: ' + EKS_VERSIONS_URL
+    ],
+    example: 'metadata: {version: "1.22"}',
+    check(ctx) {
+      const path = '/metadata/version'
+      if (ctx.isPlaceholder(path)) return
+      const { written, facts } = ctx.kubernetesVersion()
+      if (written === undefined) return
+      const raw = asObject(ctx.data.metadata)?.version
+      if (typeof raw !== 'string') return // a number: the schema/type check reports it
+      const value = raw.trim()
+      if (value === 'auto' || value === 'latest') return
+      const list = facts.supported.join(', ')
+      const approx = facts.approximate
+        ? ` (approximate: eksctl ${ctx.release} asks EKS for the supported versions at run time; this uses the EKS release calendar as of ${eksFactsAsOf})`
+        : ''
+      const since = firstReleaseSupporting(value)
+      if (facts.supported.includes(value) || (!facts.approximate && value === facts.defaultVersion)) {
+        if (facts.approximate) {
+          ctx.report(
+            path,
+            `Kubernetes ${value} is accepted by EKS as of ${eksFactsAsOf}`,
+            `eksctl ${ctx.release} asks EKS at run time, so this check is approximate.`,
+            { severity: 'notice' }
+          )
+        }
+        return
+      }
+      if (facts.deprecated.includes(value)) {
+        ctx.report(
+          path,
+          `invalid version, ${value} is no longer supported, supported values: ${list}\nsee also: ${EKS_VERSIONS_URL}`,
+          `pick one of ${list}${approx}; a cluster on an old version is created by an older eksctl only if EKS still offers it.`
+        )
+        return
+      }
+      const newer = minor(value) !== null && versionLess(facts.latest, value)
+      ctx.report(
+        path,
+        `invalid version, supported values: ${list}`,
+        newer && since
+          ? `Kubernetes ${value} needs eksctl ≥ ${since}; upgrade eksctl or pick one of ${list}${approx}.`
+          : `pick one of ${list}, or \`auto\`/\`latest\`${approx}.`,
+        {
+          severity: facts.approximate && newer ? 'warning' : 'error',
+          ...(newer && since ? { since } : {})
+        }
+      )
+    }
+  },
+  {
+    id: 'secrets-encryption-key-arn',
+    group: 'cluster',
+    summary: '`secretsEncryption` has a `keyARN` that parses as an ARN.',
+    since: '0.21.0',
+    severity: 'error',
+    eksctlMessages: [
+      'field secretsEncryption.keyARN is required for enabling secrets encryption',
+      'invalid ARN in secretsEncryption.keyARN: %q: %w'
+    ],
+    example: 'secretsEncryption: {keyARN: ""}',
+    check(ctx) {
+      if (!('secretsEncryption' in ctx.data) || ctx.data.secretsEncryption === null) return
+      const enc = asObject(ctx.data.secretsEncryption) ?? {}
+      const key = asString(enc.keyARN)
+      if (!key) {
+        ctx.report(
+          '/secretsEncryption',
+          'field secretsEncryption.keyARN is required for enabling secrets encryption',
+          'set `secretsEncryption.keyARN` to the ARN of a KMS key, or remove `secretsEncryption`.',
+          { part: 'key' }
+        )
+        return
+      }
+      if (ctx.isPlaceholder('/secretsEncryption/keyARN')) return
+      const err = arnParseError(key)
+      if (err) {
+        ctx.report(
+          '/secretsEncryption/keyARN',
+          `invalid ARN in secretsEncryption.keyARN: ${goQuote(key)}: ${err}`,
+          'use the full key ARN, `arn:aws:kms:<region>:<account>:key/<key-id>`.'
+        )
+      }
+    }
+  },
+  {
+    id: 'upgrade-policy-support-type',
+    group: 'cluster',
+    summary: '`upgradePolicy.supportType` is `STANDARD` or `EXTENDED`.',
+    since: '0.216.0',
+    severity: 'error',
+    eksctlMessages: ['upgradePolicy.supportType must be either "STANDARD" or "EXTENDED"'],
+    example: 'upgradePolicy: {supportType: standard}',
+    check(ctx) {
+      const policy = asObject(ctx.data.upgradePolicy)
+      if (!policy || !isSet(policy.supportType) || ctx.isPlaceholder('/upgradePolicy/supportType')) return
+      if (policy.supportType !== 'STANDARD' && policy.supportType !== 'EXTENDED') {
+        ctx.report(
+          '/upgradePolicy/supportType',
+          'upgradePolicy.supportType must be either "STANDARD" or "EXTENDED"',
+          'write `STANDARD` or `EXTENDED` in capitals.'
+        )
+      }
+    }
+  },
+  {
+    id: 'ip-family',
+    group: 'cluster',
+    summary:
+      '`kubernetesNetworkConfig.ipFamily` is IPv4 or IPv6; IPv6 needs the vpc-cni, coredns and kube-proxy addons, Kubernetes ≥ 1.21 and no NAT; `vpc.extraIPv6CIDRs` needs IPv6.',
+    since: '0.79.0',
+    severity: 'error',
+    eksctlMessages: [
+      'invalid value %q for ipFamily; allowed are IPv4 and IPv6',
+      'the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode',
+      'cluster version must be >= 1.21',
+      'setting NAT is not supported with IPv6',
+      'cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster'
+    ],
+    example: 'kubernetesNetworkConfig: {ipFamily: IPv6}  # no addons',
+    check(ctx) {
+      const net = asObject(ctx.data.kubernetesNetworkConfig)
+      const family = asString(net?.ipFamily)
+      const vpc = asObject(ctx.data.vpc)
+      const familyPath = '/kubernetesNetworkConfig/ipFamily'
+      if (family && !ctx.isPlaceholder(familyPath) && !['ipv4', 'ipv6'].includes(family.toLowerCase())) {
+        ctx.report(
+          familyPath,
+          `invalid value ${goQuote(family)} for ipFamily; allowed are IPv4 and IPv6`,
+          'use `IPv4` (the default) or `IPv6`.'
+        )
+        return
+      }
+      const ipv6 = family?.toLowerCase() === 'ipv6'
+      if (!ipv6) {
+        if (vpc && asArray(vpc.extraIPv6CIDRs).length > 0) {
+          ctx.report(
+            '/vpc/extraIPv6CIDRs',
+            'cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster',
+            'remove `vpc.extraIPv6CIDRs` or set `kubernetesNetworkConfig.ipFamily: IPv6`.'
+          )
+        }
+        return
+      }
+      const autoMode = isTrue(asObject(ctx.data.autoModeConfig)?.enabled)
+      const addons = new Set(asArray(ctx.data.addons).map((a) => asString(asObject(a)?.name)))
+      const missing = ['vpc-cni', 'coredns', 'kube-proxy'].filter((n) => !addons.has(n))
+      if (missing.length > 0 && !autoMode) {
+        const text = ctx.atLeast('0.195.0')
+          ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(', ')}; either define them or use EKS Auto Mode`
+          : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(', ')}`
+        ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(', ')} under \`addons\`.`)
+      }
+      const { version } = ctx.kubernetesVersion()
+      if (version && versionLess(version, '1.21')) {
+        ctx.report(
+          '/metadata/version',
+          'cluster version must be >= 1.21',
+          'IPv6 clusters need Kubernetes 1.21 or later.'
+        )
+      }
+      if (vpc && isSet(vpc.nat)) {
+        ctx.report('/vpc/nat', 'setting NAT is not supported with IPv6', 'remove `vpc.nat` for an IPv6 cluster.')
+      }
+    }
+  },
+  {
+    id: 'auto-mode-nodegroups',
+    group: 'cluster',
+    summary: 'With `autoModeConfig.enabled`, `create cluster` takes no `nodeGroups` or `managedNodeGroups`.',
+    since: '0.195.0',
+    severity: 'error',
+    eksctlMessages: [
+      'creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled'
+    ],
+    example: 'autoModeConfig: {enabled: true}\nmanagedNodeGroups: [{name: ng}]',
+    check(ctx) {
+      if (!isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return
+      for (const key of ['nodeGroups', 'managedNodeGroups'] as const) {
+        if (asArray(ctx.data[key]).length > 0) {
+          ctx.report(
+            pointer(key),
+            'creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled',
+            `remove \`${key}\` from this file (create them afterwards with \`eksctl create nodegroup\`) or disable Auto Mode.`,
+            { part: 'key' }
+          )
+        }
+      }
+    }
+  },
+  {
+    id: 'identity-provider-fields',
+    group: 'cluster',
+    summary: 'Each `identityProviders[]` entry has `name`, `clientID` and `issuerURL`.',
+    since: '0.38.0',
+    severity: 'error',
+    eksctlMessages: ['identityProviders[%d] is invalid: name must be set and non-empty'],
+    example: 'identityProviders: [{type: oidc, issuerURL: https://x}]',
+    check(ctx) {
+      asArray(ctx.data.identityProviders).forEach((entry, i) => {
+        const idp = asObject(entry) ?? {}
+        for (const field of ['name', 'clientID', 'issuerURL']) {
+          if (!isSet(idp[field])) {
+            ctx.report(
+              pointer('identityProviders', i),
+              `identityProviders[${i}] is invalid: ${field} must be set and non-empty`,
+              `set \`${field}\` on this identity provider.`
+            )
+            return
+          }
+        }
+      })
+    }
+  },
+  {
+    id: 'gitops-flux-fields',
+    group: 'cluster',
+    summary: '`gitops.flux` has `gitProvider` and `flags`.',
+    since: '0.53.0',
+    severity: 'error',
+    eksctlMessages: ['gitops.flux.gitProvider must be set', 'gitops.flux.flags must be set'],
+    example: 'gitops: {flux: {flags: {owner: me}}}',
+    check(ctx) {
+      const flux = asObject(asObject(ctx.data.gitops)?.flux)
+      if (!flux) return
+      if (!isSet(flux.gitProvider)) {
+        ctx.report('/gitops/flux', 'gitops.flux.gitProvider must be set', 'set `gitProvider: github` or `gitlab`.', {
+          part: 'key'
+        })
+      }
+      const flags = asObject(flux.flags)
+      if (!flags || Object.keys(flags).length === 0) {
+        ctx.report(
+          '/gitops/flux',
+          'gitops.flux.flags must be set',
+          'pass the `flux bootstrap` arguments under `flags`.',
+          { part: 'key' }
+        )
+      }
+    }
+  }
+]

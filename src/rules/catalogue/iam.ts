@@ -1,0 +1,157 @@
+// IAM rules: IRSA service accounts, pod identity associations, identity mappings, access entries.
+import { asArray, asObject, asString, goQuote, isFalsy, isSet, pointer } from '../context.js'
+import type { RuleDefinition } from '../types.js'
+
+export const POD_IDENTITY_AGENT = 'eks-pod-identity-agent'
+
+export function hasAddon(data: Record<string, unknown>, name: string): boolean {
+  return asArray(data.addons).some((a) => asString(asObject(a)?.name) === name)
+}
+
+export const iamRules: RuleDefinition[] = [
+  {
+    id: 'service-accounts-need-oidc',
+    group: 'iam',
+    summary: '`iam.serviceAccounts` needs `iam.withOIDC: true` (it defaults to false).',
+    since: '0.21.0',
+    severity: 'error',
+    eksctlMessages: ['iam.withOIDC must be enabled explicitly for iam.serviceAccounts to be created'],
+    example: 'iam: {serviceAccounts: [{metadata: {name: s3-reader}, wellKnownPolicies: {…}}]}',
+    check(ctx) {
+      const iam = asObject(ctx.data.iam)
+      if (!iam || asArray(iam.serviceAccounts).length === 0 || !isFalsy(iam.withOIDC)) return
+      ctx.report(
+        '/iam/serviceAccounts',
+        'iam.withOIDC must be enabled explicitly for iam.serviceAccounts to be created',
+        'add `iam.withOIDC: true` (IRSA needs the cluster OIDC provider).',
+        { part: 'key' }
+      )
+    }
+  },
+  {
+    id: 'service-account-fields',
+    group: 'iam',
+    summary: 'Each `iam.serviceAccounts[]` has a name, a unique namespace/name, and a policy or role to attach.',
+    since: '0.21.0',
+    severity: 'error',
+    eksctlMessages: [
+      '%s.name must be set',
+      '<namespace>/<name> of iam.serviceAccounts[%d] %q is not unique',
+      '%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs,%[1]s.attachRoleARN  or %[1]s.attachPolicy must be set'
+    ],
+    example: 'iam: {withOIDC: true, serviceAccounts: [{metadata: {name: app}}]}',
+    check(ctx) {
+      const seen = new Set<string>()
+      asArray(asObject(ctx.data.iam)?.serviceAccounts).forEach((item, i) => {
+        const sa = asObject(item) ?? {}
+        const label = `iam.serviceAccounts[${i}]`
+        const path = pointer('iam', 'serviceAccounts', i)
+        const meta = asObject(sa.metadata) ?? {}
+        const name = asString(meta.name)
+        if (!name) {
+          ctx.report(path, `${label}.name must be set`, 'set `metadata.name` (and `metadata.namespace`).')
+          return
+        }
+        const key = `${asString(meta.namespace) || 'default'}/${name}`
+        if (seen.has(key)) {
+          ctx.report(
+            `${path}/metadata/name`,
+            `<namespace>/<name> of ${label} ${goQuote(key)} is not unique`,
+            'each namespace/name pair may appear once; merge the two entries.'
+          )
+        }
+        seen.add(key)
+        const wkp = asObject(sa.wellKnownPolicies)
+        const hasWkp = !!wkp && Object.values(wkp).some((v) => v === true)
+        if (
+          !hasWkp &&
+          asArray(sa.attachPolicyARNs).length === 0 &&
+          !isSet(sa.attachPolicy) &&
+          !isSet(sa.attachRoleARN)
+        ) {
+          ctx.report(
+            path,
+            `${label}.wellKnownPolicies, ${label}.attachPolicyARNs,${label}.attachRoleARN  or ${label}.attachPolicy must be set`,
+            'say what the role may do: attachPolicyARNs, attachPolicy, wellKnownPolicies or an existing attachRoleARN.'
+          )
+        }
+      })
+    }
+  },
+  {
+    id: 'pod-identity-agent-addon',
+    group: 'iam',
+    summary: '`iam.podIdentityAssociations` needs the `eks-pod-identity-agent` addon in `addons`.',
+    since: '0.165.0',
+    severity: 'error',
+    eksctlMessages: [
+      'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file'
+    ],
+    example: 'iam: {podIdentityAssociations: [{namespace: kube-system, serviceAccountName: karpenter, …}]}',
+    check(ctx) {
+      const pias = asArray(asObject(ctx.data.iam)?.podIdentityAssociations)
+      if (pias.length === 0 || hasAddon(ctx.data, POD_IDENTITY_AGENT)) return
+      ctx.report(
+        '/iam/podIdentityAssociations',
+        'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file',
+        'add `addons: [{name: eks-pod-identity-agent}]`.',
+        { part: 'key' }
+      )
+    }
+  },
+  {
+    id: 'identity-mapping-fields',
+    group: 'iam',
+    summary: '`iamIdentityMappings[]`: `serviceName` excludes arn/username/groups; `account` stands alone.',
+    since: '0.112.0',
+    severity: 'error',
+    eksctlMessages: [
+      'cannot use arn, username, and groups with serviceName',
+      'account cannot be configured with any other options'
+    ],
+    example: 'iamIdentityMappings: [{serviceName: emr-containers, namespace: emr, arn: arn:aws:iam::1:role/x}]',
+    check(ctx) {
+      asArray(ctx.data.iamIdentityMappings).forEach((item, i) => {
+        const m = asObject(item)
+        if (!m) return
+        const path = pointer('iamIdentityMappings', i)
+        if (isSet(m.serviceName) && (isSet(m.arn) || isSet(m.username) || asArray(m.groups).length > 0)) {
+          ctx.report(
+            path,
+            'cannot use arn, username, and groups with serviceName',
+            'a service mapping takes only `serviceName` and `namespace`; put the role mapping in its own entry.'
+          )
+        }
+        if (isSet(m.account) && Object.keys(m).some((k) => k !== 'account' && isSet(m[k]))) {
+          ctx.report(
+            path,
+            'account cannot be configured with any other options',
+            'an account mapping is just `- account: "<12 digits>"`; move other fields to their own entry.'
+          )
+        }
+      })
+    }
+  },
+  {
+    id: 'access-entries-auth-mode',
+    group: 'iam',
+    summary: '`accessConfig.accessEntries` needs `authenticationMode` API or API_AND_CONFIG_MAP.',
+    since: '0.167.0',
+    severity: 'error',
+    eksctlMessages: [
+      'accessConfig.authenticationMode must be set to either API_AND_CONFIG_MAP or API to use access entries'
+    ],
+    example: 'accessConfig: {authenticationMode: CONFIG_MAP, accessEntries: [{principalARN: …}]}',
+    check(ctx) {
+      const ac = asObject(ctx.data.accessConfig)
+      if (!ac || asArray(ac.accessEntries).length === 0) return
+      if (asString(ac.authenticationMode) === 'CONFIG_MAP') {
+        ctx.report(
+          '/accessConfig/authenticationMode',
+          'accessConfig.authenticationMode must be set to either API_AND_CONFIG_MAP or API to use access entries',
+          'use `API_AND_CONFIG_MAP` (the default) or `API`, or map principals with iamIdentityMappings instead.'
+        )
+      }
+    }
+  }
+]

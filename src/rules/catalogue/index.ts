@@ -1,0 +1,21 @@
+// Every rule, in README order.
+import type { RuleDefinition } from '../types.js'
+import { addonRules } from './addons.js'
+import { clusterRules } from './cluster.js'
+import { fargateRules } from './fargate.js'
+import { iamRules } from './iam.js'
+import { karpenterRules } from './karpenter.js'
+import { loggingRules } from './logging.js'
+import { nodegroupRules } from './nodegroups.js'
+import { vpcRules } from './vpc.js'
+
+export const catalogue: readonly RuleDefinition[] = [
+  ...clusterRules,
+  ...nodegroupRules,
+  ...iamRules,
+  ...vpcRules,
+  ...loggingRules,
+  ...fargateRules,
+  ...addonRules,
+  ...karpenterRules
+]
