@@ -384,6 +384,39 @@ describe('what is not a ClusterConfig', () => {
   })
 })
 
+describe('every other loader finding, at its token', () => {
+  const H = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\n'
+  const cases: [string, string, string, { line: number; column: number; endColumn: number }][] = [
+    [
+      'api-version',
+      'kind: ClusterConfig\napiVersion: eksctl.io/v1beta1\n',
+      'config/api-version',
+      { line: 2, column: 13, endColumn: 30 }
+    ],
+    [
+      'missing-kind',
+      'apiVersion: eksctl.io/v1alpha5\nmetadata: {name: x}\n',
+      'config/missing-kind',
+      { line: 1, column: 13, endColumn: 31 }
+    ],
+    ['merge-invalid', H + 'x:\n  <<: [1]\n', 'yaml/merge-invalid', { line: 4, column: 8, endColumn: 9 }],
+    ['complex-key', H + 'x:\n  ? [a, b]\n  : 1\n', 'yaml/complex-key', { line: 4, column: 5, endColumn: 11 }],
+    ['unresolved-tag', H + 'x: !Ref MyRole\n', 'yaml/unresolved-tag', { line: 3, column: 4, endColumn: 8 }]
+  ]
+  for (const [name, text, ruleId, at] of cases) {
+    it(`${ruleId} (${name})`, async () => {
+      const f = await one(write(`${name}.yaml`, text))
+      const hit = f.findings.find((x) => x.ruleId === ruleId)
+      expect(hit, JSON.stringify(f.findings)).toMatchObject({ ...at, endLine: at.line })
+    })
+  }
+
+  it('a tagged value is still read as its string (as go-yaml does)', async () => {
+    const f = await one(write('tag.yaml', 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nx: !Ref MyRole\n'))
+    expect((f.document!.data as any).x).toBe('MyRole')
+  })
+})
+
 describe('bytes that are not a YAML text', () => {
   it('a 50 MB file is refused by its size', async () => {
     const rel = write('big.yaml', Buffer.alloc(50 * 1024 * 1024, 'a: b\n'))
