@@ -1,9 +1,9 @@
 // `eksctl-preflight karpenter analyze` as users run it: the built CLI in a child process, files and stdin.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 const repoRoot = resolve(import.meta.dirname, '..')
 const cli = join(repoRoot, 'dist', 'cli.js')
@@ -15,10 +15,6 @@ function run(args: string[], input?: string | Buffer): { status: number | null; 
   const r = spawnSync(process.execPath, [cli, 'karpenter', 'analyze', ...args], { input, encoding: 'utf8' })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
-
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'ignore' })
-}, 120_000)
 
 describe('karpenter analyze CLI', () => {
   it('--format json follows the documented contract', () => {

@@ -1,9 +1,10 @@
 // The config loader as validation sees it: real files in a temporary workspace, positions checked against the text.
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions read into the parsed config data */
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { InputError, loadConfigs, type LoadedFile } from '../src/config/index.js'
+import { InputError, loadConfigs, parsePatternList, type LoadedFile } from '../src/config/index.js'
 import { MAX_CONFIG_BYTES } from '../src/config/read.js'
 import { insideText, load, shared, slice, tempWorkspace } from './config-helpers.js'
 
@@ -277,6 +278,29 @@ describe('parsing like eksctl (go-yaml v2, strict)', () => {
     expect(f.findings[0]).toMatchObject({ ruleId: 'yaml/alias-cycle', line: 3, column: 11, endColumn: 13 })
   })
 
+  it('deep nesting is a finding, not a stack overflow or a slow parse', async () => {
+    const flow = await one(write('deep-flow.yaml', 'a: ' + '['.repeat(100_000) + ']'.repeat(100_000) + '\n'))
+    expect(flow.findings).toEqual([
+      expect.objectContaining({ ruleId: 'yaml/too-deep', severity: 'error', line: 1, column: 260, endColumn: 261 })
+    ])
+    const lines = Array.from({ length: 1500 }, (_, i) => ' '.repeat(i) + 'k:')
+    const block = await one(write('deep-block.yaml', lines.join('\n') + ' 1\n'))
+    expect(block.findings.map((x) => x.ruleId)).toEqual(['yaml/too-deep'])
+    expect(block.document).toBeNull()
+  })
+
+  it('keys are compared as go-yaml does: 1 and "1" differ; a duplicate inside an anchor is reported once', async () => {
+    const f = await one(
+      write(
+        'keys.yaml',
+        'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nt:\n  1: a\n  "1": b\n' +
+          'x: &x {a: 1, a: 2}\ny: *x\nz: *x\n'
+      )
+    )
+    const dups = f.findings.filter((x) => x.ruleId === 'yaml/duplicate-key')
+    expect(dups).toEqual([expect.objectContaining({ line: 6, column: 14, endColumn: 15, instancePath: '/x/a' })])
+  })
+
   it('only the first document counts; a later one is a warning at its marker', async () => {
     const f = await one('configs/later-document.yaml')
     expect(f.kind).toBe('ClusterConfig')
@@ -360,6 +384,39 @@ describe('what is not a ClusterConfig', () => {
   })
 })
 
+describe('every other loader finding, at its token', () => {
+  const H = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\n'
+  const cases: [string, string, string, { line: number; column: number; endColumn: number }][] = [
+    [
+      'api-version',
+      'kind: ClusterConfig\napiVersion: eksctl.io/v1beta1\n',
+      'config/api-version',
+      { line: 2, column: 13, endColumn: 30 }
+    ],
+    [
+      'missing-kind',
+      'apiVersion: eksctl.io/v1alpha5\nmetadata: {name: x}\n',
+      'config/missing-kind',
+      { line: 1, column: 13, endColumn: 31 }
+    ],
+    ['merge-invalid', H + 'x:\n  <<: [1]\n', 'yaml/merge-invalid', { line: 4, column: 8, endColumn: 9 }],
+    ['complex-key', H + 'x:\n  ? [a, b]\n  : 1\n', 'yaml/complex-key', { line: 4, column: 5, endColumn: 11 }],
+    ['unresolved-tag', H + 'x: !Ref MyRole\n', 'yaml/unresolved-tag', { line: 3, column: 4, endColumn: 8 }]
+  ]
+  for (const [name, text, ruleId, at] of cases) {
+    it(`${ruleId} (${name})`, async () => {
+      const f = await one(write(`${name}.yaml`, text))
+      const hit = f.findings.find((x) => x.ruleId === ruleId)
+      expect(hit, JSON.stringify(f.findings)).toMatchObject({ ...at, endLine: at.line })
+    })
+  }
+
+  it('a tagged value is still read as its string (as go-yaml does)', async () => {
+    const f = await one(write('tag.yaml', 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nx: !Ref MyRole\n'))
+    expect((f.document!.data as any).x).toBe('MyRole')
+  })
+})
+
 describe('bytes that are not a YAML text', () => {
   it('a 50 MB file is refused by its size', async () => {
     const rel = write('big.yaml', Buffer.alloc(50 * 1024 * 1024, 'a: b\n'))
@@ -409,6 +466,12 @@ describe('which files: globs, stdin, the workspace boundary', () => {
     expect(paths.filter((p) => p === 'configs/yaml11.yaml')).toHaveLength(1)
   })
 
+  it('the action input: one pattern per line, blanks and # comments dropped', async () => {
+    const patterns = parsePatternList('configs/*.json\r\n\n  # staging clusters\n  configs/yaml11.yaml  \n')
+    expect(patterns).toEqual(['configs/*.json', 'configs/yaml11.yaml'])
+    expect((await load(ws.dir, patterns)).map((f) => f.path)).toEqual(['configs/cluster.json', 'configs/yaml11.yaml'])
+  })
+
   it('paths are relative to the workspace even when cwd is a subfolder', async () => {
     const files = await loadConfigs({
       patterns: ['*.json'],
@@ -451,6 +514,14 @@ describe('which files: globs, stdin, the workspace boundary', () => {
     const f = await one('alias.json')
     expect(f.path).toBe('alias.json')
     expect(f.kind).toBe('ClusterConfig')
+  })
+
+  it.skipIf(process.platform === 'win32')('a named pipe is refused, not waited on', async () => {
+    execFileSync('mkfifo', [path.join(ws.dir, 'pipe.yaml')])
+    await expect(load(ws.dir, ['pipe.yaml'])).rejects.toThrow('not a regular file')
+    // A glob passes over it.
+    write('real.yaml', 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\n')
+    expect((await load(ws.dir, ['*.yaml'])).map((f) => f.path)).toEqual(['real.yaml'])
   })
 
   it('a folder stands for the configs in it', async () => {

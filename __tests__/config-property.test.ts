@@ -43,6 +43,11 @@ async function check(text: string, envsubst: boolean): Promise<void> {
   for (const finding of f.findings) {
     expect(insideText(shown, finding), `${finding.ruleId} ${JSON.stringify(finding)}`).toBe(true)
     expect(finding.file).toBe('-')
+    if (finding.ruleId === 'config/unset-variable') {
+      // Points exactly at the placeholder in the text as written.
+      const line = shown.split('\n')[finding.line - 1]
+      expect(line.slice(finding.column - 1, finding.endColumn - 1)).toMatch(/^\$(\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)$/)
+    }
   }
   const doc = f.document
   if (doc) {
@@ -185,7 +190,8 @@ describe('config loader properties (fast-check)', () => {
       ),
       { numRuns: 600 }
     )
-    for (const id of ['(document)', 'yaml/syntax', 'yaml/duplicate-key', 'config/not-clusterconfig'])
+    const expected = ['(document)', 'yaml/syntax', 'yaml/duplicate-key', 'config/not-clusterconfig']
+    for (const id of [...expected, 'config/unset-variable', 'config/unexpanded-placeholder'])
       expect(seen, id).toContain(id)
   })
 

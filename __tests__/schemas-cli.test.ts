@@ -1,16 +1,12 @@
 // `eksctl-preflight schema` and `eksctl-preflight fields`, run as the bundled CLI (node dist/cli.js).
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createSchemaAjv } from '../src/schemas/index.js'
 
 const repoRoot = resolve(import.meta.dirname, '..')
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, [resolve(repoRoot, 'dist/cli.js'), ...args], { cwd: repoRoot, encoding: 'utf8' })
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: repoRoot, stdio: 'pipe' })
-}, 120_000)
 
 describe('eksctl-preflight schema', () => {
   it.each(['0.21.0', '0.230.0', 'v0.150.0'])('prints a JSON Schema that Ajv compiles (%s)', (version) => {

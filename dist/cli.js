@@ -575,7 +575,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse = (version, options, throwErrors = false) => {
+    var parse3 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -588,7 +588,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse;
+    module.exports = parse3;
   }
 });
 
@@ -596,9 +596,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse3 = require_parse();
     var valid = (version, options) => {
-      const v = parse(version, options);
+      const v = parse3(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -609,9 +609,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse3 = require_parse();
     var clean = (version, options) => {
-      const s2 = parse(version.trim().replace(/^[=v]+/, ""), options);
+      const s2 = parse3(version.trim().replace(/^[=v]+/, ""), options);
       return s2 ? s2.version : null;
     };
     module.exports = clean;
@@ -646,10 +646,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse3 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v2 = parse(version2, null, true);
+      const v1 = parse3(version1, null, true);
+      const v2 = parse3(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -720,9 +720,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse3 = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse(version, options);
+      const parsed = parse3(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -908,7 +908,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse = require_parse();
+    var parse3 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -943,7 +943,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -953,11 +953,11 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
-    var constants = require_constants();
+    var parse3 = require_parse();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -965,7 +965,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse(versionStringToParse, options);
+      return parse3(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -2197,10 +2197,10 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse = require_parse();
+    var parse3 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -2239,7 +2239,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse,
+      parse: parse3,
       valid,
       clean,
       inc,
@@ -2281,8 +2281,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -2774,17 +2774,6 @@ ${FIELDS_HELP}`);
       if (format === "json") io.stdout(JSON.stringify(reports, null, 2) + "\n");
       else io.stdout(reports.map((r) => describe(r) + "\n").join(""));
       return reports.some((r) => r.ranges.length === 0) ? EXIT_FINDINGS : EXIT_OK;
-    };
-  }
-});
-
-// src/cli/karpenter-collect.ts
-var karpenterCollectCommand;
-var init_karpenter_collect = __esm({
-  "src/cli/karpenter-collect.ts"() {
-    "use strict";
-    karpenterCollectCommand = async () => {
-      throw new Error("not implemented: karpenterCollectCommand");
     };
   }
 });
@@ -4532,13 +4521,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -4692,16 +4681,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -4718,11 +4707,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str4 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -4731,38 +4720,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str4 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str4 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str4 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -4772,14 +4761,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str4 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str4 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -4788,8 +4777,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json.slice(start) : json;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -4917,15 +4906,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -5077,11 +5066,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str4;
+      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -5116,8 +5105,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -5126,27 +5115,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -5162,7 +5151,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -5206,16 +5195,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -5442,31 +5431,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str5);
       }
-      let str2;
+      let str4;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -5509,21 +5498,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -5535,11 +5524,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str4 = start;
           for (const line of lines)
-            str2 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -5871,7 +5860,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -5909,7 +5898,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -5961,7 +5950,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -5970,7 +5959,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str4) => parseFloat(str4),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -5981,11 +5970,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node.minFractionDigits = str4.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -6002,7 +5991,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -6015,7 +6004,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -6023,7 +6012,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -6032,7 +6021,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -6085,7 +6074,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -6102,7 +6091,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -6110,7 +6099,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -6118,7 +6107,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -6126,9 +6115,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -6160,10 +6149,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -6174,28 +6163,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s2 = "";
           for (let i = 0; i < buf.length; ++i)
             s2 += String.fromCharCode(buf[i]);
-          str2 = btoa(s2);
+          str4 = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -6401,7 +6390,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -6410,7 +6399,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -6421,11 +6410,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -6445,34 +6434,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -6482,7 +6471,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -6491,7 +6480,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -6499,7 +6488,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -6508,7 +6497,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -6612,9 +6601,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -6651,7 +6640,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -6660,7 +6649,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -6671,8 +6660,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str4) {
+        const match = str4.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -10782,7 +10771,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -10815,7 +10804,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -10856,8 +10845,8 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parse = parse3;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -11704,6 +11693,9 @@ var init_render = __esm({
 function fileSource(file) {
   return { name: file, stream: readFileChunks(file) };
 }
+async function analyzeEvidence(input) {
+  return analyzeSources(input.logFiles.map(fileSource), input.objectFiles ?? [], input.karpenterVersion ?? null);
+}
 async function analyzeSources(sources, objectFiles = [], karpenterVersion = null) {
   const diagnosis = new Diagnosis();
   const lines = { total: 0, parsed: 0, unparsed: 0 };
@@ -11740,12 +11732,1232 @@ var init_analyze = __esm({
   }
 });
 
+// src/karpenter/collect/discovery.ts
+function parseHelmReleases(json) {
+  const data = JSON.parse(json === "" ? "[]" : json);
+  if (!Array.isArray(data)) throw new Error("helm ls output is not a JSON array");
+  return data.filter(isObj).map((r) => ({
+    name: String(r.name ?? ""),
+    namespace: String(r.namespace ?? ""),
+    revision: String(r.revision ?? ""),
+    status: String(r.status ?? ""),
+    chart: String(r.chart ?? ""),
+    app_version: String(r.app_version ?? ""),
+    updated: r.updated === void 0 ? void 0 : String(r.updated)
+  }));
+}
+function karpenterChartVersion(chart) {
+  const match = /^karpenter-(v?\d+\.\d+\.\d+\S*)$/.exec(chart);
+  return match ? match[1] : null;
+}
+function karpenterReleases(releases) {
+  return releases.filter((r) => karpenterChartVersion(r.chart) !== null);
+}
+function karpenterRelatedReleases(releases) {
+  return releases.filter((r) => karpenterChartVersion(r.chart) !== null || /^karpenter-crd-v?\d/.test(r.chart));
+}
+function selectorOf(deployment) {
+  const spec = isObj(deployment.spec) ? deployment.spec : {};
+  const selector = isObj(spec.selector) ? spec.selector : {};
+  const labels = isObj(selector.matchLabels) ? selector.matchLabels : {};
+  const parts = Object.entries(labels).filter(([, v]) => typeof v === "string").map(([k, v]) => `${k}=${v}`);
+  return parts.length > 0 ? parts.sort().join(",") : DEFAULT_POD_SELECTOR;
+}
+function controllerImage(deployment) {
+  const spec = isObj(deployment.spec) ? deployment.spec : {};
+  const template = isObj(spec.template) ? spec.template : {};
+  const podSpec = isObj(template.spec) ? template.spec : {};
+  const containers = Array.isArray(podSpec.containers) ? podSpec.containers.filter(isObj) : [];
+  const chosen = containers.find((c) => c.name === "controller") ?? containers[0];
+  return chosen ? str2(chosen.image) : null;
+}
+function parseDeployments(yamlText) {
+  const doc = (0, import_yaml2.parse)(yamlText);
+  const items = isObj(doc) && Array.isArray(doc.items) ? doc.items : isObj(doc) ? [doc] : [];
+  const out = [];
+  for (const item of items) {
+    if (!isObj(item) || !isObj(item.metadata)) continue;
+    const name = str2(item.metadata.name);
+    const namespace = str2(item.metadata.namespace);
+    if (!name || !namespace) continue;
+    out.push({ name, namespace, selector: selectorOf(item), image: controllerImage(item) });
+  }
+  return out.sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
+}
+function imageTag(image) {
+  const withoutDigest = image.split("@")[0];
+  const lastSlash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.indexOf(":", lastSlash + 1);
+  return colon === -1 ? null : withoutDigest.slice(colon + 1) || null;
+}
+function decideNamespace(input, releases, deployments) {
+  const notes = [];
+  const charts = karpenterReleases(releases);
+  const preferred = charts.find((r) => r.status === "deployed") ?? charts[0] ?? null;
+  let namespace = null;
+  let source = null;
+  if (input) {
+    namespace = input;
+    source = "input";
+  } else if (preferred) {
+    namespace = preferred.namespace;
+    source = "helm";
+  } else if (deployments.length > 0) {
+    namespace = deployments[0].namespace;
+    source = "deployment";
+  }
+  const namespaces = /* @__PURE__ */ new Set([...charts.map((r) => r.namespace), ...deployments.map((d) => d.namespace)]);
+  if (namespaces.size > 1) {
+    notes.push(`Karpenter found in several namespaces (${[...namespaces].sort().join(", ")}); collected ${namespace}`);
+  }
+  const release = charts.find((r) => r.namespace === namespace) ?? null;
+  const deployment = deployments.find((d) => d.namespace === namespace && release !== null && d.name.includes(release.name)) ?? deployments.find((d) => d.namespace === namespace) ?? null;
+  return { namespace, source, release, deployment, notes };
+}
+function versionInfo(release, deployment) {
+  const chartVersion = release ? karpenterChartVersion(release.chart) : null;
+  const appVersion = release && release.app_version !== "" ? release.app_version : null;
+  const image = deployment?.image ?? null;
+  const tag = image ? imageTag(image) : null;
+  const version = appVersion ?? tag ?? chartVersion;
+  return {
+    version,
+    chartVersion,
+    appVersion,
+    image,
+    imageTag: tag,
+    source: appVersion || chartVersion ? "helm" : tag ? "image" : null
+  };
+}
+function leaseHolder(yamlText) {
+  let doc;
+  try {
+    doc = (0, import_yaml2.parse)(yamlText);
+  } catch {
+    return null;
+  }
+  const spec = isObj(doc) && isObj(doc.spec) ? doc.spec : null;
+  const holder = spec ? str2(spec.holderIdentity) : null;
+  return holder ? { holderIdentity: holder, pod: holder.split("_")[0] } : null;
+}
+function parsePods(yamlText) {
+  const pods = [];
+  for (const document of (0, import_yaml2.parseAllDocuments)(yamlText)) {
+    const doc = document.toJS();
+    const items = isObj(doc) && Array.isArray(doc.items) ? doc.items : isObj(doc) && doc.kind === "Pod" ? [doc] : [];
+    for (const item of items) {
+      if (!isObj(item) || !isObj(item.metadata)) continue;
+      const name = str2(item.metadata.name);
+      if (!name) continue;
+      const spec = isObj(item.spec) ? item.spec : {};
+      const status = isObj(item.status) ? item.status : {};
+      const statuses = Array.isArray(status.containerStatuses) ? status.containerStatuses.filter(isObj) : [];
+      const containers = (Array.isArray(spec.containers) ? spec.containers.filter(isObj) : []).map((c) => str2(c.name)).filter((n) => n !== null).map((containerName) => {
+        const st = statuses.find((s2) => s2.name === containerName);
+        const restarts = st && typeof st.restartCount === "number" ? st.restartCount : 0;
+        return { name: containerName, restartCount: restarts };
+      });
+      pods.push({ name, containers });
+    }
+  }
+  return pods;
+}
+var import_yaml2, isObj, str2, DEFAULT_POD_SELECTOR;
+var init_discovery = __esm({
+  "src/karpenter/collect/discovery.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str2 = (v) => typeof v === "string" && v !== "" ? v : null;
+    DEFAULT_POD_SELECTOR = "app.kubernetes.io/name=karpenter";
+  }
+});
+
+// src/karpenter/collect/exec.ts
+import { spawn } from "node:child_process";
+import { accessSync, constants, statSync } from "node:fs";
+import { delimiter, isAbsolute, join } from "node:path";
+async function runBounded(file, args, options) {
+  const started = Date.now();
+  const maxStderr = options.maxStderrBytes ?? 64 * 1024;
+  return new Promise((resolve4) => {
+    const out = [];
+    let outBytes = 0;
+    let err = "";
+    let timedOut = false;
+    let truncated = false;
+    let settled = false;
+    let spawnError;
+    const child = spawn(file, args, {
+      env: options.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const stop = () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, options.timeoutMs);
+    const onAbort = () => {
+      timedOut = true;
+      stop();
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    child.stdout.on("data", (chunk) => {
+      if (truncated) return;
+      const room = options.maxStdoutBytes - outBytes;
+      if (chunk.length > room) {
+        if (room > 0) out.push(chunk.subarray(0, room));
+        outBytes += Math.max(room, 0);
+        truncated = true;
+        stop();
+        return;
+      }
+      out.push(chunk);
+      outBytes += chunk.length;
+    });
+    child.stderr.on("data", (chunk) => {
+      if (err.length < maxStderr) err += chunk.toString("utf8").slice(0, maxStderr - err.length);
+    });
+    child.on("error", (error) => {
+      spawnError = error.code === "ENOENT" ? `${file}: not found` : error.message;
+    });
+    child.on("close", (code) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      resolve4({
+        exitCode: spawnError ? null : code,
+        stdout: Buffer.concat(out),
+        stderr: err,
+        durationMs: Date.now() - started,
+        timedOut,
+        truncated,
+        spawnError
+      });
+    });
+  });
+}
+function findExecutable(name, env = process.env) {
+  const isFile = (candidate) => {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return statSync(candidate).isFile();
+    } catch {
+      return false;
+    }
+  };
+  if (isAbsolute(name) || name.includes("/")) return isFile(name) ? name : null;
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    if (isFile(candidate)) return candidate;
+  }
+  return null;
+}
+var init_exec = __esm({
+  "src/karpenter/collect/exec.ts"() {
+    "use strict";
+  }
+});
+
+// src/karpenter/collect/kubeconfig.ts
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { delimiter as delimiter2, join as join2 } from "node:path";
+function kubeconfigFiles(explicit, env) {
+  if (explicit) return [explicit];
+  if (env.KUBECONFIG) return env.KUBECONFIG.split(delimiter2).filter(Boolean);
+  return [join2(env.HOME ?? homedir(), ".kube", "config")];
+}
+function readKubeconfigFacts(explicit, context, env) {
+  const facts = { files: [], currentContext: null, server: null, credentials: [], problems: [] };
+  const contexts = /* @__PURE__ */ new Map();
+  const clusters = /* @__PURE__ */ new Map();
+  for (const file of kubeconfigFiles(explicit, env)) {
+    let doc;
+    try {
+      doc = (0, import_yaml3.parse)(readFileSync(file, "utf8"));
+    } catch (error) {
+      const code = error.code;
+      if (code !== "ENOENT" || explicit) facts.problems.push(`${file}: ${code ?? error.message}`);
+      continue;
+    }
+    facts.files.push(file);
+    if (!isObj2(doc)) continue;
+    facts.currentContext ??= str3(doc["current-context"]) ?? null;
+    for (const entry of Array.isArray(doc.contexts) ? doc.contexts : []) {
+      if (isObj2(entry) && str3(entry.name) && isObj2(entry.context) && !contexts.has(entry.name))
+        contexts.set(entry.name, entry.context);
+    }
+    for (const entry of Array.isArray(doc.clusters) ? doc.clusters : []) {
+      if (isObj2(entry) && str3(entry.name) && isObj2(entry.cluster) && !clusters.has(entry.name))
+        clusters.set(entry.name, entry.cluster);
+    }
+    for (const entry of Array.isArray(doc.users) ? doc.users : []) {
+      const user = isObj2(entry) && isObj2(entry.user) ? entry.user : void 0;
+      if (!user) continue;
+      for (const key of CREDENTIAL_KEYS) {
+        const value = str3(user[key]);
+        if (value) facts.credentials.push(value);
+      }
+      const tokenFile = str3(user.tokenFile);
+      if (tokenFile) {
+        try {
+          facts.credentials.push(readFileSync(tokenFile, "utf8").trim());
+        } catch {
+        }
+      }
+      const provider = isObj2(user["auth-provider"]) ? user["auth-provider"] : void 0;
+      const config = provider && isObj2(provider.config) ? provider.config : void 0;
+      for (const key of AUTH_PROVIDER_KEYS) {
+        const value = config ? str3(config[key]) : void 0;
+        if (value) facts.credentials.push(value);
+      }
+    }
+  }
+  const chosen = context ?? facts.currentContext ?? void 0;
+  const ctx = chosen ? contexts.get(chosen) : void 0;
+  const cluster = ctx && str3(ctx.cluster) ? clusters.get(ctx.cluster) : void 0;
+  facts.server = cluster ? str3(cluster.server) ?? null : null;
+  if (context) facts.currentContext = context;
+  return facts;
+}
+var import_yaml3, isObj2, str3, CREDENTIAL_KEYS, AUTH_PROVIDER_KEYS;
+var init_kubeconfig = __esm({
+  "src/karpenter/collect/kubeconfig.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+    CREDENTIAL_KEYS = ["token", "password", "client-key-data"];
+    AUTH_PROVIDER_KEYS = ["id-token", "refresh-token", "access-token", "client-secret"];
+  }
+});
+
+// src/karpenter/collect/manifest.ts
+function commandLine(argv) {
+  return argv.map((a) => /^[A-Za-z0-9_./:=,@%+-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
+}
+function countsText(counts) {
+  const parts = Object.entries(counts).map(([k, n]) => `${n} ${k}`);
+  return parts.length > 0 ? parts.join(", ") : "none";
+}
+function folderReadme(manifest) {
+  const k = manifest.karpenter;
+  const lines = [
+    "# Karpenter evidence",
+    "",
+    `Collected by ${manifest.tool} from ${manifest.startedAt} to ${manifest.finishedAt} (${(manifest.durationMs / 1e3).toFixed(1)} s).`,
+    `Cluster: ${manifest.cluster.server ?? "unknown"} (context ${manifest.cluster.context ?? "current"}).`,
+    `Karpenter namespace: ${k.namespace ?? "not found"}${k.namespaceSource ? ` (from ${k.namespaceSource})` : ""}; version: ${k.version.version ?? "unknown"}` + (k.version.chartVersion ? `, chart ${k.version.chartVersion}` : "") + (k.version.image ? `, image ${k.version.image}` : "") + ".",
+    `Leader (Lease karpenter-leader-election): ${k.leader ? k.leader.pod : "unknown"}.`,
+    "",
+    "## How to read this folder",
+    "",
+    "- `manifest.json`: for every kubectl/helm call, the exact command, exit code, duration, bytes, whether the",
+    "  output was truncated (logs are capped with `--limit-bytes`) and how many secrets were masked in it.",
+    "  Calls that timed out or were skipped at the deadline are listed under `timedOut` / `skipped`.",
+    "- `logs/<pod>/<container>.log`: controller logs with kubelet timestamps, no tail limit;",
+    "  `<container>.previous.log` is the log of the container before its last restart. Start with the leader pod.",
+    "- `karpenter/`: pods (`pods.txt` wide table, `pods.yaml`, `pods-describe.txt`), the Deployment, the leader",
+    "  Lease, Karpenter ConfigMaps, helm releases/values/history (`helm/`).",
+    "- `objects/`: every Karpenter object (`kubectl get karpenter`: Provisioner/AWSNodeTemplate/Machine or",
+    "  NodePool/NodeClaim/EC2NodeClass), CRDs with served versions, webhook configurations.",
+    "- `events/`: events of the Karpenter namespace and events from karpenter in all namespaces.",
+    "- `nodes/`: all nodes (wide) and the nodes Karpenter launched, with `describe` (conditions, events).",
+    "- `karpenter-report.json` / `.md`: the diagnosis of the logs (launches, problems, documented fixes).",
+    "",
+    "Secrets are masked before anything is written: `[REDACTED:<kind>]` marks each one. Secrets are never",
+    "collected. Masking is pattern- and value-based, so review before sharing publicly.",
+    "",
+    `Redactions: ${countsText(manifest.redactions.total)}.`,
+    "",
+    "| File | Status | Bytes | Truncated | Redactions | Command |",
+    "|---|---|---|---|---|---|"
+  ];
+  for (const call of manifest.calls) {
+    lines.push(
+      `| ${call.file ?? "(none)"} | ${call.status}${call.exitCode !== null && call.exitCode !== 0 ? ` (exit ${call.exitCode})` : ""} | ${kb(call.bytes)} | ${call.truncated ? "yes" : ""} | ${countsText(call.redactions)} | \`${commandLine(call.command)}\` |`
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+var MANIFEST_SCHEMA_VERSION, kb;
+var init_manifest = __esm({
+  "src/karpenter/collect/manifest.ts"() {
+    "use strict";
+    MANIFEST_SCHEMA_VERSION = 1;
+    kb = (n) => n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1048576).toFixed(1)} MiB`;
+  }
+});
+
+// src/karpenter/collect/pool.ts
+var WorkQueue;
+var init_pool = __esm({
+  "src/karpenter/collect/pool.ts"() {
+    "use strict";
+    WorkQueue = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      waiting = [];
+      running = 0;
+      order = 0;
+      idleWaiters = [];
+      timer;
+      /** Queue a task; lower priority numbers start first, equal priorities in the order added. */
+      add(run2, priority = 0) {
+        return new Promise((resolve4) => {
+          const entry = { priority, order: this.order++, run: run2, resolve: resolve4 };
+          let at = this.waiting.findIndex((e) => e.priority > priority);
+          if (at === -1) at = this.waiting.length;
+          this.waiting.splice(at, 0, entry);
+          this.pump();
+        });
+      }
+      /** Resolves once nothing is running or waiting. */
+      idle() {
+        if (this.running === 0 && this.waiting.length === 0) return Promise.resolve();
+        return new Promise((resolve4) => this.idleWaiters.push(resolve4));
+      }
+      pump() {
+        if (Date.now() >= this.options.deadline) {
+          for (const entry of this.waiting.splice(0)) entry.resolve({ status: "skipped" });
+        }
+        while (this.running < this.options.concurrency && this.waiting.length > 0) {
+          const entry = this.waiting.shift();
+          this.running++;
+          void entry.run().then(
+            (value) => entry.resolve({ status: "done", value }),
+            // Tasks handle their own failures; a throw here is a bug, reported as skipped rather than lost.
+            () => entry.resolve({ status: "skipped" })
+          ).finally(() => {
+            this.running--;
+            this.pump();
+          });
+        }
+        if (this.waiting.length > 0 && this.timer === void 0) {
+          this.timer = setTimeout(
+            () => {
+              this.timer = void 0;
+              this.pump();
+            },
+            Math.max(0, this.options.deadline - Date.now())
+          );
+          this.timer.unref?.();
+        }
+        if (this.running === 0 && this.waiting.length === 0) {
+          if (this.timer) clearTimeout(this.timer);
+          this.timer = void 0;
+          for (const resolve4 of this.idleWaiters.splice(0)) resolve4();
+        }
+      }
+    };
+  }
+});
+
+// src/karpenter/collect/redact.ts
+function marker(kind) {
+  return `[REDACTED:${kind}]`;
+}
+function literalParts(values) {
+  const parts = /* @__PURE__ */ new Set();
+  for (const value of values ?? []) {
+    for (const line of value.split(/\r?\n/)) {
+      const trimmed = line.trim();
+      if (trimmed.length >= MIN_LITERAL_LENGTH) parts.add(trimmed);
+    }
+  }
+  return [...parts].sort((a, b) => b.length - a.length);
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function addCounts(into, from) {
+  for (const [kind, n] of Object.entries(from)) {
+    into[kind] = (into[kind] ?? 0) + n;
+  }
+  return into;
+}
+function totalCount(counts) {
+  return Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+}
+var MIN_LITERAL_LENGTH, ACCESS_KEY_ID, SECRET_KEY_BY_NAME, SESSION_TOKEN_BY_NAME, SESSION_TOKEN_SHAPE, JWT, BEARER, PRIVATE_KEY, KUBECONFIG_KEYS, ACCOUNT_ID_IN_ARN, RULES2, Redactor;
+var init_redact = __esm({
+  "src/karpenter/collect/redact.ts"() {
+    "use strict";
+    MIN_LITERAL_LENGTH = 4;
+    ACCESS_KEY_ID = /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z2-7]{16}\b/g;
+    SECRET_KEY_BY_NAME = /((?:aws_?secret_?access_?key|secret_?access_?key|secretkey|aws_secret)["']?\s*(?:[:=]|=>)\s*["']?)([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi;
+    SESSION_TOKEN_BY_NAME = /((?:aws_?session_?token|session_?token|x-amz-security-token|securitytoken)["']?\s*(?:[:=]|=>)\s*["']?)([A-Za-z0-9/+=%]{16,})/gi;
+    SESSION_TOKEN_SHAPE = /\b(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz)[A-Za-z0-9/+=]{20,}/g;
+    JWT = /\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
+    BEARER = /(\b[Bb]earer\s+)([A-Za-z0-9\-._~+/]{8,}=*)/g;
+    PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g;
+    KUBECONFIG_KEYS = /((?:client-key-data|client_key_data|clientKeyData|id-token|refresh-token)["']?\s*:\s*["']?)([A-Za-z0-9/+=._-]{8,})/g;
+    ACCOUNT_ID_IN_ARN = /(\barn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:)(\d{12})(?=:)/g;
+    RULES2 = [
+      { kind: "private-key", pattern: PRIVATE_KEY },
+      { kind: "jwt", pattern: JWT },
+      { kind: "bearer-token", pattern: BEARER, group: 2 },
+      { kind: "aws-access-key-id", pattern: ACCESS_KEY_ID },
+      { kind: "aws-secret-access-key", pattern: SECRET_KEY_BY_NAME, group: 2 },
+      { kind: "aws-session-token", pattern: SESSION_TOKEN_BY_NAME, group: 2 },
+      { kind: "aws-session-token", pattern: SESSION_TOKEN_SHAPE },
+      { kind: "kubeconfig-credential", pattern: KUBECONFIG_KEYS, group: 2 }
+    ];
+    Redactor = class {
+      literals = [];
+      redactAccountIds;
+      constructor(options = {}) {
+        this.redactAccountIds = options.redactAccountIds ?? false;
+        this.addLiterals("kubeconfig-credential", options.kubeconfigCredentials);
+        this.addLiterals("masked-value", options.maskedValues);
+      }
+      /** Register more literal values (e.g. credentials learnt while collecting). */
+      addLiterals(kind, values) {
+        const parts = literalParts(values);
+        if (parts.length === 0) return;
+        this.literals.push({ kind, pattern: new RegExp(parts.map(escapeRegExp).join("|"), "g") });
+      }
+      redact(input) {
+        const counts = {};
+        const bump = (kind) => {
+          counts[kind] = (counts[kind] ?? 0) + 1;
+        };
+        let text = input;
+        for (const { kind, pattern } of this.literals) {
+          text = text.replace(pattern, () => {
+            bump(kind);
+            return marker(kind);
+          });
+        }
+        for (const rule of RULES2) {
+          text = text.replace(rule.pattern, (...match) => {
+            bump(rule.kind);
+            if (rule.group === void 0) return marker(rule.kind);
+            return match.slice(1, rule.group).join("") + marker(rule.kind);
+          });
+        }
+        if (this.redactAccountIds) {
+          text = text.replace(ACCOUNT_ID_IN_ARN, (_all, prefix) => {
+            bump("aws-account-id");
+            return `${prefix}${marker("aws-account-id")}`;
+          });
+        }
+        return { text, counts };
+      }
+    };
+  }
+});
+
+// src/karpenter/collect/collector.ts
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join as join3, resolve } from "node:path";
+function isKarpenterCrdName(line) {
+  const name = line.trim().split("/").pop() ?? "";
+  return KARPENTER_GROUPS.some((g) => name.endsWith(`.${g}`));
+}
+function isEmptyList(args, text) {
+  return args.includes("yaml") && /^items: \[\]$/m.test(text) && /^kind: List$/m.test(text);
+}
+function ensureEmptyFolder(outDir) {
+  mkdirSync(outDir, { recursive: true });
+  if (readdirSync(outDir).length > 0) {
+    throw new CollectUsageError(`output folder ${outDir} is not empty; give a new or empty folder`);
+  }
+}
+async function collectKarpenterEvidence(options) {
+  const outDir = resolve(options.outDir);
+  ensureEmptyFolder(outDir);
+  const started = Date.now();
+  const timeoutMs = options.timeoutMs ?? COLLECT_DEFAULTS.timeoutMs;
+  const callTimeoutMs = Math.min(options.callTimeoutMs ?? COLLECT_DEFAULTS.callTimeoutMs, timeoutMs);
+  const concurrency = Math.max(1, options.concurrency ?? COLLECT_DEFAULTS.concurrency);
+  const logLimitBytes = options.logLimitBytes ?? COLLECT_DEFAULTS.logLimitBytes;
+  const maxOutputBytes = options.maxOutputBytes ?? COLLECT_DEFAULTS.maxOutputBytes;
+  const deadline = started + timeoutMs;
+  const baseEnv = options.env ?? process.env;
+  const warnings = [];
+  const notes = [];
+  const kubeconfigFacts = readKubeconfigFacts(options.kubeconfig, options.context, baseEnv);
+  for (const problem of kubeconfigFacts.problems) warnings.push(`kubeconfig: ${problem}`);
+  const redactor = new Redactor({
+    maskedValues: options.maskedValues,
+    kubeconfigCredentials: kubeconfigFacts.credentials,
+    redactAccountIds: options.redactAccountIds
+  });
+  const kubectl = findExecutable("kubectl", baseEnv);
+  const helm = findExecutable("helm", baseEnv);
+  const cacheDir = mkdtempSync(join3(tmpdir(), "karpenter-collect-cache-"));
+  const env = { ...baseEnv, KUBECACHEDIR: cacheDir };
+  const manifest = {
+    schemaVersion: MANIFEST_SCHEMA_VERSION,
+    tool: options.tool ?? "eksctl-preflight",
+    startedAt: new Date(started).toISOString(),
+    finishedAt: "",
+    durationMs: 0,
+    limits: { timeoutMs, callTimeoutMs, concurrency, logLimitBytes },
+    cluster: {
+      kubeconfig: kubeconfigFacts.files,
+      context: options.context ?? kubeconfigFacts.currentContext,
+      server: kubeconfigFacts.server,
+      kubectl,
+      helm
+    },
+    karpenter: {
+      namespace: null,
+      namespaceSource: null,
+      release: null,
+      deployment: null,
+      podSelector: null,
+      version: versionInfo(null, null),
+      leader: null,
+      pods: []
+    },
+    calls: [],
+    generated: [],
+    redactions: { total: {}, byFile: {} },
+    timedOut: [],
+    skipped: [],
+    analysis: { status: "not-run", file: null },
+    warnings,
+    notes
+  };
+  const logFiles = [];
+  const objectFiles = [];
+  const writeRedacted = (rel, text) => {
+    const { text: clean, counts } = redactor.redact(text);
+    const target = join3(outDir, rel);
+    mkdirSync(dirname(target), { recursive: true });
+    const data = Buffer.from(clean, "utf8");
+    writeFileSync(target, data);
+    if (totalCount(counts) > 0) {
+      manifest.redactions.byFile[rel] = counts;
+      addCounts(manifest.redactions.total, counts);
+    }
+    return { bytes: data.length, counts };
+  };
+  const kubectlGlobal = [
+    ...options.kubeconfig ? ["--kubeconfig", options.kubeconfig] : [],
+    ...options.context ? ["--context", options.context] : [],
+    `--request-timeout=${Math.max(1, Math.ceil(callTimeoutMs / 1e3))}s`
+  ];
+  const helmGlobal = [
+    ...options.kubeconfig ? ["--kubeconfig", options.kubeconfig] : [],
+    ...options.context ? ["--kube-context", options.context] : []
+  ];
+  const queue = new WorkQueue({ concurrency, deadline });
+  const execute = async (spec) => {
+    const binary = spec.program === "kubectl" ? kubectl : helm;
+    const argv = [...spec.program === "kubectl" ? kubectlGlobal : helmGlobal, ...spec.args];
+    const command = [spec.program, ...argv];
+    const record = {
+      file: null,
+      command,
+      status: "ok",
+      exitCode: null,
+      startMs: Date.now() - started,
+      durationMs: 0,
+      bytes: 0,
+      truncated: false,
+      redactions: {}
+    };
+    const remaining = deadline - Date.now();
+    if (binary === null || remaining <= 0) {
+      record.status = "skipped";
+      record.error = binary === null ? `${spec.program} not found on PATH` : "overall timeout reached";
+      return { record, stdout: "" };
+    }
+    const cap = spec.limitBytes ?? maxOutputBytes;
+    const run2 = await runBounded(binary, argv, {
+      timeoutMs: Math.min(callTimeoutMs, remaining),
+      maxStdoutBytes: spec.limitBytes !== void 0 ? spec.limitBytes + 1 : cap,
+      env
+    });
+    record.exitCode = run2.exitCode;
+    record.durationMs = run2.durationMs;
+    let text = run2.stdout.toString("utf8");
+    const reachedCap = spec.limitBytes !== void 0 ? run2.stdout.length >= spec.limitBytes : run2.truncated;
+    if (reachedCap) {
+      record.truncated = true;
+      const lastNewline = text.lastIndexOf("\n");
+      text = lastNewline === -1 ? "" : text.slice(0, lastNewline + 1);
+    }
+    const status = run2.spawnError ? "failed" : run2.timedOut ? "timed-out" : run2.exitCode === 0 || run2.truncated && spec.limitBytes === void 0 ? "ok" : "failed";
+    record.status = run2.truncated && !run2.timedOut ? "ok" : status;
+    if (record.status !== "ok") {
+      const reason = run2.spawnError ?? (run2.timedOut ? `no answer within ${seconds(Math.min(callTimeoutMs, remaining))} s` : "");
+      record.error = redactor.redact([reason, run2.stderr.trim()].filter(Boolean).join(": ").slice(0, 2e3)).text;
+    }
+    if (record.status === "timed-out") manifest.timedOut.push(commandLine(command));
+    if (spec.file !== null && (record.status === "ok" || text.length > 0)) {
+      const content = record.status === "ok" && isEmptyList(spec.args, text) ? null : text;
+      if (content !== null && content.length > 0) {
+        const { bytes, counts } = writeRedacted(spec.file, content);
+        record.file = spec.file;
+        record.bytes = bytes;
+        record.redactions = counts;
+      }
+    }
+    return { record, stdout: text };
+  };
+  const call = async (spec) => {
+    const outcome = await queue.add(() => execute(spec), spec.priority ?? 10);
+    if (outcome.status === "done") {
+      manifest.calls.push(outcome.value.record);
+      return outcome.value;
+    }
+    const argv = [...spec.program === "kubectl" ? kubectlGlobal : helmGlobal, ...spec.args];
+    const record = {
+      file: null,
+      command: [spec.program, ...argv],
+      status: "skipped",
+      exitCode: null,
+      startMs: Date.now() - started,
+      durationMs: 0,
+      bytes: 0,
+      truncated: false,
+      redactions: {},
+      error: "overall timeout reached before the call started"
+    };
+    manifest.skipped.push(commandLine(record.command));
+    manifest.calls.push(record);
+    return { record, stdout: "" };
+  };
+  const ok = (done) => done.record.status === "ok";
+  let report = null;
+  let reportMarkdown = null;
+  try {
+    if (kubectl === null) {
+      warnings.push("kubectl not found on PATH: nothing collected (install kubectl or put it on PATH)");
+    } else {
+      if (helm === null) {
+        notes.push("helm not found on PATH: Karpenter found from Deployments labelled app.kubernetes.io/name=karpenter");
+      }
+      await collectAll();
+    }
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+  async function collectAll() {
+    const version = call({
+      file: "cluster/version.json",
+      program: "kubectl",
+      args: ["version", "-o", "json"],
+      priority: 0
+    });
+    const helmList = helm !== null ? call({ file: "helm/releases.json", program: "helm", args: ["ls", "-A", "-o", "json"], priority: 0 }) : null;
+    const deploymentsCall = call({
+      file: "karpenter/deployments.yaml",
+      program: "kubectl",
+      args: ["get", "deployments", "-A", "-l", DEFAULT_POD_SELECTOR, "-o", "yaml"],
+      priority: 0
+    });
+    const startClusterWide = () => [
+      call({
+        file: "objects/karpenter.yaml",
+        program: "kubectl",
+        args: ["get", "karpenter", "-o", "yaml"],
+        priority: 2
+      }).then((done) => {
+        if (done.record.file) objectFiles.push(join3(outDir, done.record.file));
+      }),
+      call({
+        file: "objects/karpenter.txt",
+        program: "kubectl",
+        args: ["get", "karpenter", "-o", "wide"],
+        priority: 2
+      }),
+      call({
+        file: "events/karpenter-all-namespaces.yaml",
+        program: "kubectl",
+        args: ["get", "events", "-A", "--field-selector", "source=karpenter", "-o", "yaml"],
+        priority: 2
+      }),
+      call({
+        file: "events/karpenter-all-namespaces.txt",
+        program: "kubectl",
+        args: ["get", "events", "-A", "--field-selector", "source=karpenter", "--sort-by=.lastTimestamp", "-o", "wide"],
+        priority: 3
+      }),
+      call({ file: "nodes/all.txt", program: "kubectl", args: ["get", "nodes", "-o", "wide"], priority: 3 }),
+      ...["karpenter.sh/nodepool", "karpenter.sh/provisioner-name"].flatMap((label) => {
+        const tag = label.split("/")[1];
+        return [
+          call({
+            file: `nodes/${tag}-nodes.yaml`,
+            program: "kubectl",
+            args: ["get", "nodes", "-l", label, "-o", "yaml"],
+            priority: 4
+          }),
+          call({
+            file: `nodes/${tag}-describe.txt`,
+            program: "kubectl",
+            args: ["describe", "nodes", "-l", label],
+            priority: 4
+          })
+        ];
+      }),
+      call({ file: null, program: "kubectl", args: ["get", "crd", "-o", "name"], priority: 3 }).then(async (done) => {
+        const names = done.stdout.split("\n").filter(isKarpenterCrdName).map((l) => l.trim());
+        if (!ok(done) || names.length === 0) return;
+        await Promise.all([
+          call({ file: "objects/crds.yaml", program: "kubectl", args: ["get", ...names, "-o", "yaml"], priority: 4 }),
+          call({
+            file: "objects/crds-versions.txt",
+            program: "kubectl",
+            args: [
+              "get",
+              ...names,
+              "-o",
+              "custom-columns=NAME:.metadata.name,SERVED:.spec.versions[?(@.served==true)].name,STORAGE:.spec.versions[?(@.storage==true)].name,CONVERSION:.spec.conversion.strategy"
+            ],
+            priority: 4
+          })
+        ]);
+      }),
+      call({
+        file: null,
+        program: "kubectl",
+        args: ["get", "validatingwebhookconfigurations,mutatingwebhookconfigurations", "-o", "name"],
+        priority: 3
+      }).then(async (done) => {
+        const names = done.stdout.split("\n").map((l) => l.trim()).filter((l) => /karpenter/i.test(l));
+        if (!ok(done) || names.length === 0) return;
+        await call({
+          file: "objects/webhooks.yaml",
+          program: "kubectl",
+          args: ["get", ...names, "-o", "yaml"],
+          priority: 4
+        });
+      })
+    ];
+    const releasesDone = helmList ? await helmList : null;
+    let releases = [];
+    if (releasesDone && ok(releasesDone)) {
+      try {
+        releases = parseHelmReleases(releasesDone.stdout.trim());
+      } catch (error) {
+        warnings.push(`helm ls -A -o json printed something unexpected: ${error.message}`);
+      }
+    } else if (releasesDone) {
+      warnings.push(`helm ls failed (${releasesDone.record.error ?? "no output"}); Karpenter found from Deployments`);
+    }
+    const deploymentsDone = await deploymentsCall;
+    let deployments = [];
+    if (ok(deploymentsDone)) {
+      try {
+        deployments = parseDeployments(deploymentsDone.stdout);
+      } catch (error) {
+        warnings.push(`could not read the Deployments list: ${error.message}`);
+      }
+    }
+    const decision = decideNamespace(options.namespace, releases, deployments);
+    notes.push(...decision.notes);
+    const k = manifest.karpenter;
+    k.namespace = decision.namespace;
+    k.namespaceSource = decision.source;
+    k.release = decision.release;
+    k.deployment = decision.deployment?.name ?? null;
+    k.version = versionInfo(decision.release, decision.deployment);
+    const versionDone = await version;
+    if (!ok(versionDone)) {
+      warnings.push(`the Kubernetes API server did not answer kubectl version: ${versionDone.record.error ?? "failed"}`);
+    }
+    const namespaced = [];
+    const ns = decision.namespace;
+    if (ns === null) {
+      warnings.push(
+        `Karpenter namespace not found: no helm release of the karpenter chart and no Deployment labelled ${DEFAULT_POD_SELECTOR}; cluster-wide evidence only (set karpenter-namespace to choose one)`
+      );
+    } else {
+      const selector = decision.deployment?.selector ?? DEFAULT_POD_SELECTOR;
+      k.podSelector = selector;
+      const podsDone = await call({
+        file: "karpenter/pods.yaml",
+        program: "kubectl",
+        args: ["get", "pods", "-n", ns, "-l", selector, "-o", "yaml"],
+        priority: 0
+      });
+      let pods = [];
+      if (ok(podsDone)) {
+        try {
+          pods = parsePods(podsDone.stdout);
+        } catch (error) {
+          warnings.push(`could not read the pod list: ${error.message}`);
+        }
+      }
+      k.pods = pods.map((p) => p.name);
+      if (ok(podsDone) && pods.length === 0)
+        warnings.push(`no Karpenter pods in namespace ${ns} (selector ${selector})`);
+      for (const pod of pods) {
+        for (const container of pod.containers) {
+          const base = `logs/${safeName(pod.name)}/${safeName(container.name)}`;
+          const logArgs = [
+            "logs",
+            "-n",
+            ns,
+            pod.name,
+            "-c",
+            container.name,
+            "--timestamps",
+            `--limit-bytes=${logLimitBytes}`
+          ];
+          namespaced.push(
+            call({
+              file: `${base}.log`,
+              program: "kubectl",
+              args: logArgs,
+              limitBytes: logLimitBytes,
+              priority: 1
+            }).then((done) => {
+              if (done.record.file) logFiles.push(join3(outDir, done.record.file));
+            })
+          );
+          if (container.restartCount > 0) {
+            namespaced.push(
+              call({
+                file: `${base}.previous.log`,
+                program: "kubectl",
+                args: [...logArgs, "--previous"],
+                limitBytes: logLimitBytes,
+                priority: 1
+              }).then((done) => {
+                if (done.record.file) logFiles.push(join3(outDir, done.record.file));
+              })
+            );
+          }
+        }
+      }
+      namespaced.push(
+        call({
+          file: "karpenter/lease.yaml",
+          program: "kubectl",
+          args: ["get", "lease", "-n", ns, "karpenter-leader-election", "-o", "yaml"],
+          priority: 1
+        }).then((done) => {
+          if (ok(done)) k.leader = leaseHolder(done.stdout);
+        }),
+        call({
+          file: "karpenter/pods.txt",
+          program: "kubectl",
+          args: ["get", "pods", "-n", ns, "-l", selector, "-o", "wide"],
+          priority: 2
+        }),
+        call({
+          file: "karpenter/pods-describe.txt",
+          program: "kubectl",
+          args: ["describe", "pods", "-n", ns, "-l", selector],
+          priority: 2
+        }),
+        call({
+          file: "karpenter/configmaps.yaml",
+          program: "kubectl",
+          args: ["get", "configmaps", "-n", ns, "-l", DEFAULT_POD_SELECTOR, "-o", "yaml"],
+          priority: 3
+        }),
+        call({
+          file: "events/namespace.yaml",
+          program: "kubectl",
+          args: ["get", "events", "-n", ns, "-o", "yaml"],
+          priority: 2
+        }),
+        call({
+          file: "events/namespace.txt",
+          program: "kubectl",
+          args: ["get", "events", "-n", ns, "--sort-by=.lastTimestamp", "-o", "wide"],
+          priority: 3
+        })
+      );
+      if (decision.deployment) {
+        namespaced.push(
+          call({
+            file: "karpenter/deployment-describe.txt",
+            program: "kubectl",
+            args: ["describe", "deployment", "-n", ns, decision.deployment.name],
+            priority: 3
+          })
+        );
+      }
+      for (const release of karpenterRelatedReleases(releases)) {
+        const name = safeName(release.name);
+        namespaced.push(
+          call({
+            file: `helm/${name}-values.yaml`,
+            program: "helm",
+            args: ["get", "values", release.name, "-n", release.namespace, "-o", "yaml"],
+            priority: 4
+          }),
+          call({
+            file: `helm/${name}-history.txt`,
+            program: "helm",
+            args: ["history", release.name, "-n", release.namespace],
+            priority: 4
+          })
+        );
+      }
+    }
+    await Promise.all([...namespaced, ...startClusterWide()]);
+    await queue.idle();
+  }
+  if (options.analyze !== false && logFiles.length > 0) {
+    try {
+      report = await analyzeEvidence({
+        logFiles: [...logFiles].sort(),
+        objectFiles,
+        karpenterVersion: manifest.karpenter.version.version
+      });
+      const jsonOut = writeRedacted("karpenter-report.json", JSON.stringify(report, null, 2) + "\n");
+      manifest.generated.push({ file: "karpenter-report.json", bytes: jsonOut.bytes, redactions: jsonOut.counts });
+      reportMarkdown = redactor.redact(renderKarpenterMarkdown(report)).text;
+      const mdOut = writeRedacted("karpenter-report.md", reportMarkdown);
+      manifest.generated.push({ file: "karpenter-report.md", bytes: mdOut.bytes, redactions: mdOut.counts });
+      manifest.analysis = { status: "ok", file: "karpenter-report.json" };
+    } catch (error) {
+      const message = redactor.redact(error instanceof Error ? error.message : String(error)).text;
+      manifest.analysis = { status: "failed", file: null, error: message };
+      warnings.push(`log diagnosis failed: ${message}`);
+    }
+  }
+  const finished = Date.now();
+  manifest.finishedAt = new Date(finished).toISOString();
+  manifest.durationMs = finished - started;
+  manifest.calls.sort((a, b) => (a.file ?? "~").localeCompare(b.file ?? "~"));
+  if (manifest.timedOut.length > 0) {
+    warnings.push(`${manifest.timedOut.length} call(s) timed out: ${manifest.timedOut.join("; ")}`);
+  }
+  if (manifest.skipped.length > 0) {
+    warnings.push(
+      `${manifest.skipped.length} call(s) not started: the ${seconds(timeoutMs)} s collection timeout was reached`
+    );
+  }
+  const readme = writeRedacted("README.md", folderReadme(manifest));
+  manifest.generated.push({ file: "README.md", bytes: readme.bytes, redactions: readme.counts });
+  writeRedacted("manifest.json", JSON.stringify(manifest, null, 2) + "\n");
+  return {
+    outDir,
+    manifest,
+    logFiles: logFiles.sort(),
+    objectFiles,
+    report,
+    reportMarkdown,
+    warnings,
+    notes,
+    redact: (text) => redactor.redact(text).text
+  };
+}
+var COLLECT_DEFAULTS, CollectUsageError, seconds, safeName, KARPENTER_GROUPS;
+var init_collector = __esm({
+  "src/karpenter/collect/collector.ts"() {
+    "use strict";
+    init_analyze();
+    init_discovery();
+    init_exec();
+    init_kubeconfig();
+    init_manifest();
+    init_pool();
+    init_redact();
+    COLLECT_DEFAULTS = {
+      timeoutMs: 12e4,
+      callTimeoutMs: 3e4,
+      concurrency: 10,
+      logLimitBytes: 10 * 1024 * 1024,
+      maxOutputBytes: 32 * 1024 * 1024
+    };
+    CollectUsageError = class extends Error {
+    };
+    seconds = (ms) => String(Math.round(ms / 100) / 10);
+    safeName = (name) => name.replace(/[^A-Za-z0-9._-]/g, "_");
+    KARPENTER_GROUPS = ["karpenter.sh", "karpenter.k8s.aws"];
+  }
+});
+
+// src/karpenter/collect/index.ts
+var init_collect = __esm({
+  "src/karpenter/collect/index.ts"() {
+    "use strict";
+    init_collector();
+    init_manifest();
+    init_redact();
+  }
+});
+
+// src/cli/karpenter-collect.ts
+import { resolve as resolve2 } from "node:path";
+function positiveNumber(flag, value, integer) {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || integer && !Number.isInteger(n)) {
+    throw new UsageError(`${flag} needs a positive ${integer ? "integer" : "number"}, got "${value}"`);
+  }
+  return n;
+}
+function parseCollectArgs(args) {
+  const parsed = { out: "", redactAccountIds: false, maskEnv: [], analyze: true, help: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const eq = arg.indexOf("=");
+    const flag = arg.startsWith("--") && eq !== -1 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith("--") && eq !== -1 ? arg.slice(eq + 1) : void 0;
+    const value = () => {
+      if (inline !== void 0) return inline;
+      const next = args[++i];
+      if (next === void 0 || next.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case "--help":
+      case "-h":
+        parsed.help = true;
+        break;
+      case "--out":
+        parsed.out = value();
+        break;
+      case "--kubeconfig":
+        parsed.kubeconfig = value();
+        break;
+      case "--context":
+        parsed.context = value();
+        break;
+      case "--namespace":
+      case "-n":
+        parsed.namespace = value();
+        break;
+      case "--timeout":
+        parsed.timeoutMs = positiveNumber(flag, value(), false) * 1e3;
+        break;
+      case "--call-timeout":
+        parsed.callTimeoutMs = positiveNumber(flag, value(), false) * 1e3;
+        break;
+      case "--concurrency":
+        parsed.concurrency = positiveNumber(flag, value(), true);
+        break;
+      case "--log-limit-bytes":
+        parsed.logLimitBytes = positiveNumber(flag, value(), true);
+        break;
+      case "--redact-account-ids":
+        parsed.redactAccountIds = true;
+        break;
+      case "--mask-env":
+        parsed.maskEnv.push(value());
+        break;
+      case "--no-analyze":
+        parsed.analyze = false;
+        break;
+      default:
+        throw new UsageError(`unknown option "${arg}" (see karpenter collect --help)`);
+    }
+  }
+  if (!parsed.help && parsed.out === "") throw new UsageError("--out DIR is required (see karpenter collect --help)");
+  return parsed;
+}
+function collectionText(result) {
+  const m = result.manifest;
+  const k = m.karpenter;
+  const files = m.calls.filter((c) => c.file !== null);
+  const lines = [
+    `Karpenter evidence written to ${result.outDir}`,
+    `  namespace: ${k.namespace ?? "not found"}${k.namespaceSource ? ` (from ${k.namespaceSource})` : ""}`,
+    `  version:   ${k.version.version ?? "unknown"}${k.version.chartVersion ? ` (chart ${k.version.chartVersion})` : ""}${k.version.imageTag ? ` (image tag ${k.version.imageTag})` : ""}`,
+    `  leader:    ${k.leader?.pod ?? "unknown"}`,
+    `  files:     ${files.length}, ${files.reduce((s2, c) => s2 + c.bytes, 0)} bytes, in ${(m.durationMs / 1e3).toFixed(1)} s`,
+    `  truncated: ${m.calls.filter((c) => c.truncated).map((c) => c.file).join(", ") || "none"}`,
+    `  timed out: ${m.timedOut.length}; not started: ${m.skipped.length}`,
+    `  masked:    ${totalCount(m.redactions.total)} secret(s)` + (totalCount(m.redactions.total) > 0 ? ` (${Object.entries(m.redactions.total).map(([kind, n]) => `${n} ${kind}`).join(", ")})` : ""),
+    `  report:    ${m.analysis.status === "ok" ? "karpenter-report.json, karpenter-report.md" : m.analysis.status}`
+  ];
+  return lines.join("\n") + "\n";
+}
+var COLLECT_HELP, karpenterCollectCommand;
+var init_karpenter_collect = __esm({
+  "src/cli/karpenter-collect.ts"() {
+    "use strict";
+    init_collect();
+    init_io();
+    COLLECT_HELP = `eksctl-preflight karpenter collect: collect Karpenter logs, events and objects with kubectl/helm
+
+Usage:
+  eksctl-preflight karpenter collect --out DIR [options]
+
+Options:
+  --out DIR               folder to write (created; must be empty if it exists)
+  --kubeconfig FILE       kubeconfig to use (default: KUBECONFIG, then ~/.kube/config)
+  --context NAME          kubeconfig context to use
+  --namespace NS          Karpenter namespace (default: discovered from helm releases or Deployments)
+  --timeout S             seconds for the whole collection (default ${COLLECT_DEFAULTS.timeoutMs / 1e3})
+  --call-timeout S        seconds for each kubectl/helm call (default ${COLLECT_DEFAULTS.callTimeoutMs / 1e3})
+  --concurrency N         calls in flight at once (default ${COLLECT_DEFAULTS.concurrency})
+  --log-limit-bytes N     byte cap per container log (default ${COLLECT_DEFAULTS.logLimitBytes})
+  --redact-account-ids    also mask 12-digit AWS account ids in ARNs
+  --mask-env NAME         mask the value of environment variable NAME wherever it appears (repeatable)
+  --no-analyze            do not run the log diagnosis (karpenter-report.json)
+
+Secrets (AWS keys, session tokens, bearer tokens, JWTs, kubeconfig credentials) are masked before any file is
+written; Secrets objects are never read. manifest.json in the folder lists every command run.
+
+Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collected from the cluster
+(no kubectl, API server unreachable), 2 usage error.
+`;
+    karpenterCollectCommand = async (args, io) => {
+      const parsed = parseCollectArgs(args);
+      if (parsed.help) {
+        io.stdout(COLLECT_HELP);
+        return EXIT_OK;
+      }
+      const maskedValues = [];
+      for (const name of parsed.maskEnv) {
+        const value = io.env[name];
+        if (value === void 0 || value === "") io.stderr(`warning: --mask-env ${name}: the variable is not set
+`);
+        else maskedValues.push(value);
+      }
+      let result;
+      try {
+        result = await collectKarpenterEvidence({
+          outDir: resolve2(io.cwd, parsed.out),
+          kubeconfig: parsed.kubeconfig ? resolve2(io.cwd, parsed.kubeconfig) : void 0,
+          context: parsed.context,
+          namespace: parsed.namespace,
+          timeoutMs: parsed.timeoutMs,
+          callTimeoutMs: parsed.callTimeoutMs,
+          concurrency: parsed.concurrency,
+          logLimitBytes: parsed.logLimitBytes,
+          redactAccountIds: parsed.redactAccountIds,
+          maskedValues,
+          analyze: parsed.analyze,
+          env: io.env
+        });
+      } catch (error) {
+        if (error instanceof CollectUsageError) {
+          io.stderr(`eksctl-preflight karpenter collect: ${error.message}
+`);
+          return EXIT_USAGE;
+        }
+        throw error;
+      }
+      io.stdout(collectionText(result));
+      for (const note of result.notes) io.stderr(result.redact(`note: ${note}
+`));
+      for (const warning of result.warnings) io.stderr(result.redact(`warning: ${warning}
+`));
+      const anyKubectlOk = result.manifest.calls.some((c) => c.command[0] === "kubectl" && c.status === "ok");
+      return anyKubectlOk ? EXIT_OK : EXIT_FINDINGS;
+    };
+  }
+});
+
 // src/cli/karpenter-analyze.ts
-import { readdirSync, statSync } from "node:fs";
-import { resolve, join, extname } from "node:path";
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { resolve as resolve3, join as join4, extname } from "node:path";
 import { parseArgs } from "node:util";
 function walk(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: false }).map((p) => join(dir, p)).sort();
+  return readdirSync2(dir, { recursive: true, withFileTypes: false }).map((p) => join4(dir, p)).sort();
 }
 var HELP, LOG_EXT, OBJECT_EXT, karpenterAnalyzeCommand;
 var init_karpenter_analyze = __esm({
@@ -11803,7 +13015,7 @@ ${HELP}`);
 
 ${HELP}`);
       const logFiles = [];
-      const objectFiles = values.objects.map((f) => resolve(io.cwd, f));
+      const objectFiles = values.objects.map((f) => resolve3(io.cwd, f));
       let stdin = false;
       const problems = [];
       for (const arg of positionals) {
@@ -11812,10 +13024,10 @@ ${HELP}`);
           stdin = true;
           continue;
         }
-        const path = resolve(io.cwd, arg);
+        const path = resolve3(io.cwd, arg);
         let stat;
         try {
-          stat = statSync(path);
+          stat = statSync2(path);
         } catch (error) {
           problems.push(
             `${arg}: ${error.code === "ENOENT" ? "no such file" : error.message}`
@@ -11833,7 +13045,7 @@ ${HELP}`);
       }
       for (const f of objectFiles) {
         try {
-          statSync(f);
+          statSync2(f);
         } catch {
           problems.push(`${f}: no such file`);
         }
@@ -11887,7 +13099,7 @@ var init_karpenter = __esm({
 
 // src/cli.ts
 init_io();
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var HELP2 = `eksctl-preflight: validate eksctl ClusterConfig files offline, for any eksctl release
 
 Usage:
@@ -11909,7 +13121,7 @@ function processIO() {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => readFileSync(0, "utf8"),
+    readStdin: async () => readFileSync2(0, "utf8"),
     stdinStream: () => process.stdin,
     cwd: process.cwd(),
     env: process.env

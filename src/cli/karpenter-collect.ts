@@ -1,6 +1,189 @@
-// CLI command. STUB: filled in by the work that owns this command.
-import type { CliCommand } from './io.js'
+// `eksctl-preflight karpenter collect --out DIR …`: the same collection as the action, run locally.
+import { resolve } from 'node:path'
+import {
+  COLLECT_DEFAULTS,
+  CollectUsageError,
+  collectKarpenterEvidence,
+  totalCount,
+  type CollectResult
+} from '../karpenter/collect/index.js'
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io.js'
 
-export const karpenterCollectCommand: CliCommand = async () => {
-  throw new Error('not implemented: karpenterCollectCommand')
+export const COLLECT_HELP = `eksctl-preflight karpenter collect: collect Karpenter logs, events and objects with kubectl/helm
+
+Usage:
+  eksctl-preflight karpenter collect --out DIR [options]
+
+Options:
+  --out DIR               folder to write (created; must be empty if it exists)
+  --kubeconfig FILE       kubeconfig to use (default: KUBECONFIG, then ~/.kube/config)
+  --context NAME          kubeconfig context to use
+  --namespace NS          Karpenter namespace (default: discovered from helm releases or Deployments)
+  --timeout S             seconds for the whole collection (default ${COLLECT_DEFAULTS.timeoutMs / 1000})
+  --call-timeout S        seconds for each kubectl/helm call (default ${COLLECT_DEFAULTS.callTimeoutMs / 1000})
+  --concurrency N         calls in flight at once (default ${COLLECT_DEFAULTS.concurrency})
+  --log-limit-bytes N     byte cap per container log (default ${COLLECT_DEFAULTS.logLimitBytes})
+  --redact-account-ids    also mask 12-digit AWS account ids in ARNs
+  --mask-env NAME         mask the value of environment variable NAME wherever it appears (repeatable)
+  --no-analyze            do not run the log diagnosis (karpenter-report.json)
+
+Secrets (AWS keys, session tokens, bearer tokens, JWTs, kubeconfig credentials) are masked before any file is
+written; Secrets objects are never read. manifest.json in the folder lists every command run.
+
+Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collected from the cluster
+(no kubectl, API server unreachable), 2 usage error.
+`
+
+interface Parsed {
+  out: string
+  kubeconfig?: string
+  context?: string
+  namespace?: string
+  timeoutMs?: number
+  callTimeoutMs?: number
+  concurrency?: number
+  logLimitBytes?: number
+  redactAccountIds: boolean
+  maskEnv: string[]
+  analyze: boolean
+  help: boolean
+}
+
+function positiveNumber(flag: string, value: string, integer: boolean): number {
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`${flag} needs a positive ${integer ? 'integer' : 'number'}, got "${value}"`)
+  }
+  return n
+}
+
+export function parseCollectArgs(args: string[]): Parsed {
+  const parsed: Parsed = { out: '', redactAccountIds: false, maskEnv: [], analyze: true, help: false }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]
+    const eq = arg.indexOf('=')
+    const flag = arg.startsWith('--') && eq !== -1 ? arg.slice(0, eq) : arg
+    const inline = arg.startsWith('--') && eq !== -1 ? arg.slice(eq + 1) : undefined
+    const value = (): string => {
+      if (inline !== undefined) return inline
+      const next = args[++i]
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`)
+      return next
+    }
+    switch (flag) {
+      case '--help':
+      case '-h':
+        parsed.help = true
+        break
+      case '--out':
+        parsed.out = value()
+        break
+      case '--kubeconfig':
+        parsed.kubeconfig = value()
+        break
+      case '--context':
+        parsed.context = value()
+        break
+      case '--namespace':
+      case '-n':
+        parsed.namespace = value()
+        break
+      case '--timeout':
+        parsed.timeoutMs = positiveNumber(flag, value(), false) * 1000
+        break
+      case '--call-timeout':
+        parsed.callTimeoutMs = positiveNumber(flag, value(), false) * 1000
+        break
+      case '--concurrency':
+        parsed.concurrency = positiveNumber(flag, value(), true)
+        break
+      case '--log-limit-bytes':
+        parsed.logLimitBytes = positiveNumber(flag, value(), true)
+        break
+      case '--redact-account-ids':
+        parsed.redactAccountIds = true
+        break
+      case '--mask-env':
+        parsed.maskEnv.push(value())
+        break
+      case '--no-analyze':
+        parsed.analyze = false
+        break
+      default:
+        throw new UsageError(`unknown option "${arg}" (see karpenter collect --help)`)
+    }
+  }
+  if (!parsed.help && parsed.out === '') throw new UsageError('--out DIR is required (see karpenter collect --help)')
+  return parsed
+}
+
+/** Plain-text account of a collection, for the terminal. */
+export function collectionText(result: CollectResult): string {
+  const m = result.manifest
+  const k = m.karpenter
+  const files = m.calls.filter((c) => c.file !== null)
+  const lines = [
+    `Karpenter evidence written to ${result.outDir}`,
+    `  namespace: ${k.namespace ?? 'not found'}${k.namespaceSource ? ` (from ${k.namespaceSource})` : ''}`,
+    `  version:   ${k.version.version ?? 'unknown'}${k.version.chartVersion ? ` (chart ${k.version.chartVersion})` : ''}${k.version.imageTag ? ` (image tag ${k.version.imageTag})` : ''}`,
+    `  leader:    ${k.leader?.pod ?? 'unknown'}`,
+    `  files:     ${files.length}, ${files.reduce((s, c) => s + c.bytes, 0)} bytes, in ${(m.durationMs / 1000).toFixed(1)} s`,
+    `  truncated: ${
+      m.calls
+        .filter((c) => c.truncated)
+        .map((c) => c.file)
+        .join(', ') || 'none'
+    }`,
+    `  timed out: ${m.timedOut.length}; not started: ${m.skipped.length}`,
+    `  masked:    ${totalCount(m.redactions.total)} secret(s)` +
+      (totalCount(m.redactions.total) > 0
+        ? ` (${Object.entries(m.redactions.total)
+            .map(([kind, n]) => `${n} ${kind}`)
+            .join(', ')})`
+        : ''),
+    `  report:    ${m.analysis.status === 'ok' ? 'karpenter-report.json, karpenter-report.md' : m.analysis.status}`
+  ]
+  return lines.join('\n') + '\n'
+}
+
+export const karpenterCollectCommand: CliCommand = async (args, io) => {
+  const parsed = parseCollectArgs(args)
+  if (parsed.help) {
+    io.stdout(COLLECT_HELP)
+    return EXIT_OK
+  }
+  const maskedValues: string[] = []
+  for (const name of parsed.maskEnv) {
+    const value = io.env[name]
+    if (value === undefined || value === '') io.stderr(`warning: --mask-env ${name}: the variable is not set\n`)
+    else maskedValues.push(value)
+  }
+  let result: CollectResult
+  try {
+    result = await collectKarpenterEvidence({
+      outDir: resolve(io.cwd, parsed.out),
+      kubeconfig: parsed.kubeconfig ? resolve(io.cwd, parsed.kubeconfig) : undefined,
+      context: parsed.context,
+      namespace: parsed.namespace,
+      timeoutMs: parsed.timeoutMs,
+      callTimeoutMs: parsed.callTimeoutMs,
+      concurrency: parsed.concurrency,
+      logLimitBytes: parsed.logLimitBytes,
+      redactAccountIds: parsed.redactAccountIds,
+      maskedValues,
+      analyze: parsed.analyze,
+      env: io.env as NodeJS.ProcessEnv
+    })
+  } catch (error) {
+    if (error instanceof CollectUsageError) {
+      io.stderr(`eksctl-preflight karpenter collect: ${error.message}\n`)
+      return EXIT_USAGE
+    }
+    throw error
+  }
+  io.stdout(collectionText(result))
+  for (const note of result.notes) io.stderr(result.redact(`note: ${note}\n`))
+  for (const warning of result.warnings) io.stderr(result.redact(`warning: ${warning}\n`))
+  const anyKubectlOk = result.manifest.calls.some((c) => c.command[0] === 'kubectl' && c.status === 'ok')
+  return anyKubectlOk ? EXIT_OK : EXIT_FINDINGS
 }

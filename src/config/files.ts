@@ -12,6 +12,17 @@ export const CONFIG_EXTENSIONS = ['.yaml', '.yml', '.json']
 /** Folders a glob never descends into. */
 export const GLOB_IGNORE = ['**/node_modules/**', '**/.git/**']
 
+/**
+ * The patterns of a multi-line input (the action's `config`): one per line, trimmed; blank lines and lines
+ * starting with `#` are dropped.
+ */
+export function parsePatternList(input: string): string[] {
+  return input
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+}
+
 export interface Target {
   /** Path shown to the user: workspace-relative with `/` separators; `-` for stdin. */
   display: string
@@ -67,6 +78,8 @@ export async function resolveTargets(patterns: string[], cwd: string, workspace:
         const files = await globConfigs(['**/*'], abs)
         if (files.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`)
         for (const f of files) if (!found.has(f)) found.set(f, pattern)
+      } else if (!st.isFile()) {
+        throw new InputError(`${pattern}: not a regular file (use - to read stdin).`)
       } else if (!found.has(abs)) found.set(abs, pattern)
       continue
     }

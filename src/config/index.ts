@@ -9,8 +9,10 @@ import { checkConfigText, readConfigFile, type ReadResult } from './read.js'
 import { parseYaml } from './yaml.js'
 import type { Finding, Severity, SourceRange } from '../report/finding.js'
 
-export { InputError } from './files.js'
+export { InputError, parsePatternList } from './files.js'
 export { configRules } from './rules.js'
+export { escapePointer, ALIAS_EXPANSION_LIMIT, MAX_DEPTH } from './yaml.js'
+export { MAX_CONFIG_BYTES } from './read.js'
 export type { ConfigDocument } from './document.js'
 
 export interface LoadOptions {

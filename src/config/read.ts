@@ -1,6 +1,6 @@
 // Reading a config file's bytes safely: refuse huge files before reading them, binary files and bytes that are
 // not UTF-8, each with the position of the problem.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import type { SourceRange } from '../report/finding.js'
 import { bytePosition } from './positions.js'
 
@@ -9,7 +9,12 @@ export const MAX_CONFIG_BYTES = 10 * 1024 * 1024
 
 export type ReadResult =
   | { ok: true; text: string }
-  | { ok: false; ruleId: 'config/too-large' | 'config/binary' | 'config/encoding'; message: string; range: SourceRange }
+  | {
+      ok: false
+      ruleId: 'config/too-large' | 'config/binary' | 'config/encoding' | 'config/unreadable'
+      message: string
+      range: SourceRange
+    }
 
 const FILE_START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 
@@ -22,9 +27,14 @@ function formatSize(bytes: number): string {
  * cost a fraction of what 4,000 thread-pool round trips (open, stat, read, close) would.
  */
 export function readConfigFile(absPath: string): ReadResult {
-  const fd = openSync(absPath, 'r')
+  // O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused just below).
+  const fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   try {
-    const { size } = fstatSync(fd)
+    const st = fstatSync(fd)
+    if (!st.isFile()) {
+      return { ok: false, ruleId: 'config/unreadable', message: 'Not a regular file: not read.', range: FILE_START }
+    }
+    const { size } = st
     if (size > MAX_CONFIG_BYTES) return tooLarge(size)
     // Read at most one byte past the limit, whatever stat said (the file may grow, or be a pipe).
     let buf = Buffer.allocUnsafe(Math.min(MAX_CONFIG_BYTES + 1, size + 1))

@@ -12,7 +12,10 @@ import {
   isMap,
   isScalar,
   isSeq,
-  parseAllDocuments,
+  Composer,
+  Parser,
+  visit,
+  type Alias,
   type Document,
   type Node,
   type Pair,
@@ -22,8 +25,9 @@ import type { Severity } from '../report/finding.js'
 
 /** Nodes that alias expansion may materialize (beyond the nodes written in the file) before we give up. */
 export const ALIAS_EXPANSION_LIMIT = 100_000
-/** Nesting depth of collections (go-yaml v2 stops at 10,000; a ClusterConfig needs about 10). */
-export const MAX_DEPTH = 1_000
+/** Nesting depth of collections (go-yaml v2 allows 10,000, but the npm parser overflows its stack near 900 and a
+ * ClusterConfig needs about 10). */
+export const MAX_DEPTH = 256
 
 export interface RawIssue {
   ruleId: string
@@ -67,7 +71,9 @@ const DROPPED_TAGS = new Set([
 const PARSE_OPTIONS = {
   version: '1.1' as const,
   merge: true,
-  uniqueKeys: true,
+  // Duplicate keys are found by the walk (a Set per mapping): the parser's own check is quadratic in the size of
+  // a mapping (100,000 keys took minutes).
+  uniqueKeys: false,
   prettyErrors: false,
   customTags: (tags: Tags): Tags =>
     tags.filter((t) => {
@@ -101,10 +107,30 @@ class Walker {
   private expanded = 0
   private readonly active = new Set<Node>()
 
+  /** Each alias's node, found in one pass on the first alias (the npm parser's `alias.resolve` walks the whole
+   * document for every alias: quadratic). */
+  private targets: Map<Alias, Node> | null = null
+
   constructor(
     private readonly doc: Document,
     private readonly text: string
   ) {}
+
+  private aliasTargets(): Map<Alias, Node> {
+    if (this.targets) return this.targets
+    const targets = new Map<Alias, Node>()
+    const anchors = new Map<string, Node>()
+    visit(this.doc, (_key, node) => {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source)
+        if (target) targets.set(node, target)
+      } else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
+        anchors.set(node.anchor, node as Node)
+      }
+    })
+    this.targets = targets
+    return targets
+  }
 
   /** [start, end) of a node without trailing whitespace and comments; an empty node gets a zero-width range. */
   rangeOf(node: Node | null | undefined, fallback: number): [number, number] {
@@ -135,7 +161,7 @@ class Walker {
 
   private resolveAlias(node: Node, ptr: string): Node | null {
     if (!isAlias(node)) return node
-    const target = node.resolve(this.doc) as Node | undefined
+    const target = this.aliasTargets().get(node)
     if (!target) {
       this.issue('yaml/syntax', 'error', `Unknown alias *${node.source}.`, this.rangeOf(node, 0), ptr)
       throw new Abort()
@@ -206,14 +232,15 @@ class Walker {
     this.index.set(ptr, key ? { key, value: v } : { value: v })
   }
 
-  private keyString(pair: Pair, ptr: string): string | null {
+  /** The key as a JSON object key, and its identity for go-yaml's duplicate check (`1` and `"1"` differ). */
+  private keyString(pair: Pair, ptr: string): [string, string] | null {
     let k = pair.key as Node | null
     if (k && isAlias(k)) k = this.resolveAlias(k, ptr)
-    if (k === null || k === undefined) return 'null'
+    if (k === null || k === undefined) return ['null', 'null']
     if (isScalar(k)) {
       const v = k.value
-      if (v === null || v === undefined) return 'null'
-      return String(v)
+      if (v === null || v === undefined) return ['null', 'null']
+      return [String(v), `${typeof v}:${String(v)}`]
     }
     this.issue(
       'yaml/complex-key',
@@ -283,11 +310,23 @@ class Walker {
         assign(k, merged[k])
       }
     }
+    const explicitKeys = new Set<string>()
     for (const pair of explicit) {
-      const k = this.keyString(pair, ptr)
-      if (k === null) continue
+      const key = this.keyString(pair, ptr)
+      if (key === null) continue
+      const [k, identity] = key
       const childPtr = `${ptr}/${escapePointer(k)}`
       const keyRange = this.rangeOf(pair.key as Node, 0)
+      if (explicitKeys.has(identity)) {
+        this.issue(
+          'yaml/duplicate-key',
+          'error',
+          `key ${quote(k)} already set in map: eksctl rejects a duplicate key.`,
+          keyRange,
+          childPtr
+        )
+      }
+      explicitKeys.add(identity)
       if (origin.get(k) === 'merge') {
         this.issue(
           'yaml/duplicate-key',
@@ -329,9 +368,14 @@ export function parseYaml(text: string): ParsedYaml {
     issues,
     strings: new Map()
   })
+  const deep = flowDepthExceeds(text, MAX_DEPTH)
+  if (deep !== -1) {
+    const message = `Flow collections (\`[\` / \`{\`) nested deeper than ${MAX_DEPTH} levels.`
+    return fail([{ ruleId: 'yaml/too-deep', severity: 'error', message, start: deep, end: deep + 1, instancePath: '' }])
+  }
   let docs: Document[]
   try {
-    docs = Array.from(parseAllDocuments(text, PARSE_OPTIONS) as Iterable<Document>)
+    docs = firstDocuments(text)
   } catch (e) {
     const message =
       e instanceof RangeError ? 'The document is nested too deeply to parse.' : `YAML parser failed: ${String(e)}`
@@ -361,12 +405,13 @@ export function parseYaml(text: string): ParsedYaml {
   let syntax = false
   for (const err of first.errors) {
     const [start, end] = err.pos
-    if (err.code === 'DUPLICATE_KEY') {
-      const key = text.slice(start, Math.max(end, start)).trim() || text.slice(start, lineEnd(text, start))
+    if (!syntax && /Maximum call stack size exceeded/.test(err.message)) {
+      syntax = true
+      const message = 'The document is nested too deeply to parse.'
       issues.push({
-        ruleId: 'yaml/duplicate-key',
+        ruleId: 'yaml/too-deep',
         severity: 'error',
-        message: `key ${quote(unquote(key))} already set in map: eksctl rejects a duplicate key.`,
+        message,
         start,
         end: Math.max(end, start),
         instancePath: ''
@@ -403,17 +448,16 @@ export function parseYaml(text: string): ParsedYaml {
   const walker = new Walker(first, text)
   try {
     const data = walker.value(first.contents as Node | null, '', 0, false, 0)
-    nameDuplicateKeys(issues, walker.index)
     return {
       ok: true,
       empty: false,
       data,
       index: walker.index,
-      issues: issues.concat(walker.issues),
+      issues: issues.concat(unique(walker.issues)),
       strings: walker.strings
     }
   } catch (e) {
-    if (e instanceof Abort) return fail(issues.concat(walker.issues))
+    if (e instanceof Abort) return fail(issues.concat(unique(walker.issues)))
     if (e instanceof RangeError) {
       issues.push({
         ruleId: 'yaml/too-deep',
@@ -429,28 +473,63 @@ export function parseYaml(text: string): ParsedYaml {
   }
 }
 
-function unquote(key: string): string {
-  if (key.length >= 2 && (key[0] === '"' || key[0] === "'") && key[key.length - 1] === key[0]) return key.slice(1, -1)
-  return key
+/** The same issue found again through another use of an anchor is reported once. */
+function unique(issues: RawIssue[]): RawIssue[] {
+  const seen = new Set<string>()
+  return issues.filter((i) => {
+    const k = `${i.ruleId}\0${i.start}\0${i.end}\0${i.message}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
 }
 
-/** Give duplicate-key issues their instance path, the whole key token and the key as eksctl sees it. */
-function nameDuplicateKeys(issues: RawIssue[], index: Map<string, IndexEntry>): void {
-  const dups = issues.filter((i) => i.ruleId === 'yaml/duplicate-key' && i.instancePath === '')
-  if (dups.length === 0) return
-  const byKeyStart = new Map<number, [string, [number, number]]>()
-  for (const [ptr, e] of index) if (e.key) byKeyStart.set(e.key[0], [ptr, e.key])
-  for (const d of dups) {
-    const hit = byKeyStart.get(d.start)
-    if (!hit) continue
-    const [ptr, key] = hit
-    d.instancePath = ptr
-    d.start = key[0]
-    d.end = key[1]
-    const name = ptr
-      .slice(ptr.lastIndexOf('/') + 1)
-      .replace(/~1/g, '/')
-      .replace(/~0/g, '~')
-    d.message = `key ${quote(name)} already set in map: eksctl rejects a duplicate key.`
+/**
+ * Offset of the first `[`/`{` that opens a flow collection deeper than `limit`, or -1. The YAML parser takes
+ * quadratic time on such input (a 2 MB file of `[` took 13 s) and overflows its stack near 900 levels, so such a
+ * text is refused before parsing. Quoted text and comments are skipped.
+ */
+export function flowDepthExceeds(text: string, limit: number): number {
+  // Fast path: too few brackets to reach the limit at all.
+  let brackets = 0
+  for (let i = text.indexOf('['); i !== -1 && brackets <= limit; i = text.indexOf('[', i + 1)) brackets++
+  for (let i = text.indexOf('{'); i !== -1 && brackets <= limit; i = text.indexOf('{', i + 1)) brackets++
+  if (brackets <= limit) return -1
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--
+    } else if (c === 0x22 || c === 0x27) {
+      // Skip a quoted scalar ('' escapes a single quote, a backslash escapes in double quotes).
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i)
+        if (c === 0x22 && d === 0x5c) i++
+        else if (d === c) {
+          if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) i++
+          else break
+        }
+      }
+    } else if (c === 0x23 && (i === 0 || /\s/.test(text[i - 1]))) {
+      const nl = text.indexOf('\n', i)
+      i = nl === -1 ? text.length : nl
+    }
   }
+  return -1
+}
+
+/**
+ * The first document, and the next one that has content (enough to warn that eksctl ignores it). Parsing stops
+ * there: a file of 300,000 small documents costs what two do.
+ */
+function firstDocuments(text: string): Document[] {
+  const composer = new Composer(PARSE_OPTIONS)
+  const docs: Document[] = []
+  for (const doc of composer.compose(new Parser().parse(text), true) as Iterable<Document>) {
+    if (docs.length === 0 || doc.contents !== null || doc.errors.length > 0) docs.push(doc)
+    if (docs.length === 2) break
+  }
+  return docs
 }
