@@ -100,6 +100,9 @@ describe('SARIF report', () => {
       suppressions: [{ kind: 'inSource' }]
     })
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'config/not-cluster-config').level).toBe('note')
+    expect(run.invocations[0].toolExecutionNotifications).toEqual([
+      { level: 'note', message: { text: 'eksctl 0.105.3 is not a known release; using 0.105.0.' } }
+    ])
   })
 
   it('percent-encodes paths and the official schema catches a broken region', () => {

@@ -68,6 +68,16 @@ export function toSarif(report: ValidationReport): Record<string, unknown> {
           }
         },
         automationDetails: { id: `${TOOL_NAME}/validate/` },
+        // Messages about the run (an approximated release, no ClusterConfig found) have no location.
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.messages.map((m) => ({
+              level: level[m.severity],
+              message: { text: m.message }
+            }))
+          }
+        ],
         columnKind: 'utf16CodeUnits',
         results,
         properties: {
