@@ -20,7 +20,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require3() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -61,18 +61,508 @@ var init_io = __esm({
   }
 });
 
-// src/cli/validate.ts
-var validate_exports = {};
-__export(validate_exports, {
-  validateCommand: () => validateCommand
-});
-var validateCommand;
-var init_validate = __esm({
-  "src/cli/validate.ts"() {
+// src/report/finding.ts
+var severityRank;
+var init_finding = __esm({
+  "src/report/finding.ts"() {
     "use strict";
-    validateCommand = async () => {
-      throw new Error("not implemented: validateCommand");
+    severityRank = { notice: 0, warning: 1, error: 2 };
+  }
+});
+
+// src/report/model.ts
+function countedFindings(report2) {
+  return report2.files.flatMap((f) => f.findings.filter((x) => !x.suppressed));
+}
+function failsOn(report2, failOn) {
+  if (failOn === "never") return false;
+  const min = severityRank[failOn];
+  return countedFindings(report2).some((f) => severityRank[f.severity] >= min) || report2.messages.some((m) => severityRank[m.severity] >= min);
+}
+function summarize(files, messages) {
+  const summary = {
+    files: files.length,
+    clusterConfigs: files.filter((f) => f.kind === "ClusterConfig").length,
+    errors: 0,
+    warnings: 0,
+    notices: 0,
+    suppressed: 0
+  };
+  const add = (severity) => {
+    if (severity === "error") summary.errors++;
+    else if (severity === "warning") summary.warnings++;
+    else summary.notices++;
+  };
+  for (const file of files) {
+    for (const finding of file.findings) {
+      if (finding.suppressed) summary.suppressed++;
+      else add(finding.severity);
+    }
+  }
+  for (const message of messages) add(message.severity);
+  return summary;
+}
+var init_model = __esm({
+  "src/report/model.ts"() {
+    "use strict";
+    init_finding();
+  }
+});
+
+// src/report/describe.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function describeCompatible(range2) {
+  if (!range2) return "not checked";
+  if (range2.min === null) return "no known eksctl release";
+  const span3 = range2.max === null ? `eksctl ≥ ${range2.min}` : `eksctl ${range2.min} … ${range2.max}`;
+  if (range2.gaps.length === 0) return span3;
+  const gaps = range2.gaps.map((g) => g.from === g.to ? g.from : `${g.from} … ${g.to}`).join(", ");
+  return `${span3} (not ${gaps})`;
+}
+function describeNeeds(file) {
+  const schema = describeCompatible(file.compatible);
+  if (file.compatible === null) return "not checked against the schema";
+  if (file.minEksctlVersion === null) return `accepted by no known eksctl release (schema: ${schema})`;
+  const needs2 = `needs eksctl ≥ ${file.minEksctlVersion}`;
+  return file.minEksctlVersion === file.compatible.min && file.compatible.max === null && !file.compatible.gaps.length ? needs2 : `${needs2} (schema: ${schema})`;
+}
+function describeTarget(report2) {
+  const source = report2.eksctlVersionSource === "installed" ? "installed" : report2.eksctlVersionSource === "latest" ? "latest known" : "as requested";
+  return `eksctl ${report2.eksctlVersion} (${source})`;
+}
+function countLine(report2) {
+  const s2 = report2.summary;
+  const parts = [plural(s2.errors, "error"), plural(s2.warnings, "warning"), plural(s2.notices, "notice")];
+  const suppressed = s2.suppressed ? `, ${s2.suppressed} suppressed` : "";
+  return `${parts.join(", ")}${suppressed} in ${plural(s2.clusterConfigs, "ClusterConfig file")}`;
+}
+var init_describe = __esm({
+  "src/report/describe.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/text.ts
+function excerpt(source, finding) {
+  if (source === void 0 || finding.line < 1) return "";
+  const lines = source.split(/\r?\n/);
+  const text = lines[finding.line - 1];
+  if (text === void 0) return "";
+  const shown = text.length > MAX_EXCERPT_WIDTH ? text.slice(0, MAX_EXCERPT_WIDTH) + "…" : text;
+  const start = Math.max(1, Math.min(finding.column, shown.length + 1));
+  const end = finding.endLine === finding.line ? Math.max(start + 1, Math.min(finding.endColumn, shown.length + 1)) : shown.length + 1;
+  const gutter = String(finding.line);
+  const pad = " ".repeat(gutter.length);
+  const lead = shown.slice(0, start - 1).replace(/[^\t]/g, " ");
+  const caret = "^".repeat(Math.max(1, end - start));
+  return ` ${gutter} | ${sanitize(shown)}
+ ${pad} | ${lead}${caret}
+`;
+}
+function sanitize(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "�");
+}
+function formatFinding(file, finding) {
+  const head = `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}[${finding.ruleId}]: ${finding.message}
+`;
+  return head + excerpt(file.source, finding);
+}
+function verdict(file, target) {
+  if (file.kind === "skipped") return `${file.path}: skipped (not an eksctl ClusterConfig)`;
+  const state = file.valid ? `valid for ${target}` : `invalid for ${target}`;
+  return `${file.path}: ${state}; ${describeNeeds(file)}`;
+}
+function renderText(report2) {
+  const out = [];
+  for (const message of report2.messages) out.push(`eksctl-preflight: ${message.severity}: ${message.message}
+`);
+  for (const file of report2.files) {
+    for (const finding of file.findings) if (!finding.suppressed) out.push(formatFinding(file, finding));
+  }
+  if (out.length) out.push("\n");
+  const target = `eksctl ${report2.eksctlVersion}`;
+  for (const file of report2.files) out.push(verdict(file, target) + "\n");
+  out.push(`${countLine(report2)}; validated against ${describeTarget(report2)}`);
+  if (report2.minEksctlVersion) out.push(`; all files need eksctl ≥ ${report2.minEksctlVersion}`);
+  out.push("\n");
+  return out.join("");
+}
+var MAX_EXCERPT_WIDTH;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    init_describe();
+    MAX_EXCERPT_WIDTH = 160;
+  }
+});
+
+// src/report/json.ts
+function jsonFinding(finding) {
+  const out = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    instancePath: finding.instancePath,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn
+  };
+  if (finding.since != null || finding.until != null) {
+    out.since = finding.since ?? null;
+    out.until = finding.until ?? null;
+  }
+  if (finding.suppressed) out.suppressed = true;
+  return out;
+}
+function toJsonReport(report2) {
+  return {
+    eksctlVersion: report2.eksctlVersion,
+    eksctlVersionSource: report2.eksctlVersionSource,
+    eksctlVersionRequested: report2.eksctlVersionRequested,
+    approximated: report2.approximated,
+    minEksctlVersion: report2.minEksctlVersion,
+    messages: report2.messages.map((m) => ({ severity: m.severity, message: m.message })),
+    files: report2.files.map((file) => ({
+      path: file.path,
+      kind: file.kind,
+      valid: file.valid,
+      compatible: file.compatible ? { min: file.compatible.min, max: file.compatible.max, gaps: file.compatible.gaps.map((g) => ({ ...g })) } : null,
+      minEksctlVersion: file.minEksctlVersion,
+      findings: file.findings.map(jsonFinding)
+    })),
+    summary: { ...report2.summary }
+  };
+}
+function renderJson(report2) {
+  return JSON.stringify(toJsonReport(report2), null, 2) + "\n";
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/rule-catalog.ts
+function registerRules(rules) {
+  for (const rule of rules) catalog.set(rule.id, rule);
+}
+function ruleInfo(id) {
+  return catalog.get(id) ?? {
+    id,
+    summary: `eksctl-preflight check ${id}`,
+    help: "See the finding message and the eksctl-preflight README."
+  };
+}
+var catalog, SCHEMA_RULES;
+var init_rule_catalog = __esm({
+  "src/report/rule-catalog.ts"() {
+    "use strict";
+    catalog = /* @__PURE__ */ new Map();
+    SCHEMA_RULES = {
+      unknownField: "schema/unknown-field",
+      enumValue: "schema/enum-value",
+      type: "schema/type",
+      required: "schema/required",
+      oneOf: "schema/one-of",
+      pattern: "schema/pattern",
+      constraint: "schema/constraint"
     };
+    registerRules([
+      {
+        id: SCHEMA_RULES.unknownField,
+        summary: "A field the target eksctl release does not know (eksctl fails with `json: unknown field`).",
+        help: "If the field exists in a later release, upgrade eksctl to at least the release named in the message. If it was removed, use its replacement. Otherwise it is a typo: the message suggests the closest known field."
+      },
+      {
+        id: SCHEMA_RULES.enumValue,
+        summary: "A value that is not one of the values the target release allows.",
+        help: "Use one of the listed values, or upgrade eksctl to the release named in the message."
+      },
+      {
+        id: SCHEMA_RULES.type,
+        summary: "A value of the wrong type (e.g. an unquoted `version: 1.30` is a number, eksctl needs a string).",
+        help: "Write the value with the expected type; quote numbers and YAML 1.1 booleans (yes/no/on/off) meant as strings."
+      },
+      {
+        id: SCHEMA_RULES.required,
+        summary: "A field the target release requires is missing.",
+        help: "Add the field named in the message."
+      },
+      {
+        id: SCHEMA_RULES.oneOf,
+        summary: "A value that matches none of the forms the field allows.",
+        help: "Write the value in one of the forms listed in the message."
+      },
+      {
+        id: SCHEMA_RULES.pattern,
+        summary: "A string that does not have the format the field requires.",
+        help: "Write the value in the format given in the message."
+      },
+      {
+        id: SCHEMA_RULES.constraint,
+        summary: "A value outside a limit of the schema (length, number range, item count…).",
+        help: "Change the value so it meets the limit in the message."
+      }
+    ]);
+  }
+});
+
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "eksctl-preflight",
+      version: "0.1.0",
+      description: "Validate eksctl ClusterConfig files against any eksctl release, offline, with line numbers; install eksctl checksum-verified; collect and diagnose Karpenter logs.",
+      license: "MIT",
+      type: "module",
+      bin: {
+        "eksctl-preflight": "dist/cli.js"
+      },
+      exports: {
+        ".": "./dist/index.js"
+      },
+      engines: {
+        node: ">=20"
+      },
+      scripts: {
+        build: "node scripts/bundle.mjs",
+        typecheck: "tsc --noEmit",
+        lint: "eslint .",
+        "format:check": "prettier --check .",
+        "format:write": "prettier --write .",
+        test: "vitest run",
+        "schemas:build": "tsx scripts/build-schemas.ts",
+        "schemas:check": "tsx scripts/check-schemas.ts"
+      },
+      dependencies: {
+        "@actions/artifact": "^6.2.1",
+        "@actions/core": "^3.0.1",
+        "@actions/exec": "^3.0.0",
+        "@actions/tool-cache": "^4.0.0",
+        ajv: "^8.20.0",
+        semver: "^7.8.6",
+        tinyglobby: "^0.2.17",
+        yaml: "^2.9.1"
+      },
+      devDependencies: {
+        "@eslint/js": "^9.39.5",
+        "@microsoft/jest-sarif": "1.0.0-beta.0",
+        "@types/node": "^20.19.43",
+        "@types/semver": "^7.8.0",
+        "ajv-cli": "5.0.0",
+        esbuild: "^0.28.2",
+        eslint: "^9.39.5",
+        "fast-check": "^4.11.0",
+        prettier: "^3.10.1",
+        tsx: "^4.23.15",
+        typescript: "^5.9.3",
+        "typescript-eslint": "^8.74.0",
+        vitest: "^4.1.12"
+      }
+    };
+  }
+});
+
+// src/report/tool.ts
+var TOOL_NAME, TOOL_VERSION, TOOL_URI;
+var init_tool = __esm({
+  "src/report/tool.ts"() {
+    "use strict";
+    init_package();
+    TOOL_NAME = "eksctl-preflight";
+    TOOL_VERSION = package_default.version;
+    TOOL_URI = "https://github.com/eksctl-preflight/eksctl-preflight";
+  }
+});
+
+// src/report/sarif.ts
+function uriOf(path5) {
+  if (path5 === "-") return "stdin";
+  return path5.split("/").map(encodeURIComponent).join("/");
+}
+function toSarif(report2) {
+  const findings = report2.files.flatMap((f) => f.findings);
+  const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const rules = ruleIds.map((id) => {
+    const info = ruleInfo(id);
+    const severity = findings.find((f) => f.ruleId === id)?.severity ?? "error";
+    return {
+      id,
+      name: id.replace(/[^a-zA-Z0-9]+(.)/g, (_m, c) => c.toUpperCase()),
+      shortDescription: { text: info.summary },
+      help: { text: info.help, markdown: info.help },
+      helpUri: `${TOOL_URI}#validate`,
+      defaultConfiguration: { level: level[severity] },
+      properties: { tags: ["eksctl", "ClusterConfig"] }
+    };
+  });
+  const results = findings.map((f) => {
+    const properties = { instancePath: f.instancePath };
+    if (f.since != null || f.until != null) {
+      properties.since = f.since ?? null;
+      properties.until = f.until ?? null;
+    }
+    const result = {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId),
+      level: level[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uriOf(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+          }
+        }
+      ],
+      properties
+    };
+    if (f.suppressed) result.suppressions = [{ kind: "inSource" }];
+    return result;
+  });
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+            semanticVersion: TOOL_VERSION,
+            informationUri: TOOL_URI,
+            rules
+          }
+        },
+        automationDetails: { id: `${TOOL_NAME}/validate/` },
+        // Messages about the run (an approximated release, no ClusterConfig found) have no location.
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report2.messages.map((m) => ({
+              level: level[m.severity],
+              message: { text: m.message }
+            }))
+          }
+        ],
+        columnKind: "utf16CodeUnits",
+        results,
+        properties: {
+          eksctlVersion: report2.eksctlVersion,
+          eksctlVersionSource: report2.eksctlVersionSource,
+          minEksctlVersion: report2.minEksctlVersion
+        }
+      }
+    ]
+  };
+}
+function renderSarif(report2) {
+  return JSON.stringify(toSarif(report2), null, 2) + "\n";
+}
+var level;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_rule_catalog();
+    init_tool();
+    level = { error: "error", warning: "warning", notice: "note" };
+  }
+});
+
+// src/report/github.ts
+function planAnnotations(report2, limit = ANNOTATION_LIMIT) {
+  const candidates = [];
+  for (const m of report2.messages)
+    candidates.push({ severity: m.severity, message: m.message, title: "eksctl-preflight" });
+  for (const file of report2.files) {
+    for (const f of file.findings) {
+      if (f.suppressed) continue;
+      const a = { severity: f.severity, message: f.message, title: `eksctl-preflight [${f.ruleId}]` };
+      if (f.file === "-") a.message = `-:${f.line}:${f.column}: ${f.message}`;
+      else {
+        a.file = f.file;
+        a.startLine = f.line;
+        a.endLine = f.endLine;
+        if (f.line === f.endLine) {
+          a.startColumn = f.column;
+          a.endColumn = f.endColumn;
+        }
+      }
+      candidates.push(a);
+    }
+  }
+  const omitted = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  for (const severity of order) {
+    const all = candidates.filter((a) => a.severity === severity);
+    annotations.push(...all.slice(0, limit));
+    omitted[severity] = Math.max(0, all.length - limit);
+  }
+  const more = omitted.error + omitted.warning + omitted.notice;
+  if (more > 0) {
+    const notices = annotations.filter((a) => a.severity === "notice");
+    if (notices.length >= limit) {
+      annotations.splice(annotations.lastIndexOf(notices[notices.length - 1]), 1);
+      omitted.notice++;
+    }
+    annotations.push({ severity: "notice", title: "eksctl-preflight", message: overflowMessage(omitted) });
+  }
+  return { annotations, omitted };
+}
+function overflowMessage(omitted) {
+  const parts = order.filter((s2) => omitted[s2] > 0).map((s2) => plural(omitted[s2], s2));
+  const total = omitted.error + omitted.warning + omitted.notice;
+  return `${plural(total, "more finding")} (${parts.join(", ")}) not annotated: GitHub shows ${ANNOTATION_LIMIT} errors, warnings and notices per step. All findings are in the job summary and the JSON report.`;
+}
+function escapeData(s2) {
+  return s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s2) {
+  return escapeData(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(a) {
+  const props = [
+    ["title", a.title],
+    ["file", a.file],
+    ["line", a.startLine],
+    ["endLine", a.endLine],
+    ["col", a.startColumn],
+    ["endColumn", a.endColumn]
+  ];
+  const text = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${a.severity}${text ? " " + text : ""}::${escapeData(a.message)}`;
+}
+function renderGithub(report2) {
+  return planAnnotations(report2).annotations.map((a) => workflowCommand(a) + "\n").join("");
+}
+var ANNOTATION_LIMIT, order;
+var init_github = __esm({
+  "src/report/github.ts"() {
+    "use strict";
+    init_describe();
+    ANNOTATION_LIMIT = 10;
+    order = ["error", "warning", "notice"];
+  }
+});
+
+// src/report/write.ts
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+function writeFileAtomic(file, content) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+var init_write = __esm({
+  "src/report/write.ts"() {
+    "use strict";
   }
 });
 
@@ -701,8 +1191,8 @@ var require_minor = __commonJS({
   "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
+    var minor2 = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor2;
   }
 });
 
@@ -939,11 +1429,11 @@ var require_coerce = __commonJS({
         return null;
       }
       const major = match[2];
-      const minor = match[3] || "0";
+      const minor2 = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse3(`${major}.${minor2}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -954,10 +1444,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse3 = require_parse();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants2.RELEASE_TYPES.includes(truncation)) {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -1047,8 +1537,8 @@ var require_trim_comparator_whitespace = __commonJS({
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
     var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit2(range[start])) {
+    var findDigitsEndIndex = (range2, start, limit, digitRuns) => {
+      if (!isDigit2(range2[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -1058,7 +1548,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit2(range[end])) {
+      while (isDigit2(range2[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -1067,39 +1557,39 @@ var require_trim_comparator_whitespace = __commonJS({
       digitRuns.end = end;
       return Math.min(start + limit, end);
     };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
+    var findVersionNumberEndIndex = (range2, start, loose, digitRuns) => {
+      if (!loose && range2[start] === "0") {
         return start + 1;
       }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+      return findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
     };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+    var findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range2, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range2[digitsEnd]) || range2[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
+        while (end < limit && isIdentifierCharacter(range2[end])) {
           end++;
         }
         return end;
       }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+      return findVersionNumberEndIndex(range2, start, loose, digitRuns);
     };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
+    var findPrereleaseEndIndex = (range2, start, loose, digitRuns) => {
+      const hyphen = range2[start] === "-";
       if (!loose && !hyphen) {
         return start;
       }
       const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      let end = findPrereleaseIdentifierEndIndex(range2, identifierStart, loose, digitRuns);
       if (end === identifierStart) {
         if (!loose || !hyphen) {
           return start;
         }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+        end = findPrereleaseIdentifierEndIndex(range2, start, loose, digitRuns);
       }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+      while (range2[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range2, end + 1, loose, digitRuns);
         if (next === end + 1) {
           break;
         }
@@ -1107,23 +1597,23 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       return end;
     };
-    var findBuildIdentifierEndIndex = (range, start) => {
+    var findBuildIdentifierEndIndex = (range2, start) => {
       let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range2[end])) {
         end++;
       }
       return end;
     };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
+    var findBuildEndIndex = (range2, start) => {
+      if (range2[start] !== "+") {
         return start;
       }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
+      let end = findBuildIdentifierEndIndex(range2, start + 1);
       if (end === start + 1) {
         return start;
       }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
+      while (range2[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range2, end + 1);
         if (next === end + 1) {
           break;
         }
@@ -1131,89 +1621,89 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       return end;
     };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+    var findLooseFullVersionEndIndex = (range2, start, digitRuns) => {
       let end = start;
       for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        const next = findVersionNumberEndIndex(range2, end, true, digitRuns);
         if (next === end) {
           return start;
         }
         end = next;
         if (component < 2) {
-          if (range[end] !== ".") {
+          if (range2[end] !== ".") {
             return start;
           }
           end++;
         }
       }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
+      const prereleaseEnd = findPrereleaseEndIndex(range2, end, true, digitRuns);
+      return findBuildEndIndex(range2, prereleaseEnd);
     };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit2(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
+    var findPartialVersionComponentEndIndex = (range2, start, digitRuns) => {
+      if (isDigit2(range2[start])) {
+        return findVersionNumberEndIndex(range2, start, false, digitRuns);
       }
-      return isVersionStart(range[start]) ? start + 1 : start;
+      return isVersionStart(range2[start]) ? start + 1 : start;
     };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+    var findPartialVersionEndIndex = (range2, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
       for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
+        if (range2[end] !== ".") {
           return end;
         }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        const next = findPartialVersionComponentEndIndex(range2, end + 1, digitRuns);
         if (next === end + 1) {
           return end;
         }
         end = next;
       }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
+      const prereleaseEnd = findPrereleaseEndIndex(range2, end, false, digitRuns);
+      return findBuildEndIndex(range2, prereleaseEnd);
     };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    var findVersionEndIndex = (range2, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range2, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range2, start, digitRuns);
     };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
+    var findRemovableWhitespaceIndex = (range2, matchStart) => {
       let position = matchStart;
-      if (isWhitespace(range[position])) {
+      if (isWhitespace(range2[position])) {
         position++;
       }
-      if (range[position] === "<" || range[position] === ">") {
+      if (range2[position] === "<" || range2[position] === ">") {
         position++;
       }
-      if (range[position] === "=") {
+      if (range2[position] === "=") {
         position++;
       }
-      return isWhitespace(range[position]) ? position : -1;
+      return isWhitespace(range2[position]) ? position : -1;
     };
-    var trimComparatorWhitespace = (range) => {
+    var trimComparatorWhitespace = (range2) => {
       let result = "";
       let copyFrom = 0;
       let cursor = 0;
       const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
+      while (cursor < range2.length) {
         const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
+        if (range2[cursor] === "<" || range2[cursor] === ">") {
           cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+        } else if (!isVersionPrefix(range2[cursor]) && !isVersionStart(range2[cursor])) {
           cursor++;
           continue;
         }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+        while (cursor < range2.length && isVersionPrefix(range2[cursor])) {
           cursor++;
         }
-        if (!isVersionStart(range[cursor])) {
+        if (!isVersionStart(range2[cursor])) {
           continue;
         }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        const whitespacePosition = findRemovableWhitespaceIndex(range2, matchStart);
         if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
+          result += range2.slice(copyFrom, whitespacePosition);
           copyFrom = whitespacePosition + 1;
         }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
+        cursor = findVersionEndIndex(range2, cursor, digitRuns);
       }
-      return result + range.slice(copyFrom);
+      return result + range2.slice(copyFrom);
     };
     module.exports = trimComparatorWhitespace;
   }
@@ -1225,25 +1715,25 @@ var require_range = __commonJS({
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
-      constructor(range, options) {
+      constructor(range2, options) {
         options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
+        if (range2 instanceof _Range) {
+          if (range2.loose === !!options.loose && range2.includePrerelease === !!options.includePrerelease) {
+            return range2;
           } else {
-            return new _Range(range.raw, options);
+            return new _Range(range2.raw, options);
           }
         }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
+        if (range2 instanceof Comparator) {
+          this.raw = range2.value;
+          this.set = [[range2]];
           this.formatted = void 0;
           return this;
         }
         this.options = options;
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.raw = range2.trim().replace(SPACE_CHARACTERS, " ");
         this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
         if (!this.set.length) {
           throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
@@ -1288,25 +1778,25 @@ var require_range = __commonJS({
       toString() {
         return this.range;
       }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
+      parseRange(range2) {
+        range2 = range2.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
+        const memoKey = memoOpts + ":" + range2;
         const cached = cache.get(memoKey);
         if (cached) {
           return cached;
         }
         const loose = this.options.loose;
         const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        range2 = range2.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range2);
+        range2 = trimComparatorWhitespace(range2);
+        debug("comparator trim", range2);
+        range2 = range2.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range2);
+        range2 = range2.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range2);
+        let rangeList = range2.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
         if (loose) {
           rangeList = rangeList.filter((comp) => {
             debug("loose invalid filter", comp, this.options);
@@ -1329,12 +1819,12 @@ var require_range = __commonJS({
         cache.set(memoKey, result);
         return result;
       }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
+      intersects(range2, options) {
+        if (!(range2 instanceof _Range)) {
           throw new TypeError("a Range is required");
         }
         return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+          return isSatisfiable(thisComparators, options) && range2.set.some((rangeComparators) => {
             return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
               return rangeComparators.every((rangeComparator) => {
                 return thisComparator.intersects(rangeComparator, options);
@@ -1722,13 +2212,13 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var satisfies = (version, range, options) => {
+    var satisfies = (version, range2, options) => {
       try {
-        range = new Range(range, options);
+        range2 = new Range(range2, options);
       } catch (er) {
         return false;
       }
-      return range.test(version);
+      return range2.test(version);
     };
     module.exports = satisfies;
   }
@@ -1739,7 +2229,7 @@ var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    var toComparators = (range2, options) => new Range(range2, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
     module.exports = toComparators;
   }
 });
@@ -1750,12 +2240,12 @@ var require_max_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
+    var maxSatisfying = (versions, range2, options) => {
       let max = null;
       let maxSV = null;
       let rangeObj = null;
       try {
-        rangeObj = new Range(range, options);
+        rangeObj = new Range(range2, options);
       } catch (er) {
         return null;
       }
@@ -1779,12 +2269,12 @@ var require_min_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
+    var minSatisfying = (versions, range2, options) => {
       let min = null;
       let minSV = null;
       let rangeObj = null;
       try {
-        rangeObj = new Range(range, options);
+        rangeObj = new Range(range2, options);
       } catch (er) {
         return null;
       }
@@ -1809,19 +2299,19 @@ var require_min_version = __commonJS({
     var SemVer = require_semver();
     var Range = require_range();
     var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
+    var minVersion = (range2, loose) => {
+      range2 = new Range(range2, loose);
       let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
+      if (range2.test(minver)) {
         return minver;
       }
       minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
+      if (range2.test(minver)) {
         return minver;
       }
       minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
+      for (let i = 0; i < range2.set.length; ++i) {
+        const comparators = range2.set[i];
         let setMin = null;
         comparators.forEach((comparator) => {
           const compver = new SemVer(comparator.semver.version);
@@ -1852,7 +2342,7 @@ var require_min_version = __commonJS({
           minver = setMin;
         }
       }
-      if (minver && range.test(minver)) {
+      if (minver && range2.test(minver)) {
         return minver;
       }
       return null;
@@ -1866,9 +2356,9 @@ var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var validRange = (range, options) => {
+    var validRange = (range2, options) => {
       try {
-        return new Range(range, options).range || "*";
+        return new Range(range2, options).range || "*";
       } catch (er) {
         return null;
       }
@@ -1890,9 +2380,9 @@ var require_outside = __commonJS({
     var lt = require_lt();
     var lte = require_lte();
     var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
+    var outside = (version, range2, hilo, options) => {
       version = new SemVer(version, options);
-      range = new Range(range, options);
+      range2 = new Range(range2, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
         case ">":
@@ -1912,11 +2402,11 @@ var require_outside = __commonJS({
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies(version, range, options)) {
+      if (satisfies(version, range2, options)) {
         return false;
       }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
+      for (let i = 0; i < range2.set.length; ++i) {
+        const comparators = range2.set[i];
         let high = null;
         let low = null;
         comparators.forEach((comparator) => {
@@ -1951,7 +2441,7 @@ var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
+    var gtr = (version, range2, options) => outside(version, range2, ">", options);
     module.exports = gtr;
   }
 });
@@ -1961,7 +2451,7 @@ var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
+    var ltr = (version, range2, options) => outside(version, range2, "<", options);
     module.exports = ltr;
   }
 });
@@ -1986,13 +2476,13 @@ var require_simplify = __commonJS({
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
-    module.exports = (versions, range, options) => {
+    module.exports = (versions, range2, options) => {
       const set = [];
       let first = null;
       let prev = null;
       const v = versions.sort((a, b) => compare(a, b, options));
       for (const version of v) {
-        const included = satisfies(version, range, options);
+        const included = satisfies(version, range2, options);
         if (included) {
           prev = version;
           if (!first) {
@@ -2024,8 +2514,8 @@ var require_simplify = __commonJS({
         }
       }
       const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
+      const original = typeof range2.raw === "string" ? range2.raw : String(range2);
+      return simplified.length < original.length ? simplified : range2;
     };
   }
 });
@@ -2197,7 +2687,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse3 = require_parse();
@@ -2206,7 +2696,7 @@ var require_semver2 = __commonJS({
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
-    var minor = require_minor();
+    var minor2 = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
     var compare = require_compare();
@@ -2245,7 +2735,7 @@ var require_semver2 = __commonJS({
       inc,
       diff,
       major,
-      minor,
+      minor: minor2,
       patch,
       prerelease,
       compare,
@@ -2281,1296 +2771,2976 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants2.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
   }
 });
 
-// schemas/eksctl-schemas.json
-var eksctl_schemas_default;
-var init_eksctl_schemas = __esm({
-  "schemas/eksctl-schemas.json"() {
-    eksctl_schemas_default = { format: 1, releases: [["0.21.0", "2020-06-05"], ["0.22.0", "2020-06-19"], ["0.23.0", "2020-07-03"], ["0.24.0", "2020-07-17"], ["0.25.0", "2020-07-31"], ["0.26.0", "2020-08-20"], ["0.27.0", "2020-09-04"], ["0.28.0", "2020-09-21"], ["0.28.1", "2020-09-22"], ["0.29.0", "2020-10-01"], ["0.29.1", "2020-10-04"], ["0.29.2", "2020-10-07"], ["0.30.0", "2020-10-16"], ["0.31.0", "2020-11-08"], ["0.32.0", "2020-11-20"], ["0.33.0", "2020-12-04"], ["0.34.0", "2020-12-09"], ["0.35.0", "2020-12-21"], ["0.36.0", "2021-01-15"], ["0.36.1", "2021-01-20"], ["0.36.2", "2021-01-21"], ["0.37.0", "2021-01-29"], ["0.38.0", "2021-02-16"], ["0.39.0", "2021-02-26"], ["0.40.0", "2021-03-04"], ["0.41.0", "2021-03-19"], ["0.42.0", "2021-03-26"], ["0.43.0", "2021-03-31"], ["0.44.0", "2021-04-07"], ["0.45.0", "2021-04-16"], ["0.46.0", "2021-04-23"], ["0.47.0", "2021-04-30"], ["0.48.0", "2021-05-07"], ["0.49.0", "2021-05-11"], ["0.50.0", "2021-05-17"], ["0.51.0", "2021-05-21"], ["0.52.0", "2021-05-28"], ["0.53.0", "2021-06-11"], ["0.54.0", "2021-06-17"], ["0.55.0", "2021-07-02"], ["0.56.0", "2021-07-09"], ["0.57.0", "2021-07-16"], ["0.58.0", "2021-07-23"], ["0.59.0", "2021-07-30"], ["0.60.0", "2021-08-06"], ["0.61.0", "2021-08-13"], ["0.62.0", "2021-08-20"], ["0.63.0", "2021-08-27"], ["0.64.0", "2021-09-03"], ["0.65.0", "2021-09-06"], ["0.66.0", "2021-09-08"], ["0.67.0", "2021-09-17"], ["0.68.0", "2021-10-01"], ["0.69.0", "2021-10-08"], ["0.70.0", "2021-10-15"], ["0.71.0", "2021-10-29"], ["0.72.0", "2021-11-05"], ["0.73.0", "2021-11-10"], ["0.74.0", "2021-11-18"], ["0.75.0", "2021-11-26"], ["0.76.0", "2021-12-03"], ["0.77.0", "2021-12-17"], ["0.78.0", "2022-01-11"], ["0.79.0", "2022-01-13"], ["0.80.0", "2022-01-21"], ["0.82.0", "2022-01-28"], ["0.83.0", "2022-02-11"], ["0.84.0", "2022-02-18"], ["0.85.0", "2022-02-25"], ["0.86.0", "2022-03-03"], ["0.87.0", "2022-03-11"], ["0.88.0", "2022-03-18"], ["0.89.0", "2022-03-25"], ["0.90.0", "2022-04-01"], ["0.91.0", "2022-04-05"], ["0.92.0", "2022-04-08"], ["0.93.0", "2022-04-13"], ["0.94.0", "2022-04-22"], ["0.95.0", "2022-04-28"], ["0.96.0", "2022-05-06"], ["0.97.0", "2022-05-13"], ["0.98.0", "2022-05-20"], ["0.99.0", "2022-05-27"], ["0.100.0", "2022-06-03"], ["0.101.0", "2022-06-03"], ["0.102.0", "2022-06-10"], ["0.103.0", "2022-06-17"], ["0.104.0", "2022-06-24"], ["0.105.0", "2022-07-01"], ["0.106.0", "2022-07-08"], ["0.107.0", "2022-07-22"], ["0.108.0", "2022-07-29"], ["0.109.0", "2022-08-19"], ["0.110.0", "2022-08-26"], ["0.111.0", "2022-09-02"], ["0.112.0", "2022-09-19"], ["0.113.0", "2022-09-23"], ["0.114.0", "2022-09-30"], ["0.115.0", "2022-10-07"], ["0.116.0", "2022-10-18"], ["0.117.0", "2022-10-28"], ["0.118.0", "2022-11-04"], ["0.119.0", "2022-11-11"], ["0.120.0", "2022-11-18"], ["0.121.0", "2022-11-21"], ["0.122.0", "2022-11-25"], ["0.123.0", "2022-11-29"], ["0.124.0", "2022-12-21"], ["0.125.0", "2023-01-06"], ["0.126.0", "2023-01-13"], ["0.127.0", "2023-01-20"], ["0.128.0", "2023-01-27"], ["0.129.0", "2023-02-03"], ["0.130.0", "2023-02-10"], ["0.131.0", "2023-02-17"], ["0.132.0", "2023-02-23"], ["0.133.0", "2023-03-03"], ["0.134.0", "2023-03-10"], ["0.135.0", "2023-03-17"], ["0.136.0", "2023-03-24"], ["0.137.0", "2023-04-06"], ["0.138.0", "2023-04-11"], ["0.139.0", "2023-04-21"], ["0.140.0", "2023-04-28"], ["0.141.0", "2023-05-05"], ["0.142.0", "2023-05-19"], ["0.143.0", "2023-05-24"], ["0.144.0", "2023-06-02"], ["0.145.0", "2023-06-09"], ["0.146.0", "2023-06-16"], ["0.147.0", "2023-06-23"], ["0.148.0", "2023-07-05"], ["0.149.0", "2023-07-12"], ["0.150.0", "2023-07-18"], ["0.151.0", "2023-07-28"], ["0.152.0", "2023-08-04"], ["0.153.0", "2023-08-11"], ["0.154.0", "2023-08-18"], ["0.155.0", "2023-08-24"], ["0.156.0", "2023-09-01"], ["0.157.0", "2023-09-08"], ["0.158.0", "2023-09-15"], ["0.159.0", "2023-09-22"], ["0.160.0", "2023-09-26"], ["0.161.0", "2023-09-29"], ["0.162.0", "2023-10-06"], ["0.163.0", "2023-10-20"], ["0.164.0", "2023-10-24"], ["0.165.0", "2023-11-27"], ["0.166.0", "2023-12-08"], ["0.167.0", "2023-12-20"], ["0.168.0", "2024-01-19"], ["0.169.0", "2024-01-23"], ["0.170.0", "2024-02-02"], ["0.171.0", "2024-02-09"], ["0.172.0", "2024-02-16"], ["0.173.0", "2024-02-29"], ["0.174.0", "2024-03-14"], ["0.175.0", "2024-03-22"], ["0.176.0", "2024-04-05"], ["0.177.0", "2024-04-26"], ["0.178.0", "2024-05-17"], ["0.179.0", "2024-05-24"], ["0.180.0", "2024-05-29"], ["0.181.0", "2024-06-04"], ["0.182.0", "2024-06-07"], ["0.183.0", "2024-06-11"], ["0.184.0", "2024-07-04"], ["0.185.0", "2024-07-08"], ["0.186.0", "2024-07-12"], ["0.187.0", "2024-07-16"], ["0.188.0", "2024-07-31"], ["0.189.0", "2024-08-19"], ["0.190.0", "2024-09-04"], ["0.191.0", "2024-09-26"], ["0.192.0", "2024-10-12"], ["0.193.0", "2024-10-18"], ["0.194.0", "2024-10-22"], ["0.195.0", "2024-12-02"], ["0.196.0", "2024-12-02"], ["0.197.0", "2024-12-03"], ["0.198.0", "2024-12-10"], ["0.199.0", "2024-12-13"], ["0.200.0", "2025-01-08"], ["0.201.0", "2025-01-14"], ["0.202.0", "2025-01-23"], ["0.203.0", "2025-01-29"], ["0.204.0", "2025-02-13"], ["0.205.0", "2025-02-28"], ["0.206.0", "2025-03-23"], ["0.207.0", "2025-04-02"], ["0.208.0", "2025-05-12"], ["0.209.0", "2025-06-04"], ["0.210.0", "2025-06-06"], ["0.211.0", "2025-07-18"], ["0.212.0", "2025-07-29"], ["0.213.0", "2025-08-25"], ["0.214.0", "2025-08-26"], ["0.215.0", "2025-10-02"], ["0.216.0", "2025-10-30"], ["0.217.0", "2025-11-11"], ["0.218.0", "2025-11-24"], ["0.219.0", "2025-11-26"], ["0.220.0", "2025-11-30"], ["0.221.0", "2025-12-18"], ["0.222.0", "2026-02-06"], ["0.223.0", "2026-02-13"], ["0.224.0", "2026-03-03"], ["0.225.0", "2026-03-30"], ["0.226.0", "2026-05-01"], ["0.227.0", "2026-05-27"], ["0.228.0", "2026-06-24"], ["0.229.0", "2026-07-01"], ["0.230.0", "2026-08-13"]], root: { "@": "0-213", $ref: [["ClusterConfig"]], type: [["object", "1-213"]] }, definitions: { ARN: { "@": "150-213", $ref: [["github.com|aws|aws-sdk-go-v2|aws|arn.ARN"]] }, AZSubnetMapping: { "@": "14-213", type: [["object"]], additionalPropertiesSchema: { $ref: [["AZSubnetSpec"]] } }, AZSubnetSpec: { "@": "14-213", properties: { az: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"]] }, id: { type: [["string"]] } }, additionalProperties: [[false, "14-213r"]] }, AccessConfig: { "@": "150-213", properties: { accessEntries: { type: [["array"]], items: { $ref: [["AccessEntry"]] } }, authenticationMode: { $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode"]] }, bootstrapClusterCreatorAdminPermissions: { type: [["boolean"]] } }, additionalProperties: [[false]] }, AccessEntry: { "@": "150-213", properties: { accessPolicies: { type: [["array"]], items: { $ref: [["AccessPolicy"]] } }, kubernetesGroups: { type: [["array"]], items: { type: [["string"]] } }, kubernetesUsername: { type: [["string"]] }, principalARN: { $ref: [["ARN"]] }, type: { "@": "153-213", type: [["string"]] } }, additionalProperties: [[false]] }, AccessPolicy: { "@": "150-213", properties: { accessScope: { $ref: [["AccessScope"]] }, policyARN: { $ref: [["ARN"]] } }, additionalProperties: [[false]] }, AccessScope: { "@": "150-213", properties: { namespaces: { type: [["array"]], items: { type: [["string"]] } }, type: { $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType", "153-213"]], type: [["string", "150-152"]] } }, additionalProperties: [[false]] }, Addon: { "@": "15-213", required: [["name"]], properties: { attachPolicy: { $ref: [["InlineDocument"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, name: { type: [["string"]] }, serviceAccountRoleARN: { type: [["string"]] }, version: { type: [["string"]] }, permissionsBoundary: { "@": "23-213", type: [["string"]] }, tags: { "@": "25-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, wellKnownPolicies: { "@": "51-213", $ref: [["WellKnownPolicies"]] }, resolveConflicts: { "@": "100-213", $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts"]] }, owners: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, publishers: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, types: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, configurationValues: { "@": "107-213", type: [["string"]] }, podIdentityAssociations: { "@": "164-213", type: [["array"]], items: { $ref: [["PodIdentityAssociation"]] } }, useDefaultPodIdentityAssociations: { "@": "164-213", type: [["boolean"]] }, namespaceConfig: { "@": "196-213", $ref: [["AddonNamespaceConfig"]] } }, additionalProperties: [[false]] }, AddonNamespaceConfig: { "@": "196-213", properties: { namespace: { type: [["string"]] } }, additionalProperties: [[false]] }, AddonsConfig: { "@": "164-213", properties: { autoApplyPodIdentityAssociations: { type: [["boolean"]] }, disableDefaultAddons: { "@": "167-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, ArgoCDAWSIDC: { "@": "203-213", required: [["idcInstanceArn"]], properties: { idcInstanceArn: { type: [["string"]] }, idcRegion: { type: [["string"]] } }, additionalProperties: [[false]] }, ArgoCDConfiguration: { "@": "203-213", properties: { awsIdc: { $ref: [["ArgoCDAWSIDC"]] }, namespace: { type: [["string"]] }, networkAccess: { $ref: [["ArgoCDNetworkAccess"]] }, rbacRoleMappings: { type: [["array"]], items: { $ref: [["ArgoCDRoleMapping"]] } } }, additionalProperties: [[false]] }, ArgoCDNetworkAccess: { "@": "203-213", properties: { vpceIds: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, ArgoCDRoleMapping: { "@": "203-213", required: [["role"], ["identities"]], properties: { identities: { type: [["array"]], items: { $ref: [["SSOIdentity"]] } }, role: { type: [["string"]] } }, additionalProperties: [[false]] }, AutoModeConfig: { "@": "178-213", properties: { enabled: { type: [["boolean"]] }, nodePools: { type: [["array"]], items: { type: [["string"]] } }, nodeRoleARN: { $ref: [["ARN"]] }, permissionsBoundaryARN: { "@": "189-213", $ref: [["ARN"]] } }, additionalProperties: [[false]] }, Capability: { "@": "203-213", required: [["name"], ["type"]], properties: { accessPolicies: { type: [["array"]], items: { $ref: [["AccessPolicy"]] } }, attachPolicy: { $ref: [["InlineDocument"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, configuration: { $ref: [["CapabilityConfiguration"]] }, deletePropagationPolicy: { type: [["string"]] }, name: { type: [["string"]] }, permissionsBoundary: { type: [["string"]] }, roleArn: { type: [["string"]] }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, CapabilityConfiguration: { "@": "203-213", properties: { argocd: { $ref: [["ArgoCDConfiguration"]] } }, additionalProperties: [[false]] }, CapacityReservation: { "@": "91-213", properties: { capacityReservationPreference: { type: [["string"]] }, capacityReservationTarget: { $ref: [["CapacityReservationTarget"]] } }, additionalProperties: [[false]] }, CapacityReservationTarget: { "@": "91-213", properties: { capacityReservationID: { type: [["string"]] }, capacityReservationResourceGroupARN: { type: [["string"]] } }, additionalProperties: [[false]] }, ClusterCloudWatch: { "@": "0-213", type: [["object", "0"]], properties: { clusterLogging: { $ref: [["ClusterCloudWatchLogging"]] } }, additionalProperties: [[false]] }, ClusterCloudWatchLogging: { "@": "0-213", type: [["object", "0"]], properties: { enableTypes: { type: [["array"]], items: { type: [["string"]], enum: { v: [["api"], ["audit"], ["authenticator"], ["controllerManager"], ["scheduler"], ["all", "32-213"], ["*", "32-213"]], "@": "5-213" } } }, logRetentionInDays: { "@": "57-213", type: [["integer"]] } }, additionalProperties: [[false]] }, ClusterConfig: { "@": "0-213", type: [["object", "0"]], required: [["metadata"], ["kind", "4-213"], ["apiVersion", "4-213"]], properties: { kind: { type: [["string"]], enum: { v: [["ClusterConfig"]], "@": "4-213" } }, apiVersion: { type: [["string"]], enum: { v: [["eksctl.io/v1alpha5"]], "@": "4-213" } }, metadata: { $ref: [["ClusterMeta"]] }, iam: { $ref: [["ClusterIAM"]] }, vpc: { $ref: [["ClusterVPC"]] }, nodeGroups: { type: [["array"]], items: { $ref: [["NodeGroup"]] } }, managedNodeGroups: { type: [["array"]], items: { $ref: [["ManagedNodeGroup"]] } }, fargateProfiles: { type: [["array"]], items: { $ref: [["FargateProfile"]] } }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, cloudWatch: { $ref: [["ClusterCloudWatch"]] }, secretsEncryption: { $ref: [["SecretsEncryption"]] }, status: { "@": "0-25", $ref: [["ClusterStatus"]] }, git: { "@": "0-60", $ref: [["Git"]] }, privateCluster: { "@": "3-213", $ref: [["PrivateCluster"]] }, kubernetesNetworkConfig: { "@": "9-213", $ref: [["KubernetesNetworkConfig"]] }, addons: { "@": "15-213", type: [["array"]], items: { $ref: [["Addon"]] } }, gitops: { "@": "22-213", $ref: [["GitOps"]] }, identityProviders: { "@": "22-213", type: [["array"]], items: { $ref: [["IdentityProvider"]] } }, karpenter: { "@": "64-213", $ref: [["Karpenter"]] }, localZones: { "@": "80-213", type: [["array"]], items: { type: [["string"]] } }, iamIdentityMappings: { "@": "95-213", type: [["array"]], items: { $ref: [["IAMIdentityMapping"]] } }, outpost: { "@": "95-213", $ref: [["Outpost"]] }, accessConfig: { "@": "150-213", $ref: [["AccessConfig"]] }, addonsConfig: { "@": "164-213", $ref: [["AddonsConfig"]] }, zonalShiftConfig: { "@": "178-213,177c", $ref: [["ZonalShiftConfig"]] }, autoModeConfig: { "@": "178-213", $ref: [["AutoModeConfig"]] }, remoteNetworkConfig: { "@": "178-213", $ref: [["RemoteNetworkConfig"]] }, upgradePolicy: { "@": "199-213", $ref: [["UpgradePolicy"]] }, controlPlaneScalingConfig: { "@": "201-213", $ref: [["ControlPlaneScalingConfig"]] }, capabilities: { "@": "203-213", type: [["array"]], items: { $ref: [["Capability"]] } }, kubeAPIServerConfig: { "@": "213", $ref: [["KubeAPIServerConfig"]] }, kubeControllerManagerConfig: { "@": "213", $ref: [["KubeControllerManagerConfig"]] }, kubeSchedulerConfig: { "@": "213", $ref: [["KubeSchedulerConfig"]] } }, additionalProperties: [[false]] }, ClusterEndpoints: { "@": "0-213", type: [["object", "0"]], properties: { privateAccess: { type: [["boolean"]] }, publicAccess: { type: [["boolean"]] } }, additionalProperties: [[false]] }, ClusterIAM: { "@": "0-213", type: [["object", "0"]], properties: { serviceRoleARN: { type: [["string"]] }, serviceRolePermissionsBoundary: { type: [["string"]] }, fargatePodExecutionRoleARN: { type: [["string"]] }, fargatePodExecutionRolePermissionsBoundary: { type: [["string"]] }, withOIDC: { type: [["boolean"]] }, serviceAccounts: { type: [["array"]], items: { $ref: [["ClusterIAMServiceAccount"]] } }, vpcResourceControllerPolicy: { "@": "6-213", type: [["boolean"]] }, podIdentityAssociations: { "@": "148-213", type: [["array"]], items: { $ref: [["PodIdentityAssociation"]] } } }, additionalProperties: [[false]] }, ClusterIAMMeta: { "@": "0,23-213,1-22c", type: [["object", "0"]], properties: { name: { type: [["string"]] }, namespace: { type: [["string"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "23-213,1-22c", type: [["string"]] } }, annotations: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "23-213,1-22c", type: [["string"]] } } }, additionalProperties: [[false]] }, ClusterIAMServiceAccount: { "@": "0-213", type: [["object", "0"]], properties: { metadata: { "@": "0,23-213,1-22c", $ref: [["ClusterIAMMeta"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, attachPolicy: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } }, permissionsBoundary: { type: [["string"]] }, status: { $ref: [["ClusterIAMServiceAccountStatus"]] }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, annotations: { "@": "1-22r", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, labels: { "@": "1-22r", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, name: { "@": "1-22r", type: [["string"]] }, namespace: { "@": "1-22r", type: [["string"]] }, roleName: { "@": "18-213", type: [["string"]] }, roleOnly: { "@": "22-213", type: [["boolean"]] }, wellKnownPolicies: { "@": "22-213", $ref: [["WellKnownPolicies"]] }, attachRoleARN: { "@": "25-213", type: [["string"]] }, subjectPattern: { "@": "205-213", type: [["string"]] } }, additionalProperties: [[false]] }, ClusterIAMServiceAccountStatus: { "@": "0-213", type: [["object", "0"]], properties: { roleARN: { type: [["string"]] }, capabilities: { "@": "149-213", type: [["array"]], items: { type: [["string"]] } }, stackName: { "@": "149-213", type: [["string"]] }, tags: { "@": "149-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } } }, additionalProperties: [[false]] }, ClusterMeta: { "@": "0-213", type: [["object", "0"]], required: [["name"], ["region"]], properties: { name: { type: [["string"]] }, region: { type: [["string"]] }, version: { type: [["string"]], enum: { v: [["1.14", "4-40r"], ["1.15", "4-40r"], ["1.16", "4-51r"], ["1.17", "4-59r"], ["1.18", "12-75r"], ["1.19", "22-91r"], ["1.20", "35-109r"], ["1.21", "42-113r"], ["1.22", "75-133r"], ["1.23", "92-184r"], ["1.24", "103-184r"], ["1.25", "115-184r"], ["1.26", "121-184r"], ["1.27", "126-184r"], ["1.28", "143-184r"], ["1.29", "152-184r"], ["1.30", "162-184r"], ["1.31", "174-184r"]], "@": "4-184r" } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, annotations: { "@": "9-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, forceUpdateVersion: { "@": "190-213", type: [["boolean"]] }, rollbackConfig: { "@": "212-213", $ref: [["RollbackConfig"]] } }, additionalProperties: [[false]] }, ClusterNAT: { "@": "0-213", type: [["object", "0"]], properties: { gateway: { type: [["string"]], enum: { v: [["HighlyAvailable"], ["Single"], ["Disable"]], "@": "4-213" } } }, additionalProperties: [[false]] }, ClusterStatus: { "@": "0-25", type: [["object", "0"]], properties: { endpoint: { type: [["string"]] }, certificateAuthorityData: { type: [["string", "0"], ["array", "1-25"]], items: { "@": "1-25", type: [["string"]] } }, arn: { type: [["string"]] }, stackName: { type: [["string"]] }, eksctlCreated: { "@": "14-25", $ref: [["EKSCTLCreated"]] } }, additionalProperties: [[false]] }, ClusterSubnets: { "@": "0-213", type: [["object", "0"]], properties: { private: { $ref: [["AZSubnetMapping", "14-213"]], type: [["object", "0-13"]], patternProperties: { ".*": { "@": "0", $ref: [["Network"]] } }, additionalPropertiesSchema: { "@": "1-13", $ref: [["Network"]] } }, public: { $ref: [["AZSubnetMapping", "14-213"]], type: [["object", "0-13"]], patternProperties: { ".*": { "@": "0", $ref: [["Network"]] } }, additionalPropertiesSchema: { "@": "1-13", $ref: [["Network"]] } } }, additionalProperties: [[false]] }, ClusterVPC: { "@": "0-213", type: [["object", "0"]], properties: { id: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-213"]], type: [["string", "0"]] }, securityGroup: { type: [["string"]] }, subnets: { $ref: [["ClusterSubnets"]] }, extraCIDRs: { type: [["array"]], items: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-41"]], type: [["string", "0,42-213"]] } }, sharedNodeSecurityGroup: { type: [["string"]] }, autoAllocateIPv6: { type: [["boolean"]] }, nat: { $ref: [["ClusterNAT"]] }, clusterEndpoints: { $ref: [["ClusterEndpoints"]] }, publicAccessCIDRs: { type: [["array"]], items: { type: [["string"]] } }, manageSharedNodeSecurityGroupRules: { "@": "26-213", type: [["boolean"]] }, extraIPv6CIDRs: { "@": "63-213", type: [["array"]], items: { type: [["string"]] } }, ipv6Cidr: { "@": "63-213", type: [["string"]] }, ipv6Pool: { "@": "63-213", type: [["string"]] }, hostnameType: { "@": "127-213", type: [["string"]] }, controlPlaneSecurityGroupIDs: { "@": "147-213", type: [["array"]], items: { type: [["string"]] } }, controlPlaneSubnetIDs: { "@": "147-213", type: [["array"]], items: { type: [["string"]] } }, controlPlaneEgressMode: { "@": "211-213", type: [["string"]] } }, additionalProperties: [[false]] }, ControlPlaneScalingConfig: { "@": "201-213", properties: { tier: { type: [["string"]] } }, additionalProperties: [[false]] }, EKSCTLCreated: { "@": "14-25", type: [["string"]] }, FargateProfile: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, podExecutionRoleARN: { type: [["string"]] }, selectors: { type: [["array"]], items: { $ref: [["FargateProfileSelector"]] } }, subnets: { type: [["array"]], items: { type: [["string"]] } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, status: { "@": "16-213", type: [["string"]] } }, additionalProperties: [[false]] }, FargateProfileSelector: { "@": "0-213", type: [["object", "0"]], required: [["namespace"]], properties: { namespace: { type: [["string"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } } }, additionalProperties: [[false]] }, Flux: { "@": "22-213", properties: { authTokenPath: { "@": "22-36", type: [["string"]] }, branch: { "@": "22-36", type: [["string"]] }, gitProvider: { type: [["string"]] }, kubeconfig: { "@": "22-36", type: [["string"]] }, namespace: { "@": "22-36", type: [["string"]] }, owner: { "@": "22-36", type: [["string"]] }, path: { "@": "22-36", type: [["string"]] }, personal: { "@": "22-36", type: [["boolean"]] }, repository: { "@": "22-36", type: [["string"]] }, flags: { "@": "37-213", $ref: [["FluxFlags"]] } }, additionalProperties: [[false]] }, FluxFlags: { "@": "37-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, Git: { "@": "0-60", type: [["object", "0"]], properties: { repo: { $ref: [["Repo"]] }, operator: { $ref: [["Operator"]] }, bootstrapProfile: { $ref: [["Profile"]] } }, additionalProperties: [[false]] }, GitOps: { "@": "22-213", properties: { flux: { $ref: [["Flux"]] } }, additionalProperties: [[false]] }, HorizontalPodAutoscalerControllerConfig: { "@": "213", properties: { horizontalPodAutoscalerSyncPeriod: { type: [["string"]] } }, additionalProperties: [[false]] }, IAMIdentityMapping: { "@": "95-213", properties: { account: { type: [["string"]] }, arn: { type: [["string"]] }, groups: { type: [["array"]], items: { type: [["string"]] } }, namespace: { type: [["string"]] }, noDuplicateARNs: { type: [["boolean"]] }, serviceName: { type: [["string"]] }, username: { type: [["string"]] } }, additionalProperties: [[false]] }, IdentityProvider: { "@": "22-213", required: [["type"], ["name", "22-213c"], ["issuerURL", "22-213c"], ["clientID", "22-213c"]], properties: { type: { type: [["string"]], enum: { v: [["oidc"]] } }, clientID: { "@": "22-213c", type: [["string"]] }, groupsClaim: { "@": "22-213c", type: [["string"]] }, groupsPrefix: { "@": "22-213c", type: [["string"]] }, issuerURL: { "@": "22-213c", type: [["string"]] }, name: { "@": "22-213c", type: [["string"]] }, requiredClaims: { "@": "22-213c", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, tags: { "@": "22-213c", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, usernameClaim: { "@": "22-213c", type: [["string"]] }, usernamePrefix: { "@": "22-213c", type: [["string"]] } }, oneOf: { v: [{ $ref: [["OIDCIdentityProvider"]] }], "@": "22-213r" } }, InlineDocument: { "@": "1-213", type: [["object"]], additionalPropertiesSchema: {} }, InstanceMarketOptions: { "@": "188-213", properties: { marketType: { type: [["string"]] } }, additionalProperties: [[false]] }, InstanceSelector: { "@": "28-213", properties: { cpuArchitecture: { type: [["string"]], enum: { v: [["x86_64"], ["amd64"], ["arm64"]] } }, gpus: { type: [["integer"]] }, memory: { type: [["string"]] }, vCPUs: { type: [["integer"]] }, allow: { "@": "188-213", type: [["string"]] }, deny: { "@": "188-213", type: [["string"]] }, neuron_devices: { "@": "188-213", type: [["integer"]] } }, additionalProperties: [[false]] }, Karpenter: { "@": "64-213", required: [["version"]], properties: { createServiceAccount: { type: [["boolean"]] }, version: { type: [["string"]] }, defaultInstanceProfile: { "@": "68-213", type: [["string"]] }, withSpotInterruptionQueue: { "@": "120-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, KubeAPIServerConfig: { "@": "213", properties: { eventTTL: { type: [["string"]] }, serviceNodePortRange: { $ref: [["ServiceNodePortRange"]] } }, additionalProperties: [[false]] }, KubeControllerManagerConfig: { "@": "213", properties: { horizontalPodAutoscalerControllerConfig: { $ref: [["HorizontalPodAutoscalerControllerConfig"]] } }, additionalProperties: [[false]] }, KubeSchedulerConfig: { "@": "213", properties: { nodeResourcesFit: { $ref: [["NodeResourcesFitConfig"]] } }, additionalProperties: [[false]] }, KubernetesNetworkConfig: { "@": "9-213", properties: { serviceIPv4CIDR: { type: [["string"]] }, ipFamily: { "@": "63-213", type: [["string"]], enum: { v: [["IPv4"], ["IPv6"]] } }, serviceIPv6CIDR: { "@": "184-213", type: [["string"]] } }, additionalProperties: [[false]] }, LaunchTemplate: { "@": "5-213", required: [["id"]], properties: { id: { type: [["string"]] }, version: { type: [["string"]] } }, additionalProperties: [[false]] }, ManagedNodeGroup: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, amiFamily: { type: [["string"]], pattern: [["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2004[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]20[Hh]2[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "69-91c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "92-98c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "99-154c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "155-158c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "159c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "160-183c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "184-190c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "191-201c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "202-204c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "205-208c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "209-212c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT][Ff][iI][pP][sS]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "213c"]], enum: { v: [["AmazonLinux2"], ["Ubuntu2004"], ["Ubuntu1804", "13-68,69-190r"], ["Bottlerocket"], ["WindowsServer2019CoreContainer"], ["WindowsServer2019FullContainer"], ["WindowsServer1909CoreContainer", "13-26"], ["WindowsServer2004CoreContainer", "13-68,69-91r"], ["WindowsServer20H2CoreContainer", "57-68,69-91r"], ["WindowsServer2022CoreContainer", "99-213r"], ["WindowsServer2022FullContainer", "99-213r"], ["Ubuntu2204", "155-213r"], ["AmazonLinux2023", "159-213r"], ["UbuntuPro2204", "160-213r"], ["UbuntuPro2404", "184-213r"], ["Ubuntu2404", "184-213r"], ["UbuntuPro2004", "191-213r"], ["WindowsServer2025CoreContainer", "205-213r"], ["WindowsServer2025FullContainer", "205-213r"], ["UbuntuPro2604", "209-213r"], ["Ubuntu2604", "209-213r"], ["BottlerocketFips", "213r"]], "@": "13-68,69-213r" } }, instanceType: { type: [["string"]] }, desiredCapacity: { type: [["integer"]] }, minSize: { type: [["integer"]] }, maxSize: { type: [["integer"]] }, volumeSize: { type: [["integer"]] }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, ssh: { $ref: [["NodeGroupSSH"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, privateNetworking: { type: [["boolean"]] }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, iam: { $ref: [["NodeGroupIAM"]] }, ami: { "@": "5-213", type: [["string"]] }, disableIMDSv1: { "@": "5-213", type: [["boolean"]] }, ebsOptimized: { "@": "5-213", type: [["boolean"]] }, instanceName: { "@": "5-213", type: [["string"]] }, instancePrefix: { "@": "5-213", type: [["string"]] }, launchTemplate: { "@": "5-213", $ref: [["LaunchTemplate"]] }, maxPodsPerNode: { "@": "5-213", type: [["integer"]] }, overrideBootstrapCommand: { "@": "5-213", type: [["string"]] }, preBootstrapCommands: { "@": "5-213", type: [["array"]], items: { type: [["string"]] } }, securityGroups: { "@": "5-213", $ref: [["NodeGroupSGs"]] }, volumeEncrypted: { "@": "5-213", type: [["boolean"]] }, volumeIOPS: { "@": "5-213", type: [["integer"]] }, volumeKmsKeyID: { "@": "5-213", type: [["string"]] }, volumeName: { "@": "5-213", type: [["string"]] }, volumeType: { "@": "5-213", type: [["string"]], enum: { v: [["gp2"], ["io1"], ["sc1"], ["st1"], ["gp3", "21-213"], ["io2", "187-213"]] } }, asgSuspendProcesses: { "@": "6-213", type: [["array"]], items: { type: [["string"]] } }, disablePodIMDS: { "@": "7-213", type: [["boolean"]] }, placement: { "@": "9-213", $ref: [["Placement"]] }, subnets: { "@": "14-213", type: [["array"]], items: { type: [["string"]] } }, instanceTypes: { "@": "15-213", type: [["array"]], items: { type: [["string"]] } }, spot: { "@": "15-213", type: [["boolean"]] }, volumeThroughput: { "@": "21-213", type: [["integer"]] }, efaEnabled: { "@": "24-213", type: [["boolean"]] }, instanceSelector: { "@": "28-213", $ref: [["InstanceSelector"]] }, releaseVersion: { "@": "29-213", type: [["string"]] }, taints: { "@": "34-213", type: [["array"]], items: { $ref: [["NodeGroupTaint"]] } }, bottlerocket: { "@": "37-213", $ref: [["NodeGroupBottlerocket"]] }, updateConfig: { "@": "40-213", $ref: [["NodeGroupUpdateConfig"]] }, enableDetailedMonitoring: { "@": "52-213", type: [["boolean"]] }, additionalVolumes: { "@": "66-213", type: [["array"]], items: { $ref: [["VolumeMapping"]] } }, propagateASGTags: { "@": "78-213", type: [["boolean"]] }, capacityReservation: { "@": "91-213", $ref: [["CapacityReservation"]] }, outpostARN: { "@": "95-213", type: [["string"]] }, nodeRepairConfig: { "@": "182-213", $ref: [["NodeGroupNodeRepairConfig"]] }, instanceMarketOptions: { "@": "188-213", $ref: [["InstanceMarketOptions"]] } }, additionalProperties: [[false, "0-2,5-213,3-4c"]] }, MetricsCollection: { "@": "0-213", type: [["object", "0"]], required: [["granularity"]], properties: { granularity: { type: [["string"]] }, metrics: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, Network: { "@": "0-13", type: [["object", "0"]], properties: { id: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-13"]], type: [["string", "0"]] } }, additionalProperties: [[false]] }, NodeGroup: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, ami: { type: [["string"]] }, amiFamily: { type: [["string"]], pattern: [["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2004[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]20[Hh]2[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "69-91c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "92-98c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "99-154c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "155-158c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "159c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "160-183c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "184-190c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "191-201c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "202-204c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "205-208c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "209-212c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT][Ff][iI][pP][sS]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "213c"]], enum: { v: [["AmazonLinux2"], ["Ubuntu2004"], ["Ubuntu1804", "13-68,69-190r"], ["Bottlerocket"], ["WindowsServer2019CoreContainer"], ["WindowsServer2019FullContainer"], ["WindowsServer1909CoreContainer", "13-26"], ["WindowsServer2004CoreContainer", "13-68,69-91r"], ["WindowsServer20H2CoreContainer", "57-68,69-91r"], ["WindowsServer2022CoreContainer", "99-213r"], ["WindowsServer2022FullContainer", "99-213r"], ["Ubuntu2204", "155-213r"], ["AmazonLinux2023", "159-213r"], ["UbuntuPro2204", "160-213r"], ["UbuntuPro2404", "184-213r"], ["Ubuntu2404", "184-213r"], ["UbuntuPro2004", "191-213r"], ["WindowsServer2025CoreContainer", "205-213r"], ["WindowsServer2025FullContainer", "205-213r"], ["UbuntuPro2604", "209-213r"], ["Ubuntu2604", "209-213r"], ["BottlerocketFips", "213r"]], "@": "13-68,69-213r" } }, instanceType: { type: [["string"]] }, instancesDistribution: { $ref: [["NodeGroupInstancesDistribution"]] }, instancePrefix: { type: [["string"]] }, instanceName: { type: [["string"]] }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, privateNetworking: { type: [["boolean"]] }, securityGroups: { $ref: [["NodeGroupSGs"]] }, desiredCapacity: { type: [["integer"]] }, minSize: { type: [["integer"]] }, maxSize: { type: [["integer"]] }, asgMetricsCollection: { type: [["array"]], items: { $ref: [["MetricsCollection"]] } }, ebsOptimized: { type: [["boolean"]] }, volumeSize: { type: [["integer"]] }, volumeType: { type: [["string"]], enum: { v: [["gp2"], ["io1"], ["sc1"], ["st1"], ["gp3", "21-213"], ["io2", "187-213"]], "@": "3-213" } }, volumeName: { type: [["string"]] }, volumeEncrypted: { type: [["boolean"]] }, volumeKmsKeyID: { type: [["string"]] }, volumeIOPS: { type: [["integer"]] }, maxPodsPerNode: { type: [["integer"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, taints: { $ref: [["taintsWrapper", "36-213"]], type: [["object", "0-35"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-35", type: [["string"]] } }, classicLoadBalancerNames: { type: [["array"]], items: { type: [["string"]] } }, targetGroupARNs: { type: [["array"]], items: { type: [["string"]] } }, ssh: { $ref: [["NodeGroupSSH"]] }, iam: { $ref: [["NodeGroupIAM"]] }, bottlerocket: { $ref: [["NodeGroupBottlerocket"]] }, preBootstrapCommands: { type: [["array"]], items: { type: [["string"]] } }, overrideBootstrapCommand: { type: [["string"]] }, clusterDNS: { type: [["string"]] }, kubeletExtraConfig: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } }, cpuCredits: { "@": "3-213", type: [["string"]] }, disableIMDSv1: { "@": "4-213", type: [["boolean"]] }, asgSuspendProcesses: { "@": "6-213", type: [["array"]], items: { type: [["string"]] } }, disablePodIMDS: { "@": "7-213", type: [["boolean"]] }, placement: { "@": "9-213", $ref: [["Placement"]] }, subnets: { "@": "14-213", type: [["array"]], items: { type: [["string"]] } }, volumeThroughput: { "@": "21-213", type: [["integer"]] }, efaEnabled: { "@": "24-213", type: [["boolean"]] }, instanceSelector: { "@": "28-213", $ref: [["InstanceSelector"]] }, updateConfig: { "@": "39-213", $ref: [["NodeGroupUpdateConfig"]] }, containerRuntime: { "@": "45-213", type: [["string"]] }, enableDetailedMonitoring: { "@": "52-213", type: [["boolean"]] }, additionalVolumes: { "@": "66-213", type: [["array"]], items: { $ref: [["VolumeMapping"]] } }, maxInstanceLifetime: { "@": "67-213", type: [["integer"]] }, disableASGTagPropagation: { "@": "68-98", type: [["boolean"]] }, propagateASGTags: { "@": "73-213", type: [["boolean"]] }, localZones: { "@": "80-213", type: [["array"]], items: { type: [["string"]] } }, capacityReservation: { "@": "91-213", $ref: [["CapacityReservation"]] }, outpostARN: { "@": "95-213", type: [["string"]] }, instanceMarketOptions: { "@": "188-213", $ref: [["InstanceMarketOptions"]] }, enclaveEnabled: { "@": "191-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupBottlerocket: { "@": "0-213", type: [["object", "0"]], properties: { enableAdminContainer: { type: [["boolean"]] }, settings: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } } }, additionalProperties: [[false]] }, NodeGroupIAM: { "@": "0-213", type: [["object", "0"]], properties: { attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, instanceProfileARN: { type: [["string"]] }, instanceRoleARN: { type: [["string"]] }, instanceRoleName: { type: [["string"]] }, instanceRolePermissionsBoundary: { type: [["string"]] }, withAddonPolicies: { $ref: [["NodeGroupIAMAddonPolicies"]] }, attachPolicy: { "@": "60-213", $ref: [["InlineDocument"]] } }, additionalProperties: [[false]] }, NodeGroupIAMAddonPolicies: { "@": "0-213", type: [["object", "0"]], properties: { imageBuilder: { type: [["boolean"]] }, autoScaler: { type: [["boolean"]] }, externalDNS: { type: [["boolean"]] }, certManager: { type: [["boolean"]] }, appMesh: { type: [["boolean"]] }, ebs: { type: [["boolean"]] }, fsx: { type: [["boolean"]] }, efs: { type: [["boolean"]] }, albIngress: { type: [["boolean"]] }, xRay: { type: [["boolean"]] }, cloudWatch: { type: [["boolean"]] }, appMeshPreview: { "@": "1-213", type: [["boolean"]] }, awsLoadBalancerController: { "@": "67-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupInstancesDistribution: { "@": "0-213", type: [["object", "0"]], required: [["instanceTypes"]], properties: { instanceTypes: { type: [["array"]], items: { type: [["string"]] } }, maxPrice: { type: [["number"]] }, onDemandBaseCapacity: { type: [["integer"]] }, onDemandPercentageAboveBaseCapacity: { type: [["integer"]] }, spotInstancePools: { type: [["integer"]] }, spotAllocationStrategy: { type: [["string"]] }, capacityRebalance: { "@": "25-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupNodeRepairConfig: { "@": "182-213", properties: { enabled: { type: [["boolean"]] }, maxParallelNodesRepairedCount: { "@": "200-213", type: [["integer"]] }, maxParallelNodesRepairedPercentage: { "@": "200-213", type: [["integer"]] }, maxUnhealthyNodeThresholdCount: { "@": "200-213", type: [["integer"]] }, maxUnhealthyNodeThresholdPercentage: { "@": "200-213", type: [["integer"]] }, nodeRepairConfigOverrides: { "@": "200-213", type: [["array"]], items: { $ref: [["NodeRepairConfigOverride"]] } } }, additionalProperties: [[false]] }, NodeGroupSGs: { "@": "0-213", type: [["object", "0"]], properties: { attachIDs: { type: [["array"]], items: { type: [["string"]] } }, withShared: { type: [["boolean"]] }, withLocal: { type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupSSH: { "@": "0-213", type: [["object", "0"]], properties: { allow: { type: [["boolean"]] }, publicKeyPath: { type: [["string"]] }, publicKey: { type: [["string"]] }, publicKeyName: { type: [["string"]] }, sourceSecurityGroupIds: { type: [["array"]], items: { type: [["string"]] } }, enableSsm: { "@": "13-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupTaint: { "@": "34-213", properties: { effect: { $ref: [["k8s.io|api|core|v1.TaintEffect"]] }, key: { type: [["string"]] }, value: { type: [["string"]] } }, additionalProperties: [[false]] }, NodeGroupUpdateConfig: { "@": "39-213", properties: { maxUnavailable: { type: [["integer"]] }, maxUnavailablePercentage: { type: [["integer"]] } }, additionalProperties: [[false]] }, NodeRepairConfigOverride: { "@": "200-213", properties: { minRepairWaitTimeMins: { type: [["integer"]] }, nodeMonitoringCondition: { type: [["string"]] }, nodeUnhealthyReason: { type: [["string"]] }, repairAction: { type: [["string"]] } }, additionalProperties: [[false]] }, NodeResourcesFitConfig: { "@": "213", properties: { scoringStrategy: { $ref: [["ScoringStrategy"]] } }, additionalProperties: [[false]] }, OIDCIdentityProvider: { "@": "22-213", required: [["name"], ["issuerURL"], ["clientID"]], properties: { clientID: { type: [["string"]] }, groupsClaim: { type: [["string"]] }, groupsPrefix: { type: [["string"]] }, issuerURL: { type: [["string"]] }, name: { type: [["string"]] }, requiredClaims: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, usernameClaim: { type: [["string"]] }, usernamePrefix: { type: [["string"]] } }, additionalProperties: [[false]] }, Operator: { "@": "0-60", type: [["object", "0"]], properties: { label: { type: [["string"]] }, namespace: { type: [["string"]] }, withHelm: { type: [["boolean"]] }, commitOperatorManifests: { "@": "1-60", type: [["boolean"]] }, readOnly: { "@": "1-60", type: [["boolean"]] }, additionalFluxArgs: { "@": "14-60", type: [["array"]], items: { type: [["string"]] } }, additionalHelmOperatorArgs: { "@": "14-60", type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, Outpost: { "@": "95-213", properties: { controlPlaneInstanceType: { type: [["string"]] }, controlPlaneOutpostARN: { type: [["string"]] }, controlPlanePlacement: { "@": "108-213", $ref: [["Placement"]] }, etcdInstanceType: { "@": "212-213", type: [["string"]] }, etcdPlacement: { "@": "212-213", $ref: [["Placement"]] } }, additionalProperties: [[false]] }, Placement: { "@": "9-213", properties: { groupName: { type: [["string"]] }, spreadLevel: { "@": "212-213", type: [["string"]] } }, additionalProperties: [[false]] }, PodIdentityAssociation: { "@": "148-213", properties: { namespace: { type: [["string"]] }, permissionPolicy: { $ref: [["InlineDocument"]] }, permissionPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, permissionsBoundaryARN: { type: [["string"]] }, roleARN: { type: [["string"]] }, roleName: { type: [["string"]] }, serviceAccountName: { type: [["string"]] }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, wellKnownPolicies: { $ref: [["WellKnownPolicies"]] }, createServiceAccount: { "@": "163-213", type: [["boolean"]] }, disableSessionTags: { "@": "195-213", type: [["boolean"]] }, targetRoleARN: { "@": "195-213", type: [["string"]] }, policy: { "@": "206-213", type: [["string"]] }, permissionPolicyName: { "@": "208-213", type: [["string"]] } }, additionalProperties: [[false]] }, PrivateCluster: { "@": "3-213", properties: { additionalEndpointServices: { type: [["array"]], items: { type: [["string"]], enum: { v: [["cloudformation"], ["autoscaling"], ["logs"]], "@": "5-109" } } }, enabled: { type: [["boolean"]] }, skipEndpointCreation: { "@": "59-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, Profile: { "@": "0-60", type: [["object", "0"]], properties: { source: { type: [["string"]] }, revision: { type: [["string"]] }, outputPath: { type: [["string"]] } }, additionalProperties: [[false]] }, RemoteNetwork: { "@": "178-213", properties: { cidrs: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, RemoteNetworkConfig: { "@": "178-213", required: [["vpcGatewayID", "178-213r"], ["remoteNodeNetworks"]], properties: { iam: { $ref: [["RemoteNodesIAM"]] }, remoteNodeNetworks: { type: [["array"]], items: { $ref: [["RemoteNetwork"]] } }, remotePodNetworks: { type: [["array"]], items: { $ref: [["RemoteNetwork"]] } }, vpcGatewayID: { $ref: [["VPCGateway"]] } }, additionalProperties: [[false]] }, RemoteNodesIAM: { "@": "178-213", properties: { caBundleCert: { type: [["string"]] }, provider: { type: [["string"]] }, roleARN: { type: [["string"]] } }, additionalProperties: [[false]] }, Repo: { "@": "0-60", type: [["object", "0"]], properties: { url: { type: [["string"]] }, branch: { type: [["string"]] }, paths: { type: [["array"]], items: { type: [["string"]] } }, fluxPath: { type: [["string"]] }, user: { type: [["string"]] }, email: { type: [["string"]] }, privateSSHKeyPath: { type: [["string"]] } }, additionalProperties: [[false]] }, ResourceWeight: { "@": "213", properties: { name: { type: [["string"]] }, weight: { type: [["integer"]] } }, additionalProperties: [[false]] }, RollbackConfig: { "@": "212-213", properties: { timeoutMinutes: { type: [["integer"]] } }, additionalProperties: [[false]] }, SSOIdentity: { "@": "203-213", required: [["id"], ["type"]], properties: { id: { type: [["string"]] }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, ScoringStrategy: { "@": "213", properties: { resources: { type: [["array"]], items: { $ref: [["ResourceWeight"]] } }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, SecretsEncryption: { "@": "0-213", type: [["object", "0"]], required: [["keyARN"]], properties: { keyARN: { type: [["string"]] } }, additionalProperties: [[false]] }, ServiceNodePortRange: { "@": "213", properties: { maxPort: { type: [["integer"]] }, minPort: { type: [["integer"]] } }, additionalProperties: [[false]] }, UpgradePolicy: { "@": "199-213", properties: { supportType: { type: [["string"]], enum: { v: [["STANDARD"], ["EXTENDED"]] } } }, additionalProperties: [[false]] }, VPCGateway: { "@": "178-213", type: [["string"]] }, VolumeMapping: { "@": "66-213", properties: { snapshotID: { type: [["string"]] }, volumeEncrypted: { type: [["boolean"]] }, volumeIOPS: { type: [["integer"]] }, volumeKmsKeyID: { type: [["string"]] }, volumeName: { type: [["string"]] }, volumeSize: { type: [["integer"]] }, volumeThroughput: { type: [["integer"]] }, volumeType: { type: [["string"]], enum: { v: [["gp2"], ["gp3"], ["io1"], ["sc1"], ["st1"], ["io2", "187-213"]] } } }, additionalProperties: [[false]] }, WellKnownPolicies: { "@": "22-213", properties: { autoScaler: { type: [["boolean"]] }, awsLoadBalancerController: { type: [["boolean"]] }, certManager: { type: [["boolean"]] }, externalDNS: { type: [["boolean"]] }, imageBuilder: { type: [["boolean"]] }, ebsCSIController: { "@": "30-213", type: [["boolean"]] }, efsCSIController: { "@": "37-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, ZonalShiftConfig: { "@": "178-213,177c", properties: { enabled: { type: [["boolean"]] } }, additionalProperties: [[false]] }, "github.com|aws|aws-sdk-go-v2|aws|arn.ARN": { "@": "150-213" }, "github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType": { "@": "153-213", type: [["string"]] }, "github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode": { "@": "150-213", type: [["string"]] }, "github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts": { "@": "100-213", type: [["string"]] }, "github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet": { "@": "1-213", type: [["string"]] }, "k8s.io|api|core|v1.TaintEffect": { "@": "34-213", type: [["string"]] }, taintsWrapper: { "@": "36-213", type: [["array", "36-213r"], [["array", "object"], "36-213c"]], additionalPropertiesSchema: { "@": "36-213c", type: [["string"]] }, items: { $ref: [["NodeGroupTaint"]] } } } };
-  }
-});
-
-// src/schemas/normalize.ts
-function toJsonSchema(schema) {
-  return { $schema: DRAFT_07, ...schema.root, definitions: schema.definitions };
-}
-var DRAFT_07, DEFINITIONS_PREFIX;
-var init_normalize = __esm({
-  "src/schemas/normalize.ts"() {
-    "use strict";
-    DRAFT_07 = "http://json-schema.org/draft-07/schema#";
-    DEFINITIONS_PREFIX = "#/definitions/";
-  }
-});
-
-// src/schemas/merged.ts
-function rawMask(count) {
-  let m = evenMaskCache.get(count);
-  if (m === void 0) {
-    const hex = "5".repeat(Math.ceil(2 * count / 4));
-    m = BigInt("0x" + (hex || "0")) & (1n << BigInt(2 * count)) - 1n;
-    evenMaskCache.set(count, m);
-  }
-  return m;
-}
-function span(from, to) {
-  return (1n << BigInt(2 * (to - from + 1))) - 1n << BigInt(2 * from);
-}
-function parseRanges(text) {
-  let bits = parseCache.get(text);
-  if (bits !== void 0) return bits;
-  bits = 0n;
-  for (const token of text.split(",")) {
-    if (!token) continue;
-    const last = token[token.length - 1];
-    const variant = last === "r" || last === "c" ? last : "";
-    const body = variant ? token.slice(0, -1) : token;
-    const dash = body.indexOf("-");
-    const from = Number(dash < 0 ? body : body.slice(0, dash));
-    const to = Number(dash < 0 ? body : body.slice(dash + 1));
-    if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) throw new Error(`bad range "${token}"`);
-    let s2 = span(from, to);
-    if (variant === "r") s2 &= rawMask(to + 1);
-    else if (variant === "c") s2 &= correctedMask(to + 1);
-    bits |= s2;
-  }
-  parseCache.set(text, bits);
-  return bits;
-}
-function releasesOf(bits, variant) {
-  const out = [];
-  let b = bits >> BigInt(variant);
-  for (let i = 0; b !== 0n; i++, b >>= 2n) if (b & 1n) out.push(i);
-  return out;
-}
-function pick(list, bit) {
-  return list?.find((e) => e.b & bit)?.v;
-}
-function extractNode(m, bit) {
-  const out = {};
-  const ref2 = pick(m.ref, bit);
-  if (ref2 !== void 0) out.$ref = DEFINITIONS_PREFIX + ref2;
-  const type = pick(m.type, bit);
-  if (type !== void 0) out.type = type;
-  if (m.enumB !== void 0 && m.enumB & bit) out.enum = m.enumV.filter((e) => e.b & bit).map((e) => e.v);
-  const pattern = pick(m.pattern, bit);
-  if (pattern !== void 0) out.pattern = pattern;
-  if (m.required) {
-    const req = m.required.filter((e) => e.b & bit).map((e) => e.v);
-    if (req.length) out.required = req;
-  }
-  for (const [field, key] of [
-    ["props", "properties"],
-    ["pprops", "patternProperties"]
-  ]) {
-    const map = m[field];
-    if (!map) continue;
-    const props = {};
-    let any = false;
-    for (const [name, child] of map) {
-      if (child.b & bit) {
-        props[name] = extractNode(child, bit);
-        any = true;
-      }
-    }
-    if (any) out[key] = props;
-  }
-  const ap = pick(m.apBool, bit);
-  if (ap !== void 0) out.additionalProperties = ap;
-  else if (m.apNode && m.apNode.b & bit) out.additionalProperties = extractNode(m.apNode, bit);
-  if (m.items && m.items.b & bit) out.items = extractNode(m.items, bit);
-  for (const key of ["oneOf", "anyOf"]) {
-    const list = m[key];
-    if (list && list.b & bit) out[key] = list.v.filter((n) => n.b & bit).map((n) => extractNode(n, bit));
-  }
-  return out;
-}
-function extractSchema(merged, bit) {
-  const definitions = {};
-  for (const [name, def] of merged.defs) if (def.b & bit) definitions[name] = extractNode(def, bit);
-  return { root: extractNode(merged.root, bit), definitions };
-}
-function readEntries(list, nodeBits) {
-  return list.map(([v, r]) => ({ v, b: r === void 0 ? nodeBits : parseRanges(r) }));
-}
-function deserializeNode(s2, parentBits) {
-  const b = typeof s2["@"] === "string" ? parseRanges(s2["@"]) : parentBits;
-  const m = { b };
-  if (s2.$ref) m.ref = readEntries(s2.$ref, b);
-  if (s2.type) m.type = readEntries(s2.type, b);
-  if (s2.pattern) m.pattern = readEntries(s2.pattern, b);
-  if (s2.enum) {
-    const e = s2.enum;
-    m.enumB = typeof e["@"] === "string" ? parseRanges(e["@"]) : b;
-    m.enumV = readEntries(e.v, m.enumB);
-  }
-  if (s2.required) m.required = readEntries(s2.required, b);
-  for (const [field, key] of [
-    ["props", "properties"],
-    ["pprops", "patternProperties"]
-  ]) {
-    const o = s2[key];
-    if (!o) continue;
-    const map = /* @__PURE__ */ new Map();
-    for (const [name, child] of Object.entries(o)) map.set(name, deserializeNode(child, b));
-    m[field] = map;
-  }
-  if (s2.additionalProperties) m.apBool = readEntries(s2.additionalProperties, b);
-  if (s2.additionalPropertiesSchema) m.apNode = deserializeNode(s2.additionalPropertiesSchema, b);
-  if (s2.items) m.items = deserializeNode(s2.items, b);
-  for (const key of ["oneOf", "anyOf"]) {
-    const o = s2[key];
-    if (!o) continue;
-    const lb = typeof o["@"] === "string" ? parseRanges(o["@"]) : b;
-    m[key] = { b: lb, v: o.v.map((n) => deserializeNode(n, lb)) };
-  }
-  return m;
-}
-var rawBit, correctedBit, evenMaskCache, correctedMask, parseCache;
-var init_merged = __esm({
-  "src/schemas/merged.ts"() {
-    "use strict";
-    init_normalize();
-    rawBit = (release) => 1n << BigInt(2 * release);
-    correctedBit = (release) => 1n << BigInt(2 * release + 1);
-    evenMaskCache = /* @__PURE__ */ new Map();
-    correctedMask = (count) => rawMask(count) << 1n;
-    parseCache = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/schemas/index.ts
-function getStore() {
-  if (store) return store;
-  const data = eksctl_schemas_default;
-  if (data.format !== 1) throw new Error(`schemas/eksctl-schemas.json: unsupported format ${data.format}`);
-  const releases = data.releases.map(([version, date]) => ({ version, date }));
-  const defs = /* @__PURE__ */ new Map();
-  for (const [name, node] of Object.entries(data.definitions)) defs.set(name, deserializeNode(node, 0n));
-  store = {
-    releases,
-    merged: { root: deserializeNode(data.root, 0n), defs },
-    index: new Map(releases.map((r, i) => [r.version, i])),
-    bundled: releases.length,
-    generation: 0
-  };
-  return store;
-}
-function variantMask(corrections) {
-  const n = getStore().releases.length;
-  return corrections ? correctedMask(n) : rawMask(n);
-}
-function variantBit(index, corrections) {
-  return corrections ? correctedBit(index) : rawBit(index);
-}
-function rangesOf(bits, corrections) {
-  const { releases } = getStore();
-  const out = [];
-  let start = -1;
-  let prev = -2;
-  const flush = () => {
-    if (start < 0) return;
-    out.push({ from: releases[start].version, to: prev === releases.length - 1 ? null : releases[prev].version });
-  };
-  for (const i of releasesOf(bits, corrections ? 1 : 0)) {
-    if (i !== prev + 1) {
-      flush();
-      start = i;
-    }
-    prev = i;
-  }
-  flush();
-  return out;
-}
-function listReleases() {
-  return getStore().releases;
-}
-function acceptedForms() {
-  const { releases } = getStore();
-  return `known releases are ${releases[0].version} … ${releases[releases.length - 1].version}; accepted forms: 0.112.0, v0.112.0, an unknown patch (0.112.5), a release candidate (0.150.0-rc.1), a development build (0.149.0-dev, 0.149.0-dev+a1b2c3d.2023-07-20T12:00:00Z), a newer release, or "latest"`;
-}
-function resolveRelease(requested) {
-  const { releases, index } = getStore();
-  const text = requested.trim();
-  const newest = releases[releases.length - 1];
-  if (text === "latest") return { requested, release: newest, approximated: false };
-  const m = VERSION_RE.exec(text);
-  if (!m) throw new UnknownReleaseError(`"${requested}" is not an eksctl version: ${acceptedForms()}`);
-  const base = `${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
-  const pre = m[4];
-  const oldest = releases[0];
-  if (import_semver.default.lt(base, oldest.version))
-    throw new UnknownReleaseError(
-      `eksctl ${base} predates \`eksctl utils schema\` (first shipped in ${oldest.version}), so there is no schema for it: ${acceptedForms()}`
-    );
-  const known = index.get(base);
-  let lower = 0;
-  for (let i = 0; i < releases.length && import_semver.default.lte(releases[i].version, base); i++) lower = i;
-  const previous = known !== void 0 ? Math.max(0, known - 1) : lower;
-  if (pre !== void 0) {
-    const kind = /^rc\b/.test(pre) ? "release candidate" : /^dev\b/.test(pre) ? "development build" : "pre-release";
-    const i = known ?? previous;
-    const release2 = releases[i];
-    if (import_semver.default.gt(base, newest.version))
-      return {
-        requested,
-        release: newest,
-        approximated: true,
-        note: `${requested} is a ${kind} newer than the newest known release ${newest.version}; using ${newest.version}`
-      };
-    return {
-      requested,
-      release: release2,
-      approximated: true,
-      note: `${requested} is a ${kind} of ${base}; using the schema of ${release2.version}`
-    };
-  }
-  if (known !== void 0) return { requested, release: releases[known], approximated: false };
-  if (import_semver.default.gt(base, newest.version))
-    return {
-      requested,
-      release: newest,
-      approximated: true,
-      note: `eksctl ${base} is newer than the newest known release ${newest.version}; using ${newest.version}'s schema (fields added after it are unknown here)`
-    };
-  const release = releases[lower];
-  const sameMinor = import_semver.default.minor(release.version) === import_semver.default.minor(base);
+// src/config/document.ts
+function createDocument(init) {
+  const { expansion, lines, index } = init;
+  const whole = lines.fileStart();
   return {
-    requested,
-    release,
-    approximated: true,
-    note: sameMinor ? `${base} is not a known release; using ${release.version}, the nearest lower patch release` : `${base} is not a known release and no release of 0.${import_semver.default.minor(base)} is known; using ${release.version}`
+    path: init.path,
+    text: expansion.original,
+    expandedText: expansion.expanded,
+    data: init.data,
+    placeholderPaths: init.placeholderPaths,
+    has: (instancePath) => index.has(instancePath),
+    locate(instancePath, part = "value") {
+      let p = instancePath;
+      let entry = index.get(p);
+      while (!entry && p !== "") {
+        const cut2 = p.lastIndexOf("/");
+        p = cut2 <= 0 ? "" : p.slice(0, cut2);
+        entry = index.get(p);
+      }
+      if (!entry) return { ...whole };
+      const r = part === "key" && entry.key ? entry.key : entry.value;
+      const start = expansion.toOriginal(r[0], "start");
+      const end = expansion.toOriginal(r[1], "end");
+      return lines.range(start, end);
+    }
   };
 }
-function indexOf(version) {
-  return getStore().index.get(resolveRelease(version).release.version);
-}
-function schemaForRelease(version, options = {}) {
-  const corrections = options.corrections ?? true;
-  const i = indexOf(version);
-  const key = `${getStore().generation}:${i}:${corrections}`;
-  let schema = schemaCache.get(key);
-  if (!schema) {
-    schema = toJsonSchema(extractSchema(getStore().merged, variantBit(i, corrections)));
-    schemaCache.set(key, schema);
+var init_document = __esm({
+  "src/config/document.ts"() {
+    "use strict";
   }
-  return structuredClone(schema);
+});
+
+// src/config/envsubst.ts
+function noExpansion(text) {
+  return new Expansion(text, text, [], []);
 }
-function expand(node, bits, out = [], depth = 0) {
-  bits &= node.b;
-  if (bits === 0n || depth > 32) return out;
-  out.push([node, bits]);
-  const { defs } = getStore().merged;
-  for (const e of node.ref ?? []) {
-    const target = defs.get(e.v);
-    if (target && bits & e.b) expand(target, bits & e.b, out, depth + 1);
-  }
-  for (const list of [node.oneOf, node.anyOf]) {
-    if (list && bits & list.b) for (const branch of list.v) expand(branch, bits & list.b, out, depth + 1);
-  }
-  return out;
-}
-function parseFieldPath(path) {
+function envsubst(text, env) {
   const segments = [];
-  for (const part of path.split(".")) {
-    const m = /^([^[\]]*)((?:\[\])*)$/.exec(part);
-    if (!m || m[1] === "" && m[2] === "") throw new Error(`"${path}" is not a field path (e.g. managedNodeGroups[].taints)`);
-    if (m[1]) segments.push(m[1]);
-    for (let k = 0; k < m[2].length / 2; k++) segments.push("[]");
+  const unset = [];
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const name = m[1] ?? m[2];
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = Object.prototype.hasOwnProperty.call(env, name) ? env[name] : void 0;
+    if (value === void 0) unset.push({ name, start, end });
+    out += text.slice(last, start);
+    const expandedStart = out.length;
+    out += value ?? "";
+    segments.push({ expandedStart, expandedEnd: out.length, originalStart: start, originalEnd: end });
+    last = end;
   }
-  return segments;
+  out += text.slice(last);
+  return new Expansion(text, out, unset, segments);
 }
-function locate(path, mask) {
-  let here = expand(getStore().merged.root, mask);
-  for (const seg of parseFieldPath(path)) {
-    const next = [];
-    for (const [node, bits] of here) {
-      if (seg === "[]") {
-        if (node.items) expand(node.items, bits, next);
-      } else if (seg === "*") {
-        if (node.apNode) expand(node.apNode, bits, next);
-        for (const p of node.pprops?.values() ?? []) expand(p, bits, next);
-      } else {
-        const child = node.props?.get(seg);
-        if (child) expand(child, bits, next);
-      }
-    }
-    here = next;
-  }
-  return here;
-}
-function fieldHistory(path, options = {}) {
-  const corrections = options.corrections ?? true;
-  let bits = 0n;
-  for (const [, b] of locate(path, variantMask(corrections))) bits |= b;
-  return rangesOf(bits, corrections);
-}
-function enumBitsOf(node, value, bits) {
-  let listed = 0n;
-  let constrained = 0n;
-  if (node.enumB !== void 0 && bits & node.enumB) {
-    constrained |= bits & node.enumB;
-    const key = JSON.stringify(value);
-    for (const e of node.enumV) if (JSON.stringify(e.v) === key) listed |= bits & e.b;
-  }
-  for (const e of node.pattern ?? []) {
-    if (!(bits & e.b)) continue;
-    constrained |= bits & e.b;
-    if (typeof value === "string" && new RegExp(e.v, "u").test(value)) listed |= bits & e.b;
-  }
-  return { listed, constrained };
-}
-function enumValueHistory(path, value, options = {}) {
-  const corrections = options.corrections ?? true;
-  let bits = 0n;
-  for (const [node, b] of locate(path, variantMask(corrections))) bits |= enumBitsOf(node, value, b).listed;
-  return rangesOf(bits, corrections);
-}
-var import_semver, UnknownReleaseError, store, VERSION_RE, schemaCache;
-var init_schemas = __esm({
-  "src/schemas/index.ts"() {
+var PLACEHOLDER, Expansion;
+var init_envsubst = __esm({
+  "src/config/envsubst.ts"() {
     "use strict";
-    import_semver = __toESM(require_semver2(), 1);
-    init_eksctl_schemas();
-    init_merged();
-    init_normalize();
-    UnknownReleaseError = class extends Error {
-    };
-    VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z][0-9A-Za-z.-]*))?(?:\+([0-9A-Za-z.:_-]+))?$/;
-    schemaCache = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/cli/schema.ts
-var schema_exports = {};
-__export(schema_exports, {
-  fieldsCommand: () => fieldsCommand,
-  schemaCommand: () => schemaCommand
-});
-function parseFlags(args, withValue, switches) {
-  const out = { positional: [], values: /* @__PURE__ */ new Map(), switches: /* @__PURE__ */ new Set() };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!a.startsWith("--")) {
-      out.positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf("=");
-    const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-    if (switches.includes(name) && eq < 0) out.switches.add(name);
-    else if (withValue.includes(name)) {
-      const value = eq < 0 ? args[++i] : a.slice(eq + 1);
-      if (value === void 0 || value === "") throw new UsageError(`--${name} needs a value`);
-      out.values.set(name, value);
-    } else throw new UsageError(`unknown option ${a}`);
-  }
-  return out;
-}
-function describe(report) {
-  const name = report.value === void 0 ? report.path : `${report.path}=${report.value}`;
-  const releases = listReleases();
-  const [oldest, newest] = [releases[0], releases[releases.length - 1]];
-  if (!report.ranges.length)
-    return `${name}: in no known release (${oldest.version} … ${newest.version})${report.value === void 0 ? "" : "; the field may exist without this value"}`;
-  const verb = report.value === void 0 ? "added" : "accepted";
-  const parts = report.ranges.map((r) => {
-    const start = r.from === oldest.version ? `present since ${r.from} (${r.fromDate}, the first release with a schema)` : `${verb} in ${r.from} (${r.fromDate})`;
-    if (r.to === null) return start;
-    const end = r.removedIn ? `removed in ${r.removedIn} (${releases.find((x) => x.version === r.removedIn).date}; last in ${r.to})` : `last in ${r.to}`;
-    return `${start}, ${end}`;
-  });
-  return `${name}: ${parts.join("; then ")}`;
-}
-var SCHEMA_HELP, FIELDS_HELP, schemaCommand, fieldsCommand;
-var init_schema = __esm({
-  "src/cli/schema.ts"() {
-    "use strict";
-    init_schemas();
-    init_io();
-    SCHEMA_HELP = `Usage: eksctl-preflight schema --eksctl-version V [--no-corrections]
-
-Prints the ClusterConfig JSON Schema (draft-07) of eksctl release V: 0.112.0, v0.112.0, 0.112.3 (nearest lower
-patch), 0.150.0-rc.1, 0.149.0-dev+…, a newer release (the newest known is used) or "latest".
-The corrections for places where eksctl's own schema disagrees with its loader are applied unless
---no-corrections is given. Use the output as a yaml-language-server $schema for editor validation.
-`;
-    FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format text|json] [--no-corrections]
-
-Prints the eksctl releases in which a ClusterConfig field exists (PATH: iamIdentityMappings,
-managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is accepted
-(managedNodeGroups[].amiFamily=AmazonLinux2023). Exit code 0, or 1 when a path or value is in no known release.
-`;
-    schemaCommand = async (args, io) => {
-      if (args.includes("--help") || args.includes("-h")) {
-        io.stdout(SCHEMA_HELP);
-        return EXIT_OK;
+    PLACEHOLDER = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+    Expansion = class {
+      constructor(original, expanded, unset, segments) {
+        this.original = original;
+        this.expanded = expanded;
+        this.unset = unset;
+        this.segments = segments;
       }
-      const flags = parseFlags(args, ["eksctl-version"], ["no-corrections"]);
-      if (flags.positional.length) throw new UsageError(`unexpected argument "${flags.positional[0]}"
-
-${SCHEMA_HELP}`);
-      const requested = flags.values.get("eksctl-version");
-      if (!requested) throw new UsageError(`--eksctl-version is required
-
-${SCHEMA_HELP}`);
-      let choice;
-      try {
-        choice = resolveRelease(requested);
-      } catch (error) {
-        if (error instanceof UnknownReleaseError) throw new UsageError(error.message);
-        throw error;
-      }
-      if (choice.approximated && choice.note) io.stderr(`eksctl-preflight schema: ${choice.note}
-`);
-      const schema = schemaForRelease(choice.release.version, { corrections: !flags.switches.has("no-corrections") });
-      io.stdout(JSON.stringify(schema, null, 2) + "\n");
-      return EXIT_OK;
-    };
-    fieldsCommand = async (args, io) => {
-      if (args.includes("--help") || args.includes("-h")) {
-        io.stdout(FIELDS_HELP);
-        return EXIT_OK;
-      }
-      const flags = parseFlags(args, ["format"], ["no-corrections"]);
-      const format = flags.values.get("format") ?? "text";
-      if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}"`);
-      if (!flags.positional.length) throw new UsageError(`give at least one field path
-
-${FIELDS_HELP}`);
-      const corrections = !flags.switches.has("no-corrections");
-      const releases = listReleases();
-      const dateOf = (v) => releases.find((r) => r.version === v).date;
-      const reports = flags.positional.map((arg) => {
-        const eq = arg.indexOf("=");
-        const path = eq < 0 ? arg : arg.slice(0, eq);
-        const value = eq < 0 ? void 0 : arg.slice(eq + 1);
-        let ranges;
-        try {
-          ranges = value === void 0 ? fieldHistory(path, { corrections }) : enumValueHistory(path, value, { corrections });
-        } catch (error) {
-          throw new UsageError(error.message);
+      original;
+      expanded;
+      unset;
+      segments;
+      /**
+       * Map an offset of the expanded text to the original. An offset inside a replaced value maps to the start of
+       * its placeholder (side 'start') or to its end (side 'end'), so a range over a value covers its placeholder.
+       */
+      toOriginal(offset, side) {
+        const segs = this.segments;
+        let lo = 0;
+        let hi = segs.length - 1;
+        let found = -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (segs[mid].expandedStart <= offset) {
+            found = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
         }
-        return {
-          path,
-          ...value === void 0 ? {} : { value },
-          ranges: ranges.map((r) => {
-            const next = r.to === null ? null : releases[releases.findIndex((x) => x.version === r.to) + 1];
-            return {
-              ...r,
-              fromDate: dateOf(r.from),
-              toDate: r.to === null ? null : dateOf(r.to),
-              removedIn: next ? next.version : null
-            };
-          })
-        };
-      });
-      if (format === "json") io.stdout(JSON.stringify(reports, null, 2) + "\n");
-      else io.stdout(reports.map((r) => describe(r) + "\n").join(""));
-      return reports.some((r) => r.ranges.length === 0) ? EXIT_FINDINGS : EXIT_OK;
+        if (found === -1) return offset;
+        const s2 = segs[found];
+        if (offset >= s2.expandedEnd && offset > s2.expandedStart) return s2.originalEnd + (offset - s2.expandedEnd);
+        if (offset === s2.expandedStart) return s2.originalStart;
+        return side === "start" ? s2.originalStart : s2.originalEnd;
+      }
     };
   }
 });
 
-// src/karpenter/analyze/catalog.ts
-function matchRule(text, logger) {
-  for (const rule of RULES) {
-    if (rule.logger && !rule.logger.test(logger)) continue;
-    if (rule.pattern.test(text)) return rule;
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path5) {
+  let normalized = normalize(path5);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+function convertSlashes(path5, separator) {
+  return path5.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path5) {
+  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
+}
+function normalizePath(path5, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
+  if (resolvePaths) path5 = resolve(path5);
+  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
+  if (path5 === ".") return "";
+  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path5, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path5);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
   }
-  return null;
+  state.symlinks.set(path5, resolved);
+  return depth > 1;
 }
-function isNoise(text) {
-  for (const re of NOISE) if (re.test(text)) return true;
-  return false;
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
 }
-var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, NOISE, RULES, PANIC_FIX, OTHER_FIX;
-var init_catalog = __esm({
-  "src/karpenter/analyze/catalog.ts"() {
-    "use strict";
-    TS = "https://karpenter.sh/docs/troubleshooting/";
-    FAQ = "https://karpenter.sh/docs/faq/";
-    GETTING_STARTED = "https://karpenter.sh/docs/getting-started/getting-started-with-karpenter/";
-    UPGRADE = "https://karpenter.sh/docs/upgrading/upgrade-guide/";
-    V1_MIGRATION = "https://karpenter.sh/docs/upgrading/v1-migration/";
-    NOISE = [
-      // Optimistic-concurrency conflicts: controller-runtime retries with the fresh object.
-      /the object has been modified; please apply your changes to the latest version/,
-      // The standby replica waits for the lease; that is how leader election works.
-      /attempting to acquire leader lease/,
-      /successfully acquired lease/
-    ];
-    RULES = [
-      {
-        id: "spot-slr",
-        category: "spot-service-linked-role",
-        title: "The EC2 Spot service-linked role is missing and the controller may not create it",
-        pattern: /ServiceLinkedRoleCreationNotPermitted|SpotSLRCreationFailed|service-linked role for EC2 Spot/,
-        fix: 'Create the role once per AWS account: `aws iam create-service-linked-role --aws-service-name spot.amazonaws.com` (an "has been taken" answer means it already exists). Until then Spot launches fail; from v1.5 Karpenter treats this like missing Spot capacity and uses on-demand if the NodePool allows it.',
-        docs: TS
-      },
-      {
-        id: "cluster-endpoint",
-        category: "cluster-endpoint",
-        title: "The controller could not determine the cluster endpoint",
-        pattern: /unable to detect the cluster endpoint|failed detecting cluster endpoint|failed to resolve cluster endpoint|not a valid clusterEndpoint URL/,
-        fix: "With no endpoint configured, Karpenter asks EKS for it (`eks:DescribeCluster`) at startup and exits if that fails. Allow `eks:DescribeCluster` on the cluster for the controller role and check it can reach the EKS API, or set the endpoint explicitly (Helm `settings.clusterEndpoint`; `settings.aws.clusterEndpoint` before v0.33).",
-        docs: null
-      },
-      {
-        id: "sts-credentials",
-        category: "sts-credentials",
-        title: "The controller could not obtain AWS credentials (STS / EC2 connectivity check failed)",
-        pattern: /Checking EC2 API connectivity|ec2 api connectivity check failed|WebIdentityErr|failed to retrieve credentials|NoCredentialProviders|InvalidIdentityToken|ExpiredToken|lookup sts\.[\w.-]+ on [^:]+:\d+: (?:i\/o timeout|no such host)/,
-        fix: "An `i/o timeout` looking up sts.<region>.amazonaws.com means cluster DNS was not answering when the pod started: install with `--set dnsPolicy=Default`, or make sure CoreDNS runs on capacity that exists without Karpenter (managed node group/Fargate). Otherwise check the identity wiring: with IRSA the role-arn annotation on the `karpenter` service account and the role trust policy; with Pod Identity the association and the `eks-pod-identity-agent` addon.",
-        docs: TS
-      },
-      {
-        id: "queue-not-found",
-        category: "queue-not-found",
-        title: "The interruption queue does not exist or cannot be read",
-        pattern: /NonExistentQueue|QueueNotFound|QueueDoesNotExist|specified queue does not exist|creating sqs provider/,
-        fix: "The SQS queue named by `settings.interruptionQueue` (`settings.aws.interruptionQueueName` before v0.32) must exist with its EventBridge rules (the getting-started CloudFormation template creates both, named after the cluster) and the controller needs sqs:GetQueueUrl/ReceiveMessage/DeleteMessage on it. Create it, fix the name, or unset the setting to run without interruption handling.",
-        docs: FAQ
-      },
-      {
-        id: "webhook-renamed-v0.19",
-        category: "webhook",
-        title: "A webhook configuration from before v0.19 is still registered",
-        pattern: /failed calling webhook "(?:validation|defaulting)\.webhook\.provisioners\.karpenter\.sh"/,
-        fix: "v0.19.0 renamed the webhooks; configurations left behind (e.g. by GitOps tools) point at nothing. Remove them: `kubectl delete mutatingwebhookconfigurations defaulting.webhook.provisioners.karpenter.sh` and `kubectl delete validatingwebhookconfiguration validation.webhook.provisioners.karpenter.sh`. On v0.18 or older, instead check that the pod is 2/2 Ready, the service has endpoints and security groups let the API server reach the webhook.",
-        docs: TS
-      },
-      {
-        id: "webhook-removed-v0.27.3",
-        category: "webhook",
-        title: "The defaulting webhook removed in v0.27.3 is still registered",
-        pattern: /failed calling webhook "defaulting\.webhook\.karpenter\.sh"/,
-        fix: "v0.27.3 dropped this webhook; delete the leftover: `kubectl delete mutatingwebhookconfigurations defaulting.webhook.karpenter.sh`.",
-        docs: TS
-      },
-      {
-        id: "webhook-conversion",
-        category: "webhook",
-        title: "CRD conversion webhook (v1 migration) is not reachable or not configured",
-        pattern: /conversion webhook for karpenter|isn't configured for webhook conversion|service "karpenter" not found|ConversionWebhook/,
-        fix: "During the move to v1 the CRDs call the controller to convert v1beta1 objects. Install the `karpenter-crd` chart with `webhook.enabled=true` and `webhook.serviceName`/`webhook.serviceNamespace`/`webhook.port=8443` matching the Karpenter service (its namespace is hard-coded to kube-system in the main chart CRDs), and allow traffic from the API server to the webhook port in security groups and network policies.",
-        docs: V1_MIGRATION
-      },
-      {
-        id: "webhook-unreachable",
-        category: "webhook",
-        title: "API server calls to the Karpenter webhook fail",
-        pattern: /failed calling webhook|no endpoints available for service "?karpenter/,
-        fix: "The webhook service has no ready endpoint or the API server cannot reach it: check `kubectl get pods -A -l app.kubernetes.io/name=karpenter` (Ready), `kubectl get endpoints -A -l app.kubernetes.io/name=karpenter`, the namespace in the webhook configuration, and that security groups/network policies allow the control plane to reach port 8443 (443 before v0.29).",
-        docs: TS
-      },
-      {
-        id: "webhook-tls-handshake",
-        category: "webhook",
-        title: "TLS handshake errors on the webhook port",
-        pattern: /http: TLS handshake error/,
-        fix: "Usually harmless: a client (load balancer health check, API server) closed the connection early. It matters only if webhook calls fail; then check the webhook certificate secret and that the API server reaches the pods.",
-        docs: null
-      },
-      {
-        id: "webhook-reconcile",
-        category: "webhook",
-        title: "The webhook certificate/configuration reconciler failed",
-        pattern: /./,
-        logger: /^webhook/,
-        fix: "The knative webhook machinery could not update its certificate or configuration, most often because of a transient API server error (e.g. `etcdserver: leader changed`). Repeated failures point at API server health or the controller's RBAC on secrets and webhook configurations.",
-        docs: null
-      },
-      {
-        id: "leader-election",
-        category: "leader-election",
-        title: "Leader election lease could not be renewed",
-        pattern: /failed to renew lease|error retrieving resource lock|Failed to update lock|leader election lost|leaderelection lost/,
-        fix: "The leader could not read or update the `karpenter-leader-election` Lease in time (API server unreachable, slow or throttled); losing it restarts the pod. Check API server health and the controller CPU limit; installing in kube-system (or adding FlowSchemas) keeps API Priority and Fairness from throttling Karpenter.",
-        docs: GETTING_STARTED
-      },
-      {
-        id: "throttling",
-        category: "throttling",
-        title: "AWS API calls were throttled",
-        pattern: /RequestLimitExceeded|ThrottlingException|Throttling: |Rate exceeded|TooManyRequestsException/,
-        fix: "EC2 (or another AWS API) rejected calls for exceeding the request rate. Karpenter backs off and retries; if it persists, look for other automation calling the same APIs in the account and region, or ask AWS for a higher API rate limit.",
-        docs: null
-      },
-      {
-        id: "capacity-quota",
-        category: "insufficient-capacity",
-        title: "An account quota stopped the launch",
-        pattern: /VcpuLimitExceeded|VCPULimitExceeded|MaxSpotInstanceCountExceeded|SpotQuotaExceeded|FleetQuotaExceeded|MaxFleetCountExceeded/,
-        fix: "The AWS account reached a quota (vCPUs per instance family, Spot instances or fleets). Request an increase in Service Quotas, or set NodePool limits so Karpenter stays under it.",
-        docs: FAQ
-      },
-      {
-        id: "capacity-subnet-ips",
-        category: "insufficient-capacity",
-        title: "The selected subnets have no free IP addresses",
-        pattern: /InsufficientFreeAddressesInSubnet/,
-        fix: "The subnets selected by the EC2NodeClass are out of addresses. Add subnets (or a secondary CIDR) tagged for the selector, or use prefix delegation/custom networking to use fewer addresses per node.",
-        docs: null
-      },
-      {
-        id: "insufficient-capacity",
-        category: "insufficient-capacity",
-        title: "EC2 had no capacity for the requested instance types",
-        pattern: /insufficient capacity|InsufficientInstanceCapacity|UnfulfillableCapacity|ReservationCapacityExceeded|all requested instance types were unavailable/,
-        fix: "No offering (instance type × zone × capacity type) the NodeClaim allowed had capacity; Karpenter marks such offerings unavailable for about 3 minutes and tries others. Give it room: allow more instance families and sizes and more zones, and both `spot` and `on-demand` in `karpenter.sh/capacity-type` so it can fall back.",
-        docs: FAQ
-      },
-      {
-        id: "no-subnets",
-        category: "no-subnets",
-        title: "No subnet matched the subnet selector",
-        pattern: /no subnets|getting subnets|SubnetsNotFound|SubnetSelector did not match/,
-        fix: "Tag the node subnets with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `subnetSelectorTerms` (`subnetSelector` before v0.32). Check what matches with `aws ec2 describe-subnets --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
-        docs: TS
-      },
-      {
-        id: "no-security-groups",
-        category: "no-security-groups",
-        title: "No security group matched the security group selector",
-        pattern: /no security groups|getting security groups|SecurityGroupsNotFound|SecurityGroupSelector did not match/,
-        fix: "Tag the node security group with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `securityGroupSelectorTerms` (`securityGroupSelector` before v0.32). Check with `aws ec2 describe-security-groups --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
-        docs: TS
-      },
-      {
-        id: "no-amis",
-        category: "no-amis",
-        title: "The AMI selector resolved no image",
-        pattern: /no amis exist|failed to discover (?:any )?AMIs|discovering amis from ssm|failed discovering amis|AMINotFound|AMISelector did not match|InvalidAMIID|UnsupportedAlias|specify your Ubuntu AMIs/i,
-        fix: "The EC2NodeClass `amiSelectorTerms` (alias, ids, tags, owners) or `amiFamily` resolve to no image the controller can use in this region/architecture. Check that the alias version exists, that ids/tags/owners are right, and that the controller may call ssm:GetParameter (aliases) and ec2:DescribeImages.",
-        docs: null
-      },
-      {
-        id: "unauthorized",
-        category: "unauthorized",
-        title: "EC2 refused an action for the controller role (UnauthorizedOperation)",
-        pattern: /UnauthorizedOperation|AuthCheckFailed|AMIAuthorizationFailure|Reason: Unauthorized/,
-        fix: 'The controller role may not call an EC2 action (usually CreateFleet/RunInstances/CreateLaunchTemplate). Compare its policy with the getting-started CloudFormation template of your version, check tag conditions, Service Control Policies ("explicit deny") and KMS grants for encrypted EBS volumes; `aws sts decode-authorization-message` shows the denied action. On v1.x, annotate the EC2NodeClass after the fix to re-run validation.',
-        docs: TS
-      },
-      {
-        id: "access-denied",
-        category: "access-denied",
-        title: "An AWS API call was denied for the controller role",
-        pattern: /AccessDenied|not authorized to perform/,
-        fix: "Add the denied action (named in the message, e.g. iam:PassRole on the node role, iam:ListInstanceProfiles since v1.7, ssm:GetParameter, pricing:GetProducts) to the controller policy; the upgrade guide lists the permissions each release needs.",
-        docs: UPGRADE
-      },
-      {
-        id: "nodepool-limits",
-        category: "nodepool-limits",
-        title: "NodePool (Provisioner) limits are reached",
-        pattern: /exceed (?:provisioner )?limits|exceed limits for|limits have been exhausted/,
-        fix: "The NodePool `spec.limits` (Provisioner `spec.limits.resources` before v0.32) caps the CPU/memory it may launch, and every candidate instance would pass it. Raise or drop the limit, or let another NodePool take the pods.",
-        docs: null
-      },
-      {
-        id: "unschedulable-pod",
-        category: "unschedulable-pod",
-        title: "Pods fit no NodePool (Provisioner)",
-        pattern: /could not schedule pod|incompatible with (?:provisioner|nodepool)|no instance type (?:satisfied|met|has)|did not tolerate|incompatible requirements/i,
-        fix: "No NodePool can take the pod: its requests, node selectors/affinity, topology spread, tolerations or a bound volume's zone exclude every instance type and zone the NodePools offer. The text after each NodePool name says why; change the pod spec or widen the NodePool requirements/taints (`kubectl describe pod` shows the same as an event).",
-        docs: TS
-      },
-      {
-        id: "registration-timeout",
-        category: "registration-timeout",
-        title: "Launched instances never joined the cluster",
-        pattern: /due to registration ttl|terminating due to timeout|registration timeout|Node not registered|NodeNotFound|failed to register/,
-        fix: "The instance started but no node registered within the timeout (15 min), so Karpenter terminated it. Look at the bootstrap: the node role must be mapped (aws-auth `system:node:{{EC2PrivateDNSName}}` or an access entry), security groups must let the node reach the control plane, and the AMI/user data must suit the cluster; the instance console output or kubelet journal tells which.",
-        docs: TS
-      },
-      {
-        id: "pricing",
-        category: "other",
-        title: "Pricing data could not be refreshed",
-        pattern: /updating (?:on-demand|spot) pricing|pricing data|retreiving pricing|retrieving pricing/,
-        fix: "The controller could not reach the AWS Price List API and keeps its built-in prices. In VPCs without internet or a pricing endpoint set `settings.isolatedVPC=true` (AWS_ISOLATED_VPC) to stop the lookups.",
-        docs: TS
-      },
-      {
-        id: "in-tree-storage",
-        category: "other",
-        title: "Volumes use an in-tree storage plugin",
-        pattern: /uses an in-tree storage plugin/,
-        fix: "Karpenter counts volume limits for CSI drivers only. Migrate StorageClasses/PVs to the EBS CSI driver (`ebs.csi.aws.com`); a startup taint `ebs.csi.aws.com/agent-not-ready:NoExecute` avoids scheduling before it is ready.",
-        docs: TS
-      },
-      {
-        id: "node-not-initialized",
-        category: "other",
-        title: "A node did not finish initialization (missing extended resource or startup taint)",
-        pattern: /Inflight check failed|failed consistency check|didn't register on the node/,
-        fix: "An expected resource (e.g. `vpc.amazonaws.com/pod-eni`, `nvidia.com/gpu`) never appeared on the node or a startup taint stayed. Enable security groups for pods in the VPC CNI, install the device plugin, or remove the taint from the NodePool.",
-        docs: TS
-      },
-      {
-        id: "nodeclass-not-ready",
-        category: "other",
-        title: "The EC2NodeClass is not ready",
-        pattern: /NodeClassRef not ready|NodeClassNotReady|nodeclass status has not been reconciled|resolving cluster CIDR/,
-        fix: "NodeClaims wait until their EC2NodeClass is Ready. `kubectl get ec2nodeclass -o yaml` shows which condition (SubnetsReady, SecurityGroupsReady, AMIsReady, InstanceProfileReady, ValidationSucceeded) is False and why.",
-        docs: null
-      },
-      {
-        id: "launch-template",
-        category: "other",
-        title: "The instance launch request was invalid",
-        pattern: /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|UserDataSizeLimitExceeded|InstanceProfileNameInvalid|SecurityGroupSubnetVPCMismatch|InvalidParameter/,
-        fix: "EC2 rejected the launch parameters Karpenter built from the EC2NodeClass (block device mappings, user data, instance profile, security groups in another VPC). Fix the EC2NodeClass field the error names.",
-        docs: TS
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    };
+    pushDirectoryFilter = (directoryPath, paths, filters) => {
+      const path5 = directoryPath || ".";
+      if (filters.every((filter) => filter(path5, true))) paths.push(path5);
+    };
+    empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) counts.files++;
+    };
+    pushFileFilter = (filename, paths, _counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+    };
+    pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    };
+    pushFile = (filename, paths) => {
+      paths.push(filename);
+    };
+    empty$1 = () => {
+    };
+    getArray = (paths) => {
+      return paths;
+    };
+    getArrayGroup = () => {
+      return [""].slice(0, 0);
+    };
+    groupFiles = (groups, directory, files) => {
+      groups.push({
+        directory,
+        files,
+        dir: directory
+      });
+    };
+    empty = () => {
+    };
+    resolveSymlinksAsync = function(path5, state, callback$1) {
+      const { queue, fs, options: { suppressErrors } } = state;
+      queue.enqueue();
+      fs.realpath(path5, (error, resolvedPath) => {
+        if (error) return queue.dequeue(suppressErrors ? null : error, state);
+        fs.stat(resolvedPath, (error$1, stat2) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat2, resolvedPath);
+          queue.dequeue(null, state);
+        });
+      });
+    };
+    resolveSymlinks = function(path5, state, callback$1) {
+      const { queue, fs, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        const resolvedPath = fs.realpathSync(path5);
+        const stat2 = fs.statSync(resolvedPath);
+        if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
+        callback$1(stat2, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
       }
-    ];
-    PANIC_FIX = "The controller crashed. The first line and the top frames of the stack trace say where; `kubectl logs --previous` shows the crashed container. Check whether it repeats (pod restarts) and whether a newer patch release of your minor version fixes it.";
-    OTHER_FIX = "No documented cause matches this error. The message names the failing step; check the objects it names (NodePool, EC2NodeClass, NodeClaim) with `kubectl describe` and the controller permissions.";
+    };
+    onlyCountsSync = (state) => {
+      return state.counts;
+    };
+    groupsSync = (state) => {
+      return state.groups;
+    };
+    defaultSync = (state) => {
+      return state.paths;
+    };
+    limitFilesSync = (state) => {
+      return state.paths.slice(0, state.options.maxFiles);
+    };
+    onlyCountsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.counts, state.options.suppressErrors);
+      return null;
+    };
+    defaultAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths, state.options.suppressErrors);
+      return null;
+    };
+    limitFilesAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+      return null;
+    };
+    groupsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.groups, state.options.suppressErrors);
+      return null;
+    };
+    readdirOpts = { withFileTypes: true };
+    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      state.queue.enqueue();
+      if (currentDepth < 0) return state.queue.dequeue(null, state);
+      const { fs } = state;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth);
+        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+      });
+    };
+    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      const { fs } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        this.count++;
+        return this.count;
+      }
+      dequeue(error, output) {
+        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+          this.onQueueEmpty(error, output);
+          if (error) {
+            output.controller.abort();
+            this.onQueueEmpty = void 0;
+          }
+        }
+      }
+    };
+    Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    };
+    Aborter = class {
+      aborted = false;
+      abort() {
+        this.aborted = true;
+      }
+    };
+    Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1;
+        this.callbackInvoker = build$1(options, this.isSynchronous);
+        this.root = normalizePath(root, options);
+        this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        };
+        this.joinPath = build$7(this.root, options);
+        this.pushDirectory = build$6(this.root, options);
+        this.pushFile = build$5(options);
+        this.getArray = build$4(options);
+        this.groupFiles = build$3(options);
+        this.resolveSymlink = build$2(options, this.isSynchronous);
+        this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        const files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          const entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            const filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path5)) continue;
+            this.pushDirectory(path5, paths, filters);
+            this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path5 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path5, this.state, (stat2, resolvedPath) => {
+              if (stat2.isDirectory()) {
+                resolvedPath = normalizePath(resolvedPath, this.state.options);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path5;
+                const filename = basename(resolvedPath);
+                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1);
+                this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root;
+        this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    };
+    pm = null;
+    try {
+      __require2.resolve("picomatch");
+      pm = __require2("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: Infinity,
+        suppressErrors: true,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        this.globFunction = this.options.globFunction;
+      }
+      group() {
+        this.options.group = true;
+        return this;
+      }
+      withPathSeparator(separator) {
+        this.options.pathSeparator = separator;
+        return this;
+      }
+      withBasePath() {
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withRelativePaths() {
+        this.options.relativePaths = true;
+        return this;
+      }
+      withDirs() {
+        this.options.includeDirs = true;
+        return this;
+      }
+      withMaxDepth(depth) {
+        this.options.maxDepth = depth;
+        return this;
+      }
+      withMaxFiles(limit) {
+        this.options.maxFiles = limit;
+        return this;
+      }
+      withFullPaths() {
+        this.options.resolvePaths = true;
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withErrors() {
+        this.options.suppressErrors = false;
+        return this;
+      }
+      withSymlinks({ resolvePaths = true } = {}) {
+        this.options.resolveSymlinks = true;
+        this.options.useRealPaths = resolvePaths;
+        return this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        this.options.signal = signal;
+        return this;
+      }
+      normalize() {
+        this.options.normalizePath = true;
+        return this;
+      }
+      filter(predicate) {
+        this.options.filters.push(predicate);
+        return this;
+      }
+      onlyDirs() {
+        this.options.excludeFiles = true;
+        this.options.includeDirs = true;
+        return this;
+      }
+      exclude(predicate) {
+        this.options.exclude = predicate;
+        return this;
+      }
+      onlyCounts() {
+        this.options.onlyCounts = true;
+        return this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        this.globFunction = fn;
+        return this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        return new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        if (this.globFunction) return this.globWithOptions(patterns);
+        return this.globWithOptions(patterns, ...[{ dot: true }]);
+      }
+      globWithOptions(patterns, ...options) {
+        const globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        if (!isMatch) {
+          isMatch = globFn(patterns, ...options);
+          this.globCache[patterns.join("\0")] = isMatch;
+        }
+        this.options.filters.push((path5) => isMatch(path5));
+        return this;
+      }
+    };
   }
 });
 
-// src/karpenter/analyze/lines.ts
-import { closeSync, openSync, readSync } from "node:fs";
-import { TextDecoder } from "node:util";
-function copyLatin1(s2) {
-  return s2.length < 13 ? s2 : Buffer.from(s2, "latin1").toString("latin1");
-}
-function utf8Of(latin1) {
-  return NON_ASCII.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
-}
-function own(s2) {
-  if (s2 === null || s2.length < 13) return s2;
-  return Buffer.from(s2, "utf8").toString("utf8");
-}
-async function splitLines(input, consumer) {
-  let carry = "";
-  let skipping = false;
-  let first = true;
-  let utf16 = null;
-  const emit = (text, start, end) => {
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    consumer.line(text, start, end);
-  };
-  for await (const piece of input) {
-    let buf = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
-    if (first && buf.length > 0) {
-      first = false;
-      if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
-      else if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) utf16 = new TextDecoder("utf-16le");
-      else if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) utf16 = new TextDecoder("utf-16be");
-    }
-    if (utf16) buf = Buffer.from(utf16.decode(buf, { stream: true }), "utf8");
-    for (let off = 0; off < buf.length; off += PIECE) {
-      const text = buf.toString("latin1", off, Math.min(buf.length, off + PIECE));
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str4 = input;
+      let index = -1;
       let start = 0;
-      if (skipping) {
-        const nl2 = text.indexOf("\n");
-        if (nl2 === -1) continue;
-        skipping = false;
-        start = nl2 + 1;
-      } else if (carry.length > 0) {
-        const nl2 = text.indexOf("\n");
-        if (nl2 === -1) {
-          carry += text;
-          if (carry.length > MAX_LINE_CHARS) {
-            carry = "";
-            skipping = true;
-            consumer.oversized();
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str4.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str4.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
           }
           continue;
         }
-        const joined = carry + text.slice(0, nl2);
-        carry = "";
-        if (joined.length > MAX_LINE_CHARS) consumer.oversized();
-        else {
-          consumer.chunk(joined);
-          emit(joined, 0, joined.length);
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
         }
-        start = nl2 + 1;
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
       }
-      consumer.chunk(text);
-      let nl = text.indexOf("\n", start);
-      while (nl !== -1) {
-        emit(text, start, nl);
-        start = nl + 1;
-        nl = text.indexOf("\n", start);
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
       }
-      if (start < text.length) carry = copyLatin1(text.slice(start));
+      let base = str4;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str4.slice(0, lastIndex);
+        glob2 = str4.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str4;
+      } else {
+        base = str4;
+      }
+      if (base && base !== "" && base !== "/" && base !== str4) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants2();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range2.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup2 = prev && prev.value === "(";
+          if (!isGroup2 && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str4) => {
+        switch (str4) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils();
+    var constants3 = require_constants2();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str4) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str4);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options, posix2);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex2.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str4, patterns, options) => picomatch2(patterns, options)(str4);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path5) {
+  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path5) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path5, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
+}
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
     }
   }
-  if (utf16) {
-    const rest = utf16.decode();
-    if (rest) carry += Buffer.from(rest, "utf8").toString("latin1");
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
   }
-  if (carry.length > 0 && !skipping) {
-    consumer.chunk(carry);
-    emit(carry, 0, carry.length);
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path5 = format(p, isDirectory);
+      const matches = matcher(path5) && !ignore(path5);
+      if (matches) log(`matched ${path5}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path5 = format(p, isDirectory);
+      return matcher(path5) && !ignore(path5);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist();
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    isReadonlyArray = Array.isArray;
+    BACKSLASHES = /\\/g;
+    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+    isWin = process.platform === "win32";
+    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: true };
+    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+    escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/;
+    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
+// src/config/files.ts
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
+function hasConfigExtension(p) {
+  return CONFIG_EXTENSIONS.includes(path2.extname(p).toLowerCase());
+}
+function isInside(child2, parent) {
+  const rel = path2.relative(parent, child2);
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+}
+function toDisplay(abs, workspace) {
+  return path2.relative(workspace, abs).split(path2.sep).join("/") || ".";
+}
+function statOrNull(p) {
+  try {
+    return statSync2(p);
+  } catch {
+    return null;
   }
 }
-async function* readFileChunks(file) {
-  const fd = openSync(file, "r");
+async function resolveTargets(patterns, cwd, workspace) {
+  const wsAbs = path2.resolve(workspace);
+  let wsReal;
   try {
-    const buf = Buffer.allocUnsafe(1024 * 1024);
-    for (; ; ) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) return;
-      yield buf.subarray(0, n);
+    wsReal = realpathSync2.native(wsAbs);
+  } catch {
+    throw new InputError(`The workspace folder ${wsAbs} does not exist.`);
+  }
+  const list = patterns.map((p) => p.trim()).filter((p) => p !== "");
+  if (list.length === 0)
+    throw new InputError("No config files given: name one or more files or globs (or - for stdin).");
+  const found = /* @__PURE__ */ new Map();
+  let stdin = false;
+  for (const pattern of list) {
+    if (pattern === "-") {
+      stdin = true;
+      continue;
     }
+    if (!isDynamicPattern(pattern)) {
+      const abs = path2.resolve(cwd, pattern);
+      const st = statOrNull(abs);
+      if (!st) throw new InputError(`${pattern}: no such file.`);
+      if (st.isDirectory()) {
+        const files2 = await globConfigs(["**/*"], abs);
+        if (files2.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`);
+        for (const f of files2) if (!found.has(f)) found.set(f, pattern);
+      } else if (!st.isFile()) {
+        throw new InputError(`${pattern}: not a regular file (use - to read stdin).`);
+      } else if (!found.has(abs)) found.set(abs, pattern);
+      continue;
+    }
+    const all = await glob([pattern], {
+      cwd,
+      absolute: true,
+      onlyFiles: true,
+      expandDirectories: false,
+      followSymbolicLinks: true,
+      ignore: GLOB_IGNORE
+    });
+    const files = all.filter(hasConfigExtension).map((f) => path2.resolve(f));
+    if (files.length === 0) {
+      throw new InputError(
+        all.length === 0 ? `The glob ${pattern} matched no file (relative to ${cwd}).` : `The glob ${pattern} matched ${all.length} file(s) but none ending in .yaml, .yml or .json.`
+      );
+    }
+    for (const f of files) if (!found.has(f)) found.set(f, pattern);
+  }
+  const targets = [];
+  for (const [abs, pattern] of found) {
+    let real;
+    try {
+      real = realpathSync2.native(abs);
+    } catch {
+      throw new InputError(`${pattern}: ${abs} cannot be resolved (a dangling symlink?).`);
+    }
+    if (!isInside(real, wsReal)) {
+      const shown = isInside(abs, wsAbs) ? toDisplay(abs, wsAbs) : abs;
+      throw new InputError(
+        `${shown} resolves to ${real}, which is outside the workspace ${wsReal}: refusing to read it` + (real !== abs ? " (through a symlink)." : ".")
+      );
+    }
+    targets.push({ abs, display: isInside(abs, wsAbs) ? toDisplay(abs, wsAbs) : toDisplay(real, wsReal) });
+  }
+  targets.sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+  const unique2 = targets.filter((t, i) => i === 0 || t.display !== targets[i - 1].display);
+  return stdin ? [{ display: "-", abs: null }, ...unique2] : unique2;
+}
+async function globConfigs(patterns, cwd) {
+  const all = await glob(patterns, {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    expandDirectories: false,
+    followSymbolicLinks: true,
+    ignore: GLOB_IGNORE
+  });
+  return all.filter(hasConfigExtension).map((f) => path2.resolve(f));
+}
+var InputError, CONFIG_EXTENSIONS, GLOB_IGNORE;
+var init_files = __esm({
+  "src/config/files.ts"() {
+    "use strict";
+    init_dist2();
+    InputError = class extends Error {
+      name = "InputError";
+    };
+    CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
+    GLOB_IGNORE = ["**/node_modules/**", "**/.git/**"];
+  }
+});
+
+// src/config/positions.ts
+function bytePosition(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const before = Buffer.from(bytes.buffer, bytes.byteOffset + lineStart, Math.max(0, offset - lineStart));
+  const column = before.toString("utf8").replace(/\r$/, "").length + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+var LineIndex;
+var init_positions = __esm({
+  "src/config/positions.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        this.starts = starts;
+      }
+      text;
+      /** Offset of the first character of each line. */
+      starts;
+      get lineCount() {
+        return this.starts.length;
+      }
+      /** Length of a 1-based line without its line break (`\r\n` counts as the break). */
+      lineLength(line) {
+        const start = this.starts[line - 1] ?? 0;
+        const next = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+        return next > start && this.text.charCodeAt(next - 1) === 13 ? next - 1 - start : next - start;
+      }
+      /** 1-based line and column of an offset (clamped into the text). */
+      position(offset) {
+        const off = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= off) lo = mid;
+          else hi = mid - 1;
+        }
+        const line = lo + 1;
+        return { line, column: Math.min(off - this.starts[lo], this.lineLength(line)) + 1 };
+      }
+      /** A source range from two offsets (end exclusive); the end never precedes the start. */
+      range(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start, end));
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+      }
+      /** The range of the whole first line (for findings about the file as a whole). */
+      fileStart() {
+        return { line: 1, column: 1, endLine: 1, endColumn: this.lineLength(1) + 1 };
+      }
+    };
+  }
+});
+
+// src/config/read.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function formatSize(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
+}
+function readConfigFile(absPath) {
+  const fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) {
+      return { ok: false, ruleId: "config/unreadable", message: "Not a regular file: not read.", range: FILE_START };
+    }
+    const { size } = st;
+    if (size > MAX_CONFIG_BYTES) return tooLarge(size);
+    let buf = Buffer.allocUnsafe(Math.min(MAX_CONFIG_BYTES + 1, size + 1));
+    let total = 0;
+    for (; ; ) {
+      if (total === buf.length) {
+        if (total > MAX_CONFIG_BYTES) return tooLarge(total);
+        const bigger = Buffer.allocUnsafe(Math.min(MAX_CONFIG_BYTES + 1, buf.length * 2 + 64 * 1024));
+        buf.copy(bigger, 0, 0, total);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, total, buf.length - total, null);
+      if (n === 0) break;
+      total += n;
+    }
+    return decodeConfigBytes(buf.subarray(0, total));
   } finally {
     closeSync(fd);
   }
 }
-var MAX_LINE_CHARS, PIECE, NON_ASCII;
-var init_lines = __esm({
-  "src/karpenter/analyze/lines.ts"() {
-    "use strict";
-    MAX_LINE_CHARS = 256 * 1024;
-    PIECE = 64 * 1024;
-    NON_ASCII = /[\u0080-\uffff]/;
-  }
-});
-
-// src/karpenter/analyze/versions.ts
-function normalizeCommit(commit) {
-  if (typeof commit !== "string") return null;
-  const m = /^([0-9a-f]{7,40})(?:-dirty)?$/.exec(commit.trim());
-  return m ? m[1].slice(0, 7) : null;
+function tooLarge(size) {
+  return {
+    ok: false,
+    ruleId: "config/too-large",
+    message: `The file is ${formatSize(size)}; configs larger than ${formatSize(MAX_CONFIG_BYTES)} are refused unread.`,
+    range: FILE_START
+  };
 }
-function versionForCommit(commit) {
-  return commit ? RELEASE_COMMITS[commit] ?? null : null;
-}
-function normalizeVersion(v) {
-  if (typeof v !== "string" || v.trim() === "") return null;
-  const cleaned = import_semver2.default.clean(v.trim().replace(/^karpenter-/, ""), { loose: true });
-  if (cleaned) return cleaned;
-  const coerced = import_semver2.default.coerce(v, { includePrerelease: true });
-  return coerced ? coerced.version : null;
-}
-var import_semver2, RELEASE_COMMITS;
-var init_versions = __esm({
-  "src/karpenter/analyze/versions.ts"() {
-    "use strict";
-    import_semver2 = __toESM(require_semver2(), 1);
-    RELEASE_COMMITS = {
-      b157d45: "0.16.1",
-      f60dacd: "0.20.0",
-      "06cb81f": "0.21.1",
-      dc3af1a: "0.27.0",
-      "637a642": "0.30.0",
-      "322822a": "0.31.0",
-      "74bf29c": "0.31.3",
-      "5eda5c1": "0.32.2",
-      fdf67d0: "0.32.4",
-      "1d7f91c": "0.32.6",
-      "8fb62bf": "0.33.2",
-      "17d6c05": "0.34.0",
-      "596ea97": "0.34.1",
-      "17dd42b": "0.35.4",
-      fb4d75f: "0.36.1",
-      "490ef94": "0.37.0",
-      "0ebc224": "0.37.4",
-      "652e6aa": "1.0.5",
-      "6174c75": "1.0.6",
-      "4ff8cfe": "1.6.2",
-      "1ad0d78": "1.8.1",
-      f913f41: "1.8.2",
-      f15a737: "1.8.4",
-      "15781e3": "1.12.1"
+function decodeConfigBytes(bytes) {
+  if (bytes.length > MAX_CONFIG_BYTES) return tooLarge(bytes.length);
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return {
+      ok: false,
+      ruleId: "config/encoding",
+      message: "The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.",
+      range: FILE_START
     };
   }
-});
-
-// src/karpenter/analyze/diagnose.ts
-function str(f, ...keys) {
-  for (const k of keys) {
-    const v = f[k];
-    if (typeof v === "string" && v !== "") return v;
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return {
+      ok: false,
+      ruleId: "config/binary",
+      message: `The file contains a NUL byte (at byte ${nul}): it is binary, not a YAML or JSON config.`,
+      range: bytePosition(bytes, nul)
+    };
   }
-  return null;
-}
-function ref(f, key) {
-  const v = f[key];
-  if (v && typeof v === "object" && !Array.isArray(v)) {
-    const name = v.name;
-    if (typeof name === "string" && name !== "") return name;
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    return {
+      ok: false,
+      ruleId: "config/encoding",
+      message: `The file is not valid UTF-8: byte 0x${bytes[bad].toString(16).padStart(2, "0")} at byte offset ${bad} (column counted in bytes). Save the file as UTF-8.`,
+      range: bytePosition(bytes, bad)
+    };
   }
-  return null;
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return { ok: true, text };
 }
-function instanceIdFromProviderId(providerId) {
-  if (!providerId) return null;
-  const last = providerId.slice(providerId.lastIndexOf("/") + 1);
-  return last === "" ? null : last;
+function checkConfigText(input) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  const size = Buffer.byteLength(text, "utf8");
+  if (size > MAX_CONFIG_BYTES) return tooLarge(size);
+  const nul = text.indexOf("\0");
+  if (nul !== -1) {
+    const lineStart = text.lastIndexOf("\n", nul - 1) + 1;
+    const line = text.slice(0, lineStart).split("\n").length;
+    const column = nul - lineStart + 1;
+    return {
+      ok: false,
+      ruleId: "config/binary",
+      message: "The input contains a NUL character: it is binary, not a YAML or JSON config.",
+      range: { line, column, endLine: line, endColumn: column + 1 }
+    };
+  }
+  return { ok: true, text };
 }
-function laterOf(a, b) {
-  if (a === null) return b;
-  if (b === null) return a;
-  return b > a ? b : a;
+function firstInvalidUtf8(b) {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (c >= 194 && c <= 223) {
+      need = 1;
+      min = 128;
+    } else if (c >= 224 && c <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (c >= 240 && c <= 244) {
+      need = 3;
+      min = 65536;
+    } else return i;
+    let cp = c & (need === 1 ? 31 : need === 2 ? 15 : 7);
+    for (let k = 1; k <= need; k++) {
+      const cc = b[i + k];
+      if (cc === void 0 || (cc & 192) !== 128) return i;
+      cp = cp << 6 | cc & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
 }
-function earlierOf(a, b) {
-  if (a === null) return b;
-  if (b === null) return a;
-  return b < a ? b : a;
-}
-function secondsBetween(from, to) {
-  if (!from || !to) return null;
-  const ms = Date.parse(to) - Date.parse(from);
-  return Number.isFinite(ms) && ms >= 0 ? Math.round(ms / 100) / 10 : null;
-}
-function cut(s2, n) {
-  return s2.length > n ? s2.slice(0, n - 1) + "…" : s2;
-}
-function otherTitle(entry) {
-  const msg = entry.message.split("\n")[0];
-  const err = typeof entry.fields.error === "string" ? entry.fields.error.split("\n")[0] : "";
-  const text = (msg === "Reconciler error" || msg === "Reconcile error") && err ? `${msg}: ${err}` : msg || err;
-  const normalised = text.replace(/\bi-[0-9a-f]{8,17}\b/g, "i-…").replace(/\bip-[\w.-]+/g, "ip-…").replace(/\b[0-9a-f]{8}-[0-9a-f-]{27}\b/g, "…").replace(/\d+(\.\d+)?/g, "N");
-  const who = str(entry.fields, "controller") ?? entry.logger;
-  return cut(who ? `${who}: ${normalised}` : normalised, 160);
-}
-function nodeList(msg) {
-  const m = TERMINATING_LIST.exec(msg);
-  if (!m) return [];
-  return m[1].split(/,\s*/).map((t) => t.trim().split("/")[0]).filter((t) => t !== "" && !/^and$/.test(t));
-}
-var MAX_LAUNCHES, MAX_DISRUPTIONS, MAX_OTHER_GROUPS, MAX_SAMPLE, MAX_NODEPOOL_MAP, LAUNCH, LAUNCH_PRINTF, REGISTERED, INITIALIZED, CREATED, DISRUPT_VIA, DISRUPT_NODECLAIMS, TERMINATING_LIST, EXPIRED, EMPTY, INTERRUPTION, PROBLEM_BELOW_ERROR, PROBLEM_LEVELS, REASON_METHOD, MAX_REPEAT_KEYS, Diagnosis, RULES_BY_ID;
-var init_diagnose = __esm({
-  "src/karpenter/analyze/diagnose.ts"() {
+var MAX_CONFIG_BYTES, FILE_START;
+var init_read = __esm({
+  "src/config/read.ts"() {
     "use strict";
-    init_catalog();
-    init_lines();
-    init_versions();
-    MAX_LAUNCHES = 1e4;
-    MAX_DISRUPTIONS = 1e4;
-    MAX_OTHER_GROUPS = 25;
-    MAX_SAMPLE = 2e3;
-    MAX_NODEPOOL_MAP = 2e4;
-    LAUNCH = /^(?:Launched instance|launched (?:new instance|instance|machine|nodeclaim))\b/;
-    LAUNCH_PRINTF = /^Launched instance: ([^,\s]+), hostname: ([^,\s]+), type: ([^,\s]+), zone: ([^,\s]+), capacityType: ([^,\s]+)/;
-    REGISTERED = /^registered (?:machine|nodeclaim)\b/;
-    INITIALIZED = /^(?:initialized (?:machine|nodeclaim)|node initialized)\b/;
-    CREATED = /^created (?:machine|nodeclaim)\b/;
-    DISRUPT_VIA = /^(?:Consolidating|Deprovisioning|deprovisioning|disrupting) via (\S+?)(?:\/(\S+?))?(?: (\S+?))?,? /;
-    DISRUPT_NODECLAIMS = /^disrupting nodeclaim\(s\) via (\S+?),/;
-    TERMINATING_LIST = /terminating \d+ (?:nodes|machines|candidates|nodeclaims)(?: \(\d+ pods?\))? (.*?)(?: and replacing with .*)?$/s;
-    EXPIRED = /^[Tt]riggering termination (?:for expired node|.*expired)/;
-    EMPTY = /^[Tt]riggering termination .*empty node/;
-    INTERRUPTION = /^[Dd]eleted node from interruption message/;
-    PROBLEM_BELOW_ERROR = /terminating (?:machine )?due to (?:registration ttl|timeout)|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule pod/;
-    PROBLEM_LEVELS = /* @__PURE__ */ new Set(["ERROR", "FATAL", "PANIC", "DPANIC", "CRITICAL"]);
-    REASON_METHOD = {
-      empty: "emptiness",
-      underutilized: "consolidation",
-      drifted: "drift",
-      expired: "expiration",
-      interrupted: "interruption"
-    };
-    MAX_REPEAT_KEYS = 5e3;
-    Diagnosis = class {
-      launches = [];
-      launchesOmitted = 0;
-      byClaim = /* @__PURE__ */ new Map();
-      byInstance = /* @__PURE__ */ new Map();
-      byNode = /* @__PURE__ */ new Map();
-      nodePoolOf = /* @__PURE__ */ new Map();
-      problems = /* @__PURE__ */ new Map();
-      otherGroups = 0;
-      disruptions = [];
-      disruptionsOmitted = 0;
-      lastCommit = null;
-      firstCommit = null;
-      loggedVersion = null;
-      warnings = [];
-      /** Repeat key of a WARN+ line → problem group key ('' = not a problem). */
-      repeats = /* @__PURE__ */ new Map();
-      repeat(key, time) {
-        const group = this.repeats.get(key);
-        if (group === void 0) return false;
-        if (group !== "") {
-          const acc = this.problems.get(group);
-          acc.count++;
-          acc.firstSeen = earlierOf(acc.firstSeen, time);
-          acc.lastSeen = laterOf(acc.lastSeen, time);
-        }
-        return true;
-      }
-      /** The first commit a file showed (found by the parser's cheap scan, before any full entry). */
-      noteFirstCommit(commit) {
-        const c = normalizeCommit(commit);
-        if (!c) return;
-        this.firstCommit ??= c;
-        this.lastCommit ??= c;
-      }
-      noteCommit(commit) {
-        const c = normalizeCommit(commit);
-        if (!c) return;
-        if (this.firstCommit === null) this.firstCommit = c;
-        this.lastCommit = c;
-      }
-      entry(e, repeatKey2 = null) {
-        const f = e.fields;
-        if (f.commit !== void 0) this.noteCommit(typeof f.commit === "string" ? f.commit : null);
-        const msg = e.message;
-        if (msg.startsWith("discovered version")) {
-          this.loggedVersion = normalizeVersion(str(f, "version")) ?? this.loggedVersion;
-        } else if (msg.startsWith("Initializing with version")) {
-          this.loggedVersion = normalizeVersion(msg.slice("Initializing with version".length)) ?? this.loggedVersion;
-        }
-        switch (msg.charCodeAt(0)) {
-          case 76:
-          // L
-          case 108:
-            if (LAUNCH.test(msg)) this.launch(e);
-            break;
-          case 114:
-            if (REGISTERED.test(msg)) this.progress(e, "registered");
-            break;
-          case 105:
-          // i
-          case 110:
-            if (INITIALIZED.test(msg)) this.progress(e, "initialized");
-            break;
-          case 99:
-            if (CREATED.test(msg)) this.created(f);
-            break;
-          case 67:
-          // C
-          case 68:
-          // D
-          case 100:
-          // d
-          case 84:
-          // T
-          case 116:
-            this.disruption(e);
-            break;
-        }
-        let group = "";
-        if (PROBLEM_LEVELS.has(e.level) || e.format === "panic" || PROBLEM_BELOW_ERROR.test(msg)) group = this.problem(e);
-        if (repeatKey2 !== null) {
-          if (this.repeats.size >= MAX_REPEAT_KEYS) this.repeats.clear();
-          this.repeats.set(own(repeatKey2), group);
-        }
-      }
-      created(f) {
-        const claim = ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
-        const pool = ref(f, "NodePool") ?? str(f, "nodepool", "provisioner");
-        if (claim && pool) {
-          if (this.nodePoolOf.size >= MAX_NODEPOOL_MAP) this.nodePoolOf.delete(this.nodePoolOf.keys().next().value);
-          this.nodePoolOf.set(claim, pool);
-        }
-      }
-      launch(e) {
-        const f = e.fields;
-        const m = LAUNCH_PRINTF.exec(e.message);
-        const instanceId = m?.[1] ?? str(f, "id", "launched-instance") ?? instanceIdFromProviderId(str(f, "provider-id", "providerID"));
-        if (instanceId && this.byInstance.has(instanceId)) return;
-        if (this.launches.length >= MAX_LAUNCHES) {
-          this.launchesOmitted++;
-          return;
-        }
-        const nodeClaim = ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
-        const launch = {
-          time: e.time,
-          instanceId,
-          instanceType: m?.[3] ?? str(f, "instance-type", "type"),
-          zone: m?.[4] ?? str(f, "zone"),
-          capacityType: m?.[5] ?? str(f, "capacity-type", "capacityType"),
-          nodeClaim,
-          nodePool: ref(f, "NodePool") ?? str(f, "nodepool", "provisioner") ?? (nodeClaim ? this.nodePoolOf.get(nodeClaim) ?? null : null),
-          node: m?.[2] ?? str(f, "hostname") ?? ref(f, "Node") ?? str(f, "node"),
-          registeredAt: null,
-          initializedAt: null,
-          secondsToReady: null,
-          source: "log"
-        };
-        this.addLaunch(launch);
-      }
-      addLaunch(launch) {
-        this.launches.push(launch);
-        if (launch.nodeClaim) this.byClaim.set(launch.nodeClaim, launch);
-        if (launch.instanceId) this.byInstance.set(launch.instanceId, launch);
-        if (launch.node) this.byNode.set(launch.node, launch);
-      }
-      findLaunch(claim, instanceId, node) {
-        return (claim ? this.byClaim.get(claim) : void 0) ?? (instanceId ? this.byInstance.get(instanceId) : void 0) ?? (node ? this.byNode.get(node) : void 0);
-      }
-      progress(e, step) {
-        const f = e.fields;
-        const claim = ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
-        const node = ref(f, "Node") ?? str(f, "node");
-        const launch = this.findLaunch(claim, instanceIdFromProviderId(str(f, "provider-id")), node);
-        if (!launch) return;
-        if (node && !launch.node) {
-          launch.node = node;
-          this.byNode.set(node, launch);
-        }
-        if (step === "registered") launch.registeredAt ??= e.time;
-        else launch.initializedAt ??= e.time;
-        launch.secondsToReady = secondsBetween(launch.time, launch.initializedAt ?? launch.registeredAt);
-      }
-      disruption(e) {
-        const msg = e.message;
-        const f = e.fields;
-        let method = null;
-        let decision = null;
-        let nodes = [];
-        const reason = str(f, "reason");
-        let m;
-        if (m = DISRUPT_NODECLAIMS.exec(msg)) {
-          decision = m[1];
-          method = (reason && REASON_METHOD[reason]) ?? reason ?? "unknown";
-          nodes = nodeList(msg);
-        } else if (msg.startsWith("disrupting node(s)")) {
-          decision = str(f, "decision");
-          method = (reason && REASON_METHOD[reason]) ?? reason ?? "unknown";
-          const list = f["disrupted-nodes"];
-          if (Array.isArray(list)) {
-            for (const n of list) {
-              if (n && typeof n === "object") {
-                const name = ref(n, "Node") ?? ref(n, "NodeClaim");
-                if (name) nodes.push(name);
-              }
-            }
-          }
-        } else if (m = DISRUPT_VIA.exec(msg)) {
-          const first = m[1].toLowerCase();
-          if (first === "delete" || first === "replace") {
-            method = "consolidation";
-            decision = first;
-          } else {
-            method = first;
-            decision = m[2] ?? m[3] ?? null;
-          }
-          nodes = nodeList(msg);
-        } else if (EXPIRED.test(msg)) {
-          method = "expiration";
-        } else if (EMPTY.test(msg)) {
-          method = "emptiness";
-        } else if (INTERRUPTION.test(msg)) {
-          method = "interruption";
-        } else return;
-        if (nodes.length === 0) {
-          const node = ref(f, "Node") ?? str(f, "node") ?? ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
-          if (node) nodes.push(node);
-        }
-        if (this.disruptions.length >= MAX_DISRUPTIONS) {
-          this.disruptionsOmitted++;
-          return;
-        }
-        this.disruptions.push({ time: e.time, method, nodes, reason: reason ?? str(f, "message-kind", "kind"), decision });
-      }
-      /** Counts the entry as a problem; returns its group key, or '' when it is not one. */
-      problem(e) {
-        const f = e.fields;
-        const parts = [e.message];
-        for (const k of ["error", "aws-error-code", "reason", "err"]) {
-          const v = f[k];
-          if (typeof v === "string" && v !== "") parts.push(v);
-        }
-        const text = parts.join("\n");
-        if (isNoise(text)) return "";
-        const rule = matchRule(text, `${e.logger} ${str(f, "controller") ?? ""}`.trim());
-        if (rule) return this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, e.time, e.raw);
-        if (e.format === "panic" || e.level === "PANIC" || e.level === "DPANIC") {
-          return this.record("panic", "panic", `Controller panic: ${cut(e.message, 120)}`, PANIC_FIX, null, e.time, e.raw);
-        }
-        if (!PROBLEM_LEVELS.has(e.level)) return "";
-        const title = (e.level === "FATAL" ? "Controller exited: " : "") + otherTitle(e);
-        return this.recordOther(title, e.time, e.raw);
-      }
-      recordOther(title, time, sample) {
-        let key = `other:${title}`;
-        if (!this.problems.has(key) && this.otherGroups >= MAX_OTHER_GROUPS) {
-          key = "other:*";
-          title = "Other errors (more kinds than listed)";
-        } else if (!this.problems.has(key)) this.otherGroups++;
-        return this.record(key, "other", title, OTHER_FIX, null, time, sample);
-      }
-      /** Count one occurrence of a problem (from a log entry or an object's status). */
-      record(key, category, title, fix, docs, time, sample) {
-        const acc = this.problems.get(key);
-        if (acc) {
-          acc.count++;
-          acc.firstSeen = earlierOf(acc.firstSeen, time);
-          acc.lastSeen = laterOf(acc.lastSeen, time);
-          return key;
-        }
-        this.problems.set(key, {
-          category,
-          title: own(title),
-          count: 1,
-          firstSeen: own(time),
-          lastSeen: own(time),
-          sample: own(cut(sample, MAX_SAMPLE)),
-          fix,
-          docs,
-          order: this.problems.size
-        });
-        return key;
-      }
-      recordRule(rule, time, sample) {
-        this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, time, sample);
-      }
-      recordUnmatched(title, time, sample) {
-        this.recordOther(title, time, sample);
-      }
-      /** A launch known from a NodeClaim/Machine object: fill gaps of the logged launch, or add it. */
-      objectLaunch(l) {
-        const known = this.findLaunch(l.nodeClaim, l.instanceId, l.node);
-        if (!known) {
-          l.secondsToReady = secondsBetween(l.time, l.initializedAt ?? l.registeredAt);
-          if (this.launches.length >= MAX_LAUNCHES) this.launchesOmitted++;
-          else this.addLaunch(l);
-          return;
-        }
-        for (const k of [
-          "time",
-          "instanceId",
-          "instanceType",
-          "zone",
-          "capacityType",
-          "nodeClaim",
-          "nodePool",
-          "node"
-        ]) {
-          known[k] ??= l[k];
-        }
-        known.registeredAt ??= l.registeredAt;
-        known.initializedAt ??= l.initializedAt;
-        known.secondsToReady = secondsBetween(known.time, known.initializedAt ?? known.registeredAt);
-      }
-      report(lines, givenVersion) {
-        const commit = this.lastCommit ?? this.firstCommit;
-        const version = this.loggedVersion ?? versionForCommit(this.lastCommit) ?? versionForCommit(this.firstCommit) ?? normalizeVersion(givenVersion ?? null);
-        const byTime = (xs) => xs.map((x, i) => ({ x, i })).sort(
-          (p, q) => p.x.time === q.x.time ? p.i - q.i : p.x.time === null ? 1 : q.x.time === null ? -1 : p.x.time < q.x.time ? -1 : 1
-        ).map((p) => p.x);
-        const problems = [...this.problems.values()].sort((p, q) => q.count - p.count || p.order - q.order).map(({ order: _order, ...p }) => p);
-        const warnings = [...this.warnings];
-        if (this.disruptionsOmitted > 0)
-          warnings.push(`${this.disruptionsOmitted} disruptions beyond the first ${MAX_DISRUPTIONS} are not listed`);
-        return {
-          karpenterVersion: version,
-          karpenterCommit: commit,
-          lines,
-          launches: byTime(this.launches),
-          problems,
-          disruptions: byTime(this.disruptions),
-          launchesOmitted: this.launchesOmitted,
-          warnings
-        };
-      }
-    };
-    RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+    init_positions();
+    MAX_CONFIG_BYTES = 10 * 1024 * 1024;
+    FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
 });
 
@@ -3585,12 +5755,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -3611,7 +5781,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -3620,14 +5790,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -3639,7 +5809,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -3648,20 +5818,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path5) {
+      const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path5, ctrl);
+        return visit_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3672,13 +5842,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3699,17 +5869,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path5) {
+      const ctrl = await callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path5, ctrl);
+        return visitAsync_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3720,13 +5890,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3753,23 +5923,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path5);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path5, node) {
+      const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3784,7 +5954,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -3794,7 +5964,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -3938,7 +6108,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -3965,7 +6135,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -3976,7 +6146,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -4156,7 +6326,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -4182,7 +6352,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -4381,10 +6551,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path5, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path5.length - 1; i >= 0; --i) {
+        const k = path5[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4403,7 +6573,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4433,11 +6603,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path5;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4451,8 +6621,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4466,8 +6636,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path5, keepScalar) {
+        const [key, ...rest] = path5;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4485,8 +6655,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4496,8 +6666,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path5, value) {
+        const [key, ...rest] = path5;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5249,7 +7419,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -5287,7 +7457,7 @@ var require_merge = __commonJS({
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
+    exports.isMergeKey = isMergeKey2;
     exports.merge = merge;
   }
 });
@@ -5296,7 +7466,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log();
+    var log2 = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -5345,7 +7515,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -7012,9 +9182,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path5, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7089,14 +9259,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path5) {
+        if (Collection.isEmptyPath(path5)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7111,10 +9281,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path5, keepScalar) {
+        if (Collection.isEmptyPath(path5))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7125,10 +9295,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path5) {
+        if (Collection.isEmptyPath(path5))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7145,13 +9315,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path5, value) {
+        if (Collection.isEmptyPath(path5)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path5, value);
         }
       }
       /**
@@ -7293,11 +9463,11 @@ var require_errors = __commonJS({
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer3 = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
-${pointer}
+${pointer3}
 `;
       }
     };
@@ -7537,10 +9707,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -7554,7 +9724,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -7578,7 +9748,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -7594,7 +9764,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -7685,7 +9855,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -7699,13 +9869,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -7735,9 +9905,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7748,18 +9918,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -7773,7 +9943,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -7813,8 +9983,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -7826,7 +9996,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -7836,9 +10006,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -7855,7 +10025,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -7868,7 +10038,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -7884,7 +10054,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -8035,7 +10205,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -8052,24 +10222,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -8252,25 +10422,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8392,7 +10562,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -8412,7 +10582,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -8687,7 +10857,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -8847,7 +11017,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -9080,14 +11250,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9104,17 +11274,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path5) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9123,23 +11293,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path5) => {
+      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
+      const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9150,12 +11320,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path5);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -9171,7 +11341,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -9255,7 +11425,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -9579,9 +11749,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -9978,7 +12148,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -10254,18 +12424,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -10418,15 +12588,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -10620,13 +12790,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10751,7 +12921,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -10762,7 +12932,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
-    var log = require_log();
+    var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -10814,7 +12984,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -10871,7 +13041,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -10899,8 +13069,5622 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// src/config/yaml.ts
+function escapePointer(segment) {
+  return segment.indexOf("~") === -1 && segment.indexOf("/") === -1 ? segment : segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function isMergeKey(key) {
+  return (0, import_yaml.isScalar)(key) && (typeof key.value === "symbol" || key.type === "PLAIN" && key.source === "<<");
+}
+function quote(s2) {
+  return JSON.stringify(s2);
+}
+function docStart(doc, text) {
+  const r = doc.range?.[0] ?? 0;
+  const marker2 = text.lastIndexOf("---", r);
+  if (marker2 !== -1 && (marker2 === 0 || text[marker2 - 1] === "\n") && !text.slice(marker2 + 3, r).includes("\n---"))
+    return marker2;
+  return r;
+}
+function lineEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  const end = nl === -1 ? text.length : nl;
+  return end > offset && text[end - 1] === "\r" ? end - 1 : end;
+}
+function parseYaml(text) {
+  const fail = (issues2) => ({
+    ok: false,
+    empty: false,
+    data: null,
+    index: /* @__PURE__ */ new Map(),
+    issues: issues2,
+    strings: /* @__PURE__ */ new Map()
+  });
+  const deep = flowDepthExceeds(text, MAX_DEPTH);
+  if (deep !== -1) {
+    const message = `Flow collections (\`[\` / \`{\`) nested deeper than ${MAX_DEPTH} levels.`;
+    return fail([{ ruleId: "yaml/too-deep", severity: "error", message, start: deep, end: deep + 1, instancePath: "" }]);
+  }
+  let docs;
+  try {
+    docs = firstDocuments(text);
+  } catch (e) {
+    const message = e instanceof RangeError ? "The document is nested too deeply to parse." : `YAML parser failed: ${String(e)}`;
+    return fail([
+      { ruleId: "yaml/too-deep", severity: "error", message, start: 0, end: lineEnd(text, 0), instancePath: "" }
+    ]);
+  }
+  const issues = [];
+  const first = docs[0];
+  const later = docs.slice(1).find((d) => d.contents !== null || d.errors.length > 0);
+  if (later) {
+    const start = docStart(later, text);
+    issues.push({
+      ruleId: "config/later-document",
+      severity: "warning",
+      message: "eksctl reads only the first YAML document of a file and silently ignores this one and any after it. Put each ClusterConfig in its own file.",
+      start,
+      end: lineEnd(text, start),
+      instancePath: ""
+    });
+  }
+  if (!first || first.contents === null && first.errors.length === 0) {
+    return { ok: true, empty: true, data: null, index: /* @__PURE__ */ new Map(), issues, strings: /* @__PURE__ */ new Map() };
+  }
+  let syntax = false;
+  for (const err of first.errors) {
+    const [start, end] = err.pos;
+    if (!syntax && /Maximum call stack size exceeded/.test(err.message)) {
+      syntax = true;
+      const message = "The document is nested too deeply to parse.";
+      issues.push({
+        ruleId: "yaml/too-deep",
+        severity: "error",
+        message,
+        start,
+        end: Math.max(end, start),
+        instancePath: ""
+      });
+    } else if (!syntax) {
+      syntax = true;
+      let message = `YAML syntax error: ${err.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, "")}`;
+      const lineText = text.slice(text.lastIndexOf("\n", start - 1) + 1, lineEnd(text, start));
+      if (/[[{].*\$\{|\$\{[^}]*\}.*[\]}]/.test(lineText))
+        message += " (an unexpanded ${VAR} placeholder inside a flow collection is a YAML syntax error; expand it first with envsubst)";
+      issues.push({
+        ruleId: "yaml/syntax",
+        severity: "error",
+        message,
+        start,
+        end: Math.max(end, start),
+        instancePath: ""
+      });
+    }
+  }
+  for (const w of first.warnings) {
+    const [start, end] = w.pos;
+    issues.push({
+      ruleId: w.code === "TAG_RESOLVE_FAILED" ? "yaml/unresolved-tag" : "yaml/warning",
+      severity: "warning",
+      message: w.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, ""),
+      start,
+      end: Math.max(end, start),
+      instancePath: ""
+    });
+  }
+  if (syntax) return fail(issues);
+  const walker = new Walker2(first, text);
+  try {
+    const data = walker.value(first.contents, "", 0, false, 0);
+    return {
+      ok: true,
+      empty: false,
+      data,
+      index: walker.index,
+      issues: issues.concat(unique(walker.issues)),
+      strings: walker.strings
+    };
+  } catch (e) {
+    if (e instanceof Abort) return fail(issues.concat(unique(walker.issues)));
+    if (e instanceof RangeError) {
+      issues.push({
+        ruleId: "yaml/too-deep",
+        severity: "error",
+        message: "The document is nested too deeply to read.",
+        start: 0,
+        end: lineEnd(text, 0),
+        instancePath: ""
+      });
+      return fail(issues);
+    }
+    throw e;
+  }
+}
+function unique(issues) {
+  const seen = /* @__PURE__ */ new Set();
+  return issues.filter((i) => {
+    const k = `${i.ruleId}\0${i.start}\0${i.end}\0${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function flowDepthExceeds(text, limit) {
+  let brackets = 0;
+  for (let i = text.indexOf("["); i !== -1 && brackets <= limit; i = text.indexOf("[", i + 1)) brackets++;
+  for (let i = text.indexOf("{"); i !== -1 && brackets <= limit; i = text.indexOf("{", i + 1)) brackets++;
+  if (brackets <= limit) return -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 34 || c === 39) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (c === 34 && d === 92) i++;
+        else if (d === c) {
+          if (c === 39 && text.charCodeAt(i + 1) === 39) i++;
+          else break;
+        }
+      }
+    } else if (c === 35 && (i === 0 || /\s/.test(text[i - 1]))) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? text.length : nl;
+    }
+  }
+  return -1;
+}
+function firstDocuments(text) {
+  const composer = new import_yaml.Composer(PARSE_OPTIONS);
+  const docs = [];
+  for (const doc of composer.compose(new import_yaml.Parser().parse(text), true)) {
+    if (docs.length === 0 || doc.contents !== null || doc.errors.length > 0) docs.push(doc);
+    if (docs.length === 2) break;
+  }
+  return docs;
+}
+var import_yaml, ALIAS_EXPANSION_LIMIT, MAX_DEPTH, DROPPED_TAGS, PARSE_OPTIONS, Abort, Walker2;
+var init_yaml = __esm({
+  "src/config/yaml.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    ALIAS_EXPANSION_LIMIT = 1e5;
+    MAX_DEPTH = 256;
+    DROPPED_TAGS = /* @__PURE__ */ new Set([
+      "tag:yaml.org,2002:timestamp",
+      "tag:yaml.org,2002:int:TIME",
+      "tag:yaml.org,2002:float:TIME",
+      "tag:yaml.org,2002:binary",
+      "tag:yaml.org,2002:omap",
+      "tag:yaml.org,2002:pairs",
+      "tag:yaml.org,2002:set"
+    ]);
+    PARSE_OPTIONS = {
+      version: "1.1",
+      merge: true,
+      // Duplicate keys are found by the walk (a Set per mapping): the parser's own check is quadratic in the size of
+      // a mapping (100,000 keys took minutes).
+      uniqueKeys: false,
+      prettyErrors: false,
+      customTags: (tags) => tags.filter((t) => {
+        const tag = t;
+        return !DROPPED_TAGS.has(tag.format ? `${tag.tag}:${tag.format}` : String(tag.tag));
+      })
+    };
+    Abort = class extends Error {
+    };
+    Walker2 = class {
+      constructor(doc, text) {
+        this.doc = doc;
+        this.text = text;
+      }
+      doc;
+      text;
+      index = /* @__PURE__ */ new Map();
+      issues = [];
+      strings = /* @__PURE__ */ new Map();
+      expanded = 0;
+      active = /* @__PURE__ */ new Set();
+      /** Each alias's node, found in one pass on the first alias (the npm parser's `alias.resolve` walks the whole
+       * document for every alias: quadratic). */
+      targets = null;
+      aliasTargets() {
+        if (this.targets) return this.targets;
+        const targets = /* @__PURE__ */ new Map();
+        const anchors = /* @__PURE__ */ new Map();
+        (0, import_yaml.visit)(this.doc, (_key, node) => {
+          if ((0, import_yaml.isAlias)(node)) {
+            const target = anchors.get(node.source);
+            if (target) targets.set(node, target);
+          } else if (node && typeof node === "object" && "anchor" in node && typeof node.anchor === "string") {
+            anchors.set(node.anchor, node);
+          }
+        });
+        this.targets = targets;
+        return targets;
+      }
+      /** [start, end) of a node without trailing whitespace and comments; an empty node gets a zero-width range. */
+      rangeOf(node, fallback) {
+        const r = node?.range;
+        if (!r) return [fallback, fallback];
+        let end = r[1];
+        while (end > r[0] && /\s/.test(this.text[end - 1])) end--;
+        return [r[0], end];
+      }
+      issue(ruleId, severity, message, range2, instancePath) {
+        this.issues.push({ ruleId, severity, message, start: range2[0], end: range2[1], instancePath });
+      }
+      count(viaAlias, range2, ptr) {
+        if (viaAlias && ++this.expanded > ALIAS_EXPANSION_LIMIT) {
+          this.issue(
+            "yaml/alias-limit",
+            "error",
+            `Alias expansion exceeds ${ALIAS_EXPANSION_LIMIT.toLocaleString("en-US")} nodes (a "billion laughs" document?): refusing to expand it.`,
+            range2,
+            ptr
+          );
+          throw new Abort();
+        }
+      }
+      resolveAlias(node, ptr) {
+        if (!(0, import_yaml.isAlias)(node)) return node;
+        const target = this.aliasTargets().get(node);
+        if (!target) {
+          this.issue("yaml/syntax", "error", `Unknown alias *${node.source}.`, this.rangeOf(node, 0), ptr);
+          throw new Abort();
+        }
+        if (this.active.has(target)) {
+          this.issue(
+            "yaml/alias-cycle",
+            "error",
+            `Alias *${node.source} refers to a node that contains it: the document would be infinite.`,
+            this.rangeOf(node, 0),
+            ptr
+          );
+          throw new Abort();
+        }
+        return target;
+      }
+      value(node, ptr, depth, viaAlias, fallback, key) {
+        const own2 = this.rangeOf(node, fallback);
+        if (node && (0, import_yaml.isAlias)(node)) {
+          const target = this.resolveAlias(node, ptr);
+          this.active.add(target);
+          const v = this.value(target, ptr, depth + 1, true, own2[0]);
+          this.active.delete(target);
+          this.setEntry(ptr, key, own2, fallback);
+          return v;
+        }
+        this.count(viaAlias, own2, ptr);
+        if (depth > MAX_DEPTH) {
+          this.issue("yaml/too-deep", "error", `Nesting deeper than ${MAX_DEPTH} levels.`, own2, ptr);
+          throw new Abort();
+        }
+        this.setEntry(ptr, key, own2, fallback);
+        if (!node) return null;
+        if ((0, import_yaml.isMap)(node)) return this.map(node, ptr, depth, viaAlias);
+        if ((0, import_yaml.isSeq)(node)) {
+          const out = [];
+          node.items.forEach((item, i) => {
+            out.push(this.value(item, `${ptr}/${i}`, depth + 1, viaAlias, own2[0]));
+          });
+          return out;
+        }
+        if ((0, import_yaml.isScalar)(node)) {
+          const v = node.value;
+          if (typeof v === "string") {
+            this.strings.set(ptr, v);
+            return v;
+          }
+          if (typeof v === "bigint") return Number(v);
+          if (v === void 0 || typeof v === "symbol") return node.source ?? null;
+          return v;
+        }
+        return null;
+      }
+      setEntry(ptr, key, value, fallback) {
+        const v = value[0] === value[1] && key ? key : value[0] === value[1] ? [fallback, fallback] : value;
+        this.index.set(ptr, key ? { key, value: v } : { value: v });
+      }
+      /** The key as a JSON object key, and its identity for go-yaml's duplicate check (`1` and `"1"` differ). */
+      keyString(pair, ptr) {
+        let k = pair.key;
+        if (k && (0, import_yaml.isAlias)(k)) k = this.resolveAlias(k, ptr);
+        if (k === null || k === void 0) return ["null", "null"];
+        if ((0, import_yaml.isScalar)(k)) {
+          const v = k.value;
+          if (v === null || v === void 0) return ["null", "null"];
+          return [String(v), `${typeof v}:${String(v)}`];
+        }
+        this.issue(
+          "yaml/complex-key",
+          "error",
+          "A mapping or sequence used as a map key: eksctl cannot read it.",
+          this.rangeOf(pair.key, 0),
+          ptr
+        );
+        return null;
+      }
+      map(node, ptr, depth, viaAlias) {
+        if (!(0, import_yaml.isMap)(node)) return {};
+        const out = {};
+        const origin = /* @__PURE__ */ new Map();
+        const assign = (k, v) => {
+          if (k === "__proto__")
+            Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+          else out[k] = v;
+        };
+        const explicit = [];
+        const sources = [];
+        for (const pair of node.items) {
+          if (!isMergeKey(pair.key)) {
+            explicit.push(pair);
+            continue;
+          }
+          const mergeKey = this.rangeOf(pair.key, 0);
+          const v = pair.value;
+          const list = v && (0, import_yaml.isSeq)(v) ? v.items : [v];
+          for (const item of list) {
+            const src = item && (0, import_yaml.isAlias)(item) ? { node: this.resolveAlias(item, ptr), via: true } : { node: item, via: viaAlias };
+            if (!src.node || !(0, import_yaml.isMap)(src.node)) {
+              this.issue(
+                "yaml/merge-invalid",
+                "error",
+                "A merge key (`<<`) needs a mapping or a sequence of mappings as its value.",
+                this.rangeOf(item ?? pair.key, mergeKey[0]),
+                ptr
+              );
+              continue;
+            }
+            sources.push({ node: src.node, via: src.via, mergeKey });
+          }
+        }
+        for (let i = sources.length - 1; i >= 0; i--) {
+          const s2 = sources[i];
+          this.active.add(s2.node);
+          const merged = this.map(s2.node, ptr, depth + 1, s2.via);
+          this.active.delete(s2.node);
+          for (const k of Object.keys(merged)) {
+            if (origin.has(k)) {
+              this.issue(
+                "yaml/duplicate-key",
+                "error",
+                `key ${quote(k)} already set in map: two merged mappings both set it, which eksctl's YAML parser (go-yaml v2, strict mode) rejects.`,
+                s2.mergeKey,
+                `${ptr}/${escapePointer(k)}`
+              );
+            }
+            origin.set(k, "merge");
+            assign(k, merged[k]);
+          }
+        }
+        const explicitKeys = /* @__PURE__ */ new Set();
+        for (const pair of explicit) {
+          const key = this.keyString(pair, ptr);
+          if (key === null) continue;
+          const [k, identity] = key;
+          const childPtr = `${ptr}/${escapePointer(k)}`;
+          const keyRange = this.rangeOf(pair.key, 0);
+          if (explicitKeys.has(identity)) {
+            this.issue(
+              "yaml/duplicate-key",
+              "error",
+              `key ${quote(k)} already set in map: eksctl rejects a duplicate key.`,
+              keyRange,
+              childPtr
+            );
+          }
+          explicitKeys.add(identity);
+          if (origin.get(k) === "merge") {
+            this.issue(
+              "yaml/duplicate-key",
+              "error",
+              `key ${quote(k)} already set in map: it is also merged in with \`<<\`, and eksctl's YAML parser (go-yaml v2, strict mode) rejects overriding a merged key. Remove it from one of the two places.`,
+              keyRange,
+              childPtr
+            );
+          }
+          origin.set(k, "explicit");
+          assign(k, this.value(pair.value, childPtr, depth + 1, viaAlias, keyRange[1], keyRange));
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/config/rules.ts
+var configRules;
+var init_rules = __esm({
+  "src/config/rules.ts"() {
+    "use strict";
+    configRules = {
+      "yaml/syntax": { severity: "error", summary: "The first YAML document is not valid YAML." },
+      "yaml/duplicate-key": {
+        severity: "error",
+        summary: "A key is set twice in one mapping (also through a merge key `<<`), which eksctl rejects."
+      },
+      "yaml/alias-limit": {
+        severity: "error",
+        summary: 'Alias expansion exceeds the limit (a "billion laughs" document).'
+      },
+      "yaml/alias-cycle": { severity: "error", summary: "An alias refers to a node that contains it." },
+      "yaml/merge-invalid": {
+        severity: "error",
+        summary: "A merge key `<<` whose value is not a mapping or list of mappings."
+      },
+      "yaml/complex-key": { severity: "error", summary: "A mapping or sequence used as a map key." },
+      "yaml/too-deep": { severity: "error", summary: "Collections nested deeper than the limit." },
+      "yaml/unresolved-tag": {
+        severity: "warning",
+        summary: "A YAML tag (`!Ref`, `!!binary`…) that is read as a plain string."
+      },
+      "yaml/warning": { severity: "warning", summary: "Another YAML parser warning." },
+      "config/later-document": {
+        severity: "warning",
+        summary: "A second YAML document in the file: eksctl silently ignores it."
+      },
+      "config/not-clusterconfig": {
+        severity: "notice",
+        summary: "The first document is not apiVersion eksctl.io/v1alpha5 + kind ClusterConfig: the file is skipped."
+      },
+      "config/not-mapping": { severity: "notice", summary: "The first document is not a mapping: the file is skipped." },
+      "config/empty": { severity: "warning", summary: "The file holds no YAML document: skipped (eksctl rejects it)." },
+      "config/old-api-version": {
+        severity: "error",
+        summary: "kind ClusterConfig with apiVersion eksctl.io/v1alpha3 or v1alpha4, refused by eksctl since 0.1.31."
+      },
+      "config/api-version": { severity: "error", summary: "kind ClusterConfig with a missing or unknown apiVersion." },
+      "config/missing-kind": { severity: "error", summary: "apiVersion eksctl.io/v1alpha5 without a kind." },
+      "config/unexpanded-placeholder": {
+        severity: "notice",
+        summary: "Values hold `${VAR}` placeholders and envsubst is off: their types and allowed values are not checked."
+      },
+      "config/unset-variable": { severity: "error", summary: "envsubst is on and a `$VAR` / `${VAR}` is not set." },
+      "config/too-large": { severity: "error", summary: "The file exceeds the size limit (10 MiB) and was not read." },
+      "config/binary": { severity: "error", summary: "The file contains NUL bytes: it is binary." },
+      "config/encoding": { severity: "error", summary: "The file is not UTF-8." },
+      "config/unreadable": { severity: "error", summary: "The file could not be read (permissions, a folder…)." },
+      "config/internal-error": { severity: "error", summary: "A bug in eksctl-preflight while reading the file." }
+    };
+  }
+});
+
+// src/config/index.ts
+async function loadConfigs(options) {
+  const targets = await resolveTargets(options.patterns, options.cwd, options.workspace);
+  if (targets.some((t) => t.abs === null) && !options.readStdin) {
+    throw new InputError("`-` (stdin) is not available here: name files or globs instead.");
+  }
+  const out = [];
+  for (const target of targets) out.push(await loadTarget(target, options));
+  return out;
+}
+async function loadTarget(target, options) {
+  const file = target.display;
+  let read;
+  try {
+    read = target.abs === null ? checkConfigText(await options.readStdin()) : readConfigFile(target.abs);
+  } catch (e) {
+    const reason = e.code ?? String(e);
+    return failed(file, "config/unreadable", `Cannot read the file (${reason}).`, FILE_START2);
+  }
+  if (!read.ok) return failed(file, read.ruleId, read.message, read.range);
+  try {
+    return loadText(file, read.text, options);
+  } catch (e) {
+    const message = `Internal error while reading this file (please report it): ${e instanceof Error ? e.message : String(e)}`;
+    return failed(file, "config/internal-error", message, FILE_START2);
+  }
+}
+function failed(file, ruleId, message, range2) {
+  return {
+    path: file,
+    kind: "ClusterConfig",
+    document: null,
+    findings: [{ ruleId, severity: "error", message, instancePath: "", file, ...range2 }]
+  };
+}
+function loadText(file, text, options) {
+  const expansion = options.envsubst ? envsubst(text, options.env) : noExpansion(text);
+  const lines = new LineIndex(text);
+  const findings = [];
+  const at = (start, end) => lines.range(expansion.toOriginal(start, "start"), expansion.toOriginal(end, "end"));
+  const add = (ruleId, severity, message, range2, instancePath = "") => {
+    findings.push({ ruleId, severity, message, instancePath, file, ...range2 });
+  };
+  reportUnsetVariables(expansion, lines, add);
+  const parsed = parseYaml(expansion.expanded);
+  for (const issue of parsed.issues) {
+    add(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath);
+  }
+  const done = (kind2, document2) => ({
+    path: file,
+    kind: kind2,
+    document: document2,
+    findings: findings.sort(byPosition)
+  });
+  if (!parsed.ok) return done("ClusterConfig", null);
+  if (parsed.empty) {
+    const later = findings.some((f) => f.ruleId === "config/later-document");
+    add(
+      "config/empty",
+      "warning",
+      later ? "The first YAML document is empty, and eksctl reads only the first one: eksctl would reject this file." : "The file holds no YAML document (it is empty or only comments): eksctl would reject it.",
+      lines.fileStart()
+    );
+    return done("skipped", null);
+  }
+  const rootRange = (ptr) => {
+    const e = parsed.index.get(ptr) ?? parsed.index.get("");
+    if (!e) return lines.fileStart();
+    const text2 = expansion.expanded;
+    const nl = text2.indexOf("\n", e.value[0]);
+    const end = nl !== -1 && nl < e.value[1] ? text2[nl - 1] === "\r" ? nl - 1 : nl : e.value[1];
+    return at(e.value[0], end);
+  };
+  const data = parsed.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const what = Array.isArray(data) ? "a sequence" : data === null ? "null" : `a ${typeof data}`;
+    add(
+      "config/not-mapping",
+      "notice",
+      `The first YAML document is ${what}, not a mapping, so it is not a ClusterConfig: skipped.`,
+      rootRange("")
+    );
+    return done("skipped", null);
+  }
+  const obj = data;
+  const apiVersion = obj.apiVersion;
+  const kind = obj.kind;
+  const show = (v) => v === void 0 ? "(missing)" : JSON.stringify(v);
+  if (kind === "ClusterConfig" && apiVersion !== CLUSTER_CONFIG_API_VERSION) {
+    if (typeof apiVersion === "string" && /^eksctl\.io\/v1alpha[34]$/.test(apiVersion)) {
+      add(
+        "config/old-api-version",
+        "error",
+        `apiVersion ${apiVersion} is no longer read by eksctl: every release since 0.1.31 (2019-04-30) accepts only apiVersion: ${CLUSTER_CONFIG_API_VERSION}. Change it, then review the fields that changed since.`,
+        rootRange("/apiVersion"),
+        "/apiVersion"
+      );
+    } else {
+      add(
+        "config/api-version",
+        "error",
+        `kind: ClusterConfig needs apiVersion: ${CLUSTER_CONFIG_API_VERSION} (found ${show(apiVersion)}).`,
+        rootRange(apiVersion === void 0 ? "" : "/apiVersion"),
+        "/apiVersion"
+      );
+    }
+    return done("ClusterConfig", null);
+  }
+  if (apiVersion === CLUSTER_CONFIG_API_VERSION && kind !== "ClusterConfig") {
+    if (kind === void 0) {
+      add(
+        "config/missing-kind",
+        "error",
+        `apiVersion: ${CLUSTER_CONFIG_API_VERSION} without kind: eksctl needs kind: ClusterConfig.`,
+        rootRange("/apiVersion"),
+        ""
+      );
+      return done("ClusterConfig", null);
+    }
+  }
+  if (apiVersion !== CLUSTER_CONFIG_API_VERSION || kind !== "ClusterConfig") {
+    add(
+      "config/not-clusterconfig",
+      "notice",
+      `Not an eksctl ClusterConfig (apiVersion: ${show(apiVersion)}, kind: ${show(kind)}): skipped. eksctl reads apiVersion: ${CLUSTER_CONFIG_API_VERSION} with kind: ClusterConfig.`,
+      rootRange(kind !== void 0 ? "/kind" : apiVersion !== void 0 ? "/apiVersion" : ""),
+      kind !== void 0 ? "/kind" : apiVersion !== void 0 ? "/apiVersion" : ""
+    );
+    return done("skipped", null);
+  }
+  const placeholderPaths = /* @__PURE__ */ new Set();
+  if (!options.envsubst) {
+    const names = [];
+    let first;
+    let count = 0;
+    for (const [ptr, value] of parsed.strings) {
+      const found = value.match(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g);
+      if (!found) continue;
+      placeholderPaths.add(ptr);
+      if (SCRIPT_FIELD.test(ptr) || value.includes("\n")) continue;
+      first ??= ptr;
+      count++;
+      for (const n of found) if (!names.includes(n)) names.push(n);
+    }
+    if (first !== void 0) {
+      add(
+        "config/unexpanded-placeholder",
+        "notice",
+        `${count} value(s) hold unexpanded placeholders (${names.join(", ")}): their types and allowed values are not checked. Turn on envsubst to expand them from the environment, as the shell does for \`eksctl create cluster -f - <<EOF\`.`,
+        rootRange(first),
+        first
+      );
+    }
+  }
+  const document = createDocument({ path: file, expansion, lines, data, index: parsed.index, placeholderPaths });
+  return done("ClusterConfig", document);
+}
+function byPosition(a, b) {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+function reportUnsetVariables(expansion, lines, add) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of expansion.unset) {
+    if (inComment(expansion.original, p.start)) continue;
+    const s2 = seen.get(p.name);
+    if (s2) s2.count++;
+    else seen.set(p.name, { start: p.start, end: p.end, count: 1 });
+  }
+  for (const [name, s2] of seen) {
+    add(
+      "config/unset-variable",
+      "error",
+      `Environment variable ${name} is not set: envsubst would replace it with an empty string` + (s2.count > 1 ? ` (here and in ${s2.count - 1} more place(s))` : "") + ". Set it in the environment of this step.",
+      lines.range(s2.start, s2.end)
+    );
+  }
+}
+function inComment(text, offset) {
+  let i = text.lastIndexOf("\n", offset - 1) + 1;
+  let quote2 = "";
+  for (; i < offset; i++) {
+    const c = text[i];
+    if (quote2) {
+      if (c === quote2) quote2 = "";
+    } else if (c === '"' || c === "'") quote2 = c;
+    else if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "	" || text[i - 1] === "\n")) return true;
+  }
+  return false;
+}
+var CLUSTER_CONFIG_API_VERSION, SCRIPT_FIELD, FILE_START2;
+var init_config = __esm({
+  "src/config/index.ts"() {
+    "use strict";
+    init_document();
+    init_envsubst();
+    init_files();
+    init_positions();
+    init_read();
+    init_yaml();
+    init_files();
+    init_rules();
+    init_yaml();
+    init_read();
+    CLUSTER_CONFIG_API_VERSION = "eksctl.io/v1alpha5";
+    SCRIPT_FIELD = /\/(?:preBootstrapCommands|overrideBootstrapCommand)(?:\/|$)/;
+    FILE_START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  }
+});
+
+// src/eksctl/version.ts
+import { execFile } from "node:child_process";
+function composeVersion(version, preReleaseId, buildDate = "", gitCommit = "") {
+  if (preReleaseId === "") return version;
+  const withPre = `${version}-${preReleaseId}`;
+  if (preReleaseId.startsWith("rc.") || buildDate === "" || gitCommit === "") return withPre;
+  return `${withPre}+${gitCommit}.${buildDate}`;
+}
+function fromJson(text) {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith("{")) return null;
+  let data;
+  try {
+    data = JSON.parse(trimmed);
+  } catch {
+    return null;
+  }
+  if (typeof data !== "object" || data === null) return null;
+  const info = data;
+  if (typeof info.Version !== "string" || !new RegExp(`^${VERSION}$`).test(info.Version)) return null;
+  const str4 = (v) => typeof v === "string" ? v : "";
+  return composeVersion(
+    info.Version.replace(/^v/, ""),
+    str4(info.PreReleaseID),
+    str4(info.Metadata?.BuildDate),
+    str4(info.Metadata?.GitCommit)
+  );
+}
+function parseEksctlVersionOutput(stdout) {
+  const text = stdout.replace(ANSI, "").replace(/\r/g, "");
+  const json = fromJson(text);
+  if (json) return json;
+  const go = GO_INFO.exec(text);
+  if (go && new RegExp(`^${VERSION}$`).test(go[1])) {
+    return composeVersion(go[1].replace(/^v/, ""), go[2], go[3] ?? "", go[4] ?? "");
+  }
+  const tag = GIT_TAG.exec(text);
+  if (tag) return tag[1].replace(/^v/, "");
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    const plain = PLAIN_LINE.exec(line) ?? LOG_LINE.exec(line);
+    if (plain) return plain[1].replace(/^v/, "");
+  }
+  return null;
+}
+async function detectInstalledEksctl(options) {
+  const binary = options?.binary ?? "eksctl";
+  const env = options?.env ?? process.env;
+  const { stdout, stderr } = await new Promise((resolve6, reject) => {
+    execFile(
+      binary,
+      ["version"],
+      {
+        env,
+        timeout: options?.timeoutMs ?? 3e4,
+        maxBuffer: 1024 * 1024,
+        windowsHide: true
+      },
+      (error, out, err) => {
+        if (error) {
+          const code = error.code;
+          if (code === "ENOENT") {
+            const where = options?.binary ? `eksctl was not found at ${binary}.` : "eksctl was not found on PATH.";
+            reject(new EksctlNotFoundError(`${where} ${NOT_FOUND_FIX}`));
+          } else if (code === "EACCES") {
+            reject(new EksctlNotFoundError(`${binary} is not executable (EACCES). ${NOT_FOUND_FIX}`));
+          } else {
+            const detail = String(err || out || error.message).trim().slice(0, 500);
+            reject(new Error(`\`${binary} version\` failed: ${detail}`));
+          }
+          return;
+        }
+        resolve6({ stdout: String(out), stderr: String(err) });
+      }
+    );
+  });
+  const version = parseEksctlVersionOutput(stdout) ?? parseEksctlVersionOutput(stderr);
+  if (!version) {
+    const shown = (stdout || stderr).trim().slice(0, 300) || "(no output)";
+    throw new Error(`could not read a version from \`${binary} version\`; it printed: ${shown}`);
+  }
+  return { version, binary, output: stdout };
+}
+var import_semver, EksctlNotFoundError, ANSI, VERSION, PLAIN_LINE, GIT_TAG, GO_INFO, LOG_LINE, NOT_FOUND_FIX;
+var init_version = __esm({
+  "src/eksctl/version.ts"() {
+    "use strict";
+    import_semver = __toESM(require_semver2(), 1);
+    EksctlNotFoundError = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "EksctlNotFoundError";
+      }
+    };
+    ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+    VERSION = String.raw`v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.:-]+)?`;
+    PLAIN_LINE = new RegExp(String.raw`^(${VERSION})$`);
+    GIT_TAG = new RegExp(String.raw`(?:\bGitTag|"gitTag")\s*:\s*"(${VERSION})"`);
+    GO_INFO = /version\.Info\{Version:"([^"]*)",\s*PreReleaseID:"([^"]*)"(?:,\s*Metadata:version\.BuildMetadata\{BuildDate:"([^"]*)",\s*GitCommit:"([^"]*)"\})?/;
+    LOG_LINE = new RegExp(String.raw`\beksctl version:?\s+(${VERSION})\s*$`);
+    NOT_FOUND_FIX = "Install eksctl before this step, set install-eksctl: true to have eksctl-preflight install it, or set eksctl-version to a release (e.g. 0.230.0) to validate without a binary.";
+  }
+});
+
+// src/rules/data/kubernetes-versions.ts
+function minor(version) {
+  const m = /^(\d+)\.(\d+)$/.exec(version.trim());
+  return m && m[1] === "1" ? Number(m[2]) : null;
+}
+function range(from, to) {
+  const out = [];
+  for (let m = minor(from); m <= minor(to); m++) out.push(`1.${m}`);
+  return out;
+}
+function kubernetesVersionFacts(release) {
+  if (import_semver2.default.gte(release, DYNAMIC_VERSIONS_SINCE)) {
+    let defaultVersion = dynamicDefaultVersions[0].defaultVersion;
+    for (const row2 of dynamicDefaultVersions) if (import_semver2.default.gte(release, row2.from)) defaultVersion = row2.defaultVersion;
+    const supported2 = eksExtendedSupportEnd.filter((v) => v.end > eksFactsAsOf).map((v) => v.version);
+    const oldest = minor(supported2[0]);
+    const deprecated = range("1.10", `1.${oldest - 1}`);
+    return { release, approximate: true, defaultVersion, supported: supported2, deprecated, latest: supported2.at(-1) };
+  }
+  let row = staticVersionRows[0];
+  for (const r of staticVersionRows) if (import_semver2.default.gte(release, r.from)) row = r;
+  const supported = range(row.supported[0], row.supported[1]);
+  return {
+    release,
+    approximate: false,
+    defaultVersion: row.defaultVersion,
+    supported,
+    deprecated: range("1.10", row.deprecatedUpTo),
+    latest: row.supported[1]
+  };
+}
+function effectiveKubernetesVersion(release, raw) {
+  const facts = kubernetesVersionFacts(release);
+  if (raw === void 0 || raw === null || raw === "")
+    return { version: facts.defaultVersion, written: void 0, facts };
+  if (typeof raw !== "string") return { version: null, written: String(raw), facts };
+  const value = raw.trim();
+  if (value === "auto") return { version: facts.defaultVersion, written: raw, facts };
+  if (value === "latest") return { version: facts.latest, written: raw, facts };
+  return { version: minor(value) === null ? null : value, written: raw, facts };
+}
+function versionLess(a, b) {
+  const x = minor(a);
+  const y = minor(b);
+  return x !== null && y !== null && x < y;
+}
+function firstReleaseSupporting(version) {
+  for (const row of staticVersionRows) {
+    if (row.defaultVersion === version || range(row.supported[0], row.supported[1]).includes(version)) return row.from;
+  }
+  return eksExtendedSupportEnd.some((v) => v.version === version) ? DYNAMIC_VERSIONS_SINCE : null;
+}
+var import_semver2, staticVersionRows, DYNAMIC_VERSIONS_SINCE, dynamicDefaultVersions, eksExtendedSupportEnd, eksFactsAsOf, AMAZON_LINUX_2_EOL_VERSION;
+var init_kubernetes_versions = __esm({
+  "src/rules/data/kubernetes-versions.ts"() {
+    "use strict";
+    import_semver2 = __toESM(require_semver2(), 1);
+    staticVersionRows = [
+      { from: "0.21.0", defaultVersion: "1.16", supported: ["1.13", "1.16"], deprecatedUpTo: "1.12" },
+      { from: "0.23.0", defaultVersion: "1.16", supported: ["1.14", "1.16"], deprecatedUpTo: "1.13" },
+      { from: "0.24.0", defaultVersion: "1.16", supported: ["1.14", "1.17"], deprecatedUpTo: "1.13" },
+      { from: "0.25.0", defaultVersion: "1.17", supported: ["1.14", "1.17"], deprecatedUpTo: "1.13" },
+      { from: "0.30.0", defaultVersion: "1.17", supported: ["1.14", "1.18"], deprecatedUpTo: "1.13" },
+      { from: "0.32.0", defaultVersion: "1.18", supported: ["1.14", "1.18"], deprecatedUpTo: "1.13" },
+      { from: "0.35.0", defaultVersion: "1.18", supported: ["1.15", "1.18"], deprecatedUpTo: "1.14" },
+      { from: "0.38.0", defaultVersion: "1.18", supported: ["1.15", "1.19"], deprecatedUpTo: "1.14" },
+      { from: "0.45.0", defaultVersion: "1.19", supported: ["1.15", "1.19"], deprecatedUpTo: "1.14" },
+      { from: "0.51.0", defaultVersion: "1.19", supported: ["1.15", "1.20"], deprecatedUpTo: "1.14" },
+      { from: "0.53.0", defaultVersion: "1.19", supported: ["1.16", "1.20"], deprecatedUpTo: "1.14" },
+      { from: "0.57.0", defaultVersion: "1.20", supported: ["1.16", "1.20"], deprecatedUpTo: "1.15" },
+      { from: "0.58.0", defaultVersion: "1.20", supported: ["1.16", "1.21"], deprecatedUpTo: "1.15" },
+      { from: "0.68.0", defaultVersion: "1.20", supported: ["1.17", "1.21"], deprecatedUpTo: "1.16" },
+      { from: "0.73.0", defaultVersion: "1.21", supported: ["1.17", "1.21"], deprecatedUpTo: "1.16" },
+      { from: "0.76.0", defaultVersion: "1.21", supported: ["1.18", "1.21"], deprecatedUpTo: "1.17" },
+      { from: "0.92.0", defaultVersion: "1.21", supported: ["1.18", "1.22"], deprecatedUpTo: "1.17" },
+      { from: "0.93.0", defaultVersion: "1.21", supported: ["1.19", "1.22"], deprecatedUpTo: "1.18" },
+      { from: "0.95.0", defaultVersion: "1.22", supported: ["1.19", "1.22"], deprecatedUpTo: "1.18" },
+      { from: "0.109.0", defaultVersion: "1.22", supported: ["1.20", "1.23"], deprecatedUpTo: "1.19" },
+      { from: "0.115.0", defaultVersion: "1.23", supported: ["1.20", "1.23"], deprecatedUpTo: "1.19" },
+      { from: "0.120.0", defaultVersion: "1.23", supported: ["1.20", "1.24"], deprecatedUpTo: "1.19" },
+      { from: "0.125.0", defaultVersion: "1.24", supported: ["1.20", "1.24"], deprecatedUpTo: "1.19" },
+      { from: "0.127.0", defaultVersion: "1.24", supported: ["1.21", "1.24"], deprecatedUpTo: "1.20" },
+      { from: "0.131.0", defaultVersion: "1.24", supported: ["1.22", "1.24"], deprecatedUpTo: "1.21" },
+      { from: "0.132.0", defaultVersion: "1.24", supported: ["1.22", "1.25"], deprecatedUpTo: "1.21" },
+      { from: "0.134.0", defaultVersion: "1.25", supported: ["1.22", "1.25"], deprecatedUpTo: "1.21" },
+      { from: "0.138.0", defaultVersion: "1.25", supported: ["1.22", "1.26"], deprecatedUpTo: "1.21" },
+      { from: "0.143.0", defaultVersion: "1.25", supported: ["1.22", "1.27"], deprecatedUpTo: "1.21" },
+      { from: "0.151.0", defaultVersion: "1.25", supported: ["1.23", "1.27"], deprecatedUpTo: "1.22" },
+      { from: "0.160.0", defaultVersion: "1.25", supported: ["1.23", "1.28"], deprecatedUpTo: "1.22" },
+      { from: "0.161.0", defaultVersion: "1.27", supported: ["1.23", "1.28"], deprecatedUpTo: "1.22" },
+      { from: "0.169.0", defaultVersion: "1.27", supported: ["1.23", "1.29"], deprecatedUpTo: "1.22" },
+      { from: "0.173.0", defaultVersion: "1.29", supported: ["1.23", "1.29"], deprecatedUpTo: "1.22" },
+      { from: "0.179.0", defaultVersion: "1.29", supported: ["1.23", "1.30"], deprecatedUpTo: "1.22" },
+      { from: "0.183.0", defaultVersion: "1.30", supported: ["1.23", "1.30"], deprecatedUpTo: "1.22" },
+      { from: "0.191.0", defaultVersion: "1.30", supported: ["1.23", "1.31"], deprecatedUpTo: "1.22" }
+    ];
+    DYNAMIC_VERSIONS_SINCE = "0.202.0";
+    dynamicDefaultVersions = [
+      { from: "0.202.0", defaultVersion: "1.30" },
+      { from: "0.206.0", defaultVersion: "1.32" },
+      { from: "0.222.0", defaultVersion: "1.34" }
+    ];
+    eksExtendedSupportEnd = [
+      { version: "1.23", end: "2024-10-11" },
+      { version: "1.24", end: "2025-01-31" },
+      { version: "1.25", end: "2025-05-01" },
+      { version: "1.26", end: "2025-06-11" },
+      { version: "1.27", end: "2025-07-24" },
+      { version: "1.28", end: "2025-11-26" },
+      { version: "1.29", end: "2026-03-23" },
+      { version: "1.30", end: "2026-07-23" },
+      { version: "1.31", end: "2026-11-26" },
+      { version: "1.32", end: "2027-03-23" },
+      { version: "1.33", end: "2027-07-29" },
+      { version: "1.34", end: "2027-12-02" },
+      { version: "1.35", end: "2028-03-27" },
+      { version: "1.36", end: "2028-07-31" }
+    ];
+    eksFactsAsOf = "2026-08-13";
+    AMAZON_LINUX_2_EOL_VERSION = "1.33";
+  }
+});
+
+// src/rules/context.ts
+function asObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function asNumber(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function isTrue(value) {
+  return value === true;
+}
+function isFalsy(value) {
+  return value === void 0 || value === null || value === false;
+}
+function isSet(value) {
+  return value !== void 0 && value !== null && value !== "";
+}
+function pointer(...segments) {
+  return segments.map((s2) => "/" + String(s2).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function goQuote(value) {
+  return JSON.stringify(String(value));
+}
+function goList(values) {
+  return `[${values.map(String).join(" ")}]`;
+}
+function normalizeRelease(release) {
+  const v = import_semver3.default.valid(import_semver3.default.coerce(release));
+  if (!v) throw new Error(`not an eksctl release: ${JSON.stringify(release)}`);
+  return v;
+}
+var import_semver3, RuleContext;
+var init_context = __esm({
+  "src/rules/context.ts"() {
+    "use strict";
+    import_semver3 = __toESM(require_semver2(), 1);
+    init_kubernetes_versions();
+    RuleContext = class {
+      constructor(doc, release, rule, sink, active, karpenterVersion) {
+        this.doc = doc;
+        this.release = release;
+        this.rule = rule;
+        this.sink = sink;
+        this.active = active;
+        this.karpenterVersion = karpenterVersion;
+        this.data = asObject(doc.data) ?? {};
+      }
+      doc;
+      release;
+      rule;
+      sink;
+      active;
+      karpenterVersion;
+      data;
+      k8s;
+      atLeast(release) {
+        return import_semver3.default.gte(this.release, release);
+      }
+      /** Whether another rule runs in this pass (to avoid two findings for one problem). */
+      isActive(ruleId) {
+        return this.active(ruleId);
+      }
+      isPlaceholder(path5) {
+        return this.doc.placeholderPaths.has(path5);
+      }
+      /** `metadata.version` as eksctl resolves it for this release (default / auto / latest applied). */
+      kubernetesVersion() {
+        if (!this.k8s) {
+          const path5 = "/metadata/version";
+          const raw = asObject(this.data.metadata)?.version;
+          this.k8s = effectiveKubernetesVersion(this.release, raw);
+          if (this.isPlaceholder(path5)) this.k8s = { ...this.k8s, version: null };
+        }
+        return this.k8s;
+      }
+      nodeGroups(kind = "all") {
+        const out = [];
+        const add = (key, managed) => {
+          asArray(this.data[key]).forEach((item, index) => {
+            const ng = asObject(item);
+            if (ng) out.push({ ng, path: pointer(key, index), label: `${key}[${index}]`, managed, index });
+          });
+        };
+        if (kind !== "managed") add("nodeGroups", false);
+        if (kind !== "unmanaged") add("managedNodeGroups", true);
+        return out;
+      }
+      /**
+       * Records a finding at the value (or key) at `path`. `eksctlText` is eksctl's error as it would print it, `fix`
+       * says what to change.
+       */
+      report(path5, eksctlText, fix, options = {}) {
+        const range2 = this.doc.locate(path5, options.part ?? "value");
+        const finding = {
+          ruleId: `rules/${this.rule.id}`,
+          severity: options.severity ?? this.rule.severity,
+          message: `${eksctlText} — ${fix}`,
+          instancePath: path5,
+          file: this.doc.path,
+          ...range2
+        };
+        if (options.since !== void 0) finding.since = options.since;
+        if (options.until !== void 0) finding.until = options.until;
+        this.sink.push(finding);
+      }
+    };
+  }
+});
+
+// src/rules/catalogue/addons.ts
+function validConfigurationValues(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    try {
+      const v = (0, import_yaml4.parse)(text);
+      return v !== null && typeof v === "object";
+    } catch {
+      return false;
+    }
+  }
+}
+var import_semver4, import_yaml4, EKSCTL_MIN_KARPENTER, addonRules;
+var init_addons = __esm({
+  "src/rules/catalogue/addons.ts"() {
+    "use strict";
+    import_semver4 = __toESM(require_semver2(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_context();
+    EKSCTL_MIN_KARPENTER = "v0.20.0";
+    addonRules = [
+      {
+        id: "addon-fields",
+        group: "addons",
+        summary: "Each addon has a `name`; `configurationValues` (0.124.0+) is JSON or YAML.",
+        since: "0.33.0",
+        severity: "error",
+        eksctlMessages: [
+          "invalid configuration for %q addon: name is required",
+          "configurationValues: %q is not valid, supported format(s) are: JSON and YAML"
+        ],
+        example: "addons: [{version: latest}]",
+        check(ctx) {
+          asArray(ctx.data.addons).forEach((item, i) => {
+            const addon = asObject(item) ?? {};
+            const path5 = pointer("addons", i);
+            const name = asString(addon.name) ?? "";
+            if (!name) {
+              ctx.report(
+                path5,
+                `invalid configuration for ${goQuote(name)} addon: name is required`,
+                "set the addon `name`."
+              );
+              return;
+            }
+            const cv = asString(addon.configurationValues);
+            if (cv && ctx.atLeast("0.124.0") && !ctx.isPlaceholder(`${path5}/configurationValues`) && !validConfigurationValues(cv)) {
+              ctx.report(
+                `${path5}/configurationValues`,
+                `invalid configuration for ${goQuote(name)} addon: configurationValues: ${goQuote(cv)} is not valid, supported format(s) are: JSON and YAML`,
+                "write the values as a JSON object or a YAML mapping (a block scalar `|` keeps YAML readable)."
+              );
+            }
+          });
+        }
+      },
+      {
+        id: "karpenter-version",
+        group: "addons",
+        summary: "eksctl's `karpenter:` installer has a `version`, at least v0.20.0 (minimum enforced from 0.137.0).",
+        since: "0.80.0",
+        severity: "error",
+        eksctlMessages: [
+          "failed to validate Karpenter config: version field is required if installing Karpenter is enabled",
+          "failed to validate Karpenter config: minimum supported version is v0.20.0"
+        ],
+        example: "karpenter: {createServiceAccount: true}",
+        check(ctx) {
+          const k = asObject(ctx.data.karpenter);
+          if (!k) return;
+          const version = asString(k.version);
+          if (!version) {
+            ctx.report(
+              "/karpenter",
+              "failed to validate Karpenter config: version field is required if installing Karpenter is enabled",
+              "pin the Karpenter chart version, e.g. `karpenter.version: 'v0.20.0'`.",
+              { part: "key" }
+            );
+            return;
+          }
+          if (ctx.isPlaceholder("/karpenter/version") || !ctx.atLeast("0.137.0")) return;
+          const v = import_semver4.default.coerce(version);
+          if (v && import_semver4.default.lt(v, EKSCTL_MIN_KARPENTER)) {
+            ctx.report(
+              "/karpenter/version",
+              `failed to validate Karpenter config: minimum supported version is ${EKSCTL_MIN_KARPENTER}`,
+              `use Karpenter ${EKSCTL_MIN_KARPENTER} or later.`
+            );
+          }
+        }
+      },
+      {
+        id: "karpenter-needs-oidc",
+        group: "addons",
+        summary: "eksctl's `karpenter:` installer needs `iam.withOIDC: true`.",
+        since: "0.80.0",
+        severity: "error",
+        eksctlMessages: ["failed to validate Karpenter config: iam.withOIDC must be enabled with Karpenter"],
+        example: "karpenter: {version: 'v0.20.0'}  # no iam.withOIDC",
+        check(ctx) {
+          if (!asObject(ctx.data.karpenter)) return;
+          if (isFalsy(asObject(ctx.data.iam)?.withOIDC)) {
+            ctx.report(
+              "/karpenter",
+              "failed to validate Karpenter config: iam.withOIDC must be enabled with Karpenter",
+              "add `iam.withOIDC: true`; eksctl gives the Karpenter controller an IRSA role.",
+              { part: "key" }
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/cluster.ts
+function arnParseError(value) {
+  if (!value.startsWith("arn:")) return "arn: invalid prefix";
+  if (value.split(":").length < 6) return "arn: not enough sections";
+  return null;
+}
+var EKS_VERSIONS_URL, clusterRules;
+var init_cluster = __esm({
+  "src/rules/catalogue/cluster.ts"() {
+    "use strict";
+    init_context();
+    init_kubernetes_versions();
+    EKS_VERSIONS_URL = "https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html";
+    clusterRules = [
+      {
+        id: "metadata-required",
+        group: "metadata",
+        summary: "`metadata`, `metadata.name` and `metadata.region` are set.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: ["metadata must be set", "metadata.name must be set", "metadata.region must be set"],
+        example: "metadata: {name: demo}  # no region",
+        check(ctx) {
+          const meta = asObject(ctx.data.metadata);
+          if (!meta) {
+            ctx.report("", "metadata must be set", "add a `metadata:` block with `name` and `region`.");
+            return;
+          }
+          if (!isSet(meta.name)) {
+            ctx.report("/metadata", "metadata.name must be set", "give the cluster a name under `metadata.name`.", {
+              part: "key"
+            });
+          }
+          if (!isSet(meta.region)) {
+            ctx.report(
+              "/metadata",
+              "metadata.region must be set",
+              "set the AWS region, e.g. `metadata.region: us-west-2`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "cluster-name-format",
+        group: "metadata",
+        summary: "The cluster name uses only letters, digits and `-`, and starts with a letter.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: ["validation for %s failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*"],
+        example: "metadata: {name: my_cluster}",
+        check(ctx) {
+          const name = asString(asObject(ctx.data.metadata)?.name);
+          if (!name || ctx.isPlaceholder("/metadata/name")) return;
+          if (/[^a-zA-Z0-9-]/.test(name) || !/^[a-zA-Z]/.test(name)) {
+            ctx.report(
+              "/metadata/name",
+              `validation for ${name} failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`,
+              "use letters, digits and hyphens only, starting with a letter (CloudFormation stack names are derived from it)."
+            );
+          }
+        }
+      },
+      {
+        id: "kubernetes-version-supported",
+        group: "cluster",
+        summary: "`metadata.version` is a Kubernetes version the release can create (static lists up to 0.201.0; from 0.202.0 EKS decides at run time, checked approximately).",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: [
+          "invalid version, supported values: %s",
+          "invalid version, %s is no longer supported, supported values: %s\nsee also: " + EKS_VERSIONS_URL
+        ],
+        example: 'metadata: {version: "1.22"}',
+        check(ctx) {
+          const path5 = "/metadata/version";
+          if (ctx.isPlaceholder(path5)) return;
+          const { written, facts } = ctx.kubernetesVersion();
+          if (written === void 0) return;
+          const raw = asObject(ctx.data.metadata)?.version;
+          if (typeof raw !== "string") return;
+          const value = raw.trim();
+          if (value === "auto" || value === "latest") return;
+          const list = facts.supported.join(", ");
+          const approx = facts.approximate ? ` (approximate: eksctl ${ctx.release} asks EKS for the supported versions at run time; this uses the EKS release calendar as of ${eksFactsAsOf})` : "";
+          const since = firstReleaseSupporting(value);
+          if (facts.supported.includes(value) || !facts.approximate && value === facts.defaultVersion) {
+            if (facts.approximate) {
+              ctx.report(
+                path5,
+                `Kubernetes ${value} is accepted by EKS as of ${eksFactsAsOf}`,
+                `eksctl ${ctx.release} asks EKS at run time, so this check is approximate.`,
+                { severity: "notice" }
+              );
+            }
+            return;
+          }
+          if (facts.deprecated.includes(value)) {
+            ctx.report(
+              path5,
+              `invalid version, ${value} is no longer supported, supported values: ${list}
+see also: ${EKS_VERSIONS_URL}`,
+              `pick one of ${list}${approx}; a cluster on an old version is created by an older eksctl only if EKS still offers it.`
+            );
+            return;
+          }
+          const newer = minor(value) !== null && versionLess(facts.latest, value);
+          ctx.report(
+            path5,
+            `invalid version, supported values: ${list}`,
+            newer && since ? `Kubernetes ${value} needs eksctl ≥ ${since}; upgrade eksctl or pick one of ${list}${approx}.` : `pick one of ${list}, or \`auto\`/\`latest\`${approx}.`,
+            {
+              severity: facts.approximate && newer ? "warning" : "error",
+              ...newer && since ? { since } : {}
+            }
+          );
+        }
+      },
+      {
+        id: "secrets-encryption-key-arn",
+        group: "cluster",
+        summary: "`secretsEncryption` has a `keyARN` that parses as an ARN.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: [
+          "field secretsEncryption.keyARN is required for enabling secrets encryption",
+          "invalid ARN in secretsEncryption.keyARN: %q: %w"
+        ],
+        example: 'secretsEncryption: {keyARN: ""}',
+        check(ctx) {
+          if (!("secretsEncryption" in ctx.data) || ctx.data.secretsEncryption === null) return;
+          const enc = asObject(ctx.data.secretsEncryption) ?? {};
+          const key = asString(enc.keyARN);
+          if (!key) {
+            ctx.report(
+              "/secretsEncryption",
+              "field secretsEncryption.keyARN is required for enabling secrets encryption",
+              "set `secretsEncryption.keyARN` to the ARN of a KMS key, or remove `secretsEncryption`.",
+              { part: "key" }
+            );
+            return;
+          }
+          if (ctx.isPlaceholder("/secretsEncryption/keyARN")) return;
+          const err = arnParseError(key);
+          if (err) {
+            ctx.report(
+              "/secretsEncryption/keyARN",
+              `invalid ARN in secretsEncryption.keyARN: ${goQuote(key)}: ${err}`,
+              "use the full key ARN, `arn:aws:kms:<region>:<account>:key/<key-id>`."
+            );
+          }
+        }
+      },
+      {
+        id: "upgrade-policy-support-type",
+        group: "cluster",
+        summary: "`upgradePolicy.supportType` is `STANDARD` or `EXTENDED`.",
+        since: "0.216.0",
+        severity: "error",
+        eksctlMessages: ['upgradePolicy.supportType must be either "STANDARD" or "EXTENDED"'],
+        example: "upgradePolicy: {supportType: standard}",
+        check(ctx) {
+          const policy = asObject(ctx.data.upgradePolicy);
+          if (!policy || !isSet(policy.supportType) || ctx.isPlaceholder("/upgradePolicy/supportType")) return;
+          if (policy.supportType !== "STANDARD" && policy.supportType !== "EXTENDED") {
+            ctx.report(
+              "/upgradePolicy/supportType",
+              'upgradePolicy.supportType must be either "STANDARD" or "EXTENDED"',
+              "write `STANDARD` or `EXTENDED` in capitals."
+            );
+          }
+        }
+      },
+      {
+        id: "ip-family",
+        group: "cluster",
+        summary: "`kubernetesNetworkConfig.ipFamily` is IPv4 or IPv6; IPv6 needs the vpc-cni, coredns and kube-proxy addons, Kubernetes ≥ 1.21 and no NAT; `vpc.extraIPv6CIDRs` needs IPv6.",
+        since: "0.79.0",
+        severity: "error",
+        eksctlMessages: [
+          "invalid value %q for ipFamily; allowed are IPv4 and IPv6",
+          "the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode",
+          "cluster version must be >= 1.21",
+          "setting NAT is not supported with IPv6",
+          "cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster"
+        ],
+        example: "kubernetesNetworkConfig: {ipFamily: IPv6}  # no addons",
+        check(ctx) {
+          const net = asObject(ctx.data.kubernetesNetworkConfig);
+          const family = asString(net?.ipFamily);
+          const vpc = asObject(ctx.data.vpc);
+          const familyPath = "/kubernetesNetworkConfig/ipFamily";
+          if (family && !ctx.isPlaceholder(familyPath) && !["ipv4", "ipv6"].includes(family.toLowerCase())) {
+            ctx.report(
+              familyPath,
+              `invalid value ${goQuote(family)} for ipFamily; allowed are IPv4 and IPv6`,
+              "use `IPv4` (the default) or `IPv6`."
+            );
+            return;
+          }
+          const ipv6 = family?.toLowerCase() === "ipv6";
+          if (!ipv6) {
+            if (vpc && asArray(vpc.extraIPv6CIDRs).length > 0) {
+              ctx.report(
+                "/vpc/extraIPv6CIDRs",
+                "cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster",
+                "remove `vpc.extraIPv6CIDRs` or set `kubernetesNetworkConfig.ipFamily: IPv6`."
+              );
+            }
+            return;
+          }
+          const autoMode = isTrue(asObject(ctx.data.autoModeConfig)?.enabled);
+          const addons = new Set(asArray(ctx.data.addons).map((a) => asString(asObject(a)?.name)));
+          const missing = ["vpc-cni", "coredns", "kube-proxy"].filter((n) => !addons.has(n));
+          if (missing.length > 0 && !autoMode) {
+            const text = ctx.atLeast("0.195.0") ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}; either define them or use EKS Auto Mode` : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}`;
+            ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(", ")} under \`addons\`.`);
+          }
+          const { version } = ctx.kubernetesVersion();
+          if (version && versionLess(version, "1.21")) {
+            ctx.report(
+              "/metadata/version",
+              "cluster version must be >= 1.21",
+              "IPv6 clusters need Kubernetes 1.21 or later."
+            );
+          }
+          if (vpc && isSet(vpc.nat)) {
+            ctx.report("/vpc/nat", "setting NAT is not supported with IPv6", "remove `vpc.nat` for an IPv6 cluster.");
+          }
+        }
+      },
+      {
+        id: "auto-mode-nodegroups",
+        group: "cluster",
+        summary: "With `autoModeConfig.enabled`, `create cluster` takes no `nodeGroups` or `managedNodeGroups`.",
+        since: "0.195.0",
+        severity: "error",
+        eksctlMessages: [
+          "creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled"
+        ],
+        example: "autoModeConfig: {enabled: true}\nmanagedNodeGroups: [{name: ng}]",
+        check(ctx) {
+          if (!isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return;
+          for (const key of ["nodeGroups", "managedNodeGroups"]) {
+            if (asArray(ctx.data[key]).length > 0) {
+              ctx.report(
+                pointer(key),
+                "creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled",
+                `remove \`${key}\` from this file (create them afterwards with \`eksctl create nodegroup\`) or disable Auto Mode.`,
+                { part: "key" }
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "identity-provider-fields",
+        group: "cluster",
+        summary: "Each `identityProviders[]` entry has `name`, `clientID` and `issuerURL`.",
+        since: "0.38.0",
+        severity: "error",
+        eksctlMessages: ["identityProviders[%d] is invalid: name must be set and non-empty"],
+        example: "identityProviders: [{type: oidc, issuerURL: https://x}]",
+        check(ctx) {
+          asArray(ctx.data.identityProviders).forEach((entry, i) => {
+            const idp = asObject(entry) ?? {};
+            for (const field of ["name", "clientID", "issuerURL"]) {
+              if (!isSet(idp[field])) {
+                ctx.report(
+                  pointer("identityProviders", i),
+                  `identityProviders[${i}] is invalid: ${field} must be set and non-empty`,
+                  `set \`${field}\` on this identity provider.`
+                );
+                return;
+              }
+            }
+          });
+        }
+      },
+      {
+        id: "gitops-flux-fields",
+        group: "cluster",
+        summary: "`gitops.flux` has `gitProvider` and `flags`.",
+        since: "0.53.0",
+        severity: "error",
+        eksctlMessages: ["gitops.flux.gitProvider must be set", "gitops.flux.flags must be set"],
+        example: "gitops: {flux: {flags: {owner: me}}}",
+        check(ctx) {
+          const flux = asObject(asObject(ctx.data.gitops)?.flux);
+          if (!flux) return;
+          if (!isSet(flux.gitProvider)) {
+            ctx.report("/gitops/flux", "gitops.flux.gitProvider must be set", "set `gitProvider: github` or `gitlab`.", {
+              part: "key"
+            });
+          }
+          const flags = asObject(flux.flags);
+          if (!flags || Object.keys(flags).length === 0) {
+            ctx.report(
+              "/gitops/flux",
+              "gitops.flux.flags must be set",
+              "pass the `flux bootstrap` arguments under `flags`.",
+              { part: "key" }
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/fargate.ts
+var fargateRules;
+var init_fargate = __esm({
+  "src/rules/catalogue/fargate.ts"() {
+    "use strict";
+    init_context();
+    fargateRules = [
+      {
+        id: "fargate-profile-fields",
+        group: "fargate",
+        summary: "Each Fargate profile has a name not starting with `eks-` and at least one selector.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: [
+          "invalid Fargate profile: empty name",
+          'invalid Fargate profile %q: name should NOT start with "eks-"',
+          "invalid Fargate profile %q: no profile selector"
+        ],
+        example: "fargateProfiles: [{name: eks-default, selectors: [{namespace: default}]}]",
+        check(ctx) {
+          asArray(ctx.data.fargateProfiles).forEach((item, i) => {
+            const fp = asObject(item) ?? {};
+            const path5 = pointer("fargateProfiles", i);
+            const name = asString(fp.name);
+            if (!name) {
+              ctx.report(path5, "invalid Fargate profile: empty name", "give the profile a `name`.");
+              return;
+            }
+            if (name.startsWith("eks-")) {
+              ctx.report(
+                `${path5}/name`,
+                `invalid Fargate profile ${goQuote(name)}: name should NOT start with "eks-"`,
+                "the `eks-` prefix is reserved by EKS: rename the profile."
+              );
+            }
+            if (asArray(fp.selectors).length === 0) {
+              ctx.report(
+                path5,
+                `invalid Fargate profile ${goQuote(name)}: no profile selector`,
+                "add `selectors: [{namespace: …}]` to say which pods run on Fargate."
+              );
+            }
+          });
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/iam.ts
+function hasAddon(data, name) {
+  return asArray(data.addons).some((a) => asString(asObject(a)?.name) === name);
+}
+var POD_IDENTITY_AGENT, iamRules;
+var init_iam = __esm({
+  "src/rules/catalogue/iam.ts"() {
+    "use strict";
+    init_context();
+    POD_IDENTITY_AGENT = "eks-pod-identity-agent";
+    iamRules = [
+      {
+        id: "service-accounts-need-oidc",
+        group: "iam",
+        summary: "`iam.serviceAccounts` needs `iam.withOIDC: true` (it defaults to false).",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: ["iam.withOIDC must be enabled explicitly for iam.serviceAccounts to be created"],
+        example: "iam: {serviceAccounts: [{metadata: {name: s3-reader}, wellKnownPolicies: {…}}]}",
+        check(ctx) {
+          const iam = asObject(ctx.data.iam);
+          if (!iam || asArray(iam.serviceAccounts).length === 0 || !isFalsy(iam.withOIDC)) return;
+          ctx.report(
+            "/iam/serviceAccounts",
+            "iam.withOIDC must be enabled explicitly for iam.serviceAccounts to be created",
+            "add `iam.withOIDC: true` (IRSA needs the cluster OIDC provider).",
+            { part: "key" }
+          );
+        }
+      },
+      {
+        id: "service-account-fields",
+        group: "iam",
+        summary: "Each `iam.serviceAccounts[]` has a name, a unique namespace/name, and a policy or role to attach.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: [
+          "%s.name must be set",
+          "<namespace>/<name> of iam.serviceAccounts[%d] %q is not unique",
+          "%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs,%[1]s.attachRoleARN  or %[1]s.attachPolicy must be set"
+        ],
+        example: "iam: {withOIDC: true, serviceAccounts: [{metadata: {name: app}}]}",
+        check(ctx) {
+          const seen = /* @__PURE__ */ new Set();
+          asArray(asObject(ctx.data.iam)?.serviceAccounts).forEach((item, i) => {
+            const sa = asObject(item) ?? {};
+            const label = `iam.serviceAccounts[${i}]`;
+            const path5 = pointer("iam", "serviceAccounts", i);
+            const meta = asObject(sa.metadata) ?? {};
+            const name = asString(meta.name);
+            if (!name) {
+              ctx.report(path5, `${label}.name must be set`, "set `metadata.name` (and `metadata.namespace`).");
+              return;
+            }
+            const key = `${asString(meta.namespace) || "default"}/${name}`;
+            if (seen.has(key)) {
+              ctx.report(
+                `${path5}/metadata/name`,
+                `<namespace>/<name> of ${label} ${goQuote(key)} is not unique`,
+                "each namespace/name pair may appear once; merge the two entries."
+              );
+            }
+            seen.add(key);
+            const wkp = asObject(sa.wellKnownPolicies);
+            const hasWkp = !!wkp && Object.values(wkp).some((v) => v === true);
+            if (!hasWkp && asArray(sa.attachPolicyARNs).length === 0 && !isSet(sa.attachPolicy) && !isSet(sa.attachRoleARN)) {
+              ctx.report(
+                path5,
+                `${label}.wellKnownPolicies, ${label}.attachPolicyARNs,${label}.attachRoleARN  or ${label}.attachPolicy must be set`,
+                "say what the role may do: attachPolicyARNs, attachPolicy, wellKnownPolicies or an existing attachRoleARN."
+              );
+            }
+          });
+        }
+      },
+      {
+        id: "pod-identity-agent-addon",
+        group: "iam",
+        summary: "`iam.podIdentityAssociations` needs the `eks-pod-identity-agent` addon in `addons`.",
+        since: "0.165.0",
+        severity: "error",
+        eksctlMessages: [
+          'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file'
+        ],
+        example: "iam: {podIdentityAssociations: [{namespace: kube-system, serviceAccountName: karpenter, …}]}",
+        check(ctx) {
+          const pias = asArray(asObject(ctx.data.iam)?.podIdentityAssociations);
+          if (pias.length === 0 || hasAddon(ctx.data, POD_IDENTITY_AGENT)) return;
+          ctx.report(
+            "/iam/podIdentityAssociations",
+            'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file',
+            "add `addons: [{name: eks-pod-identity-agent}]`.",
+            { part: "key" }
+          );
+        }
+      },
+      {
+        id: "identity-mapping-fields",
+        group: "iam",
+        summary: "`iamIdentityMappings[]`: `serviceName` excludes arn/username/groups; `account` stands alone.",
+        since: "0.112.0",
+        severity: "error",
+        eksctlMessages: [
+          "cannot use arn, username, and groups with serviceName",
+          "account cannot be configured with any other options"
+        ],
+        example: "iamIdentityMappings: [{serviceName: emr-containers, namespace: emr, arn: arn:aws:iam::1:role/x}]",
+        check(ctx) {
+          asArray(ctx.data.iamIdentityMappings).forEach((item, i) => {
+            const m = asObject(item);
+            if (!m) return;
+            const path5 = pointer("iamIdentityMappings", i);
+            if (isSet(m.serviceName) && (isSet(m.arn) || isSet(m.username) || asArray(m.groups).length > 0)) {
+              ctx.report(
+                path5,
+                "cannot use arn, username, and groups with serviceName",
+                "a service mapping takes only `serviceName` and `namespace`; put the role mapping in its own entry."
+              );
+            }
+            if (isSet(m.account) && Object.keys(m).some((k) => k !== "account" && isSet(m[k]))) {
+              ctx.report(
+                path5,
+                "account cannot be configured with any other options",
+                'an account mapping is just `- account: "<12 digits>"`; move other fields to their own entry.'
+              );
+            }
+          });
+        }
+      },
+      {
+        id: "access-entries-auth-mode",
+        group: "iam",
+        summary: "`accessConfig.accessEntries` needs `authenticationMode` API or API_AND_CONFIG_MAP.",
+        since: "0.167.0",
+        severity: "error",
+        eksctlMessages: [
+          "accessConfig.authenticationMode must be set to either API_AND_CONFIG_MAP or API to use access entries"
+        ],
+        example: "accessConfig: {authenticationMode: CONFIG_MAP, accessEntries: [{principalARN: …}]}",
+        check(ctx) {
+          const ac = asObject(ctx.data.accessConfig);
+          if (!ac || asArray(ac.accessEntries).length === 0) return;
+          if (asString(ac.authenticationMode) === "CONFIG_MAP") {
+            ctx.report(
+              "/accessConfig/authenticationMode",
+              "accessConfig.authenticationMode must be set to either API_AND_CONFIG_MAP or API to use access entries",
+              "use `API_AND_CONFIG_MAP` (the default) or `API`, or map principals with iamIdentityMappings instead."
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/data/karpenter-guide.ts
+function eksctlMinimumForKarpenter(karpenterVersion) {
+  const v = import_semver5.default.coerce(karpenterVersion);
+  if (!v) return null;
+  let min = null;
+  for (const row of karpenterGuideEksctlMinimum) if (import_semver5.default.gte(v, row.from)) min = row.eksctl;
+  return min;
+}
+var import_semver5, karpenterGuideEksctlMinimum;
+var init_karpenter_guide = __esm({
+  "src/rules/data/karpenter-guide.ts"() {
+    "use strict";
+    import_semver5 = __toESM(require_semver2(), 1);
+    karpenterGuideEksctlMinimum = [
+      { from: "0.33.0", eksctl: "0.165.0" },
+      { from: "0.34.0", eksctl: "0.169.0" },
+      { from: "0.37.0", eksctl: "0.180.0" },
+      { from: "1.0.0", eksctl: "0.191.0" },
+      { from: "1.2.0", eksctl: "0.202.0" }
+    ];
+  }
+});
+
+// src/rules/catalogue/karpenter.ts
+function karpenterVersionOf(ctx) {
+  return ctx.karpenterVersion ?? asString(asObject(ctx.data.karpenter)?.version);
+}
+var DISCOVERY_TAG, NODE_GROUPS, karpenterRules;
+var init_karpenter = __esm({
+  "src/rules/catalogue/karpenter.ts"() {
+    "use strict";
+    init_context();
+    init_karpenter_guide();
+    init_iam();
+    DISCOVERY_TAG = "karpenter.sh/discovery";
+    NODE_GROUPS = ["system:nodes", "system:bootstrappers"];
+    karpenterRules = [
+      {
+        id: "karpenter-discovery-tag",
+        group: "karpenter",
+        summary: "The cluster carries the `karpenter.sh/discovery` tag (`metadata.tags`) that Karpenter selectors use.",
+        since: "0.21.0",
+        severity: "warning",
+        defaultEnabled: false,
+        eksctlMessages: [],
+        example: "metadata: {name: demo, region: us-west-2}  # no tags",
+        check(ctx) {
+          const meta = asObject(ctx.data.metadata);
+          if (!meta) return;
+          const tags = asObject(meta.tags);
+          const value = tags?.[DISCOVERY_TAG];
+          if (typeof value === "string" && value !== "") return;
+          ctx.report(
+            tags ? "/metadata/tags" : "/metadata",
+            `metadata.tags has no "${DISCOVERY_TAG}" tag`,
+            `add \`${DISCOVERY_TAG}: <cluster name>\` under metadata.tags, as the Karpenter getting-started guide does; EC2NodeClass subnet and security-group selectors find the cluster's resources by it.`,
+            { part: "key" }
+          );
+        }
+      },
+      {
+        id: "karpenter-node-role-mapping",
+        group: "karpenter",
+        summary: "The Karpenter node role is mapped to `system:nodes` (`iamIdentityMappings`) or has an EC2 access entry (`accessConfig.accessEntries`).",
+        since: "0.112.0",
+        severity: "warning",
+        defaultEnabled: false,
+        eksctlMessages: [],
+        example: "iamIdentityMappings: []  # no KarpenterNodeRole mapping",
+        check(ctx) {
+          const mapped = asArray(ctx.data.iamIdentityMappings).some((item) => {
+            const m = asObject(item);
+            const groups = asArray(m?.groups).map(asString);
+            return !!m && /:role\//.test(asString(m.arn) ?? "") && groups.includes("system:nodes");
+          });
+          const entry = asArray(asObject(ctx.data.accessConfig)?.accessEntries).some((item) => {
+            const e = asObject(item);
+            const type = asString(e?.type);
+            return !!e && (type === "EC2_LINUX" || type === "EC2_WINDOWS" || asArray(e.kubernetesGroups).map(asString).includes("system:nodes"));
+          });
+          if (mapped || entry) return;
+          const at = "iamIdentityMappings" in ctx.data ? "/iamIdentityMappings" : "";
+          ctx.report(
+            at,
+            "no iamIdentityMappings entry or EC2 access entry for the Karpenter node role",
+            `map the role Karpenter's nodes use (KarpenterNodeRole-<cluster>) with \`iamIdentityMappings: [{arn: <role ARN>, username: "system:node:{{EC2PrivateDNSName}}", groups: [${NODE_GROUPS.join(", ")}]}]\`, or add an \`accessConfig.accessEntries\` entry with \`type: EC2_LINUX\`; without it Karpenter's nodes never join.`,
+            at ? { part: "key" } : {}
+          );
+        }
+      },
+      {
+        id: "karpenter-controller-identity",
+        group: "karpenter",
+        summary: "The Karpenter controller has AWS credentials: a pod identity association for `karpenter` with the eks-pod-identity-agent addon, or IRSA (`iam.withOIDC` + `iam.serviceAccounts`), or eksctl’s `karpenter:` installer.",
+        since: "0.21.0",
+        severity: "warning",
+        defaultEnabled: false,
+        // Not an eksctl check (eksctl creates the cluster); a missing agent addon is quoted from eksctl when reported here.
+        eksctlMessages: [],
+        example: "iam: {withOIDC: true}  # no podIdentityAssociations / serviceAccounts for karpenter",
+        check(ctx) {
+          const iam = asObject(ctx.data.iam) ?? {};
+          const pia = asArray(iam.podIdentityAssociations).findIndex(
+            (p) => asString(asObject(p)?.serviceAccountName) === "karpenter"
+          );
+          if (pia >= 0) {
+            if (!hasAddon(ctx.data, POD_IDENTITY_AGENT) && !ctx.isActive("pod-identity-agent-addon")) {
+              ctx.report(
+                `/iam/podIdentityAssociations/${pia}`,
+                'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file',
+                "add `addons: [{name: eks-pod-identity-agent}]`; without the agent the Karpenter controller gets no credentials."
+              );
+            }
+            return;
+          }
+          const irsa = asArray(iam.serviceAccounts).some(
+            (s2) => asString(asObject(asObject(s2)?.metadata)?.name) === "karpenter"
+          );
+          if ((irsa || asObject(ctx.data.karpenter)) && isTrue(iam.withOIDC)) return;
+          ctx.report(
+            "iam" in ctx.data ? "/iam" : "",
+            "no pod identity association or IRSA service account for the Karpenter controller",
+            "add `iam.podIdentityAssociations: [{namespace: kube-system, serviceAccountName: karpenter, roleName: <cluster>-karpenter, permissionPolicyARNs: [KarpenterControllerPolicy ARN]}]` with the eks-pod-identity-agent addon (guide v0.33+), or `iam.withOIDC: true` with an `iam.serviceAccounts` entry named karpenter (IRSA, guide ≤ v0.32).",
+            "iam" in ctx.data ? { part: "key" } : {}
+          );
+        }
+      },
+      {
+        id: "karpenter-eksctl-minimum",
+        group: "karpenter",
+        summary: "The eksctl release is at least the minimum the Karpenter guide states for the Karpenter version (`--karpenter-version` or `karpenter.version`).",
+        since: "0.21.0",
+        severity: "warning",
+        defaultEnabled: false,
+        eksctlMessages: [],
+        example: "eksctl 0.190.0 with Karpenter 1.0.11 (guide: eksctl ≥ 0.191.0)",
+        check(ctx) {
+          const kv = karpenterVersionOf(ctx);
+          if (!kv) return;
+          const min = eksctlMinimumForKarpenter(kv);
+          if (!min || ctx.atLeast(min)) return;
+          const at = asObject(ctx.data.karpenter)?.version !== void 0 && !ctx.karpenterVersion ? "/karpenter/version" : "";
+          ctx.report(
+            at,
+            `the Karpenter ${kv} getting-started guide needs eksctl >= v${min}`,
+            `upgrade eksctl to ${min} or later (this check targets ${ctx.release}).`,
+            { since: min }
+          );
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/logging.ts
+var logTypes, retentionDays, loggingRules;
+var init_logging = __esm({
+  "src/rules/catalogue/logging.ts"() {
+    "use strict";
+    init_context();
+    logTypes = ["api", "audit", "authenticator", "controllerManager", "scheduler"];
+    retentionDays = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, 3653];
+    loggingRules = [
+      {
+        id: "cloudwatch-log-types",
+        group: "logging",
+        summary: "`cloudWatch.clusterLogging.enableTypes` names known log types (`all` and `*` from 0.48.0).",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: ["log type %q (cloudWatch.clusterLogging.enableTypes[%d]) is unknown"],
+        example: "cloudWatch: {clusterLogging: {enableTypes: [controller]}}",
+        check(ctx) {
+          const known = ctx.atLeast("0.48.0") ? [...logTypes, "all", "*"] : logTypes;
+          const types = asArray(asObject(asObject(ctx.data.cloudWatch)?.clusterLogging)?.enableTypes);
+          types.forEach((t, i) => {
+            if (typeof t !== "string" || known.includes(t)) return;
+            const path5 = pointer("cloudWatch", "clusterLogging", "enableTypes", i);
+            if (ctx.isPlaceholder(path5)) return;
+            ctx.report(
+              path5,
+              `log type ${goQuote(t)} (cloudWatch.clusterLogging.enableTypes[${i}]) is unknown`,
+              `use ${known.join(", ")} (names are case-sensitive).`
+            );
+          });
+        }
+      },
+      {
+        id: "cloudwatch-log-retention",
+        group: "logging",
+        summary: "`logRetentionInDays` is a CloudWatch retention value and comes with enabled log types.",
+        since: "0.73.0",
+        severity: "error",
+        eksctlMessages: [
+          "invalid value %d for logRetentionInDays; supported values are %v",
+          "cannot set cloudWatch.clusterLogging.logRetentionInDays without enabling log types"
+        ],
+        example: "cloudWatch: {clusterLogging: {enableTypes: [api], logRetentionInDays: 10}}",
+        check(ctx) {
+          const cl = asObject(asObject(ctx.data.cloudWatch)?.clusterLogging);
+          const days = asNumber(cl?.logRetentionInDays);
+          if (!cl || days === void 0 || days === 0) return;
+          const path5 = "/cloudWatch/clusterLogging/logRetentionInDays";
+          if (asArray(cl.enableTypes).length === 0) {
+            ctx.report(
+              path5,
+              "cannot set cloudWatch.clusterLogging.logRetentionInDays without enabling log types",
+              'list the log types under `enableTypes` (or `["*"]`), or remove the retention.'
+            );
+          }
+          if (!retentionDays.includes(days)) {
+            ctx.report(
+              path5,
+              `invalid value ${days} for logRetentionInDays; supported values are ${goList(retentionDays)}`,
+              "CloudWatch Logs accepts only these retention periods; pick the nearest one."
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/data/ami-families.ts
+function amiFamiliesFor(release) {
+  const families = [];
+  for (const change of changes) {
+    if (import_semver6.default.lt(release, change.release)) break;
+    for (const r of change.remove ?? []) families.splice(families.indexOf(r), 1);
+    families.push(...change.add ?? []);
+  }
+  return families;
+}
+function amiFamilySince(family) {
+  for (const change of changes) if (change.add?.includes(family)) return change.release;
+  return null;
+}
+function resolveAmiFamily(release, value) {
+  const families = amiFamiliesFor(release);
+  if (families.includes(value)) return value;
+  if (import_semver6.default.gte(release, AMI_FAMILY_CASE_INSENSITIVE_SINCE)) {
+    return families.find((f) => f.toLowerCase() === value.toLowerCase()) ?? null;
+  }
+  return null;
+}
+var import_semver6, changes, AMI_FAMILY_CASE_INSENSITIVE_SINCE, deprecatedWindowsFamilies;
+var init_ami_families = __esm({
+  "src/rules/data/ami-families.ts"() {
+    "use strict";
+    import_semver6 = __toESM(require_semver2(), 1);
+    changes = [
+      {
+        release: "0.31.0",
+        add: [
+          "AmazonLinux2",
+          "Ubuntu2004",
+          "Ubuntu1804",
+          "Bottlerocket",
+          "WindowsServer2019CoreContainer",
+          "WindowsServer2019FullContainer",
+          "WindowsServer1909CoreContainer",
+          "WindowsServer2004CoreContainer"
+        ]
+      },
+      { release: "0.43.0", remove: ["WindowsServer1909CoreContainer"] },
+      { release: "0.73.0", add: ["WindowsServer20H2CoreContainer"] },
+      { release: "0.109.0", remove: ["WindowsServer2004CoreContainer", "WindowsServer20H2CoreContainer"] },
+      { release: "0.116.0", add: ["WindowsServer2022CoreContainer", "WindowsServer2022FullContainer"] },
+      { release: "0.172.0", add: ["Ubuntu2204"] },
+      { release: "0.176.0", add: ["AmazonLinux2023"] },
+      { release: "0.177.0", add: ["UbuntuPro2204"] },
+      { release: "0.201.0", add: ["Ubuntu2404", "UbuntuPro2404"] },
+      { release: "0.208.0", remove: ["Ubuntu1804"], add: ["UbuntuPro2004"] },
+      { release: "0.222.0", add: ["WindowsServer2025CoreContainer", "WindowsServer2025FullContainer"] },
+      { release: "0.226.0", add: ["Ubuntu2604", "UbuntuPro2604"] },
+      { release: "0.230.0", add: ["BottlerocketFips"] }
+    ];
+    AMI_FAMILY_CASE_INSENSITIVE_SINCE = "0.86.0";
+    deprecatedWindowsFamilies = ["WindowsServer2004CoreContainer", "WindowsServer20H2CoreContainer"];
+  }
+});
+
+// src/rules/catalogue/nodegroups.ts
+function familyOf(ctx, ref2) {
+  const raw = asString(ref2.ng.amiFamily);
+  if (!raw || ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
+  return resolveAmiFamily(ctx.release, raw) ?? void 0;
+}
+function customAmi(ng) {
+  const ami = asString(ng.ami);
+  return ami && !["auto", "auto-ssm", "static"].includes(ami) ? ami : void 0;
+}
+function isKubeletLabel(key) {
+  if (kubeletLabels.has(key)) return true;
+  const ns = key.split("/")[0];
+  return kubeletLabelNamespaces.some((k) => ns === k || ns.endsWith("." + k));
+}
+function isReservedLabel(key) {
+  const parts = key.split("/");
+  if (parts.length !== 2) return false;
+  const ns = parts[0];
+  const reserved = ["kubernetes.io", "k8s.io"].some((d) => ns === d || ns.endsWith("." + d));
+  return reserved && !isKubeletLabel(key);
+}
+function qualifiedNameErrors(key) {
+  const parts = key.split("/");
+  const name = parts.at(-1);
+  const errs = [];
+  if (parts.length === 2) {
+    const prefix = parts[0];
+    if (prefix.length === 0) errs.push("prefix part must be non-empty");
+    else if (prefix.length > 253 || !dnsSubdomainRe.test(prefix)) {
+      errs.push(
+        "prefix part a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"
+      );
+    }
+  }
+  if (name.length === 0) errs.push("name part must be non-empty");
+  else if (name.length > 63) errs.push("name part must be no more than 63 characters");
+  else if (!labelNameRe.test(name)) {
+    errs.push(
+      "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"
+    );
+  }
+  return errs;
+}
+function findCase(raw) {
+  const all = amiFamiliesFor("99.0.0");
+  return [...all, "Ubuntu1804", ...deprecatedWindowsFamilies, "WindowsServer1909CoreContainer"].find(
+    (f) => f.toLowerCase() === raw.toLowerCase()
+  );
+}
+var isWindows, isBottlerocket, kubeletLabels, kubeletLabelNamespaces, labelNameRe, dnsSubdomainRe, asgProcesses, criticalKubeletFields, nodegroupRules;
+var init_nodegroups = __esm({
+  "src/rules/catalogue/nodegroups.ts"() {
+    "use strict";
+    init_context();
+    init_ami_families();
+    init_kubernetes_versions();
+    isWindows = (family) => !!family && family.startsWith("WindowsServer");
+    isBottlerocket = (family) => !!family && family.startsWith("Bottlerocket");
+    kubeletLabels = /* @__PURE__ */ new Set([
+      "kubernetes.io/hostname",
+      "topology.kubernetes.io/zone",
+      "topology.kubernetes.io/region",
+      "failure-domain.beta.kubernetes.io/zone",
+      "failure-domain.beta.kubernetes.io/region",
+      "beta.kubernetes.io/instance-type",
+      "node.kubernetes.io/instance-type",
+      "kubernetes.io/os",
+      "kubernetes.io/arch",
+      "beta.kubernetes.io/os",
+      "beta.kubernetes.io/arch"
+    ]);
+    kubeletLabelNamespaces = ["kubelet.kubernetes.io", "node.kubernetes.io"];
+    labelNameRe = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+    dnsSubdomainRe = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+    asgProcesses = [
+      "Launch",
+      "Terminate",
+      "AddToLoadBalancer",
+      "AlarmNotification",
+      "AZRebalance",
+      "HealthCheck",
+      "InstanceRefresh",
+      "ReplaceUnhealthy",
+      "ScheduledActions"
+    ];
+    criticalKubeletFields = [
+      "kind",
+      "apiVersion",
+      "address",
+      "clusterDomain",
+      "authentication",
+      "authorization",
+      "serverTLSBootstrap"
+    ];
+    nodegroupRules = [
+      {
+        id: "nodegroup-name-required",
+        group: "nodegroups",
+        summary: "Every entry of `nodeGroups` and `managedNodeGroups` has a `name`.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: ["%s.name must be set"],
+        example: "managedNodeGroups: [{instanceType: m5.large}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            if (!isSet(ref2.ng.name)) {
+              ctx.report(ref2.path, `${ref2.label}.name must be set`, "give the nodegroup a `name`.");
+            }
+          }
+        }
+      },
+      {
+        id: "nodegroup-name-unique",
+        group: "nodegroups",
+        summary: "Nodegroup names are unique across `nodeGroups` and `managedNodeGroups` together.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: ["%s %q is not unique"],
+        example: "nodeGroups: [{name: ng-1}]\nmanagedNodeGroups: [{name: ng-1}]",
+        check(ctx) {
+          const seen = /* @__PURE__ */ new Map();
+          for (const ref2 of ctx.nodeGroups()) {
+            const name = asString(ref2.ng.name);
+            if (!name) continue;
+            const first = seen.get(name);
+            if (first) {
+              ctx.report(
+                `${ref2.path}/name`,
+                `${ref2.label}.name ${goQuote(name)} is not unique`,
+                `${first} already uses this name; managed and unmanaged nodegroups share one namespace of names.`
+              );
+            } else seen.set(name, `${ref2.label}.name`);
+          }
+        }
+      },
+      {
+        id: "nodegroup-size-range",
+        group: "nodegroups",
+        summary: "`minSize ≤ desiredCapacity ≤ maxSize` on managed and unmanaged nodegroups.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: [
+          "--nodes value (%d) cannot be lower than --nodes-min value (%d)",
+          "--nodes value (%d) cannot be greater than --nodes-max value (%d)",
+          "--nodes-min value (%d) cannot be greater than --nodes-max value (%d)",
+          "cannot use --nodes-min=%d and --nodes=%d at the same time",
+          "cannot use --nodes-max=%d and --nodes=%d at the same time",
+          "cannot use --nodes-min=%d and --nodes-max=%d at the same time"
+        ],
+        example: "managedNodeGroups: [{name: ng, minSize: 3, desiredCapacity: 2}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const min = asNumber(ref2.ng.minSize);
+            const max = asNumber(ref2.ng.maxSize);
+            const desired = asNumber(ref2.ng.desiredCapacity);
+            const fix = `keep ${ref2.label} at minSize ≤ desiredCapacity ≤ maxSize.`;
+            if (desired !== void 0 && min !== void 0 && desired < min) {
+              ctx.report(
+                `${ref2.path}/desiredCapacity`,
+                ref2.managed ? `cannot use --nodes-min=${min} and --nodes=${desired} at the same time` : `--nodes value (${desired}) cannot be lower than --nodes-min value (${min})`,
+                fix
+              );
+            }
+            if (desired !== void 0 && max !== void 0 && desired > max) {
+              ctx.report(
+                `${ref2.path}/desiredCapacity`,
+                ref2.managed ? `cannot use --nodes-max=${max} and --nodes=${desired} at the same time` : `--nodes value (${desired}) cannot be greater than --nodes-max value (${max})`,
+                fix
+              );
+            }
+            if (min !== void 0 && max !== void 0 && min > max) {
+              ctx.report(
+                `${ref2.path}/minSize`,
+                ref2.managed ? `cannot use --nodes-min=${min} and --nodes-max=${max} at the same time` : `--nodes-min value (${min}) cannot be greater than --nodes-max value (${max})`,
+                fix
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "ami-family-supported",
+        group: "nodegroups",
+        summary: "`amiFamily` is one the release supports (its own list per release; case-insensitive from 0.86.0; Windows 2004/20H2 deprecated).",
+        since: "0.31.0",
+        severity: "error",
+        eksctlMessages: [
+          "AMI Family %s is not supported - use one of: %s",
+          "AMI Family %s is deprecated. For more information, head to"
+        ],
+        example: "nodeGroups: [{name: ng, amiFamily: AmazonLinux2024}]",
+        check(ctx) {
+          const families = amiFamiliesFor(ctx.release);
+          for (const ref2 of ctx.nodeGroups()) {
+            const raw = asString(ref2.ng.amiFamily);
+            const path5 = `${ref2.path}/amiFamily`;
+            if (!raw || ctx.isPlaceholder(path5) || resolveAmiFamily(ctx.release, raw)) continue;
+            const deprecated = deprecatedWindowsFamilies.find((f) => f.toLowerCase() === raw.toLowerCase());
+            if (deprecated && ctx.atLeast("0.109.0")) {
+              ctx.report(
+                path5,
+                `AMI Family ${raw} is deprecated. For more information, head to https://docs.aws.amazon.com/eks/latest/userguide/windows-ami-versions.html`,
+                "move to WindowsServer2019* or WindowsServer2022* containers."
+              );
+              continue;
+            }
+            const exact = families.find((f) => f.toLowerCase() === raw.toLowerCase());
+            const since = amiFamilySince(exact ?? raw) ?? amiFamilySince(findCase(raw) ?? "");
+            const hint = exact ? `eksctl ${ctx.release} matches amiFamily case-sensitively (case-insensitive from ${AMI_FAMILY_CASE_INSENSITIVE_SINCE}): write \`${exact}\`.` : since ? `${findCase(raw) ?? raw} needs eksctl ≥ ${since}; upgrade eksctl or use one of the listed families.` : "use one of the listed families.";
+            ctx.report(path5, `AMI Family ${raw} is not supported - use one of: ${families.join(", ")}`, hint, {
+              ...since && !exact ? { since } : {}
+            });
+          }
+        }
+      },
+      {
+        id: "amazonlinux2-kubernetes-version",
+        group: "nodegroups",
+        summary: "`amiFamily: AmazonLinux2` is not used with Kubernetes ≥ 1.33 (also when that version comes from the default).",
+        since: "0.210.0",
+        severity: "error",
+        eksctlMessages: ["AmazonLinux2 is not supported for Kubernetes version %s"],
+        example: 'metadata: {version: "1.33"}\nmanagedNodeGroups: [{name: ng, amiFamily: AmazonLinux2}]',
+        check(ctx) {
+          const { version, written } = ctx.kubernetesVersion();
+          if (!version || versionLess(version, AMAZON_LINUX_2_EOL_VERSION)) return;
+          for (const ref2 of ctx.nodeGroups()) {
+            if (familyOf(ctx, ref2) !== "AmazonLinux2") continue;
+            ctx.report(
+              `${ref2.path}/amiFamily`,
+              `AmazonLinux2 is not supported for Kubernetes version ${version}`,
+              `AWS publishes no AmazonLinux2 EKS AMIs from Kubernetes ${AMAZON_LINUX_2_EOL_VERSION}; use AmazonLinux2023 (or Bottlerocket), or pin metadata.version below ${AMAZON_LINUX_2_EOL_VERSION}` + (written === void 0 ? ` (no metadata.version: eksctl ${ctx.release} defaults to ${version}).` : ".")
+            );
+          }
+        }
+      },
+      {
+        id: "custom-ami-settings",
+        group: "nodegroups",
+        summary: "A custom `ami` comes with an explicit `amiFamily`, and with `overrideBootstrapCommand` for AL2/Ubuntu AMIs.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: [
+          "when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag",
+          "%[1]s.overrideBootstrapCommand is required when using a custom AMI based on %s (%[1]s.ami)"
+        ],
+        example: "nodeGroups: [{name: ng, ami: ami-0123456789abcdef0}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const ami = customAmi(ref2.ng);
+            if (!ami || ctx.isPlaceholder(`${ref2.path}/ami`)) continue;
+            if (!isSet(ref2.ng.amiFamily)) {
+              ctx.report(
+                `${ref2.path}/ami`,
+                "when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag",
+                "add the `amiFamily` the AMI was built from (e.g. AmazonLinux2023)."
+              );
+              continue;
+            }
+            const family = familyOf(ctx, ref2);
+            if (!family || family === "AmazonLinux2023" || isBottlerocket(family) || isWindows(family)) continue;
+            if (!isSet(ref2.ng.overrideBootstrapCommand)) {
+              ctx.report(
+                `${ref2.path}/ami`,
+                `${ref2.label}.overrideBootstrapCommand is required when using a custom AMI based on ${family} (${ref2.label}.ami)`,
+                `eksctl cannot bootstrap a custom ${family} AMI by itself: add \`overrideBootstrapCommand\` (e.g. \`/etc/eks/bootstrap.sh <cluster>\`).`
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "instance-type-mixed",
+        group: "nodegroups",
+        summary: "Unmanaged nodegroups with `instancesDistribution` or `instanceSelector` leave `instanceType` unset or `mixed`; distribution sizes are in range.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: [
+          'instanceType should be "mixed" or unset when using the instances distribution feature',
+          'instanceType should be "mixed" or unset when using the instance selector feature',
+          "at least two instance types have to be specified for mixed nodegroups",
+          "mixed nodegroups should have between 1 and 20 different instance types",
+          "onDemandBaseCapacity should be 0 or more",
+          "percentageAboveBase should be between 0 and 100",
+          "spotInstancePools should be between 1 and 20"
+        ],
+        example: "nodeGroups: [{name: ng, instanceType: m5.large, instancesDistribution: {instanceTypes: [m5.large]}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const type = asString(ref2.ng.instanceType);
+            const typed = type !== void 0 && type !== "" && type !== "mixed";
+            const dist = asObject(ref2.ng.instancesDistribution);
+            const selector = asObject(ref2.ng.instanceSelector);
+            if (typed && dist) {
+              ctx.report(
+                `${ref2.path}/instanceType`,
+                'instanceType should be "mixed" or unset when using the instances distribution feature',
+                "remove `instanceType` and list the types in `instancesDistribution.instanceTypes`."
+              );
+            } else if (typed && selector && Object.keys(selector).length > 0 && ctx.atLeast("0.44.0")) {
+              ctx.report(
+                `${ref2.path}/instanceType`,
+                'instanceType should be "mixed" or unset when using the instance selector feature',
+                "remove `instanceType`; the instance selector chooses the types."
+              );
+            }
+            if (!dist) continue;
+            const dpath = `${ref2.path}/instancesDistribution`;
+            const types = asArray(dist.instanceTypes);
+            const hasSelector = !!selector && Object.keys(selector).length > 0;
+            if (types.length === 0 && !hasSelector) {
+              ctx.report(
+                dpath,
+                "at least two instance types have to be specified for mixed nodegroups",
+                "list the instance types under `instancesDistribution.instanceTypes`."
+              );
+            } else if (types.length > 20) {
+              ctx.report(
+                `${dpath}/instanceTypes`,
+                "mixed nodegroups should have between 1 and 20 different instance types",
+                "list at most 20 instance types."
+              );
+            }
+            const base = asNumber(dist.onDemandBaseCapacity);
+            if (base !== void 0 && base < 0) {
+              ctx.report(`${dpath}/onDemandBaseCapacity`, "onDemandBaseCapacity should be 0 or more", "use 0 or more.");
+            }
+            const pct = asNumber(dist.onDemandPercentageAboveBaseCapacity);
+            if (pct !== void 0 && (pct < 0 || pct > 100)) {
+              ctx.report(
+                `${dpath}/onDemandPercentageAboveBaseCapacity`,
+                "percentageAboveBase should be between 0 and 100",
+                "use a percentage from 0 to 100."
+              );
+            }
+            const pools = asNumber(dist.spotInstancePools);
+            if (pools !== void 0 && (pools < 1 || pools > 20)) {
+              ctx.report(`${dpath}/spotInstancePools`, "spotInstancePools should be between 1 and 20", "use 1 to 20 pools.");
+            }
+          }
+        }
+      },
+      {
+        id: "managed-instance-types",
+        group: "nodegroups",
+        summary: "Managed nodegroups set `instanceType` or `instanceTypes` (not both), no `instanceType` with `instanceSelector`, and `launchTemplate.id` when `launchTemplate` is set.",
+        since: "0.26.0",
+        severity: "error",
+        eksctlMessages: [
+          "only one of instanceType or instanceTypes can be specified (%s)",
+          "cannot set instanceType when instanceSelector is specified (%s)",
+          "launchTemplate.id is required if launchTemplate is set (%s.%s)"
+        ],
+        example: "managedNodeGroups: [{name: ng, instanceType: m5.large, instanceTypes: [m5.large, m5a.large]}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            if (isSet(ref2.ng.instanceType) && asArray(ref2.ng.instanceTypes).length > 0) {
+              ctx.report(
+                `${ref2.path}/instanceTypes`,
+                `only one of instanceType or instanceTypes can be specified (${ref2.label})`,
+                "keep `instanceTypes` (a list) or `instanceType` (one type), not both.",
+                { part: "key" }
+              );
+            }
+            const selector = asObject(ref2.ng.instanceSelector);
+            if (isSet(ref2.ng.instanceType) && selector && Object.keys(selector).length > 0) {
+              ctx.report(
+                `${ref2.path}/instanceType`,
+                `cannot set instanceType when instanceSelector is specified (${ref2.label})`,
+                "remove `instanceType`; the instance selector chooses the types."
+              );
+            }
+            const lt = ref2.ng.launchTemplate;
+            if (lt !== void 0 && lt !== null && !isSet(asObject(lt)?.id)) {
+              ctx.report(
+                `${ref2.path}/launchTemplate`,
+                `launchTemplate.id is required if launchTemplate is set (${ref2.label}.launchTemplate)`,
+                "set `launchTemplate.id` to the `lt-…` id of an existing launch template."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "volume-iops-range",
+        group: "nodegroups",
+        summary: "`volumeIOPS` only with gp3/io1/io2 (io2 from 0.204.0), and within the range of the volume type.",
+        since: "0.37.0",
+        severity: "error",
+        eksctlMessages: [
+          "%s.volumeIOPS is only supported for io1, io2 and gp3 volume types",
+          "value for %s.volumeIOPS must be within range %d-%d"
+        ],
+        example: "nodeGroups: [{name: ng, volumeType: gp2, volumeIOPS: 3000}]",
+        check(ctx) {
+          const ranges = { gp3: [3e3, 16e3], io1: [100, 64e3], io2: [100, 256e3] };
+          const io2 = ctx.atLeast("0.204.0");
+          for (const ref2 of ctx.nodeGroups()) {
+            const iops = asNumber(ref2.ng.volumeIOPS);
+            if (iops === void 0) continue;
+            const type = asString(ref2.ng.volumeType) ?? "gp3";
+            const path5 = `${ref2.path}/volumeIOPS`;
+            if (!(type in ranges) || type === "io2" && !io2) {
+              ctx.report(
+                path5,
+                io2 ? `${ref2.label}.volumeIOPS is only supported for io1, io2 and gp3 volume types` : `${ref2.label}.volumeIOPS is only supported for io1 and gp3 volume types`,
+                `remove volumeIOPS or use volumeType gp3${io2 ? ", io1 or io2" : " or io1"} (this one is ${type}).`
+              );
+              continue;
+            }
+            const [lo, hi] = ranges[type];
+            if (iops < lo || iops > hi) {
+              ctx.report(
+                path5,
+                `value for ${ref2.label}.volumeIOPS must be within range ${lo}-${hi}`,
+                `${type} volumes take ${lo} to ${hi} IOPS.`
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "volume-throughput-range",
+        group: "nodegroups",
+        summary: "`volumeThroughput` only with gp3, within 125–1000 MiB/s.",
+        since: "0.37.0",
+        severity: "error",
+        eksctlMessages: [
+          "%s.volumeThroughput is only supported for gp3 volume type",
+          "value for %s.volumeThroughput must be within range 125-1000"
+        ],
+        example: "nodeGroups: [{name: ng, volumeType: gp3, volumeThroughput: 2000}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const tp = asNumber(ref2.ng.volumeThroughput);
+            if (tp === void 0) continue;
+            const type = asString(ref2.ng.volumeType) ?? "gp3";
+            const path5 = `${ref2.path}/volumeThroughput`;
+            if (type !== "gp3") {
+              ctx.report(
+                path5,
+                `${ref2.label}.volumeThroughput is only supported for gp3 volume type`,
+                `remove volumeThroughput or use volumeType gp3 (this one is ${type}).`
+              );
+            } else if (tp < 125 || tp > 1e3) {
+              ctx.report(
+                path5,
+                `value for ${ref2.label}.volumeThroughput must be within range 125-1000`,
+                "gp3 throughput is 125 to 1000 MiB/s."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "volume-kms-key-encrypted",
+        group: "nodegroups",
+        summary: "`volumeKmsKeyID` is only set together with `volumeEncrypted: true`.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: ["%s.volumeKmsKeyID can not be set without %s.volumeEncrypted enabled explicitly"],
+        example: "nodeGroups: [{name: ng, volumeKmsKeyID: 36c0b54e-…}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            if (isSet(ref2.ng.volumeKmsKeyID) && !isTrue(ref2.ng.volumeEncrypted)) {
+              ctx.report(
+                `${ref2.path}/volumeKmsKeyID`,
+                `${ref2.label}.volumeKmsKeyID can not be set without ${ref2.label}.volumeEncrypted enabled explicitly`,
+                "add `volumeEncrypted: true`."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "node-labels-reserved-prefix",
+        group: "nodegroups",
+        summary: "Nodegroup labels avoid the reserved `kubernetes.io/` and `k8s.io/` prefixes (kubelet labels excepted).",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: [
+          "the following nodegroup labels are disallowed as they have reserved prefixes [kubernetes.io/, k8s.io/]: %v"
+        ],
+        example: "nodeGroups: [{name: ng, labels: {kubernetes.io/role: worker}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const labels = asObject(ref2.ng.labels);
+            if (!labels) continue;
+            const bad = Object.keys(labels).filter(isReservedLabel);
+            if (bad.length === 0) continue;
+            ctx.report(
+              `${ref2.path}/labels/${bad[0].replace(/~/g, "~0").replace(/\//g, "~1")}`,
+              `the following nodegroup labels are disallowed as they have reserved prefixes [kubernetes.io/, k8s.io/]: ${goList(bad)}`,
+              "use your own prefix (e.g. `example.com/role`); the kubelet may set only its well-known kubernetes.io labels and node.kubernetes.io/*.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "node-label-format",
+        group: "nodegroups",
+        summary: "Nodegroup label keys are Kubernetes qualified names with at most one `/`.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: [
+          "node label key %q is of invalid format, can only use one '/' separator",
+          "label %q is invalid - %v"
+        ],
+        example: 'nodeGroups: [{name: ng, labels: {"a/b/c": x}}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const labels = asObject(ref2.ng.labels);
+            if (!labels) continue;
+            for (const key of Object.keys(labels)) {
+              const path5 = `${ref2.path}/labels/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+              if (key.split("/").length > 2) {
+                ctx.report(
+                  path5,
+                  `node label key ${goQuote(key)} is of invalid format, can only use one '/' separator`,
+                  "use `prefix/name` with a single slash.",
+                  { part: "key" }
+                );
+                continue;
+              }
+              const errs = qualifiedNameErrors(key);
+              if (errs.length > 0) {
+                ctx.report(
+                  path5,
+                  `label ${goQuote(key)} is invalid - ${goList(errs)}`,
+                  "label keys are an optional DNS-subdomain prefix and a name of up to 63 alphanumerics, `-`, `_`, `.`.",
+                  { part: "key" }
+                );
+              }
+            }
+          }
+        }
+      },
+      {
+        id: "ssh-key-options",
+        group: "nodegroups",
+        summary: "At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false`.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: [
+          "only one of publicKeyName, publicKeyPath or publicKey can be specified for SSH per node-group",
+          "SSM agent is now built into EKS AMIs and cannot be disabled"
+        ],
+        example: "nodeGroups: [{name: ng, ssh: {publicKeyName: k, publicKeyPath: ~/.ssh/id.pub}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const ssh = asObject(ref2.ng.ssh);
+            if (!ssh) continue;
+            const keys = ["publicKeyName", "publicKeyPath", "publicKey"].filter((k) => isSet(ssh[k]));
+            if (keys.length > 1) {
+              ctx.report(
+                `${ref2.path}/ssh/${keys[1]}`,
+                "only one of publicKeyName, publicKeyPath or publicKey can be specified for SSH per node-group",
+                `keep one of ${keys.join(", ")}.`,
+                { part: "key" }
+              );
+            }
+            if (ssh.enableSsm === false) {
+              ctx.report(
+                `${ref2.path}/ssh/enableSsm`,
+                "SSM agent is now built into EKS AMIs and cannot be disabled",
+                "remove `enableSsm: false`."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "nodegroup-subnets-or-zones",
+        group: "nodegroups",
+        summary: "A nodegroup sets `subnets` or `availabilityZones`, not both.",
+        since: "0.32.0",
+        severity: "error",
+        eksctlMessages: ["only one of %[1]s.subnets or %[1]s.availabilityZones should be set"],
+        example: "nodeGroups: [{name: ng, subnets: [subnet-1], availabilityZones: [us-west-2a]}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            if (asArray(ref2.ng.subnets).length > 0 && asArray(ref2.ng.availabilityZones).length > 0) {
+              ctx.report(
+                `${ref2.path}/availabilityZones`,
+                `only one of ${ref2.label}.subnets or ${ref2.label}.availabilityZones should be set`,
+                "subnets already fix the zones: remove `availabilityZones`.",
+                { part: "key" }
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "instance-lifetime-minimum",
+        group: "nodegroups",
+        summary: "`maxInstanceLifetime` is at least 86400 seconds.",
+        since: "0.84.0",
+        severity: "error",
+        eksctlMessages: ["maximum instance lifetime must have a minimum value of 86,400 seconds (one day), but was: %d"],
+        example: "nodeGroups: [{name: ng, maxInstanceLifetime: 3600}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const v = asNumber(ref2.ng.maxInstanceLifetime);
+            if (v !== void 0 && v < 86400) {
+              ctx.report(
+                `${ref2.path}/maxInstanceLifetime`,
+                `maximum instance lifetime must have a minimum value of 86,400 seconds (one day), but was: ${v}`,
+                "use 86400 or more (seconds)."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "cpu-credits-instance-types",
+        group: "nodegroups",
+        summary: "`cpuCredits` only on nodegroups with t2/t3 instance types.",
+        since: "0.24.0",
+        severity: "error",
+        eksctlMessages: ["cpuCredits option set for nodegroup, but it has no t2/t3 instance types"],
+        example: "nodeGroups: [{name: ng, instanceType: m5.large, cpuCredits: unlimited}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            if (!isSet(ref2.ng.cpuCredits)) continue;
+            const types = [
+              asString(ref2.ng.instanceType),
+              ...asArray(asObject(ref2.ng.instancesDistribution)?.instanceTypes).map(asString)
+            ].filter((t) => !!t);
+            if (!types.some((t) => /^t[23]a?\./.test(t))) {
+              ctx.report(
+                `${ref2.path}/cpuCredits`,
+                "cpuCredits option set for nodegroup, but it has no t2/t3 instance types",
+                "remove cpuCredits, or use burstable t2/t3 instance types."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "asg-suspend-processes",
+        group: "nodegroups",
+        summary: "`asgSuspendProcesses` names real Auto Scaling processes.",
+        since: "0.27.0",
+        severity: "error",
+        eksctlMessages: ["asgSuspendProcesses contains invalid process name '%s'"],
+        example: "nodeGroups: [{name: ng, asgSuspendProcesses: [Scale]}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            asArray(ref2.ng.asgSuspendProcesses).forEach((p, i) => {
+              if (typeof p === "string" && !asgProcesses.includes(p)) {
+                ctx.report(
+                  `${ref2.path}/asgSuspendProcesses/${i}`,
+                  `asgSuspendProcesses contains invalid process name '${p}'`,
+                  `use one of ${asgProcesses.join(", ")}.`
+                );
+              }
+            });
+          }
+        }
+      },
+      {
+        id: "kubelet-config-critical",
+        group: "nodegroups",
+        summary: "`kubeletExtraConfig` does not override fields eksctl relies on.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: ["cannot override %q in kubelet config, as it's critical to eksctl functionality"],
+        example: "nodeGroups: [{name: ng, kubeletExtraConfig: {clusterDomain: corp.local}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const cfg = asObject(ref2.ng.kubeletExtraConfig);
+            if (!cfg) continue;
+            for (const key of Object.keys(cfg)) {
+              if (criticalKubeletFields.includes(key)) {
+                ctx.report(
+                  `${ref2.path}/kubeletExtraConfig/${key}`,
+                  `cannot override ${goQuote(key)} in kubelet config, as it's critical to eksctl functionality`,
+                  `remove \`${key}\` from kubeletExtraConfig.`,
+                  { part: "key" }
+                );
+              }
+            }
+          }
+        }
+      },
+      {
+        id: "container-runtime-containerd",
+        group: "nodegroups",
+        summary: "`containerRuntime` is containerd from Kubernetes 1.24 on.",
+        since: "0.120.0",
+        severity: "error",
+        eksctlMessages: ["only containerd is supported for container runtime, starting with EKS version 1.24"],
+        example: 'metadata: {version: "1.24"}\nnodeGroups: [{name: ng, containerRuntime: dockerd}]',
+        check(ctx) {
+          const { version } = ctx.kubernetesVersion();
+          if (!version || versionLess(version, "1.24")) return;
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const rt = asString(ref2.ng.containerRuntime);
+            if (rt && rt !== "containerd" && !ctx.isPlaceholder(`${ref2.path}/containerRuntime`)) {
+              ctx.report(
+                `${ref2.path}/containerRuntime`,
+                "only containerd is supported for container runtime, starting with EKS version 1.24",
+                "use `containerRuntime: containerd` or remove the field."
+              );
+            }
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/vpc.ts
+var vpcRules;
+var init_vpc = __esm({
+  "src/rules/catalogue/vpc.ts"() {
+    "use strict";
+    init_context();
+    vpcRules = [
+      {
+        id: "availability-zones-minimum",
+        group: "vpc",
+        summary: "`availabilityZones`, when set, lists at least 2 zones.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: ["only %d zone(s) specified %v, %d are required (can be non-unique)"],
+        example: "availabilityZones: [us-west-2a]",
+        check(ctx) {
+          const zones = ctx.data.availabilityZones;
+          if (!Array.isArray(zones) || zones.length === 0 || zones.length >= 2) return;
+          ctx.report(
+            "/availabilityZones",
+            `only ${zones.length} zone(s) specified ${goList(zones)}, 2 are required (can be non-unique)`,
+            "EKS needs subnets in two zones: list a second zone (repeating one is accepted)."
+          );
+        }
+      },
+      {
+        id: "subnets-or-availability-zones",
+        group: "vpc",
+        summary: "`vpc.subnets` and `availabilityZones` are not both set.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: ["vpc.subnets and availabilityZones cannot be set at the same time"],
+        example: "availabilityZones: [us-west-2a, us-west-2b]\nvpc: {subnets: {private: {…}}}",
+        check(ctx) {
+          const subnets = asObject(asObject(ctx.data.vpc)?.subnets);
+          const hasSubnets = !!subnets && Object.values(subnets).some((v) => asObject(v) && Object.keys(v).length);
+          if (hasSubnets && asArray(ctx.data.availabilityZones).length > 0) {
+            ctx.report(
+              "/availabilityZones",
+              "vpc.subnets and availabilityZones cannot be set at the same time",
+              "the subnets already fix the zones: remove `availabilityZones`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "cluster-endpoints-access",
+        group: "vpc",
+        summary: "`vpc.clusterEndpoints` keeps public or private API access enabled.",
+        since: "0.21.0",
+        severity: "error",
+        eksctlMessages: ["Kubernetes API access must have one of public or private clusterEndpoints enabled"],
+        example: "vpc: {clusterEndpoints: {publicAccess: false}}",
+        check(ctx) {
+          const ep = asObject(asObject(ctx.data.vpc)?.clusterEndpoints);
+          if (!ep) return;
+          if (ep.publicAccess === false && !isTrue(ep.privateAccess)) {
+            ctx.report(
+              "/vpc/clusterEndpoints",
+              "Kubernetes API access must have one of public or private clusterEndpoints enabled",
+              "set `privateAccess: true` (and run eksctl from inside the VPC) or keep `publicAccess: true`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "fully-private-nodegroups",
+        group: "vpc",
+        summary: "In a fully-private cluster every nodegroup has `privateNetworking: true`.",
+        since: "0.24.0",
+        severity: "error",
+        eksctlMessages: ["%s.privateNetworking must be enabled for a fully-private cluster"],
+        example: "privateCluster: {enabled: true}\nnodeGroups: [{name: ng}]",
+        check(ctx) {
+          if (!isTrue(asObject(ctx.data.privateCluster)?.enabled)) return;
+          for (const ref2 of ctx.nodeGroups()) {
+            if (!isTrue(ref2.ng.privateNetworking)) {
+              ctx.report(
+                ref2.path,
+                `${ref2.label}.privateNetworking must be enabled for a fully-private cluster`,
+                "add `privateNetworking: true` to the nodegroup."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "fully-private-endpoints",
+        group: "vpc",
+        summary: "A fully-private cluster does not set `vpc.clusterEndpoints`.",
+        since: "0.24.0",
+        severity: "error",
+        eksctlMessages: [
+          "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only"
+        ],
+        example: "privateCluster: {enabled: true}\nvpc: {clusterEndpoints: {privateAccess: true}}",
+        check(ctx) {
+          if (!isTrue(asObject(ctx.data.privateCluster)?.enabled)) return;
+          const vpc = asObject(ctx.data.vpc);
+          if (vpc && vpc.clusterEndpoints !== void 0 && vpc.clusterEndpoints !== null) {
+            ctx.report(
+              "/vpc/clusterEndpoints",
+              "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only",
+              "remove `vpc.clusterEndpoints`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "fully-private-existing-vpc",
+        group: "vpc",
+        summary: "A fully-private cluster in an existing VPC lists private subnets; no additionalEndpointServices with skipEndpointCreation; no localZones.",
+        since: "0.24.0",
+        severity: "error",
+        eksctlMessages: [
+          "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
+          "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+          "localZones cannot be used in a fully-private cluster"
+        ],
+        example: "privateCluster: {enabled: true}\nvpc: {id: vpc-1}",
+        check(ctx) {
+          const pc = asObject(ctx.data.privateCluster);
+          if (!pc || !isTrue(pc.enabled)) return;
+          const vpc = asObject(ctx.data.vpc);
+          const priv = asObject(asObject(vpc?.subnets)?.private);
+          if (vpc && isSet(vpc.id) && (!priv || Object.keys(priv).length === 0)) {
+            ctx.report(
+              "/vpc/id",
+              "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
+              "list the private subnets under `vpc.subnets.private`."
+            );
+          }
+          if (isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
+            ctx.report(
+              "/privateCluster/additionalEndpointServices",
+              "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+              "remove one of the two: with skipEndpointCreation you create all VPC endpoints yourself.",
+              { part: "key" }
+            );
+          }
+          if (asArray(ctx.data.localZones).length > 0) {
+            ctx.report(
+              pointer("localZones"),
+              "localZones cannot be used in a fully-private cluster",
+              "remove `localZones` or `privateCluster`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "existing-vpc-options",
+        group: "vpc",
+        summary: "With an existing `vpc.id`, no `vpc.hostnameType` (0.144.0+) and no `localZones`.",
+        since: "0.97.0",
+        severity: "error",
+        eksctlMessages: [
+          "vpc.hostnameType is not supported with a pre-existing VPC",
+          "localZones are not supported with a pre-existing VPC"
+        ],
+        example: "vpc: {id: vpc-1, hostnameType: resource-name}",
+        check(ctx) {
+          const vpc = asObject(ctx.data.vpc);
+          if (!vpc || !isSet(vpc.id)) return;
+          if (isSet(vpc.hostnameType) && ctx.atLeast("0.144.0")) {
+            ctx.report(
+              "/vpc/hostnameType",
+              "vpc.hostnameType is not supported with a pre-existing VPC",
+              "the existing subnets decide the hostname type: remove `vpc.hostnameType`.",
+              { part: "key" }
+            );
+          }
+          if (asArray(ctx.data.localZones).length > 0) {
+            ctx.report(
+              "/localZones",
+              "localZones are not supported with a pre-existing VPC",
+              "list local-zone subnets under `vpc.subnets` instead, or let eksctl create the VPC.",
+              { part: "key" }
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/index.ts
+var catalogue;
+var init_catalogue = __esm({
+  "src/rules/catalogue/index.ts"() {
+    "use strict";
+    init_addons();
+    init_cluster();
+    init_fargate();
+    init_iam();
+    init_karpenter();
+    init_logging();
+    init_nodegroups();
+    init_vpc();
+    catalogue = [
+      ...clusterRules,
+      ...nodegroupRules,
+      ...iamRules,
+      ...vpcRules,
+      ...loggingRules,
+      ...fargateRules,
+      ...addonRules,
+      ...karpenterRules
+    ];
+  }
+});
+
+// src/rules/suppression.ts
+function parseSuppressions(text) {
+  const out = [];
+  text.split(/\r?\n/).forEach((lineText, i) => {
+    const m = MARKER.exec(lineText);
+    if (!m) return;
+    const hash = lineText.indexOf("#", m.index);
+    const targets = m[1].split(/[,\s]+/).map((t) => t.trim().replace(/^rules\//, "")).filter((t) => t !== "");
+    out.push({ line: i + 1, column: hash + 1, standalone: lineText.slice(0, hash).trim() === "", targets });
+  });
+  return out;
+}
+var MARKER;
+var init_suppression = __esm({
+  "src/rules/suppression.ts"() {
+    "use strict";
+    MARKER = /(?:^|\s)#\s*eksctl-preflight-ignore\b(.*)$/;
+  }
+});
+
+// src/rules/types.ts
+var ruleGroups;
+var init_types = __esm({
+  "src/rules/types.ts"() {
+    "use strict";
+    ruleGroups = [
+      "metadata",
+      "cluster",
+      "nodegroups",
+      "iam",
+      "vpc",
+      "logging",
+      "fargate",
+      "addons",
+      "karpenter"
+    ];
+  }
+});
+
+// src/rules/index.ts
+function listRules() {
+  return catalogue.map((r) => ({
+    id: r.id,
+    ruleId: `rules/${r.id}`,
+    group: r.group,
+    summary: r.summary,
+    since: r.since,
+    until: r.until ?? null,
+    severity: r.severity,
+    defaultEnabled: r.defaultEnabled !== false,
+    eksctlMessages: [...r.eksctlMessages],
+    example: r.example
+  }));
+}
+function normalizeName(name) {
+  return name.trim().replace(/^rules\//, "");
+}
+function isGroup(name) {
+  return ruleGroups.includes(name);
+}
+function isKnown(name) {
+  return isGroup(name) || catalogue.some((r) => r.id === name);
+}
+function assertKnown(names, what) {
+  const unknown = names.filter((n) => !isKnown(n));
+  if (unknown.length > 0) {
+    throw new RuleSelectionError(
+      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(", ")}: use a rule id (see \`eksctl-preflight rules\` / README) or a group (${ruleGroups.join(", ")})`
+    );
+  }
+}
+function selectRules(selection = {}) {
+  const enable = (selection.enable ?? []).map(normalizeName).filter((s2) => s2 !== "");
+  const disable = (selection.disable ?? []).map(normalizeName).filter((s2) => s2 !== "");
+  assertKnown(enable, "rule or group in `rules`");
+  assertKnown(disable, "rule or group in `ignore-rules`");
+  return catalogue.filter((r) => {
+    if (disable.includes(r.id)) return false;
+    if (enable.includes(r.id)) return true;
+    if (disable.includes(r.group)) return false;
+    if (enable.includes(r.group)) return true;
+    return r.defaultEnabled !== false;
+  });
+}
+function appliesTo(rule, release) {
+  return import_semver7.default.gte(release, rule.since) && (!rule.until || import_semver7.default.lt(release, rule.until));
+}
+function runRules(doc, release, selection) {
+  const version = normalizeRelease(release);
+  const rules = selectRules(selection).filter((r) => appliesTo(r, version));
+  const activeIds = new Set(rules.map((r) => r.id));
+  const findings = [];
+  for (const rule of rules) {
+    const ctx = new RuleContext(doc, version, rule, findings, (id) => activeIds.has(id), selection?.karpenterVersion);
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      findings.push({
+        ruleId: `rules/${rule.id}`,
+        severity: "warning",
+        message: `rule ${rule.id} could not run on this file: ${err instanceof Error ? err.message : String(err)}`,
+        instancePath: "",
+        file: doc.path,
+        ...doc.locate("")
+      });
+    }
+  }
+  applySuppressions(doc, findings);
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return findings;
+}
+function applySuppressions(doc, findings) {
+  const comments = parseSuppressions(doc.text);
+  if (comments.length === 0) return;
+  const byRule = new Map(catalogue.map((r) => [`rules/${r.id}`, r]));
+  for (const f of findings) {
+    const rule = byRule.get(f.ruleId);
+    if (!rule) continue;
+    const hit = comments.some(
+      (c) => (c.line === f.line || c.standalone && c.line === f.line - 1) && (c.targets.includes(rule.id) || c.targets.includes(rule.group))
+    );
+    if (hit) f.suppressed = true;
+  }
+  for (const c of comments) {
+    const unknown = c.targets.filter((t) => !isKnown(t));
+    const message = c.targets.length === 0 ? "eksctl-preflight-ignore needs a rule id, e.g. `# eksctl-preflight-ignore nodegroup-name-unique`" : unknown.length > 0 ? `unknown rule ${unknown.map((u) => JSON.stringify(u)).join(", ")} in eksctl-preflight-ignore: this comment suppresses nothing for it` : null;
+    if (!message) continue;
+    findings.push({
+      ruleId: "rules/suppression-comment",
+      severity: "warning",
+      message,
+      instancePath: "",
+      file: doc.path,
+      line: c.line,
+      column: c.column,
+      endLine: c.line,
+      endColumn: c.column + 1
+    });
+  }
+}
+var import_semver7, RuleSelectionError;
+var init_rules2 = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_config();
+    import_semver7 = __toESM(require_semver2(), 1);
+    init_catalogue();
+    init_context();
+    init_suppression();
+    init_types();
+    init_types();
+    RuleSelectionError = class extends InputError {
+    };
+  }
+});
+
+// schemas/eksctl-schemas.json
+var eksctl_schemas_default;
+var init_eksctl_schemas = __esm({
+  "schemas/eksctl-schemas.json"() {
+    eksctl_schemas_default = { format: 1, releases: [["0.21.0", "2020-06-05"], ["0.22.0", "2020-06-19"], ["0.23.0", "2020-07-03"], ["0.24.0", "2020-07-17"], ["0.25.0", "2020-07-31"], ["0.26.0", "2020-08-20"], ["0.27.0", "2020-09-04"], ["0.28.0", "2020-09-21"], ["0.28.1", "2020-09-22"], ["0.29.0", "2020-10-01"], ["0.29.1", "2020-10-04"], ["0.29.2", "2020-10-07"], ["0.30.0", "2020-10-16"], ["0.31.0", "2020-11-08"], ["0.32.0", "2020-11-20"], ["0.33.0", "2020-12-04"], ["0.34.0", "2020-12-09"], ["0.35.0", "2020-12-21"], ["0.36.0", "2021-01-15"], ["0.36.1", "2021-01-20"], ["0.36.2", "2021-01-21"], ["0.37.0", "2021-01-29"], ["0.38.0", "2021-02-16"], ["0.39.0", "2021-02-26"], ["0.40.0", "2021-03-04"], ["0.41.0", "2021-03-19"], ["0.42.0", "2021-03-26"], ["0.43.0", "2021-03-31"], ["0.44.0", "2021-04-07"], ["0.45.0", "2021-04-16"], ["0.46.0", "2021-04-23"], ["0.47.0", "2021-04-30"], ["0.48.0", "2021-05-07"], ["0.49.0", "2021-05-11"], ["0.50.0", "2021-05-17"], ["0.51.0", "2021-05-21"], ["0.52.0", "2021-05-28"], ["0.53.0", "2021-06-11"], ["0.54.0", "2021-06-17"], ["0.55.0", "2021-07-02"], ["0.56.0", "2021-07-09"], ["0.57.0", "2021-07-16"], ["0.58.0", "2021-07-23"], ["0.59.0", "2021-07-30"], ["0.60.0", "2021-08-06"], ["0.61.0", "2021-08-13"], ["0.62.0", "2021-08-20"], ["0.63.0", "2021-08-27"], ["0.64.0", "2021-09-03"], ["0.65.0", "2021-09-06"], ["0.66.0", "2021-09-08"], ["0.67.0", "2021-09-17"], ["0.68.0", "2021-10-01"], ["0.69.0", "2021-10-08"], ["0.70.0", "2021-10-15"], ["0.71.0", "2021-10-29"], ["0.72.0", "2021-11-05"], ["0.73.0", "2021-11-10"], ["0.74.0", "2021-11-18"], ["0.75.0", "2021-11-26"], ["0.76.0", "2021-12-03"], ["0.77.0", "2021-12-17"], ["0.78.0", "2022-01-11"], ["0.79.0", "2022-01-13"], ["0.80.0", "2022-01-21"], ["0.82.0", "2022-01-28"], ["0.83.0", "2022-02-11"], ["0.84.0", "2022-02-18"], ["0.85.0", "2022-02-25"], ["0.86.0", "2022-03-03"], ["0.87.0", "2022-03-11"], ["0.88.0", "2022-03-18"], ["0.89.0", "2022-03-25"], ["0.90.0", "2022-04-01"], ["0.91.0", "2022-04-05"], ["0.92.0", "2022-04-08"], ["0.93.0", "2022-04-13"], ["0.94.0", "2022-04-22"], ["0.95.0", "2022-04-28"], ["0.96.0", "2022-05-06"], ["0.97.0", "2022-05-13"], ["0.98.0", "2022-05-20"], ["0.99.0", "2022-05-27"], ["0.100.0", "2022-06-03"], ["0.101.0", "2022-06-03"], ["0.102.0", "2022-06-10"], ["0.103.0", "2022-06-17"], ["0.104.0", "2022-06-24"], ["0.105.0", "2022-07-01"], ["0.106.0", "2022-07-08"], ["0.107.0", "2022-07-22"], ["0.108.0", "2022-07-29"], ["0.109.0", "2022-08-19"], ["0.110.0", "2022-08-26"], ["0.111.0", "2022-09-02"], ["0.112.0", "2022-09-19"], ["0.113.0", "2022-09-23"], ["0.114.0", "2022-09-30"], ["0.115.0", "2022-10-07"], ["0.116.0", "2022-10-18"], ["0.117.0", "2022-10-28"], ["0.118.0", "2022-11-04"], ["0.119.0", "2022-11-11"], ["0.120.0", "2022-11-18"], ["0.121.0", "2022-11-21"], ["0.122.0", "2022-11-25"], ["0.123.0", "2022-11-29"], ["0.124.0", "2022-12-21"], ["0.125.0", "2023-01-06"], ["0.126.0", "2023-01-13"], ["0.127.0", "2023-01-20"], ["0.128.0", "2023-01-27"], ["0.129.0", "2023-02-03"], ["0.130.0", "2023-02-10"], ["0.131.0", "2023-02-17"], ["0.132.0", "2023-02-23"], ["0.133.0", "2023-03-03"], ["0.134.0", "2023-03-10"], ["0.135.0", "2023-03-17"], ["0.136.0", "2023-03-24"], ["0.137.0", "2023-04-06"], ["0.138.0", "2023-04-11"], ["0.139.0", "2023-04-21"], ["0.140.0", "2023-04-28"], ["0.141.0", "2023-05-05"], ["0.142.0", "2023-05-19"], ["0.143.0", "2023-05-24"], ["0.144.0", "2023-06-02"], ["0.145.0", "2023-06-09"], ["0.146.0", "2023-06-16"], ["0.147.0", "2023-06-23"], ["0.148.0", "2023-07-05"], ["0.149.0", "2023-07-12"], ["0.150.0", "2023-07-18"], ["0.151.0", "2023-07-28"], ["0.152.0", "2023-08-04"], ["0.153.0", "2023-08-11"], ["0.154.0", "2023-08-18"], ["0.155.0", "2023-08-24"], ["0.156.0", "2023-09-01"], ["0.157.0", "2023-09-08"], ["0.158.0", "2023-09-15"], ["0.159.0", "2023-09-22"], ["0.160.0", "2023-09-26"], ["0.161.0", "2023-09-29"], ["0.162.0", "2023-10-06"], ["0.163.0", "2023-10-20"], ["0.164.0", "2023-10-24"], ["0.165.0", "2023-11-27"], ["0.166.0", "2023-12-08"], ["0.167.0", "2023-12-20"], ["0.168.0", "2024-01-19"], ["0.169.0", "2024-01-23"], ["0.170.0", "2024-02-02"], ["0.171.0", "2024-02-09"], ["0.172.0", "2024-02-16"], ["0.173.0", "2024-02-29"], ["0.174.0", "2024-03-14"], ["0.175.0", "2024-03-22"], ["0.176.0", "2024-04-05"], ["0.177.0", "2024-04-26"], ["0.178.0", "2024-05-17"], ["0.179.0", "2024-05-24"], ["0.180.0", "2024-05-29"], ["0.181.0", "2024-06-04"], ["0.182.0", "2024-06-07"], ["0.183.0", "2024-06-11"], ["0.184.0", "2024-07-04"], ["0.185.0", "2024-07-08"], ["0.186.0", "2024-07-12"], ["0.187.0", "2024-07-16"], ["0.188.0", "2024-07-31"], ["0.189.0", "2024-08-19"], ["0.190.0", "2024-09-04"], ["0.191.0", "2024-09-26"], ["0.192.0", "2024-10-12"], ["0.193.0", "2024-10-18"], ["0.194.0", "2024-10-22"], ["0.195.0", "2024-12-02"], ["0.196.0", "2024-12-02"], ["0.197.0", "2024-12-03"], ["0.198.0", "2024-12-10"], ["0.199.0", "2024-12-13"], ["0.200.0", "2025-01-08"], ["0.201.0", "2025-01-14"], ["0.202.0", "2025-01-23"], ["0.203.0", "2025-01-29"], ["0.204.0", "2025-02-13"], ["0.205.0", "2025-02-28"], ["0.206.0", "2025-03-23"], ["0.207.0", "2025-04-02"], ["0.208.0", "2025-05-12"], ["0.209.0", "2025-06-04"], ["0.210.0", "2025-06-06"], ["0.211.0", "2025-07-18"], ["0.212.0", "2025-07-29"], ["0.213.0", "2025-08-25"], ["0.214.0", "2025-08-26"], ["0.215.0", "2025-10-02"], ["0.216.0", "2025-10-30"], ["0.217.0", "2025-11-11"], ["0.218.0", "2025-11-24"], ["0.219.0", "2025-11-26"], ["0.220.0", "2025-11-30"], ["0.221.0", "2025-12-18"], ["0.222.0", "2026-02-06"], ["0.223.0", "2026-02-13"], ["0.224.0", "2026-03-03"], ["0.225.0", "2026-03-30"], ["0.226.0", "2026-05-01"], ["0.227.0", "2026-05-27"], ["0.228.0", "2026-06-24"], ["0.229.0", "2026-07-01"], ["0.230.0", "2026-08-13"]], root: { "@": "0-213", $ref: [["ClusterConfig"]], type: [["object", "1-213"]] }, definitions: { ARN: { "@": "150-213", $ref: [["github.com|aws|aws-sdk-go-v2|aws|arn.ARN"]] }, AZSubnetMapping: { "@": "14-213", type: [["object"]], additionalPropertiesSchema: { $ref: [["AZSubnetSpec"]] } }, AZSubnetSpec: { "@": "14-213", properties: { az: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"]] }, id: { type: [["string"]] } }, additionalProperties: [[false, "14-213r"]] }, AccessConfig: { "@": "150-213", properties: { accessEntries: { type: [["array"]], items: { $ref: [["AccessEntry"]] } }, authenticationMode: { $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode"]] }, bootstrapClusterCreatorAdminPermissions: { type: [["boolean"]] } }, additionalProperties: [[false]] }, AccessEntry: { "@": "150-213", properties: { accessPolicies: { type: [["array"]], items: { $ref: [["AccessPolicy"]] } }, kubernetesGroups: { type: [["array"]], items: { type: [["string"]] } }, kubernetesUsername: { type: [["string"]] }, principalARN: { $ref: [["ARN"]] }, type: { "@": "153-213", type: [["string"]] } }, additionalProperties: [[false]] }, AccessPolicy: { "@": "150-213", properties: { accessScope: { $ref: [["AccessScope"]] }, policyARN: { $ref: [["ARN"]] } }, additionalProperties: [[false]] }, AccessScope: { "@": "150-213", properties: { namespaces: { type: [["array"]], items: { type: [["string"]] } }, type: { $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType", "153-213"]], type: [["string", "150-152"]] } }, additionalProperties: [[false]] }, Addon: { "@": "15-213", required: [["name"]], properties: { attachPolicy: { $ref: [["InlineDocument"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, name: { type: [["string"]] }, serviceAccountRoleARN: { type: [["string"]] }, version: { type: [["string"]] }, permissionsBoundary: { "@": "23-213", type: [["string"]] }, tags: { "@": "25-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, wellKnownPolicies: { "@": "51-213", $ref: [["WellKnownPolicies"]] }, resolveConflicts: { "@": "100-213", $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts"]] }, owners: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, publishers: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, types: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, configurationValues: { "@": "107-213", type: [["string"]] }, podIdentityAssociations: { "@": "164-213", type: [["array"]], items: { $ref: [["PodIdentityAssociation"]] } }, useDefaultPodIdentityAssociations: { "@": "164-213", type: [["boolean"]] }, namespaceConfig: { "@": "196-213", $ref: [["AddonNamespaceConfig"]] } }, additionalProperties: [[false]] }, AddonNamespaceConfig: { "@": "196-213", properties: { namespace: { type: [["string"]] } }, additionalProperties: [[false]] }, AddonsConfig: { "@": "164-213", properties: { autoApplyPodIdentityAssociations: { type: [["boolean"]] }, disableDefaultAddons: { "@": "167-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, ArgoCDAWSIDC: { "@": "203-213", required: [["idcInstanceArn"]], properties: { idcInstanceArn: { type: [["string"]] }, idcRegion: { type: [["string"]] } }, additionalProperties: [[false]] }, ArgoCDConfiguration: { "@": "203-213", properties: { awsIdc: { $ref: [["ArgoCDAWSIDC"]] }, namespace: { type: [["string"]] }, networkAccess: { $ref: [["ArgoCDNetworkAccess"]] }, rbacRoleMappings: { type: [["array"]], items: { $ref: [["ArgoCDRoleMapping"]] } } }, additionalProperties: [[false]] }, ArgoCDNetworkAccess: { "@": "203-213", properties: { vpceIds: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, ArgoCDRoleMapping: { "@": "203-213", required: [["role"], ["identities"]], properties: { identities: { type: [["array"]], items: { $ref: [["SSOIdentity"]] } }, role: { type: [["string"]] } }, additionalProperties: [[false]] }, AutoModeConfig: { "@": "178-213", properties: { enabled: { type: [["boolean"]] }, nodePools: { type: [["array"]], items: { type: [["string"]] } }, nodeRoleARN: { $ref: [["ARN"]] }, permissionsBoundaryARN: { "@": "189-213", $ref: [["ARN"]] } }, additionalProperties: [[false]] }, Capability: { "@": "203-213", required: [["name"], ["type"]], properties: { accessPolicies: { type: [["array"]], items: { $ref: [["AccessPolicy"]] } }, attachPolicy: { $ref: [["InlineDocument"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, configuration: { $ref: [["CapabilityConfiguration"]] }, deletePropagationPolicy: { type: [["string"]] }, name: { type: [["string"]] }, permissionsBoundary: { type: [["string"]] }, roleArn: { type: [["string"]] }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, CapabilityConfiguration: { "@": "203-213", properties: { argocd: { $ref: [["ArgoCDConfiguration"]] } }, additionalProperties: [[false]] }, CapacityReservation: { "@": "91-213", properties: { capacityReservationPreference: { type: [["string"]] }, capacityReservationTarget: { $ref: [["CapacityReservationTarget"]] } }, additionalProperties: [[false]] }, CapacityReservationTarget: { "@": "91-213", properties: { capacityReservationID: { type: [["string"]] }, capacityReservationResourceGroupARN: { type: [["string"]] } }, additionalProperties: [[false]] }, ClusterCloudWatch: { "@": "0-213", type: [["object", "0"]], properties: { clusterLogging: { $ref: [["ClusterCloudWatchLogging"]] } }, additionalProperties: [[false]] }, ClusterCloudWatchLogging: { "@": "0-213", type: [["object", "0"]], properties: { enableTypes: { type: [["array"]], items: { type: [["string"]], enum: { v: [["api"], ["audit"], ["authenticator"], ["controllerManager"], ["scheduler"], ["all", "32-213"], ["*", "32-213"]], "@": "5-213" } } }, logRetentionInDays: { "@": "57-213", type: [["integer"]] } }, additionalProperties: [[false]] }, ClusterConfig: { "@": "0-213", type: [["object", "0"]], required: [["metadata"], ["kind", "4-213"], ["apiVersion", "4-213"]], properties: { kind: { type: [["string"]], enum: { v: [["ClusterConfig"]], "@": "4-213" } }, apiVersion: { type: [["string"]], enum: { v: [["eksctl.io/v1alpha5"]], "@": "4-213" } }, metadata: { $ref: [["ClusterMeta"]] }, iam: { $ref: [["ClusterIAM"]] }, vpc: { $ref: [["ClusterVPC"]] }, nodeGroups: { type: [["array"]], items: { $ref: [["NodeGroup"]] } }, managedNodeGroups: { type: [["array"]], items: { $ref: [["ManagedNodeGroup"]] } }, fargateProfiles: { type: [["array"]], items: { $ref: [["FargateProfile"]] } }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, cloudWatch: { $ref: [["ClusterCloudWatch"]] }, secretsEncryption: { $ref: [["SecretsEncryption"]] }, status: { "@": "0-25", $ref: [["ClusterStatus"]] }, git: { "@": "0-60", $ref: [["Git"]] }, privateCluster: { "@": "3-213", $ref: [["PrivateCluster"]] }, kubernetesNetworkConfig: { "@": "9-213", $ref: [["KubernetesNetworkConfig"]] }, addons: { "@": "15-213", type: [["array"]], items: { $ref: [["Addon"]] } }, gitops: { "@": "22-213", $ref: [["GitOps"]] }, identityProviders: { "@": "22-213", type: [["array"]], items: { $ref: [["IdentityProvider"]] } }, karpenter: { "@": "64-213", $ref: [["Karpenter"]] }, localZones: { "@": "80-213", type: [["array"]], items: { type: [["string"]] } }, iamIdentityMappings: { "@": "95-213", type: [["array"]], items: { $ref: [["IAMIdentityMapping"]] } }, outpost: { "@": "95-213", $ref: [["Outpost"]] }, accessConfig: { "@": "150-213", $ref: [["AccessConfig"]] }, addonsConfig: { "@": "164-213", $ref: [["AddonsConfig"]] }, zonalShiftConfig: { "@": "178-213,177c", $ref: [["ZonalShiftConfig"]] }, autoModeConfig: { "@": "178-213", $ref: [["AutoModeConfig"]] }, remoteNetworkConfig: { "@": "178-213", $ref: [["RemoteNetworkConfig"]] }, upgradePolicy: { "@": "199-213", $ref: [["UpgradePolicy"]] }, controlPlaneScalingConfig: { "@": "201-213", $ref: [["ControlPlaneScalingConfig"]] }, capabilities: { "@": "203-213", type: [["array"]], items: { $ref: [["Capability"]] } }, kubeAPIServerConfig: { "@": "213", $ref: [["KubeAPIServerConfig"]] }, kubeControllerManagerConfig: { "@": "213", $ref: [["KubeControllerManagerConfig"]] }, kubeSchedulerConfig: { "@": "213", $ref: [["KubeSchedulerConfig"]] } }, additionalProperties: [[false]] }, ClusterEndpoints: { "@": "0-213", type: [["object", "0"]], properties: { privateAccess: { type: [["boolean"]] }, publicAccess: { type: [["boolean"]] } }, additionalProperties: [[false]] }, ClusterIAM: { "@": "0-213", type: [["object", "0"]], properties: { serviceRoleARN: { type: [["string"]] }, serviceRolePermissionsBoundary: { type: [["string"]] }, fargatePodExecutionRoleARN: { type: [["string"]] }, fargatePodExecutionRolePermissionsBoundary: { type: [["string"]] }, withOIDC: { type: [["boolean"]] }, serviceAccounts: { type: [["array"]], items: { $ref: [["ClusterIAMServiceAccount"]] } }, vpcResourceControllerPolicy: { "@": "6-213", type: [["boolean"]] }, podIdentityAssociations: { "@": "148-213", type: [["array"]], items: { $ref: [["PodIdentityAssociation"]] } } }, additionalProperties: [[false]] }, ClusterIAMMeta: { "@": "0,23-213,1-22c", type: [["object", "0"]], properties: { name: { type: [["string"]] }, namespace: { type: [["string"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "23-213,1-22c", type: [["string"]] } }, annotations: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "23-213,1-22c", type: [["string"]] } } }, additionalProperties: [[false]] }, ClusterIAMServiceAccount: { "@": "0-213", type: [["object", "0"]], properties: { metadata: { "@": "0,23-213,1-22c", $ref: [["ClusterIAMMeta"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, attachPolicy: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } }, permissionsBoundary: { type: [["string"]] }, status: { $ref: [["ClusterIAMServiceAccountStatus"]] }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, annotations: { "@": "1-22r", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, labels: { "@": "1-22r", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, name: { "@": "1-22r", type: [["string"]] }, namespace: { "@": "1-22r", type: [["string"]] }, roleName: { "@": "18-213", type: [["string"]] }, roleOnly: { "@": "22-213", type: [["boolean"]] }, wellKnownPolicies: { "@": "22-213", $ref: [["WellKnownPolicies"]] }, attachRoleARN: { "@": "25-213", type: [["string"]] }, subjectPattern: { "@": "205-213", type: [["string"]] } }, additionalProperties: [[false]] }, ClusterIAMServiceAccountStatus: { "@": "0-213", type: [["object", "0"]], properties: { roleARN: { type: [["string"]] }, capabilities: { "@": "149-213", type: [["array"]], items: { type: [["string"]] } }, stackName: { "@": "149-213", type: [["string"]] }, tags: { "@": "149-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } } }, additionalProperties: [[false]] }, ClusterMeta: { "@": "0-213", type: [["object", "0"]], required: [["name"], ["region"]], properties: { name: { type: [["string"]] }, region: { type: [["string"]] }, version: { type: [["string"]], enum: { v: [["1.14", "4-40r"], ["1.15", "4-40r"], ["1.16", "4-51r"], ["1.17", "4-59r"], ["1.18", "12-75r"], ["1.19", "22-91r"], ["1.20", "35-109r"], ["1.21", "42-113r"], ["1.22", "75-133r"], ["1.23", "92-184r"], ["1.24", "103-184r"], ["1.25", "115-184r"], ["1.26", "121-184r"], ["1.27", "126-184r"], ["1.28", "143-184r"], ["1.29", "152-184r"], ["1.30", "162-184r"], ["1.31", "174-184r"]], "@": "4-184r" } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, annotations: { "@": "9-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, forceUpdateVersion: { "@": "190-213", type: [["boolean"]] }, rollbackConfig: { "@": "212-213", $ref: [["RollbackConfig"]] } }, additionalProperties: [[false]] }, ClusterNAT: { "@": "0-213", type: [["object", "0"]], properties: { gateway: { type: [["string"]], enum: { v: [["HighlyAvailable"], ["Single"], ["Disable"]], "@": "4-213" } } }, additionalProperties: [[false]] }, ClusterStatus: { "@": "0-25", type: [["object", "0"]], properties: { endpoint: { type: [["string"]] }, certificateAuthorityData: { type: [["string", "0"], ["array", "1-25"]], items: { "@": "1-25", type: [["string"]] } }, arn: { type: [["string"]] }, stackName: { type: [["string"]] }, eksctlCreated: { "@": "14-25", $ref: [["EKSCTLCreated"]] } }, additionalProperties: [[false]] }, ClusterSubnets: { "@": "0-213", type: [["object", "0"]], properties: { private: { $ref: [["AZSubnetMapping", "14-213"]], type: [["object", "0-13"]], patternProperties: { ".*": { "@": "0", $ref: [["Network"]] } }, additionalPropertiesSchema: { "@": "1-13", $ref: [["Network"]] } }, public: { $ref: [["AZSubnetMapping", "14-213"]], type: [["object", "0-13"]], patternProperties: { ".*": { "@": "0", $ref: [["Network"]] } }, additionalPropertiesSchema: { "@": "1-13", $ref: [["Network"]] } } }, additionalProperties: [[false]] }, ClusterVPC: { "@": "0-213", type: [["object", "0"]], properties: { id: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-213"]], type: [["string", "0"]] }, securityGroup: { type: [["string"]] }, subnets: { $ref: [["ClusterSubnets"]] }, extraCIDRs: { type: [["array"]], items: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-41"]], type: [["string", "0,42-213"]] } }, sharedNodeSecurityGroup: { type: [["string"]] }, autoAllocateIPv6: { type: [["boolean"]] }, nat: { $ref: [["ClusterNAT"]] }, clusterEndpoints: { $ref: [["ClusterEndpoints"]] }, publicAccessCIDRs: { type: [["array"]], items: { type: [["string"]] } }, manageSharedNodeSecurityGroupRules: { "@": "26-213", type: [["boolean"]] }, extraIPv6CIDRs: { "@": "63-213", type: [["array"]], items: { type: [["string"]] } }, ipv6Cidr: { "@": "63-213", type: [["string"]] }, ipv6Pool: { "@": "63-213", type: [["string"]] }, hostnameType: { "@": "127-213", type: [["string"]] }, controlPlaneSecurityGroupIDs: { "@": "147-213", type: [["array"]], items: { type: [["string"]] } }, controlPlaneSubnetIDs: { "@": "147-213", type: [["array"]], items: { type: [["string"]] } }, controlPlaneEgressMode: { "@": "211-213", type: [["string"]] } }, additionalProperties: [[false]] }, ControlPlaneScalingConfig: { "@": "201-213", properties: { tier: { type: [["string"]] } }, additionalProperties: [[false]] }, EKSCTLCreated: { "@": "14-25", type: [["string"]] }, FargateProfile: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, podExecutionRoleARN: { type: [["string"]] }, selectors: { type: [["array"]], items: { $ref: [["FargateProfileSelector"]] } }, subnets: { type: [["array"]], items: { type: [["string"]] } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, status: { "@": "16-213", type: [["string"]] } }, additionalProperties: [[false]] }, FargateProfileSelector: { "@": "0-213", type: [["object", "0"]], required: [["namespace"]], properties: { namespace: { type: [["string"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } } }, additionalProperties: [[false]] }, Flux: { "@": "22-213", properties: { authTokenPath: { "@": "22-36", type: [["string"]] }, branch: { "@": "22-36", type: [["string"]] }, gitProvider: { type: [["string"]] }, kubeconfig: { "@": "22-36", type: [["string"]] }, namespace: { "@": "22-36", type: [["string"]] }, owner: { "@": "22-36", type: [["string"]] }, path: { "@": "22-36", type: [["string"]] }, personal: { "@": "22-36", type: [["boolean"]] }, repository: { "@": "22-36", type: [["string"]] }, flags: { "@": "37-213", $ref: [["FluxFlags"]] } }, additionalProperties: [[false]] }, FluxFlags: { "@": "37-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, Git: { "@": "0-60", type: [["object", "0"]], properties: { repo: { $ref: [["Repo"]] }, operator: { $ref: [["Operator"]] }, bootstrapProfile: { $ref: [["Profile"]] } }, additionalProperties: [[false]] }, GitOps: { "@": "22-213", properties: { flux: { $ref: [["Flux"]] } }, additionalProperties: [[false]] }, HorizontalPodAutoscalerControllerConfig: { "@": "213", properties: { horizontalPodAutoscalerSyncPeriod: { type: [["string"]] } }, additionalProperties: [[false]] }, IAMIdentityMapping: { "@": "95-213", properties: { account: { type: [["string"]] }, arn: { type: [["string"]] }, groups: { type: [["array"]], items: { type: [["string"]] } }, namespace: { type: [["string"]] }, noDuplicateARNs: { type: [["boolean"]] }, serviceName: { type: [["string"]] }, username: { type: [["string"]] } }, additionalProperties: [[false]] }, IdentityProvider: { "@": "22-213", required: [["type"], ["name", "22-213c"], ["issuerURL", "22-213c"], ["clientID", "22-213c"]], properties: { type: { type: [["string"]], enum: { v: [["oidc"]] } }, clientID: { "@": "22-213c", type: [["string"]] }, groupsClaim: { "@": "22-213c", type: [["string"]] }, groupsPrefix: { "@": "22-213c", type: [["string"]] }, issuerURL: { "@": "22-213c", type: [["string"]] }, name: { "@": "22-213c", type: [["string"]] }, requiredClaims: { "@": "22-213c", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, tags: { "@": "22-213c", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, usernameClaim: { "@": "22-213c", type: [["string"]] }, usernamePrefix: { "@": "22-213c", type: [["string"]] } }, oneOf: { v: [{ $ref: [["OIDCIdentityProvider"]] }], "@": "22-213r" } }, InlineDocument: { "@": "1-213", type: [["object"]], additionalPropertiesSchema: {} }, InstanceMarketOptions: { "@": "188-213", properties: { marketType: { type: [["string"]] } }, additionalProperties: [[false]] }, InstanceSelector: { "@": "28-213", properties: { cpuArchitecture: { type: [["string"]], enum: { v: [["x86_64"], ["amd64"], ["arm64"]] } }, gpus: { type: [["integer"]] }, memory: { type: [["string"]] }, vCPUs: { type: [["integer"]] }, allow: { "@": "188-213", type: [["string"]] }, deny: { "@": "188-213", type: [["string"]] }, neuron_devices: { "@": "188-213", type: [["integer"]] } }, additionalProperties: [[false]] }, Karpenter: { "@": "64-213", required: [["version"]], properties: { createServiceAccount: { type: [["boolean"]] }, version: { type: [["string"]] }, defaultInstanceProfile: { "@": "68-213", type: [["string"]] }, withSpotInterruptionQueue: { "@": "120-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, KubeAPIServerConfig: { "@": "213", properties: { eventTTL: { type: [["string"]] }, serviceNodePortRange: { $ref: [["ServiceNodePortRange"]] } }, additionalProperties: [[false]] }, KubeControllerManagerConfig: { "@": "213", properties: { horizontalPodAutoscalerControllerConfig: { $ref: [["HorizontalPodAutoscalerControllerConfig"]] } }, additionalProperties: [[false]] }, KubeSchedulerConfig: { "@": "213", properties: { nodeResourcesFit: { $ref: [["NodeResourcesFitConfig"]] } }, additionalProperties: [[false]] }, KubernetesNetworkConfig: { "@": "9-213", properties: { serviceIPv4CIDR: { type: [["string"]] }, ipFamily: { "@": "63-213", type: [["string"]], enum: { v: [["IPv4"], ["IPv6"]] } }, serviceIPv6CIDR: { "@": "184-213", type: [["string"]] } }, additionalProperties: [[false]] }, LaunchTemplate: { "@": "5-213", required: [["id"]], properties: { id: { type: [["string"]] }, version: { type: [["string"]] } }, additionalProperties: [[false]] }, ManagedNodeGroup: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, amiFamily: { type: [["string"]], pattern: [["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2004[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]20[Hh]2[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "69-91c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "92-98c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "99-154c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "155-158c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "159c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "160-183c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "184-190c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "191-201c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "202-204c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "205-208c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "209-212c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT][Ff][iI][pP][sS]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "213c"]], enum: { v: [["AmazonLinux2"], ["Ubuntu2004"], ["Ubuntu1804", "13-68,69-190r"], ["Bottlerocket"], ["WindowsServer2019CoreContainer"], ["WindowsServer2019FullContainer"], ["WindowsServer1909CoreContainer", "13-26"], ["WindowsServer2004CoreContainer", "13-68,69-91r"], ["WindowsServer20H2CoreContainer", "57-68,69-91r"], ["WindowsServer2022CoreContainer", "99-213r"], ["WindowsServer2022FullContainer", "99-213r"], ["Ubuntu2204", "155-213r"], ["AmazonLinux2023", "159-213r"], ["UbuntuPro2204", "160-213r"], ["UbuntuPro2404", "184-213r"], ["Ubuntu2404", "184-213r"], ["UbuntuPro2004", "191-213r"], ["WindowsServer2025CoreContainer", "205-213r"], ["WindowsServer2025FullContainer", "205-213r"], ["UbuntuPro2604", "209-213r"], ["Ubuntu2604", "209-213r"], ["BottlerocketFips", "213r"]], "@": "13-68,69-213r" } }, instanceType: { type: [["string"]] }, desiredCapacity: { type: [["integer"]] }, minSize: { type: [["integer"]] }, maxSize: { type: [["integer"]] }, volumeSize: { type: [["integer"]] }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, ssh: { $ref: [["NodeGroupSSH"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, privateNetworking: { type: [["boolean"]] }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, iam: { $ref: [["NodeGroupIAM"]] }, ami: { "@": "5-213", type: [["string"]] }, disableIMDSv1: { "@": "5-213", type: [["boolean"]] }, ebsOptimized: { "@": "5-213", type: [["boolean"]] }, instanceName: { "@": "5-213", type: [["string"]] }, instancePrefix: { "@": "5-213", type: [["string"]] }, launchTemplate: { "@": "5-213", $ref: [["LaunchTemplate"]] }, maxPodsPerNode: { "@": "5-213", type: [["integer"]] }, overrideBootstrapCommand: { "@": "5-213", type: [["string"]] }, preBootstrapCommands: { "@": "5-213", type: [["array"]], items: { type: [["string"]] } }, securityGroups: { "@": "5-213", $ref: [["NodeGroupSGs"]] }, volumeEncrypted: { "@": "5-213", type: [["boolean"]] }, volumeIOPS: { "@": "5-213", type: [["integer"]] }, volumeKmsKeyID: { "@": "5-213", type: [["string"]] }, volumeName: { "@": "5-213", type: [["string"]] }, volumeType: { "@": "5-213", type: [["string"]], enum: { v: [["gp2"], ["io1"], ["sc1"], ["st1"], ["gp3", "21-213"], ["io2", "187-213"]] } }, asgSuspendProcesses: { "@": "6-213", type: [["array"]], items: { type: [["string"]] } }, disablePodIMDS: { "@": "7-213", type: [["boolean"]] }, placement: { "@": "9-213", $ref: [["Placement"]] }, subnets: { "@": "14-213", type: [["array"]], items: { type: [["string"]] } }, instanceTypes: { "@": "15-213", type: [["array"]], items: { type: [["string"]] } }, spot: { "@": "15-213", type: [["boolean"]] }, volumeThroughput: { "@": "21-213", type: [["integer"]] }, efaEnabled: { "@": "24-213", type: [["boolean"]] }, instanceSelector: { "@": "28-213", $ref: [["InstanceSelector"]] }, releaseVersion: { "@": "29-213", type: [["string"]] }, taints: { "@": "34-213", type: [["array"]], items: { $ref: [["NodeGroupTaint"]] } }, bottlerocket: { "@": "37-213", $ref: [["NodeGroupBottlerocket"]] }, updateConfig: { "@": "40-213", $ref: [["NodeGroupUpdateConfig"]] }, enableDetailedMonitoring: { "@": "52-213", type: [["boolean"]] }, additionalVolumes: { "@": "66-213", type: [["array"]], items: { $ref: [["VolumeMapping"]] } }, propagateASGTags: { "@": "78-213", type: [["boolean"]] }, capacityReservation: { "@": "91-213", $ref: [["CapacityReservation"]] }, outpostARN: { "@": "95-213", type: [["string"]] }, nodeRepairConfig: { "@": "182-213", $ref: [["NodeGroupNodeRepairConfig"]] }, instanceMarketOptions: { "@": "188-213", $ref: [["InstanceMarketOptions"]] } }, additionalProperties: [[false, "0-2,5-213,3-4c"]] }, MetricsCollection: { "@": "0-213", type: [["object", "0"]], required: [["granularity"]], properties: { granularity: { type: [["string"]] }, metrics: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, Network: { "@": "0-13", type: [["object", "0"]], properties: { id: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-13"]], type: [["string", "0"]] } }, additionalProperties: [[false]] }, NodeGroup: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, ami: { type: [["string"]] }, amiFamily: { type: [["string"]], pattern: [["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2004[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]20[Hh]2[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "69-91c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "92-98c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "99-154c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "155-158c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "159c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "160-183c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "184-190c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "191-201c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "202-204c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "205-208c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "209-212c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT][Ff][iI][pP][sS]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "213c"]], enum: { v: [["AmazonLinux2"], ["Ubuntu2004"], ["Ubuntu1804", "13-68,69-190r"], ["Bottlerocket"], ["WindowsServer2019CoreContainer"], ["WindowsServer2019FullContainer"], ["WindowsServer1909CoreContainer", "13-26"], ["WindowsServer2004CoreContainer", "13-68,69-91r"], ["WindowsServer20H2CoreContainer", "57-68,69-91r"], ["WindowsServer2022CoreContainer", "99-213r"], ["WindowsServer2022FullContainer", "99-213r"], ["Ubuntu2204", "155-213r"], ["AmazonLinux2023", "159-213r"], ["UbuntuPro2204", "160-213r"], ["UbuntuPro2404", "184-213r"], ["Ubuntu2404", "184-213r"], ["UbuntuPro2004", "191-213r"], ["WindowsServer2025CoreContainer", "205-213r"], ["WindowsServer2025FullContainer", "205-213r"], ["UbuntuPro2604", "209-213r"], ["Ubuntu2604", "209-213r"], ["BottlerocketFips", "213r"]], "@": "13-68,69-213r" } }, instanceType: { type: [["string"]] }, instancesDistribution: { $ref: [["NodeGroupInstancesDistribution"]] }, instancePrefix: { type: [["string"]] }, instanceName: { type: [["string"]] }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, privateNetworking: { type: [["boolean"]] }, securityGroups: { $ref: [["NodeGroupSGs"]] }, desiredCapacity: { type: [["integer"]] }, minSize: { type: [["integer"]] }, maxSize: { type: [["integer"]] }, asgMetricsCollection: { type: [["array"]], items: { $ref: [["MetricsCollection"]] } }, ebsOptimized: { type: [["boolean"]] }, volumeSize: { type: [["integer"]] }, volumeType: { type: [["string"]], enum: { v: [["gp2"], ["io1"], ["sc1"], ["st1"], ["gp3", "21-213"], ["io2", "187-213"]], "@": "3-213" } }, volumeName: { type: [["string"]] }, volumeEncrypted: { type: [["boolean"]] }, volumeKmsKeyID: { type: [["string"]] }, volumeIOPS: { type: [["integer"]] }, maxPodsPerNode: { type: [["integer"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, taints: { $ref: [["taintsWrapper", "36-213"]], type: [["object", "0-35"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-35", type: [["string"]] } }, classicLoadBalancerNames: { type: [["array"]], items: { type: [["string"]] } }, targetGroupARNs: { type: [["array"]], items: { type: [["string"]] } }, ssh: { $ref: [["NodeGroupSSH"]] }, iam: { $ref: [["NodeGroupIAM"]] }, bottlerocket: { $ref: [["NodeGroupBottlerocket"]] }, preBootstrapCommands: { type: [["array"]], items: { type: [["string"]] } }, overrideBootstrapCommand: { type: [["string"]] }, clusterDNS: { type: [["string"]] }, kubeletExtraConfig: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } }, cpuCredits: { "@": "3-213", type: [["string"]] }, disableIMDSv1: { "@": "4-213", type: [["boolean"]] }, asgSuspendProcesses: { "@": "6-213", type: [["array"]], items: { type: [["string"]] } }, disablePodIMDS: { "@": "7-213", type: [["boolean"]] }, placement: { "@": "9-213", $ref: [["Placement"]] }, subnets: { "@": "14-213", type: [["array"]], items: { type: [["string"]] } }, volumeThroughput: { "@": "21-213", type: [["integer"]] }, efaEnabled: { "@": "24-213", type: [["boolean"]] }, instanceSelector: { "@": "28-213", $ref: [["InstanceSelector"]] }, updateConfig: { "@": "39-213", $ref: [["NodeGroupUpdateConfig"]] }, containerRuntime: { "@": "45-213", type: [["string"]] }, enableDetailedMonitoring: { "@": "52-213", type: [["boolean"]] }, additionalVolumes: { "@": "66-213", type: [["array"]], items: { $ref: [["VolumeMapping"]] } }, maxInstanceLifetime: { "@": "67-213", type: [["integer"]] }, disableASGTagPropagation: { "@": "68-98", type: [["boolean"]] }, propagateASGTags: { "@": "73-213", type: [["boolean"]] }, localZones: { "@": "80-213", type: [["array"]], items: { type: [["string"]] } }, capacityReservation: { "@": "91-213", $ref: [["CapacityReservation"]] }, outpostARN: { "@": "95-213", type: [["string"]] }, instanceMarketOptions: { "@": "188-213", $ref: [["InstanceMarketOptions"]] }, enclaveEnabled: { "@": "191-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupBottlerocket: { "@": "0-213", type: [["object", "0"]], properties: { enableAdminContainer: { type: [["boolean"]] }, settings: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } } }, additionalProperties: [[false]] }, NodeGroupIAM: { "@": "0-213", type: [["object", "0"]], properties: { attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, instanceProfileARN: { type: [["string"]] }, instanceRoleARN: { type: [["string"]] }, instanceRoleName: { type: [["string"]] }, instanceRolePermissionsBoundary: { type: [["string"]] }, withAddonPolicies: { $ref: [["NodeGroupIAMAddonPolicies"]] }, attachPolicy: { "@": "60-213", $ref: [["InlineDocument"]] } }, additionalProperties: [[false]] }, NodeGroupIAMAddonPolicies: { "@": "0-213", type: [["object", "0"]], properties: { imageBuilder: { type: [["boolean"]] }, autoScaler: { type: [["boolean"]] }, externalDNS: { type: [["boolean"]] }, certManager: { type: [["boolean"]] }, appMesh: { type: [["boolean"]] }, ebs: { type: [["boolean"]] }, fsx: { type: [["boolean"]] }, efs: { type: [["boolean"]] }, albIngress: { type: [["boolean"]] }, xRay: { type: [["boolean"]] }, cloudWatch: { type: [["boolean"]] }, appMeshPreview: { "@": "1-213", type: [["boolean"]] }, awsLoadBalancerController: { "@": "67-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupInstancesDistribution: { "@": "0-213", type: [["object", "0"]], required: [["instanceTypes"]], properties: { instanceTypes: { type: [["array"]], items: { type: [["string"]] } }, maxPrice: { type: [["number"]] }, onDemandBaseCapacity: { type: [["integer"]] }, onDemandPercentageAboveBaseCapacity: { type: [["integer"]] }, spotInstancePools: { type: [["integer"]] }, spotAllocationStrategy: { type: [["string"]] }, capacityRebalance: { "@": "25-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupNodeRepairConfig: { "@": "182-213", properties: { enabled: { type: [["boolean"]] }, maxParallelNodesRepairedCount: { "@": "200-213", type: [["integer"]] }, maxParallelNodesRepairedPercentage: { "@": "200-213", type: [["integer"]] }, maxUnhealthyNodeThresholdCount: { "@": "200-213", type: [["integer"]] }, maxUnhealthyNodeThresholdPercentage: { "@": "200-213", type: [["integer"]] }, nodeRepairConfigOverrides: { "@": "200-213", type: [["array"]], items: { $ref: [["NodeRepairConfigOverride"]] } } }, additionalProperties: [[false]] }, NodeGroupSGs: { "@": "0-213", type: [["object", "0"]], properties: { attachIDs: { type: [["array"]], items: { type: [["string"]] } }, withShared: { type: [["boolean"]] }, withLocal: { type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupSSH: { "@": "0-213", type: [["object", "0"]], properties: { allow: { type: [["boolean"]] }, publicKeyPath: { type: [["string"]] }, publicKey: { type: [["string"]] }, publicKeyName: { type: [["string"]] }, sourceSecurityGroupIds: { type: [["array"]], items: { type: [["string"]] } }, enableSsm: { "@": "13-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupTaint: { "@": "34-213", properties: { effect: { $ref: [["k8s.io|api|core|v1.TaintEffect"]] }, key: { type: [["string"]] }, value: { type: [["string"]] } }, additionalProperties: [[false]] }, NodeGroupUpdateConfig: { "@": "39-213", properties: { maxUnavailable: { type: [["integer"]] }, maxUnavailablePercentage: { type: [["integer"]] } }, additionalProperties: [[false]] }, NodeRepairConfigOverride: { "@": "200-213", properties: { minRepairWaitTimeMins: { type: [["integer"]] }, nodeMonitoringCondition: { type: [["string"]] }, nodeUnhealthyReason: { type: [["string"]] }, repairAction: { type: [["string"]] } }, additionalProperties: [[false]] }, NodeResourcesFitConfig: { "@": "213", properties: { scoringStrategy: { $ref: [["ScoringStrategy"]] } }, additionalProperties: [[false]] }, OIDCIdentityProvider: { "@": "22-213", required: [["name"], ["issuerURL"], ["clientID"]], properties: { clientID: { type: [["string"]] }, groupsClaim: { type: [["string"]] }, groupsPrefix: { type: [["string"]] }, issuerURL: { type: [["string"]] }, name: { type: [["string"]] }, requiredClaims: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, usernameClaim: { type: [["string"]] }, usernamePrefix: { type: [["string"]] } }, additionalProperties: [[false]] }, Operator: { "@": "0-60", type: [["object", "0"]], properties: { label: { type: [["string"]] }, namespace: { type: [["string"]] }, withHelm: { type: [["boolean"]] }, commitOperatorManifests: { "@": "1-60", type: [["boolean"]] }, readOnly: { "@": "1-60", type: [["boolean"]] }, additionalFluxArgs: { "@": "14-60", type: [["array"]], items: { type: [["string"]] } }, additionalHelmOperatorArgs: { "@": "14-60", type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, Outpost: { "@": "95-213", properties: { controlPlaneInstanceType: { type: [["string"]] }, controlPlaneOutpostARN: { type: [["string"]] }, controlPlanePlacement: { "@": "108-213", $ref: [["Placement"]] }, etcdInstanceType: { "@": "212-213", type: [["string"]] }, etcdPlacement: { "@": "212-213", $ref: [["Placement"]] } }, additionalProperties: [[false]] }, Placement: { "@": "9-213", properties: { groupName: { type: [["string"]] }, spreadLevel: { "@": "212-213", type: [["string"]] } }, additionalProperties: [[false]] }, PodIdentityAssociation: { "@": "148-213", properties: { namespace: { type: [["string"]] }, permissionPolicy: { $ref: [["InlineDocument"]] }, permissionPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, permissionsBoundaryARN: { type: [["string"]] }, roleARN: { type: [["string"]] }, roleName: { type: [["string"]] }, serviceAccountName: { type: [["string"]] }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, wellKnownPolicies: { $ref: [["WellKnownPolicies"]] }, createServiceAccount: { "@": "163-213", type: [["boolean"]] }, disableSessionTags: { "@": "195-213", type: [["boolean"]] }, targetRoleARN: { "@": "195-213", type: [["string"]] }, policy: { "@": "206-213", type: [["string"]] }, permissionPolicyName: { "@": "208-213", type: [["string"]] } }, additionalProperties: [[false]] }, PrivateCluster: { "@": "3-213", properties: { additionalEndpointServices: { type: [["array"]], items: { type: [["string"]], enum: { v: [["cloudformation"], ["autoscaling"], ["logs"]], "@": "5-109" } } }, enabled: { type: [["boolean"]] }, skipEndpointCreation: { "@": "59-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, Profile: { "@": "0-60", type: [["object", "0"]], properties: { source: { type: [["string"]] }, revision: { type: [["string"]] }, outputPath: { type: [["string"]] } }, additionalProperties: [[false]] }, RemoteNetwork: { "@": "178-213", properties: { cidrs: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, RemoteNetworkConfig: { "@": "178-213", required: [["vpcGatewayID", "178-213r"], ["remoteNodeNetworks"]], properties: { iam: { $ref: [["RemoteNodesIAM"]] }, remoteNodeNetworks: { type: [["array"]], items: { $ref: [["RemoteNetwork"]] } }, remotePodNetworks: { type: [["array"]], items: { $ref: [["RemoteNetwork"]] } }, vpcGatewayID: { $ref: [["VPCGateway"]] } }, additionalProperties: [[false]] }, RemoteNodesIAM: { "@": "178-213", properties: { caBundleCert: { type: [["string"]] }, provider: { type: [["string"]] }, roleARN: { type: [["string"]] } }, additionalProperties: [[false]] }, Repo: { "@": "0-60", type: [["object", "0"]], properties: { url: { type: [["string"]] }, branch: { type: [["string"]] }, paths: { type: [["array"]], items: { type: [["string"]] } }, fluxPath: { type: [["string"]] }, user: { type: [["string"]] }, email: { type: [["string"]] }, privateSSHKeyPath: { type: [["string"]] } }, additionalProperties: [[false]] }, ResourceWeight: { "@": "213", properties: { name: { type: [["string"]] }, weight: { type: [["integer"]] } }, additionalProperties: [[false]] }, RollbackConfig: { "@": "212-213", properties: { timeoutMinutes: { type: [["integer"]] } }, additionalProperties: [[false]] }, SSOIdentity: { "@": "203-213", required: [["id"], ["type"]], properties: { id: { type: [["string"]] }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, ScoringStrategy: { "@": "213", properties: { resources: { type: [["array"]], items: { $ref: [["ResourceWeight"]] } }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, SecretsEncryption: { "@": "0-213", type: [["object", "0"]], required: [["keyARN"]], properties: { keyARN: { type: [["string"]] } }, additionalProperties: [[false]] }, ServiceNodePortRange: { "@": "213", properties: { maxPort: { type: [["integer"]] }, minPort: { type: [["integer"]] } }, additionalProperties: [[false]] }, UpgradePolicy: { "@": "199-213", properties: { supportType: { type: [["string"]], enum: { v: [["STANDARD"], ["EXTENDED"]] } } }, additionalProperties: [[false]] }, VPCGateway: { "@": "178-213", type: [["string"]] }, VolumeMapping: { "@": "66-213", properties: { snapshotID: { type: [["string"]] }, volumeEncrypted: { type: [["boolean"]] }, volumeIOPS: { type: [["integer"]] }, volumeKmsKeyID: { type: [["string"]] }, volumeName: { type: [["string"]] }, volumeSize: { type: [["integer"]] }, volumeThroughput: { type: [["integer"]] }, volumeType: { type: [["string"]], enum: { v: [["gp2"], ["gp3"], ["io1"], ["sc1"], ["st1"], ["io2", "187-213"]] } } }, additionalProperties: [[false]] }, WellKnownPolicies: { "@": "22-213", properties: { autoScaler: { type: [["boolean"]] }, awsLoadBalancerController: { type: [["boolean"]] }, certManager: { type: [["boolean"]] }, externalDNS: { type: [["boolean"]] }, imageBuilder: { type: [["boolean"]] }, ebsCSIController: { "@": "30-213", type: [["boolean"]] }, efsCSIController: { "@": "37-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, ZonalShiftConfig: { "@": "178-213,177c", properties: { enabled: { type: [["boolean"]] } }, additionalProperties: [[false]] }, "github.com|aws|aws-sdk-go-v2|aws|arn.ARN": { "@": "150-213" }, "github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType": { "@": "153-213", type: [["string"]] }, "github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode": { "@": "150-213", type: [["string"]] }, "github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts": { "@": "100-213", type: [["string"]] }, "github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet": { "@": "1-213", type: [["string"]] }, "k8s.io|api|core|v1.TaintEffect": { "@": "34-213", type: [["string"]] }, taintsWrapper: { "@": "36-213", type: [["array", "36-213r"], [["array", "object"], "36-213c"]], additionalPropertiesSchema: { "@": "36-213c", type: [["string"]] }, items: { $ref: [["NodeGroupTaint"]] } } } };
+  }
+});
+
+// src/schemas/normalize.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function normalizeNode(raw, at) {
+  if (!isObject(raw)) throw new SchemaFormatError(`${at}: a schema must be an object`);
+  const out = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (DROPPED.has(key)) continue;
+    if (!KEPT.has(key)) throw new SchemaFormatError(`${at}: unsupported keyword "${key}"`);
+    switch (key) {
+      case "$ref":
+        if (typeof value !== "string" || !value.startsWith(DEFINITIONS_PREFIX))
+          throw new SchemaFormatError(`${at}/$ref: only local "#/definitions/…" references are supported`);
+        out.$ref = value;
+        break;
+      case "type":
+        if (typeof value !== "string" && !(Array.isArray(value) && value.every((t) => typeof t === "string")))
+          throw new SchemaFormatError(`${at}/type: expected a string or a list of strings`);
+        out.type = value;
+        break;
+      case "pattern":
+        if (typeof value !== "string") throw new SchemaFormatError(`${at}/pattern: expected a string`);
+        out.pattern = value;
+        break;
+      case "enum":
+      case "required":
+        if (!Array.isArray(value)) throw new SchemaFormatError(`${at}/${key}: expected a list`);
+        out[key] = [...value];
+        break;
+      case "properties":
+      case "patternProperties": {
+        if (!isObject(value)) throw new SchemaFormatError(`${at}/${key}: expected an object`);
+        const props = {};
+        for (const [name, sub] of Object.entries(value)) props[name] = normalizeNode(sub, `${at}/${key}/${name}`);
+        out[key] = props;
+        break;
+      }
+      case "additionalProperties":
+        out.additionalProperties = typeof value === "boolean" ? value : normalizeNode(value, `${at}/additionalProperties`);
+        break;
+      case "items":
+        if (Array.isArray(value)) throw new SchemaFormatError(`${at}/items: tuple items are not supported`);
+        out.items = normalizeNode(value, `${at}/items`);
+        break;
+      case "oneOf":
+      case "anyOf":
+        if (!Array.isArray(value)) throw new SchemaFormatError(`${at}/${key}: expected a list`);
+        out[key] = value.map((sub, i) => normalizeNode(sub, `${at}/${key}/${i}`));
+        break;
+    }
+  }
+  return out;
+}
+function normalizeSchema(raw) {
+  if (!isObject(raw)) throw new SchemaFormatError("the schema document must be a JSON object");
+  const { definitions, ...rest } = raw;
+  if (!isObject(definitions)) throw new SchemaFormatError('the schema document has no "definitions" object');
+  const root = normalizeNode(rest, "#");
+  if (typeof root.$ref !== "string") throw new SchemaFormatError('the schema root has no "$ref"');
+  const defs = {};
+  for (const [name, def] of Object.entries(definitions)) defs[name] = normalizeNode(def, `#/definitions/${name}`);
+  return { root, definitions: defs };
+}
+function toJsonSchema(schema) {
+  return { $schema: DRAFT_07, ...schema.root, definitions: schema.definitions };
+}
+var DRAFT_07, DEFINITIONS_PREFIX, KEPT, DROPPED, SchemaFormatError;
+var init_normalize = __esm({
+  "src/schemas/normalize.ts"() {
+    "use strict";
+    DRAFT_07 = "http://json-schema.org/draft-07/schema#";
+    DEFINITIONS_PREFIX = "#/definitions/";
+    KEPT = /* @__PURE__ */ new Set([
+      "$ref",
+      "type",
+      "enum",
+      "pattern",
+      "required",
+      "properties",
+      "patternProperties",
+      "additionalProperties",
+      "items",
+      "oneOf",
+      "anyOf"
+    ]);
+    DROPPED = /* @__PURE__ */ new Set([
+      "description",
+      "x-intellij-html-description",
+      "x-kubernetes-group-version-kind",
+      "preferredOrder",
+      "default",
+      "examples",
+      "$schema",
+      "media",
+      "binaryEncoding",
+      "contentEncoding"
+    ]);
+    SchemaFormatError = class extends Error {
+    };
+  }
+});
+
+// src/schemas/merged.ts
+function rawMask(count) {
+  let m = evenMaskCache.get(count);
+  if (m === void 0) {
+    const hex = "5".repeat(Math.ceil(2 * count / 4));
+    m = BigInt("0x" + (hex || "0")) & (1n << BigInt(2 * count)) - 1n;
+    evenMaskCache.set(count, m);
+  }
+  return m;
+}
+function span(from, to) {
+  return (1n << BigInt(2 * (to - from + 1))) - 1n << BigInt(2 * from);
+}
+function parseRanges(text) {
+  let bits = parseCache.get(text);
+  if (bits !== void 0) return bits;
+  bits = 0n;
+  for (const token of text.split(",")) {
+    if (!token) continue;
+    const last = token[token.length - 1];
+    const variant = last === "r" || last === "c" ? last : "";
+    const body = variant ? token.slice(0, -1) : token;
+    const dash = body.indexOf("-");
+    const from = Number(dash < 0 ? body : body.slice(0, dash));
+    const to = Number(dash < 0 ? body : body.slice(dash + 1));
+    if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) throw new Error(`bad range "${token}"`);
+    let s2 = span(from, to);
+    if (variant === "r") s2 &= rawMask(to + 1);
+    else if (variant === "c") s2 &= correctedMask(to + 1);
+    bits |= s2;
+  }
+  parseCache.set(text, bits);
+  return bits;
+}
+function releasesOf(bits, variant) {
+  const out = [];
+  let b = bits >> BigInt(variant);
+  for (let i = 0; b !== 0n; i++, b >>= 2n) if (b & 1n) out.push(i);
+  return out;
+}
+function addEntry(list, value, bit) {
+  const out = list ?? [];
+  const key = JSON.stringify(value);
+  const found = out.find((e) => JSON.stringify(e.v) === key);
+  if (found) found.b |= bit;
+  else out.push({ v: value, b: bit });
+  return out;
+}
+function mergeList(target, list, bit) {
+  const out = target ?? { b: 0n, v: [] };
+  out.b |= bit;
+  list.forEach((sub, i) => {
+    out.v[i] ??= { b: 0n };
+    mergeNode(out.v[i], sub, bit);
+  });
+  return out;
+}
+function mergeNode(m, node, bit) {
+  m.b |= bit;
+  for (const [key, value] of Object.entries(node)) {
+    switch (key) {
+      case "$ref":
+        m.ref = addEntry(m.ref, value.slice(DEFINITIONS_PREFIX.length), bit);
+        break;
+      case "type":
+        m.type = addEntry(m.type, value, bit);
+        break;
+      case "pattern":
+        m.pattern = addEntry(m.pattern, value, bit);
+        break;
+      case "enum":
+        m.enumB = (m.enumB ?? 0n) | bit;
+        for (const v of value) m.enumV = addEntry(m.enumV, v, bit);
+        m.enumV ??= [];
+        break;
+      case "required":
+        for (const v of value) m.required = addEntry(m.required, v, bit);
+        m.required ??= [];
+        break;
+      case "properties":
+      case "patternProperties": {
+        const field = key === "properties" ? "props" : "pprops";
+        const map = m[field] ??= /* @__PURE__ */ new Map();
+        for (const [name, sub] of Object.entries(value)) {
+          let child2 = map.get(name);
+          if (!child2) map.set(name, child2 = { b: 0n });
+          mergeNode(child2, sub, bit);
+        }
+        break;
+      }
+      case "additionalProperties":
+        if (typeof value === "boolean") m.apBool = addEntry(m.apBool, value, bit);
+        else mergeNode(m.apNode ??= { b: 0n }, value, bit);
+        break;
+      case "items":
+        mergeNode(m.items ??= { b: 0n }, value, bit);
+        break;
+      case "oneOf":
+        m.oneOf = mergeList(m.oneOf, value, bit);
+        break;
+      case "anyOf":
+        m.anyOf = mergeList(m.anyOf, value, bit);
+        break;
+      default:
+        throw new Error(`mergeNode: unexpected keyword ${key}`);
+    }
+  }
+}
+function mergeSchema(merged, schema, bit) {
+  mergeNode(merged.root, schema.root, bit);
+  for (const [name, def] of Object.entries(schema.definitions)) {
+    let m = merged.defs.get(name);
+    if (!m) merged.defs.set(name, m = { b: 0n });
+    mergeNode(m, def, bit);
+  }
+}
+function pick(list, bit) {
+  return list?.find((e) => e.b & bit)?.v;
+}
+function extractNode(m, bit) {
+  const out = {};
+  const ref2 = pick(m.ref, bit);
+  if (ref2 !== void 0) out.$ref = DEFINITIONS_PREFIX + ref2;
+  const type = pick(m.type, bit);
+  if (type !== void 0) out.type = type;
+  if (m.enumB !== void 0 && m.enumB & bit) out.enum = m.enumV.filter((e) => e.b & bit).map((e) => e.v);
+  const pattern = pick(m.pattern, bit);
+  if (pattern !== void 0) out.pattern = pattern;
+  if (m.required) {
+    const req = m.required.filter((e) => e.b & bit).map((e) => e.v);
+    if (req.length) out.required = req;
+  }
+  for (const [field, key] of [
+    ["props", "properties"],
+    ["pprops", "patternProperties"]
+  ]) {
+    const map = m[field];
+    if (!map) continue;
+    const props = {};
+    let any = false;
+    for (const [name, child2] of map) {
+      if (child2.b & bit) {
+        props[name] = extractNode(child2, bit);
+        any = true;
+      }
+    }
+    if (any) out[key] = props;
+  }
+  const ap = pick(m.apBool, bit);
+  if (ap !== void 0) out.additionalProperties = ap;
+  else if (m.apNode && m.apNode.b & bit) out.additionalProperties = extractNode(m.apNode, bit);
+  if (m.items && m.items.b & bit) out.items = extractNode(m.items, bit);
+  for (const key of ["oneOf", "anyOf"]) {
+    const list = m[key];
+    if (list && list.b & bit) out[key] = list.v.filter((n) => n.b & bit).map((n) => extractNode(n, bit));
+  }
+  return out;
+}
+function extractSchema(merged, bit) {
+  const definitions = {};
+  for (const [name, def] of merged.defs) if (def.b & bit) definitions[name] = extractNode(def, bit);
+  return { root: extractNode(merged.root, bit), definitions };
+}
+function readEntries(list, nodeBits) {
+  return list.map(([v, r]) => ({ v, b: r === void 0 ? nodeBits : parseRanges(r) }));
+}
+function deserializeNode(s2, parentBits) {
+  const b = typeof s2["@"] === "string" ? parseRanges(s2["@"]) : parentBits;
+  const m = { b };
+  if (s2.$ref) m.ref = readEntries(s2.$ref, b);
+  if (s2.type) m.type = readEntries(s2.type, b);
+  if (s2.pattern) m.pattern = readEntries(s2.pattern, b);
+  if (s2.enum) {
+    const e = s2.enum;
+    m.enumB = typeof e["@"] === "string" ? parseRanges(e["@"]) : b;
+    m.enumV = readEntries(e.v, m.enumB);
+  }
+  if (s2.required) m.required = readEntries(s2.required, b);
+  for (const [field, key] of [
+    ["props", "properties"],
+    ["pprops", "patternProperties"]
+  ]) {
+    const o = s2[key];
+    if (!o) continue;
+    const map = /* @__PURE__ */ new Map();
+    for (const [name, child2] of Object.entries(o)) map.set(name, deserializeNode(child2, b));
+    m[field] = map;
+  }
+  if (s2.additionalProperties) m.apBool = readEntries(s2.additionalProperties, b);
+  if (s2.additionalPropertiesSchema) m.apNode = deserializeNode(s2.additionalPropertiesSchema, b);
+  if (s2.items) m.items = deserializeNode(s2.items, b);
+  for (const key of ["oneOf", "anyOf"]) {
+    const o = s2[key];
+    if (!o) continue;
+    const lb = typeof o["@"] === "string" ? parseRanges(o["@"]) : b;
+    m[key] = { b: lb, v: o.v.map((n) => deserializeNode(n, lb)) };
+  }
+  return m;
+}
+var rawBit, correctedBit, evenMaskCache, correctedMask, parseCache;
+var init_merged = __esm({
+  "src/schemas/merged.ts"() {
+    "use strict";
+    init_normalize();
+    rawBit = (release) => 1n << BigInt(2 * release);
+    correctedBit = (release) => 1n << BigInt(2 * release + 1);
+    evenMaskCache = /* @__PURE__ */ new Map();
+    correctedMask = (count) => rawMask(count) << 1n;
+    parseCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/schemas/index.ts
+function getStore() {
+  if (store) return store;
+  const data = eksctl_schemas_default;
+  if (data.format !== 1) throw new Error(`schemas/eksctl-schemas.json: unsupported format ${data.format}`);
+  const releases = data.releases.map(([version, date]) => ({ version, date }));
+  const defs = /* @__PURE__ */ new Map();
+  for (const [name, node] of Object.entries(data.definitions)) defs.set(name, deserializeNode(node, 0n));
+  store = {
+    releases,
+    merged: { root: deserializeNode(data.root, 0n), defs },
+    index: new Map(releases.map((r, i) => [r.version, i])),
+    bundled: releases.length,
+    generation: 0
+  };
+  return store;
+}
+function variantMask(corrections) {
+  const n = getStore().releases.length;
+  return corrections ? correctedMask(n) : rawMask(n);
+}
+function variantBit(index, corrections) {
+  return corrections ? correctedBit(index) : rawBit(index);
+}
+function rangesOf(bits, corrections) {
+  const { releases } = getStore();
+  const out = [];
+  let start = -1;
+  let prev = -2;
+  const flush = () => {
+    if (start < 0) return;
+    out.push({ from: releases[start].version, to: prev === releases.length - 1 ? null : releases[prev].version });
+  };
+  for (const i of releasesOf(bits, corrections ? 1 : 0)) {
+    if (i !== prev + 1) {
+      flush();
+      start = i;
+    }
+    prev = i;
+  }
+  flush();
+  return out;
+}
+function listReleases() {
+  return getStore().releases;
+}
+function acceptedForms() {
+  const { releases } = getStore();
+  return `known releases are ${releases[0].version} … ${releases[releases.length - 1].version}; accepted forms: 0.112.0, v0.112.0, an unknown patch (0.112.5), a release candidate (0.150.0-rc.1), a development build (0.149.0-dev, 0.149.0-dev+a1b2c3d.2023-07-20T12:00:00Z), a newer release, or "latest"`;
+}
+function resolveRelease(requested) {
+  const { releases, index } = getStore();
+  const text = requested.trim();
+  const newest = releases[releases.length - 1];
+  if (text === "latest") return { requested, release: newest, approximated: false };
+  const m = VERSION_RE.exec(text);
+  if (!m) throw new UnknownReleaseError(`"${requested}" is not an eksctl version: ${acceptedForms()}`);
+  const base = `${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
+  const pre = m[4];
+  const oldest = releases[0];
+  if (import_semver8.default.lt(base, oldest.version))
+    throw new UnknownReleaseError(
+      `eksctl ${base} predates \`eksctl utils schema\` (first shipped in ${oldest.version}), so there is no schema for it: ${acceptedForms()}`
+    );
+  const known = index.get(base);
+  let lower = 0;
+  for (let i = 0; i < releases.length && import_semver8.default.lte(releases[i].version, base); i++) lower = i;
+  const previous = known !== void 0 ? Math.max(0, known - 1) : lower;
+  if (pre !== void 0) {
+    const kind = /^rc\b/.test(pre) ? "release candidate" : /^dev\b/.test(pre) ? "development build" : "pre-release";
+    const i = known ?? previous;
+    const release2 = releases[i];
+    if (import_semver8.default.gt(base, newest.version))
+      return {
+        requested,
+        release: newest,
+        approximated: true,
+        note: `${requested} is a ${kind} newer than the newest known release ${newest.version}; using ${newest.version}`
+      };
+    return {
+      requested,
+      release: release2,
+      approximated: true,
+      note: `${requested} is a ${kind} of ${base}; using the schema of ${release2.version}`
+    };
+  }
+  if (known !== void 0) return { requested, release: releases[known], approximated: false };
+  if (import_semver8.default.gt(base, newest.version))
+    return {
+      requested,
+      release: newest,
+      approximated: true,
+      note: `eksctl ${base} is newer than the newest known release ${newest.version}; using ${newest.version}'s schema (fields added after it are unknown here)`
+    };
+  const release = releases[lower];
+  const sameMinor = import_semver8.default.minor(release.version) === import_semver8.default.minor(base);
+  return {
+    requested,
+    release,
+    approximated: true,
+    note: sameMinor ? `${base} is not a known release; using ${release.version}, the nearest lower patch release` : `${base} is not a known release and no release of 0.${import_semver8.default.minor(base)} is known; using ${release.version}`
+  };
+}
+function indexOf(version) {
+  return getStore().index.get(resolveRelease(version).release.version);
+}
+function schemaForRelease(version, options = {}) {
+  const corrections = options.corrections ?? true;
+  const i = indexOf(version);
+  const key = `${getStore().generation}:${i}:${corrections}`;
+  let schema = schemaCache.get(key);
+  if (!schema) {
+    schema = toJsonSchema(extractSchema(getStore().merged, variantBit(i, corrections)));
+    schemaCache.set(key, schema);
+  }
+  return structuredClone(schema);
+}
+function expand(node, bits, out = [], depth = 0) {
+  bits &= node.b;
+  if (bits === 0n || depth > 32) return out;
+  out.push([node, bits]);
+  const { defs } = getStore().merged;
+  for (const e of node.ref ?? []) {
+    const target = defs.get(e.v);
+    if (target && bits & e.b) expand(target, bits & e.b, out, depth + 1);
+  }
+  for (const list of [node.oneOf, node.anyOf]) {
+    if (list && bits & list.b) for (const branch of list.v) expand(branch, bits & list.b, out, depth + 1);
+  }
+  return out;
+}
+function parseFieldPath(path5) {
+  const segments = [];
+  for (const part of path5.split(".")) {
+    const m = /^([^[\]]*)((?:\[\])*)$/.exec(part);
+    if (!m || m[1] === "" && m[2] === "") throw new Error(`"${path5}" is not a field path (e.g. managedNodeGroups[].taints)`);
+    if (m[1]) segments.push(m[1]);
+    for (let k = 0; k < m[2].length / 2; k++) segments.push("[]");
+  }
+  return segments;
+}
+function locate(path5, mask) {
+  let here = expand(getStore().merged.root, mask);
+  for (const seg of parseFieldPath(path5)) {
+    const next = [];
+    for (const [node, bits] of here) {
+      if (seg === "[]") {
+        if (node.items) expand(node.items, bits, next);
+      } else if (seg === "*") {
+        if (node.apNode) expand(node.apNode, bits, next);
+        for (const p of node.pprops?.values() ?? []) expand(p, bits, next);
+      } else {
+        const child2 = node.props?.get(seg);
+        if (child2) expand(child2, bits, next);
+      }
+    }
+    here = next;
+  }
+  return here;
+}
+function fieldHistory(path5, options = {}) {
+  const corrections = options.corrections ?? true;
+  let bits = 0n;
+  for (const [, b] of locate(path5, variantMask(corrections))) bits |= b;
+  return rangesOf(bits, corrections);
+}
+function enumBitsOf(node, value, bits) {
+  let listed = 0n;
+  let constrained = 0n;
+  if (node.enumB !== void 0 && bits & node.enumB) {
+    constrained |= bits & node.enumB;
+    const key = JSON.stringify(value);
+    for (const e of node.enumV) if (JSON.stringify(e.v) === key) listed |= bits & e.b;
+  }
+  for (const e of node.pattern ?? []) {
+    if (!(bits & e.b)) continue;
+    constrained |= bits & e.b;
+    if (typeof value === "string" && new RegExp(e.v, "u").test(value)) listed |= bits & e.b;
+  }
+  return { listed, constrained };
+}
+function enumValueHistory(path5, value, options = {}) {
+  const corrections = options.corrections ?? true;
+  let bits = 0n;
+  for (const [node, b] of locate(path5, variantMask(corrections))) bits |= enumBitsOf(node, value, b).listed;
+  return rangesOf(bits, corrections);
+}
+function addReleaseSchema(version, date, rawSchema) {
+  const s2 = getStore();
+  const clean = import_semver8.default.valid(import_semver8.default.coerce(version, { includePrerelease: false }));
+  if (!clean || !VERSION_RE.test(version.trim()))
+    throw new UnknownReleaseError(`addReleaseSchema: "${version}" is not an eksctl version`);
+  const newest = s2.releases[s2.releases.length - 1];
+  if (!import_semver8.default.gt(clean, newest.version))
+    throw new UnknownReleaseError(`addReleaseSchema: ${clean} is not newer than the newest known release ${newest.version}`);
+  const normalized = normalizeSchema(rawSchema);
+  const i = s2.releases.length;
+  mergeSchema(s2.merged, normalized, rawBit(i) | correctedBit(i));
+  s2.releases.push({ version: clean, date: date ?? "" });
+  s2.index.set(clean, i);
+  s2.generation++;
+}
+var import_semver8, UnknownReleaseError, store, VERSION_RE, schemaCache;
+var init_schemas = __esm({
+  "src/schemas/index.ts"() {
+    "use strict";
+    import_semver8 = __toESM(require_semver2(), 1);
+    init_eksctl_schemas();
+    init_merged();
+    init_normalize();
+    UnknownReleaseError = class extends Error {
+    };
+    VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z][0-9A-Za-z.-]*))?(?:\+([0-9A-Za-z.:_-]+))?$/;
+    schemaCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/schemas/corrections.ts
+function valuesOfCaseInsensitivePattern(pattern) {
+  const m = /^\^\(\?:(.*)\)\$$/.exec(pattern);
+  if (!m || !m[1].startsWith("[")) return null;
+  return m[1].split("|").map((alt) => alt.replace(/\[(.)(.)\]/g, "$1").replace(/\\(.)/g, "$1"));
+}
+var import_semver9;
+var init_corrections = __esm({
+  "src/schemas/corrections.ts"() {
+    "use strict";
+    import_semver9 = __toESM(require_semver2(), 1);
+    init_normalize();
+  }
+});
+
+// src/validate/evaluate.ts
+function note(map, key, bits) {
+  map.set(key, (map.get(key) ?? 0n) | bits);
+}
+function regex(pattern) {
+  let r = regexCache.get(pattern);
+  if (!r) regexCache.set(pattern, r = new RegExp(pattern, "u"));
+  return r;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function hasType(value, type) {
+  switch (type) {
+    case "object":
+      return isPlainObject(value);
+    case "array":
+      return Array.isArray(value);
+    case "string":
+      return typeof value === "string";
+    case "boolean":
+      return typeof value === "boolean";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "null":
+      return value === null;
+    default:
+      return false;
+  }
+}
+function evaluate(node, data, reach, path5, ctx) {
+  const S = reach & node.b;
+  if (S === 0n) return 0n;
+  let pass = S;
+  const collect = (S & ctx.target) !== 0n;
+  if (ctx.reach) note(ctx.reach, path5, S);
+  for (const e of node.ref ?? []) {
+    const sub = S & e.b;
+    if (sub === 0n) continue;
+    const def = ctx.defs.get(e.v);
+    if (!def) continue;
+    pass &= ~(sub & ~evaluate(def, data, sub, path5, ctx));
+  }
+  let typeFailsTarget = false;
+  if (!ctx.skip?.has(path5)) {
+    if (node.type) {
+      let fail = 0n;
+      let wanted;
+      for (const e of node.type) {
+        if (!(S & e.b)) continue;
+        const ok = Array.isArray(e.v) ? e.v.some((t) => hasType(data, t)) : hasType(data, e.v);
+        if (!ok) {
+          fail |= S & e.b;
+          if (e.b & ctx.target) wanted = e.v;
+        }
+      }
+      pass &= ~fail;
+      if (ctx.reach && fail) note(ctx.fails, `type\0${path5}`, fail);
+      if (collect && fail & ctx.target) {
+        typeFailsTarget = true;
+        ctx.errors.push({ instancePath: path5, keyword: "type", params: { type: wanted }, key: `type\0${path5}` });
+      }
+    }
+    if (node.enumB !== void 0 || node.pattern) {
+      const { listed, constrained } = enumBitsOf(node, data, S);
+      const fail = constrained & ~listed;
+      pass &= ~fail;
+      if (ctx.reach) note(ctx.listed, `enum\0${path5}`, listed);
+      if (collect && !typeFailsTarget && fail & ctx.target) {
+        const target = ctx.target;
+        if (node.enumB !== void 0 && node.enumB & target) {
+          const allowedValues = node.enumV.filter((e) => e.b & target).map((e) => e.v);
+          ctx.errors.push({ instancePath: path5, keyword: "enum", params: { allowedValues }, key: `enum\0${path5}` });
+        } else {
+          const pattern = node.pattern.find((e) => e.b & target).v;
+          const values = valuesOfCaseInsensitivePattern(pattern);
+          ctx.errors.push(
+            values ? {
+              instancePath: path5,
+              keyword: "enum",
+              params: { allowedValues: values, caseInsensitive: true },
+              key: `enum\0${path5}`
+            } : { instancePath: path5, keyword: "pattern", params: { pattern }, key: `enum\0${path5}` }
+          );
+        }
+      }
+    }
+  }
+  if (isPlainObject(data)) pass &= evaluateObject(node, data, S, path5, ctx, collect);
+  else if (Array.isArray(data) && node.items) {
+    const ib = S & node.items.b;
+    if (ib) data.forEach((el, i) => pass &= ~(ib & ~evaluate(node.items, el, ib, pointer2(path5, i), ctx)));
+  }
+  if (node.oneOf) pass &= evaluateCombinator(node.oneOf, "oneOf", data, S, path5, ctx, collect);
+  if (node.anyOf) pass &= evaluateCombinator(node.anyOf, "anyOf", data, S, path5, ctx, collect);
+  return pass;
+}
+function evaluateObject(node, data, S, path5, ctx, collect) {
+  let pass = S;
+  for (const e of node.required ?? []) {
+    const fail = S & e.b;
+    if (!fail || Object.prototype.hasOwnProperty.call(data, e.v)) continue;
+    pass &= ~fail;
+    const key = `required\0${path5}\0${e.v}`;
+    if (ctx.reach) note(ctx.fails, key, fail);
+    if (collect && fail & ctx.target)
+      ctx.errors.push({ instancePath: path5, keyword: "required", params: { missingProperty: e.v }, key });
+  }
+  for (const [key, value] of Object.entries(data)) {
+    const childPath = pointer2(path5, key);
+    const prop = node.props?.get(key);
+    const pb = prop ? S & prop.b : 0n;
+    if (pb) pass &= ~(pb & ~evaluate(prop, value, pb, childPath, ctx));
+    let rest = S & ~pb;
+    if (!rest) continue;
+    for (const [pattern, pnode] of node.pprops ?? []) {
+      const mb = rest & pnode.b;
+      if (!mb || !regex(pattern).test(key)) continue;
+      pass &= ~(mb & ~evaluate(pnode, value, mb, childPath, ctx));
+      rest &= ~mb;
+    }
+    if (!rest) continue;
+    let closed = 0n;
+    for (const e of node.apBool ?? []) if (e.v === false) closed |= rest & e.b;
+    if (closed) {
+      pass &= ~closed;
+      const id = `additionalProperties\0${path5}\0${key}`;
+      if (ctx.reach) note(ctx.fails, id, closed);
+      if (collect && closed & ctx.target)
+        ctx.errors.push({
+          instancePath: path5,
+          keyword: "additionalProperties",
+          params: { additionalProperty: key },
+          key: id
+        });
+    }
+    if (node.apNode) {
+      const ab = rest & node.apNode.b;
+      if (ab) pass &= ~(ab & ~evaluate(node.apNode, value, ab, childPath, ctx));
+    }
+  }
+  return pass;
+}
+function evaluateCombinator(list, keyword, data, S, path5, ctx, collect) {
+  const lb = S & list.b;
+  if (!lb) return S;
+  const targetBranches = collect && lb & ctx.target ? list.v.filter((b) => b.b & ctx.target).length : 0;
+  const outer = ctx.errors;
+  let one = 0n;
+  let many = 0n;
+  for (const branch of list.v) {
+    const bb = lb & branch.b;
+    if (!bb) continue;
+    ctx.errors = targetBranches === 1 ? outer : [];
+    const p = evaluate(branch, data, bb, path5, ctx);
+    many |= one & p;
+    one = (one | p) & ~many;
+  }
+  ctx.errors = outer;
+  const ok = keyword === "oneOf" ? one : one | many;
+  const fail = lb & ~ok;
+  if (collect && targetBranches > 1 && fail & ctx.target)
+    outer.push({ instancePath: path5, keyword, params: {}, accepted: lb & ok });
+  return S & ~fail;
+}
+function run(data, target, options) {
+  const corrections = options.corrections ?? true;
+  const store2 = getStore();
+  const ctx = {
+    target,
+    errors: [],
+    skip: options.skipValueChecksAt,
+    defs: store2.merged.defs,
+    reach: target ? /* @__PURE__ */ new Map() : null,
+    fails: /* @__PURE__ */ new Map(),
+    listed: /* @__PURE__ */ new Map()
+  };
+  const pass = evaluate(store2.merged.root, data, variantMask(corrections), "", ctx);
+  for (const e of ctx.errors) {
+    if (e.key === void 0) continue;
+    e.accepted = e.key.startsWith("enum\0") ? ctx.listed.get(e.key) ?? 0n : (ctx.reach.get(e.instancePath) ?? 0n) & ~(ctx.fails.get(e.key) ?? 0n);
+  }
+  return { pass, errors: ctx.errors };
+}
+function evaluateRelease(data, version, options = {}) {
+  const corrections = options.corrections ?? true;
+  const index = getStore().index.get(resolveRelease(version).release.version);
+  const { errors } = run(data, variantBit(index, corrections), options);
+  return errors.map((e) => ({
+    instancePath: e.instancePath,
+    keyword: e.keyword,
+    params: e.params,
+    acceptedIn: rangesOf(e.accepted ?? 0n, corrections)
+  }));
+}
+function compatibleReleases(data, options = {}) {
+  const corrections = options.corrections ?? true;
+  return rangesOf(run(data, 0n, options).pass, corrections);
+}
+var regexCache, pointer2;
+var init_evaluate = __esm({
+  "src/validate/evaluate.ts"() {
+    "use strict";
+    init_schemas();
+    init_corrections();
+    regexCache = /* @__PURE__ */ new Map();
+    pointer2 = (base, key) => `${base}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  }
+});
+
+// src/validate/compatible.ts
+function toCompatibleRange(ranges, releases) {
+  if (!ranges.length) return { min: null, max: null, gaps: [] };
+  const sorted = [...ranges].sort((a, b) => import_semver10.default.compare(a.from, b.from));
+  const last = sorted[sorted.length - 1];
+  const gaps = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const end = sorted[i].to;
+    const nextFrom = sorted[i + 1].from;
+    if (end === null) continue;
+    const rejected = releases.filter((r) => import_semver10.default.gt(r.version, end) && import_semver10.default.lt(r.version, nextFrom));
+    if (rejected.length) gaps.push({ from: rejected[0].version, to: rejected[rejected.length - 1].version });
+  }
+  return { min: sorted[0].from, max: last.to, gaps };
+}
+function highestMinimum(minimums) {
+  if (!minimums.length || minimums.some((m) => m === null)) return null;
+  return [...minimums].sort(import_semver10.default.compare).pop() ?? null;
+}
+function indexOf2(releases, version) {
+  let index = indexes.get(releases);
+  if (!index || index.size !== releases.length)
+    indexes.set(releases, index = new Map(releases.map((r, i) => [r.version, i])));
+  const known = index.get(version);
+  if (known !== void 0) return known;
+  const after = releases.findIndex((r) => import_semver10.default.gt(r.version, version));
+  return after < 0 ? releases.length : after - 0.5;
+}
+function firstAcceptedFrom(version, ranges, releases) {
+  const at = indexOf2(releases, version);
+  let best = Infinity;
+  for (const range2 of ranges) {
+    const from = indexOf2(releases, range2.from);
+    const to = range2.to === null ? releases.length - 1 : indexOf2(releases, range2.to);
+    const first = Math.ceil(Math.max(at, from));
+    if (first <= to && first < best) best = first;
+  }
+  return best === Infinity ? null : releases[best]?.version ?? null;
+}
+function minimumWithChecks(ranges, releases, errorsAt) {
+  let candidate = ranges.length ? firstAcceptedFrom(ranges[0].from, ranges, releases) : null;
+  for (let step = 0; candidate !== null && step < 8; step++) {
+    const current = candidate;
+    const sinces = errorsAt(current).map((e) => e.since).filter((v) => typeof v === "string" && import_semver10.default.valid(v) !== null && import_semver10.default.gt(v, current));
+    if (!sinces.length) return current;
+    candidate = firstAcceptedFrom(sinces.sort(import_semver10.default.compare).at(-1), ranges, releases);
+  }
+  return candidate;
+}
+var import_semver10, indexes;
+var init_compatible = __esm({
+  "src/validate/compatible.ts"() {
+    "use strict";
+    import_semver10 = __toESM(require_semver2(), 1);
+    indexes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/validate/schema-walk.ts
+function pointerSegments(pointer3) {
+  if (pointer3 === "") return [];
+  return pointer3.slice(1).split("/").map((s2) => s2.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function resolveRef(root, ref2) {
+  if (!ref2.startsWith("#")) return null;
+  let node = root;
+  for (const seg of pointerSegments(decodeURIComponent(ref2.slice(1)))) {
+    if (node === null || typeof node !== "object") return null;
+    node = node[seg];
+  }
+  return node !== null && typeof node === "object" ? node : null;
+}
+function expand2(root, schema, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  const out = [schema];
+  if (typeof schema.$ref === "string") {
+    const target = resolveRef(root, schema.$ref);
+    if (target) out.push(...expand2(root, target, seen));
+  }
+  for (const key of ["allOf", "oneOf", "anyOf"]) {
+    const branches = schema[key];
+    if (Array.isArray(branches)) {
+      for (const b of branches) if (b && typeof b === "object") out.push(...expand2(root, b, seen));
+    }
+  }
+  return out;
+}
+function child(schema, segment, isArray) {
+  const out = [];
+  if (isArray) {
+    const items = schema.items;
+    if (Array.isArray(items)) {
+      const item = items[Number(segment)];
+      if (item && typeof item === "object") out.push(item);
+    } else if (items && typeof items === "object") out.push(items);
+    return out;
+  }
+  const props = schema.properties;
+  if (props && Object.prototype.hasOwnProperty.call(props, segment)) out.push(props[segment]);
+  else if (schema.additionalProperties && typeof schema.additionalProperties === "object")
+    out.push(schema.additionalProperties);
+  return out;
+}
+function schemasAt(root, instancePath, data) {
+  let current = expand2(root, root);
+  let value = data;
+  for (const seg of pointerSegments(instancePath)) {
+    const isArray = Array.isArray(value);
+    const next = [];
+    for (const s2 of current) for (const c of child(s2, seg, isArray)) next.push(...expand2(root, c));
+    current = [...new Set(next)];
+    value = value !== null && typeof value === "object" ? value[seg] : void 0;
+  }
+  return current;
+}
+function propertiesAt(root, instancePath, data) {
+  const names = /* @__PURE__ */ new Set();
+  for (const s2 of schemasAt(root, instancePath, data)) {
+    const props = s2.properties;
+    if (props && typeof props === "object") for (const k of Object.keys(props)) names.add(k);
+  }
+  return [...names].sort();
+}
+function describeOne(root, schema, depth) {
+  const parts = expand2(root, schema);
+  const types = /* @__PURE__ */ new Set();
+  for (const p of parts) {
+    if (Array.isArray(p.enum) && p.enum.length <= 6) return `one of ${p.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+    if (typeof p.type === "string") types.add(p.type);
+    else if (Array.isArray(p.type)) for (const t of p.type) types.add(String(t));
+  }
+  if (types.has("array")) {
+    const items = parts.map((p) => p.items).find((i) => i && typeof i === "object" && !Array.isArray(i));
+    const inner = items && depth < 2 ? describeOne(root, items, depth + 1) : null;
+    return inner ? `a list of ${inner.replace(/^an? /, "").replace(/^one of /, "values among ")}s` : "a list";
+  }
+  if (types.has("object")) {
+    const names = parts.flatMap(
+      (p) => p.properties && typeof p.properties === "object" ? Object.keys(p.properties) : []
+    );
+    if (names.length && names.length <= 4) return `a map with ${names.map((n) => "`" + n + "`").join(", ")}`;
+    return "a map";
+  }
+  if (types.has("string")) return "a string";
+  if (types.has("integer")) return "an integer";
+  if (types.has("number")) return "a number";
+  if (types.has("boolean")) return "a boolean";
+  return null;
+}
+function describeForms(root, instancePath, data) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const s2 of schemasAt(root, instancePath, data)) {
+    for (const key of ["oneOf", "anyOf"]) {
+      const branches = s2[key];
+      if (!Array.isArray(branches)) continue;
+      for (const b of branches) {
+        const d = b && typeof b === "object" ? describeOne(root, b, 0) : null;
+        if (d) forms.add(d);
+      }
+    }
+  }
+  return forms.size ? [...forms].join(" or ") : null;
+}
+var init_schema_walk = __esm({
+  "src/validate/schema-walk.ts"() {
+    "use strict";
+  }
+});
+
+// src/validate/suggest.ts
+function editDistance(a, b) {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0) return m;
+  if (m === 0) return n;
+  let prev2 = new Array(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array(m + 1);
+    cur[0] = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m];
+}
+function closest(word, candidates) {
+  const lower = word.toLowerCase();
+  let best = null;
+  let bestScore = Infinity;
+  let bestPrefix = -1;
+  for (const c of candidates) {
+    if (c === word) continue;
+    const other = c.toLowerCase();
+    const d = other === lower ? 0 : editDistance(lower, other);
+    const prefix = commonPrefix(lower, other);
+    if (d < bestScore || d === bestScore && prefix > bestPrefix) {
+      best = c;
+      bestScore = d;
+      bestPrefix = prefix;
+    }
+  }
+  if (best === null) return null;
+  const limit = Math.max(1, Math.floor(Math.max(word.length, best.length) / 3));
+  return bestScore <= limit ? best : null;
+}
+function commonPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+var init_suggest = __esm({
+  "src/validate/suggest.ts"() {
+    "use strict";
+  }
+});
+
+// src/validate/messages.ts
+function releaseAfter(releases, version) {
+  const i = releases.findIndex((r) => r.version === version);
+  if (i >= 0) return releases[i + 1]?.version ?? null;
+  return releases.find((r) => import_semver11.default.gt(r.version, version))?.version ?? null;
+}
+function explain(acceptedIn, target, releases) {
+  if (!acceptedIn.length) return null;
+  const later = acceptedIn.filter((r) => import_semver11.default.gt(r.from, target)).sort((a, b) => import_semver11.default.compare(a.from, b.from))[0];
+  if (later) {
+    return {
+      kind: "later",
+      since: later.from,
+      lastAccepted: later.to,
+      until: later.to === null ? null : releaseAfter(releases, later.to),
+      date: releases.find((r) => r.version === later.from)?.date ?? "date unknown"
+    };
+  }
+  const before = acceptedIn.filter((r) => r.to !== null && import_semver11.default.lt(r.to, target)).sort((a, b) => import_semver11.default.compare(a.to, b.to)).pop();
+  if (before && before.to !== null) {
+    return { kind: "earlier", since: before.from, lastAccepted: before.to, until: releaseAfter(releases, before.to) };
+  }
+  return null;
+}
+function displayPath(instancePath) {
+  let out = "";
+  for (const seg of pointerSegments(instancePath)) {
+    if (/^\d+$/.test(seg)) out += `[${seg}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(seg)) out += out ? `.${seg}` : seg;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out || "the document";
+}
+function valueAt(data, instancePath) {
+  let v = data;
+  for (const seg of pointerSegments(instancePath)) {
+    if (v === null || typeof v !== "object") return void 0;
+    v = v[seg];
+  }
+  return v;
+}
+function escapeSegment(s2) {
+  return s2.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function typeName(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a map";
+  if (typeof v === "number") return Number.isInteger(v) ? "an integer" : "a number";
+  if (typeof v === "boolean") return "a boolean";
+  return "a string";
+}
+function quoteList(values, max = 12) {
+  const shown = values.slice(0, max).map((v) => typeof v === "string" ? v : JSON.stringify(v));
+  return shown.join(", ") + (values.length > max ? `, … (${values.length - max} more)` : "");
+}
+function sourceText(doc, r) {
+  if (r.line !== r.endLine) return "";
+  const line = doc.text.split(/\r?\n/, r.line)[r.line - 1] ?? "";
+  return line.slice(r.column - 1, r.endColumn - 1);
+}
+function firstLine(r, doc) {
+  if (r.line === r.endLine) return r;
+  const line = doc.text.split(/\r?\n/, r.line)[r.line - 1] ?? "";
+  return { line: r.line, column: r.column, endLine: r.line, endColumn: Math.max(r.column + 1, line.length + 1) };
+}
+function sinceUntil(e) {
+  if (!e) return {};
+  return { since: e.since, until: e.until };
+}
+function needs(e) {
+  if (e.lastAccepted === null) return `needs eksctl ≥ ${e.since} (released ${e.date})`;
+  const removed = e.until ? `, removed in ${e.until}` : "";
+  return `needs ${span2(e.since, e.lastAccepted)} (${e.since} released ${e.date}${removed})`;
+}
+function span2(from, to) {
+  return to === null ? `eksctl ≥ ${from}` : from === to ? `eksctl ${from}` : `eksctl ${from} … ${to}`;
+}
+function schemaErrorsToFindings(errors, ctx, foldedTypos) {
+  const missing = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    if (e.keyword !== "required" || typeof e.params.missingProperty !== "string") continue;
+    if (!missing.has(e.instancePath)) missing.set(e.instancePath, /* @__PURE__ */ new Set());
+    missing.get(e.instancePath).add(e.params.missingProperty);
+  }
+  const folded = /* @__PURE__ */ new Set();
+  const typos = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties" || typeof e.params.additionalProperty !== "string") continue;
+    if (explain(e.acceptedIn, ctx.target.version, ctx.releases)) continue;
+    const wanted = missing.get(e.instancePath);
+    const candidates = wanted ? [...wanted].filter((w) => !folded.has(`${e.instancePath}/${w}`)) : [];
+    const required = closest(e.params.additionalProperty, candidates);
+    if (required) {
+      folded.add(`${e.instancePath}/${required}`);
+      typos.set(e, { suggestion: required, required: true });
+    }
+  }
+  const plainMissing = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    if (e.keyword !== "required" || typeof e.params.missingProperty !== "string") continue;
+    if (folded.has(`${e.instancePath}/${e.params.missingProperty}`)) continue;
+    if (explain(e.acceptedIn, ctx.target.version, ctx.releases)) continue;
+    plainMissing.set(e.instancePath, [...plainMissing.get(e.instancePath) ?? [], e]);
+  }
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of errors) {
+    if (e.keyword === "required" && folded.has(`${e.instancePath}/${String(e.params.missingProperty)}`)) continue;
+    const group = e.keyword === "required" ? plainMissing.get(e.instancePath) : void 0;
+    if (group && group.length > 1) {
+      if (group[0] !== e) continue;
+      findings.push(missingFields(group, ctx));
+      continue;
+    }
+    const typo = typos.get(e);
+    const finding = schemaErrorToFinding(e, ctx, typo);
+    if (typo?.required) foldedTypos?.add(finding);
+    const key = `${finding.ruleId}\0${finding.instancePath}\0${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
+}
+function missingFields(group, ctx) {
+  const { doc } = ctx;
+  const path5 = group[0].instancePath;
+  const names = group.map((e) => `\`${String(e.params.missingProperty)}\``);
+  const list = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const where = path5 ? `\`${displayPath(path5)}\`` : "The ClusterConfig";
+  const at = path5 ? doc.locate(path5, "key") : firstLine(doc.locate(""), doc);
+  return {
+    ruleId: SCHEMA_RULES.required,
+    severity: "error",
+    file: doc.path,
+    message: `${where} is missing the required fields ${list} (eksctl ${ctx.target.version}).`,
+    instancePath: path5,
+    ...at
+  };
+}
+function schemaErrorToFinding(error, ctx, typo) {
+  const { doc, target } = ctx;
+  const t = target.version;
+  const e = explain(error.acceptedIn, t, ctx.releases);
+  const base = { severity: "error", file: doc.path, ...sinceUntil(e) };
+  if (error.keyword === "additionalProperties" && typeof error.params.additionalProperty === "string") {
+    const key = error.params.additionalProperty;
+    const path5 = `${error.instancePath}/${escapeSegment(key)}`;
+    const where = error.instancePath ? ` in \`${displayPath(error.instancePath)}\`` : "";
+    const rejects = `eksctl ${t} rejects it with \`json: unknown field "${key}"\``;
+    let message2;
+    if (e?.kind === "later") {
+      message2 = `\`${key}\`${where} ${needs(e)}; ${rejects}. ${UPGRADE_HINT}`;
+    } else if (e?.kind === "earlier") {
+      message2 = `\`${key}\`${where} was removed in eksctl ${e.until ?? "a later release"} (accepted by ${span2(e.since, e.lastAccepted)}); ${rejects}.`;
+    } else {
+      const suggestion = typo?.suggestion ?? suggestField(key, error.instancePath, ctx);
+      const required = typo?.required ? " (required, and missing here)" : "";
+      const hint = suggestion ? ` Did you mean \`${suggestion}\`${required}?` : "";
+      const known = suggestion ? "" : knownFieldsHint(error.instancePath, ctx);
+      message2 = `Unknown field \`${key}\`${where}: no eksctl release knows it; ${rejects}.${hint}${known}`;
+    }
+    return { ...base, ruleId: SCHEMA_RULES.unknownField, message: message2, instancePath: path5, ...doc.locate(path5, "key") };
+  }
+  const field = displayPath(error.instancePath);
+  const value = valueAt(doc.data, error.instancePath);
+  const position = doc.locate(error.instancePath, "value");
+  if (error.keyword === "enum") {
+    const allowed = error.params.allowedValues ?? [];
+    const shown = typeof value === "string" ? value : JSON.stringify(value);
+    let message2;
+    if (e?.kind === "later") {
+      message2 = `\`${shown}\` for \`${field}\` ${needs(e)}; eksctl ${t} accepts ${quoteList(allowed)}. ${UPGRADE_HINT}`;
+    } else if (e?.kind === "earlier") {
+      message2 = `\`${shown}\` for \`${field}\` was removed in eksctl ${e.until ?? "a later release"} (accepted by ${span2(e.since, e.lastAccepted)}); eksctl ${t} accepts ${quoteList(allowed)}.`;
+    } else {
+      const strings = allowed.filter((v) => typeof v === "string");
+      const suggestion = typeof value === "string" ? closest(value, strings) : null;
+      const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
+      message2 = `\`${shown}\` is not a valid \`${field}\`: eksctl ${t} accepts ${quoteList(allowed)}.${hint}`;
+    }
+    return { ...base, ruleId: SCHEMA_RULES.enumValue, message: message2, instancePath: error.instancePath, ...position };
+  }
+  if (error.keyword === "type") {
+    const expected = [].concat(error.params.type ?? []);
+    const want = expected.map((x) => article[x] ?? x).join(" or ") || "another type";
+    const text = sourceText(doc, position);
+    const got = typeName(value);
+    let message2 = `\`${field}\` must be ${want}, got ${got}${text ? ` (\`${text}\`)` : ""}.`;
+    if (expected.includes("string") && (typeof value === "number" || typeof value === "boolean")) {
+      const literal = text || String(value);
+      message2 += typeof value === "boolean" ? ` YAML 1.1, which eksctl reads, makes unquoted ${literal} a boolean: quote it ("${literal}").` : ` Quote it: "${literal}".`;
+    }
+    if (e) message2 += ` ${explainAcceptance(e, t, "this type")}`;
+    return { ...base, ruleId: SCHEMA_RULES.type, message: message2, instancePath: error.instancePath, ...position };
+  }
+  if (error.keyword === "required" && typeof error.params.missingProperty === "string") {
+    const missing = error.params.missingProperty;
+    const where = error.instancePath ? `\`${field}\`` : "The ClusterConfig";
+    let message2 = `${where} is missing the required field \`${missing}\` (eksctl ${t}).`;
+    if (e) message2 += ` ${explainAcceptance(e, t, "it without that field")}`;
+    const at = error.instancePath ? doc.locate(error.instancePath, "key") : firstLine(doc.locate(""), doc);
+    return { ...base, ruleId: SCHEMA_RULES.required, message: message2, instancePath: error.instancePath, ...at };
+  }
+  if (error.keyword === "oneOf" || error.keyword === "anyOf") {
+    let forms = null;
+    try {
+      forms = describeForms(ctx.schema(), error.instancePath, doc.data);
+    } catch {
+      forms = null;
+    }
+    const many = Array.isArray(error.params.passingSchemas) && error.params.passingSchemas.length > 1;
+    let message2 = many ? `\`${field}\` matches more than one of the forms eksctl ${t} allows${forms ? ` (${forms})` : ""}.` : `\`${field}\` is ${typeName(value)} in none of the forms eksctl ${t} allows${forms ? `: expected ${forms}` : ""}.`;
+    if (e) message2 += ` ${explainAcceptance(e, t, "this form")}`;
+    return { ...base, ruleId: SCHEMA_RULES.oneOf, message: message2, instancePath: error.instancePath, ...position };
+  }
+  if (error.keyword === "pattern") {
+    const shown = typeof value === "string" ? value : JSON.stringify(value);
+    let message2 = `\`${shown}\` is not in the format \`${field}\` needs (pattern \`${String(error.params.pattern)}\`).`;
+    if (e) message2 += ` ${explainAcceptance(e, t, "this value")}`;
+    return { ...base, ruleId: SCHEMA_RULES.pattern, message: message2, instancePath: error.instancePath, ...position };
+  }
+  const detail = Object.entries(error.params).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(", ");
+  let message = `\`${field}\` fails the schema's \`${error.keyword}\` check${detail ? ` (${detail})` : ""} for eksctl ${t}.`;
+  if (e) message += ` ${explainAcceptance(e, t, "this value")}`;
+  return { ...base, ruleId: SCHEMA_RULES.constraint, message, instancePath: error.instancePath, ...position };
+}
+function explainAcceptance(e, target, what) {
+  return e.kind === "later" ? `${span2(e.since, e.lastAccepted)} accepts ${what} (released ${e.date}); ${UPGRADE_HINT}.` : `${span2(e.since, e.lastAccepted)} accepted ${what}; eksctl ${e.until ?? target} and later do not.`;
+}
+function suggestField(key, parentPath, ctx) {
+  try {
+    const present = valueAt(ctx.doc.data, parentPath);
+    const taken = present && typeof present === "object" ? new Set(Object.keys(present)) : /* @__PURE__ */ new Set();
+    const names = propertiesAt(ctx.schema(), parentPath, ctx.doc.data).filter((n) => !taken.has(n));
+    return closest(key, names);
+  } catch {
+    return null;
+  }
+}
+function knownFieldsHint(parentPath, ctx) {
+  try {
+    const names = propertiesAt(ctx.schema(), parentPath, ctx.doc.data);
+    if (!names.length || names.length > 15) return "";
+    return ` Fields eksctl ${ctx.target.version} knows here: ${names.join(", ")}.`;
+  } catch {
+    return "";
+  }
+}
+var import_semver11, UPGRADE_HINT, article;
+var init_messages = __esm({
+  "src/validate/messages.ts"() {
+    "use strict";
+    import_semver11 = __toESM(require_semver2(), 1);
+    init_rule_catalog();
+    init_schema_walk();
+    init_suggest();
+    UPGRADE_HINT = "Upgrade eksctl (brew upgrade eksctl, or install-eksctl)";
+    article = {
+      string: "a string",
+      integer: "an integer",
+      number: "a number",
+      boolean: "a boolean",
+      object: "a map",
+      array: "a list",
+      null: "null"
+    };
+  }
+});
+
+// src/validate/root-cause.ts
+function escapeSegment2(s2) {
+  return s2.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function isRelated(a, b) {
+  return a === b || a.startsWith(b + "/") || b.startsWith(a + "/");
+}
+function pathsEmptiedByUnsetVariables(doc, loaderFindings) {
+  const unset = loaderFindings.filter((f) => f.ruleId === "config/unset-variable");
+  const out = /* @__PURE__ */ new Set();
+  if (!unset.length) return out;
+  const textLines = doc.text.split(/\r?\n/);
+  const tokens = /* @__PURE__ */ new Set();
+  for (const f of unset) {
+    if (f.line !== f.endLine) continue;
+    const token = textLines[f.line - 1]?.slice(f.column - 1, f.endColumn - 1);
+    if (token) tokens.add(token);
+  }
+  const lines = new Set(unset.map((f) => f.line));
+  textLines.forEach((text, i) => {
+    for (const token of tokens) if (text.includes(token)) lines.add(i + 1);
+  });
+  const walk2 = (value, path5) => {
+    if (value === null || value === "") {
+      if (path5 && lines.has(doc.locate(path5, "key").line)) out.add(path5);
+      return;
+    }
+    if (typeof value !== "object") return;
+    for (const [k, v] of Object.entries(value)) walk2(v, `${path5}/${escapeSegment2(k)}`);
+  };
+  walk2(doc.data, "");
+  return out;
+}
+function dropCascades(schemaFindings, ruleFindings, emptied, foldedTypos) {
+  const explained = /* @__PURE__ */ new Set();
+  for (const f of schemaFindings) {
+    if (f.severity !== "error") continue;
+    explained.add(f.instancePath);
+    if (foldedTypos.has(f)) explained.add(f.instancePath.slice(0, f.instancePath.lastIndexOf("/")));
+  }
+  const byEmptied = (f) => [...emptied].some((p) => isRelated(f.instancePath, p) && f.instancePath !== "");
+  const kept = schemaFindings.filter((f) => !byEmptied(f));
+  for (const f of ruleFindings) {
+    if (f.severity === "error" && explained.has(f.instancePath)) continue;
+    if (byEmptied(f)) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+var init_root_cause = __esm({
+  "src/validate/root-cause.ts"() {
+    "use strict";
+  }
+});
+
+// src/validate/index.ts
+import { execFile as execFile2 } from "node:child_process";
+import { readFileSync, statSync as statSync3 } from "node:fs";
+import path3 from "node:path";
+function isEngineName(name) {
+  return ENGINE_GROUPS.includes(name) || ENGINE_GROUPS.some((g) => name.startsWith(g + "/"));
+}
+async function resolveTarget(requested, installed, env) {
+  const value = requested.trim() || "installed";
+  let source;
+  let version;
+  let found = null;
+  if (value === "installed") {
+    source = "installed";
+    if (installed) found = installed;
+    else {
+      try {
+        found = await detectInstalledEksctl({ env });
+      } catch (error) {
+        if (error instanceof EksctlNotFoundError) {
+          throw new NoInstalledEksctlError(error.message);
+        }
+        throw error;
+      }
+    }
+    version = found.version;
+  } else if (value === "latest") {
+    source = "latest";
+    version = "latest";
+  } else {
+    source = "flag";
+    version = value;
+  }
+  await addNewerSchema(version, found);
+  let choice;
+  try {
+    choice = resolveRelease(version);
+  } catch (error) {
+    if (!(error instanceof UnknownReleaseError)) throw error;
+    throw new InputError(
+      source === "installed" ? `The installed eksctl is ${version}, which eksctl-preflight cannot validate for: ${error.message}. Name the release to check against instead (eksctl-version: ${VERSION_FORMS}).` : `eksctl-version "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
+    );
+  }
+  const messages = [];
+  if (choice.approximated) {
+    messages.push({
+      severity: "notice",
+      message: choice.note ?? `eksctl ${version} is not a release eksctl-preflight knows; validating against eksctl ${choice.release.version}.`
+    });
+  }
+  return {
+    release: choice.release,
+    source,
+    requested: source === "latest" ? "latest" : version,
+    approximated: choice.approximated,
+    messages
+  };
+}
+async function addNewerSchema(version, found) {
+  if (!found) return;
+  const clean = import_semver12.default.valid(import_semver12.default.coerce(version));
+  const newest = listReleases().at(-1)?.version;
+  if (!clean || !newest || !import_semver12.default.gt(clean, newest)) return;
+  let raw = null;
+  if (found.schemaFile) raw = readFileSync(found.schemaFile, "utf8");
+  else if (found.binary) raw = await eksctlUtilsSchema(found.binary);
+  if (!raw) return;
+  try {
+    addReleaseSchema(clean, null, JSON.parse(raw));
+  } catch {
+  }
+}
+function eksctlUtilsSchema(binary) {
+  return new Promise((resolve6) => {
+    execFile2(
+      binary,
+      ["utils", "schema"],
+      { timeout: 2e4, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout) => resolve6(error ? null : stdout)
+    );
+  });
+}
+function splitList(values) {
+  return (values ?? []).flatMap((v) => (v ?? "").split(/[\s,]+/)).filter(Boolean);
+}
+function byPosition2(a, b) {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+function selected(ruleId, disable) {
+  return !disable.some((d) => ruleId === d || ruleId.startsWith(d.endsWith("/") ? d : d + "/"));
+}
+function readSourceForExcerpt(loaded, workspace) {
+  if (loaded.path === "-") return void 0;
+  try {
+    const full = path3.resolve(workspace, loaded.path);
+    if (statSync3(full).size > EXCERPT_SOURCE_LIMIT) return void 0;
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(full));
+    return text.includes("\0") ? void 0 : text;
+  } catch {
+    return void 0;
+  }
+}
+function validateDocument(doc, loaderFindings, target, releases, rules) {
+  const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings);
+  const skip = emptied.size ? /* @__PURE__ */ new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths;
+  const options = { skipValueChecksAt: skip };
+  let schema = null;
+  const ctx = {
+    doc,
+    target,
+    releases,
+    schema: () => schema ??= schemaForRelease(target.version)
+  };
+  const folded = /* @__PURE__ */ new Set();
+  const schemaFindings = schemaErrorsToFindings(evaluateRelease(doc.data, target.version, options), ctx, folded);
+  const findings = dropCascades(schemaFindings, runRules(doc, target.version, rules), emptied, folded);
+  const ranges = compatibleReleases(doc.data, options);
+  const compatible = toCompatibleRange(ranges, releases);
+  const minEksctlVersion = minimumWithChecks(
+    ranges,
+    releases,
+    (version) => version === target.version ? findings.filter((f) => f.ruleId.startsWith("rules/") && f.severity === "error" && !f.suppressed) : runRules(doc, version, rules).filter((f) => f.severity === "error" && !f.suppressed)
+  );
+  return { findings, compatible, minEksctlVersion };
+}
+async function validateFiles(options) {
+  const disable = options.rules?.disable ?? [];
+  const rules = {
+    ...options.rules,
+    enable: options.rules?.enable ?? [],
+    disable: disable.filter((d) => !isEngineName(d))
+  };
+  selectRules(rules);
+  const engineDisable = disable.filter(isEngineName);
+  const target = await resolveTarget(options.eksctlVersion ?? "installed", options.installed, options.env);
+  const releases = listReleases();
+  const loaded = await loadConfigs({
+    patterns: options.patterns,
+    workspace: options.workspace,
+    cwd: options.cwd,
+    envsubst: options.envsubst ?? false,
+    env: options.env ?? {},
+    readStdin: options.readStdin
+  });
+  const files = loaded.map((file) => {
+    const findings = [...file.findings];
+    let compatible = null;
+    let minEksctlVersion = null;
+    if (file.kind === "ClusterConfig" && file.document) {
+      const result = validateDocument(file.document, file.findings, target.release, releases, rules);
+      findings.push(...result.findings);
+      compatible = result.compatible;
+      minEksctlVersion = result.minEksctlVersion;
+    }
+    const kept = findings.filter((f) => selected(f.ruleId, engineDisable)).sort(byPosition2);
+    const report2 = {
+      path: file.path,
+      kind: file.kind,
+      valid: !kept.some((f) => f.severity === "error" && !f.suppressed),
+      compatible,
+      minEksctlVersion,
+      findings: kept
+    };
+    const source = file.document?.text ?? (kept.length ? readSourceForExcerpt(file, options.workspace) : void 0);
+    if (source !== void 0) report2.source = source;
+    return report2;
+  });
+  const messages = [...target.messages];
+  const anyError = files.some((f) => f.findings.some((x) => x.severity === "error" && !x.suppressed));
+  if (!files.some((f) => f.kind === "ClusterConfig") && !anyError) {
+    messages.push({
+      severity: "error",
+      message: `None of the ${files.length === 1 ? "file" : `${files.length} files`} matched is an eksctl ClusterConfig (apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig): nothing was validated.`
+    });
+  }
+  return {
+    eksctlVersion: target.release.version,
+    eksctlVersionSource: target.source,
+    eksctlVersionRequested: target.requested,
+    approximated: target.approximated,
+    messages,
+    files,
+    minEksctlVersion: highestMinimum(files.filter((f) => f.compatible !== null).map((f) => f.minEksctlVersion)),
+    summary: summarize(files, messages)
+  };
+}
+var import_semver12, NoInstalledEksctlError, ENGINE_GROUPS, VERSION_FORMS, EXCERPT_SOURCE_LIMIT;
+var init_validate = __esm({
+  "src/validate/index.ts"() {
+    "use strict";
+    import_semver12 = __toESM(require_semver2(), 1);
+    init_config();
+    init_version();
+    init_rule_catalog();
+    init_model();
+    init_rules2();
+    init_schemas();
+    init_evaluate();
+    init_compatible();
+    init_messages();
+    init_root_cause();
+    NoInstalledEksctlError = class extends InputError {
+    };
+    registerRules(
+      Object.entries(configRules).map(([id, info]) => ({
+        id,
+        summary: info.summary,
+        help: `${info.summary} See "How files are read" in the eksctl-preflight README.`
+      }))
+    );
+    registerRules(
+      listRules().map((rule) => ({
+        id: rule.ruleId,
+        summary: rule.summary,
+        help: `${rule.summary} eksctl checks this from ${rule.since}${rule.until ? ` to before ${rule.until}` : ""}. See "Rules" in the eksctl-preflight README.`
+      }))
+    );
+    ENGINE_GROUPS = ["schema", "yaml", "config"];
+    VERSION_FORMS = "installed, latest, or an eksctl release such as 0.230.0 or v0.112.0";
+    EXCERPT_SOURCE_LIMIT = 2 * 1024 * 1024;
+  }
+});
+
+// src/cli/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  VALIDATE_HELP: () => VALIDATE_HELP,
+  validateCommand: () => validateCommand
+});
+import path4 from "node:path";
+import { parseArgs } from "node:util";
+function oneOf(name, value, allowed) {
+  if (!allowed.includes(value))
+    throw new UsageError(`${name} must be one of ${allowed.join(", ")}; got "${value}"`);
+  return value;
+}
+var VALIDATE_HELP, FORMATS, FAIL_ON, renderers, validateCommand;
+var init_validate2 = __esm({
+  "src/cli/validate.ts"() {
+    "use strict";
+    init_io();
+    init_model();
+    init_text();
+    init_json();
+    init_sarif();
+    init_github();
+    init_write();
+    init_validate();
+    VALIDATE_HELP = `Usage: eksctl-preflight validate [files…] [options]
+
+Validate eksctl ClusterConfig files (globs, .yaml/.yml/.json; - reads stdin) against an eksctl release.
+
+Options:
+  --eksctl-version V   installed (default: \`eksctl version\` from PATH), latest (newest known release),
+                       or a release such as 0.230.0 or v0.112.0
+  --format F           text (default), json, sarif or github (workflow-command annotations)
+  --fail-on S          error (default), warning or never: lowest severity that exits 1
+  --envsubst           expand \${VAR} placeholders from the environment first (an unset variable is an error)
+  --rules IDS          rule ids or groups to enable in addition to the defaults (comma-separated)
+  --ignore-rules IDS   rule ids or groups to turn off (comma-separated), e.g. schema/unknown-field
+  --sarif-file F       also write a SARIF 2.1.0 report to F
+  --workspace DIR      files must lie inside DIR (default: the current directory); paths are shown relative to it
+  -h, --help           this help
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage or input error.
+`;
+    FORMATS = ["text", "json", "sarif", "github"];
+    FAIL_ON = ["error", "warning", "never"];
+    renderers = {
+      text: renderText,
+      json: renderJson,
+      sarif: renderSarif,
+      github: renderGithub
+    };
+    validateCommand = async (args, io) => {
+      let parsed;
+      try {
+        parsed = parseArgs({
+          args,
+          allowPositionals: true,
+          strict: true,
+          options: {
+            "eksctl-version": { type: "string" },
+            format: { type: "string", default: "text" },
+            "fail-on": { type: "string", default: "error" },
+            envsubst: { type: "boolean", default: false },
+            rules: { type: "string", multiple: true },
+            "ignore-rules": { type: "string", multiple: true },
+            "sarif-file": { type: "string" },
+            workspace: { type: "string" },
+            help: { type: "boolean", short: "h", default: false }
+          }
+        });
+      } catch (error) {
+        throw new UsageError(`${error instanceof Error ? error.message : String(error)}
+
+${VALIDATE_HELP}`);
+      }
+      const { values, positionals } = parsed;
+      if (values.help) {
+        io.stdout(VALIDATE_HELP);
+        return EXIT_OK;
+      }
+      if (!positionals.length) throw new UsageError(`name the files to validate (or - for stdin)
+
+${VALIDATE_HELP}`);
+      const format = oneOf("--format", values.format, FORMATS);
+      const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON);
+      const workspace = path4.resolve(io.cwd, values.workspace ?? ".");
+      let report2;
+      try {
+        report2 = await validateFiles({
+          patterns: positionals,
+          workspace,
+          cwd: io.cwd,
+          envsubst: values.envsubst,
+          env: io.env,
+          readStdin: io.readStdin,
+          eksctlVersion: values["eksctl-version"] ?? "installed",
+          rules: { enable: splitList(values.rules), disable: splitList(values["ignore-rules"]) }
+        });
+      } catch (error) {
+        if (error instanceof NoInstalledEksctlError) {
+          io.stderr(`eksctl-preflight validate: ${error.message} Here: --eksctl-version 0.230.0 (or latest).
+`);
+          return EXIT_USAGE;
+        }
+        if (error instanceof InputError) {
+          io.stderr(`eksctl-preflight validate: ${error.message}
+`);
+          return EXIT_USAGE;
+        }
+        throw error;
+      }
+      if (values["sarif-file"]) writeFileAtomic(path4.resolve(io.cwd, values["sarif-file"]), renderSarif(report2));
+      io.stdout(renderers[format](report2));
+      return failsOn(report2, failOn) ? EXIT_FINDINGS : EXIT_OK;
+    };
+  }
+});
+
+// src/cli/schema.ts
+var schema_exports = {};
+__export(schema_exports, {
+  fieldsCommand: () => fieldsCommand,
+  schemaCommand: () => schemaCommand
+});
+function parseFlags(args, withValue, switches) {
+  const out = { positional: [], values: /* @__PURE__ */ new Map(), switches: /* @__PURE__ */ new Set() };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith("--")) {
+      out.positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf("=");
+    const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+    if (switches.includes(name) && eq < 0) out.switches.add(name);
+    else if (withValue.includes(name)) {
+      const value = eq < 0 ? args[++i] : a.slice(eq + 1);
+      if (value === void 0 || value === "") throw new UsageError(`--${name} needs a value`);
+      out.values.set(name, value);
+    } else throw new UsageError(`unknown option ${a}`);
+  }
+  return out;
+}
+function describe(report2) {
+  const name = report2.value === void 0 ? report2.path : `${report2.path}=${report2.value}`;
+  const releases = listReleases();
+  const [oldest, newest] = [releases[0], releases[releases.length - 1]];
+  if (!report2.ranges.length)
+    return `${name}: in no known release (${oldest.version} … ${newest.version})${report2.value === void 0 ? "" : "; the field may exist without this value"}`;
+  const verb = report2.value === void 0 ? "added" : "accepted";
+  const parts = report2.ranges.map((r) => {
+    const start = r.from === oldest.version ? `present since ${r.from} (${r.fromDate}, the first release with a schema)` : `${verb} in ${r.from} (${r.fromDate})`;
+    if (r.to === null) return start;
+    const end = r.removedIn ? `removed in ${r.removedIn} (${releases.find((x) => x.version === r.removedIn).date}; last in ${r.to})` : `last in ${r.to}`;
+    return `${start}, ${end}`;
+  });
+  return `${name}: ${parts.join("; then ")}`;
+}
+var SCHEMA_HELP, FIELDS_HELP, schemaCommand, fieldsCommand;
+var init_schema = __esm({
+  "src/cli/schema.ts"() {
+    "use strict";
+    init_schemas();
+    init_io();
+    SCHEMA_HELP = `Usage: eksctl-preflight schema --eksctl-version V [--no-corrections]
+
+Prints the ClusterConfig JSON Schema (draft-07) of eksctl release V: 0.112.0, v0.112.0, 0.112.3 (nearest lower
+patch), 0.150.0-rc.1, 0.149.0-dev+…, a newer release (the newest known is used) or "latest".
+The corrections for places where eksctl's own schema disagrees with its loader are applied unless
+--no-corrections is given. Use the output as a yaml-language-server $schema for editor validation.
+`;
+    FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format text|json] [--no-corrections]
+
+Prints the eksctl releases in which a ClusterConfig field exists (PATH: iamIdentityMappings,
+managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is accepted
+(managedNodeGroups[].amiFamily=AmazonLinux2023). Exit code 0, or 1 when a path or value is in no known release.
+`;
+    schemaCommand = async (args, io) => {
+      if (args.includes("--help") || args.includes("-h")) {
+        io.stdout(SCHEMA_HELP);
+        return EXIT_OK;
+      }
+      const flags = parseFlags(args, ["eksctl-version"], ["no-corrections"]);
+      if (flags.positional.length) throw new UsageError(`unexpected argument "${flags.positional[0]}"
+
+${SCHEMA_HELP}`);
+      const requested = flags.values.get("eksctl-version");
+      if (!requested) throw new UsageError(`--eksctl-version is required
+
+${SCHEMA_HELP}`);
+      let choice;
+      try {
+        choice = resolveRelease(requested);
+      } catch (error) {
+        if (error instanceof UnknownReleaseError) throw new UsageError(error.message);
+        throw error;
+      }
+      if (choice.approximated && choice.note) io.stderr(`eksctl-preflight schema: ${choice.note}
+`);
+      const schema = schemaForRelease(choice.release.version, { corrections: !flags.switches.has("no-corrections") });
+      io.stdout(JSON.stringify(schema, null, 2) + "\n");
+      return EXIT_OK;
+    };
+    fieldsCommand = async (args, io) => {
+      if (args.includes("--help") || args.includes("-h")) {
+        io.stdout(FIELDS_HELP);
+        return EXIT_OK;
+      }
+      const flags = parseFlags(args, ["format"], ["no-corrections"]);
+      const format = flags.values.get("format") ?? "text";
+      if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}"`);
+      if (!flags.positional.length) throw new UsageError(`give at least one field path
+
+${FIELDS_HELP}`);
+      const corrections = !flags.switches.has("no-corrections");
+      const releases = listReleases();
+      const dateOf = (v) => releases.find((r) => r.version === v).date;
+      const reports = flags.positional.map((arg) => {
+        const eq = arg.indexOf("=");
+        const path5 = eq < 0 ? arg : arg.slice(0, eq);
+        const value = eq < 0 ? void 0 : arg.slice(eq + 1);
+        let ranges;
+        try {
+          ranges = value === void 0 ? fieldHistory(path5, { corrections }) : enumValueHistory(path5, value, { corrections });
+        } catch (error) {
+          throw new UsageError(error.message);
+        }
+        return {
+          path: path5,
+          ...value === void 0 ? {} : { value },
+          ranges: ranges.map((r) => {
+            const next = r.to === null ? null : releases[releases.findIndex((x) => x.version === r.to) + 1];
+            return {
+              ...r,
+              fromDate: dateOf(r.from),
+              toDate: r.to === null ? null : dateOf(r.to),
+              removedIn: next ? next.version : null
+            };
+          })
+        };
+      });
+      if (format === "json") io.stdout(JSON.stringify(reports, null, 2) + "\n");
+      else io.stdout(reports.map((r) => describe(r) + "\n").join(""));
+      return reports.some((r) => r.ranges.length === 0) ? EXIT_FINDINGS : EXIT_OK;
+    };
+  }
+});
+
+// src/karpenter/analyze/catalog.ts
+function matchRule(text, logger) {
+  for (const rule of RULES) {
+    if (rule.logger && !rule.logger.test(logger)) continue;
+    if (rule.pattern.test(text)) return rule;
+  }
+  return null;
+}
+function isNoise(text) {
+  for (const re of NOISE) if (re.test(text)) return true;
+  return false;
+}
+var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, NOISE, RULES, PANIC_FIX, OTHER_FIX;
+var init_catalog = __esm({
+  "src/karpenter/analyze/catalog.ts"() {
+    "use strict";
+    TS = "https://karpenter.sh/docs/troubleshooting/";
+    FAQ = "https://karpenter.sh/docs/faq/";
+    GETTING_STARTED = "https://karpenter.sh/docs/getting-started/getting-started-with-karpenter/";
+    UPGRADE = "https://karpenter.sh/docs/upgrading/upgrade-guide/";
+    V1_MIGRATION = "https://karpenter.sh/docs/upgrading/v1-migration/";
+    NOISE = [
+      // Optimistic-concurrency conflicts: controller-runtime retries with the fresh object.
+      /the object has been modified; please apply your changes to the latest version/,
+      // The standby replica waits for the lease; that is how leader election works.
+      /attempting to acquire leader lease/,
+      /successfully acquired lease/
+    ];
+    RULES = [
+      {
+        id: "spot-slr",
+        category: "spot-service-linked-role",
+        title: "The EC2 Spot service-linked role is missing and the controller may not create it",
+        pattern: /ServiceLinkedRoleCreationNotPermitted|SpotSLRCreationFailed|service-linked role for EC2 Spot/,
+        fix: 'Create the role once per AWS account: `aws iam create-service-linked-role --aws-service-name spot.amazonaws.com` (an "has been taken" answer means it already exists). Until then Spot launches fail; from v1.5 Karpenter treats this like missing Spot capacity and uses on-demand if the NodePool allows it.',
+        docs: TS
+      },
+      {
+        id: "cluster-endpoint",
+        category: "cluster-endpoint",
+        title: "The controller could not determine the cluster endpoint",
+        pattern: /unable to detect the cluster endpoint|failed detecting cluster endpoint|failed to resolve cluster endpoint|not a valid clusterEndpoint URL/,
+        fix: "With no endpoint configured, Karpenter asks EKS for it (`eks:DescribeCluster`) at startup and exits if that fails. Allow `eks:DescribeCluster` on the cluster for the controller role and check it can reach the EKS API, or set the endpoint explicitly (Helm `settings.clusterEndpoint`; `settings.aws.clusterEndpoint` before v0.33).",
+        docs: null
+      },
+      {
+        id: "sts-credentials",
+        category: "sts-credentials",
+        title: "The controller could not obtain AWS credentials (STS / EC2 connectivity check failed)",
+        pattern: /Checking EC2 API connectivity|ec2 api connectivity check failed|WebIdentityErr|failed to retrieve credentials|NoCredentialProviders|InvalidIdentityToken|ExpiredToken|lookup sts\.[\w.-]+ on [^:]+:\d+: (?:i\/o timeout|no such host)/,
+        fix: "An `i/o timeout` looking up sts.<region>.amazonaws.com means cluster DNS was not answering when the pod started: install with `--set dnsPolicy=Default`, or make sure CoreDNS runs on capacity that exists without Karpenter (managed node group/Fargate). Otherwise check the identity wiring: with IRSA the role-arn annotation on the `karpenter` service account and the role trust policy; with Pod Identity the association and the `eks-pod-identity-agent` addon.",
+        docs: TS
+      },
+      {
+        id: "queue-not-found",
+        category: "queue-not-found",
+        title: "The interruption queue does not exist or cannot be read",
+        pattern: /NonExistentQueue|QueueNotFound|QueueDoesNotExist|specified queue does not exist|creating sqs provider/,
+        fix: "The SQS queue named by `settings.interruptionQueue` (`settings.aws.interruptionQueueName` before v0.32) must exist with its EventBridge rules (the getting-started CloudFormation template creates both, named after the cluster) and the controller needs sqs:GetQueueUrl/ReceiveMessage/DeleteMessage on it. Create it, fix the name, or unset the setting to run without interruption handling.",
+        docs: FAQ
+      },
+      {
+        id: "webhook-renamed-v0.19",
+        category: "webhook",
+        title: "A webhook configuration from before v0.19 is still registered",
+        pattern: /failed calling webhook "(?:validation|defaulting)\.webhook\.provisioners\.karpenter\.sh"/,
+        fix: "v0.19.0 renamed the webhooks; configurations left behind (e.g. by GitOps tools) point at nothing. Remove them: `kubectl delete mutatingwebhookconfigurations defaulting.webhook.provisioners.karpenter.sh` and `kubectl delete validatingwebhookconfiguration validation.webhook.provisioners.karpenter.sh`. On v0.18 or older, instead check that the pod is 2/2 Ready, the service has endpoints and security groups let the API server reach the webhook.",
+        docs: TS
+      },
+      {
+        id: "webhook-removed-v0.27.3",
+        category: "webhook",
+        title: "The defaulting webhook removed in v0.27.3 is still registered",
+        pattern: /failed calling webhook "defaulting\.webhook\.karpenter\.sh"/,
+        fix: "v0.27.3 dropped this webhook; delete the leftover: `kubectl delete mutatingwebhookconfigurations defaulting.webhook.karpenter.sh`.",
+        docs: TS
+      },
+      {
+        id: "webhook-conversion",
+        category: "webhook",
+        title: "CRD conversion webhook (v1 migration) is not reachable or not configured",
+        pattern: /conversion webhook for karpenter|isn't configured for webhook conversion|service "karpenter" not found|ConversionWebhook/,
+        fix: "During the move to v1 the CRDs call the controller to convert v1beta1 objects. Install the `karpenter-crd` chart with `webhook.enabled=true` and `webhook.serviceName`/`webhook.serviceNamespace`/`webhook.port=8443` matching the Karpenter service (its namespace is hard-coded to kube-system in the main chart CRDs), and allow traffic from the API server to the webhook port in security groups and network policies.",
+        docs: V1_MIGRATION
+      },
+      {
+        id: "webhook-unreachable",
+        category: "webhook",
+        title: "API server calls to the Karpenter webhook fail",
+        pattern: /failed calling webhook|no endpoints available for service "?karpenter/,
+        fix: "The webhook service has no ready endpoint or the API server cannot reach it: check `kubectl get pods -A -l app.kubernetes.io/name=karpenter` (Ready), `kubectl get endpoints -A -l app.kubernetes.io/name=karpenter`, the namespace in the webhook configuration, and that security groups/network policies allow the control plane to reach port 8443 (443 before v0.29).",
+        docs: TS
+      },
+      {
+        id: "webhook-tls-handshake",
+        category: "webhook",
+        title: "TLS handshake errors on the webhook port",
+        pattern: /http: TLS handshake error/,
+        fix: "Usually harmless: a client (load balancer health check, API server) closed the connection early. It matters only if webhook calls fail; then check the webhook certificate secret and that the API server reaches the pods.",
+        docs: null
+      },
+      {
+        id: "webhook-reconcile",
+        category: "webhook",
+        title: "The webhook certificate/configuration reconciler failed",
+        pattern: /./,
+        logger: /^webhook/,
+        fix: "The knative webhook machinery could not update its certificate or configuration, most often because of a transient API server error (e.g. `etcdserver: leader changed`). Repeated failures point at API server health or the controller's RBAC on secrets and webhook configurations.",
+        docs: null
+      },
+      {
+        id: "leader-election",
+        category: "leader-election",
+        title: "Leader election lease could not be renewed",
+        pattern: /failed to renew lease|error retrieving resource lock|Failed to update lock|leader election lost|leaderelection lost/,
+        fix: "The leader could not read or update the `karpenter-leader-election` Lease in time (API server unreachable, slow or throttled); losing it restarts the pod. Check API server health and the controller CPU limit; installing in kube-system (or adding FlowSchemas) keeps API Priority and Fairness from throttling Karpenter.",
+        docs: GETTING_STARTED
+      },
+      {
+        id: "throttling",
+        category: "throttling",
+        title: "AWS API calls were throttled",
+        pattern: /RequestLimitExceeded|ThrottlingException|Throttling: |Rate exceeded|TooManyRequestsException/,
+        fix: "EC2 (or another AWS API) rejected calls for exceeding the request rate. Karpenter backs off and retries; if it persists, look for other automation calling the same APIs in the account and region, or ask AWS for a higher API rate limit.",
+        docs: null
+      },
+      {
+        id: "capacity-quota",
+        category: "insufficient-capacity",
+        title: "An account quota stopped the launch",
+        pattern: /VcpuLimitExceeded|VCPULimitExceeded|MaxSpotInstanceCountExceeded|SpotQuotaExceeded|FleetQuotaExceeded|MaxFleetCountExceeded/,
+        fix: "The AWS account reached a quota (vCPUs per instance family, Spot instances or fleets). Request an increase in Service Quotas, or set NodePool limits so Karpenter stays under it.",
+        docs: FAQ
+      },
+      {
+        id: "capacity-subnet-ips",
+        category: "insufficient-capacity",
+        title: "The selected subnets have no free IP addresses",
+        pattern: /InsufficientFreeAddressesInSubnet/,
+        fix: "The subnets selected by the EC2NodeClass are out of addresses. Add subnets (or a secondary CIDR) tagged for the selector, or use prefix delegation/custom networking to use fewer addresses per node.",
+        docs: null
+      },
+      {
+        id: "insufficient-capacity",
+        category: "insufficient-capacity",
+        title: "EC2 had no capacity for the requested instance types",
+        pattern: /insufficient capacity|InsufficientInstanceCapacity|UnfulfillableCapacity|ReservationCapacityExceeded|all requested instance types were unavailable/,
+        fix: "No offering (instance type × zone × capacity type) the NodeClaim allowed had capacity; Karpenter marks such offerings unavailable for about 3 minutes and tries others. Give it room: allow more instance families and sizes and more zones, and both `spot` and `on-demand` in `karpenter.sh/capacity-type` so it can fall back.",
+        docs: FAQ
+      },
+      {
+        id: "no-subnets",
+        category: "no-subnets",
+        title: "No subnet matched the subnet selector",
+        pattern: /no subnets|getting subnets|SubnetsNotFound|SubnetSelector did not match/,
+        fix: "Tag the node subnets with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `subnetSelectorTerms` (`subnetSelector` before v0.32). Check what matches with `aws ec2 describe-subnets --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
+        docs: TS
+      },
+      {
+        id: "no-security-groups",
+        category: "no-security-groups",
+        title: "No security group matched the security group selector",
+        pattern: /no security groups|getting security groups|SecurityGroupsNotFound|SecurityGroupSelector did not match/,
+        fix: "Tag the node security group with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `securityGroupSelectorTerms` (`securityGroupSelector` before v0.32). Check with `aws ec2 describe-security-groups --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
+        docs: TS
+      },
+      {
+        id: "no-amis",
+        category: "no-amis",
+        title: "The AMI selector resolved no image",
+        pattern: /no amis exist|failed to discover (?:any )?AMIs|discovering amis from ssm|failed discovering amis|AMINotFound|AMISelector did not match|InvalidAMIID|UnsupportedAlias|specify your Ubuntu AMIs/i,
+        fix: "The EC2NodeClass `amiSelectorTerms` (alias, ids, tags, owners) or `amiFamily` resolve to no image the controller can use in this region/architecture. Check that the alias version exists, that ids/tags/owners are right, and that the controller may call ssm:GetParameter (aliases) and ec2:DescribeImages.",
+        docs: null
+      },
+      {
+        id: "unauthorized",
+        category: "unauthorized",
+        title: "EC2 refused an action for the controller role (UnauthorizedOperation)",
+        pattern: /UnauthorizedOperation|AuthCheckFailed|AMIAuthorizationFailure|Reason: Unauthorized/,
+        fix: 'The controller role may not call an EC2 action (usually CreateFleet/RunInstances/CreateLaunchTemplate). Compare its policy with the getting-started CloudFormation template of your version, check tag conditions, Service Control Policies ("explicit deny") and KMS grants for encrypted EBS volumes; `aws sts decode-authorization-message` shows the denied action. On v1.x, annotate the EC2NodeClass after the fix to re-run validation.',
+        docs: TS
+      },
+      {
+        id: "access-denied",
+        category: "access-denied",
+        title: "An AWS API call was denied for the controller role",
+        pattern: /AccessDenied|not authorized to perform/,
+        fix: "Add the denied action (named in the message, e.g. iam:PassRole on the node role, iam:ListInstanceProfiles since v1.7, ssm:GetParameter, pricing:GetProducts) to the controller policy; the upgrade guide lists the permissions each release needs.",
+        docs: UPGRADE
+      },
+      {
+        id: "nodepool-limits",
+        category: "nodepool-limits",
+        title: "NodePool (Provisioner) limits are reached",
+        pattern: /exceed (?:provisioner )?limits|exceed limits for|limits have been exhausted/,
+        fix: "The NodePool `spec.limits` (Provisioner `spec.limits.resources` before v0.32) caps the CPU/memory it may launch, and every candidate instance would pass it. Raise or drop the limit, or let another NodePool take the pods.",
+        docs: null
+      },
+      {
+        id: "unschedulable-pod",
+        category: "unschedulable-pod",
+        title: "Pods fit no NodePool (Provisioner)",
+        pattern: /could not schedule pod|incompatible with (?:provisioner|nodepool)|no instance type (?:satisfied|met|has)|did not tolerate|incompatible requirements/i,
+        fix: "No NodePool can take the pod: its requests, node selectors/affinity, topology spread, tolerations or a bound volume's zone exclude every instance type and zone the NodePools offer. The text after each NodePool name says why; change the pod spec or widen the NodePool requirements/taints (`kubectl describe pod` shows the same as an event).",
+        docs: TS
+      },
+      {
+        id: "registration-timeout",
+        category: "registration-timeout",
+        title: "Launched instances never joined the cluster",
+        pattern: /due to registration ttl|terminating due to timeout|registration timeout|Node not registered|NodeNotFound|failed to register/,
+        fix: "The instance started but no node registered within the timeout (15 min), so Karpenter terminated it. Look at the bootstrap: the node role must be mapped (aws-auth `system:node:{{EC2PrivateDNSName}}` or an access entry), security groups must let the node reach the control plane, and the AMI/user data must suit the cluster; the instance console output or kubelet journal tells which.",
+        docs: TS
+      },
+      {
+        id: "pricing",
+        category: "other",
+        title: "Pricing data could not be refreshed",
+        pattern: /updating (?:on-demand|spot) pricing|pricing data|retreiving pricing|retrieving pricing/,
+        fix: "The controller could not reach the AWS Price List API and keeps its built-in prices. In VPCs without internet or a pricing endpoint set `settings.isolatedVPC=true` (AWS_ISOLATED_VPC) to stop the lookups.",
+        docs: TS
+      },
+      {
+        id: "in-tree-storage",
+        category: "other",
+        title: "Volumes use an in-tree storage plugin",
+        pattern: /uses an in-tree storage plugin/,
+        fix: "Karpenter counts volume limits for CSI drivers only. Migrate StorageClasses/PVs to the EBS CSI driver (`ebs.csi.aws.com`); a startup taint `ebs.csi.aws.com/agent-not-ready:NoExecute` avoids scheduling before it is ready.",
+        docs: TS
+      },
+      {
+        id: "node-not-initialized",
+        category: "other",
+        title: "A node did not finish initialization (missing extended resource or startup taint)",
+        pattern: /Inflight check failed|failed consistency check|didn't register on the node/,
+        fix: "An expected resource (e.g. `vpc.amazonaws.com/pod-eni`, `nvidia.com/gpu`) never appeared on the node or a startup taint stayed. Enable security groups for pods in the VPC CNI, install the device plugin, or remove the taint from the NodePool.",
+        docs: TS
+      },
+      {
+        id: "nodeclass-not-ready",
+        category: "other",
+        title: "The EC2NodeClass is not ready",
+        pattern: /NodeClassRef not ready|NodeClassNotReady|nodeclass status has not been reconciled|resolving cluster CIDR/,
+        fix: "NodeClaims wait until their EC2NodeClass is Ready. `kubectl get ec2nodeclass -o yaml` shows which condition (SubnetsReady, SecurityGroupsReady, AMIsReady, InstanceProfileReady, ValidationSucceeded) is False and why.",
+        docs: null
+      },
+      {
+        id: "launch-template",
+        category: "other",
+        title: "The instance launch request was invalid",
+        pattern: /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|UserDataSizeLimitExceeded|InstanceProfileNameInvalid|SecurityGroupSubnetVPCMismatch|InvalidParameter/,
+        fix: "EC2 rejected the launch parameters Karpenter built from the EC2NodeClass (block device mappings, user data, instance profile, security groups in another VPC). Fix the EC2NodeClass field the error names.",
+        docs: TS
+      }
+    ];
+    PANIC_FIX = "The controller crashed. The first line and the top frames of the stack trace say where; `kubectl logs --previous` shows the crashed container. Check whether it repeats (pod restarts) and whether a newer patch release of your minor version fixes it.";
+    OTHER_FIX = "No documented cause matches this error. The message names the failing step; check the objects it names (NodePool, EC2NodeClass, NodeClaim) with `kubectl describe` and the controller permissions.";
+  }
+});
+
+// src/karpenter/analyze/lines.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { TextDecoder as TextDecoder2 } from "node:util";
+function copyLatin1(s2) {
+  return s2.length < 13 ? s2 : Buffer.from(s2, "latin1").toString("latin1");
+}
+function utf8Of(latin1) {
+  return NON_ASCII.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
+}
+function own(s2) {
+  if (s2 === null || s2.length < 13) return s2;
+  return Buffer.from(s2, "utf8").toString("utf8");
+}
+async function splitLines(input, consumer) {
+  let carry = "";
+  let skipping = false;
+  let first = true;
+  let utf16 = null;
+  const emit = (text, start, end) => {
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    consumer.line(text, start, end);
+  };
+  for await (const piece of input) {
+    let buf = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+    if (first && buf.length > 0) {
+      first = false;
+      if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
+      else if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) utf16 = new TextDecoder2("utf-16le");
+      else if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) utf16 = new TextDecoder2("utf-16be");
+    }
+    if (utf16) buf = Buffer.from(utf16.decode(buf, { stream: true }), "utf8");
+    for (let off = 0; off < buf.length; off += PIECE) {
+      const text = buf.toString("latin1", off, Math.min(buf.length, off + PIECE));
+      let start = 0;
+      if (skipping) {
+        const nl2 = text.indexOf("\n");
+        if (nl2 === -1) continue;
+        skipping = false;
+        start = nl2 + 1;
+      } else if (carry.length > 0) {
+        const nl2 = text.indexOf("\n");
+        if (nl2 === -1) {
+          carry += text;
+          if (carry.length > MAX_LINE_CHARS) {
+            carry = "";
+            skipping = true;
+            consumer.oversized();
+          }
+          continue;
+        }
+        const joined = carry + text.slice(0, nl2);
+        carry = "";
+        if (joined.length > MAX_LINE_CHARS) consumer.oversized();
+        else {
+          consumer.chunk(joined);
+          emit(joined, 0, joined.length);
+        }
+        start = nl2 + 1;
+      }
+      consumer.chunk(text);
+      let nl = text.indexOf("\n", start);
+      while (nl !== -1) {
+        emit(text, start, nl);
+        start = nl + 1;
+        nl = text.indexOf("\n", start);
+      }
+      if (start < text.length) carry = copyLatin1(text.slice(start));
+    }
+  }
+  if (utf16) {
+    const rest = utf16.decode();
+    if (rest) carry += Buffer.from(rest, "utf8").toString("latin1");
+  }
+  if (carry.length > 0 && !skipping) {
+    consumer.chunk(carry);
+    emit(carry, 0, carry.length);
+  }
+}
+async function* readFileChunks(file) {
+  const fd = openSync2(file, "r");
+  try {
+    const buf = Buffer.allocUnsafe(1024 * 1024);
+    for (; ; ) {
+      const n = readSync2(fd, buf, 0, buf.length, null);
+      if (n === 0) return;
+      yield buf.subarray(0, n);
+    }
+  } finally {
+    closeSync2(fd);
+  }
+}
+var MAX_LINE_CHARS, PIECE, NON_ASCII;
+var init_lines = __esm({
+  "src/karpenter/analyze/lines.ts"() {
+    "use strict";
+    MAX_LINE_CHARS = 256 * 1024;
+    PIECE = 64 * 1024;
+    NON_ASCII = /[\u0080-\uffff]/;
+  }
+});
+
+// src/karpenter/analyze/versions.ts
+function normalizeCommit(commit) {
+  if (typeof commit !== "string") return null;
+  const m = /^([0-9a-f]{7,40})(?:-dirty)?$/.exec(commit.trim());
+  return m ? m[1].slice(0, 7) : null;
+}
+function versionForCommit(commit) {
+  return commit ? RELEASE_COMMITS[commit] ?? null : null;
+}
+function normalizeVersion(v) {
+  if (typeof v !== "string" || v.trim() === "") return null;
+  const cleaned = import_semver13.default.clean(v.trim().replace(/^karpenter-/, ""), { loose: true });
+  if (cleaned) return cleaned;
+  const coerced = import_semver13.default.coerce(v, { includePrerelease: true });
+  return coerced ? coerced.version : null;
+}
+var import_semver13, RELEASE_COMMITS;
+var init_versions = __esm({
+  "src/karpenter/analyze/versions.ts"() {
+    "use strict";
+    import_semver13 = __toESM(require_semver2(), 1);
+    RELEASE_COMMITS = {
+      b157d45: "0.16.1",
+      f60dacd: "0.20.0",
+      "06cb81f": "0.21.1",
+      dc3af1a: "0.27.0",
+      "637a642": "0.30.0",
+      "322822a": "0.31.0",
+      "74bf29c": "0.31.3",
+      "5eda5c1": "0.32.2",
+      fdf67d0: "0.32.4",
+      "1d7f91c": "0.32.6",
+      "8fb62bf": "0.33.2",
+      "17d6c05": "0.34.0",
+      "596ea97": "0.34.1",
+      "17dd42b": "0.35.4",
+      fb4d75f: "0.36.1",
+      "490ef94": "0.37.0",
+      "0ebc224": "0.37.4",
+      "652e6aa": "1.0.5",
+      "6174c75": "1.0.6",
+      "4ff8cfe": "1.6.2",
+      "1ad0d78": "1.8.1",
+      f913f41: "1.8.2",
+      f15a737: "1.8.4",
+      "15781e3": "1.12.1"
+    };
+  }
+});
+
+// src/karpenter/analyze/diagnose.ts
+function str(f, ...keys) {
+  for (const k of keys) {
+    const v = f[k];
+    if (typeof v === "string" && v !== "") return v;
+  }
+  return null;
+}
+function ref(f, key) {
+  const v = f[key];
+  if (v && typeof v === "object" && !Array.isArray(v)) {
+    const name = v.name;
+    if (typeof name === "string" && name !== "") return name;
+  }
+  return null;
+}
+function instanceIdFromProviderId(providerId) {
+  if (!providerId) return null;
+  const last = providerId.slice(providerId.lastIndexOf("/") + 1);
+  return last === "" ? null : last;
+}
+function laterOf(a, b) {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b > a ? b : a;
+}
+function earlierOf(a, b) {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b < a ? b : a;
+}
+function secondsBetween(from, to) {
+  if (!from || !to) return null;
+  const ms = Date.parse(to) - Date.parse(from);
+  return Number.isFinite(ms) && ms >= 0 ? Math.round(ms / 100) / 10 : null;
+}
+function cut(s2, n) {
+  return s2.length > n ? s2.slice(0, n - 1) + "…" : s2;
+}
+function otherTitle(entry) {
+  const msg = entry.message.split("\n")[0];
+  const err = typeof entry.fields.error === "string" ? entry.fields.error.split("\n")[0] : "";
+  const text = (msg === "Reconciler error" || msg === "Reconcile error") && err ? `${msg}: ${err}` : msg || err;
+  const normalised = text.replace(/\bi-[0-9a-f]{8,17}\b/g, "i-…").replace(/\bip-[\w.-]+/g, "ip-…").replace(/\b[0-9a-f]{8}-[0-9a-f-]{27}\b/g, "…").replace(/\d+(\.\d+)?/g, "N");
+  const who = str(entry.fields, "controller") ?? entry.logger;
+  return cut(who ? `${who}: ${normalised}` : normalised, 160);
+}
+function nodeList(msg) {
+  const m = TERMINATING_LIST.exec(msg);
+  if (!m) return [];
+  return m[1].split(/,\s*/).map((t) => t.trim().split("/")[0]).filter((t) => t !== "" && !/^and$/.test(t));
+}
+var MAX_LAUNCHES, MAX_DISRUPTIONS, MAX_OTHER_GROUPS, MAX_SAMPLE, MAX_NODEPOOL_MAP, LAUNCH, LAUNCH_PRINTF, REGISTERED, INITIALIZED, CREATED, DISRUPT_VIA, DISRUPT_NODECLAIMS, TERMINATING_LIST, EXPIRED, EMPTY, INTERRUPTION, PROBLEM_BELOW_ERROR, PROBLEM_LEVELS, REASON_METHOD, MAX_REPEAT_KEYS, Diagnosis, RULES_BY_ID;
+var init_diagnose = __esm({
+  "src/karpenter/analyze/diagnose.ts"() {
+    "use strict";
+    init_catalog();
+    init_lines();
+    init_versions();
+    MAX_LAUNCHES = 1e4;
+    MAX_DISRUPTIONS = 1e4;
+    MAX_OTHER_GROUPS = 25;
+    MAX_SAMPLE = 2e3;
+    MAX_NODEPOOL_MAP = 2e4;
+    LAUNCH = /^(?:Launched instance|launched (?:new instance|instance|machine|nodeclaim))\b/;
+    LAUNCH_PRINTF = /^Launched instance: ([^,\s]+), hostname: ([^,\s]+), type: ([^,\s]+), zone: ([^,\s]+), capacityType: ([^,\s]+)/;
+    REGISTERED = /^registered (?:machine|nodeclaim)\b/;
+    INITIALIZED = /^(?:initialized (?:machine|nodeclaim)|node initialized)\b/;
+    CREATED = /^created (?:machine|nodeclaim)\b/;
+    DISRUPT_VIA = /^(?:Consolidating|Deprovisioning|deprovisioning|disrupting) via (\S+?)(?:\/(\S+?))?(?: (\S+?))?,? /;
+    DISRUPT_NODECLAIMS = /^disrupting nodeclaim\(s\) via (\S+?),/;
+    TERMINATING_LIST = /terminating \d+ (?:nodes|machines|candidates|nodeclaims)(?: \(\d+ pods?\))? (.*?)(?: and replacing with .*)?$/s;
+    EXPIRED = /^[Tt]riggering termination (?:for expired node|.*expired)/;
+    EMPTY = /^[Tt]riggering termination .*empty node/;
+    INTERRUPTION = /^[Dd]eleted node from interruption message/;
+    PROBLEM_BELOW_ERROR = /terminating (?:machine )?due to (?:registration ttl|timeout)|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule pod/;
+    PROBLEM_LEVELS = /* @__PURE__ */ new Set(["ERROR", "FATAL", "PANIC", "DPANIC", "CRITICAL"]);
+    REASON_METHOD = {
+      empty: "emptiness",
+      underutilized: "consolidation",
+      drifted: "drift",
+      expired: "expiration",
+      interrupted: "interruption"
+    };
+    MAX_REPEAT_KEYS = 5e3;
+    Diagnosis = class {
+      launches = [];
+      launchesOmitted = 0;
+      byClaim = /* @__PURE__ */ new Map();
+      byInstance = /* @__PURE__ */ new Map();
+      byNode = /* @__PURE__ */ new Map();
+      nodePoolOf = /* @__PURE__ */ new Map();
+      problems = /* @__PURE__ */ new Map();
+      otherGroups = 0;
+      disruptions = [];
+      disruptionsOmitted = 0;
+      lastCommit = null;
+      firstCommit = null;
+      loggedVersion = null;
+      warnings = [];
+      /** Repeat key of a WARN+ line → problem group key ('' = not a problem). */
+      repeats = /* @__PURE__ */ new Map();
+      repeat(key, time) {
+        const group = this.repeats.get(key);
+        if (group === void 0) return false;
+        if (group !== "") {
+          const acc = this.problems.get(group);
+          acc.count++;
+          acc.firstSeen = earlierOf(acc.firstSeen, time);
+          acc.lastSeen = laterOf(acc.lastSeen, time);
+        }
+        return true;
+      }
+      /** The first commit a file showed (found by the parser's cheap scan, before any full entry). */
+      noteFirstCommit(commit) {
+        const c = normalizeCommit(commit);
+        if (!c) return;
+        this.firstCommit ??= c;
+        this.lastCommit ??= c;
+      }
+      noteCommit(commit) {
+        const c = normalizeCommit(commit);
+        if (!c) return;
+        if (this.firstCommit === null) this.firstCommit = c;
+        this.lastCommit = c;
+      }
+      entry(e, repeatKey2 = null) {
+        const f = e.fields;
+        if (f.commit !== void 0) this.noteCommit(typeof f.commit === "string" ? f.commit : null);
+        const msg = e.message;
+        if (msg.startsWith("discovered version")) {
+          this.loggedVersion = normalizeVersion(str(f, "version")) ?? this.loggedVersion;
+        } else if (msg.startsWith("Initializing with version")) {
+          this.loggedVersion = normalizeVersion(msg.slice("Initializing with version".length)) ?? this.loggedVersion;
+        }
+        switch (msg.charCodeAt(0)) {
+          case 76:
+          // L
+          case 108:
+            if (LAUNCH.test(msg)) this.launch(e);
+            break;
+          case 114:
+            if (REGISTERED.test(msg)) this.progress(e, "registered");
+            break;
+          case 105:
+          // i
+          case 110:
+            if (INITIALIZED.test(msg)) this.progress(e, "initialized");
+            break;
+          case 99:
+            if (CREATED.test(msg)) this.created(f);
+            break;
+          case 67:
+          // C
+          case 68:
+          // D
+          case 100:
+          // d
+          case 84:
+          // T
+          case 116:
+            this.disruption(e);
+            break;
+        }
+        let group = "";
+        if (PROBLEM_LEVELS.has(e.level) || e.format === "panic" || PROBLEM_BELOW_ERROR.test(msg)) group = this.problem(e);
+        if (repeatKey2 !== null) {
+          if (this.repeats.size >= MAX_REPEAT_KEYS) this.repeats.clear();
+          this.repeats.set(own(repeatKey2), group);
+        }
+      }
+      created(f) {
+        const claim = ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
+        const pool = ref(f, "NodePool") ?? str(f, "nodepool", "provisioner");
+        if (claim && pool) {
+          if (this.nodePoolOf.size >= MAX_NODEPOOL_MAP) this.nodePoolOf.delete(this.nodePoolOf.keys().next().value);
+          this.nodePoolOf.set(claim, pool);
+        }
+      }
+      launch(e) {
+        const f = e.fields;
+        const m = LAUNCH_PRINTF.exec(e.message);
+        const instanceId = m?.[1] ?? str(f, "id", "launched-instance") ?? instanceIdFromProviderId(str(f, "provider-id", "providerID"));
+        if (instanceId && this.byInstance.has(instanceId)) return;
+        if (this.launches.length >= MAX_LAUNCHES) {
+          this.launchesOmitted++;
+          return;
+        }
+        const nodeClaim = ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
+        const launch = {
+          time: e.time,
+          instanceId,
+          instanceType: m?.[3] ?? str(f, "instance-type", "type"),
+          zone: m?.[4] ?? str(f, "zone"),
+          capacityType: m?.[5] ?? str(f, "capacity-type", "capacityType"),
+          nodeClaim,
+          nodePool: ref(f, "NodePool") ?? str(f, "nodepool", "provisioner") ?? (nodeClaim ? this.nodePoolOf.get(nodeClaim) ?? null : null),
+          node: m?.[2] ?? str(f, "hostname") ?? ref(f, "Node") ?? str(f, "node"),
+          registeredAt: null,
+          initializedAt: null,
+          secondsToReady: null,
+          source: "log"
+        };
+        this.addLaunch(launch);
+      }
+      addLaunch(launch) {
+        this.launches.push(launch);
+        if (launch.nodeClaim) this.byClaim.set(launch.nodeClaim, launch);
+        if (launch.instanceId) this.byInstance.set(launch.instanceId, launch);
+        if (launch.node) this.byNode.set(launch.node, launch);
+      }
+      findLaunch(claim, instanceId, node) {
+        return (claim ? this.byClaim.get(claim) : void 0) ?? (instanceId ? this.byInstance.get(instanceId) : void 0) ?? (node ? this.byNode.get(node) : void 0);
+      }
+      progress(e, step) {
+        const f = e.fields;
+        const claim = ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
+        const node = ref(f, "Node") ?? str(f, "node");
+        const launch = this.findLaunch(claim, instanceIdFromProviderId(str(f, "provider-id")), node);
+        if (!launch) return;
+        if (node && !launch.node) {
+          launch.node = node;
+          this.byNode.set(node, launch);
+        }
+        if (step === "registered") launch.registeredAt ??= e.time;
+        else launch.initializedAt ??= e.time;
+        launch.secondsToReady = secondsBetween(launch.time, launch.initializedAt ?? launch.registeredAt);
+      }
+      disruption(e) {
+        const msg = e.message;
+        const f = e.fields;
+        let method = null;
+        let decision = null;
+        let nodes = [];
+        const reason = str(f, "reason");
+        let m;
+        if (m = DISRUPT_NODECLAIMS.exec(msg)) {
+          decision = m[1];
+          method = (reason && REASON_METHOD[reason]) ?? reason ?? "unknown";
+          nodes = nodeList(msg);
+        } else if (msg.startsWith("disrupting node(s)")) {
+          decision = str(f, "decision");
+          method = (reason && REASON_METHOD[reason]) ?? reason ?? "unknown";
+          const list = f["disrupted-nodes"];
+          if (Array.isArray(list)) {
+            for (const n of list) {
+              if (n && typeof n === "object") {
+                const name = ref(n, "Node") ?? ref(n, "NodeClaim");
+                if (name) nodes.push(name);
+              }
+            }
+          }
+        } else if (m = DISRUPT_VIA.exec(msg)) {
+          const first = m[1].toLowerCase();
+          if (first === "delete" || first === "replace") {
+            method = "consolidation";
+            decision = first;
+          } else {
+            method = first;
+            decision = m[2] ?? m[3] ?? null;
+          }
+          nodes = nodeList(msg);
+        } else if (EXPIRED.test(msg)) {
+          method = "expiration";
+        } else if (EMPTY.test(msg)) {
+          method = "emptiness";
+        } else if (INTERRUPTION.test(msg)) {
+          method = "interruption";
+        } else return;
+        if (nodes.length === 0) {
+          const node = ref(f, "Node") ?? str(f, "node") ?? ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
+          if (node) nodes.push(node);
+        }
+        if (this.disruptions.length >= MAX_DISRUPTIONS) {
+          this.disruptionsOmitted++;
+          return;
+        }
+        this.disruptions.push({ time: e.time, method, nodes, reason: reason ?? str(f, "message-kind", "kind"), decision });
+      }
+      /** Counts the entry as a problem; returns its group key, or '' when it is not one. */
+      problem(e) {
+        const f = e.fields;
+        const parts = [e.message];
+        for (const k of ["error", "aws-error-code", "reason", "err"]) {
+          const v = f[k];
+          if (typeof v === "string" && v !== "") parts.push(v);
+        }
+        const text = parts.join("\n");
+        if (isNoise(text)) return "";
+        const rule = matchRule(text, `${e.logger} ${str(f, "controller") ?? ""}`.trim());
+        if (rule) return this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, e.time, e.raw);
+        if (e.format === "panic" || e.level === "PANIC" || e.level === "DPANIC") {
+          return this.record("panic", "panic", `Controller panic: ${cut(e.message, 120)}`, PANIC_FIX, null, e.time, e.raw);
+        }
+        if (!PROBLEM_LEVELS.has(e.level)) return "";
+        const title = (e.level === "FATAL" ? "Controller exited: " : "") + otherTitle(e);
+        return this.recordOther(title, e.time, e.raw);
+      }
+      recordOther(title, time, sample) {
+        let key = `other:${title}`;
+        if (!this.problems.has(key) && this.otherGroups >= MAX_OTHER_GROUPS) {
+          key = "other:*";
+          title = "Other errors (more kinds than listed)";
+        } else if (!this.problems.has(key)) this.otherGroups++;
+        return this.record(key, "other", title, OTHER_FIX, null, time, sample);
+      }
+      /** Count one occurrence of a problem (from a log entry or an object's status). */
+      record(key, category, title, fix, docs, time, sample) {
+        const acc = this.problems.get(key);
+        if (acc) {
+          acc.count++;
+          acc.firstSeen = earlierOf(acc.firstSeen, time);
+          acc.lastSeen = laterOf(acc.lastSeen, time);
+          return key;
+        }
+        this.problems.set(key, {
+          category,
+          title: own(title),
+          count: 1,
+          firstSeen: own(time),
+          lastSeen: own(time),
+          sample: own(cut(sample, MAX_SAMPLE)),
+          fix,
+          docs,
+          order: this.problems.size
+        });
+        return key;
+      }
+      recordRule(rule, time, sample) {
+        this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, time, sample);
+      }
+      recordUnmatched(title, time, sample) {
+        this.recordOther(title, time, sample);
+      }
+      /** A launch known from a NodeClaim/Machine object: fill gaps of the logged launch, or add it. */
+      objectLaunch(l) {
+        const known = this.findLaunch(l.nodeClaim, l.instanceId, l.node);
+        if (!known) {
+          l.secondsToReady = secondsBetween(l.time, l.initializedAt ?? l.registeredAt);
+          if (this.launches.length >= MAX_LAUNCHES) this.launchesOmitted++;
+          else this.addLaunch(l);
+          return;
+        }
+        for (const k of [
+          "time",
+          "instanceId",
+          "instanceType",
+          "zone",
+          "capacityType",
+          "nodeClaim",
+          "nodePool",
+          "node"
+        ]) {
+          known[k] ??= l[k];
+        }
+        known.registeredAt ??= l.registeredAt;
+        known.initializedAt ??= l.initializedAt;
+        known.secondsToReady = secondsBetween(known.time, known.initializedAt ?? known.registeredAt);
+      }
+      report(lines, givenVersion) {
+        const commit = this.lastCommit ?? this.firstCommit;
+        const version = this.loggedVersion ?? versionForCommit(this.lastCommit) ?? versionForCommit(this.firstCommit) ?? normalizeVersion(givenVersion ?? null);
+        const byTime = (xs) => xs.map((x, i) => ({ x, i })).sort(
+          (p, q) => p.x.time === q.x.time ? p.i - q.i : p.x.time === null ? 1 : q.x.time === null ? -1 : p.x.time < q.x.time ? -1 : 1
+        ).map((p) => p.x);
+        const problems = [...this.problems.values()].sort((p, q) => q.count - p.count || p.order - q.order).map(({ order: _order, ...p }) => p);
+        const warnings = [...this.warnings];
+        if (this.disruptionsOmitted > 0)
+          warnings.push(`${this.disruptionsOmitted} disruptions beyond the first ${MAX_DISRUPTIONS} are not listed`);
+        return {
+          karpenterVersion: version,
+          karpenterCommit: commit,
+          lines,
+          launches: byTime(this.launches),
+          problems,
+          disruptions: byTime(this.disruptions),
+          launchesOmitted: this.launchesOmitted,
+          warnings
+        };
+      }
+    };
+    RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
   }
 });
 
@@ -10942,7 +18726,7 @@ async function foldObjectFile(file, d) {
   }
   let docs;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text);
+    docs = (0, import_yaml5.parseAllDocuments)(text);
   } catch (error) {
     d.warnings.push(`${file}: not YAML/JSON (${error.message})`);
     return;
@@ -10987,12 +18771,12 @@ function foldObject(o, d) {
       });
     }
   }
-  const failed = conds.filter(
+  const failed2 = conds.filter(
     (c) => c.status === "False" || c.status === "Unknown" && /Fail|Exceeded|NotFound|Unauthorized/.test(c.reason)
   );
-  const relevant = failed.filter((c) => !SKIP_CONDITIONS.has(c.type));
-  const report = relevant.length > 0 ? relevant : failed.filter((c) => c.type === "Ready" && c.message !== "");
-  for (const c of report) {
+  const relevant = failed2.filter((c) => !SKIP_CONDITIONS.has(c.type));
+  const report2 = relevant.length > 0 ? relevant : failed2.filter((c) => c.type === "Ready" && c.message !== "");
+  for (const c of report2) {
     const sample = `${kind} ${name}: ${c.type}=${c.status}${c.reason ? ` reason=${c.reason}` : ""}${c.message ? `: ${c.message}` : ""}`;
     const ruleId = CONDITION_RULE[c.type] ?? REASON_RULE[c.reason];
     const rule = (ruleId ? RULES_BY_ID.get(ruleId) : void 0) ?? matchRule(`${c.reason}
@@ -11001,11 +18785,11 @@ ${c.message}`, "");
     else d.recordUnmatched(`${kind} condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ""}`, c.time, sample);
   }
 }
-var import_yaml, CONDITION_RULE, REASON_RULE, SKIP_CONDITIONS;
+var import_yaml5, CONDITION_RULE, REASON_RULE, SKIP_CONDITIONS;
 var init_objects = __esm({
   "src/karpenter/analyze/objects.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_catalog();
     init_diagnose();
     CONDITION_RULE = {
@@ -11475,15 +19259,15 @@ var init_parse = __esm({
           return;
         }
         const message = typeof obj.message === "string" ? obj.message : typeof obj.msg === "string" ? obj.msg : "";
-        let level = typeof obj.level === "string" ? obj.level.toUpperCase() : "";
-        if (level === "" && (typeof obj.error === "string" || /^Reconciler? error$/.test(message))) level = "ERROR";
+        let level2 = typeof obj.level === "string" ? obj.level.toUpperCase() : "";
+        if (level2 === "" && (typeof obj.error === "string" || /^Reconciler? error$/.test(message))) level2 = "ERROR";
         let time = typeof obj.time === "string" ? obj.time : null;
         if (time === null && obj.ts !== void 0) time = epochOrIso(obj.ts);
         this.sink.entry(
           {
             format: "json",
             time,
-            level,
+            level: level2,
             logger: typeof obj.logger === "string" ? obj.logger : "",
             message,
             fields: obj,
@@ -11558,14 +19342,14 @@ var init_parse = __esm({
 });
 
 // src/karpenter/analyze/types.ts
-var init_types = __esm({
+var init_types2 = __esm({
   "src/karpenter/analyze/types.ts"() {
     "use strict";
   }
 });
 
 // src/karpenter/analyze/render.ts
-function plural(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function cell(v) {
@@ -11585,44 +19369,44 @@ function fence(text) {
 ${text}
 ${f}`;
 }
-function headline(report) {
-  const launches = report.launches.length + report.launchesOmitted;
-  return `${plural(launches, "launch", "launches")}, ${plural(report.problems.length, "problem")}, ${plural(
-    report.disruptions.length,
+function headline(report2) {
+  const launches = report2.launches.length + report2.launchesOmitted;
+  return `${plural2(launches, "launch", "launches")}, ${plural2(report2.problems.length, "problem")}, ${plural2(
+    report2.disruptions.length,
     "disruption"
   )}`;
 }
-function versionNote(report) {
-  if (report.karpenterVersion) {
-    return `Karpenter ${report.karpenterVersion}${report.karpenterCommit ? ` (commit ${report.karpenterCommit})` : ""}`;
+function versionNote(report2) {
+  if (report2.karpenterVersion) {
+    return `Karpenter ${report2.karpenterVersion}${report2.karpenterCommit ? ` (commit ${report2.karpenterCommit})` : ""}`;
   }
-  return report.karpenterCommit ? `Karpenter commit ${report.karpenterCommit} (version not known)` : "Karpenter version not known";
+  return report2.karpenterCommit ? `Karpenter commit ${report2.karpenterCommit} (version not known)` : "Karpenter version not known";
 }
-function renderKarpenterMarkdown(report) {
+function renderKarpenterMarkdown(report2) {
   const out = [];
-  const l = report.lines;
+  const l = report2.lines;
   out.push("### Karpenter diagnosis", "");
   out.push(
-    `**${headline(report)}** · ${versionNote(report)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
+    `**${headline(report2)}** · ${versionNote(report2)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
     ""
   );
   out.push("#### Launches", "");
-  if (report.launches.length === 0) out.push("No instance launch in the evidence.", "");
+  if (report2.launches.length === 0) out.push("No instance launch in the evidence.", "");
   else {
     out.push("| Time | Instance | Type | Zone | Capacity | NodeClaim | NodePool | Node | Ready after |");
     out.push("|---|---|---|---|---|---|---|---|---|");
-    for (const x of report.launches.slice(0, MAX_ROWS)) {
+    for (const x of report2.launches.slice(0, MAX_ROWS)) {
       out.push(
         `| ${[x.time, x.instanceId, x.instanceType, x.zone, x.capacityType, x.nodeClaim, x.nodePool, x.node, ready(x)].map(cell).join(" | ")} |`
       );
     }
-    const more = report.launches.length - MAX_ROWS + report.launchesOmitted;
+    const more = report2.launches.length - MAX_ROWS + report2.launchesOmitted;
     if (more > 0) out.push("", `… and ${more} more launches (all of them are in karpenter-report.json).`);
     out.push("");
   }
   out.push("#### Problems", "");
-  if (report.problems.length === 0) out.push("No problem found.", "");
-  for (const p of report.problems) {
+  if (report2.problems.length === 0) out.push("No problem found.", "");
+  for (const p of report2.problems) {
     const seen = p.firstSeen && p.lastSeen && p.firstSeen !== p.lastSeen ? `, ${p.firstSeen} → ${p.lastSeen}` : p.firstSeen ? `, ${p.firstSeen}` : "";
     out.push(`- **${cell(p.title)}** (\`${p.category}\`, ${p.count}×${seen})`);
     out.push(`  - Fix: ${p.fix}${p.docs ? ` ([docs](${p.docs}))` : ""}`);
@@ -11633,52 +19417,52 @@ function renderKarpenterMarkdown(report) {
     );
   }
   out.push("#### Disruptions", "");
-  if (report.disruptions.length === 0) out.push("No disruption in the evidence.", "");
+  if (report2.disruptions.length === 0) out.push("No disruption in the evidence.", "");
   else {
     out.push("| Time | Method | Decision | Reason | Nodes |");
     out.push("|---|---|---|---|---|");
-    for (const d of report.disruptions.slice(0, MAX_ROWS)) {
+    for (const d of report2.disruptions.slice(0, MAX_ROWS)) {
       out.push(`| ${[d.time, d.method, d.decision, d.reason, d.nodes.join(", ")].map(cell).join(" | ")} |`);
     }
-    if (report.disruptions.length > MAX_ROWS) out.push("", `… and ${report.disruptions.length - MAX_ROWS} more.`);
+    if (report2.disruptions.length > MAX_ROWS) out.push("", `… and ${report2.disruptions.length - MAX_ROWS} more.`);
     out.push("");
   }
-  for (const w of report.warnings) out.push(`> ${w}`);
+  for (const w of report2.warnings) out.push(`> ${w}`);
   return out.join("\n").trimEnd() + "\n";
 }
-function renderKarpenterText(report) {
+function renderKarpenterText(report2) {
   const out = [];
-  const l = report.lines;
-  out.push(`Karpenter diagnosis: ${headline(report)}`);
-  out.push(`${versionNote(report)}; ${l.total} log lines, ${l.parsed} parsed, ${l.unparsed} not understood`);
-  if (report.launches.length > 0) {
+  const l = report2.lines;
+  out.push(`Karpenter diagnosis: ${headline(report2)}`);
+  out.push(`${versionNote(report2)}; ${l.total} log lines, ${l.parsed} parsed, ${l.unparsed} not understood`);
+  if (report2.launches.length > 0) {
     out.push("", "Launches:");
-    for (const x of report.launches) {
+    for (const x of report2.launches) {
       const r = ready(x);
       out.push(
         `  ${x.time ?? "?"}  ${x.instanceId ?? "?"}  ${x.instanceType ?? "?"}  ${x.zone ?? "?"}  ${x.capacityType ?? "?"}` + (x.nodeClaim ? `  nodeclaim=${x.nodeClaim}` : "") + (x.nodePool ? `  nodepool=${x.nodePool}` : "") + (x.node ? `  node=${x.node}` : "") + (r ? `  ready after ${r}` : "")
       );
     }
-    if (report.launchesOmitted > 0) out.push(`  … and ${report.launchesOmitted} more`);
+    if (report2.launchesOmitted > 0) out.push(`  … and ${report2.launchesOmitted} more`);
   }
-  if (report.problems.length > 0) {
+  if (report2.problems.length > 0) {
     out.push("", "Problems:");
-    for (const p of report.problems) {
+    for (const p of report2.problems) {
       out.push(`  [${p.category}] ${p.title} (${p.count}×, first ${p.firstSeen ?? "?"}, last ${p.lastSeen ?? "?"})`);
       out.push(`    fix: ${p.fix}${p.docs ? ` (${p.docs})` : ""}`);
       const sample = p.sample.split("\n");
       out.push(`    e.g. ${sample[0].slice(0, 400)}${sample.length > 1 || sample[0].length > 400 ? " …" : ""}`);
     }
   }
-  if (report.disruptions.length > 0) {
+  if (report2.disruptions.length > 0) {
     out.push("", "Disruptions:");
-    for (const d of report.disruptions) {
+    for (const d of report2.disruptions) {
       out.push(
         `  ${d.time ?? "?"}  ${d.method}${d.decision ? ` ${d.decision}` : ""}${d.reason ? ` (${d.reason})` : ""}  ${d.nodes.join(", ")}`
       );
     }
   }
-  for (const w of report.warnings) out.push(`warning: ${w}`);
+  for (const w of report2.warnings) out.push(`warning: ${w}`);
   return out.join("\n") + "\n";
 }
 var MAX_ROWS;
@@ -11727,7 +19511,7 @@ var init_analyze = __esm({
     init_lines();
     init_objects();
     init_parse();
-    init_types();
+    init_types2();
     init_render();
   }
 });
@@ -11772,7 +19556,7 @@ function controllerImage(deployment) {
   return chosen ? str2(chosen.image) : null;
 }
 function parseDeployments(yamlText) {
-  const doc = (0, import_yaml2.parse)(yamlText);
+  const doc = (0, import_yaml6.parse)(yamlText);
   const items = isObj(doc) && Array.isArray(doc.items) ? doc.items : isObj(doc) ? [doc] : [];
   const out = [];
   for (const item of items) {
@@ -11832,7 +19616,7 @@ function versionInfo(release, deployment) {
 function leaseHolder(yamlText) {
   let doc;
   try {
-    doc = (0, import_yaml2.parse)(yamlText);
+    doc = (0, import_yaml6.parse)(yamlText);
   } catch {
     return null;
   }
@@ -11842,7 +19626,7 @@ function leaseHolder(yamlText) {
 }
 function parsePods(yamlText) {
   const pods = [];
-  for (const document of (0, import_yaml2.parseAllDocuments)(yamlText)) {
+  for (const document of (0, import_yaml6.parseAllDocuments)(yamlText)) {
     const doc = document.toJS();
     const items = isObj(doc) && Array.isArray(doc.items) ? doc.items : isObj(doc) && doc.kind === "Pod" ? [doc] : [];
     for (const item of items) {
@@ -11862,11 +19646,11 @@ function parsePods(yamlText) {
   }
   return pods;
 }
-var import_yaml2, isObj, str2, DEFAULT_POD_SELECTOR;
+var import_yaml6, isObj, str2, DEFAULT_POD_SELECTOR;
 var init_discovery = __esm({
   "src/karpenter/collect/discovery.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str2 = (v) => typeof v === "string" && v !== "" ? v : null;
     DEFAULT_POD_SELECTOR = "app.kubernetes.io/name=karpenter";
@@ -11875,12 +19659,12 @@ var init_discovery = __esm({
 
 // src/karpenter/collect/exec.ts
 import { spawn } from "node:child_process";
-import { accessSync, constants, statSync } from "node:fs";
-import { delimiter, isAbsolute, join } from "node:path";
+import { accessSync, constants as constants2, statSync as statSync4 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute2, join } from "node:path";
 async function runBounded(file, args, options) {
   const started = Date.now();
   const maxStderr = options.maxStderrBytes ?? 64 * 1024;
-  return new Promise((resolve4) => {
+  return new Promise((resolve6) => {
     const out = [];
     let outBytes = 0;
     let err = "";
@@ -11888,13 +19672,13 @@ async function runBounded(file, args, options) {
     let truncated = false;
     let settled = false;
     let spawnError;
-    const child = spawn(file, args, {
+    const child2 = spawn(file, args, {
       env: options.env ?? process.env,
       stdio: ["ignore", "pipe", "pipe"],
       windowsHide: true
     });
     const stop = () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      if (child2.exitCode === null && child2.signalCode === null) child2.kill("SIGKILL");
     };
     const timer = setTimeout(() => {
       timedOut = true;
@@ -11905,7 +19689,7 @@ async function runBounded(file, args, options) {
       stop();
     };
     options.signal?.addEventListener("abort", onAbort, { once: true });
-    child.stdout.on("data", (chunk) => {
+    child2.stdout.on("data", (chunk) => {
       if (truncated) return;
       const room = options.maxStdoutBytes - outBytes;
       if (chunk.length > room) {
@@ -11918,18 +19702,18 @@ async function runBounded(file, args, options) {
       out.push(chunk);
       outBytes += chunk.length;
     });
-    child.stderr.on("data", (chunk) => {
+    child2.stderr.on("data", (chunk) => {
       if (err.length < maxStderr) err += chunk.toString("utf8").slice(0, maxStderr - err.length);
     });
-    child.on("error", (error) => {
+    child2.on("error", (error) => {
       spawnError = error.code === "ENOENT" ? `${file}: not found` : error.message;
     });
-    child.on("close", (code) => {
+    child2.on("close", (code) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve4({
+      resolve6({
         exitCode: spawnError ? null : code,
         stdout: Buffer.concat(out),
         stderr: err,
@@ -11944,13 +19728,13 @@ async function runBounded(file, args, options) {
 function findExecutable(name, env = process.env) {
   const isFile = (candidate) => {
     try {
-      accessSync(candidate, constants.X_OK);
-      return statSync(candidate).isFile();
+      accessSync(candidate, constants2.X_OK);
+      return statSync4(candidate).isFile();
     } catch {
       return false;
     }
   };
-  if (isAbsolute(name) || name.includes("/")) return isFile(name) ? name : null;
+  if (isAbsolute2(name) || name.includes("/")) return isFile(name) ? name : null;
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     const candidate = join(dir, name);
@@ -11965,7 +19749,7 @@ var init_exec = __esm({
 });
 
 // src/karpenter/collect/kubeconfig.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { delimiter as delimiter2, join as join2 } from "node:path";
 function kubeconfigFiles(explicit, env) {
@@ -11980,7 +19764,7 @@ function readKubeconfigFacts(explicit, context, env) {
   for (const file of kubeconfigFiles(explicit, env)) {
     let doc;
     try {
-      doc = (0, import_yaml3.parse)(readFileSync(file, "utf8"));
+      doc = (0, import_yaml7.parse)(readFileSync2(file, "utf8"));
     } catch (error) {
       const code = error.code;
       if (code !== "ENOENT" || explicit) facts.problems.push(`${file}: ${code ?? error.message}`);
@@ -12007,7 +19791,7 @@ function readKubeconfigFacts(explicit, context, env) {
       const tokenFile = str3(user.tokenFile);
       if (tokenFile) {
         try {
-          facts.credentials.push(readFileSync(tokenFile, "utf8").trim());
+          facts.credentials.push(readFileSync2(tokenFile, "utf8").trim());
         } catch {
         }
       }
@@ -12026,11 +19810,11 @@ function readKubeconfigFacts(explicit, context, env) {
   if (context) facts.currentContext = context;
   return facts;
 }
-var import_yaml3, isObj2, str3, CREDENTIAL_KEYS, AUTH_PROVIDER_KEYS;
+var import_yaml7, isObj2, str3, CREDENTIAL_KEYS, AUTH_PROVIDER_KEYS;
 var init_kubeconfig = __esm({
   "src/karpenter/collect/kubeconfig.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
     CREDENTIAL_KEYS = ["token", "password", "client-key-data"];
@@ -12111,9 +19895,9 @@ var init_pool = __esm({
       idleWaiters = [];
       timer;
       /** Queue a task; lower priority numbers start first, equal priorities in the order added. */
-      add(run2, priority = 0) {
-        return new Promise((resolve4) => {
-          const entry = { priority, order: this.order++, run: run2, resolve: resolve4 };
+      add(run3, priority = 0) {
+        return new Promise((resolve6) => {
+          const entry = { priority, order: this.order++, run: run3, resolve: resolve6 };
           let at = this.waiting.findIndex((e) => e.priority > priority);
           if (at === -1) at = this.waiting.length;
           this.waiting.splice(at, 0, entry);
@@ -12123,7 +19907,7 @@ var init_pool = __esm({
       /** Resolves once nothing is running or waiting. */
       idle() {
         if (this.running === 0 && this.waiting.length === 0) return Promise.resolve();
-        return new Promise((resolve4) => this.idleWaiters.push(resolve4));
+        return new Promise((resolve6) => this.idleWaiters.push(resolve6));
       }
       pump() {
         if (Date.now() >= this.options.deadline) {
@@ -12154,7 +19938,7 @@ var init_pool = __esm({
         if (this.running === 0 && this.waiting.length === 0) {
           if (this.timer) clearTimeout(this.timer);
           this.timer = void 0;
-          for (const resolve4 of this.idleWaiters.splice(0)) resolve4();
+          for (const resolve6 of this.idleWaiters.splice(0)) resolve6();
         }
       }
     };
@@ -12257,9 +20041,9 @@ var init_redact = __esm({
 });
 
 // src/karpenter/collect/collector.ts
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join as join3, resolve } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
 function isKarpenterCrdName(line) {
   const name = line.trim().split("/").pop() ?? "";
   return KARPENTER_GROUPS.some((g) => name.endsWith(`.${g}`));
@@ -12268,13 +20052,13 @@ function isEmptyList(args, text) {
   return args.includes("yaml") && /^items: \[\]$/m.test(text) && /^kind: List$/m.test(text);
 }
 function ensureEmptyFolder(outDir) {
-  mkdirSync(outDir, { recursive: true });
-  if (readdirSync(outDir).length > 0) {
+  mkdirSync2(outDir, { recursive: true });
+  if (readdirSync2(outDir).length > 0) {
     throw new CollectUsageError(`output folder ${outDir} is not empty; give a new or empty folder`);
   }
 }
 async function collectKarpenterEvidence(options) {
-  const outDir = resolve(options.outDir);
+  const outDir = resolve3(options.outDir);
   ensureEmptyFolder(outDir);
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? COLLECT_DEFAULTS.timeoutMs;
@@ -12335,9 +20119,9 @@ async function collectKarpenterEvidence(options) {
   const writeRedacted = (rel, text) => {
     const { text: clean, counts } = redactor.redact(text);
     const target = join3(outDir, rel);
-    mkdirSync(dirname(target), { recursive: true });
+    mkdirSync2(dirname2(target), { recursive: true });
     const data = Buffer.from(clean, "utf8");
-    writeFileSync(target, data);
+    writeFileSync2(target, data);
     if (totalCount(counts) > 0) {
       manifest.redactions.byFile[rel] = counts;
       addCounts(manifest.redactions.total, counts);
@@ -12376,25 +20160,25 @@ async function collectKarpenterEvidence(options) {
       return { record, stdout: "" };
     }
     const cap = spec.limitBytes ?? maxOutputBytes;
-    const run2 = await runBounded(binary, argv, {
+    const run3 = await runBounded(binary, argv, {
       timeoutMs: Math.min(callTimeoutMs, remaining),
       maxStdoutBytes: spec.limitBytes !== void 0 ? spec.limitBytes + 1 : cap,
       env
     });
-    record.exitCode = run2.exitCode;
-    record.durationMs = run2.durationMs;
-    let text = run2.stdout.toString("utf8");
-    const reachedCap = spec.limitBytes !== void 0 ? run2.stdout.length >= spec.limitBytes : run2.truncated;
+    record.exitCode = run3.exitCode;
+    record.durationMs = run3.durationMs;
+    let text = run3.stdout.toString("utf8");
+    const reachedCap = spec.limitBytes !== void 0 ? run3.stdout.length >= spec.limitBytes : run3.truncated;
     if (reachedCap) {
       record.truncated = true;
       const lastNewline = text.lastIndexOf("\n");
       text = lastNewline === -1 ? "" : text.slice(0, lastNewline + 1);
     }
-    const status = run2.spawnError ? "failed" : run2.timedOut ? "timed-out" : run2.exitCode === 0 || run2.truncated && spec.limitBytes === void 0 ? "ok" : "failed";
-    record.status = run2.truncated && !run2.timedOut ? "ok" : status;
+    const status = run3.spawnError ? "failed" : run3.timedOut ? "timed-out" : run3.exitCode === 0 || run3.truncated && spec.limitBytes === void 0 ? "ok" : "failed";
+    record.status = run3.truncated && !run3.timedOut ? "ok" : status;
     if (record.status !== "ok") {
-      const reason = run2.spawnError ?? (run2.timedOut ? `no answer within ${seconds(Math.min(callTimeoutMs, remaining))} s` : "");
-      record.error = redactor.redact([reason, run2.stderr.trim()].filter(Boolean).join(": ").slice(0, 2e3)).text;
+      const reason = run3.spawnError ?? (run3.timedOut ? `no answer within ${seconds(Math.min(callTimeoutMs, remaining))} s` : "");
+      record.error = redactor.redact([reason, run3.stderr.trim()].filter(Boolean).join(": ").slice(0, 2e3)).text;
     }
     if (record.status === "timed-out") manifest.timedOut.push(commandLine(command));
     if (spec.file !== null && (record.status === "ok" || text.length > 0)) {
@@ -12432,7 +20216,7 @@ async function collectKarpenterEvidence(options) {
     return { record, stdout: "" };
   };
   const ok = (done) => done.record.status === "ok";
-  let report = null;
+  let report2 = null;
   let reportMarkdown = null;
   try {
     if (kubectl === null) {
@@ -12709,14 +20493,14 @@ async function collectKarpenterEvidence(options) {
   }
   if (options.analyze !== false && logFiles.length > 0) {
     try {
-      report = await analyzeEvidence({
+      report2 = await analyzeEvidence({
         logFiles: [...logFiles].sort(),
         objectFiles,
         karpenterVersion: manifest.karpenter.version.version
       });
-      const jsonOut = writeRedacted("karpenter-report.json", JSON.stringify(report, null, 2) + "\n");
+      const jsonOut = writeRedacted("karpenter-report.json", JSON.stringify(report2, null, 2) + "\n");
       manifest.generated.push({ file: "karpenter-report.json", bytes: jsonOut.bytes, redactions: jsonOut.counts });
-      reportMarkdown = redactor.redact(renderKarpenterMarkdown(report)).text;
+      reportMarkdown = redactor.redact(renderKarpenterMarkdown(report2)).text;
       const mdOut = writeRedacted("karpenter-report.md", reportMarkdown);
       manifest.generated.push({ file: "karpenter-report.md", bytes: mdOut.bytes, redactions: mdOut.counts });
       manifest.analysis = { status: "ok", file: "karpenter-report.json" };
@@ -12746,7 +20530,7 @@ async function collectKarpenterEvidence(options) {
     manifest,
     logFiles: logFiles.sort(),
     objectFiles,
-    report,
+    report: report2,
     reportMarkdown,
     warnings,
     notes,
@@ -12790,7 +20574,7 @@ var init_collect = __esm({
 });
 
 // src/cli/karpenter-collect.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 function positiveNumber(flag, value, integer) {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0 || integer && !Number.isInteger(n)) {
@@ -12920,8 +20704,8 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
       let result;
       try {
         result = await collectKarpenterEvidence({
-          outDir: resolve2(io.cwd, parsed.out),
-          kubeconfig: parsed.kubeconfig ? resolve2(io.cwd, parsed.kubeconfig) : void 0,
+          outDir: resolve4(io.cwd, parsed.out),
+          kubeconfig: parsed.kubeconfig ? resolve4(io.cwd, parsed.kubeconfig) : void 0,
           context: parsed.context,
           namespace: parsed.namespace,
           timeoutMs: parsed.timeoutMs,
@@ -12942,7 +20726,7 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
         throw error;
       }
       io.stdout(collectionText(result));
-      for (const note of result.notes) io.stderr(result.redact(`note: ${note}
+      for (const note2 of result.notes) io.stderr(result.redact(`note: ${note2}
 `));
       for (const warning of result.warnings) io.stderr(result.redact(`warning: ${warning}
 `));
@@ -12953,11 +20737,11 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
 });
 
 // src/cli/karpenter-analyze.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { resolve as resolve3, join as join4, extname } from "node:path";
-import { parseArgs } from "node:util";
+import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { resolve as resolve5, join as join4, extname } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 function walk(dir) {
-  return readdirSync2(dir, { recursive: true, withFileTypes: false }).map((p) => join4(dir, p)).sort();
+  return readdirSync3(dir, { recursive: true, withFileTypes: false }).map((p) => join4(dir, p)).sort();
 }
 var HELP, LOG_EXT, OBJECT_EXT, karpenterAnalyzeCommand;
 var init_karpenter_analyze = __esm({
@@ -12986,7 +20770,7 @@ Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 pro
     karpenterAnalyzeCommand = async (args, io) => {
       let parsed;
       try {
-        parsed = parseArgs({
+        parsed = parseArgs2({
           args,
           allowPositionals: true,
           options: {
@@ -13015,7 +20799,7 @@ ${HELP}`);
 
 ${HELP}`);
       const logFiles = [];
-      const objectFiles = values.objects.map((f) => resolve3(io.cwd, f));
+      const objectFiles = values.objects.map((f) => resolve5(io.cwd, f));
       let stdin = false;
       const problems = [];
       for (const arg of positionals) {
@@ -13024,28 +20808,28 @@ ${HELP}`);
           stdin = true;
           continue;
         }
-        const path = resolve3(io.cwd, arg);
-        let stat;
+        const path5 = resolve5(io.cwd, arg);
+        let stat2;
         try {
-          stat = statSync2(path);
+          stat2 = statSync5(path5);
         } catch (error) {
           problems.push(
             `${arg}: ${error.code === "ENOENT" ? "no such file" : error.message}`
           );
           continue;
         }
-        if (stat.isDirectory()) {
-          for (const f of walk(path)) {
+        if (stat2.isDirectory()) {
+          for (const f of walk(path5)) {
             const ext = extname(f).toLowerCase();
             if (LOG_EXT.has(ext)) logFiles.push(f);
             else if (OBJECT_EXT.has(ext)) objectFiles.push(f);
           }
-        } else if (OBJECT_EXT.has(extname(path).toLowerCase())) objectFiles.push(path);
-        else logFiles.push(path);
+        } else if (OBJECT_EXT.has(extname(path5).toLowerCase())) objectFiles.push(path5);
+        else logFiles.push(path5);
       }
       for (const f of objectFiles) {
         try {
-          statSync2(f);
+          statSync5(f);
         } catch {
           problems.push(`${f}: no such file`);
         }
@@ -13060,18 +20844,18 @@ ${HELP}`);
         const stream = io.stdinStream();
         sources.push({ name: "<stdin>", stream });
       }
-      let report;
+      let report2;
       try {
-        report = await analyzeSources(sources, objectFiles, values["karpenter-version"] ?? null);
+        report2 = await analyzeSources(sources, objectFiles, values["karpenter-version"] ?? null);
       } catch (error) {
         io.stderr(`eksctl-preflight karpenter analyze: cannot read ${error.message}
 `);
         return EXIT_USAGE;
       }
-      if (format === "json") io.stdout(JSON.stringify(report, null, 2) + "\n");
-      else if (format === "markdown") io.stdout(renderKarpenterMarkdown(report));
-      else io.stdout(renderKarpenterText(report));
-      return values["fail-on-problems"] && report.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+      if (format === "json") io.stdout(JSON.stringify(report2, null, 2) + "\n");
+      else if (format === "markdown") io.stdout(renderKarpenterMarkdown(report2));
+      else io.stdout(renderKarpenterText(report2));
+      return values["fail-on-problems"] && report2.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     };
   }
 });
@@ -13082,7 +20866,7 @@ __export(karpenter_exports, {
   karpenterCommand: () => karpenterCommand
 });
 var karpenterCommand;
-var init_karpenter = __esm({
+var init_karpenter2 = __esm({
   "src/cli/karpenter.ts"() {
     "use strict";
     init_io();
@@ -13099,7 +20883,7 @@ var init_karpenter = __esm({
 
 // src/cli.ts
 init_io();
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var HELP2 = `eksctl-preflight: validate eksctl ClusterConfig files offline, for any eksctl release
 
 Usage:
@@ -13112,16 +20896,16 @@ Usage:
 Run a command with --help for its options. Exit codes: 0 ok, 1 findings, 2 usage or internal error.
 `;
 var commands = {
-  validate: async () => (await Promise.resolve().then(() => (init_validate(), validate_exports))).validateCommand,
+  validate: async () => (await Promise.resolve().then(() => (init_validate2(), validate_exports))).validateCommand,
   schema: async () => (await Promise.resolve().then(() => (init_schema(), schema_exports))).schemaCommand,
   fields: async () => (await Promise.resolve().then(() => (init_schema(), schema_exports))).fieldsCommand,
-  karpenter: async () => (await Promise.resolve().then(() => (init_karpenter(), karpenter_exports))).karpenterCommand
+  karpenter: async () => (await Promise.resolve().then(() => (init_karpenter2(), karpenter_exports))).karpenterCommand
 };
 function processIO() {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => readFileSync2(0, "utf8"),
+    readStdin: async () => readFileSync3(0, "utf8"),
     stdinStream: () => process.stdin,
     cwd: process.cwd(),
     env: process.env
@@ -13131,7 +20915,7 @@ process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;
 });
-async function run(argv, io = processIO()) {
+async function run2(argv, io = processIO()) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     io.stdout(HELP2);
@@ -13158,6 +20942,6 @@ ${HELP2}`);
 }
 
 // src/cli-index.ts
-void run(process.argv.slice(2)).then((code) => {
+void run2(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -1,0 +1,114 @@
+// What one validation run found: the model every report format (text, JSON, SARIF, GitHub, Markdown) renders.
+import { severityRank, type Finding, type Severity } from './finding.js'
+
+/** Where the target release came from: `eksctl version` on PATH (or install-eksctl), a flag/input, or `latest`. */
+export type VersionSource = 'installed' | 'flag' | 'latest'
+
+/** A run of rejected releases inside a file's compatible range (`from`…`to`, both inclusive). */
+export interface ReleaseGap {
+  from: string
+  to: string
+}
+
+/** The releases whose (corrected) schema accepts a file: `max: null` = still accepted by the newest known. */
+export interface CompatibleRange {
+  /** First release that accepts the file; null when no known release does. */
+  min: string | null
+  /** Last release that accepts it; null when the newest known release accepts it (or none does). */
+  max: string | null
+  /** Releases between min and max that reject the file. */
+  gaps: ReleaseGap[]
+}
+
+export interface FileReport {
+  path: string
+  kind: 'ClusterConfig' | 'skipped'
+  /** No (unsuppressed) error finding in this file. */
+  valid: boolean
+  /** The releases whose schema accepts the file; null for skipped files and files that could not be parsed. */
+  compatible: CompatibleRange | null
+  /**
+   * The lowest release that accepts the file, schema and eksctl's release-aware code checks (rules) together:
+   * `compatible.min`, or later when a check needs a later release (Kubernetes 1.24 needs eksctl 0.120.0).
+   * null when no known release does, or the file was skipped or could not be parsed.
+   */
+  minEksctlVersion: string | null
+  /** Sorted by position. */
+  findings: Finding[]
+  /** Source text for excerpts (not serialized); absent when unreadable (binary, too large…). */
+  source?: string
+}
+
+/** A message about the run rather than a file (an approximated release, nothing was a ClusterConfig). */
+export interface RunMessage {
+  severity: Severity
+  message: string
+}
+
+export interface ReportSummary {
+  /** Files in the report (ClusterConfigs and skipped files). */
+  files: number
+  /** ClusterConfig files validated. */
+  clusterConfigs: number
+  errors: number
+  warnings: number
+  notices: number
+  /** Findings silenced by an inline `# eksctl-preflight-ignore` comment (not in the counts above). */
+  suppressed: number
+}
+
+export interface ValidationReport {
+  /** The release validated against (a known release). */
+  eksctlVersion: string
+  eksctlVersionSource: VersionSource
+  /** What was asked for (`installed` resolves to the detected version, e.g. `0.150.0-dev`). */
+  eksctlVersionRequested: string
+  /** true when the requested version is not itself a known release and the nearest one was used. */
+  approximated: boolean
+  messages: RunMessage[]
+  files: FileReport[]
+  /** Highest per-file minEksctlVersion over the validated files; null when some file has none (or there is none). */
+  minEksctlVersion: string | null
+  summary: ReportSummary
+}
+
+export type FailOn = Severity | 'never'
+
+/** Findings that count (suppressed ones are reported but never counted). */
+export function countedFindings(report: ValidationReport): Finding[] {
+  return report.files.flatMap((f) => f.findings.filter((x) => !x.suppressed))
+}
+
+/** Whether the run fails: some counted finding or run message at or above `failOn`. */
+export function failsOn(report: ValidationReport, failOn: FailOn): boolean {
+  if (failOn === 'never') return false
+  const min = severityRank[failOn]
+  return (
+    countedFindings(report).some((f) => severityRank[f.severity] >= min) ||
+    report.messages.some((m) => severityRank[m.severity] >= min)
+  )
+}
+
+export function summarize(files: FileReport[], messages: RunMessage[]): ReportSummary {
+  const summary: ReportSummary = {
+    files: files.length,
+    clusterConfigs: files.filter((f) => f.kind === 'ClusterConfig').length,
+    errors: 0,
+    warnings: 0,
+    notices: 0,
+    suppressed: 0
+  }
+  const add = (severity: Severity): void => {
+    if (severity === 'error') summary.errors++
+    else if (severity === 'warning') summary.warnings++
+    else summary.notices++
+  }
+  for (const file of files) {
+    for (const finding of file.findings) {
+      if (finding.suppressed) summary.suppressed++
+      else add(finding.severity)
+    }
+  }
+  for (const message of messages) add(message.severity)
+  return summary
+}

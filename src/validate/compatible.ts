@@ -1,0 +1,79 @@
+// A file's compatible releases as min, max and gaps (from the evaluator's contiguous ranges).
+import semver from 'semver'
+import type { CompatibleRange, ReleaseGap } from '../report/model.js'
+import type { Release, ReleaseRange } from '../schemas/index.js'
+
+export function toCompatibleRange(ranges: readonly ReleaseRange[], releases: readonly Release[]): CompatibleRange {
+  if (!ranges.length) return { min: null, max: null, gaps: [] }
+  const sorted = [...ranges].sort((a, b) => semver.compare(a.from, b.from))
+  const last = sorted[sorted.length - 1]!
+  const gaps: ReleaseGap[] = []
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const end = sorted[i]!.to
+    const nextFrom = sorted[i + 1]!.from
+    if (end === null) continue
+    const rejected = releases.filter((r) => semver.gt(r.version, end) && semver.lt(r.version, nextFrom))
+    if (rejected.length) gaps.push({ from: rejected[0]!.version, to: rejected[rejected.length - 1]!.version })
+  }
+  return { min: sorted[0]!.from, max: last.to, gaps }
+}
+
+/** The highest of per-file minimums; null when some file has none (no release accepts it) or there is no file. */
+export function highestMinimum(minimums: readonly (string | null)[]): string | null {
+  if (!minimums.length || minimums.some((m) => m === null)) return null
+  return [...(minimums as string[])].sort(semver.compare).pop() ?? null
+}
+
+const indexes = new WeakMap<readonly Release[], Map<string, number>>()
+
+/** Position of a release in the list (cached per list): comparisons by index, not by parsing versions. */
+function indexOf(releases: readonly Release[], version: string): number {
+  let index = indexes.get(releases)
+  // The store's list grows when a newer release brings its own schema (addReleaseSchema).
+  if (!index || index.size !== releases.length)
+    indexes.set(releases, (index = new Map(releases.map((r, i) => [r.version, i]))))
+  const known = index.get(version)
+  if (known !== undefined) return known
+  // Not a listed release: the first listed one after it.
+  const after = releases.findIndex((r) => semver.gt(r.version, version))
+  return after < 0 ? releases.length : after - 0.5
+}
+
+/** The first release at or after `version` inside `ranges` (the schema-compatible runs); null when none is. */
+export function firstAcceptedFrom(
+  version: string,
+  ranges: readonly ReleaseRange[],
+  releases: readonly Release[]
+): string | null {
+  const at = indexOf(releases, version)
+  let best = Infinity
+  for (const range of ranges) {
+    const from = indexOf(releases, range.from)
+    const to = range.to === null ? releases.length - 1 : indexOf(releases, range.to)
+    const first = Math.ceil(Math.max(at, from))
+    if (first <= to && first < best) best = first
+  }
+  return best === Infinity ? null : (releases[best]?.version ?? null)
+}
+
+/**
+ * The lowest release that passes the schema and eksctl's release-aware code checks: start at the schema's minimum,
+ * run the checks there, and move to the release their errors name (`since`) until they pass. Checks whose errors
+ * name no release stop the search there (the schema's answer stands).
+ */
+export function minimumWithChecks(
+  ranges: readonly ReleaseRange[],
+  releases: readonly Release[],
+  errorsAt: (version: string) => readonly { since?: string | null }[]
+): string | null {
+  let candidate = ranges.length ? firstAcceptedFrom(ranges[0]!.from, ranges, releases) : null
+  for (let step = 0; candidate !== null && step < 8; step++) {
+    const current: string = candidate
+    const sinces = errorsAt(current)
+      .map((e) => e.since)
+      .filter((v): v is string => typeof v === 'string' && semver.valid(v) !== null && semver.gt(v, current))
+    if (!sinces.length) return current
+    candidate = firstAcceptedFrom(sinces.sort(semver.compare).at(-1)!, ranges, releases)
+  }
+  return candidate
+}

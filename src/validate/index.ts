@@ -1,0 +1,305 @@
+// Validation, the product's main job: load the files, pick the target release, evaluate each ClusterConfig
+// against that release's schema, explain every error with the releases that accept it, run the rules, and
+// compute each file's compatible release range. Shells (CLI, action) only render the ValidationReport.
+import { execFile } from 'node:child_process'
+import { readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import semver from 'semver'
+import { configRules, InputError, loadConfigs, type LoadedFile } from '../config/index.js'
+import type { ConfigDocument } from '../config/document.js'
+import { detectInstalledEksctl, EksctlNotFoundError } from '../eksctl/version.js'
+import type { Finding } from '../report/finding.js'
+import { registerRules } from '../report/rule-catalog.js'
+import {
+  summarize,
+  type FileReport,
+  type RunMessage,
+  type ValidationReport,
+  type VersionSource
+} from '../report/model.js'
+import { listRules, runRules, selectRules, type RuleSelection } from '../rules/index.js'
+import {
+  addReleaseSchema,
+  listReleases,
+  resolveRelease,
+  schemaForRelease,
+  UnknownReleaseError,
+  type JsonSchema,
+  type Release
+} from '../schemas/index.js'
+import { compatibleReleases, evaluateRelease } from './evaluate.js'
+import { highestMinimum, minimumWithChecks, toCompatibleRange } from './compatible.js'
+import { schemaErrorsToFindings } from './messages.js'
+import { dropCascades, pathsEmptiedByUnsetVariables } from './root-cause.js'
+
+export { InputError }
+
+/** `installed` was asked for and no eksctl runs: an input error whose fix depends on the shell (flag or input). */
+export class NoInstalledEksctlError extends InputError {}
+
+registerRules(
+  Object.entries(configRules).map(([id, info]) => ({
+    id,
+    summary: info.summary,
+    help: `${info.summary} See "How files are read" in the eksctl-preflight README.`
+  }))
+)
+registerRules(
+  listRules().map((rule) => ({
+    id: rule.ruleId,
+    summary: rule.summary,
+    help: `${rule.summary} eksctl checks this from ${rule.since}${rule.until ? ` to before ${rule.until}` : ''}. See "Rules" in the eksctl-preflight README.`
+  }))
+)
+
+/** Ids and groups of the checks validation itself runs (the rules engine owns every other name). */
+const ENGINE_GROUPS = ['schema', 'yaml', 'config']
+
+function isEngineName(name: string): boolean {
+  return ENGINE_GROUPS.includes(name) || ENGINE_GROUPS.some((g) => name.startsWith(g + '/'))
+}
+
+export interface InstalledTarget {
+  /** The version `eksctl version` printed (or install-eksctl installed). */
+  version: string
+  binary?: string
+  /** The binary's own `eksctl utils schema` output, when it is newer than the bundled data. */
+  schemaFile?: string
+}
+
+export interface ValidateOptions {
+  /** Globs or paths; `-` reads stdin. */
+  patterns: string[]
+  /** Files must resolve inside this folder; paths are shown relative to it. */
+  workspace: string
+  /** Where relative patterns start. */
+  cwd: string
+  envsubst?: boolean
+  env?: Record<string, string | undefined>
+  readStdin?: () => Promise<string>
+  /** `installed` (default), `latest`, or a release (`0.112.0`, `v0.112.0`). */
+  eksctlVersion?: string
+  /** The eksctl to use for `installed` (install-eksctl's result); otherwise `eksctl version` runs from PATH. */
+  installed?: InstalledTarget | null
+  rules?: RuleSelection
+}
+
+export interface Target {
+  release: Release
+  source: VersionSource
+  requested: string
+  approximated: boolean
+  messages: RunMessage[]
+}
+
+const VERSION_FORMS = 'installed, latest, or an eksctl release such as 0.230.0 or v0.112.0'
+
+/** Picks the release to validate against. Throws InputError (exit code 2) for values that name none. */
+export async function resolveTarget(
+  requested: string,
+  installed: InstalledTarget | null | undefined,
+  env: Record<string, string | undefined> | undefined
+): Promise<Target> {
+  const value = requested.trim() || 'installed'
+  let source: VersionSource
+  let version: string
+  let found: InstalledTarget | null = null
+  if (value === 'installed') {
+    source = 'installed'
+    if (installed) found = installed
+    else {
+      try {
+        found = await detectInstalledEksctl({ env })
+      } catch (error) {
+        if (error instanceof EksctlNotFoundError) {
+          throw new NoInstalledEksctlError(error.message)
+        }
+        throw error
+      }
+    }
+    version = found.version
+  } else if (value === 'latest') {
+    source = 'latest'
+    version = 'latest'
+  } else {
+    source = 'flag'
+    version = value
+  }
+  await addNewerSchema(version, found)
+  let choice
+  try {
+    choice = resolveRelease(version)
+  } catch (error) {
+    if (!(error instanceof UnknownReleaseError)) throw error
+    throw new InputError(
+      source === 'installed'
+        ? `The installed eksctl is ${version}, which eksctl-preflight cannot validate for: ${error.message}. ` +
+            `Name the release to check against instead (eksctl-version: ${VERSION_FORMS}).`
+        : `eksctl-version "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
+    )
+  }
+  const messages: RunMessage[] = []
+  if (choice.approximated) {
+    messages.push({
+      severity: 'notice',
+      message:
+        choice.note ??
+        `eksctl ${version} is not a release eksctl-preflight knows; validating against eksctl ${choice.release.version}.`
+    })
+  }
+  return {
+    release: choice.release,
+    source,
+    requested: source === 'latest' ? 'latest' : version,
+    approximated: choice.approximated,
+    messages
+  }
+}
+
+/** An installed eksctl newer than the bundled data brings its own schema (`eksctl utils schema`). */
+async function addNewerSchema(version: string, found: InstalledTarget | null): Promise<void> {
+  if (!found) return
+  const clean = semver.valid(semver.coerce(version))
+  const newest = listReleases().at(-1)?.version
+  if (!clean || !newest || !semver.gt(clean, newest)) return
+  let raw: string | null = null
+  if (found.schemaFile) raw = readFileSync(found.schemaFile, 'utf8')
+  else if (found.binary) raw = await eksctlUtilsSchema(found.binary)
+  if (!raw) return
+  try {
+    addReleaseSchema(clean, null, JSON.parse(raw))
+  } catch {
+    // Not a schema we can use: the release is approximated by the newest known one (and says so).
+  }
+}
+
+function eksctlUtilsSchema(binary: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile(binary, ['utils', 'schema'], { timeout: 20_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout) =>
+      resolve(error ? null : stdout)
+    )
+  })
+}
+
+/** Rule lists as written in flags and inputs: `a,b`, newline- or space-separated, repeated → ['a','b']. */
+export function splitList(values: readonly (string | undefined)[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => (v ?? '').split(/[\s,]+/)).filter(Boolean)
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+}
+
+function selected(ruleId: string, disable: readonly string[]): boolean {
+  return !disable.some((d) => ruleId === d || ruleId.startsWith(d.endsWith('/') ? d : d + '/'))
+}
+
+const EXCERPT_SOURCE_LIMIT = 2 * 1024 * 1024
+
+/** The text of a file that could not be parsed, for excerpts: only small, valid UTF-8 text. */
+function readSourceForExcerpt(loaded: LoadedFile, workspace: string): string | undefined {
+  if (loaded.path === '-') return undefined
+  try {
+    const full = path.resolve(workspace, loaded.path)
+    if (statSync(full).size > EXCERPT_SOURCE_LIMIT) return undefined
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(full))
+    return text.includes('\u0000') ? undefined : text
+  } catch {
+    return undefined
+  }
+}
+
+function validateDocument(
+  doc: ConfigDocument,
+  loaderFindings: readonly Finding[],
+  target: Release,
+  releases: readonly Release[],
+  rules: RuleSelection
+) {
+  const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings)
+  const skip = emptied.size ? new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths
+  const options = { skipValueChecksAt: skip }
+  let schema: JsonSchema | null = null
+  const ctx = {
+    doc,
+    target,
+    releases,
+    schema: () => (schema ??= schemaForRelease(target.version))
+  }
+  const folded = new Set<Finding>()
+  const schemaFindings = schemaErrorsToFindings(evaluateRelease(doc.data, target.version, options), ctx, folded)
+  const findings = dropCascades(schemaFindings, runRules(doc, target.version, rules), emptied, folded)
+  const ranges = compatibleReleases(doc.data, options)
+  const compatible = toCompatibleRange(ranges, releases)
+  const minEksctlVersion = minimumWithChecks(ranges, releases, (version) =>
+    version === target.version
+      ? findings.filter((f) => f.ruleId.startsWith('rules/') && f.severity === 'error' && !f.suppressed)
+      : runRules(doc, version, rules).filter((f) => f.severity === 'error' && !f.suppressed)
+  )
+  return { findings, compatible, minEksctlVersion }
+}
+
+export async function validateFiles(options: ValidateOptions): Promise<ValidationReport> {
+  // Rule names are checked before anything runs: an unknown one is an input error (exit code 2).
+  const disable = options.rules?.disable ?? []
+  const rules: RuleSelection = {
+    ...options.rules,
+    enable: options.rules?.enable ?? [],
+    disable: disable.filter((d) => !isEngineName(d))
+  }
+  selectRules(rules)
+  const engineDisable = disable.filter(isEngineName)
+  const target = await resolveTarget(options.eksctlVersion ?? 'installed', options.installed, options.env)
+  const releases = listReleases()
+  const loaded = await loadConfigs({
+    patterns: options.patterns,
+    workspace: options.workspace,
+    cwd: options.cwd,
+    envsubst: options.envsubst ?? false,
+    env: options.env ?? {},
+    readStdin: options.readStdin
+  })
+  const files: FileReport[] = loaded.map((file) => {
+    const findings = [...file.findings]
+    let compatible = null
+    let minEksctlVersion = null
+    if (file.kind === 'ClusterConfig' && file.document) {
+      const result = validateDocument(file.document, file.findings, target.release, releases, rules)
+      findings.push(...result.findings)
+      compatible = result.compatible
+      minEksctlVersion = result.minEksctlVersion
+    }
+    const kept = findings.filter((f) => selected(f.ruleId, engineDisable)).sort(byPosition)
+    const report: FileReport = {
+      path: file.path,
+      kind: file.kind,
+      valid: !kept.some((f) => f.severity === 'error' && !f.suppressed),
+      compatible,
+      minEksctlVersion,
+      findings: kept
+    }
+    const source = file.document?.text ?? (kept.length ? readSourceForExcerpt(file, options.workspace) : undefined)
+    if (source !== undefined) report.source = source
+    return report
+  })
+  const messages = [...target.messages]
+  const anyError = files.some((f) => f.findings.some((x) => x.severity === 'error' && !x.suppressed))
+  if (!files.some((f) => f.kind === 'ClusterConfig') && !anyError) {
+    messages.push({
+      severity: 'error',
+      message:
+        `None of the ${files.length === 1 ? 'file' : `${files.length} files`} matched is an eksctl ClusterConfig ` +
+        '(apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig): nothing was validated.'
+    })
+  }
+  return {
+    eksctlVersion: target.release.version,
+    eksctlVersionSource: target.source,
+    eksctlVersionRequested: target.requested,
+    approximated: target.approximated,
+    messages,
+    files,
+    minEksctlVersion: highestMinimum(files.filter((f) => f.compatible !== null).map((f) => f.minEksctlVersion)),
+    summary: summarize(files, messages)
+  }
+}
