@@ -92,6 +92,27 @@ describe('action: validate', () => {
     expect(run.outputs).toMatchObject({ errors: '1', 'min-eksctl-version': '0.120.0', 'eksctl-version': '0.112.0' })
   })
 
+  it('the seed case with eksctl 0.112.0, envsubst and the Kubernetes version rule ignored: valid', () => {
+    // The loader schema of 0.112.0 accepts the file; only eksctl's create-time version check (1.24 arrived in
+    // 0.120.0) stood in the way, and ignore-rules turns exactly that off.
+    const ws = workspace({ 'cluster.yaml': karpenterV027 })
+    const run = runAction(
+      ws,
+      {
+        config: 'cluster.yaml',
+        'eksctl-version': '0.112.0',
+        envsubst: 'true',
+        'ignore-rules': 'kubernetes-version-supported'
+      },
+      karpenterEnv
+    )
+    expect(run.code, run.stdout + run.stderr).toBe(0)
+    expect(commands(run.stdout, 'error')).toEqual([])
+    expect(run.outputs).toMatchObject({ valid: 'true', errors: '0', 'eksctl-version': '0.112.0' })
+    const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8'))
+    expect(report.files[0]).toMatchObject({ valid: true, compatible: { min: '0.112.0', max: null } })
+  })
+
   it('the seed case with a later eksctl (0.120.0), envsubst and the variables set: valid', () => {
     const ws = workspace({ 'cluster.yaml': karpenterV027 })
     const sarif = 'reports/preflight.sarif'

@@ -16433,14 +16433,14 @@ function getStore() {
   if (store) return store;
   const data = eksctl_schemas_default;
   if (data.format !== 1) throw new Error(`schemas/eksctl-schemas.json: unsupported format ${data.format}`);
-  const releases = data.releases.map(([version, date]) => ({ version, date }));
+  const releases2 = data.releases.map(([version, date]) => ({ version, date }));
   const defs = /* @__PURE__ */ new Map();
   for (const [name, node] of Object.entries(data.definitions)) defs.set(name, deserializeNode(node, 0n));
   store = {
-    releases,
+    releases: releases2,
     merged: { root: deserializeNode(data.root, 0n), defs },
-    index: new Map(releases.map((r, i) => [r.version, i])),
-    bundled: releases.length,
+    index: new Map(releases2.map((r, i) => [r.version, i])),
+    bundled: releases2.length,
     generation: 0
   };
   return store;
@@ -16453,13 +16453,13 @@ function variantBit(index, corrections) {
   return corrections ? correctedBit(index) : rawBit(index);
 }
 function rangesOf(bits, corrections) {
-  const { releases } = getStore();
+  const { releases: releases2 } = getStore();
   const out = [];
   let start = -1;
   let prev = -2;
   const flush = () => {
     if (start < 0) return;
-    out.push({ from: releases[start].version, to: prev === releases.length - 1 ? null : releases[prev].version });
+    out.push({ from: releases2[start].version, to: prev === releases2.length - 1 ? null : releases2[prev].version });
   };
   for (const i of releasesOf(bits, corrections ? 1 : 0)) {
     if (i !== prev + 1) {
@@ -16475,31 +16475,31 @@ function listReleases() {
   return getStore().releases;
 }
 function acceptedForms() {
-  const { releases } = getStore();
-  return `known releases are ${releases[0].version} … ${releases[releases.length - 1].version}; accepted forms: 0.112.0, v0.112.0, an unknown patch (0.112.5), a release candidate (0.150.0-rc.1), a development build (0.149.0-dev, 0.149.0-dev+a1b2c3d.2023-07-20T12:00:00Z), a newer release, or "latest"`;
+  const { releases: releases2 } = getStore();
+  return `known releases are ${releases2[0].version} … ${releases2[releases2.length - 1].version}; accepted forms: 0.112.0, v0.112.0, an unknown patch (0.112.5), a release candidate (0.150.0-rc.1), a development build (0.149.0-dev, 0.149.0-dev+a1b2c3d.2023-07-20T12:00:00Z), a newer release, or "latest"`;
 }
 function resolveRelease(requested) {
-  const { releases, index } = getStore();
+  const { releases: releases2, index } = getStore();
   const text = requested.trim();
-  const newest = releases[releases.length - 1];
+  const newest = releases2[releases2.length - 1];
   if (text === "latest") return { requested, release: newest, approximated: false };
   const m = VERSION_RE.exec(text);
   if (!m) throw new UnknownReleaseError(`"${requested}" is not an eksctl version: ${acceptedForms()}`);
   const base = `${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
   const pre = m[4];
-  const oldest = releases[0];
+  const oldest = releases2[0];
   if (import_semver8.default.lt(base, oldest.version))
     throw new UnknownReleaseError(
       `eksctl ${base} predates \`eksctl utils schema\` (first shipped in ${oldest.version}), so there is no schema for it: ${acceptedForms()}`
     );
   const known = index.get(base);
   let lower = 0;
-  for (let i = 0; i < releases.length && import_semver8.default.lte(releases[i].version, base); i++) lower = i;
+  for (let i = 0; i < releases2.length && import_semver8.default.lte(releases2[i].version, base); i++) lower = i;
   const previous = known !== void 0 ? Math.max(0, known - 1) : lower;
   if (pre !== void 0) {
     const kind = /^rc\b/.test(pre) ? "release candidate" : /^dev\b/.test(pre) ? "development build" : "pre-release";
     const i = known ?? previous;
-    const release2 = releases[i];
+    const release2 = releases2[i];
     if (import_semver8.default.gt(base, newest.version))
       return {
         requested,
@@ -16514,7 +16514,7 @@ function resolveRelease(requested) {
       note: `${requested} is a ${kind} of ${base}; using the schema of ${release2.version}`
     };
   }
-  if (known !== void 0) return { requested, release: releases[known], approximated: false };
+  if (known !== void 0) return { requested, release: releases2[known], approximated: false };
   if (import_semver8.default.gt(base, newest.version))
     return {
       requested,
@@ -16522,7 +16522,7 @@ function resolveRelease(requested) {
       approximated: true,
       note: `eksctl ${base} is newer than the newest known release ${newest.version}; using ${newest.version}'s schema (fields added after it are unknown here)`
     };
-  const release = releases[lower];
+  const release = releases2[lower];
   const sameMinor = import_semver8.default.minor(release.version) === import_semver8.default.minor(base);
   return {
     requested,
@@ -16873,7 +16873,7 @@ var init_evaluate = __esm({
 });
 
 // src/validate/compatible.ts
-function toCompatibleRange(ranges, releases) {
+function toCompatibleRange(ranges, releases2) {
   if (!ranges.length) return { min: null, max: null, gaps: [] };
   const sorted = [...ranges].sort((a, b) => import_semver10.default.compare(a.from, b.from));
   const last = sorted[sorted.length - 1];
@@ -16882,7 +16882,7 @@ function toCompatibleRange(ranges, releases) {
     const end = sorted[i].to;
     const nextFrom = sorted[i + 1].from;
     if (end === null) continue;
-    const rejected = releases.filter((r) => import_semver10.default.gt(r.version, end) && import_semver10.default.lt(r.version, nextFrom));
+    const rejected = releases2.filter((r) => import_semver10.default.gt(r.version, end) && import_semver10.default.lt(r.version, nextFrom));
     if (rejected.length) gaps.push({ from: rejected[0].version, to: rejected[rejected.length - 1].version });
   }
   return { min: sorted[0].from, max: last.to, gaps };
@@ -16891,33 +16891,33 @@ function highestMinimum(minimums) {
   if (!minimums.length || minimums.some((m) => m === null)) return null;
   return [...minimums].sort(import_semver10.default.compare).pop() ?? null;
 }
-function indexOf2(releases, version) {
-  let index = indexes.get(releases);
-  if (!index || index.size !== releases.length)
-    indexes.set(releases, index = new Map(releases.map((r, i) => [r.version, i])));
+function indexOf2(releases2, version) {
+  let index = indexes.get(releases2);
+  if (!index || index.size !== releases2.length)
+    indexes.set(releases2, index = new Map(releases2.map((r, i) => [r.version, i])));
   const known = index.get(version);
   if (known !== void 0) return known;
-  const after = releases.findIndex((r) => import_semver10.default.gt(r.version, version));
-  return after < 0 ? releases.length : after - 0.5;
+  const after = releases2.findIndex((r) => import_semver10.default.gt(r.version, version));
+  return after < 0 ? releases2.length : after - 0.5;
 }
-function firstAcceptedFrom(version, ranges, releases) {
-  const at = indexOf2(releases, version);
+function firstAcceptedFrom(version, ranges, releases2) {
+  const at = indexOf2(releases2, version);
   let best = Infinity;
   for (const range2 of ranges) {
-    const from = indexOf2(releases, range2.from);
-    const to = range2.to === null ? releases.length - 1 : indexOf2(releases, range2.to);
+    const from = indexOf2(releases2, range2.from);
+    const to = range2.to === null ? releases2.length - 1 : indexOf2(releases2, range2.to);
     const first = Math.ceil(Math.max(at, from));
     if (first <= to && first < best) best = first;
   }
-  return best === Infinity ? null : releases[best]?.version ?? null;
+  return best === Infinity ? null : releases2[best]?.version ?? null;
 }
-function minimumWithChecks(ranges, releases, errorsAt) {
-  let candidate = ranges.length ? firstAcceptedFrom(ranges[0].from, ranges, releases) : null;
+function minimumWithChecks(ranges, releases2, errorsAt) {
+  let candidate = ranges.length ? firstAcceptedFrom(ranges[0].from, ranges, releases2) : null;
   for (let step = 0; candidate !== null && step < 8; step++) {
     const current = candidate;
     const sinces = errorsAt(current).map((e) => e.since).filter((v) => typeof v === "string" && import_semver10.default.valid(v) !== null && import_semver10.default.gt(v, current));
     if (!sinces.length) return current;
-    candidate = firstAcceptedFrom(sinces.sort(import_semver10.default.compare).at(-1), ranges, releases);
+    candidate = firstAcceptedFrom(sinces.sort(import_semver10.default.compare).at(-1), ranges, releases2);
   }
   return candidate;
 }
@@ -17096,12 +17096,12 @@ var init_suggest = __esm({
 });
 
 // src/validate/messages.ts
-function releaseAfter(releases, version) {
-  const i = releases.findIndex((r) => r.version === version);
-  if (i >= 0) return releases[i + 1]?.version ?? null;
-  return releases.find((r) => import_semver11.default.gt(r.version, version))?.version ?? null;
+function releaseAfter(releases2, version) {
+  const i = releases2.findIndex((r) => r.version === version);
+  if (i >= 0) return releases2[i + 1]?.version ?? null;
+  return releases2.find((r) => import_semver11.default.gt(r.version, version))?.version ?? null;
 }
-function explain(acceptedIn, target, releases) {
+function explain(acceptedIn, target, releases2) {
   if (!acceptedIn.length) return null;
   const later = acceptedIn.filter((r) => import_semver11.default.gt(r.from, target)).sort((a, b) => import_semver11.default.compare(a.from, b.from))[0];
   if (later) {
@@ -17109,13 +17109,13 @@ function explain(acceptedIn, target, releases) {
       kind: "later",
       since: later.from,
       lastAccepted: later.to,
-      until: later.to === null ? null : releaseAfter(releases, later.to),
-      date: releases.find((r) => r.version === later.from)?.date ?? "date unknown"
+      until: later.to === null ? null : releaseAfter(releases2, later.to),
+      date: releases2.find((r) => r.version === later.from)?.date ?? "date unknown"
     };
   }
   const before = acceptedIn.filter((r) => r.to !== null && import_semver11.default.lt(r.to, target)).sort((a, b) => import_semver11.default.compare(a.to, b.to)).pop();
   if (before && before.to !== null) {
-    return { kind: "earlier", since: before.from, lastAccepted: before.to, until: releaseAfter(releases, before.to) };
+    return { kind: "earlier", since: before.from, lastAccepted: before.to, until: releaseAfter(releases2, before.to) };
   }
   return null;
 }
@@ -17523,7 +17523,7 @@ function readSourceForExcerpt(loaded, workspace) {
     return void 0;
   }
 }
-function validateDocument(doc, loaderFindings, target, releases, rules) {
+function validateDocument(doc, loaderFindings, target, releases2, rules) {
   const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings);
   const skip = emptied.size ? /* @__PURE__ */ new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths;
   const options = { skipValueChecksAt: skip };
@@ -17531,17 +17531,17 @@ function validateDocument(doc, loaderFindings, target, releases, rules) {
   const ctx = {
     doc,
     target,
-    releases,
+    releases: releases2,
     schema: () => schema ??= schemaForRelease(target.version)
   };
   const folded = /* @__PURE__ */ new Set();
   const schemaFindings = schemaErrorsToFindings(evaluateRelease(doc.data, target.version, options), ctx, folded);
   const findings = dropCascades(schemaFindings, runRules(doc, target.version, rules), emptied, folded);
   const ranges = compatibleReleases(doc.data, options);
-  const compatible = toCompatibleRange(ranges, releases);
+  const compatible = toCompatibleRange(ranges, releases2);
   const minEksctlVersion = minimumWithChecks(
     ranges,
-    releases,
+    releases2,
     (version) => version === target.version ? findings.filter((f) => f.ruleId.startsWith("rules/") && f.severity === "error" && !f.suppressed) : runRules(doc, version, rules).filter((f) => f.severity === "error" && !f.suppressed)
   );
   return { findings, compatible, minEksctlVersion };
@@ -17556,7 +17556,7 @@ async function validateFiles(options) {
   selectRules(rules);
   const engineDisable = disable.filter(isEngineName);
   const target = await resolveTarget(options.eksctlVersion ?? "installed", options.installed, options.env);
-  const releases = listReleases();
+  const releases2 = listReleases();
   const loaded = await loadConfigs({
     patterns: options.patterns,
     workspace: options.workspace,
@@ -17570,7 +17570,7 @@ async function validateFiles(options) {
     let compatible = null;
     let minEksctlVersion = null;
     if (file.kind === "ClusterConfig" && file.document) {
-      const result = validateDocument(file.document, file.findings, target.release, releases, rules);
+      const result = validateDocument(file.document, file.findings, target.release, releases2, rules);
       findings.push(...result.findings);
       compatible = result.compatible;
       minEksctlVersion = result.minEksctlVersion;
@@ -17789,15 +17789,15 @@ function parseFlags(args, withValue, switches) {
 }
 function describe(report2) {
   const name = report2.value === void 0 ? report2.path : `${report2.path}=${report2.value}`;
-  const releases = listReleases();
-  const [oldest, newest] = [releases[0], releases[releases.length - 1]];
+  const releases2 = listReleases();
+  const [oldest, newest] = [releases2[0], releases2[releases2.length - 1]];
   if (!report2.ranges.length)
     return `${name}: in no known release (${oldest.version} … ${newest.version})${report2.value === void 0 ? "" : "; the field may exist without this value"}`;
   const verb = report2.value === void 0 ? "added" : "accepted";
   const parts = report2.ranges.map((r) => {
     const start = r.from === oldest.version ? `present since ${r.from} (${r.fromDate}, the first release with a schema)` : `${verb} in ${r.from} (${r.fromDate})`;
     if (r.to === null) return start;
-    const end = r.removedIn ? `removed in ${r.removedIn} (${releases.find((x) => x.version === r.removedIn).date}; last in ${r.to})` : `last in ${r.to}`;
+    const end = r.removedIn ? `removed in ${r.removedIn} (${releases2.find((x) => x.version === r.removedIn).date}; last in ${r.to})` : `last in ${r.to}`;
     return `${start}, ${end}`;
   });
   return `${name}: ${parts.join("; then ")}`;
@@ -17859,8 +17859,8 @@ ${SCHEMA_HELP}`);
 
 ${FIELDS_HELP}`);
       const corrections = !flags.switches.has("no-corrections");
-      const releases = listReleases();
-      const dateOf = (v) => releases.find((r) => r.version === v).date;
+      const releases2 = listReleases();
+      const dateOf = (v) => releases2.find((r) => r.version === v).date;
       const reports = flags.positional.map((arg) => {
         const eq = arg.indexOf("=");
         const path5 = eq < 0 ? arg : arg.slice(0, eq);
@@ -17875,7 +17875,7 @@ ${FIELDS_HELP}`);
           path: path5,
           ...value === void 0 ? {} : { value },
           ranges: ranges.map((r) => {
-            const next = r.to === null ? null : releases[releases.findIndex((x) => x.version === r.to) + 1];
+            const next = r.to === null ? null : releases2[releases2.findIndex((x) => x.version === r.to) + 1];
             return {
               ...r,
               fromDate: dateOf(r.from),
@@ -17888,6 +17888,76 @@ ${FIELDS_HELP}`);
       if (format === "json") io.stdout(JSON.stringify(reports, null, 2) + "\n");
       else io.stdout(reports.map((r) => describe(r) + "\n").join(""));
       return reports.some((r) => r.ranges.length === 0) ? EXIT_FINDINGS : EXIT_OK;
+    };
+  }
+});
+
+// src/cli/rules.ts
+var rules_exports = {};
+__export(rules_exports, {
+  rulesCommand: () => rulesCommand
+});
+import { parseArgs as parseArgs2 } from "node:util";
+function releases(rule) {
+  return rule.until ? `${rule.since} – before ${rule.until}` : `${rule.since}+`;
+}
+var HELP, rulesCommand;
+var init_rules3 = __esm({
+  "src/cli/rules.ts"() {
+    "use strict";
+    init_rules2();
+    init_io();
+    HELP = `Usage: eksctl-preflight rules [--format text|json] [--group G]
+
+Lists the create-time rules: id, group, the eksctl releases that have the check, severity, and whether it runs by
+default (the karpenter group is off unless enabled with --rules karpenter). Use the ids or groups with
+validate --rules / --ignore-rules, or in a "# eksctl-preflight-ignore <rule-id>" comment.
+`;
+    rulesCommand = async (args, io) => {
+      let values;
+      try {
+        values = parseArgs2({
+          args,
+          options: {
+            format: { type: "string", default: "text" },
+            group: { type: "string" },
+            help: { type: "boolean", short: "h" }
+          },
+          strict: true,
+          allowPositionals: false
+        }).values;
+      } catch (error) {
+        throw new UsageError(error.message);
+      }
+      if (values.help) {
+        io.stdout(HELP);
+        return EXIT_OK;
+      }
+      if (values.format !== "text" && values.format !== "json") throw new UsageError("--format must be text or json");
+      const all = listRules();
+      const rules = values.group ? all.filter((r) => r.group === values.group) : all;
+      if (rules.length === 0) {
+        const groups = [...new Set(all.map((r) => r.group))].join(", ");
+        throw new UsageError(`no rule group "${values.group}": groups are ${groups}`);
+      }
+      if (values.format === "json") {
+        io.stdout(JSON.stringify(rules, null, 2) + "\n");
+        return EXIT_OK;
+      }
+      const idWidth = Math.max(...rules.map((r) => r.id.length));
+      const groupWidth = Math.max(...rules.map((r) => r.group.length));
+      for (const rule of rules) {
+        const state = rule.defaultEnabled ? "on " : "off";
+        io.stdout(
+          `${rule.id.padEnd(idWidth)}  ${rule.group.padEnd(groupWidth)}  ${state}  ${rule.severity.padEnd(7)}  eksctl ${releases(rule)}
+${" ".repeat(idWidth + 2)}${rule.summary}
+`
+        );
+      }
+      io.stdout(`
+${rules.length} rules; "off" rules run only when enabled with --rules <id or group>.
+`);
+      return EXIT_OK;
     };
   }
 });
@@ -19534,11 +19604,11 @@ function karpenterChartVersion(chart) {
   const match = /^karpenter-(v?\d+\.\d+\.\d+\S*)$/.exec(chart);
   return match ? match[1] : null;
 }
-function karpenterReleases(releases) {
-  return releases.filter((r) => karpenterChartVersion(r.chart) !== null);
+function karpenterReleases(releases2) {
+  return releases2.filter((r) => karpenterChartVersion(r.chart) !== null);
 }
-function karpenterRelatedReleases(releases) {
-  return releases.filter((r) => karpenterChartVersion(r.chart) !== null || /^karpenter-crd-v?\d/.test(r.chart));
+function karpenterRelatedReleases(releases2) {
+  return releases2.filter((r) => karpenterChartVersion(r.chart) !== null || /^karpenter-crd-v?\d/.test(r.chart));
 }
 function selectorOf(deployment) {
   const spec = isObj(deployment.spec) ? deployment.spec : {};
@@ -19574,9 +19644,9 @@ function imageTag(image) {
   const colon = withoutDigest.indexOf(":", lastSlash + 1);
   return colon === -1 ? null : withoutDigest.slice(colon + 1) || null;
 }
-function decideNamespace(input, releases, deployments) {
+function decideNamespace(input, releases2, deployments) {
   const notes = [];
-  const charts = karpenterReleases(releases);
+  const charts = karpenterReleases(releases2);
   const preferred = charts.find((r) => r.status === "deployed") ?? charts[0] ?? null;
   let namespace = null;
   let source = null;
@@ -20324,10 +20394,10 @@ async function collectKarpenterEvidence(options) {
       })
     ];
     const releasesDone = helmList ? await helmList : null;
-    let releases = [];
+    let releases2 = [];
     if (releasesDone && ok(releasesDone)) {
       try {
-        releases = parseHelmReleases(releasesDone.stdout.trim());
+        releases2 = parseHelmReleases(releasesDone.stdout.trim());
       } catch (error) {
         warnings.push(`helm ls -A -o json printed something unexpected: ${error.message}`);
       }
@@ -20343,7 +20413,7 @@ async function collectKarpenterEvidence(options) {
         warnings.push(`could not read the Deployments list: ${error.message}`);
       }
     }
-    const decision = decideNamespace(options.namespace, releases, deployments);
+    const decision = decideNamespace(options.namespace, releases2, deployments);
     notes.push(...decision.notes);
     const k = manifest.karpenter;
     k.namespace = decision.namespace;
@@ -20470,7 +20540,7 @@ async function collectKarpenterEvidence(options) {
           })
         );
       }
-      for (const release of karpenterRelatedReleases(releases)) {
+      for (const release of karpenterRelatedReleases(releases2)) {
         const name = safeName(release.name);
         namespaced.push(
           call({
@@ -20739,17 +20809,17 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
 // src/cli/karpenter-analyze.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
 import { resolve as resolve5, join as join4, extname } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 function walk(dir) {
   return readdirSync3(dir, { recursive: true, withFileTypes: false }).map((p) => join4(dir, p)).sort();
 }
-var HELP, LOG_EXT, OBJECT_EXT, karpenterAnalyzeCommand;
+var HELP2, LOG_EXT, OBJECT_EXT, karpenterAnalyzeCommand;
 var init_karpenter_analyze = __esm({
   "src/cli/karpenter-analyze.ts"() {
     "use strict";
     init_analyze();
     init_io();
-    HELP = `Usage: eksctl-preflight karpenter analyze FILE|DIR|- … [options]
+    HELP2 = `Usage: eksctl-preflight karpenter analyze FILE|DIR|- … [options]
 
 Reads Karpenter controller logs (any version v0.16 … v1.x; plain, stern, CRI or kubectl --prefix/--timestamps
 output) and prints what launched, what failed with the documented fix, and what was disrupted.
@@ -20770,7 +20840,7 @@ Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 pro
     karpenterAnalyzeCommand = async (args, io) => {
       let parsed;
       try {
-        parsed = parseArgs2({
+        parsed = parseArgs3({
           args,
           allowPositionals: true,
           options: {
@@ -20784,11 +20854,11 @@ Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 pro
       } catch (error) {
         throw new UsageError(`${error.message}
 
-${HELP}`);
+${HELP2}`);
       }
       const { values, positionals } = parsed;
       if (values.help) {
-        io.stdout(HELP);
+        io.stdout(HELP2);
         return EXIT_OK;
       }
       const format = values.format;
@@ -20797,7 +20867,7 @@ ${HELP}`);
       }
       if (positionals.length === 0) throw new UsageError(`expected log files, a directory, or - for stdin
 
-${HELP}`);
+${HELP2}`);
       const logFiles = [];
       const objectFiles = values.objects.map((f) => resolve5(io.cwd, f));
       let stdin = false;
@@ -20884,12 +20954,13 @@ var init_karpenter2 = __esm({
 // src/cli.ts
 init_io();
 import { readFileSync as readFileSync3 } from "node:fs";
-var HELP2 = `eksctl-preflight: validate eksctl ClusterConfig files offline, for any eksctl release
+var HELP3 = `eksctl-preflight: validate eksctl ClusterConfig files offline, for any eksctl release
 
 Usage:
   eksctl-preflight validate [files…] [--eksctl-version V] [--format text|json|sarif|github] [--fail-on error|warning|never]
   eksctl-preflight schema --eksctl-version V          print the ClusterConfig JSON Schema of a release
   eksctl-preflight fields PATH…                        when a field (or field=value) exists across releases
+  eksctl-preflight rules [--format text|json]          the create-time rules: ids, groups, releases
   eksctl-preflight karpenter collect --out DIR        collect Karpenter evidence with kubectl/helm
   eksctl-preflight karpenter analyze FILE…|-          diagnose Karpenter logs
 
@@ -20899,6 +20970,7 @@ var commands = {
   validate: async () => (await Promise.resolve().then(() => (init_validate2(), validate_exports))).validateCommand,
   schema: async () => (await Promise.resolve().then(() => (init_schema(), schema_exports))).schemaCommand,
   fields: async () => (await Promise.resolve().then(() => (init_schema(), schema_exports))).fieldsCommand,
+  rules: async () => (await Promise.resolve().then(() => (init_rules3(), rules_exports))).rulesCommand,
   karpenter: async () => (await Promise.resolve().then(() => (init_karpenter2(), karpenter_exports))).karpenterCommand
 };
 function processIO() {
@@ -20918,14 +20990,14 @@ process.stdout.on("error", (error) => {
 async function run2(argv, io = processIO()) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(HELP2);
+    io.stdout(HELP3);
     return name === void 0 ? EXIT_USAGE : 0;
   }
   const load = commands[name];
   if (!load) {
     io.stderr(`eksctl-preflight: unknown command "${name}"
 
-${HELP2}`);
+${HELP3}`);
     return EXIT_USAGE;
   }
   try {

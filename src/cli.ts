@@ -8,6 +8,7 @@ Usage:
   eksctl-preflight validate [files…] [--eksctl-version V] [--format text|json|sarif|github] [--fail-on error|warning|never]
   eksctl-preflight schema --eksctl-version V          print the ClusterConfig JSON Schema of a release
   eksctl-preflight fields PATH…                        when a field (or field=value) exists across releases
+  eksctl-preflight rules [--format text|json]          the create-time rules: ids, groups, releases
   eksctl-preflight karpenter collect --out DIR        collect Karpenter evidence with kubectl/helm
   eksctl-preflight karpenter analyze FILE…|-          diagnose Karpenter logs
 
@@ -18,6 +19,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   validate: async () => (await import('./cli/validate.js')).validateCommand,
   schema: async () => (await import('./cli/schema.js')).schemaCommand,
   fields: async () => (await import('./cli/schema.js')).fieldsCommand,
+  rules: async () => (await import('./cli/rules.js')).rulesCommand,
   karpenter: async () => (await import('./cli/karpenter.js')).karpenterCommand
 }
 
