@@ -4,7 +4,10 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { runValidateStep } from '../src/action/validate.js'
-import { hasShared, karpenterEnv, karpenterV027, parseOutputFile, sharedDir, workspace } from './support/run-dist.js'
+import { hasShared, sharedDir } from './support/paths.js'
+import { actionInputsEnv, parseCommandFile } from './support/run-action.js'
+import { workspace } from './support/run-cli.js'
+import { karpenterEnv, karpenterV027 } from './support/seed-configs.js'
 
 const saved = { ...process.env }
 
@@ -28,21 +31,14 @@ function runner(
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: path.join(temp, 'summary'),
     RUNNER_TEMP: temp,
-    'INPUT_EKSCTL-VERSION': 'installed',
-    'INPUT_FAIL-ON': 'error',
-    INPUT_ENVSUBST: 'false',
-    'INPUT_WORKING-DIRECTORY': '.',
-    'INPUT_SARIF-FILE': '',
-    INPUT_RULES: '',
-    'INPUT_IGNORE-RULES': ''
+    ...actionInputsEnv(inputs)
   })
-  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v
   const chunks: string[] = []
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     chunks.push(String(chunk))
     return true
   })
-  return { stdout: () => chunks.join(''), outputs: () => parseOutputFile(readFileSync(outputFile, 'utf8')) }
+  return { stdout: () => chunks.join(''), outputs: () => parseCommandFile(readFileSync(outputFile, 'utf8')) }
 }
 
 describe('action: validate after install-eksctl', () => {

@@ -2,16 +2,15 @@
 import { chmodSync, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  hasShared,
-  karpenterEnv,
-  karpenterV027,
-  pathWithoutEksctl,
-  runAction,
-  sharedDir,
-  workspace
-} from './support/run-dist.js'
+import { hasShared, sharedDir } from './support/paths.js'
+import { runActionSync, type ActionRun } from './support/run-action.js'
+import { pathWithoutEksctl, workspace } from './support/run-cli.js'
 import { reportSchemaValidator, sarifValidator } from './support/schemas.js'
+import { karpenterEnv, karpenterV027 } from './support/seed-configs.js'
+
+/** The action with workspace ws on a runner without eksctl on PATH (unless env sets PATH). */
+const runAction = (ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): ActionRun =>
+  runActionSync({ workspace: ws, inputs, env: { PATH: pathWithoutEksctl(), ...env } })
 
 const headline =
   '`iamIdentityMappings` needs eksctl ≥ 0.112.0 (released 2022-09-19); eksctl 0.105.0 rejects it with ' +

@@ -1,25 +1,22 @@
 // `eksctl-preflight karpenter analyze` as users run it: the built CLI in a child process, files and stdin.
-import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { repoRoot } from './support/paths.js'
+import { runCli, type CliRun } from './support/run-cli.js'
 
-const repoRoot = resolve(import.meta.dirname, '..')
-const cli = join(repoRoot, 'dist', 'cli.js')
 const logs = join(repoRoot, '__tests__/fixtures/karpenter-logs')
 const objects = join(repoRoot, '__tests__/fixtures/karpenter-objects/nodeclaims-ec2nodeclasses.yaml')
 const SEED = join(logs, 'seed-v0.27.3.reconstructed.log')
 
-function run(args: string[], input?: string | Buffer): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, 'karpenter', 'analyze', ...args], { input, encoding: 'utf8' })
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
-}
+const run = (args: string[], input?: string | Buffer): CliRun =>
+  runCli(repoRoot, ['karpenter', 'analyze', ...args], { input })
 
 describe('karpenter analyze CLI', () => {
   it('--format json follows the documented contract', () => {
     const r = run([SEED, '--format', 'json'])
-    expect(r.status).toBe(0)
+    expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout)
     expect(Object.keys(report)).toEqual([
       'karpenterVersion',
@@ -54,7 +51,7 @@ describe('karpenter analyze CLI', () => {
   it('reads stdin with "-" (kubectl logs … | eksctl-preflight karpenter analyze -)', () => {
     const input = readFileSync(join(logs, 'v0.37.0-ice.elided.log'))
     const r = run(['-', '--format', 'json'], input)
-    expect(r.status).toBe(0)
+    expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout)
     expect(report.karpenterVersion).toBe('0.37.0')
     expect(report.problems).toHaveLength(1)
@@ -69,7 +66,7 @@ describe('karpenter analyze CLI', () => {
 
   it('text is the default format: headline, launches, problems with fixes', () => {
     const r = run([SEED, join(logs, 'v0.31.3-spot-slr.log')])
-    expect(r.status).toBe(0)
+    expect(r.code).toBe(0)
     expect(r.stdout).toContain('Karpenter diagnosis: 1 launch, 1 problem, 0 disruptions')
     expect(r.stdout).toContain('i-03146cd4d4152a935  t3a.large  us-west-2d  on-demand')
     expect(r.stdout).toContain('[spot-service-linked-role]')
@@ -84,7 +81,7 @@ describe('karpenter analyze CLI', () => {
       '--format',
       'markdown'
     ])
-    expect(r.status).toBe(0)
+    expect(r.code).toBe(0)
     expect(r.stdout).toContain('**1 launch, 1 problem, 1 disruption**')
     expect(r.stdout).toContain(
       '| 2023-06-14T09:58:33.726Z | i-03146cd4d4152a935 | t3a.large | us-west-2d | on-demand | – | default |'
@@ -102,7 +99,7 @@ describe('karpenter analyze CLI', () => {
     copyFileSync(join(logs, 'v1.0.5-json.log'), join(dir, 'logs', 'controller.log'))
     copyFileSync(objects, join(dir, 'karpenter-objects.yaml'))
     const r = run([dir, '--format', 'json'])
-    expect(r.status).toBe(0)
+    expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout)
     expect(report.launches).toHaveLength(1)
     expect(report.launches[0].initializedAt).toBe('2024-10-04T08:24:03Z')
@@ -115,22 +112,22 @@ describe('karpenter analyze CLI', () => {
 
   it('exit codes: 0 with problems, 1 with --fail-on-problems, 2 for a missing file or a bad option', () => {
     const slr = join(logs, 'v0.31.3-spot-slr.log')
-    expect(run([slr]).status).toBe(0)
-    expect(run([slr, '--fail-on-problems']).status).toBe(1)
-    expect(run([SEED, '--fail-on-problems']).status).toBe(0)
+    expect(run([slr]).code).toBe(0)
+    expect(run([slr, '--fail-on-problems']).code).toBe(1)
+    expect(run([SEED, '--fail-on-problems']).code).toBe(0)
     const missing = run(['/nonexistent/karpenter.log'])
-    expect(missing.status).toBe(2)
+    expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('cannot read /nonexistent/karpenter.log: no such file')
     const badFormat = run([SEED, '--format', 'xml'])
-    expect(badFormat.status).toBe(2)
+    expect(badFormat.code).toBe(2)
     expect(badFormat.stderr).toContain('--format must be text, json or markdown')
-    expect(run([]).status).toBe(2)
+    expect(run([]).code).toBe(2)
     expect(run(['--help']).stdout).toContain('Exit codes:')
   })
 
   it('binary garbage on stdin is counted, not a crash', () => {
     const r = run(['-', '--format', 'json'], Buffer.from([0, 1, 2, 255, 10, 0xc3, 0x28, 10]))
-    expect(r.status).toBe(0)
+    expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout).lines).toEqual({ total: 2, parsed: 0, unparsed: 2 })
   })
 })

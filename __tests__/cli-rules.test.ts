@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runCli } from './support/run-dist.js'
+import { runCli } from './support/run-cli.js'
 import { listRules } from '../src/rules/index.js'
 import { repoRoot } from './support/paths.js'
 

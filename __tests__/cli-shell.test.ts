@@ -29,4 +29,17 @@ describe('cli shell', () => {
     expect(await run(['frobnicate'], io)).toBe(2)
     expect(io.err.join('')).toContain('unknown command "frobnicate"')
   })
+
+  it.each([
+    [['schema', '--eksctl-version', '0.150.0', '--bogus'], 'schema: unknown option --bogus'],
+    [['validate', 'c.yaml', '--colour'], 'validate: unknown option --colour'],
+    [['rules', '--group'], 'rules: --group needs a value'],
+    [['fields', 'iam', '--format='], 'fields: --format needs a value'],
+    [['karpenter', 'analyze', 'x.log', '--fail-on-problems=yes'], 'karpenter: --fail-on-problems takes no value'],
+    [['karpenter', 'collect', 'somewhere'], 'karpenter: unexpected argument "somewhere" (see karpenter collect --help)']
+  ])('every command words option errors alike and exits 2: %j', async (args, message) => {
+    const io = captureIO()
+    expect(await run(args, io)).toBe(2)
+    expect(io.err.join('').split('\n')[0]).toBe(`eksctl-preflight ${message}`)
+  })
 })

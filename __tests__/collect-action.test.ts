@@ -1,7 +1,6 @@
 // The action shells as the runner runs them: `node dist/post.js` with the STATE_* the main step saved, and
 // `node dist/index.js` with mode: collect. Real kubectl, the fake API server, a stand-in GitHub REST API.
-import { execFile } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeKubeApi, type FakeKubeApi } from './support/fake-kube-api.js'
@@ -9,66 +8,18 @@ import { startFakeGitHubApi, type FakeGitHubApi, type FakeStep } from './support
 import { PLANTED, eraCluster, eraInfo } from './support/karpenter-eras.js'
 import { repoRoot } from './support/paths.js'
 import { KUBECTL_DIR, listFiles, tempDir } from './support/collect-run.js'
+import { runAction, type ActionRun } from './support/run-action.js'
 import type { Manifest } from '../src/karpenter/collect/index.js'
 
 const kubectlPresent = existsSync(join(KUBECTL_DIR, 'kubectl'))
 
-interface ActionRun {
-  code: number
-  stdout: string
-  outputs: Record<string, string>
-  summary: string
-  state: string
-  runnerTemp: string
-}
-
-/** Parses GITHUB_OUTPUT / GITHUB_STATE files (`name<<delimiter` heredocs, or `name=value`). */
-function parseCommandFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
-    if (heredoc) {
-      const value: string[] = []
-      while (++i < lines.length && lines[i] !== heredoc[2]) value.push(lines[i])
-      out[heredoc[1]] = value.join('\n')
-    } else if (lines[i].includes('=')) {
-      out[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1)
-    }
-  }
-  return out
-}
-
-function runAction(entry: 'index.js' | 'post.js', env: Record<string, string>): Promise<ActionRun> {
-  const work = tempDir('action-run-')
-  const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state', GITHUB_ENV: 'env' }
-  for (const f of Object.values(files)) writeFileSync(join(work, f), '')
-  const runnerTemp = join(work, 'runner-temp')
-  const fullEnv: NodeJS.ProcessEnv = {
-    PATH: KUBECTL_DIR,
-    HOME: work,
-    RUNNER_TEMP: runnerTemp,
-    GITHUB_REPOSITORY: 'acme/platform',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_ATTEMPT: '2',
-    GITHUB_JOB: 'deploy',
-    RUNNER_NAME: 'GitHub Actions 7',
-    GITHUB_SERVER_URL: 'https://github.com',
-    ...Object.fromEntries(Object.entries(files).map(([k, f]) => [k, join(work, f)])),
-    ...env
-  }
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(repoRoot, 'dist', entry)], { env: fullEnv, timeout: 60_000 }, (error, stdout) => {
-      resolve({
-        code: error ? ((error as { code?: number }).code ?? 1) : 0,
-        stdout,
-        outputs: parseCommandFile(readFileSync(join(work, 'output'), 'utf8')),
-        summary: readFileSync(join(work, 'summary'), 'utf8'),
-        state: readFileSync(join(work, 'state'), 'utf8'),
-        runnerTemp
-      })
-    })
-  })
+/** The action on a runner whose PATH holds kubectl (and no helm); inputs as named in action.yml. */
+function runStep(
+  entry: 'index.js' | 'post.js',
+  inputs: Record<string, string>,
+  more: { state?: Record<string, string>; env?: Record<string, string> } = {}
+): Promise<ActionRun> {
+  return runAction({ entry, inputs, ...more, env: { PATH: KUBECTL_DIR, ...more.env } })
 }
 
 function evidenceFolders(runnerTemp: string): string[] {
@@ -91,9 +42,9 @@ describe.skipIf(!kubectlPresent)('action shells: post step and mode: collect', (
   })
 
   const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
-    INPUT_KUBECONFIG: kubeconfig,
-    'INPUT_COLLECT-TIMEOUT': '60',
-    'INPUT_GITHUB-TOKEN': 'ghs_tokenForTheJobsApi0123456789',
+    kubeconfig,
+    'collect-timeout': '60',
+    'github-token': 'ghs_tokenForTheJobsApi0123456789',
     ...extra
   })
 
@@ -114,8 +65,8 @@ describe.skipIf(!kubectlPresent)('action shells: post step and mode: collect', (
   }
 
   it('main step (validate mode) saves the collection setting for the post step', async () => {
-    const run = await runAction('index.js', { 'INPUT_COLLECT-KARPENTER-LOGS': 'on-failure' })
-    expect(parseCommandFile(run.state)).toMatchObject({ 'collect-karpenter-logs': 'on-failure' })
+    const run = await runStep('index.js', { 'collect-karpenter-logs': 'on-failure' })
+    expect(run.state).toMatchObject({ 'collect-karpenter-logs': 'on-failure' })
   })
 
   it('post step, on-failure, after a failed step: collects, writes the summary, keeps the folder when upload fails', async () => {
@@ -128,10 +79,9 @@ describe.skipIf(!kubectlPresent)('action shells: post step and mode: collect', (
       ],
       undefined,
       async (gh) => {
-        const run = await runAction('post.js', {
-          ...inputs(),
-          'STATE_collect-karpenter-logs': 'on-failure',
-          GITHUB_API_URL: gh.url
+        const run = await runStep('post.js', inputs(), {
+          state: { 'collect-karpenter-logs': 'on-failure' },
+          env: { GITHUB_API_URL: gh.url }
         })
         expect(run.code).toBe(0)
         expect(gh.requests.map((r) => r.path)).toEqual([
@@ -172,10 +122,9 @@ describe.skipIf(!kubectlPresent)('action shells: post step and mode: collect', (
       ],
       undefined,
       async (gh) => {
-        const run = await runAction('post.js', {
-          ...inputs(),
-          'STATE_collect-karpenter-logs': 'on-failure',
-          GITHUB_API_URL: gh.url
+        const run = await runStep('post.js', inputs(), {
+          state: { 'collect-karpenter-logs': 'on-failure' },
+          env: { GITHUB_API_URL: gh.url }
         })
         expect(run.code).toBe(0)
         expect(gh.requests.length).toBe(1)
@@ -189,10 +138,9 @@ describe.skipIf(!kubectlPresent)('action shells: post step and mode: collect', (
 
   it('post step, on-failure, when the jobs API refuses: warns with the cause and collects anyway', async () => {
     await withGitHub([], 403, async (gh) => {
-      const run = await runAction('post.js', {
-        ...inputs(),
-        'STATE_collect-karpenter-logs': 'on-failure',
-        GITHUB_API_URL: gh.url
+      const run = await runStep('post.js', inputs(), {
+        state: { 'collect-karpenter-logs': 'on-failure' },
+        env: { GITHUB_API_URL: gh.url }
       })
       expect(run.code).toBe(0)
       expect(run.stdout).toMatch(
@@ -204,10 +152,9 @@ describe.skipIf(!kubectlPresent)('action shells: post step and mode: collect', (
 
   it('post step, always: collects without asking GitHub', async () => {
     await withGitHub([], undefined, async (gh) => {
-      const run = await runAction('post.js', {
-        ...inputs({ 'INPUT_ARTIFACT-NAME': 'evidence-x', 'INPUT_RETENTION-DAYS': '3' }),
-        'STATE_collect-karpenter-logs': 'always',
-        GITHUB_API_URL: gh.url
+      const run = await runStep('post.js', inputs({ 'artifact-name': 'evidence-x', 'retention-days': '3' }), {
+        state: { 'collect-karpenter-logs': 'always' },
+        env: { GITHUB_API_URL: gh.url }
       })
       expect(run.code).toBe(0)
       expect(gh.requests).toEqual([])
@@ -217,29 +164,27 @@ describe.skipIf(!kubectlPresent)('action shells: post step and mode: collect', (
   })
 
   it('post step: nothing when not armed (main step in collect mode) or when a step already collected', async () => {
-    const notArmed = await runAction('post.js', inputs())
+    const notArmed = await runStep('post.js', inputs())
     expect(notArmed.code).toBe(0)
     expect(evidenceFolders(notArmed.runnerTemp)).toEqual([])
-    const already = await runAction('post.js', {
-      ...inputs(),
-      'STATE_collect-karpenter-logs': 'always',
-      EKSCTL_PREFLIGHT_KARPENTER_COLLECTED: '/tmp/somewhere'
+    const already = await runStep('post.js', inputs(), {
+      state: { 'collect-karpenter-logs': 'always' },
+      env: { EKSCTL_PREFLIGHT_KARPENTER_COLLECTED: '/tmp/somewhere' }
     })
     expect(already.stdout).toContain('already collected by an earlier step (/tmp/somewhere)')
     expect(evidenceFolders(already.runnerTemp)).toEqual([])
   })
 
   it('mode: collect step collects now, sets logs-dir, and never fails the step even when nothing answers', async () => {
-    const run = await runAction('index.js', { ...inputs(), INPUT_MODE: 'collect' })
+    const run = await runStep('index.js', inputs({ mode: 'collect' }))
     expect(run.code).toBe(0)
     expect(run.outputs['logs-dir']).toBe(join(run.runnerTemp, 'eksctl-preflight', 'karpenter-deploy-2'))
     expect(run.stdout).not.toContain('::error::')
 
-    const down = await runAction('index.js', {
-      ...inputs({ INPUT_KUBECONFIG: join(repoRoot, 'no-such-kubeconfig') }),
-      INPUT_MODE: 'collect',
-      'INPUT_COLLECT-TIMEOUT': '10'
-    })
+    const down = await runStep(
+      'index.js',
+      inputs({ kubeconfig: join(repoRoot, 'no-such-kubeconfig'), mode: 'collect', 'collect-timeout': '10' })
+    )
     expect(down.code).toBe(0)
     expect(down.stdout).not.toContain('::error::')
     expect(down.stdout).toContain('::warning::Karpenter collection: kubeconfig:')

@@ -6,17 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeKubeApi, type FakeKubeApi } from './support/fake-kube-api.js'
 import { eraCluster, eraInfo, helmReleases, type Era } from './support/karpenter-eras.js'
 import { writeHelmStandIn } from './support/stand-ins.js'
-
-import {
-  KUBECTL_DIR,
-  cliEnv,
-  fileSize,
-  listFiles,
-  readManifest,
-  runCli,
-  tempDir,
-  type CliRun
-} from './support/collect-run.js'
+import { KUBECTL_DIR, cliEnv, fileSize, listFiles, readManifest, tempDir } from './support/collect-run.js'
+import { runCliAsync, type TimedCliRun } from './support/run-cli.js'
 import type { Manifest } from '../src/karpenter/collect/index.js'
 
 const kubectlPresent = existsSync(join(KUBECTL_DIR, 'kubectl'))
@@ -74,7 +65,7 @@ describe.skipIf(!kubectlPresent)('karpenter collect against three Karpenter eras
     const info = eraInfo(c.era)
     let api: FakeKubeApi
     let out: string
-    let run: CliRun
+    let run: TimedCliRun
     let manifest: Manifest
     let helmCalls = ''
 
@@ -88,7 +79,7 @@ describe.skipIf(!kubectlPresent)('karpenter collect against three Karpenter eras
       if (c.helm) path.unshift(bin) // the stand-in helm
       if (c.helm) writeHelmStandIn(bin, helmReleases(c.era))
       out = join(work, 'evidence')
-      run = await runCli(
+      run = await runCliAsync(
         ['karpenter', 'collect', '--out', out, '--kubeconfig', kubeconfig, '--timeout', '60'],
         cliEnv(path, work)
       )

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeKubeApi, kubeconfigFor, type FakeKubeApi } from './support/fake-kube-api.js'
 import { PLANTED, eraCluster, eraInfo } from './support/karpenter-eras.js'
 
-import { KUBECTL_DIR, cliEnv, fileSize, listFiles, readManifest, runCli, tempDir } from './support/collect-run.js'
+import { KUBECTL_DIR, cliEnv, fileSize, listFiles, readManifest, tempDir } from './support/collect-run.js'
+import { runCliAsync } from './support/run-cli.js'
 import { writeFileSync } from 'node:fs'
 
 const kubectlPresent = existsSync(join(KUBECTL_DIR, 'kubectl'))
@@ -30,7 +31,7 @@ describe('karpenter collect without kubectl', () => {
     const work = tempDir('collect-nokubectl-')
     const emptyBin = join(work, 'bin')
     const out = join(work, 'evidence')
-    const run = await runCli(['karpenter', 'collect', '--out', out], cliEnv([emptyBin], work))
+    const run = await runCliAsync(['karpenter', 'collect', '--out', out], cliEnv([emptyBin], work))
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('kubectl not found on PATH')
     expect(listFiles(out)).toEqual(['README.md', 'manifest.json'])
@@ -43,7 +44,7 @@ describe('karpenter collect without kubectl', () => {
   it('refuses a non-empty output folder with exit code 2 and touches nothing', async () => {
     const work = tempDir('collect-nonempty-')
     writeFileSync(join(work, 'keep.txt'), 'mine')
-    const run = await runCli(['karpenter', 'collect', '--out', work], cliEnv([KUBECTL_DIR], work))
+    const run = await runCliAsync(['karpenter', 'collect', '--out', work], cliEnv([KUBECTL_DIR], work))
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('is not empty')
     expect(listFiles(work)).toEqual(['keep.txt'])
@@ -51,10 +52,13 @@ describe('karpenter collect without kubectl', () => {
 
   it('rejects bad options with exit code 2', async () => {
     const work = tempDir('collect-usage-')
-    const run = await runCli(['karpenter', 'collect', '--out', join(work, 'x'), '--timeout', 'soon'], cliEnv([], work))
+    const run = await runCliAsync(
+      ['karpenter', 'collect', '--out', join(work, 'x'), '--timeout', 'soon'],
+      cliEnv([], work)
+    )
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('--timeout needs a positive number, got "soon"')
-    const missing = await runCli(['karpenter', 'collect'], cliEnv([], work))
+    const missing = await runCliAsync(['karpenter', 'collect'], cliEnv([], work))
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('--out DIR is required')
   })
@@ -66,7 +70,7 @@ describe.skipIf(!kubectlPresent)('karpenter collect when the API server fails (r
     const port = await freePort()
     writeFileSync(join(work, 'kubeconfig'), kubeconfigFor(`http://127.0.0.1:${port}`, 'tok-0123456789'))
     const out = join(work, 'evidence')
-    const run = await runCli(
+    const run = await runCliAsync(
       ['karpenter', 'collect', '--out', out, '--kubeconfig', join(work, 'kubeconfig')],
       cliEnv([KUBECTL_DIR], work)
     )
@@ -94,7 +98,7 @@ describe.skipIf(!kubectlPresent)('karpenter collect when the API server fails (r
       const work = tempDir('collect-hang-')
       api.writeKubeconfig(join(work, 'kubeconfig'))
       const out = join(work, 'evidence')
-      const run = await runCli(
+      const run = await runCliAsync(
         [
           'karpenter',
           'collect',
@@ -139,7 +143,7 @@ describe.skipIf(!kubectlPresent)('karpenter collect when the API server fails (r
       const work = tempDir('collect-big-')
       api.writeKubeconfig(join(work, 'kubeconfig'))
       const out = join(work, 'evidence')
-      const run = await runCli(
+      const run = await runCliAsync(
         ['karpenter', 'collect', '--out', out, '--kubeconfig', join(work, 'kubeconfig'), '--no-analyze'],
         cliEnv([KUBECTL_DIR], work)
       )
@@ -181,7 +185,7 @@ describe.skipIf(!kubectlPresent)('karpenter collect when the API server fails (r
       const work = tempDir('collect-secrets-')
       api.writeKubeconfig(join(work, 'kubeconfig'), { token: PLANTED.kubeconfigToken })
       const out = join(work, 'evidence')
-      const run = await runCli(
+      const run = await runCliAsync(
         [
           'karpenter',
           'collect',

@@ -2,13 +2,12 @@
 import { cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { loadConfigs, type LoadOptions, type LoadedFile } from '../src/config/index.js'
 import type { SourceRange } from '../src/report/finding.js'
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+import { repoRoot } from './support/paths.js'
+
 export const fixtures = path.join(repoRoot, '__tests__/fixtures/config')
-export const shared = path.resolve(repoRoot, '../shared')
 
 /** A fresh temporary workspace holding a copy of the config fixtures under `configs/`. */
 export function tempWorkspace(): { dir: string; cleanup: () => void } {

@@ -6,7 +6,8 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { InputError, loadConfigs, parsePatternList, type LoadedFile } from '../src/config/index.js'
 import { MAX_CONFIG_BYTES } from '../src/config/read.js'
-import { insideText, load, shared, slice, tempWorkspace } from './config-helpers.js'
+import { insideText, load, slice, tempWorkspace } from './config-helpers.js'
+import { sharedDir } from './support/paths.js'
 
 let ws: { dir: string; cleanup: () => void }
 beforeEach(() => {
@@ -138,8 +139,8 @@ describe('Karpenter v0.27 getting-started config (heredoc with ${VAR})', () => {
   })
 })
 
-describe.skipIf(!existsSync(path.join(shared, 'eksctl-examples')))('eksctl examples (needs ../shared)', () => {
-  const examples = path.join(shared, 'eksctl-examples')
+describe.skipIf(!existsSync(path.join(sharedDir, 'eksctl-examples')))('eksctl examples (needs ../shared)', () => {
+  const examples = path.join(sharedDir, 'eksctl-examples')
 
   it('15-managed-nodes.yaml: locate() lands on the right tokens', async () => {
     const [f] = await loadConfigs({

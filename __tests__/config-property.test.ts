@@ -3,7 +3,8 @@ import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { loadConfigs, type LoadedFile } from '../src/config/index.js'
-import { insideText, repoRoot } from './config-helpers.js'
+import { insideText } from './config-helpers.js'
+import { repoRoot } from './support/paths.js'
 
 async function loadStdin(text: string, envsubst: boolean): Promise<LoadedFile> {
   const files = await loadConfigs({

@@ -3,13 +3,14 @@
 // install-eksctl must feed validation with the installed release.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publishFakeRelease } from './support/fake-eksctl.js'
 import { TestHttpServer } from './support/release-server.js'
-import { repoRoot, runAction, type ActionRun } from './support/run-action.js'
+import { sharedDir } from './support/paths.js'
+import { runAction, type ActionRun } from './support/run-action.js'
 
-const sharedSchemas = resolve(repoRoot, '../shared/eksctl-schemas')
+const sharedSchemas = join(sharedDir, 'eksctl-schemas')
 
 describe.skipIf(process.platform === 'win32')('action: install-eksctl, then validate with the installed eksctl', () => {
   let server: TestHttpServer

@@ -5,11 +5,11 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Finding } from '../src/report/finding.js'
 import { listRules, runRules } from '../src/rules/index.js'
-import { loadDoc, repoRoot } from './rules-helpers.js'
+import { loadDoc } from './rules-helpers.js'
+import { sharedDir } from './support/paths.js'
 
-const shared = path.resolve(repoRoot, '../shared')
-const examplesDir = path.join(shared, 'eksctl-examples')
-const karpenterRef = path.join(shared, 'reference/karpenter.md')
+const examplesDir = path.join(sharedDir, 'eksctl-examples')
+const karpenterRef = path.join(sharedDir, 'reference/karpenter.md')
 const RELEASE = '0.230.0'
 
 const errorsOf = (findings: Finding[]) =>

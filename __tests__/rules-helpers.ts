@@ -4,7 +4,8 @@ import path from 'node:path'
 import { loadConfigs } from '../src/config/index.js'
 import type { ConfigDocument } from '../src/config/document.js'
 
-export const repoRoot = path.resolve(import.meta.dirname, '..')
+import { repoRoot } from './support/paths.js'
+
 export const fixturesDir = path.join(repoRoot, '__tests__/fixtures/rules')
 
 export async function loadDoc(

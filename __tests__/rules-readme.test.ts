@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { listRules } from '../src/rules/index.js'
 import { rulesTable, withTable } from '../scripts/rules-table.js'
-import { repoRoot } from './rules-helpers.js'
+import { repoRoot } from './support/paths.js'
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
 

@@ -1,17 +1,15 @@
 // `eksctl-preflight schema` and `eksctl-preflight fields`, run as the bundled CLI (node dist/cli.js).
-import { spawnSync } from 'node:child_process'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createSchemaAjv } from '../src/schemas/index.js'
+import { repoRoot } from './support/paths.js'
+import { runCli, type CliRun } from './support/run-cli.js'
 
-const repoRoot = resolve(import.meta.dirname, '..')
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, [resolve(repoRoot, 'dist/cli.js'), ...args], { cwd: repoRoot, encoding: 'utf8' })
+const cli = (...args: string[]): CliRun => runCli(repoRoot, args)
 
 describe('eksctl-preflight schema', () => {
   it.each(['0.21.0', '0.230.0', 'v0.150.0'])('prints a JSON Schema that Ajv compiles (%s)', (version) => {
     const run = cli('schema', '--eksctl-version', version)
-    expect(run.status).toBe(0)
+    expect(run.code).toBe(0)
     const schema = JSON.parse(run.stdout) as Record<string, unknown>
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#')
     const validate = createSchemaAjv().compile(schema)
@@ -31,14 +29,14 @@ describe('eksctl-preflight schema', () => {
 
   it('notes an approximated release on stderr', () => {
     const run = cli('schema', '--eksctl-version', '0.300.0')
-    expect(run.status).toBe(0)
+    expect(run.code).toBe(0)
     expect(run.stderr).toContain('newer than the newest known release 0.230.0')
   })
 
   it('exits 2 with a clear message on bad usage', () => {
-    expect(cli('schema').status).toBe(2)
+    expect(cli('schema').code).toBe(2)
     const old = cli('schema', '--eksctl-version', '0.20.0')
-    expect(old.status).toBe(2)
+    expect(old.code).toBe(2)
     expect(old.stderr).toContain('predates `eksctl utils schema`')
     expect(old.stdout).toBe('')
     expect(cli('schema', '--eksctl-version', '0.150.0', '--bogus').stderr).toContain('unknown option --bogus')
@@ -48,13 +46,13 @@ describe('eksctl-preflight schema', () => {
 describe('eksctl-preflight fields', () => {
   it('prints when iamIdentityMappings was added', () => {
     const run = cli('fields', 'iamIdentityMappings')
-    expect(run.status).toBe(0)
+    expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^iamIdentityMappings: added in 0\.112\.0 \(2022-09-\d\d\)\n$/)
   })
 
   it('prints removals, enum values and gaps', () => {
     const run = cli('fields', 'git', 'managedNodeGroups[].amiFamily=AmazonLinux2023', 'status')
-    expect(run.status).toBe(0)
+    expect(run.code).toBe(0)
     expect(run.stdout).toContain('git: present since 0.21.0')
     expect(run.stdout).toContain('removed in 0.77.0')
     expect(run.stdout).toContain('managedNodeGroups[].amiFamily=AmazonLinux2023: accepted in 0.176.0')
@@ -77,9 +75,9 @@ describe('eksctl-preflight fields', () => {
 
   it('exits 1 for a field in no release and 2 on bad usage', () => {
     const typo = cli('fields', 'iamIdentityMapping')
-    expect(typo.status).toBe(1)
+    expect(typo.code).toBe(1)
     expect(typo.stdout).toContain('iamIdentityMapping: in no known release')
-    expect(cli('fields').status).toBe(2)
+    expect(cli('fields').code).toBe(2)
     expect(cli('fields', 'a', '--format', 'xml').stderr).toContain('--format must be text or json')
   })
 })

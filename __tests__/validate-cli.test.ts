@@ -2,8 +2,9 @@
 import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { karpenterEnv, karpenterV027, runCli, workspace, type CliRun } from './support/run-dist.js'
+import { runCli, workspace, type CliRun } from './support/run-cli.js'
 import { reportSchemaValidator, sarifValidator } from './support/schemas.js'
+import { karpenterEnv, karpenterV027 } from './support/seed-configs.js'
 
 const minimal = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: a\n  region: us-east-1\n'
 

@@ -8,7 +8,7 @@ import { loadConfigs } from '../src/config/index.js'
 import { listReleases } from '../src/schemas/index.js'
 import { evaluateRelease } from '../src/validate/evaluate.js'
 import { validateFiles } from '../src/validate/index.js'
-import { hasShared, sharedDir } from './support/run-dist.js'
+import { hasShared, sharedDir } from './support/paths.js'
 
 const examplesDir = path.join(sharedDir, 'eksctl-examples')
 

@@ -61,6 +61,43 @@ var init_io = __esm({
   }
 });
 
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(args, config, suffix = "") {
+  let parsed;
+  try {
+    parsed = parseArgs({ ...config, args, strict: true });
+  } catch (error) {
+    throw new UsageError(`${usageMessage(error)}${suffix}`);
+  }
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === "" || Array.isArray(value) && value.includes("")) {
+      throw new UsageError(`--${name} needs a value${suffix}`);
+    }
+  }
+  return parsed;
+}
+function usageMessage(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = (/'([^']*)'/.exec(message)?.[1] ?? "").replace(/ <value>$/, "").split(", ").pop();
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option ${quoted}`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `unexpected argument "${quoted}"`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return message.includes("does not take") ? `${quoted} takes no value` : `${quoted} needs a value`;
+    default:
+      return message;
+  }
+}
+var init_args = __esm({
+  "src/cli/args.ts"() {
+    "use strict";
+    init_io();
+  }
+});
+
 // src/report/finding.ts
 var severityRank;
 var init_finding = __esm({
@@ -17651,7 +17688,6 @@ __export(validate_exports, {
   validateCommand: () => validateCommand
 });
 import path4 from "node:path";
-import { parseArgs } from "node:util";
 function oneOf(name, value, allowed) {
   if (!allowed.includes(value))
     throw new UsageError(`${name} must be one of ${allowed.join(", ")}; got "${value}"`);
@@ -17661,6 +17697,7 @@ var VALIDATE_HELP, FORMATS, FAIL_ON, renderers, validateCommand;
 var init_validate2 = __esm({
   "src/cli/validate.ts"() {
     "use strict";
+    init_args();
     init_io();
     init_model();
     init_text();
@@ -17696,12 +17733,10 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2
       github: renderGithub
     };
     validateCommand = async (args, io) => {
-      let parsed;
-      try {
-        parsed = parseArgs({
-          args,
+      const { values, positionals } = parseCommandArgs(
+        args,
+        {
           allowPositionals: true,
-          strict: true,
           options: {
             "eksctl-version": { type: "string" },
             format: { type: "string", default: "text" },
@@ -17713,13 +17748,11 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2
             workspace: { type: "string" },
             help: { type: "boolean", short: "h", default: false }
           }
-        });
-      } catch (error) {
-        throw new UsageError(`${error instanceof Error ? error.message : String(error)}
+        },
+        `
 
-${VALIDATE_HELP}`);
-      }
-      const { values, positionals } = parsed;
+${VALIDATE_HELP}`
+      );
       if (values.help) {
         io.stdout(VALIDATE_HELP);
         return EXIT_OK;
@@ -17768,25 +17801,6 @@ __export(schema_exports, {
   fieldsCommand: () => fieldsCommand,
   schemaCommand: () => schemaCommand
 });
-function parseFlags(args, withValue, switches) {
-  const out = { positional: [], values: /* @__PURE__ */ new Map(), switches: /* @__PURE__ */ new Set() };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!a.startsWith("--")) {
-      out.positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf("=");
-    const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-    if (switches.includes(name) && eq < 0) out.switches.add(name);
-    else if (withValue.includes(name)) {
-      const value = eq < 0 ? args[++i] : a.slice(eq + 1);
-      if (value === void 0 || value === "") throw new UsageError(`--${name} needs a value`);
-      out.values.set(name, value);
-    } else throw new UsageError(`unknown option ${a}`);
-  }
-  return out;
-}
 function describe(report2) {
   const name = report2.value === void 0 ? report2.path : `${report2.path}=${report2.value}`;
   const releases2 = listReleases();
@@ -17807,6 +17821,7 @@ var init_schema = __esm({
   "src/cli/schema.ts"() {
     "use strict";
     init_schemas();
+    init_args();
     init_io();
     SCHEMA_HELP = `Usage: eksctl-preflight schema --eksctl-version V [--no-corrections]
 
@@ -17826,11 +17841,14 @@ managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is acc
         io.stdout(SCHEMA_HELP);
         return EXIT_OK;
       }
-      const flags = parseFlags(args, ["eksctl-version"], ["no-corrections"]);
-      if (flags.positional.length) throw new UsageError(`unexpected argument "${flags.positional[0]}"
+      const { values, positionals } = parseCommandArgs(args, {
+        allowPositionals: true,
+        options: { "eksctl-version": { type: "string" }, "no-corrections": { type: "boolean", default: false } }
+      });
+      if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"
 
 ${SCHEMA_HELP}`);
-      const requested = flags.values.get("eksctl-version");
+      const requested = values["eksctl-version"];
       if (!requested) throw new UsageError(`--eksctl-version is required
 
 ${SCHEMA_HELP}`);
@@ -17843,7 +17861,7 @@ ${SCHEMA_HELP}`);
       }
       if (choice.approximated && choice.note) io.stderr(`eksctl-preflight schema: ${choice.note}
 `);
-      const schema = schemaForRelease(choice.release.version, { corrections: !flags.switches.has("no-corrections") });
+      const schema = schemaForRelease(choice.release.version, { corrections: !values["no-corrections"] });
       io.stdout(JSON.stringify(schema, null, 2) + "\n");
       return EXIT_OK;
     };
@@ -17852,16 +17870,19 @@ ${SCHEMA_HELP}`);
         io.stdout(FIELDS_HELP);
         return EXIT_OK;
       }
-      const flags = parseFlags(args, ["format"], ["no-corrections"]);
-      const format = flags.values.get("format") ?? "text";
+      const { values, positionals } = parseCommandArgs(args, {
+        allowPositionals: true,
+        options: { format: { type: "string", default: "text" }, "no-corrections": { type: "boolean", default: false } }
+      });
+      const format = values.format;
       if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}"`);
-      if (!flags.positional.length) throw new UsageError(`give at least one field path
+      if (!positionals.length) throw new UsageError(`give at least one field path
 
 ${FIELDS_HELP}`);
-      const corrections = !flags.switches.has("no-corrections");
+      const corrections = !values["no-corrections"];
       const releases2 = listReleases();
       const dateOf = (v) => releases2.find((r) => r.version === v).date;
-      const reports = flags.positional.map((arg) => {
+      const reports = positionals.map((arg) => {
         const eq = arg.indexOf("=");
         const path5 = eq < 0 ? arg : arg.slice(0, eq);
         const value = eq < 0 ? void 0 : arg.slice(eq + 1);
@@ -17897,7 +17918,6 @@ var rules_exports = {};
 __export(rules_exports, {
   rulesCommand: () => rulesCommand
 });
-import { parseArgs as parseArgs2 } from "node:util";
 function releases(rule) {
   return rule.until ? `${rule.since} – before ${rule.until}` : `${rule.since}+`;
 }
@@ -17906,6 +17926,7 @@ var init_rules3 = __esm({
   "src/cli/rules.ts"() {
     "use strict";
     init_rules2();
+    init_args();
     init_io();
     HELP = `Usage: eksctl-preflight rules [--format text|json] [--group G]
 
@@ -17914,21 +17935,13 @@ default (the karpenter group is off unless enabled with --rules karpenter). Use 
 validate --rules / --ignore-rules, or in a "# eksctl-preflight-ignore <rule-id>" comment.
 `;
     rulesCommand = async (args, io) => {
-      let values;
-      try {
-        values = parseArgs2({
-          args,
-          options: {
-            format: { type: "string", default: "text" },
-            group: { type: "string" },
-            help: { type: "boolean", short: "h" }
-          },
-          strict: true,
-          allowPositionals: false
-        }).values;
-      } catch (error) {
-        throw new UsageError(error.message);
-      }
+      const { values } = parseCommandArgs(args, {
+        options: {
+          format: { type: "string", default: "text" },
+          group: { type: "string" },
+          help: { type: "boolean", short: "h" }
+        }
+      });
       if (values.help) {
         io.stdout(HELP);
         return EXIT_OK;
@@ -20646,6 +20659,7 @@ var init_collect = __esm({
 // src/cli/karpenter-collect.ts
 import { resolve as resolve4 } from "node:path";
 function positiveNumber(flag, value, integer) {
+  if (value === void 0) return void 0;
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0 || integer && !Number.isInteger(n)) {
     throw new UsageError(`${flag} needs a positive ${integer ? "integer" : "number"}, got "${value}"`);
@@ -20653,62 +20667,41 @@ function positiveNumber(flag, value, integer) {
   return n;
 }
 function parseCollectArgs(args) {
-  const parsed = { out: "", redactAccountIds: false, maskEnv: [], analyze: true, help: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const eq = arg.indexOf("=");
-    const flag = arg.startsWith("--") && eq !== -1 ? arg.slice(0, eq) : arg;
-    const inline = arg.startsWith("--") && eq !== -1 ? arg.slice(eq + 1) : void 0;
-    const value = () => {
-      if (inline !== void 0) return inline;
-      const next = args[++i];
-      if (next === void 0 || next.startsWith("--")) throw new UsageError(`${flag} needs a value`);
-      return next;
-    };
-    switch (flag) {
-      case "--help":
-      case "-h":
-        parsed.help = true;
-        break;
-      case "--out":
-        parsed.out = value();
-        break;
-      case "--kubeconfig":
-        parsed.kubeconfig = value();
-        break;
-      case "--context":
-        parsed.context = value();
-        break;
-      case "--namespace":
-      case "-n":
-        parsed.namespace = value();
-        break;
-      case "--timeout":
-        parsed.timeoutMs = positiveNumber(flag, value(), false) * 1e3;
-        break;
-      case "--call-timeout":
-        parsed.callTimeoutMs = positiveNumber(flag, value(), false) * 1e3;
-        break;
-      case "--concurrency":
-        parsed.concurrency = positiveNumber(flag, value(), true);
-        break;
-      case "--log-limit-bytes":
-        parsed.logLimitBytes = positiveNumber(flag, value(), true);
-        break;
-      case "--redact-account-ids":
-        parsed.redactAccountIds = true;
-        break;
-      case "--mask-env":
-        parsed.maskEnv.push(value());
-        break;
-      case "--no-analyze":
-        parsed.analyze = false;
-        break;
-      default:
-        throw new UsageError(`unknown option "${arg}" (see karpenter collect --help)`);
-    }
-  }
-  if (!parsed.help && parsed.out === "") throw new UsageError("--out DIR is required (see karpenter collect --help)");
+  const { values } = parseCommandArgs(
+    args,
+    {
+      options: {
+        help: { type: "boolean", short: "h", default: false },
+        out: { type: "string" },
+        kubeconfig: { type: "string" },
+        context: { type: "string" },
+        namespace: { type: "string", short: "n" },
+        timeout: { type: "string" },
+        "call-timeout": { type: "string" },
+        concurrency: { type: "string" },
+        "log-limit-bytes": { type: "string" },
+        "redact-account-ids": { type: "boolean", default: false },
+        "mask-env": { type: "string", multiple: true, default: [] },
+        "no-analyze": { type: "boolean", default: false }
+      }
+    },
+    SEE_HELP
+  );
+  const parsed = {
+    out: values.out ?? "",
+    kubeconfig: values.kubeconfig,
+    context: values.context,
+    namespace: values.namespace,
+    timeoutMs: seconds2("--timeout", values.timeout),
+    callTimeoutMs: seconds2("--call-timeout", values["call-timeout"]),
+    concurrency: positiveNumber("--concurrency", values.concurrency, true),
+    logLimitBytes: positiveNumber("--log-limit-bytes", values["log-limit-bytes"], true),
+    redactAccountIds: values["redact-account-ids"],
+    maskEnv: values["mask-env"],
+    analyze: !values["no-analyze"],
+    help: values.help
+  };
+  if (!parsed.help && parsed.out === "") throw new UsageError(`--out DIR is required${SEE_HELP}`);
   return parsed;
 }
 function collectionText(result) {
@@ -20728,11 +20721,12 @@ function collectionText(result) {
   ];
   return lines.join("\n") + "\n";
 }
-var COLLECT_HELP, karpenterCollectCommand;
+var COLLECT_HELP, SEE_HELP, seconds2, karpenterCollectCommand;
 var init_karpenter_collect = __esm({
   "src/cli/karpenter-collect.ts"() {
     "use strict";
     init_collect();
+    init_args();
     init_io();
     COLLECT_HELP = `eksctl-preflight karpenter collect: collect Karpenter logs, events and objects with kubectl/helm
 
@@ -20758,6 +20752,11 @@ written; Secrets objects are never read. manifest.json in the folder lists every
 Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collected from the cluster
 (no kubectl, API server unreachable), 2 usage error.
 `;
+    SEE_HELP = " (see karpenter collect --help)";
+    seconds2 = (flag, value) => {
+      const n = positiveNumber(flag, value, false);
+      return n === void 0 ? void 0 : n * 1e3;
+    };
     karpenterCollectCommand = async (args, io) => {
       const parsed = parseCollectArgs(args);
       if (parsed.help) {
@@ -20809,7 +20808,6 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
 // src/cli/karpenter-analyze.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
 import { resolve as resolve5, join as join4, extname } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
 function walk(dir) {
   return readdirSync3(dir, { recursive: true, withFileTypes: false }).map((p) => join4(dir, p)).sort();
 }
@@ -20818,6 +20816,7 @@ var init_karpenter_analyze = __esm({
   "src/cli/karpenter-analyze.ts"() {
     "use strict";
     init_analyze();
+    init_args();
     init_io();
     HELP2 = `Usage: eksctl-preflight karpenter analyze FILE|DIR|- … [options]
 
@@ -20838,10 +20837,9 @@ Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 pro
     LOG_EXT = /* @__PURE__ */ new Set([".log", ".txt"]);
     OBJECT_EXT = /* @__PURE__ */ new Set([".yaml", ".yml"]);
     karpenterAnalyzeCommand = async (args, io) => {
-      let parsed;
-      try {
-        parsed = parseArgs3({
-          args,
+      const { values, positionals } = parseCommandArgs(
+        args,
+        {
           allowPositionals: true,
           options: {
             format: { type: "string", default: "text" },
@@ -20850,13 +20848,11 @@ Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 pro
             "fail-on-problems": { type: "boolean", default: false },
             help: { type: "boolean", short: "h", default: false }
           }
-        });
-      } catch (error) {
-        throw new UsageError(`${error.message}
+        },
+        `
 
-${HELP2}`);
-      }
-      const { values, positionals } = parsed;
+${HELP2}`
+      );
       if (values.help) {
         io.stdout(HELP2);
         return EXIT_OK;

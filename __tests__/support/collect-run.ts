@@ -1,35 +1,11 @@
-// Runs the real CLI (`node dist/cli.js karpenter collect`) with real kubectl against the fake API server.
-import { execFile } from 'node:child_process'
+// For running the real CLI (`node dist/cli.js karpenter collect`, see run-cli.ts) with real kubectl against the fake
+// API server: its environment, temp folders, and reading the folder it writes.
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import type { Manifest } from '../../src/karpenter/collect/index.js'
-import { repoRoot } from './paths.js'
 
 export const KUBECTL_DIR = '/usr/bin'
-
-export interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-  wallMs: number
-}
-
-export function runCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<CliRun> {
-  const started = Date.now()
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(repoRoot, 'dist', 'cli.js'), ...args],
-      { env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code =
-          error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 0
-        resolve({ code, stdout, stderr, wallMs: Date.now() - started })
-      }
-    )
-  })
-}
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix))

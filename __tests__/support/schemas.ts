@@ -2,10 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Ajv, type ValidateFunction } from 'ajv'
-
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { repoRoot } from './paths.js'
 
 export function reportSchemaValidator(): ValidateFunction {
   const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schemas-report/validation-report.schema.json'), 'utf8'))

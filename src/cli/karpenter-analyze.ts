@@ -3,7 +3,6 @@
 // works on logs of any size.
 import { readdirSync, statSync } from 'node:fs'
 import { resolve, join, extname } from 'node:path'
-import { parseArgs } from 'node:util'
 import {
   analyzeSources,
   fileSource,
@@ -11,6 +10,7 @@ import {
   renderKarpenterText,
   type LogSource
 } from '../karpenter/analyze/index.js'
+import { parseCommandArgs } from './args.js'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io.js'
 
 const HELP = `Usage: eksctl-preflight karpenter analyze FILE|DIR|- … [options]
@@ -38,10 +38,9 @@ function walk(dir: string): string[] {
 }
 
 export const karpenterAnalyzeCommand: CliCommand = async (args, io) => {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
@@ -50,11 +49,9 @@ export const karpenterAnalyzeCommand: CliCommand = async (args, io) => {
         'fail-on-problems': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false }
       }
-    })
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${HELP}`)
-  }
-  const { values, positionals } = parsed
+    },
+    `\n\n${HELP}`
+  )
   if (values.help) {
     io.stdout(HELP)
     return EXIT_OK

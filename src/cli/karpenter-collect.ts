@@ -5,8 +5,10 @@ import {
   CollectUsageError,
   collectKarpenterEvidence,
   totalCount,
+  type CollectOptions,
   type CollectResult
 } from '../karpenter/collect/index.js'
+import { parseCommandArgs } from './args.js'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io.js'
 
 export const COLLECT_HELP = `eksctl-preflight karpenter collect: collect Karpenter logs, events and objects with kubectl/helm
@@ -34,22 +36,15 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
 (no kubectl, API server unreachable), 2 usage error.
 `
 
-interface Parsed {
-  out: string
-  kubeconfig?: string
-  context?: string
-  namespace?: string
-  timeoutMs?: number
-  callTimeoutMs?: number
-  concurrency?: number
-  logLimitBytes?: number
-  redactAccountIds: boolean
-  maskEnv: string[]
-  analyze: boolean
-  help: boolean
-}
+type Parsed = Pick<
+  CollectOptions,
+  'kubeconfig' | 'context' | 'namespace' | 'timeoutMs' | 'callTimeoutMs' | 'concurrency' | 'logLimitBytes'
+> & { out: string; redactAccountIds: boolean; maskEnv: string[]; analyze: boolean; help: boolean }
 
-function positiveNumber(flag: string, value: string, integer: boolean): number {
+const SEE_HELP = ' (see karpenter collect --help)'
+
+function positiveNumber(flag: string, value: string | undefined, integer: boolean): number | undefined {
+  if (value === undefined) return undefined
   const n = Number(value)
   if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
     throw new UsageError(`${flag} needs a positive ${integer ? 'integer' : 'number'}, got "${value}"`)
@@ -57,63 +52,47 @@ function positiveNumber(flag: string, value: string, integer: boolean): number {
   return n
 }
 
+const seconds = (flag: string, value: string | undefined): number | undefined => {
+  const n = positiveNumber(flag, value, false)
+  return n === undefined ? undefined : n * 1000
+}
+
 export function parseCollectArgs(args: string[]): Parsed {
-  const parsed: Parsed = { out: '', redactAccountIds: false, maskEnv: [], analyze: true, help: false }
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]
-    const eq = arg.indexOf('=')
-    const flag = arg.startsWith('--') && eq !== -1 ? arg.slice(0, eq) : arg
-    const inline = arg.startsWith('--') && eq !== -1 ? arg.slice(eq + 1) : undefined
-    const value = (): string => {
-      if (inline !== undefined) return inline
-      const next = args[++i]
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`)
-      return next
-    }
-    switch (flag) {
-      case '--help':
-      case '-h':
-        parsed.help = true
-        break
-      case '--out':
-        parsed.out = value()
-        break
-      case '--kubeconfig':
-        parsed.kubeconfig = value()
-        break
-      case '--context':
-        parsed.context = value()
-        break
-      case '--namespace':
-      case '-n':
-        parsed.namespace = value()
-        break
-      case '--timeout':
-        parsed.timeoutMs = positiveNumber(flag, value(), false) * 1000
-        break
-      case '--call-timeout':
-        parsed.callTimeoutMs = positiveNumber(flag, value(), false) * 1000
-        break
-      case '--concurrency':
-        parsed.concurrency = positiveNumber(flag, value(), true)
-        break
-      case '--log-limit-bytes':
-        parsed.logLimitBytes = positiveNumber(flag, value(), true)
-        break
-      case '--redact-account-ids':
-        parsed.redactAccountIds = true
-        break
-      case '--mask-env':
-        parsed.maskEnv.push(value())
-        break
-      case '--no-analyze':
-        parsed.analyze = false
-        break
-      default:
-        throw new UsageError(`unknown option "${arg}" (see karpenter collect --help)`)
-    }
+  const { values } = parseCommandArgs(
+    args,
+    {
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        out: { type: 'string' },
+        kubeconfig: { type: 'string' },
+        context: { type: 'string' },
+        namespace: { type: 'string', short: 'n' },
+        timeout: { type: 'string' },
+        'call-timeout': { type: 'string' },
+        concurrency: { type: 'string' },
+        'log-limit-bytes': { type: 'string' },
+        'redact-account-ids': { type: 'boolean', default: false },
+        'mask-env': { type: 'string', multiple: true, default: [] },
+        'no-analyze': { type: 'boolean', default: false }
+      }
+    },
+    SEE_HELP
+  )
+  const parsed: Parsed = {
+    out: values.out ?? '',
+    kubeconfig: values.kubeconfig,
+    context: values.context,
+    namespace: values.namespace,
+    timeoutMs: seconds('--timeout', values.timeout),
+    callTimeoutMs: seconds('--call-timeout', values['call-timeout']),
+    concurrency: positiveNumber('--concurrency', values.concurrency, true),
+    logLimitBytes: positiveNumber('--log-limit-bytes', values['log-limit-bytes'], true),
+    redactAccountIds: values['redact-account-ids'],
+    maskEnv: values['mask-env'],
+    analyze: !values['no-analyze'],
+    help: values.help
   }
-  if (!parsed.help && parsed.out === '') throw new UsageError('--out DIR is required (see karpenter collect --help)')
+  if (!parsed.help && parsed.out === '') throw new UsageError(`--out DIR is required${SEE_HELP}`)
   return parsed
 }
 

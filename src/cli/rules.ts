@@ -1,7 +1,7 @@
 // `eksctl-preflight rules`: the rule catalogue (ids, groups, releases, default on/off), to pick values for
 // --rules / --ignore-rules and suppression comments.
-import { parseArgs } from 'node:util'
 import { listRules, type RuleInfo } from '../rules/index.js'
+import { parseCommandArgs } from './args.js'
 import { EXIT_OK, UsageError, type CliCommand } from './io.js'
 
 const HELP = `Usage: eksctl-preflight rules [--format text|json] [--group G]
@@ -16,21 +16,13 @@ function releases(rule: RuleInfo): string {
 }
 
 export const rulesCommand: CliCommand = async (args, io) => {
-  let values: { format?: string; group?: string; help?: boolean }
-  try {
-    values = parseArgs({
-      args,
-      options: {
-        format: { type: 'string', default: 'text' },
-        group: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
-      },
-      strict: true,
-      allowPositionals: false
-    }).values
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
+  const { values } = parseCommandArgs(args, {
+    options: {
+      format: { type: 'string', default: 'text' },
+      group: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  })
   if (values.help) {
     io.stdout(HELP)
     return EXIT_OK

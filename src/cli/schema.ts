@@ -9,6 +9,7 @@ import {
   schemaForRelease,
   type ReleaseRange
 } from '../schemas/index.js'
+import { parseCommandArgs } from './args.js'
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from './io.js'
 
 const SCHEMA_HELP = `Usage: eksctl-preflight schema --eksctl-version V [--no-corrections]
@@ -26,40 +27,17 @@ managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is acc
 (managedNodeGroups[].amiFamily=AmazonLinux2023). Exit code 0, or 1 when a path or value is in no known release.
 `
 
-interface Flags {
-  positional: string[]
-  values: Map<string, string>
-  switches: Set<string>
-}
-
-function parseFlags(args: string[], withValue: string[], switches: string[]): Flags {
-  const out: Flags = { positional: [], values: new Map(), switches: new Set() }
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!
-    if (!a.startsWith('--')) {
-      out.positional.push(a)
-      continue
-    }
-    const eq = a.indexOf('=')
-    const name = eq < 0 ? a.slice(2) : a.slice(2, eq)
-    if (switches.includes(name) && eq < 0) out.switches.add(name)
-    else if (withValue.includes(name)) {
-      const value = eq < 0 ? args[++i] : a.slice(eq + 1)
-      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`)
-      out.values.set(name, value)
-    } else throw new UsageError(`unknown option ${a}`)
-  }
-  return out
-}
-
 export const schemaCommand: CliCommand = async (args, io) => {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(SCHEMA_HELP)
     return EXIT_OK
   }
-  const flags = parseFlags(args, ['eksctl-version'], ['no-corrections'])
-  if (flags.positional.length) throw new UsageError(`unexpected argument "${flags.positional[0]}"\n\n${SCHEMA_HELP}`)
-  const requested = flags.values.get('eksctl-version')
+  const { values, positionals } = parseCommandArgs(args, {
+    allowPositionals: true,
+    options: { 'eksctl-version': { type: 'string' }, 'no-corrections': { type: 'boolean', default: false } }
+  })
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${SCHEMA_HELP}`)
+  const requested = values['eksctl-version']
   if (!requested) throw new UsageError(`--eksctl-version is required\n\n${SCHEMA_HELP}`)
   let choice
   try {
@@ -69,7 +47,7 @@ export const schemaCommand: CliCommand = async (args, io) => {
     throw error
   }
   if (choice.approximated && choice.note) io.stderr(`eksctl-preflight schema: ${choice.note}\n`)
-  const schema = schemaForRelease(choice.release.version, { corrections: !flags.switches.has('no-corrections') })
+  const schema = schemaForRelease(choice.release.version, { corrections: !values['no-corrections'] })
   io.stdout(JSON.stringify(schema, null, 2) + '\n')
   return EXIT_OK
 }
@@ -108,14 +86,17 @@ export const fieldsCommand: CliCommand = async (args, io) => {
     io.stdout(FIELDS_HELP)
     return EXIT_OK
   }
-  const flags = parseFlags(args, ['format'], ['no-corrections'])
-  const format = flags.values.get('format') ?? 'text'
+  const { values, positionals } = parseCommandArgs(args, {
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, 'no-corrections': { type: 'boolean', default: false } }
+  })
+  const format = values.format
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`)
-  if (!flags.positional.length) throw new UsageError(`give at least one field path\n\n${FIELDS_HELP}`)
-  const corrections = !flags.switches.has('no-corrections')
+  if (!positionals.length) throw new UsageError(`give at least one field path\n\n${FIELDS_HELP}`)
+  const corrections = !values['no-corrections']
   const releases = listReleases()
   const dateOf = (v: string) => releases.find((r) => r.version === v)!.date
-  const reports: FieldReport[] = flags.positional.map((arg) => {
+  const reports: FieldReport[] = positionals.map((arg) => {
     const eq = arg.indexOf('=')
     const path = eq < 0 ? arg : arg.slice(0, eq)
     const value = eq < 0 ? undefined : arg.slice(eq + 1)

@@ -1,6 +1,6 @@
 // `eksctl-preflight validate [files…]`: the CLI shell over validateFiles.
 import path from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseCommandArgs } from './args.js'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io.js'
 import { failsOn, type FailOn, type ValidationReport } from '../report/model.js'
 import { renderText } from '../report/text.js'
@@ -47,12 +47,10 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 }
 
 export const validateCommand: CliCommand = async (args: string[], io: CliIO) => {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
       allowPositionals: true,
-      strict: true,
       options: {
         'eksctl-version': { type: 'string' },
         format: { type: 'string', default: 'text' },
@@ -64,11 +62,9 @@ export const validateCommand: CliCommand = async (args: string[], io: CliIO) => 
         workspace: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false }
       }
-    })
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${VALIDATE_HELP}`)
-  }
-  const { values, positionals } = parsed
+    },
+    `\n\n${VALIDATE_HELP}`
+  )
   if (values.help) {
     io.stdout(VALIDATE_HELP)
     return EXIT_OK
