@@ -102,7 +102,8 @@ function otherTitle(entry: LogEntry): string {
   return cut(who ? `${who}: ${normalised}` : normalised, 160)
 }
 
-const MAX_REPEAT_KEYS = 5000
+/** Repeat keys remembered before the set starts over (a worker's mirror of the set uses the same bound). */
+export const MAX_REPEAT_KEYS = 5000
 
 export class Diagnosis implements EntrySink {
   private readonly launches: Launch[] = []
@@ -132,6 +133,11 @@ export class Diagnosis implements EntrySink {
       acc.lastSeen = laterOf(acc.lastSeen, time)
     }
     return true
+  }
+
+  /** The repeat keys known now (a worker parsing the next file starts its mirror of the set from them). */
+  repeatKeys(): string[] {
+    return [...this.repeats.keys()]
   }
 
   /** The first commit a file showed (found by the parser's cheap scan, before any full entry). */

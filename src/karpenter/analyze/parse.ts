@@ -31,6 +31,20 @@ export interface EntrySink {
   repeat(key: string, time: string | null): boolean
 }
 
+/**
+ * Where a parser running in a worker thread hands entries for decoding on the main thread (see pipeline.ts). The
+ * parser keeps all line-to-line state; the receiver only decodes entries, in the order they are handed on.
+ */
+export interface EntryOut {
+  /**
+   * A JSON entry line (latin1 as read). Never a Docker json-file record: lines that could be one were parsed here.
+   * `repeatKey` is set only for a line whose key the sink did not know, and whose parse here gave an entry.
+   */
+  json(latin1: string, repeatKey: string | null): void
+  /** A closed console, klog or panic entry (UTF-8 text, continuation lines joined with \n). */
+  block(format: 'console' | 'klog' | 'panic', text: string): void
+}
+
 export interface LineCounts {
   total: number
   parsed: number
@@ -71,7 +85,7 @@ const enum Open {
 }
 
 interface Pending {
-  format: EntryFormat
+  format: 'console' | 'klog' | 'panic'
   level: string
   /** latin1 lines (first is the entry line after its prefix). */
   lines: string[]
@@ -166,8 +180,17 @@ export class LogParser implements LineConsumer {
   private level = L_NONE
   private msgStart = 0
 
-  constructor(sink: EntrySink) {
+  private readonly decoder: EntryDecoder
+  private readonly out: EntryOut | null
+
+  /**
+   * `out` (worker threads): closed console/klog/panic entries and JSON lines are handed to it instead of being
+   * decoded here; `sink` is then asked only `repeat`.
+   */
+  constructor(sink: EntrySink, out: EntryOut | null = null) {
     this.sink = sink
+    this.decoder = new EntryDecoder(sink)
+    this.out = out
   }
 
   chunk(_text: string): void {
@@ -453,9 +476,90 @@ export class LogParser implements LineConsumer {
     // A fresh string: values cut from it (instance ids, times) must not keep the 64 KiB piece alive.
     const joined = p.lines.length === 1 ? p.lines[0]! : p.lines.join('\n')
     const text = NON_ASCII.test(joined) ? Buffer.from(joined, 'latin1').toString('utf8') : copyLatin1(joined)
+    if (this.out) this.out.block(p.format, text)
+    else this.decoder.block(p.format, text)
+  }
+
+  private scanCommit(s: string, a: number, b: number): void {
+    this.commitTries++
+    const m = /"commit": ?"([0-9a-f]{7,40})/.exec(s.slice(a, b))
+    if (m) this.firstCommit = m[1]!.slice(0, 7)
+  }
+
+  private emitJson(latin1: string, repeatKey: string | null = null): void {
+    // In a worker, a line with no repeat key that cannot be a Docker record is decoded by the receiver alone.
+    if (this.out && repeatKey === null && !mayBeDockerRecord(latin1)) {
+      this.out.json(latin1, null)
+      return
+    }
+    const text = utf8Of(latin1)
+    const obj = parseObject(text)
+    if (obj === null) return
+    // Docker json-file: {"log":"<line>\n","stream":"stdout","time":…}
+    if (typeof obj.log === 'string' && obj.message === undefined && obj.msg === undefined) {
+      const inner = Buffer.from(obj.log.replace(/\r?\n$/, ''), 'utf8').toString('latin1')
+      this.chunk(inner)
+      const k = this.classify(inner, 0, inner.length)
+      if (k !== 0) this.startEntry(inner, 0, inner.length, this.sourceFor('docker-json'), k)
+      this.chunk('')
+      return
+    }
+    if (this.out) this.out.json(latin1, repeatKey)
+    else this.sink.entry(jsonEntry(obj, text), repeatKey)
+  }
+}
+
+/** A Docker json-file record has a top-level "log" key: a line without `"log"` and without \u escapes has none. */
+function mayBeDockerRecord(latin1: string): boolean {
+  return latin1.includes('"log"') || latin1.includes('\\u')
+}
+
+function parseObject(text: string): Record<string, unknown> | null {
+  let o: unknown
+  try {
+    o = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) return null
+  return o as Record<string, unknown>
+}
+
+function jsonEntry(obj: Record<string, unknown>, text: string): LogEntry {
+  const message = typeof obj.message === 'string' ? obj.message : typeof obj.msg === 'string' ? obj.msg : ''
+  let level = typeof obj.level === 'string' ? obj.level.toUpperCase() : ''
+  if (level === '' && (typeof obj.error === 'string' || /^Reconciler? error$/.test(message))) level = 'ERROR'
+  let time: string | null = typeof obj.time === 'string' ? obj.time : null
+  if (time === null && obj.ts !== undefined) time = epochOrIso(obj.ts)
+  return {
+    format: 'json',
+    time,
+    level,
+    logger: typeof obj.logger === 'string' ? obj.logger : '',
+    message,
+    fields: obj,
+    raw: text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
+  }
+}
+
+/** Decodes entries into LogEntry values for a sink (in the parser's thread, or on the main thread for a worker). */
+export class EntryDecoder implements EntryOut {
+  private readonly sink: EntrySink
+
+  constructor(sink: EntrySink) {
+    this.sink = sink
+  }
+
+  json(latin1: string, repeatKey: string | null): void {
+    const text = utf8Of(latin1)
+    const obj = parseObject(text)
+    if (obj !== null) this.sink.entry(jsonEntry(obj, text), repeatKey)
+  }
+
+  block(format: 'console' | 'klog' | 'panic', text: string): void {
     const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
-    if (p.format === 'console') this.emitConsole(text, raw)
-    else if (p.format === 'klog') this.emitKlog(text, raw)
+    if (format === 'console') this.emitConsole(text, raw)
+    else if (format === 'klog') this.emitKlog(text, raw)
     else {
       const nl = text.indexOf('\n')
       const first = nl === -1 ? text : text.slice(0, nl)
@@ -472,50 +576,6 @@ export class LogParser implements LineConsumer {
         null
       )
     }
-  }
-
-  private scanCommit(s: string, a: number, b: number): void {
-    this.commitTries++
-    const m = /"commit": ?"([0-9a-f]{7,40})/.exec(s.slice(a, b))
-    if (m) this.firstCommit = m[1]!.slice(0, 7)
-  }
-
-  private emitJson(latin1: string, repeatKey: string | null = null): void {
-    const text = utf8Of(latin1)
-    let o: unknown
-    try {
-      o = JSON.parse(text)
-    } catch {
-      return
-    }
-    if (o === null || typeof o !== 'object' || Array.isArray(o)) return
-    const obj = o as Record<string, unknown>
-    // Docker json-file: {"log":"<line>\n","stream":"stdout","time":…}
-    if (typeof obj.log === 'string' && obj.message === undefined && obj.msg === undefined) {
-      const inner = Buffer.from(obj.log.replace(/\r?\n$/, ''), 'utf8').toString('latin1')
-      this.chunk(inner)
-      const k = this.classify(inner, 0, inner.length)
-      if (k !== 0) this.startEntry(inner, 0, inner.length, this.sourceFor('docker-json'), k)
-      this.chunk('')
-      return
-    }
-    const message = typeof obj.message === 'string' ? obj.message : typeof obj.msg === 'string' ? obj.msg : ''
-    let level = typeof obj.level === 'string' ? obj.level.toUpperCase() : ''
-    if (level === '' && (typeof obj.error === 'string' || /^Reconciler? error$/.test(message))) level = 'ERROR'
-    let time: string | null = typeof obj.time === 'string' ? obj.time : null
-    if (time === null && obj.ts !== undefined) time = epochOrIso(obj.ts)
-    this.sink.entry(
-      {
-        format: 'json',
-        time,
-        level,
-        logger: typeof obj.logger === 'string' ? obj.logger : '',
-        message,
-        fields: obj,
-        raw: text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
-      },
-      repeatKey
-    )
   }
 
   private emitConsole(text: string, raw: string): void {

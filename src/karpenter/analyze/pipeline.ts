@@ -1,0 +1,139 @@
+// Two-thread pipeline for large log files. A worker thread reads the file and runs the whole LogParser (line
+// splitting, classification, prefixes, multi-line entries: all state that depends on earlier lines); the main thread
+// decodes the entries it hands on (JSON.parse, console field objects) and runs the Diagnosis, in the same order as a
+// single-threaded run. The result is identical by construction: the parser sees the same lines in the same order, and
+// the one answer it needs from the Diagnosis (is this repeat key known?) comes from an exact mirror of the Diagnosis's
+// key set, which changes only through the entries the worker itself hands on.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { Diagnosis } from './diagnose.js'
+import { EntryDecoder, type LineCounts } from './parse.js'
+
+export const OP_KEY = 1 // strs: key; ops: id. The key of the next OP_JSON (a new repeat key).
+export const OP_JSON = 2 // strs: latin1 line; ops: key id or -1
+export const OP_REPEAT = 3 // strs: time or null; ops: key id
+export const OP_CLEAR = 4 // the repeat key set starts over
+export const OP_CONSOLE = 5 // strs: text
+export const OP_KLOG = 6 // strs: text
+export const OP_PANIC = 7 // strs: text
+
+export interface WorkerInput {
+  file: string
+  /** Repeat keys the Diagnosis knows when the file starts. */
+  repeatKeys: string[]
+  /** Int32Array over a SharedArrayBuffer: [1] = batches the main thread has finished. */
+  control: SharedArrayBuffer
+}
+
+export type WorkerMessage =
+  | { type: 'batch'; ops: Int32Array; strs: (string | null)[] }
+  | { type: 'done'; counts: LineCounts; firstCommit: string | null }
+  | { type: 'error'; message: string }
+
+/** Batches the worker may post ahead of the main thread (bounds memory when decoding is the slower side). */
+export const MAX_BATCHES_AHEAD = 4
+
+/** Files at least this large go through the pipeline when the mode is `auto`. */
+export const PIPELINE_MIN_BYTES = 32 * 1024 * 1024
+
+export type PipelineMode = 'auto' | 'on' | 'off'
+
+/** From EKSCTL_PREFLIGHT_ANALYZE_WORKER: `off` (one thread), `on` (any file size), otherwise `auto`. */
+export function pipelineModeFromEnv(env: NodeJS.ProcessEnv = process.env): PipelineMode {
+  const v = env.EKSCTL_PREFLIGHT_ANALYZE_WORKER?.toLowerCase()
+  return v === 'off' || v === 'on' ? v : 'auto'
+}
+
+/**
+ * The bundled worker script next to the running bundle (dist/karpenter-analyze-worker.js), or null when it is not
+ * there (running from sources, e.g. under vitest: then analysis stays in one thread).
+ */
+export function workerScript(): URL | null {
+  const url = new URL('./karpenter-analyze-worker.js', import.meta.url)
+  try {
+    return existsSync(fileURLToPath(url)) ? url : null
+  } catch {
+    return null
+  }
+}
+
+/** Analyse one log file with the parser in a worker thread; entries go into `diagnosis` in log order. */
+export function analyzeFileInWorker(
+  script: URL,
+  file: string,
+  diagnosis: Diagnosis
+): Promise<{ counts: LineCounts; firstCommit: string | null }> {
+  const control = new SharedArrayBuffer(8)
+  const done = new Int32Array(control)
+  const input: WorkerInput = { file, repeatKeys: diagnosis.repeatKeys(), control }
+  const worker = new Worker(script, { workerData: input })
+  const decoder = new EntryDecoder(diagnosis)
+  const keys = new Map<number, string>()
+
+  const replay = (ops: Int32Array, strs: (string | null)[]): void => {
+    let s = 0
+    for (let i = 0; i < ops.length; i++) {
+      switch (ops[i]) {
+        case OP_KEY:
+          keys.set(ops[++i]!, strs[s++]!)
+          break
+        case OP_JSON: {
+          const id = ops[++i]!
+          decoder.json(strs[s++]!, id < 0 ? null : keys.get(id)!)
+          break
+        }
+        case OP_REPEAT: {
+          const key = keys.get(ops[++i]!)
+          const time = strs[s++]!
+          if (key === undefined || !diagnosis.repeat(key, time)) {
+            throw new Error('internal error: the worker and the diagnosis disagree on a repeat key')
+          }
+          break
+        }
+        case OP_CLEAR:
+          keys.clear()
+          break
+        case OP_CONSOLE:
+          decoder.block('console', strs[s++]!)
+          break
+        case OP_KLOG:
+          decoder.block('klog', strs[s++]!)
+          break
+        case OP_PANIC:
+          decoder.block('panic', strs[s++]!)
+          break
+        default:
+          throw new Error(`internal error: unknown pipeline op ${ops[i]}`)
+      }
+    }
+  }
+
+  return new Promise((resolve, reject) => {
+    let settled = false
+    const fail = (error: Error): void => {
+      if (settled) return
+      settled = true
+      void worker.terminate()
+      reject(error)
+    }
+    worker.on('message', (m: WorkerMessage) => {
+      if (settled) return
+      if (m.type === 'batch') {
+        try {
+          replay(m.ops, m.strs)
+        } catch (error) {
+          fail(error as Error)
+          return
+        }
+        Atomics.add(done, 1, 1)
+        Atomics.notify(done, 1)
+      } else if (m.type === 'done') {
+        settled = true
+        resolve({ counts: m.counts, firstCommit: m.firstCommit })
+      } else fail(new Error(m.message))
+    })
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`log parser worker exited (${code}) before finishing`)))
+  })
+}
