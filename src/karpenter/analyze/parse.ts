@@ -41,8 +41,8 @@ export interface EntryOut {
    * `repeatKey` is set only for a line whose key the sink did not know, and whose parse here gave an entry.
    */
   json(latin1: string, repeatKey: string | null): void
-  /** A closed console, klog or panic entry (UTF-8 text, continuation lines joined with \n). */
-  block(format: 'console' | 'klog' | 'panic', text: string): void
+  /** A closed console, klog or panic entry (latin1 as read, continuation lines joined with \n). */
+  block(format: 'console' | 'klog' | 'panic', latin1: string): void
 }
 
 export interface LineCounts {
@@ -473,11 +473,14 @@ export class LogParser implements LineConsumer {
     src.pending = null
     src.open = Open.None
     if (!p) return
-    // A fresh string: values cut from it (instance ids, times) must not keep the 64 KiB piece alive.
     const joined = p.lines.length === 1 ? p.lines[0]! : p.lines.join('\n')
+    if (this.out) {
+      this.out.block(p.format, joined)
+      return
+    }
+    // A fresh string: values cut from it (instance ids, times) must not keep the 64 KiB piece alive.
     const text = NON_ASCII.test(joined) ? Buffer.from(joined, 'latin1').toString('utf8') : copyLatin1(joined)
-    if (this.out) this.out.block(p.format, text)
-    else this.decoder.block(p.format, text)
+    this.decoder.block(p.format, text)
   }
 
   private scanCommit(s: string, a: number, b: number): void {
@@ -543,19 +546,20 @@ function jsonEntry(obj: Record<string, unknown>, text: string): LogEntry {
 }
 
 /** Decodes entries into LogEntry values for a sink (in the parser's thread, or on the main thread for a worker). */
-export class EntryDecoder implements EntryOut {
+export class EntryDecoder {
   private readonly sink: EntrySink
 
   constructor(sink: EntrySink) {
     this.sink = sink
   }
 
-  json(latin1: string, repeatKey: string | null): void {
-    const text = utf8Of(latin1)
+  /** A JSON entry line, decoded (UTF-8). */
+  json(text: string, repeatKey: string | null): void {
     const obj = parseObject(text)
     if (obj !== null) this.sink.entry(jsonEntry(obj, text), repeatKey)
   }
 
+  /** A closed console, klog or panic entry, decoded (UTF-8). */
   block(format: 'console' | 'klog' | 'panic', text: string): void {
     const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
     if (format === 'console') this.emitConsole(text, raw)

@@ -10,13 +10,16 @@ import { Worker } from 'node:worker_threads'
 import type { Diagnosis } from './diagnose.js'
 import { EntryDecoder, type LineCounts } from './parse.js'
 
-export const OP_KEY = 1 // strs: key; ops: id. The key of the next OP_JSON (a new repeat key).
-export const OP_JSON = 2 // strs: latin1 line; ops: key id or -1
-export const OP_REPEAT = 3 // strs: time or null; ops: key id
+// A batch is a list of ops (each followed by its int arguments) and the bytes of the strings they carry, one after
+// the other (lengths in `lens`, -1 = null). Every string the parser hands on is latin1 (one char per byte as read),
+// so its bytes are the file's bytes: text is decoded as UTF-8, keys and times as latin1 (as the parser has them).
+export const OP_KEY = 1 // id; string: key. A new repeat key (its entry follows as OP_JSON).
+export const OP_JSON = 2 // key id or -1; string: the line
+export const OP_REPEAT = 3 // key id; string: time or null
 export const OP_CLEAR = 4 // the repeat key set starts over
-export const OP_CONSOLE = 5 // strs: text
-export const OP_KLOG = 6 // strs: text
-export const OP_PANIC = 7 // strs: text
+export const OP_CONSOLE = 5 // string: entry text
+export const OP_KLOG = 6 // string: entry text
+export const OP_PANIC = 7 // string: entry text
 
 export interface WorkerInput {
   file: string
@@ -27,7 +30,7 @@ export interface WorkerInput {
 }
 
 export type WorkerMessage =
-  | { type: 'batch'; ops: Int32Array; strs: (string | null)[] }
+  | { type: 'batch'; ops: Int32Array; lens: Int32Array; bytes: ArrayBuffer }
   | { type: 'done'; counts: LineCounts; firstCommit: string | null }
   | { type: 'error'; message: string }
 
@@ -71,21 +74,28 @@ export function analyzeFileInWorker(
   const decoder = new EntryDecoder(diagnosis)
   const keys = new Map<number, string>()
 
-  const replay = (ops: Int32Array, strs: (string | null)[]): void => {
+  const replay = (ops: Int32Array, lens: Int32Array, bytes: Buffer): void => {
     let s = 0
+    let at = 0
+    const next = (encoding: 'utf8' | 'latin1'): string | null => {
+      const n = lens[s++]!
+      if (n < 0) return null
+      at += n
+      return bytes.toString(encoding, at - n, at)
+    }
     for (let i = 0; i < ops.length; i++) {
       switch (ops[i]) {
         case OP_KEY:
-          keys.set(ops[++i]!, strs[s++]!)
+          keys.set(ops[++i]!, next('latin1')!)
           break
         case OP_JSON: {
           const id = ops[++i]!
-          decoder.json(strs[s++]!, id < 0 ? null : keys.get(id)!)
+          decoder.json(next('utf8')!, id < 0 ? null : keys.get(id)!)
           break
         }
         case OP_REPEAT: {
           const key = keys.get(ops[++i]!)
-          const time = strs[s++]!
+          const time = next('latin1')
           if (key === undefined || !diagnosis.repeat(key, time)) {
             throw new Error('internal error: the worker and the diagnosis disagree on a repeat key')
           }
@@ -95,13 +105,13 @@ export function analyzeFileInWorker(
           keys.clear()
           break
         case OP_CONSOLE:
-          decoder.block('console', strs[s++]!)
+          decoder.block('console', next('utf8')!)
           break
         case OP_KLOG:
-          decoder.block('klog', strs[s++]!)
+          decoder.block('klog', next('utf8')!)
           break
         case OP_PANIC:
-          decoder.block('panic', strs[s++]!)
+          decoder.block('panic', next('utf8')!)
           break
         default:
           throw new Error(`internal error: unknown pipeline op ${ops[i]}`)
@@ -121,7 +131,7 @@ export function analyzeFileInWorker(
       if (settled) return
       if (m.type === 'batch') {
         try {
-          replay(m.ops, m.strs)
+          replay(m.ops, m.lens, Buffer.from(m.bytes))
         } catch (error) {
           fail(error as Error)
           return

@@ -17,14 +17,15 @@ import {
   type WorkerMessage
 } from './pipeline.js'
 
-const BATCH_CHARS = 512 * 1024
+const BATCH_BYTES = 1024 * 1024
 const BATCH_OPS = 16 * 1024
 
 /** Collects the parser's output as ops + strings, and mirrors the Diagnosis's repeat key set. */
 class BatchOut implements EntryOut, EntrySink {
   private ops: number[] = []
-  private strs: (string | null)[] = []
-  private chars = 0
+  private lens: number[] = []
+  private bytes = Buffer.allocUnsafeSlow(BATCH_BYTES + 64 * 1024)
+  private used = 0
   private posted = 0
   private readonly keys = new Map<string, number>()
   private nextId = 0
@@ -44,8 +45,17 @@ class BatchOut implements EntryOut, EntrySink {
   }
 
   private push(s: string | null): void {
-    this.strs.push(s)
-    if (s !== null) this.chars += s.length
+    if (s === null) {
+      this.lens.push(-1)
+      return
+    }
+    if (this.used + s.length > this.bytes.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.used + s.length))
+      this.bytes.copy(bigger, 0, 0, this.used)
+      this.bytes = bigger
+    }
+    this.used += this.bytes.write(s, this.used, 'latin1')
+    this.lens.push(s.length)
   }
 
   entry(): void {
@@ -76,23 +86,31 @@ class BatchOut implements EntryOut, EntrySink {
     this.maybeFlush()
   }
 
-  block(format: 'console' | 'klog' | 'panic', text: string): void {
+  block(format: 'console' | 'klog' | 'panic', latin1: string): void {
     this.ops.push(format === 'console' ? OP_CONSOLE : format === 'klog' ? OP_KLOG : OP_PANIC)
-    this.push(text)
+    this.push(latin1)
     this.maybeFlush()
   }
 
   private maybeFlush(): void {
-    if (this.chars >= BATCH_CHARS || this.ops.length >= BATCH_OPS) this.flush()
+    if (this.used >= BATCH_BYTES || this.ops.length >= BATCH_OPS) this.flush()
   }
 
   flush(): void {
     if (this.ops.length === 0) return
-    const msg: WorkerMessage = { type: 'batch', ops: Int32Array.from(this.ops), strs: this.strs }
-    parentPort!.postMessage(msg)
+    // The string bytes are moved to the main thread, not copied: a fresh buffer for the next batch.
+    const bytes = this.bytes.buffer as ArrayBuffer
+    const msg: WorkerMessage = {
+      type: 'batch',
+      ops: Int32Array.from(this.ops),
+      lens: Int32Array.from(this.lens),
+      bytes
+    }
+    parentPort!.postMessage(msg, [bytes, msg.ops.buffer as ArrayBuffer, msg.lens.buffer as ArrayBuffer])
     this.ops = []
-    this.strs = []
-    this.chars = 0
+    this.lens = []
+    this.bytes = Buffer.allocUnsafeSlow(BATCH_BYTES + 64 * 1024)
+    this.used = 0
     this.posted++
     // Wait while the main thread is more than MAX_BATCHES_AHEAD batches behind.
     for (;;) {
