@@ -117,6 +117,7 @@ export class Diagnosis implements EntrySink {
   private readonly disruptions: Disruption[] = []
   private disruptionsOmitted = 0
   private lastCommit: string | null = null
+  private lastRawCommit: string | null = null
   private firstCommit: string | null = null
   private loggedVersion: string | null = null
   readonly warnings: string[] = []
@@ -149,6 +150,9 @@ export class Diagnosis implements EntrySink {
   }
 
   noteCommit(commit: string | null): void {
+    // Most entries repeat the previous commit: noting it again changes nothing.
+    if (commit !== null && commit === this.lastRawCommit) return
+    this.lastRawCommit = commit
     const c = normalizeCommit(commit)
     if (!c) return
     if (this.firstCommit === null) this.firstCommit = c
