@@ -276,25 +276,18 @@ export class Diagnosis implements EntrySink {
     const f = e.fields
     let method: string | null = null
     let decision: string | null = null
-    let nodes: string[] = []
+    // Where the nodes are listed: worked out only for disruptions that are kept (past the cap they are counted).
+    let listed: 'message' | 'fields' | null = null
     const reason = str(f, 'reason')
     let m: RegExpExecArray | null
     if ((m = DISRUPT_NODECLAIMS.exec(msg))) {
       decision = m[1]!
       method = (reason && REASON_METHOD[reason]) ?? reason ?? 'unknown'
-      nodes = nodeList(msg)
+      listed = 'message'
     } else if (msg.startsWith('disrupting node(s)')) {
       decision = str(f, 'decision')
       method = (reason && REASON_METHOD[reason]) ?? reason ?? 'unknown'
-      const list = f['disrupted-nodes']
-      if (Array.isArray(list)) {
-        for (const n of list) {
-          if (n && typeof n === 'object') {
-            const name = ref(n as Record<string, unknown>, 'Node') ?? ref(n as Record<string, unknown>, 'NodeClaim')
-            if (name) nodes.push(name)
-          }
-        }
-      }
+      listed = 'fields'
     } else if ((m = DISRUPT_VIA.exec(msg))) {
       const first = m[1]!.toLowerCase()
       if (first === 'delete' || first === 'replace') {
@@ -305,7 +298,7 @@ export class Diagnosis implements EntrySink {
         method = first
         decision = m[2] ?? m[3] ?? null
       }
-      nodes = nodeList(msg)
+      listed = 'message'
     } else if (EXPIRED.test(msg)) {
       method = 'expiration'
     } else if (EMPTY.test(msg)) {
@@ -313,13 +306,25 @@ export class Diagnosis implements EntrySink {
     } else if (INTERRUPTION.test(msg)) {
       method = 'interruption'
     } else return
-    if (nodes.length === 0) {
-      const node = ref(f, 'Node') ?? str(f, 'node') ?? ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
-      if (node) nodes.push(node)
-    }
     if (this.disruptions.length >= MAX_DISRUPTIONS) {
       this.disruptionsOmitted++
       return
+    }
+    const nodes: string[] = listed === 'message' ? nodeList(msg) : []
+    if (listed === 'fields') {
+      const list = f['disrupted-nodes']
+      if (Array.isArray(list)) {
+        for (const n of list) {
+          if (n && typeof n === 'object') {
+            const name = ref(n as Record<string, unknown>, 'Node') ?? ref(n as Record<string, unknown>, 'NodeClaim')
+            if (name) nodes.push(name)
+          }
+        }
+      }
+    }
+    if (nodes.length === 0) {
+      const node = ref(f, 'Node') ?? str(f, 'node') ?? ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
+      if (node) nodes.push(node)
     }
     this.disruptions.push({ time: e.time, method, nodes, reason: reason ?? str(f, 'message-kind', 'kind'), decision })
   }

@@ -35,7 +35,7 @@ export type WorkerMessage =
   | { type: 'error'; message: string }
 
 /** Batches the worker may post ahead of the main thread (bounds memory when decoding is the slower side). */
-export const MAX_BATCHES_AHEAD = 4
+export const MAX_BATCHES_AHEAD = 16
 
 /** Files at least this large go through the pipeline when the mode is `auto`. */
 export const PIPELINE_MIN_BYTES = 32 * 1024 * 1024
