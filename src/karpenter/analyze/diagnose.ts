@@ -112,6 +112,12 @@ export class Diagnosis implements EntrySink {
   private readonly byInstance = new Map<string, Launch>()
   private readonly byNode = new Map<string, Launch>()
   private readonly nodePoolOf = new Map<string, string>()
+  /**
+   * nodePoolOf's keys in insertion order from nodePoolOrderHead on (the oldest is evicted first). Asking the Map for
+   * its first key instead costs a walk over every deleted slot, which made long logs quadratic.
+   */
+  private nodePoolOrder: string[] = []
+  private nodePoolOrderHead = 0
   private readonly problems = new Map<string, ProblemAcc>()
   private otherGroups = 0
   private readonly disruptions: Disruption[] = []
@@ -205,7 +211,14 @@ export class Diagnosis implements EntrySink {
     const claim = ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
     const pool = ref(f, 'NodePool') ?? str(f, 'nodepool', 'provisioner')
     if (claim && pool) {
-      if (this.nodePoolOf.size >= MAX_NODEPOOL_MAP) this.nodePoolOf.delete(this.nodePoolOf.keys().next().value!)
+      if (this.nodePoolOf.size >= MAX_NODEPOOL_MAP) {
+        this.nodePoolOf.delete(this.nodePoolOrder[this.nodePoolOrderHead++]!)
+        if (this.nodePoolOrderHead >= MAX_NODEPOOL_MAP) {
+          this.nodePoolOrder = this.nodePoolOrder.slice(this.nodePoolOrderHead)
+          this.nodePoolOrderHead = 0
+        }
+      }
+      if (!this.nodePoolOf.has(claim)) this.nodePoolOrder.push(claim)
       this.nodePoolOf.set(claim, pool)
     }
   }
