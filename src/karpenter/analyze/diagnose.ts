@@ -124,6 +124,7 @@ export class Diagnosis implements EntrySink {
   private disruptionsOmitted = 0
   private lastCommit: string | null = null
   private lastRawCommit: string | null = null
+  private readonly normalizedCommits = new Map<string, string | null>()
   private firstCommit: string | null = null
   private loggedVersion: string | null = null
   readonly warnings: string[] = []
@@ -159,7 +160,14 @@ export class Diagnosis implements EntrySink {
     // Most entries repeat the previous commit: noting it again changes nothing.
     if (commit !== null && commit === this.lastRawCommit) return
     this.lastRawCommit = commit
-    const c = normalizeCommit(commit)
+    if (commit === null) return
+    // A log has a handful of distinct commit strings: normalise each once.
+    let c = this.normalizedCommits.get(commit)
+    if (c === undefined) {
+      c = normalizeCommit(commit)
+      if (this.normalizedCommits.size >= 256) this.normalizedCommits.clear()
+      this.normalizedCommits.set(own(commit), c)
+    }
     if (!c) return
     if (this.firstCommit === null) this.firstCommit = c
     this.lastCommit = c
