@@ -5,7 +5,7 @@
 // loggers, CRI / stern prefixes, klog, multi-line AWS error chains, a panic), or uses --file, then per run measures
 // under /usr/bin/time -v (wall, user+sys CPU, peak RSS): grep, the CLI with its parser in a worker thread while the
 // main thread decodes and diagnoses (EKSCTL_PREFLIGHT_ANALYZE_WORKER=on; by default the CLI does this for files of
-// 32 MiB or more when a core is free), and the CLI in one thread (EKSCTL_PREFLIGHT_ANALYZE_WORKER=off). Prints every run, the ratios against grep of the same run, checks that
+// 32 MiB or more on 2+ cores), and the CLI in one thread (EKSCTL_PREFLIGHT_ANALYZE_WORKER=off). Prints every run, the ratios against grep of the same run, checks that
 // both analyzer modes give the same report, and deletes the temp dir.
 // Goal: analyzer wall time ≤ 5× grep's, analyzer peak RSS ≤ 200 MB. The machine has 2 cores; when it is busy with
 // other work, wall times stretch (CPU time is the steadier measure, and the load average is printed).
