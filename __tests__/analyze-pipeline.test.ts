@@ -2,10 +2,10 @@
 // must be the same as a one-thread run, byte for byte: every fixture era, log-tool prefixes, Docker json-file
 // records, multi-line entries, bad bytes, and more distinct problem keys than the repeat-key set holds.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const repoRoot = resolve(import.meta.dirname, '..')
 const cli = join(repoRoot, 'dist', 'cli.js')
@@ -64,6 +64,10 @@ beforeAll(() => {
   second = join(dir, 'second.log')
   writeFileSync(second, Buffer.concat([Buffer.from(extra.slice(0, 2000).join('\n')), Buffer.from([0xff, 0xfe, 0x0a])]))
 }, 120_000)
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
 
 describe('karpenter analyze with the parser in a worker thread', () => {
   it('gives the same report as one thread on every era, prefix and edge case', () => {
