@@ -18478,11 +18478,19 @@ var init_diagnose = __esm({
       byInstance = /* @__PURE__ */ new Map();
       byNode = /* @__PURE__ */ new Map();
       nodePoolOf = /* @__PURE__ */ new Map();
+      /**
+       * nodePoolOf's keys in insertion order from nodePoolOrderHead on (the oldest is evicted first). Asking the Map for
+       * its first key instead costs a walk over every deleted slot, which made long logs quadratic.
+       */
+      nodePoolOrder = [];
+      nodePoolOrderHead = 0;
       problems = /* @__PURE__ */ new Map();
       otherGroups = 0;
       disruptions = [];
       disruptionsOmitted = 0;
       lastCommit = null;
+      lastRawCommit = null;
+      normalizedCommits = /* @__PURE__ */ new Map();
       firstCommit = null;
       loggedVersion = null;
       warnings = [];
@@ -18499,6 +18507,10 @@ var init_diagnose = __esm({
         }
         return true;
       }
+      /** The repeat keys known now (a worker parsing the next file starts its mirror of the set from them). */
+      repeatKeys() {
+        return [...this.repeats.keys()];
+      }
       /** The first commit a file showed (found by the parser's cheap scan, before any full entry). */
       noteFirstCommit(commit) {
         const c = normalizeCommit(commit);
@@ -18507,12 +18519,20 @@ var init_diagnose = __esm({
         this.lastCommit ??= c;
       }
       noteCommit(commit) {
-        const c = normalizeCommit(commit);
+        if (commit !== null && commit === this.lastRawCommit) return;
+        this.lastRawCommit = commit;
+        if (commit === null) return;
+        let c = this.normalizedCommits.get(commit);
+        if (c === void 0) {
+          c = normalizeCommit(commit);
+          if (this.normalizedCommits.size >= 256) this.normalizedCommits.clear();
+          this.normalizedCommits.set(own(commit), c);
+        }
         if (!c) return;
         if (this.firstCommit === null) this.firstCommit = c;
         this.lastCommit = c;
       }
-      entry(e, repeatKey2 = null) {
+      entry(e, repeatKey = null) {
         const f = e.fields;
         if (f.commit !== void 0) this.noteCommit(typeof f.commit === "string" ? f.commit : null);
         const msg = e.message;
@@ -18552,16 +18572,23 @@ var init_diagnose = __esm({
         }
         let group = "";
         if (PROBLEM_LEVELS.has(e.level) || e.format === "panic" || PROBLEM_BELOW_ERROR.test(msg)) group = this.problem(e);
-        if (repeatKey2 !== null) {
+        if (repeatKey !== null) {
           if (this.repeats.size >= MAX_REPEAT_KEYS) this.repeats.clear();
-          this.repeats.set(own(repeatKey2), group);
+          this.repeats.set(own(repeatKey), group);
         }
       }
       created(f) {
         const claim = ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
         const pool = ref(f, "NodePool") ?? str(f, "nodepool", "provisioner");
         if (claim && pool) {
-          if (this.nodePoolOf.size >= MAX_NODEPOOL_MAP) this.nodePoolOf.delete(this.nodePoolOf.keys().next().value);
+          if (this.nodePoolOf.size >= MAX_NODEPOOL_MAP) {
+            this.nodePoolOf.delete(this.nodePoolOrder[this.nodePoolOrderHead++]);
+            if (this.nodePoolOrderHead >= MAX_NODEPOOL_MAP) {
+              this.nodePoolOrder = this.nodePoolOrder.slice(this.nodePoolOrderHead);
+              this.nodePoolOrderHead = 0;
+            }
+          }
+          if (!this.nodePoolOf.has(claim)) this.nodePoolOrder.push(claim);
           this.nodePoolOf.set(claim, pool);
         }
       }
@@ -18619,25 +18646,17 @@ var init_diagnose = __esm({
         const f = e.fields;
         let method = null;
         let decision = null;
-        let nodes = [];
+        let listed = null;
         const reason = str(f, "reason");
         let m;
         if (m = DISRUPT_NODECLAIMS.exec(msg)) {
           decision = m[1];
           method = (reason && REASON_METHOD[reason]) ?? reason ?? "unknown";
-          nodes = nodeList(msg);
+          listed = "message";
         } else if (msg.startsWith("disrupting node(s)")) {
           decision = str(f, "decision");
           method = (reason && REASON_METHOD[reason]) ?? reason ?? "unknown";
-          const list = f["disrupted-nodes"];
-          if (Array.isArray(list)) {
-            for (const n of list) {
-              if (n && typeof n === "object") {
-                const name = ref(n, "Node") ?? ref(n, "NodeClaim");
-                if (name) nodes.push(name);
-              }
-            }
-          }
+          listed = "fields";
         } else if (m = DISRUPT_VIA.exec(msg)) {
           const first = m[1].toLowerCase();
           if (first === "delete" || first === "replace") {
@@ -18647,7 +18666,7 @@ var init_diagnose = __esm({
             method = first;
             decision = m[2] ?? m[3] ?? null;
           }
-          nodes = nodeList(msg);
+          listed = "message";
         } else if (EXPIRED.test(msg)) {
           method = "expiration";
         } else if (EMPTY.test(msg)) {
@@ -18655,13 +18674,25 @@ var init_diagnose = __esm({
         } else if (INTERRUPTION.test(msg)) {
           method = "interruption";
         } else return;
-        if (nodes.length === 0) {
-          const node = ref(f, "Node") ?? str(f, "node") ?? ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
-          if (node) nodes.push(node);
-        }
         if (this.disruptions.length >= MAX_DISRUPTIONS) {
           this.disruptionsOmitted++;
           return;
+        }
+        const nodes = listed === "message" ? nodeList(msg) : [];
+        if (listed === "fields") {
+          const list = f["disrupted-nodes"];
+          if (Array.isArray(list)) {
+            for (const n of list) {
+              if (n && typeof n === "object") {
+                const name = ref(n, "Node") ?? ref(n, "NodeClaim");
+                if (name) nodes.push(name);
+              }
+            }
+          }
+        }
+        if (nodes.length === 0) {
+          const node = ref(f, "Node") ?? str(f, "node") ?? ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
+          if (node) nodes.push(node);
         }
         this.disruptions.push({ time: e.time, method, nodes, reason: reason ?? str(f, "message-kind", "kind"), decision });
       }
@@ -18948,6 +18979,39 @@ function jsonLevel(c) {
       return L_INFO;
   }
 }
+function mayBeDockerRecord(latin1) {
+  if (latin1.indexOf("\\") !== -1 && latin1.includes("\\u")) return true;
+  for (let i = latin1.indexOf('log"'); i !== -1; i = latin1.indexOf('log"', i + 4)) {
+    if (latin1.charCodeAt(i - 1) === 34) return true;
+  }
+  return false;
+}
+function parseObject(text) {
+  let o;
+  try {
+    o = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (o === null || typeof o !== "object" || Array.isArray(o)) return null;
+  return o;
+}
+function jsonEntry(obj, text) {
+  const message = typeof obj.message === "string" ? obj.message : typeof obj.msg === "string" ? obj.msg : "";
+  let level2 = typeof obj.level === "string" ? obj.level.toUpperCase() : "";
+  if (level2 === "" && (typeof obj.error === "string" || /^Reconciler? error$/.test(message))) level2 = "ERROR";
+  let time = typeof obj.time === "string" ? obj.time : null;
+  if (time === null && obj.ts !== void 0) time = epochOrIso(obj.ts);
+  return {
+    format: "json",
+    time,
+    level: level2,
+    logger: typeof obj.logger === "string" ? obj.logger : "",
+    message,
+    fields: obj,
+    raw: text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
+  };
+}
 function consoleMessageStart(s2, e, b) {
   let m = e;
   while (m < b && isSpace(s2.charCodeAt(m))) m++;
@@ -18988,14 +19052,13 @@ function jsonString(line, keyQuote, from = 0) {
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
   return end === -1 ? null : line.slice(start, end);
 }
-function repeatKey(line, msgStart) {
+function repeatKeyParts(line, msgStart, parts) {
   let end = line.indexOf('"', msgStart);
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
-  if (end === -1) return null;
-  let key = line.slice(msgStart, end);
-  if (key.length > 400) key = key.slice(0, 400);
-  for (const field of KEY_FIELDS) key += "\0" + (jsonString(line, field)?.slice(0, 300) ?? "");
-  return key;
+  if (end === -1) return false;
+  parts[0] = line.slice(msgStart, Math.min(end, msgStart + 400));
+  for (let i = 0; i < KEY_FIELDS.length; i++) parts[i + 1] = jsonString(line, KEY_FIELDS[i])?.slice(0, 300) ?? "";
+  return true;
 }
 function indexWithin(s2, needle, from, to) {
   if (to <= from) return -1;
@@ -19010,7 +19073,7 @@ function epochOrIso(ts) {
   }
   return null;
 }
-var MAX_RAW, MAX_PREFIXES, PREFIX_SEARCH, L_NONE, L_DEBUG, L_INFO, L_WARN, INTERESTING, CONSOLE_HEAD, CONSOLE_LOGGER, CONSOLE_CALLER, KLOG_HEAD, KLOG_LEVEL, LogParser, KEY_FIELDS;
+var MAX_RAW, MAX_PREFIXES, PREFIX_SEARCH, L_NONE, L_DEBUG, L_INFO, L_WARN, CONSOLE_LAZY, INTERESTING, CONSOLE_HEAD, CONSOLE_LOGGER, CONSOLE_CALLER, KLOG_HEAD, KLOG_LEVEL, LogParser, EntryDecoder, KEY_FIELDS;
 var init_parse = __esm({
   "src/karpenter/analyze/parse.ts"() {
     "use strict";
@@ -19022,6 +19085,7 @@ var init_parse = __esm({
     L_DEBUG = 1;
     L_INFO = 2;
     L_WARN = 3;
+    CONSOLE_LAZY = -2;
     INTERESTING = /Launched instance|launched (?:new instance|instance|machine|nodeclaim)|registered (?:machine|nodeclaim)|initialized (?:machine|nodeclaim)|node initialized|created (?:machine|nodeclaim)|Consolidating via|[Dd]eprovisioning via|disrupting |[Tt]riggering termination|[Dd]eleted node from interruption|terminating (?:machine )?due to (?:registration ttl|timeout)|discovered version|Initializing with version|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule|Provisioning failed|Reconciler error|failed launching/y;
     CONSOLE_HEAD = /^(?:(\d{4}-\d\d-\d\dT\S+)[\t ]+)?(DEBUG|INFO|WARN|WARNING|ERROR|FATAL|PANIC|DPANIC)(?:[\t ]+|$)/;
     CONSOLE_LOGGER = /^(?:([A-Za-z][\w-]*(?:\.[\w-]+)+|controller|webhook|fallback)[\t ]+|([A-Za-z][\w.-]*)(?:\t| {2,}))/;
@@ -19043,8 +19107,22 @@ var init_parse = __esm({
       // Scratch outputs of classify().
       level = L_NONE;
       msgStart = 0;
-      constructor(sink) {
+      // repeatKey() scratch: this line's parts, and the previous key with its parts.
+      keyParts = ["", "", "", ""];
+      lastKeyParts = ["", "", "", ""];
+      lastKey = null;
+      /** For a console line (msgStart === CONSOLE_LAZY): where its level word ends; the message start is found on demand. */
+      levelEnd = 0;
+      decoder;
+      out;
+      /**
+       * `out` (worker threads): closed console/klog/panic entries and JSON lines are handed to it instead of being
+       * decoded here; `sink` is then asked only `repeat`.
+       */
+      constructor(sink, out = null) {
         this.sink = sink;
+        this.decoder = new EntryDecoder(sink);
+        this.out = out;
       }
       chunk(_text) {
         this.messageAt = -1;
@@ -19206,7 +19284,8 @@ var init_parse = __esm({
             const lvl = levelAt(s2, r, e);
             if (lvl === L_NONE) return 0;
             this.level = lvl;
-            this.msgStart = consoleMessageStart(s2, e, b);
+            this.msgStart = CONSOLE_LAZY;
+            this.levelEnd = e;
             return 2;
           }
           if (s2.charCodeAt(a + 4) === 47 && s2.charCodeAt(a + 7) === 47 && s2.charCodeAt(a + 10) === 32) {
@@ -19227,7 +19306,8 @@ var init_parse = __esm({
             const lvl = levelAt(s2, a, e);
             if (lvl !== L_NONE) {
               this.level = lvl;
-              this.msgStart = consoleMessageStart(s2, e, b);
+              this.msgStart = CONSOLE_LAZY;
+              this.levelEnd = e;
               return 2;
             }
           }
@@ -19249,7 +19329,8 @@ var init_parse = __esm({
         const lvl = this.level;
         let interesting = lvl > L_WARN - 1;
         if (!interesting) {
-          const m = this.msgStart;
+          let m = this.msgStart;
+          if (m === CONSOLE_LAZY) m = consoleMessageStart(s2, this.levelEnd, b);
           if (m < 0) interesting = true;
           else if (kind !== 4) {
             INTERESTING.lastIndex = m;
@@ -19262,7 +19343,7 @@ var init_parse = __esm({
           const line = s2.slice(a, b);
           let key = null;
           if (lvl >= L_WARN && this.msgStart > 0) {
-            key = repeatKey(line, this.msgStart - a);
+            key = this.repeatKey(line, this.msgStart - a);
             if (key !== null && this.sink.repeat(key, jsonString(line, '"time":"'))) return;
           }
           this.emitJson(line, key);
@@ -19278,6 +19359,23 @@ var init_parse = __esm({
         if (interesting) {
           src.pending = { format: kind === 2 ? "console" : "klog", level: "", lines: [s2.slice(a, b)], size: b - a };
         }
+      }
+      /**
+       * repeatKey() of the line, reusing the previous key (the same string) when the line's parts equal the previous
+       * line's: problem floods repeat one key, and building and hashing a fresh ~500-char key per line costs more than
+       * comparing four strings.
+       */
+      repeatKey(line, msgStart) {
+        const parts = this.keyParts;
+        if (!repeatKeyParts(line, msgStart, parts)) return null;
+        const last = this.lastKeyParts;
+        if (this.lastKey !== null && parts[0] === last[0] && parts[1] === last[1] && parts[2] === last[2] && parts[3] === last[3]) {
+          return this.lastKey;
+        }
+        this.keyParts = last;
+        this.lastKeyParts = parts;
+        this.lastKey = parts.join("\0");
+        return this.lastKey;
       }
       continueEntry(s2, a, b, src) {
         const p = src.pending;
@@ -19297,10 +19395,53 @@ var init_parse = __esm({
         src.open = 0 /* None */;
         if (!p) return;
         const joined = p.lines.length === 1 ? p.lines[0] : p.lines.join("\n");
+        if (this.out) {
+          this.out.block(p.format, joined);
+          return;
+        }
         const text = NON_ASCII.test(joined) ? Buffer.from(joined, "latin1").toString("utf8") : copyLatin1(joined);
+        this.decoder.block(p.format, text);
+      }
+      scanCommit(s2, a, b) {
+        this.commitTries++;
+        const m = /"commit": ?"([0-9a-f]{7,40})/.exec(s2.slice(a, b));
+        if (m) this.firstCommit = m[1].slice(0, 7);
+      }
+      emitJson(latin1, repeatKey = null) {
+        if (this.out && repeatKey === null && !mayBeDockerRecord(latin1)) {
+          this.out.json(latin1, null);
+          return;
+        }
+        const text = utf8Of(latin1);
+        const obj = parseObject(text);
+        if (obj === null) return;
+        if (typeof obj.log === "string" && obj.message === void 0 && obj.msg === void 0) {
+          const inner = Buffer.from(obj.log.replace(/\r?\n$/, ""), "utf8").toString("latin1");
+          this.chunk(inner);
+          const k = this.classify(inner, 0, inner.length);
+          if (k !== 0) this.startEntry(inner, 0, inner.length, this.sourceFor("docker-json"), k);
+          this.chunk("");
+          return;
+        }
+        if (this.out) this.out.json(latin1, repeatKey);
+        else this.sink.entry(jsonEntry(obj, text), repeatKey);
+      }
+    };
+    EntryDecoder = class {
+      sink;
+      constructor(sink) {
+        this.sink = sink;
+      }
+      /** A JSON entry line, decoded (UTF-8). */
+      json(text, repeatKey) {
+        const obj = parseObject(text);
+        if (obj !== null) this.sink.entry(jsonEntry(obj, text), repeatKey);
+      }
+      /** A closed console, klog or panic entry, decoded (UTF-8). */
+      block(format, text) {
         const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text;
-        if (p.format === "console") this.emitConsole(text, raw);
-        else if (p.format === "klog") this.emitKlog(text, raw);
+        if (format === "console") this.emitConsole(text, raw);
+        else if (format === "klog") this.emitKlog(text, raw);
         else {
           const nl = text.indexOf("\n");
           const first = nl === -1 ? text : text.slice(0, nl);
@@ -19317,47 +19458,6 @@ var init_parse = __esm({
             null
           );
         }
-      }
-      scanCommit(s2, a, b) {
-        this.commitTries++;
-        const m = /"commit": ?"([0-9a-f]{7,40})/.exec(s2.slice(a, b));
-        if (m) this.firstCommit = m[1].slice(0, 7);
-      }
-      emitJson(latin1, repeatKey2 = null) {
-        const text = utf8Of(latin1);
-        let o;
-        try {
-          o = JSON.parse(text);
-        } catch {
-          return;
-        }
-        if (o === null || typeof o !== "object" || Array.isArray(o)) return;
-        const obj = o;
-        if (typeof obj.log === "string" && obj.message === void 0 && obj.msg === void 0) {
-          const inner = Buffer.from(obj.log.replace(/\r?\n$/, ""), "utf8").toString("latin1");
-          this.chunk(inner);
-          const k = this.classify(inner, 0, inner.length);
-          if (k !== 0) this.startEntry(inner, 0, inner.length, this.sourceFor("docker-json"), k);
-          this.chunk("");
-          return;
-        }
-        const message = typeof obj.message === "string" ? obj.message : typeof obj.msg === "string" ? obj.msg : "";
-        let level2 = typeof obj.level === "string" ? obj.level.toUpperCase() : "";
-        if (level2 === "" && (typeof obj.error === "string" || /^Reconciler? error$/.test(message))) level2 = "ERROR";
-        let time = typeof obj.time === "string" ? obj.time : null;
-        if (time === null && obj.ts !== void 0) time = epochOrIso(obj.ts);
-        this.sink.entry(
-          {
-            format: "json",
-            time,
-            level: level2,
-            logger: typeof obj.logger === "string" ? obj.logger : "",
-            message,
-            fields: obj,
-            raw: text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
-          },
-          repeatKey2
-        );
       }
       emitConsole(text, raw) {
         const head = CONSOLE_HEAD.exec(text);
@@ -19421,6 +19521,117 @@ var init_parse = __esm({
       }
     };
     KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"'];
+  }
+});
+
+// src/karpenter/analyze/pipeline.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+function pipelineModeFromEnv(env = process.env) {
+  const v = env.EKSCTL_PREFLIGHT_ANALYZE_WORKER?.toLowerCase();
+  return v === "off" || v === "on" ? v : "auto";
+}
+function workerScript() {
+  const url = new URL("./karpenter-analyze-worker.js", import.meta.url);
+  try {
+    return existsSync(fileURLToPath2(url)) ? url : null;
+  } catch {
+    return null;
+  }
+}
+function analyzeFileInWorker(script, file, diagnosis) {
+  const control = new SharedArrayBuffer(8);
+  const done = new Int32Array(control);
+  const input = { file, repeatKeys: diagnosis.repeatKeys(), control };
+  const worker = new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+  const decoder = new EntryDecoder(diagnosis);
+  const keys = /* @__PURE__ */ new Map();
+  const replay = (ops, lens, bytes) => {
+    let s2 = 0;
+    let at = 0;
+    const next = (encoding) => {
+      const n = lens[s2++];
+      if (n < 0) return null;
+      at += n;
+      return bytes.toString(encoding, at - n, at);
+    };
+    for (let i = 0; i < ops.length; i++) {
+      switch (ops[i]) {
+        case OP_KEY:
+          keys.set(ops[++i], next("latin1"));
+          break;
+        case OP_JSON: {
+          const id = ops[++i];
+          decoder.json(next("utf8"), id < 0 ? null : keys.get(id));
+          break;
+        }
+        case OP_REPEAT: {
+          const key = keys.get(ops[++i]);
+          const time = next("latin1");
+          if (key === void 0 || !diagnosis.repeat(key, time)) {
+            throw new Error("internal error: the worker and the diagnosis disagree on a repeat key");
+          }
+          break;
+        }
+        case OP_CLEAR:
+          keys.clear();
+          break;
+        case OP_CONSOLE:
+          decoder.block("console", next("utf8"));
+          break;
+        case OP_KLOG:
+          decoder.block("klog", next("utf8"));
+          break;
+        case OP_PANIC:
+          decoder.block("panic", next("utf8"));
+          break;
+        default:
+          throw new Error(`internal error: unknown pipeline op ${ops[i]}`);
+      }
+    }
+  };
+  return new Promise((resolve6, reject) => {
+    let settled = false;
+    const fail = (error) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      reject(error);
+    };
+    worker.on("message", (m) => {
+      if (settled) return;
+      if (m.type === "batch") {
+        try {
+          replay(m.ops, m.lens, Buffer.from(m.bytes));
+        } catch (error) {
+          fail(error);
+          return;
+        }
+        Atomics.add(done, 1, 1);
+        Atomics.notify(done, 1);
+      } else if (m.type === "done") {
+        settled = true;
+        resolve6({ counts: m.counts, firstCommit: m.firstCommit });
+      } else fail(new Error(m.message));
+    });
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`log parser worker exited (${code}) before finishing`)));
+  });
+}
+var OP_KEY, OP_JSON, OP_REPEAT, OP_CLEAR, OP_CONSOLE, OP_KLOG, OP_PANIC, PIPELINE_MIN_BYTES;
+var init_pipeline = __esm({
+  "src/karpenter/analyze/pipeline.ts"() {
+    "use strict";
+    init_parse();
+    OP_KEY = 1;
+    OP_JSON = 2;
+    OP_REPEAT = 3;
+    OP_CLEAR = 4;
+    OP_CONSOLE = 5;
+    OP_KLOG = 6;
+    OP_PANIC = 7;
+    PIPELINE_MIN_BYTES = 32 * 1024 * 1024;
   }
 });
 
@@ -19557,35 +19768,67 @@ var init_render = __esm({
 });
 
 // src/karpenter/analyze/index.ts
+import { statSync as statSync4 } from "node:fs";
+import { availableParallelism } from "node:os";
 function fileSource(file) {
-  return { name: file, stream: readFileChunks(file) };
+  return { name: file, stream: readFileChunks(file), file };
 }
 async function analyzeEvidence(input) {
   return analyzeSources(input.logFiles.map(fileSource), input.objectFiles ?? [], input.karpenterVersion ?? null);
 }
-async function analyzeSources(sources, objectFiles = [], karpenterVersion = null) {
+async function analyzeSources(sources, objectFiles = [], karpenterVersion = null, options = {}) {
+  const mode = options.worker ?? pipelineModeFromEnv();
+  const script = mode === "off" ? null : workerScript();
+  if (mode === "on" && !script) {
+    throw new Error(
+      "the log parser worker (karpenter-analyze-worker.js) is not beside the bundle; cannot use worker mode"
+    );
+  }
   const diagnosis = new Diagnosis();
   const lines = { total: 0, parsed: 0, unparsed: 0 };
   let oversized = 0;
   for (const source of sources) {
-    const parser = new LogParser(diagnosis);
-    try {
-      await splitLines(source.stream, parser);
-    } catch (error) {
-      throw new Error(`${source.name}: ${error.message}`, { cause: error });
+    let counts;
+    let firstCommit;
+    if (script && source.file !== void 0 && usePipeline(source.file, mode)) {
+      try {
+        ;
+        ({ counts, firstCommit } = await analyzeFileInWorker(script, source.file, diagnosis));
+      } catch (error) {
+        throw new Error(`${source.name}: ${error.message}`, { cause: error });
+      }
+    } else {
+      const parser = new LogParser(diagnosis);
+      try {
+        await splitLines(source.stream, parser);
+      } catch (error) {
+        throw new Error(`${source.name}: ${error.message}`, { cause: error });
+      }
+      parser.end();
+      counts = parser.counts;
+      firstCommit = parser.firstCommit;
     }
-    parser.end();
-    diagnosis.noteFirstCommit(parser.firstCommit);
-    lines.total += parser.counts.total;
-    lines.parsed += parser.counts.parsed;
-    lines.unparsed += parser.counts.unparsed;
-    oversized += parser.counts.oversized;
+    diagnosis.noteFirstCommit(firstCommit);
+    lines.total += counts.total;
+    lines.parsed += counts.parsed;
+    lines.unparsed += counts.unparsed;
+    oversized += counts.oversized;
   }
   for (const file of objectFiles) await foldObjectFile(file, diagnosis);
   if (oversized > 0) {
     diagnosis.warnings.push(`${oversized} line(s) longer than 256 KiB were skipped (counted as unparsed)`);
   }
   return diagnosis.report(lines, karpenterVersion);
+}
+function usePipeline(file, mode) {
+  try {
+    const st = statSync4(file);
+    if (!st.isFile()) return false;
+    if (mode === "on") return true;
+    return st.size >= PIPELINE_MIN_BYTES && availableParallelism() >= 2;
+  } catch {
+    return false;
+  }
 }
 var init_analyze = __esm({
   "src/karpenter/analyze/index.ts"() {
@@ -19594,6 +19837,7 @@ var init_analyze = __esm({
     init_lines();
     init_objects();
     init_parse();
+    init_pipeline();
     init_types2();
     init_render();
   }
@@ -19742,7 +19986,7 @@ var init_discovery = __esm({
 
 // src/karpenter/collect/exec.ts
 import { spawn } from "node:child_process";
-import { accessSync, constants as constants2, statSync as statSync4 } from "node:fs";
+import { accessSync, constants as constants2, statSync as statSync5 } from "node:fs";
 import { delimiter, isAbsolute as isAbsolute2, join } from "node:path";
 async function runBounded(file, args, options) {
   const started = Date.now();
@@ -19812,7 +20056,7 @@ function findExecutable(name, env = process.env) {
   const isFile = (candidate) => {
     try {
       accessSync(candidate, constants2.X_OK);
-      return statSync4(candidate).isFile();
+      return statSync5(candidate).isFile();
     } catch {
       return false;
     }
@@ -20806,7 +21050,7 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
 });
 
 // src/cli/karpenter-analyze.ts
-import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
 import { resolve as resolve5, join as join4, extname } from "node:path";
 function walk(dir) {
   return readdirSync3(dir, { recursive: true, withFileTypes: false }).map((p) => join4(dir, p)).sort();
@@ -20877,7 +21121,7 @@ ${HELP2}`);
         const path5 = resolve5(io.cwd, arg);
         let stat2;
         try {
-          stat2 = statSync5(path5);
+          stat2 = statSync6(path5);
         } catch (error) {
           problems.push(
             `${arg}: ${error.code === "ENOENT" ? "no such file" : error.message}`
@@ -20895,7 +21139,7 @@ ${HELP2}`);
       }
       for (const f of objectFiles) {
         try {
-          statSync5(f);
+          statSync6(f);
         } catch {
           problems.push(`${f}: no such file`);
         }

@@ -1,10 +1,14 @@
 // Benchmark of `eksctl-preflight karpenter analyze` against `grep -cE 'launched|ERROR'` on the same generated log.
-//   npx tsx scripts/bench-analyze.ts [--size-mb 1024] [--keep]
-// Builds dist/cli.js if missing, writes a log of the requested size (default 1 GiB) into a temp dir from real line
+//   npx tsx scripts/bench-analyze.ts [--size-mb 1024] [--runs 2] [--keep] [--file PATH]
+// Builds dist/ if missing, writes a log of the requested size (default 1 GiB) into a temp dir from real line
 // shapes of every era (console v0.16–v0.31 with tabs and with spaces, JSON v0.32+ dotted and v0.37+ controller
-// loggers, CRI / stern prefixes, klog, multi-line AWS error chains, a panic), runs grep and the CLI as child
-// processes under /usr/bin/time -v (wall time, peak RSS), prints both and the ratio, and deletes the temp dir.
-// Goal: analyzer wall time ≤ 5× grep's, analyzer peak RSS ≤ 200 MB.
+// loggers, CRI / stern prefixes, klog, multi-line AWS error chains, a panic), or uses --file, then per run measures
+// under /usr/bin/time -v (wall, user+sys CPU, peak RSS): grep, the CLI with its parser in a worker thread while the
+// main thread decodes and diagnoses (EKSCTL_PREFLIGHT_ANALYZE_WORKER=on; by default the CLI does this for files of
+// 32 MiB or more on 2+ cores), and the CLI in one thread (EKSCTL_PREFLIGHT_ANALYZE_WORKER=off). Prints every run, the ratios against grep of the same run, checks that
+// both analyzer modes give the same report, and deletes the temp dir.
+// Goal: analyzer wall time ≤ 5× grep's, analyzer peak RSS ≤ 200 MB. The machine has 2 cores; when it is busy with
+// other work, wall times stretch (CPU time is the steadier measure, and the load average is printed).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -12,7 +16,10 @@ import { join, resolve } from 'node:path'
 
 const repoRoot = resolve(import.meta.dirname, '..')
 const argv = process.argv.slice(2)
-const sizeMb = Number(argv[argv.indexOf('--size-mb') + 1] ?? 0) || 1024
+const opt = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
+const sizeMb = Number(opt('--size-mb') ?? 0) || 1024
+const runs = Number(opt('--runs') ?? 0) || 2
+const givenFile = opt('--file')
 const keep = argv.includes('--keep')
 
 type Gen = (n: number, t: string) => string
@@ -228,8 +235,8 @@ interface Measured {
   stdout: string
 }
 
-function timed(cmd: string, args: string[]): Measured {
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Measured {
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env })
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(-2000)}`)
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr)
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)
@@ -247,59 +254,100 @@ function main(): void {
     process.exit(2)
   }
   const cli = join(repoRoot, 'dist', 'cli.js')
-  if (!existsSync(cli)) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' })
-  const dir = mkdtempSync(join(tmpdir(), 'bench-analyze-'))
+  if (!existsSync(cli) || !existsSync(join(repoRoot, 'dist', 'karpenter-analyze-worker.js'))) {
+    execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' })
+  }
+  const dir = givenFile ? null : mkdtempSync(join(tmpdir(), 'bench-analyze-'))
   try {
-    const file = join(dir, 'karpenter.log')
-    const t0 = Date.now()
-    const size = generate(file, sizeMb * 1024 * 1024)
-    console.log(
-      `generated ${(size / 1024 / 1024).toFixed(0)} MiB in ${((Date.now() - t0) / 1000).toFixed(1)}s: ${file}`
-    )
-    execFileSync('cat', [file], { stdio: ['ignore', 'ignore', 'inherit'] }) // warm the page cache for both
+    let file: string
+    if (dir) {
+      file = join(dir, 'karpenter.log')
+      const t0 = Date.now()
+      const size = generate(file, sizeMb * 1024 * 1024)
+      console.log(
+        `generated ${(size / 1024 / 1024).toFixed(0)} MiB in ${((Date.now() - t0) / 1000).toFixed(1)}s: ${file}`
+      )
+    } else file = resolve(givenFile!)
+    execFileSync('cat', [file], { stdio: ['ignore', 'ignore', 'inherit'] }) // warm the page cache for all
+    const load = (): string =>
+      loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')
+    console.log(`load average before: ${load()} on ${cpus().length} cores`)
 
-    const runs = 2
-    let grep: Measured | null = null
-    let analyze: Measured | null = null
+    const row = (name: string, m: Measured, g: Measured): string =>
+      `  ${name.padEnd(22)} wall ${m.wallSeconds.toFixed(2).padStart(6)}s  cpu ${m.cpuSeconds.toFixed(2).padStart(6)}s  ` +
+      `peak RSS ${m.peakRssMb.toFixed(0).padStart(4)} MB` +
+      (m === g
+        ? ''
+        : `  = ${(m.wallSeconds / g.wallSeconds).toFixed(2)}x grep wall, ${(m.cpuSeconds / g.cpuSeconds).toFixed(2)}x grep cpu`)
+    const analyzeArgs = [cli, 'karpenter', 'analyze', file, '--format', 'json']
+    type Run = { grep: Measured; shipped: Measured; single: Measured }
+    const all: Run[] = []
+    let sameReport = true
     for (let i = 0; i < runs; i++) {
-      const g = timed('grep', ['-cE', 'launched|ERROR', file])
-      const a = timed(process.execPath, [cli, 'karpenter', 'analyze', file, '--format', 'json'])
-      if (!grep || g.wallSeconds < grep.wallSeconds) grep = g
-      if (!analyze || a.wallSeconds < analyze.wallSeconds) analyze = a
+      const grep = timed('grep', ['-cE', 'launched|ERROR', file])
+      const shipped = timed(process.execPath, analyzeArgs, { ...process.env, EKSCTL_PREFLIGHT_ANALYZE_WORKER: 'on' })
+      const single = timed(process.execPath, analyzeArgs, { ...process.env, EKSCTL_PREFLIGHT_ANALYZE_WORKER: 'off' })
+      if (shipped.stdout !== single.stdout) sameReport = false
+      all.push({ grep, shipped, single })
+      console.log(`run ${i + 1} (load ${load()}):`)
+      console.log(row('grep -cE', grep, grep))
+      console.log(row('analyzer (worker)', shipped, grep))
+      console.log(row('analyzer (one thread)', single, grep))
     }
-    const report = JSON.parse(analyze!.stdout) as {
+    const report = JSON.parse(all[0]!.shipped.stdout) as {
       lines: { total: number; parsed: number; unparsed: number }
       launches: unknown[]
       launchesOmitted: number
       problems: { category: string; count: number }[]
       disruptions: unknown[]
     }
-    console.log(`grep -cE 'launched|ERROR': ${grep!.stdout.trim()} lines`)
+    console.log(`grep -cE 'launched|ERROR': ${all[0]!.grep.stdout.trim()} lines`)
     console.log(
       `analyzer: ${report.lines.total} lines (${report.lines.unparsed} unparsed), ` +
         `${report.launches.length + report.launchesOmitted} launches, ${report.disruptions.length} disruptions, problems: ` +
         report.problems.map((p) => `${p.category}×${p.count}`).join(' ')
     )
-    const ratio = analyze!.wallSeconds / grep!.wallSeconds
-    const cpuRatio = analyze!.cpuSeconds / grep!.cpuSeconds
-    const row = (name: string, m: Measured): string =>
-      `${name} wall ${m.wallSeconds.toFixed(2)}s  cpu ${m.cpuSeconds.toFixed(2)}s  peak RSS ${m.peakRssMb.toFixed(0)} MB`
-    console.log(row('grep    ', grep!))
-    console.log(row('analyzer', analyze!))
+    console.log(`reports of the two analyzer modes identical in every run: ${sameReport ? 'yes' : 'NO'}`)
+    // Best run of each (least disturbed by other work), and ratios of each run against its own grep.
+    const best = (pick: (r: Run) => Measured): Measured =>
+      all.map(pick).reduce((x, y) => (y.wallSeconds < x.wallSeconds ? y : x))
+    const ratios = (pick: (r: Run) => Measured, key: 'wallSeconds' | 'cpuSeconds'): string =>
+      all.map((r) => (pick(r)[key] / r.grep[key]).toFixed(2) + 'x').join(', ')
+    const g = best((r) => r.grep)
+    const a = best((r) => r.shipped)
+    console.log('best of runs (each tool its least disturbed run):')
+    console.log(row('grep -cE', g, g))
+    console.log(row('analyzer (worker)', a, g))
     console.log(
-      `load average: ${loadavg()
-        .map((x) => x.toFixed(1))
-        .join(' ')} on ${cpus().length} cores (wall times suffer under load)`
+      row(
+        'analyzer (one thread)',
+        best((r) => r.single),
+        g
+      )
     )
     console.log(
-      `ratio analyzer/grep wall: ${ratio.toFixed(2)}x (goal <= 5x), cpu: ${cpuRatio.toFixed(2)}x; analyzer RSS goal <= 200 MB`
+      `per-run analyzer/grep wall: ${ratios((r) => r.shipped, 'wallSeconds')} (one thread: ${ratios((r) => r.single, 'wallSeconds')})`
     )
-    console.log(ratio <= 5 && analyze!.peakRssMb <= 200 ? 'GOAL MET' : 'GOAL MISSED')
+    console.log(
+      `per-run analyzer/grep cpu:  ${ratios((r) => r.shipped, 'cpuSeconds')} (one thread: ${ratios((r) => r.single, 'cpuSeconds')})`
+    )
+    const peak = Math.max(...all.map((r) => r.shipped.peakRssMb))
+    console.log(`load average after: ${load()}`)
+    // The goal compares runs made back to back ("in the same run"): the best such ratio of the analyzer as it runs
+    // by default on a file this size with 2+ cores (worker).
+    const ratio = Math.min(...all.map((r) => r.shipped.wallSeconds / r.grep.wallSeconds))
+    console.log(
+      `goal: best same-run wall ratio (worker) ${ratio.toFixed(2)}x <= 5x: ${ratio <= 5 ? 'met' : 'MISSED'}; ` +
+        `peak RSS ${peak.toFixed(0)} MB <= 200 MB: ${peak <= 200 ? 'met' : 'MISSED'}`
+    )
+    if (!sameReport) process.exitCode = 1
   } finally {
-    if (keep) console.log(`kept ${dir}`)
-    else rmSync(dir, { recursive: true, force: true })
-    if (!keep && existsSync(dir)) console.error(`could not delete ${dir}`)
-    else if (!keep) console.log(`deleted ${dir}`)
+    if (dir) {
+      if (keep) console.log(`kept ${dir}`)
+      else rmSync(dir, { recursive: true, force: true })
+    }
   }
 }
 

@@ -30,7 +30,12 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { index: 'src/index.ts', post: 'src/post-index.ts' },
+  entryPoints: {
+    index: 'src/index.ts',
+    post: 'src/post-index.ts',
+    // Parser thread of `karpenter analyze` for large files, started by src/karpenter/analyze/pipeline.ts.
+    'karpenter-analyze-worker': 'src/karpenter/analyze/worker.ts'
+  },
   outdir,
   splitting: false
 })

@@ -102,7 +102,8 @@ function otherTitle(entry: LogEntry): string {
   return cut(who ? `${who}: ${normalised}` : normalised, 160)
 }
 
-const MAX_REPEAT_KEYS = 5000
+/** Repeat keys remembered before the set starts over (a worker's mirror of the set uses the same bound). */
+export const MAX_REPEAT_KEYS = 5000
 
 export class Diagnosis implements EntrySink {
   private readonly launches: Launch[] = []
@@ -111,11 +112,19 @@ export class Diagnosis implements EntrySink {
   private readonly byInstance = new Map<string, Launch>()
   private readonly byNode = new Map<string, Launch>()
   private readonly nodePoolOf = new Map<string, string>()
+  /**
+   * nodePoolOf's keys in insertion order from nodePoolOrderHead on (the oldest is evicted first). Asking the Map for
+   * its first key instead costs a walk over every deleted slot, which made long logs quadratic.
+   */
+  private nodePoolOrder: string[] = []
+  private nodePoolOrderHead = 0
   private readonly problems = new Map<string, ProblemAcc>()
   private otherGroups = 0
   private readonly disruptions: Disruption[] = []
   private disruptionsOmitted = 0
   private lastCommit: string | null = null
+  private lastRawCommit: string | null = null
+  private readonly normalizedCommits = new Map<string, string | null>()
   private firstCommit: string | null = null
   private loggedVersion: string | null = null
   readonly warnings: string[] = []
@@ -134,6 +143,11 @@ export class Diagnosis implements EntrySink {
     return true
   }
 
+  /** The repeat keys known now (a worker parsing the next file starts its mirror of the set from them). */
+  repeatKeys(): string[] {
+    return [...this.repeats.keys()]
+  }
+
   /** The first commit a file showed (found by the parser's cheap scan, before any full entry). */
   noteFirstCommit(commit: string | null): void {
     const c = normalizeCommit(commit)
@@ -143,7 +157,17 @@ export class Diagnosis implements EntrySink {
   }
 
   noteCommit(commit: string | null): void {
-    const c = normalizeCommit(commit)
+    // Most entries repeat the previous commit: noting it again changes nothing.
+    if (commit !== null && commit === this.lastRawCommit) return
+    this.lastRawCommit = commit
+    if (commit === null) return
+    // A log has a handful of distinct commit strings: normalise each once.
+    let c = this.normalizedCommits.get(commit)
+    if (c === undefined) {
+      c = normalizeCommit(commit)
+      if (this.normalizedCommits.size >= 256) this.normalizedCommits.clear()
+      this.normalizedCommits.set(own(commit), c)
+    }
     if (!c) return
     if (this.firstCommit === null) this.firstCommit = c
     this.lastCommit = c
@@ -195,7 +219,14 @@ export class Diagnosis implements EntrySink {
     const claim = ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
     const pool = ref(f, 'NodePool') ?? str(f, 'nodepool', 'provisioner')
     if (claim && pool) {
-      if (this.nodePoolOf.size >= MAX_NODEPOOL_MAP) this.nodePoolOf.delete(this.nodePoolOf.keys().next().value!)
+      if (this.nodePoolOf.size >= MAX_NODEPOOL_MAP) {
+        this.nodePoolOf.delete(this.nodePoolOrder[this.nodePoolOrderHead++]!)
+        if (this.nodePoolOrderHead >= MAX_NODEPOOL_MAP) {
+          this.nodePoolOrder = this.nodePoolOrder.slice(this.nodePoolOrderHead)
+          this.nodePoolOrderHead = 0
+        }
+      }
+      if (!this.nodePoolOf.has(claim)) this.nodePoolOrder.push(claim)
       this.nodePoolOf.set(claim, pool)
     }
   }
@@ -266,25 +297,18 @@ export class Diagnosis implements EntrySink {
     const f = e.fields
     let method: string | null = null
     let decision: string | null = null
-    let nodes: string[] = []
+    // Where the nodes are listed: worked out only for disruptions that are kept (past the cap they are counted).
+    let listed: 'message' | 'fields' | null = null
     const reason = str(f, 'reason')
     let m: RegExpExecArray | null
     if ((m = DISRUPT_NODECLAIMS.exec(msg))) {
       decision = m[1]!
       method = (reason && REASON_METHOD[reason]) ?? reason ?? 'unknown'
-      nodes = nodeList(msg)
+      listed = 'message'
     } else if (msg.startsWith('disrupting node(s)')) {
       decision = str(f, 'decision')
       method = (reason && REASON_METHOD[reason]) ?? reason ?? 'unknown'
-      const list = f['disrupted-nodes']
-      if (Array.isArray(list)) {
-        for (const n of list) {
-          if (n && typeof n === 'object') {
-            const name = ref(n as Record<string, unknown>, 'Node') ?? ref(n as Record<string, unknown>, 'NodeClaim')
-            if (name) nodes.push(name)
-          }
-        }
-      }
+      listed = 'fields'
     } else if ((m = DISRUPT_VIA.exec(msg))) {
       const first = m[1]!.toLowerCase()
       if (first === 'delete' || first === 'replace') {
@@ -295,7 +319,7 @@ export class Diagnosis implements EntrySink {
         method = first
         decision = m[2] ?? m[3] ?? null
       }
-      nodes = nodeList(msg)
+      listed = 'message'
     } else if (EXPIRED.test(msg)) {
       method = 'expiration'
     } else if (EMPTY.test(msg)) {
@@ -303,13 +327,25 @@ export class Diagnosis implements EntrySink {
     } else if (INTERRUPTION.test(msg)) {
       method = 'interruption'
     } else return
-    if (nodes.length === 0) {
-      const node = ref(f, 'Node') ?? str(f, 'node') ?? ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
-      if (node) nodes.push(node)
-    }
     if (this.disruptions.length >= MAX_DISRUPTIONS) {
       this.disruptionsOmitted++
       return
+    }
+    const nodes: string[] = listed === 'message' ? nodeList(msg) : []
+    if (listed === 'fields') {
+      const list = f['disrupted-nodes']
+      if (Array.isArray(list)) {
+        for (const n of list) {
+          if (n && typeof n === 'object') {
+            const name = ref(n as Record<string, unknown>, 'Node') ?? ref(n as Record<string, unknown>, 'NodeClaim')
+            if (name) nodes.push(name)
+          }
+        }
+      }
+    }
+    if (nodes.length === 0) {
+      const node = ref(f, 'Node') ?? str(f, 'node') ?? ref(f, 'NodeClaim') ?? str(f, 'nodeclaim', 'machine')
+      if (node) nodes.push(node)
     }
     this.disruptions.push({ time: e.time, method, nodes, reason: reason ?? str(f, 'message-kind', 'kind'), decision })
   }

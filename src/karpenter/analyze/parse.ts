@@ -31,6 +31,20 @@ export interface EntrySink {
   repeat(key: string, time: string | null): boolean
 }
 
+/**
+ * Where a parser running in a worker thread hands entries for decoding on the main thread (see pipeline.ts). The
+ * parser keeps all line-to-line state; the receiver only decodes entries, in the order they are handed on.
+ */
+export interface EntryOut {
+  /**
+   * A JSON entry line (latin1 as read). Never a Docker json-file record: lines that could be one were parsed here.
+   * `repeatKey` is set only for a line whose key the sink did not know, and whose parse here gave an entry.
+   */
+  json(latin1: string, repeatKey: string | null): void
+  /** A closed console, klog or panic entry (latin1 as read, continuation lines joined with \n). */
+  block(format: 'console' | 'klog' | 'panic', latin1: string): void
+}
+
 export interface LineCounts {
   total: number
   parsed: number
@@ -47,6 +61,8 @@ const L_NONE = 0
 const L_DEBUG = 1
 const L_INFO = 2
 const L_WARN = 3
+/** msgStart of a console line until it is needed (WARN and above never need it). */
+const CONSOLE_LAZY = -2
 
 // INFO/DEBUG messages worth a full parse: launches, registration, disruptions, version, and problems logged below
 // ERROR (client-go leader election logs at info; registration timeouts are DEBUG).
@@ -71,7 +87,7 @@ const enum Open {
 }
 
 interface Pending {
-  format: EntryFormat
+  format: 'console' | 'klog' | 'panic'
   level: string
   /** latin1 lines (first is the entry line after its prefix). */
   lines: string[]
@@ -165,9 +181,24 @@ export class LogParser implements LineConsumer {
   // Scratch outputs of classify().
   private level = L_NONE
   private msgStart = 0
+  // repeatKey() scratch: this line's parts, and the previous key with its parts.
+  private keyParts: string[] = ['', '', '', '']
+  private lastKeyParts: string[] = ['', '', '', '']
+  private lastKey: string | null = null
+  /** For a console line (msgStart === CONSOLE_LAZY): where its level word ends; the message start is found on demand. */
+  private levelEnd = 0
 
-  constructor(sink: EntrySink) {
+  private readonly decoder: EntryDecoder
+  private readonly out: EntryOut | null
+
+  /**
+   * `out` (worker threads): closed console/klog/panic entries and JSON lines are handed to it instead of being
+   * decoded here; `sink` is then asked only `repeat`.
+   */
+  constructor(sink: EntrySink, out: EntryOut | null = null) {
     this.sink = sink
+    this.decoder = new EntryDecoder(sink)
+    this.out = out
   }
 
   chunk(_text: string): void {
@@ -354,7 +385,8 @@ export class LogParser implements LineConsumer {
         const lvl = levelAt(s, r, e)
         if (lvl === L_NONE) return 0
         this.level = lvl
-        this.msgStart = consoleMessageStart(s, e, b)
+        this.msgStart = CONSOLE_LAZY
+        this.levelEnd = e
         return 2
       }
       // Go std-log: `2024/03/26 08:08:15 …`
@@ -377,7 +409,8 @@ export class LogParser implements LineConsumer {
         const lvl = levelAt(s, a, e)
         if (lvl !== L_NONE) {
           this.level = lvl
-          this.msgStart = consoleMessageStart(s, e, b)
+          this.msgStart = CONSOLE_LAZY
+          this.levelEnd = e
           return 2
         }
       }
@@ -401,7 +434,8 @@ export class LogParser implements LineConsumer {
     const lvl = this.level
     let interesting = lvl > L_WARN - 1
     if (!interesting) {
-      const m = this.msgStart
+      let m = this.msgStart
+      if (m === CONSOLE_LAZY) m = consoleMessageStart(s, this.levelEnd, b)
       if (m < 0) interesting = true
       else if (kind !== 4) {
         INTERESTING.lastIndex = m
@@ -414,7 +448,7 @@ export class LogParser implements LineConsumer {
       const line = s.slice(a, b)
       let key: string | null = null
       if (lvl >= L_WARN && this.msgStart > 0) {
-        key = repeatKey(line, this.msgStart - a)
+        key = this.repeatKey(line, this.msgStart - a)
         if (key !== null && this.sink.repeat(key, jsonString(line, '"time":"'))) return
       }
       this.emitJson(line, key)
@@ -430,6 +464,30 @@ export class LogParser implements LineConsumer {
     if (interesting) {
       src.pending = { format: kind === 2 ? 'console' : 'klog', level: '', lines: [s.slice(a, b)], size: b - a }
     }
+  }
+
+  /**
+   * repeatKey() of the line, reusing the previous key (the same string) when the line's parts equal the previous
+   * line's: problem floods repeat one key, and building and hashing a fresh ~500-char key per line costs more than
+   * comparing four strings.
+   */
+  private repeatKey(line: string, msgStart: number): string | null {
+    const parts = this.keyParts
+    if (!repeatKeyParts(line, msgStart, parts)) return null
+    const last = this.lastKeyParts
+    if (
+      this.lastKey !== null &&
+      parts[0] === last[0] &&
+      parts[1] === last[1] &&
+      parts[2] === last[2] &&
+      parts[3] === last[3]
+    ) {
+      return this.lastKey
+    }
+    this.keyParts = last
+    this.lastKeyParts = parts
+    this.lastKey = parts.join('\u0000')
+    return this.lastKey
   }
 
   private continueEntry(s: string, a: number, b: number, src: Source): void {
@@ -450,12 +508,102 @@ export class LogParser implements LineConsumer {
     src.pending = null
     src.open = Open.None
     if (!p) return
-    // A fresh string: values cut from it (instance ids, times) must not keep the 64 KiB piece alive.
     const joined = p.lines.length === 1 ? p.lines[0]! : p.lines.join('\n')
+    if (this.out) {
+      this.out.block(p.format, joined)
+      return
+    }
+    // A fresh string: values cut from it (instance ids, times) must not keep the 64 KiB piece alive.
     const text = NON_ASCII.test(joined) ? Buffer.from(joined, 'latin1').toString('utf8') : copyLatin1(joined)
+    this.decoder.block(p.format, text)
+  }
+
+  private scanCommit(s: string, a: number, b: number): void {
+    this.commitTries++
+    const m = /"commit": ?"([0-9a-f]{7,40})/.exec(s.slice(a, b))
+    if (m) this.firstCommit = m[1]!.slice(0, 7)
+  }
+
+  private emitJson(latin1: string, repeatKey: string | null = null): void {
+    // In a worker, a line with no repeat key that cannot be a Docker record is decoded by the receiver alone.
+    if (this.out && repeatKey === null && !mayBeDockerRecord(latin1)) {
+      this.out.json(latin1, null)
+      return
+    }
+    const text = utf8Of(latin1)
+    const obj = parseObject(text)
+    if (obj === null) return
+    // Docker json-file: {"log":"<line>\n","stream":"stdout","time":…}
+    if (typeof obj.log === 'string' && obj.message === undefined && obj.msg === undefined) {
+      const inner = Buffer.from(obj.log.replace(/\r?\n$/, ''), 'utf8').toString('latin1')
+      this.chunk(inner)
+      const k = this.classify(inner, 0, inner.length)
+      if (k !== 0) this.startEntry(inner, 0, inner.length, this.sourceFor('docker-json'), k)
+      this.chunk('')
+      return
+    }
+    if (this.out) this.out.json(latin1, repeatKey)
+    else this.sink.entry(jsonEntry(obj, text), repeatKey)
+  }
+}
+
+/** A Docker json-file record has a top-level "log" key: a line without `"log"` and without \u escapes has none. */
+function mayBeDockerRecord(latin1: string): boolean {
+  // Searching for a rare first character is several times faster than for a pattern that starts with a quote.
+  if (latin1.indexOf('\\') !== -1 && latin1.includes('\\u')) return true
+  for (let i = latin1.indexOf('log"'); i !== -1; i = latin1.indexOf('log"', i + 4)) {
+    if (latin1.charCodeAt(i - 1) === 34) return true
+  }
+  return false
+}
+
+function parseObject(text: string): Record<string, unknown> | null {
+  let o: unknown
+  try {
+    o = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) return null
+  return o as Record<string, unknown>
+}
+
+function jsonEntry(obj: Record<string, unknown>, text: string): LogEntry {
+  const message = typeof obj.message === 'string' ? obj.message : typeof obj.msg === 'string' ? obj.msg : ''
+  let level = typeof obj.level === 'string' ? obj.level.toUpperCase() : ''
+  if (level === '' && (typeof obj.error === 'string' || /^Reconciler? error$/.test(message))) level = 'ERROR'
+  let time: string | null = typeof obj.time === 'string' ? obj.time : null
+  if (time === null && obj.ts !== undefined) time = epochOrIso(obj.ts)
+  return {
+    format: 'json',
+    time,
+    level,
+    logger: typeof obj.logger === 'string' ? obj.logger : '',
+    message,
+    fields: obj,
+    raw: text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
+  }
+}
+
+/** Decodes entries into LogEntry values for a sink (in the parser's thread, or on the main thread for a worker). */
+export class EntryDecoder {
+  private readonly sink: EntrySink
+
+  constructor(sink: EntrySink) {
+    this.sink = sink
+  }
+
+  /** A JSON entry line, decoded (UTF-8). */
+  json(text: string, repeatKey: string | null): void {
+    const obj = parseObject(text)
+    if (obj !== null) this.sink.entry(jsonEntry(obj, text), repeatKey)
+  }
+
+  /** A closed console, klog or panic entry, decoded (UTF-8). */
+  block(format: 'console' | 'klog' | 'panic', text: string): void {
     const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
-    if (p.format === 'console') this.emitConsole(text, raw)
-    else if (p.format === 'klog') this.emitKlog(text, raw)
+    if (format === 'console') this.emitConsole(text, raw)
+    else if (format === 'klog') this.emitKlog(text, raw)
     else {
       const nl = text.indexOf('\n')
       const first = nl === -1 ? text : text.slice(0, nl)
@@ -472,50 +620,6 @@ export class LogParser implements LineConsumer {
         null
       )
     }
-  }
-
-  private scanCommit(s: string, a: number, b: number): void {
-    this.commitTries++
-    const m = /"commit": ?"([0-9a-f]{7,40})/.exec(s.slice(a, b))
-    if (m) this.firstCommit = m[1]!.slice(0, 7)
-  }
-
-  private emitJson(latin1: string, repeatKey: string | null = null): void {
-    const text = utf8Of(latin1)
-    let o: unknown
-    try {
-      o = JSON.parse(text)
-    } catch {
-      return
-    }
-    if (o === null || typeof o !== 'object' || Array.isArray(o)) return
-    const obj = o as Record<string, unknown>
-    // Docker json-file: {"log":"<line>\n","stream":"stdout","time":…}
-    if (typeof obj.log === 'string' && obj.message === undefined && obj.msg === undefined) {
-      const inner = Buffer.from(obj.log.replace(/\r?\n$/, ''), 'utf8').toString('latin1')
-      this.chunk(inner)
-      const k = this.classify(inner, 0, inner.length)
-      if (k !== 0) this.startEntry(inner, 0, inner.length, this.sourceFor('docker-json'), k)
-      this.chunk('')
-      return
-    }
-    const message = typeof obj.message === 'string' ? obj.message : typeof obj.msg === 'string' ? obj.msg : ''
-    let level = typeof obj.level === 'string' ? obj.level.toUpperCase() : ''
-    if (level === '' && (typeof obj.error === 'string' || /^Reconciler? error$/.test(message))) level = 'ERROR'
-    let time: string | null = typeof obj.time === 'string' ? obj.time : null
-    if (time === null && obj.ts !== undefined) time = epochOrIso(obj.ts)
-    this.sink.entry(
-      {
-        format: 'json',
-        time,
-        level,
-        logger: typeof obj.logger === 'string' ? obj.logger : '',
-        message,
-        fields: obj,
-        raw: text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
-      },
-      repeatKey
-    )
   }
 
   private emitConsole(text: string, raw: string): void {
@@ -637,16 +741,16 @@ const KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"']
 /**
  * What decides the diagnosis of a WARN+ JSON line: its message, error, logger and controller, without time, pod
  * names or request ids. Lines with the same key get the same diagnosis (AWS error codes are part of the error text).
+ * The key is the four parts joined with \u0000; false when the message does not end on the line.
  */
-function repeatKey(line: string, msgStart: number): string | null {
+function repeatKeyParts(line: string, msgStart: number, parts: string[]): boolean {
   let end = line.indexOf('"', msgStart)
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1)
-  if (end === -1) return null
-  let key = line.slice(msgStart, end)
-  if (key.length > 400) key = key.slice(0, 400)
+  if (end === -1) return false
+  parts[0] = line.slice(msgStart, Math.min(end, msgStart + 400))
   // The start of each field decides the cause; tails carry ids and encoded blobs that make every line unique.
-  for (const field of KEY_FIELDS) key += '\u0000' + (jsonString(line, field)?.slice(0, 300) ?? '')
-  return key
+  for (let i = 0; i < KEY_FIELDS.length; i++) parts[i + 1] = jsonString(line, KEY_FIELDS[i]!)?.slice(0, 300) ?? ''
+  return true
 }
 
 /** indexOf limited to [from, to) without scanning past `to`. */

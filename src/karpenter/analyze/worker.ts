@@ -1,0 +1,140 @@
+// Worker-thread side of pipeline.ts (bundled as dist/karpenter-analyze-worker.js): runs the LogParser over one file
+// and posts what it finds in batches; the main thread decodes and diagnoses them in order.
+import { parentPort, workerData } from 'node:worker_threads'
+import { MAX_REPEAT_KEYS } from './diagnose.js'
+import { readFileChunks, splitLines } from './lines.js'
+import { LogParser, type EntryOut, type EntrySink } from './parse.js'
+import {
+  MAX_BATCHES_AHEAD,
+  OP_CLEAR,
+  OP_CONSOLE,
+  OP_JSON,
+  OP_KEY,
+  OP_KLOG,
+  OP_PANIC,
+  OP_REPEAT,
+  type WorkerInput,
+  type WorkerMessage
+} from './pipeline.js'
+
+const BATCH_BYTES = 1024 * 1024
+const BATCH_OPS = 16 * 1024
+
+/** Collects the parser's output as ops + strings, and mirrors the Diagnosis's repeat key set. */
+class BatchOut implements EntryOut, EntrySink {
+  private ops: number[] = []
+  private lens: number[] = []
+  private bytes = Buffer.allocUnsafeSlow(BATCH_BYTES + 64 * 1024)
+  private used = 0
+  private posted = 0
+  private readonly keys = new Map<string, number>()
+  private nextId = 0
+  private readonly done: Int32Array
+
+  constructor(initialKeys: string[], control: SharedArrayBuffer) {
+    this.done = new Int32Array(control)
+    for (const k of initialKeys) this.declare(k)
+  }
+
+  private declare(key: string): number {
+    const id = this.nextId++
+    this.keys.set(key, id)
+    this.ops.push(OP_KEY, id)
+    this.push(key)
+    return id
+  }
+
+  private push(s: string | null): void {
+    if (s === null) {
+      this.lens.push(-1)
+      return
+    }
+    if (this.used + s.length > this.bytes.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.used + s.length))
+      this.bytes.copy(bigger, 0, 0, this.used)
+      this.bytes = bigger
+    }
+    this.used += this.bytes.write(s, this.used, 'latin1')
+    this.lens.push(s.length)
+  }
+
+  entry(): void {
+    throw new Error('internal error: a worker parser decodes no entries')
+  }
+
+  repeat(key: string, time: string | null): boolean {
+    const id = this.keys.get(key)
+    if (id === undefined) return false
+    this.ops.push(OP_REPEAT, id)
+    this.push(time)
+    this.maybeFlush()
+    return true
+  }
+
+  json(latin1: string, repeatKey: string | null): void {
+    let id = -1
+    if (repeatKey !== null) {
+      // Same rule as Diagnosis.entry: a full set starts over before the new key goes in.
+      if (this.keys.size >= MAX_REPEAT_KEYS) {
+        this.keys.clear()
+        this.ops.push(OP_CLEAR)
+      }
+      id = this.declare(repeatKey)
+    }
+    this.ops.push(OP_JSON, id)
+    this.push(latin1)
+    this.maybeFlush()
+  }
+
+  block(format: 'console' | 'klog' | 'panic', latin1: string): void {
+    this.ops.push(format === 'console' ? OP_CONSOLE : format === 'klog' ? OP_KLOG : OP_PANIC)
+    this.push(latin1)
+    this.maybeFlush()
+  }
+
+  private maybeFlush(): void {
+    if (this.used >= BATCH_BYTES || this.ops.length >= BATCH_OPS) this.flush()
+  }
+
+  flush(): void {
+    if (this.ops.length === 0) return
+    // The string bytes are moved to the main thread, not copied: a fresh buffer for the next batch.
+    const bytes = this.bytes.buffer as ArrayBuffer
+    const msg: WorkerMessage = {
+      type: 'batch',
+      ops: Int32Array.from(this.ops),
+      lens: Int32Array.from(this.lens),
+      bytes
+    }
+    parentPort!.postMessage(msg, [bytes, msg.ops.buffer as ArrayBuffer, msg.lens.buffer as ArrayBuffer])
+    this.ops = []
+    this.lens = []
+    this.bytes = Buffer.allocUnsafeSlow(BATCH_BYTES + 64 * 1024)
+    this.used = 0
+    this.posted++
+    // Wait while the main thread is more than MAX_BATCHES_AHEAD batches behind.
+    for (;;) {
+      const finished = Atomics.load(this.done, 1)
+      if (this.posted - finished <= MAX_BATCHES_AHEAD) break
+      Atomics.wait(this.done, 1, finished, 1000)
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const input = workerData as WorkerInput
+  try {
+    const out = new BatchOut(input.repeatKeys, input.control)
+    const parser = new LogParser(out, out)
+    await splitLines(readFileChunks(input.file), parser)
+    parser.end()
+    out.flush()
+    const msg: WorkerMessage = { type: 'done', counts: parser.counts, firstCommit: parser.firstCommit }
+    parentPort!.postMessage(msg)
+  } catch (error) {
+    const msg: WorkerMessage = { type: 'error', message: (error as Error).message }
+    parentPort!.postMessage(msg)
+  }
+}
+
+void main()
