@@ -102,6 +102,16 @@ describe('evaluateRelease', () => {
     expect(evaluateRelease(doc, '0.230.0')).toEqual([])
   })
 
+  it('still requires an object for an identityProviders entry once the correction opens the entries', () => {
+    for (const item of [7, 'oidc', ['x'], null]) {
+      const errors = evaluateRelease({ ...base(), identityProviders: [item] }, '0.230.0')
+      expect(errors.map((e) => [e.instancePath, e.keyword, e.params.type])).toEqual([
+        ['/identityProviders/0', 'type', 'object']
+      ])
+      expect(compatibleReleases({ ...base(), identityProviders: [item] })).toEqual([])
+    }
+  })
+
   it('skips type, enum and pattern checks at placeholder paths', () => {
     const doc = {
       ...base(),

@@ -64,18 +64,18 @@ var init_io = __esm({
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 function parseCommandArgs(args, config, suffix = "") {
-  let parsed;
+  let parsed2;
   try {
-    parsed = parseArgs({ ...config, args, strict: true });
+    parsed2 = parseArgs({ ...config, args, strict: true });
   } catch (error) {
     throw new UsageError(`${usageMessage(error)}${suffix}`);
   }
-  for (const [name, value] of Object.entries(parsed.values)) {
+  for (const [name, value] of Object.entries(parsed2.values)) {
     if (value === "" || Array.isArray(value) && value.includes("")) {
       throw new UsageError(`--${name} needs a value${suffix}`);
     }
   }
-  return parsed;
+  return parsed2;
 }
 function usageMessage(error) {
   const message = error instanceof Error ? error.message : String(error);
@@ -826,7 +826,7 @@ var require_semver = __commonJS({
       }
       return true;
     };
-    var SemVer = class _SemVer {
+    var SemVer2 = class _SemVer {
       constructor(version, options) {
         options = parseOptions(options);
         if (version instanceof _SemVer) {
@@ -1093,7 +1093,7 @@ var require_semver = __commonJS({
         return this;
       }
     };
-    module.exports = SemVer;
+    module.exports = SemVer2;
   }
 });
 
@@ -1101,13 +1101,13 @@ var require_semver = __commonJS({
 var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var parse3 = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
+      if (version instanceof SemVer2) {
         return version;
       }
       try {
-        return new SemVer(version, options);
+        return new SemVer2(version, options);
       } catch (er) {
         if (!throwErrors) {
           return null;
@@ -1149,7 +1149,7 @@ var require_clean = __commonJS({
 var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
@@ -1157,8 +1157,8 @@ var require_inc = __commonJS({
         options = void 0;
       }
       try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
+        return new SemVer2(
+          version instanceof SemVer2 ? version.version : version,
           options
         ).inc(release, identifier, identifierBase).version;
       } catch (er) {
@@ -1217,8 +1217,8 @@ var require_diff = __commonJS({
 var require_major = __commonJS({
   "node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
+    var SemVer2 = require_semver();
+    var major = (a, loose) => new SemVer2(a, loose).major;
     module.exports = major;
   }
 });
@@ -1227,8 +1227,8 @@ var require_major = __commonJS({
 var require_minor = __commonJS({
   "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
-    var minor2 = (a, loose) => new SemVer(a, loose).minor;
+    var SemVer2 = require_semver();
+    var minor2 = (a, loose) => new SemVer2(a, loose).minor;
     module.exports = minor2;
   }
 });
@@ -1237,8 +1237,8 @@ var require_minor = __commonJS({
 var require_patch = __commonJS({
   "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
+    var SemVer2 = require_semver();
+    var patch = (a, loose) => new SemVer2(a, loose).patch;
     module.exports = patch;
   }
 });
@@ -1249,8 +1249,8 @@ var require_prerelease = __commonJS({
     "use strict";
     var parse3 = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse3(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+      const parsed2 = parse3(version, options);
+      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
     };
     module.exports = prerelease;
   }
@@ -1260,8 +1260,8 @@ var require_prerelease = __commonJS({
 var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    var SemVer2 = require_semver();
+    var compare = (a, b, loose) => new SemVer2(a, loose).compare(new SemVer2(b, loose));
     module.exports = compare;
   }
 });
@@ -1290,10 +1290,10 @@ var require_compare_loose = __commonJS({
 var require_compare_build = __commonJS({
   "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
+      const versionA = new SemVer2(a, loose);
+      const versionB = new SemVer2(b, loose);
       return versionA.compare(versionB) || versionA.compareBuild(versionB);
     };
     module.exports = compareBuild;
@@ -1335,8 +1335,8 @@ var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt;
+    var lt2 = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt2;
   }
 });
 
@@ -1365,8 +1365,8 @@ var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
-    module.exports = gte;
+    var gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte2;
   }
 });
 
@@ -1387,8 +1387,8 @@ var require_cmp = __commonJS({
     var eq = require_eq();
     var neq = require_neq();
     var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
+    var gte2 = require_gte();
+    var lt2 = require_lt();
     var lte = require_lte();
     var cmp = (a, op, b, loose) => {
       switch (op) {
@@ -1417,9 +1417,9 @@ var require_cmp = __commonJS({
         case ">":
           return gt(a, b, loose);
         case ">=":
-          return gte(a, b, loose);
+          return gte2(a, b, loose);
         case "<":
-          return lt(a, b, loose);
+          return lt2(a, b, loose);
         case "<=":
           return lte(a, b, loose);
         default:
@@ -1434,11 +1434,11 @@ var require_cmp = __commonJS({
 var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var parse3 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
-      if (version instanceof SemVer) {
+      if (version instanceof SemVer2) {
         return version;
       }
       if (typeof version === "number") {
@@ -1482,7 +1482,7 @@ var require_truncate = __commonJS({
     "use strict";
     var parse3 = require_parse();
     var constants3 = require_constants();
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var truncate = (version, truncation, options) => {
       if (!constants3.RELEASE_TYPES.includes(truncation)) {
         return null;
@@ -1491,7 +1491,7 @@ var require_truncate = __commonJS({
       return clonedVersion && doTruncation(clonedVersion, truncation);
     };
     var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      const versionStringToParse = version instanceof SemVer2 ? version.version : version;
       return parse3(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
@@ -1877,7 +1877,7 @@ var require_range = __commonJS({
         }
         if (typeof version === "string") {
           try {
-            version = new SemVer(version, this.options);
+            version = new SemVer2(version, this.options);
           } catch (er) {
             return false;
           }
@@ -1896,7 +1896,7 @@ var require_range = __commonJS({
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var trimComparatorWhitespace = require_trim_comparator_whitespace();
     var {
       safeRe: re,
@@ -2174,7 +2174,7 @@ var require_comparator = __commonJS({
         if (!m[2]) {
           this.semver = ANY;
         } else {
-          this.semver = new SemVer(m[2], this.options.loose);
+          this.semver = new SemVer2(m[2], this.options.loose);
         }
       }
       toString() {
@@ -2187,7 +2187,7 @@ var require_comparator = __commonJS({
         }
         if (typeof version === "string") {
           try {
-            version = new SemVer(version, this.options);
+            version = new SemVer2(version, this.options);
           } catch (er) {
             return false;
           }
@@ -2239,7 +2239,7 @@ var require_comparator = __commonJS({
     var { safeRe: re, t } = require_re();
     var cmp = require_cmp();
     var debug = require_debug();
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var Range = require_range();
   }
 });
@@ -2275,7 +2275,7 @@ var require_to_comparators = __commonJS({
 var require_max_satisfying = __commonJS({
   "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var Range = require_range();
     var maxSatisfying = (versions, range2, options) => {
       let max = null;
@@ -2290,7 +2290,7 @@ var require_max_satisfying = __commonJS({
         if (rangeObj.test(v)) {
           if (!max || maxSV.compare(v) === -1) {
             max = v;
-            maxSV = new SemVer(max, options);
+            maxSV = new SemVer2(max, options);
           }
         }
       });
@@ -2304,7 +2304,7 @@ var require_max_satisfying = __commonJS({
 var require_min_satisfying = __commonJS({
   "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var Range = require_range();
     var minSatisfying = (versions, range2, options) => {
       let min = null;
@@ -2319,7 +2319,7 @@ var require_min_satisfying = __commonJS({
         if (rangeObj.test(v)) {
           if (!min || minSV.compare(v) === 1) {
             min = v;
-            minSV = new SemVer(min, options);
+            minSV = new SemVer2(min, options);
           }
         }
       });
@@ -2333,16 +2333,16 @@ var require_min_satisfying = __commonJS({
 var require_min_version = __commonJS({
   "node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var Range = require_range();
     var gt = require_gt();
     var minVersion = (range2, loose) => {
       range2 = new Range(range2, loose);
-      let minver = new SemVer("0.0.0");
+      let minver = new SemVer2("0.0.0");
       if (range2.test(minver)) {
         return minver;
       }
-      minver = new SemVer("0.0.0-0");
+      minver = new SemVer2("0.0.0-0");
       if (range2.test(minver)) {
         return minver;
       }
@@ -2351,7 +2351,7 @@ var require_min_version = __commonJS({
         const comparators = range2.set[i];
         let setMin = null;
         comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
+          const compver = new SemVer2(comparator.semver.version);
           switch (comparator.operator) {
             case ">":
               if (compver.prerelease.length === 0) {
@@ -2408,30 +2408,30 @@ var require_valid2 = __commonJS({
 var require_outside = __commonJS({
   "node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var Range = require_range();
     var satisfies = require_satisfies();
     var gt = require_gt();
-    var lt = require_lt();
+    var lt2 = require_lt();
     var lte = require_lte();
-    var gte = require_gte();
+    var gte2 = require_gte();
     var outside = (version, range2, hilo, options) => {
-      version = new SemVer(version, options);
+      version = new SemVer2(version, options);
       range2 = new Range(range2, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
         case ">":
           gtfn = gt;
           ltefn = lte;
-          ltfn = lt;
+          ltfn = lt2;
           comp = ">";
           ecomp = ">=";
           break;
         case "<":
-          gtfn = lt;
-          ltefn = gte;
+          gtfn = lt2;
+          ltefn = gte2;
           ltfn = gt;
           comp = "<";
           ecomp = "<=";
@@ -2610,12 +2610,12 @@ var require_subset = __commonJS({
         }
       }
       const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
+      let gt, lt2;
       for (const c of sub) {
         if (c.operator === ">" || c.operator === ">=") {
           gt = higherGT(gt, c, options);
         } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
+          lt2 = lowerLT(lt2, c, options);
         } else {
           eqSet.add(c.semver);
         }
@@ -2624,11 +2624,11 @@ var require_subset = __commonJS({
         return null;
       }
       let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+      if (gt && lt2) {
+        gtltComp = compare(gt.semver, lt2.semver, options);
         if (gtltComp > 0) {
           return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt2.operator !== "<=")) {
           return null;
         }
       }
@@ -2636,7 +2636,7 @@ var require_subset = __commonJS({
         if (gt && !satisfies(eq, String(gt), options)) {
           return null;
         }
-        if (lt && !satisfies(eq, String(lt), options)) {
+        if (lt2 && !satisfies(eq, String(lt2), options)) {
           return null;
         }
         for (const c of dom) {
@@ -2648,9 +2648,9 @@ var require_subset = __commonJS({
       }
       let higher, lower;
       let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
       let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
         needDomLTPre = false;
       }
       for (const c of dom) {
@@ -2671,29 +2671,29 @@ var require_subset = __commonJS({
             return false;
           }
         }
-        if (lt) {
+        if (lt2) {
           if (needDomLTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
               needDomLTPre = false;
             }
           }
           if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
+            lower = lowerLT(lt2, c, options);
+            if (lower === c && lower !== lt2) {
               return false;
             }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
             return false;
           }
         }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+        if (!c.operator && (lt2 || gt) && gtltComp !== 0) {
           return false;
         }
       }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+      if (gt && hasDomLT && !lt2 && gtltComp !== 0) {
         return false;
       }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+      if (lt2 && hasDomGT && !gt && gtltComp !== 0) {
         return false;
       }
       if (needDomGTPre || needDomLTPre) {
@@ -2725,7 +2725,7 @@ var require_semver2 = __commonJS({
     "use strict";
     var internalRe = require_re();
     var constants3 = require_constants();
-    var SemVer = require_semver();
+    var SemVer2 = require_semver();
     var identifiers = require_identifiers();
     var parse3 = require_parse();
     var valid = require_valid();
@@ -2743,10 +2743,10 @@ var require_semver2 = __commonJS({
     var sort = require_sort();
     var rsort = require_rsort();
     var gt = require_gt();
-    var lt = require_lt();
+    var lt2 = require_lt();
     var eq = require_eq();
     var neq = require_neq();
-    var gte = require_gte();
+    var gte2 = require_gte();
     var lte = require_lte();
     var cmp = require_cmp();
     var coerce = require_coerce();
@@ -2782,10 +2782,10 @@ var require_semver2 = __commonJS({
       sort,
       rsort,
       gt,
-      lt,
+      lt: lt2,
       eq,
       neq,
-      gte,
+      gte: gte2,
       lte,
       cmp,
       coerce,
@@ -2804,7 +2804,7 @@ var require_semver2 = __commonJS({
       intersects,
       simplifyRange,
       subset,
-      SemVer,
+      SemVer: SemVer2,
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
@@ -2920,9 +2920,9 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path5) {
-  let normalized = normalize(path5);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
+  let normalized2 = normalize(path5);
+  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
+  return normalized2;
 }
 function convertSlashes(path5, separator) {
   return path5.replace(SLASHES_REGEX, separator);
@@ -5165,14 +5165,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed2.output = parse3.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch2.toRegex = (source, options) => {
       try {
@@ -5796,7 +5796,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -5818,7 +5818,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -5833,7 +5833,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -8108,8 +8108,8 @@ var require_bool = __commonJS({
       resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          const sv2 = source[0] === "t" || source[0] === "T";
+          if (value === sv2)
             return source;
         }
         return value ? ctx.options.trueStr : ctx.options.falseStr;
@@ -9156,7 +9156,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -9394,8 +9394,8 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
-            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            const sv2 = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv2}`);
           }
         }
         if (options.schema instanceof Object)
@@ -9446,7 +9446,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -10811,13 +10811,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -10856,7 +10856,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -11045,7 +11045,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -11378,7 +11378,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -11462,7 +11462,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -12967,7 +12967,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log2 = require_log();
     var identity = require_identity();
@@ -13050,7 +13050,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments3;
@@ -13064,7 +13064,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -13080,7 +13080,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -13111,12 +13111,526 @@ var require_dist = __commonJS({
   }
 });
 
-// src/config/yaml.ts
+// src/config/yaml-fast.ts
+function getResolver(options) {
+  let resolver = resolvers.get(options);
+  if (resolver) return resolver;
+  const doc = new import_yaml.Document(null, options);
+  const schema = doc.schema;
+  const string = schema[/* @__PURE__ */ Symbol.for("yaml.scalar")];
+  if (!string) throw new Error("yaml: no string tag in the schema");
+  resolver = { tags: schema.tags.filter((t) => !t.collection), string, options: doc.options };
+  resolvers.set(options, resolver);
+  return resolver;
+}
+function bail() {
+  throw BAIL;
+}
 function escapePointer(segment) {
   return segment.indexOf("~") === -1 && segment.indexOf("/") === -1 ? segment : segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
+function parseYamlFast(text, options) {
+  return new FastParser(text, getResolver(options)).parse();
+}
+var import_yaml, resolvers, Bail, BAIL, UNSUPPORTED_CHARS, PLAIN_KEY, PLAIN_FIRST_FORBIDDEN, MAX_FAST_DEPTH, FastParser;
+var init_yaml_fast = __esm({
+  "src/config/yaml-fast.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    resolvers = /* @__PURE__ */ new WeakMap();
+    Bail = class extends Error {
+    };
+    BAIL = new Bail();
+    UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
+    PLAIN_KEY = /^[A-Za-z0-9_$.][A-Za-z0-9_$./-]*$/;
+    PLAIN_FIRST_FORBIDDEN = /* @__PURE__ */ new Set([..."[]{}#&*!|>'\"%@`,"]);
+    MAX_FAST_DEPTH = 200;
+    FastParser = class {
+      constructor(text, r) {
+        this.text = text;
+        this.r = r;
+      }
+      text;
+      r;
+      index = /* @__PURE__ */ new Map();
+      strings = /* @__PURE__ */ new Map();
+      lines = [];
+      /** Index into lines of the next line to read. */
+      li = 0;
+      parse() {
+        const { text } = this;
+        if (UNSUPPORTED_CHARS.test(text)) return null;
+        let sawContent = false;
+        let sawMarker = false;
+        for (let start = 0; start <= text.length; ) {
+          let end = text.indexOf("\n", start);
+          if (end === -1) end = text.length;
+          let indent = 0;
+          while (text.charCodeAt(start + indent) === 32) indent++;
+          const first = start + indent;
+          const blank = first >= end || text.charCodeAt(first) === 35;
+          if (!blank) {
+            if (indent === 0 && (text.startsWith("---", start) || text.startsWith("...", start))) {
+              const rest = text.slice(start + 3, end).trim();
+              const marker2 = text.startsWith("---", start) && (rest === "" || rest.startsWith("#"));
+              if (!marker2 || sawContent || sawMarker || !/^\s/.test(text.slice(start + 3, start + 4) || " ")) return null;
+              sawMarker = true;
+            } else {
+              sawContent = true;
+              this.lines.push({ start, end, indent });
+            }
+          }
+          if (end === text.length) break;
+          start = end + 1;
+        }
+        if (!this.lines.length) return null;
+        try {
+          const root = this.lines[0];
+          if (root.indent !== 0 || this.isSeqItem(root.start)) return null;
+          const node = this.map(root.start, 0, "", 0);
+          if (this.li !== this.lines.length) return null;
+          this.setEntry("", void 0, node, 0);
+          return { data: node.value, index: this.index, strings: this.strings };
+        } catch (e) {
+          if (e === BAIL) return null;
+          throw e;
+        }
+      }
+      setEntry(ptr, key, node, fallback) {
+        const value = node.start === node.end1 && key ? key : node.start === node.end1 ? [fallback, fallback] : [node.start, node.end1];
+        this.index.set(ptr, key ? { key, value } : { value });
+      }
+      isSeqItem(at) {
+        const c = this.text.charCodeAt(at + 1);
+        return this.text.charCodeAt(at) === 45 && (c === 32 || c === 10 || Number.isNaN(c));
+      }
+      /** The line after the current one, if it has content. */
+      peek() {
+        return this.lines[this.li];
+      }
+      /** End of the text a line's comment or content runs to (trailing spaces excluded). */
+      trimEnd(from, to) {
+        while (to > from && this.text.charCodeAt(to - 1) === 32) to--;
+        return to;
+      }
+      /**
+       * After a value ending at `at` on the line ending at `lineEnd`: only spaces, or spaces and a comment. Returns the
+       * end of that comment (or `at`).
+       */
+      afterValue(at, lineEnd2) {
+        let i = at;
+        while (i < lineEnd2 && this.text.charCodeAt(i) === 32) i++;
+        if (i === lineEnd2) return at;
+        if (this.text.charCodeAt(i) === 35 && i > at) return this.trimEnd(i, lineEnd2);
+        return bail();
+      }
+      /** A block mapping whose first key is at `at` (on the current line), at column `indent`. */
+      map(at, indent, ptr, depth) {
+        if (depth > MAX_FAST_DEPTH) bail();
+        const out = {};
+        const seen = /* @__PURE__ */ new Set();
+        let start = -1;
+        let last = null;
+        let keyAt = at;
+        for (; ; ) {
+          const line = this.lines[this.li];
+          this.li++;
+          const { key, keyRange, colon } = this.key(keyAt, line.end);
+          if (start === -1) start = keyRange[0];
+          const [k, identity] = key;
+          if (seen.has(identity)) bail();
+          seen.add(identity);
+          const childPtr = `${ptr}/${escapePointer(k)}`;
+          const value = this.valueAfterIndicator(colon + 1, line, indent, childPtr, depth, true);
+          this.setEntry(childPtr, keyRange, value, keyRange[1]);
+          if (k === "__proto__")
+            Object.defineProperty(out, k, { value: value.value, enumerable: true, writable: true, configurable: true });
+          else out[k] = value.value;
+          last = value;
+          const next2 = this.peek();
+          if (!next2 || next2.indent < indent) break;
+          if (next2.indent > indent) bail();
+          if (this.isSeqItem(next2.start + next2.indent)) {
+            bail();
+          }
+          keyAt = next2.start + next2.indent;
+        }
+        const end1 = last.end2;
+        const next = this.peek();
+        const until = next ? next.start : this.text.length;
+        const [first, deepest] = this.commentIndents(end1, until);
+        let end2 = end1;
+        if (deepest >= Math.max(indent, 1)) {
+          if (indent === 0 || first !== indent) bail();
+          end2 = this.trimEnd(end1, this.lastCommentLineEnd(until));
+        }
+        return { value: out, start, end1, end2 };
+      }
+      /**
+       * Indentation of the first and of the deepest comment line in [from, until) (only blank and comment lines lie
+       * there), -1 when there is none.
+       */
+      commentIndents(from, until) {
+        const { text } = this;
+        let first = -1;
+        let deepest = -1;
+        for (let hash = text.indexOf("#", from); hash !== -1 && hash < until; hash = text.indexOf("#", hash + 1)) {
+          const lineStart = text.lastIndexOf("\n", hash) + 1;
+          if (lineStart < from) bail();
+          const indent = hash - lineStart;
+          if (first === -1) first = indent;
+          deepest = Math.max(deepest, indent);
+          const nl = text.indexOf("\n", hash);
+          if (nl === -1) break;
+          hash = nl;
+        }
+        return [first, deepest];
+      }
+      /** End of the last comment line before `until`. */
+      lastCommentLineEnd(until) {
+        const last = this.text.lastIndexOf("#", until - 1);
+        const nl = this.text.indexOf("\n", last);
+        return nl === -1 || nl > until ? until : nl;
+      }
+      /** A block sequence whose first `-` is at `at` (on the current line), at column `indent`. */
+      seq(at, indent, ptr, depth) {
+        if (depth > MAX_FAST_DEPTH) bail();
+        const out = [];
+        const start = at;
+        let last = null;
+        let dash = at;
+        const items = [];
+        for (; ; ) {
+          const line = this.lines[this.li];
+          this.li++;
+          const i = out.length;
+          const value = this.valueAfterIndicator(dash + 1, line, indent, `${ptr}/${i}`, depth, false);
+          items.push(value);
+          out.push(value.value);
+          last = value;
+          const next2 = this.peek();
+          if (!next2 || next2.indent < indent) break;
+          if (next2.indent > indent) bail();
+          if (!this.isSeqItem(next2.start + next2.indent)) break;
+          dash = next2.start + next2.indent;
+        }
+        items.forEach((item, i) => this.setEntry(`${ptr}/${i}`, void 0, item, start));
+        const end1 = last.end2;
+        const next = this.peek();
+        if (this.commentIndents(end1, next ? next.start : this.text.length)[1] >= indent) bail();
+        return { value: out, start, end1, end2: end1 };
+      }
+      /**
+       * The value after `key:` or `-` (at offset `from` on `line`), for a collection at column `indent`. Consumes the
+       * lines of a nested block collection or block scalar.
+       */
+      valueAfterIndicator(from, line, indent, ptr, depth, inMap) {
+        const { text } = this;
+        let i = from;
+        while (i < line.end && text.charCodeAt(i) === 32) i++;
+        if (i === line.end || text.charCodeAt(i) === 35) {
+          const comment = i !== line.end;
+          const next2 = this.peek();
+          if (next2 && next2.indent > indent) {
+            const first = next2.start + next2.indent;
+            if (this.isSeqItem(first)) return this.seq(first, next2.indent, ptr, depth + 1);
+            return this.map(first, next2.indent, ptr, depth + 1);
+          }
+          if (inMap && next2 && next2.indent === indent && this.isSeqItem(next2.start + next2.indent))
+            return this.seq(next2.start + next2.indent, indent, ptr, depth + 1);
+          if (comment) bail();
+          return { value: null, start: from, end1: from, end2: from, empty: true };
+        }
+        if (i === from) bail();
+        const c = text.charCodeAt(i);
+        if (!inMap && this.keyEnd(i, line.end) !== -1) {
+          this.li--;
+          return this.map(i, i - line.start, ptr, depth + 1);
+        }
+        if (c === 45 && this.isSeqItem(i)) bail();
+        let node;
+        if (c === 124) return this.blockScalar(i, line, indent, ptr);
+        if (c === 91 || c === 123) node = this.flow(i, line.end, ptr, depth + 1);
+        else node = this.scalar(i, line.end, ptr, false);
+        const next = this.peek();
+        if (next && next.indent > indent) bail();
+        return node;
+      }
+      /** Offset of the `:` ending a key that starts at `at`, or -1 when the line holds no `key:` there. */
+      keyEnd(at, lineEnd2) {
+        const { text } = this;
+        const c = text.charCodeAt(at);
+        if (c === 34 || c === 39) {
+          const close = text.indexOf(String.fromCharCode(c), at + 1);
+          if (close === -1 || close >= lineEnd2) return -1;
+          const colon = close + 1;
+          if (text.charCodeAt(colon) !== 58) return -1;
+          const after = text.charCodeAt(colon + 1);
+          return colon + 1 === lineEnd2 || after === 32 ? colon : -1;
+        }
+        for (let i = at; i < lineEnd2; i++) {
+          const d = text.charCodeAt(i);
+          if (d === 58) {
+            const after = text.charCodeAt(i + 1);
+            if (i + 1 === lineEnd2 || after === 32) return i;
+          } else if (d === 32) return -1;
+        }
+        return -1;
+      }
+      key(at, lineEnd2) {
+        const colon = this.keyEnd(at, lineEnd2);
+        if (colon === -1 || colon - at > 1e3) bail();
+        const { text } = this;
+        const c = text.charCodeAt(at);
+        const keyRange = [at, colon];
+        if (c === 34 || c === 39) {
+          const inner = text.slice(at + 1, colon - 1);
+          if (inner.includes("\\") || inner.includes("'") || inner.includes('"')) bail();
+          return { key: [inner, `string:${inner}`], keyRange, colon };
+        }
+        const source = text.slice(at, colon);
+        if (!PLAIN_KEY.test(source)) bail();
+        const v = this.resolvePlain(source);
+        if (v === null || v === void 0) return { key: ["null", "null"], keyRange, colon };
+        if (typeof v === "object" || typeof v === "symbol") bail();
+        return { key: [String(v), `${typeof v}:${String(v)}`], keyRange, colon };
+      }
+      /** Resolve a plain scalar as the composer does (YAML 1.1 tags, first match wins). */
+      resolvePlain(source) {
+        const { tags, string, options } = this.r;
+        let tag = string;
+        for (const t of tags) {
+          if (t.default === true && t.test?.test(source)) {
+            tag = t;
+            break;
+          }
+        }
+        let failed2 = false;
+        let v = tag.resolve(source, () => failed2 = true, options);
+        if ((0, import_yaml.isScalar)(v)) v = v.value;
+        if (failed2 || typeof v === "object" && v !== null) bail();
+        return v;
+      }
+      /** A single-line scalar in block context starting at `at`; the rest of the line is a comment at most. */
+      scalar(at, lineEnd2, ptr, inFlow) {
+        const { text } = this;
+        const c = text.charCodeAt(at);
+        let valueEnd;
+        let value;
+        if (c === 34 || c === 39) {
+          ;
+          [value, valueEnd] = this.quoted(at, lineEnd2);
+          if (!inFlow) {
+            const end22 = this.afterValue(valueEnd, lineEnd2);
+            this.strings.set(ptr, value);
+            return { value, start: at, end1: valueEnd, end2: end22 };
+          }
+          this.strings.set(ptr, value);
+          return { value, start: at, end1: valueEnd, end2: valueEnd };
+        }
+        const comment = text.indexOf(" #", at);
+        const stop = comment !== -1 && comment < lineEnd2 ? comment : lineEnd2;
+        valueEnd = this.trimEnd(at, stop);
+        const source = text.slice(at, valueEnd);
+        const ch = source[0];
+        if (PLAIN_FIRST_FORBIDDEN.has(ch)) bail();
+        if ((ch === "-" || ch === "?" || ch === ":") && (source.length === 1 || source[1] === " ")) bail();
+        if (source.includes(": ") || source.endsWith(":")) bail();
+        value = this.resolvePlain(source);
+        const end2 = stop === lineEnd2 ? valueEnd : this.trimEnd(stop, lineEnd2);
+        if (typeof value === "string") {
+          this.strings.set(ptr, value);
+          return { value, start: at, end1: valueEnd, end2 };
+        }
+        if (typeof value === "bigint") value = Number(value);
+        else if (value === void 0 || typeof value === "symbol") value = source;
+        return { value, start: at, end1: valueEnd, end2 };
+      }
+      /** A quoted scalar on one line: its value and the offset after the closing quote. */
+      quoted(at, lineEnd2) {
+        const { text } = this;
+        if (text.charCodeAt(at) === 39) {
+          let out = "";
+          let from = at + 1;
+          for (; ; ) {
+            const q = text.indexOf("'", from);
+            if (q === -1 || q >= lineEnd2) return bail();
+            out += text.slice(from, q);
+            if (text.charCodeAt(q + 1) === 39) {
+              out += "'";
+              from = q + 2;
+              continue;
+            }
+            return [out, q + 1];
+          }
+        }
+        let escapes = false;
+        for (let i = at + 1; i < lineEnd2; i++) {
+          const d = text.charCodeAt(i);
+          if (d === 92) {
+            escapes = true;
+            const e = text[i + 1];
+            if (e === "u") {
+              if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) bail();
+              i += 5;
+            } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) i++;
+            else bail();
+          } else if (d === 34) {
+            const inner = text.slice(at + 1, i);
+            return [escapes ? JSON.parse(`"${inner}"`) : inner, i + 1];
+          }
+        }
+        return bail();
+      }
+      /** A flow sequence or mapping of scalars on one line. */
+      flow(at, lineEnd2, ptr, depth) {
+        if (depth > MAX_FAST_DEPTH) bail();
+        const { text } = this;
+        const isSeq2 = text.charCodeAt(at) === 91;
+        const close = isSeq2 ? 93 : 125;
+        const seqOut = [];
+        const mapOut = {};
+        const seen = /* @__PURE__ */ new Set();
+        const entries = [];
+        let i = at + 1;
+        const skip = () => {
+          while (i < lineEnd2 && text.charCodeAt(i) === 32) i++;
+        };
+        skip();
+        if (text.charCodeAt(i) !== close) {
+          for (; ; ) {
+            skip();
+            const c = text.charCodeAt(i);
+            if (c === 44 || c === close || i >= lineEnd2) bail();
+            let keyRange;
+            let childPtr = `${ptr}/${seqOut.length}`;
+            if (!isSeq2) {
+              const colon = this.flowToken(i, lineEnd2, true);
+              if (text.charCodeAt(colon) !== 58 || text.charCodeAt(colon + 1) !== 32) bail();
+              const { key } = this.key(i, colon + 1 === lineEnd2 ? lineEnd2 : colon + 1);
+              if (seen.has(key[1])) bail();
+              seen.add(key[1]);
+              keyRange = [i, colon];
+              childPtr = `${ptr}/${escapePointer(key[0])}`;
+              i = colon + 1;
+              skip();
+              const v = text.charCodeAt(i);
+              if (v === 44 || v === close) bail();
+              const node = this.flowScalar(i, lineEnd2, childPtr);
+              entries.push({ ptr: childPtr, key: keyRange, node });
+              if (key[0] === "__proto__")
+                Object.defineProperty(mapOut, key[0], {
+                  value: node.value,
+                  enumerable: true,
+                  writable: true,
+                  configurable: true
+                });
+              else mapOut[key[0]] = node.value;
+              i = node.end1;
+            } else {
+              const node = this.flowScalar(i, lineEnd2, childPtr);
+              entries.push({ ptr: childPtr, node });
+              seqOut.push(node.value);
+              i = node.end1;
+            }
+            skip();
+            const d = text.charCodeAt(i);
+            if (d === close) break;
+            if (d !== 44) bail();
+            i++;
+          }
+        }
+        const end1 = i + 1;
+        const end2 = this.afterValue(end1, lineEnd2);
+        for (const e of entries) this.setEntry(e.ptr, e.key, e.node, at);
+        return { value: isSeq2 ? seqOut : mapOut, start: at, end1, end2 };
+      }
+      /** End of a plain token in a flow collection starting at `at` (stops at `,` `]` `}` and, for keys, `:`). */
+      flowToken(at, lineEnd2, isKey) {
+        const { text } = this;
+        const c = text.charCodeAt(at);
+        if (c === 34 || c === 39) {
+          const close = text.indexOf(String.fromCharCode(c), at + 1);
+          return close === -1 || close >= lineEnd2 ? bail() : close + 1;
+        }
+        let i = at;
+        for (; i < lineEnd2; i++) {
+          const d = text.charCodeAt(i);
+          if (d === 44 || d === 93 || d === 125 || d === 91 || d === 123 || d === 35) break;
+          if (d === 58) {
+            if (isKey) break;
+            bail();
+          }
+        }
+        return this.trimEnd(at, i);
+      }
+      flowScalar(at, lineEnd2, ptr) {
+        const c = this.text.charCodeAt(at);
+        if (c === 34 || c === 39) return this.scalar(at, lineEnd2, ptr, true);
+        const end = this.flowToken(at, lineEnd2, false);
+        if (end === at) bail();
+        const node = this.scalar(at, end, ptr, true);
+        return { ...node, end2: node.end1 };
+      }
+      /** A `|` or `|-` block scalar whose header is at `at`, for a collection at column `indent`. */
+      blockScalar(at, line, indent, ptr) {
+        const { text } = this;
+        const header = text.slice(at, line.end);
+        const strip = header === "|-";
+        if (header !== "|" && !strip) bail();
+        let pos = line.end + 1;
+        if (line.end >= text.length) bail();
+        const parts = [];
+        let contentIndent = -1;
+        let lastEnd = -1;
+        let blankRun = 0;
+        for (; ; ) {
+          if (pos > text.length) break;
+          let end = text.indexOf("\n", pos);
+          if (end === -1) end = text.length;
+          let sp = 0;
+          while (text.charCodeAt(pos + sp) === 32) sp++;
+          const blank = pos + sp === end;
+          if (blank) {
+            if (sp > 0 || contentIndent === -1 || end === text.length) {
+              if (end === text.length && sp === 0 && contentIndent !== -1) break;
+              bail();
+            }
+            blankRun++;
+          } else {
+            if (contentIndent === -1) {
+              if (sp <= indent) bail();
+              contentIndent = sp;
+            }
+            if (sp < contentIndent) {
+              if (sp > indent) bail();
+              break;
+            }
+            if (end === text.length) bail();
+            for (; blankRun > 0; blankRun--) parts.push("");
+            parts.push(text.slice(pos + contentIndent, end));
+            lastEnd = end;
+          }
+          if (end === text.length) break;
+          pos = end + 1;
+        }
+        if (contentIndent === -1) bail();
+        while (this.li < this.lines.length && this.lines[this.li].start < lastEnd) this.li++;
+        const value = parts.join("\n") + (strip ? "" : "\n");
+        this.strings.set(ptr, value);
+        const end1 = this.trimEnd(at, lastEnd);
+        return { value, start: at, end1, end2: end1 };
+      }
+    };
+  }
+});
+
+// src/config/yaml.ts
+function escapePointer2(segment) {
+  return segment.indexOf("~") === -1 && segment.indexOf("/") === -1 ? segment : segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
 function isMergeKey(key) {
-  return (0, import_yaml.isScalar)(key) && (typeof key.value === "symbol" || key.type === "PLAIN" && key.source === "<<");
+  return (0, import_yaml2.isScalar)(key) && (typeof key.value === "symbol" || key.type === "PLAIN" && key.source === "<<");
 }
 function quote(s2) {
   return JSON.stringify(s2);
@@ -13134,6 +13648,11 @@ function lineEnd(text, offset) {
   return end > offset && text[end - 1] === "\r" ? end - 1 : end;
 }
 function parseYaml(text) {
+  const fast = parseYamlFast(text, PARSE_OPTIONS);
+  if (fast) return { ok: true, empty: false, data: fast.data, index: fast.index, issues: [], strings: fast.strings };
+  return parseYamlFull(text);
+}
+function parseYamlFull(text) {
   const fail = (issues2) => ({
     ok: false,
     empty: false,
@@ -13280,19 +13799,20 @@ function flowDepthExceeds(text, limit) {
   return -1;
 }
 function firstDocuments(text) {
-  const composer = new import_yaml.Composer(PARSE_OPTIONS);
+  const composer = new import_yaml2.Composer(PARSE_OPTIONS);
   const docs = [];
-  for (const doc of composer.compose(new import_yaml.Parser().parse(text), true)) {
+  for (const doc of composer.compose(new import_yaml2.Parser().parse(text), true)) {
     if (docs.length === 0 || doc.contents !== null || doc.errors.length > 0) docs.push(doc);
     if (docs.length === 2) break;
   }
   return docs;
 }
-var import_yaml, ALIAS_EXPANSION_LIMIT, MAX_DEPTH, DROPPED_TAGS, PARSE_OPTIONS, Abort, Walker2;
+var import_yaml2, ALIAS_EXPANSION_LIMIT, MAX_DEPTH, DROPPED_TAGS, PARSE_OPTIONS, Abort, Walker2;
 var init_yaml = __esm({
   "src/config/yaml.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_yaml_fast();
     ALIAS_EXPANSION_LIMIT = 1e5;
     MAX_DEPTH = 256;
     DROPPED_TAGS = /* @__PURE__ */ new Set([
@@ -13337,8 +13857,8 @@ var init_yaml = __esm({
         if (this.targets) return this.targets;
         const targets = /* @__PURE__ */ new Map();
         const anchors = /* @__PURE__ */ new Map();
-        (0, import_yaml.visit)(this.doc, (_key, node) => {
-          if ((0, import_yaml.isAlias)(node)) {
+        (0, import_yaml2.visit)(this.doc, (_key, node) => {
+          if ((0, import_yaml2.isAlias)(node)) {
             const target = anchors.get(node.source);
             if (target) targets.set(node, target);
           } else if (node && typeof node === "object" && "anchor" in node && typeof node.anchor === "string") {
@@ -13372,7 +13892,7 @@ var init_yaml = __esm({
         }
       }
       resolveAlias(node, ptr) {
-        if (!(0, import_yaml.isAlias)(node)) return node;
+        if (!(0, import_yaml2.isAlias)(node)) return node;
         const target = this.aliasTargets().get(node);
         if (!target) {
           this.issue("yaml/syntax", "error", `Unknown alias *${node.source}.`, this.rangeOf(node, 0), ptr);
@@ -13392,7 +13912,7 @@ var init_yaml = __esm({
       }
       value(node, ptr, depth, viaAlias, fallback, key) {
         const own2 = this.rangeOf(node, fallback);
-        if (node && (0, import_yaml.isAlias)(node)) {
+        if (node && (0, import_yaml2.isAlias)(node)) {
           const target = this.resolveAlias(node, ptr);
           this.active.add(target);
           const v = this.value(target, ptr, depth + 1, true, own2[0]);
@@ -13407,15 +13927,15 @@ var init_yaml = __esm({
         }
         this.setEntry(ptr, key, own2, fallback);
         if (!node) return null;
-        if ((0, import_yaml.isMap)(node)) return this.map(node, ptr, depth, viaAlias);
-        if ((0, import_yaml.isSeq)(node)) {
+        if ((0, import_yaml2.isMap)(node)) return this.map(node, ptr, depth, viaAlias);
+        if ((0, import_yaml2.isSeq)(node)) {
           const out = [];
           node.items.forEach((item, i) => {
             out.push(this.value(item, `${ptr}/${i}`, depth + 1, viaAlias, own2[0]));
           });
           return out;
         }
-        if ((0, import_yaml.isScalar)(node)) {
+        if ((0, import_yaml2.isScalar)(node)) {
           const v = node.value;
           if (typeof v === "string") {
             this.strings.set(ptr, v);
@@ -13434,9 +13954,9 @@ var init_yaml = __esm({
       /** The key as a JSON object key, and its identity for go-yaml's duplicate check (`1` and `"1"` differ). */
       keyString(pair, ptr) {
         let k = pair.key;
-        if (k && (0, import_yaml.isAlias)(k)) k = this.resolveAlias(k, ptr);
+        if (k && (0, import_yaml2.isAlias)(k)) k = this.resolveAlias(k, ptr);
         if (k === null || k === void 0) return ["null", "null"];
-        if ((0, import_yaml.isScalar)(k)) {
+        if ((0, import_yaml2.isScalar)(k)) {
           const v = k.value;
           if (v === null || v === void 0) return ["null", "null"];
           return [String(v), `${typeof v}:${String(v)}`];
@@ -13451,7 +13971,7 @@ var init_yaml = __esm({
         return null;
       }
       map(node, ptr, depth, viaAlias) {
-        if (!(0, import_yaml.isMap)(node)) return {};
+        if (!(0, import_yaml2.isMap)(node)) return {};
         const out = {};
         const origin = /* @__PURE__ */ new Map();
         const assign = (k, v) => {
@@ -13468,10 +13988,10 @@ var init_yaml = __esm({
           }
           const mergeKey = this.rangeOf(pair.key, 0);
           const v = pair.value;
-          const list = v && (0, import_yaml.isSeq)(v) ? v.items : [v];
+          const list = v && (0, import_yaml2.isSeq)(v) ? v.items : [v];
           for (const item of list) {
-            const src = item && (0, import_yaml.isAlias)(item) ? { node: this.resolveAlias(item, ptr), via: true } : { node: item, via: viaAlias };
-            if (!src.node || !(0, import_yaml.isMap)(src.node)) {
+            const src = item && (0, import_yaml2.isAlias)(item) ? { node: this.resolveAlias(item, ptr), via: true } : { node: item, via: viaAlias };
+            if (!src.node || !(0, import_yaml2.isMap)(src.node)) {
               this.issue(
                 "yaml/merge-invalid",
                 "error",
@@ -13496,7 +14016,7 @@ var init_yaml = __esm({
                 "error",
                 `key ${quote(k)} already set in map: two merged mappings both set it, which eksctl's YAML parser (go-yaml v2, strict mode) rejects.`,
                 s2.mergeKey,
-                `${ptr}/${escapePointer(k)}`
+                `${ptr}/${escapePointer2(k)}`
               );
             }
             origin.set(k, "merge");
@@ -13508,7 +14028,7 @@ var init_yaml = __esm({
           const key = this.keyString(pair, ptr);
           if (key === null) continue;
           const [k, identity] = key;
-          const childPtr = `${ptr}/${escapePointer(k)}`;
+          const childPtr = `${ptr}/${escapePointer2(k)}`;
           const keyRange = this.rangeOf(pair.key, 0);
           if (explicitKeys.has(identity)) {
             this.issue(
@@ -13639,8 +14159,8 @@ function loadText(file, text, options) {
     findings.push({ ruleId, severity, message, instancePath, file, ...range2 });
   };
   reportUnsetVariables(expansion, lines, add);
-  const parsed = parseYaml(expansion.expanded);
-  for (const issue of parsed.issues) {
+  const parsed2 = parseYaml(expansion.expanded);
+  for (const issue of parsed2.issues) {
     add(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath);
   }
   const done = (kind2, document2) => ({
@@ -13649,8 +14169,8 @@ function loadText(file, text, options) {
     document: document2,
     findings: findings.sort(byPosition)
   });
-  if (!parsed.ok) return done("ClusterConfig", null);
-  if (parsed.empty) {
+  if (!parsed2.ok) return done("ClusterConfig", null);
+  if (parsed2.empty) {
     const later = findings.some((f) => f.ruleId === "config/later-document");
     add(
       "config/empty",
@@ -13661,14 +14181,14 @@ function loadText(file, text, options) {
     return done("skipped", null);
   }
   const rootRange = (ptr) => {
-    const e = parsed.index.get(ptr) ?? parsed.index.get("");
+    const e = parsed2.index.get(ptr) ?? parsed2.index.get("");
     if (!e) return lines.fileStart();
     const text2 = expansion.expanded;
     const nl = text2.indexOf("\n", e.value[0]);
     const end = nl !== -1 && nl < e.value[1] ? text2[nl - 1] === "\r" ? nl - 1 : nl : e.value[1];
     return at(e.value[0], end);
   };
-  const data = parsed.data;
+  const data = parsed2.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const what = Array.isArray(data) ? "a sequence" : data === null ? "null" : `a ${typeof data}`;
     add(
@@ -13730,7 +14250,7 @@ function loadText(file, text, options) {
     const names = [];
     let first;
     let count = 0;
-    for (const [ptr, value] of parsed.strings) {
+    for (const [ptr, value] of parsed2.strings) {
       const found = value.match(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g);
       if (!found) continue;
       placeholderPaths.add(ptr);
@@ -13749,7 +14269,7 @@ function loadText(file, text, options) {
       );
     }
   }
-  const document = createDocument({ path: file, expansion, lines, data, index: parsed.index, placeholderPaths });
+  const document = createDocument({ path: file, expansion, lines, data, index: parsed2.index, placeholderPaths });
   return done("ClusterConfig", document);
 }
 function byPosition(a, b) {
@@ -13908,6 +14428,32 @@ var init_version = __esm({
   }
 });
 
+// src/rules/version.ts
+function sv(version) {
+  if (typeof version !== "string") return version;
+  let v = parsed.get(version);
+  if (v) return v;
+  try {
+    v = new import_semver2.SemVer(version);
+  } catch {
+    return version;
+  }
+  if (parsed.size >= CACHE_LIMIT) parsed.clear();
+  parsed.set(version, v);
+  return v;
+}
+var import_semver2, parsed, CACHE_LIMIT, gte, lt;
+var init_version2 = __esm({
+  "src/rules/version.ts"() {
+    "use strict";
+    import_semver2 = __toESM(require_semver2(), 1);
+    parsed = /* @__PURE__ */ new Map();
+    CACHE_LIMIT = 1e4;
+    gte = (a, b) => import_semver2.default.gte(sv(a), sv(b));
+    lt = (a, b) => import_semver2.default.lt(sv(a), sv(b));
+  }
+});
+
 // src/rules/data/kubernetes-versions.ts
 function minor(version) {
   const m = /^(\d+)\.(\d+)$/.exec(version.trim());
@@ -13919,16 +14465,26 @@ function range(from, to) {
   return out;
 }
 function kubernetesVersionFacts(release) {
-  if (import_semver2.default.gte(release, DYNAMIC_VERSIONS_SINCE)) {
+  let facts = factsByRelease.get(release);
+  if (!facts) {
+    facts = computeKubernetesVersionFacts(release);
+    Object.freeze(facts.supported);
+    Object.freeze(facts.deprecated);
+    factsByRelease.set(release, Object.freeze(facts));
+  }
+  return facts;
+}
+function computeKubernetesVersionFacts(release) {
+  if (gte(release, DYNAMIC_VERSIONS_SINCE)) {
     let defaultVersion = dynamicDefaultVersions[0].defaultVersion;
-    for (const row2 of dynamicDefaultVersions) if (import_semver2.default.gte(release, row2.from)) defaultVersion = row2.defaultVersion;
+    for (const row2 of dynamicDefaultVersions) if (gte(release, row2.from)) defaultVersion = row2.defaultVersion;
     const supported2 = eksExtendedSupportEnd.filter((v) => v.end > eksFactsAsOf).map((v) => v.version);
     const oldest = minor(supported2[0]);
     const deprecated = range("1.10", `1.${oldest - 1}`);
     return { release, approximate: true, defaultVersion, supported: supported2, deprecated, latest: supported2.at(-1) };
   }
   let row = staticVersionRows[0];
-  for (const r of staticVersionRows) if (import_semver2.default.gte(release, r.from)) row = r;
+  for (const r of staticVersionRows) if (gte(release, r.from)) row = r;
   const supported = range(row.supported[0], row.supported[1]);
   return {
     release,
@@ -13960,11 +14516,11 @@ function firstReleaseSupporting(version) {
   }
   return eksExtendedSupportEnd.some((v) => v.version === version) ? DYNAMIC_VERSIONS_SINCE : null;
 }
-var import_semver2, staticVersionRows, DYNAMIC_VERSIONS_SINCE, dynamicDefaultVersions, eksExtendedSupportEnd, eksFactsAsOf, AMAZON_LINUX_2_EOL_VERSION;
+var staticVersionRows, DYNAMIC_VERSIONS_SINCE, dynamicDefaultVersions, eksExtendedSupportEnd, eksFactsAsOf, AMAZON_LINUX_2_EOL_VERSION, factsByRelease;
 var init_kubernetes_versions = __esm({
   "src/rules/data/kubernetes-versions.ts"() {
     "use strict";
-    import_semver2 = __toESM(require_semver2(), 1);
+    init_version2();
     staticVersionRows = [
       { from: "0.21.0", defaultVersion: "1.16", supported: ["1.13", "1.16"], deprecatedUpTo: "1.12" },
       { from: "0.23.0", defaultVersion: "1.16", supported: ["1.14", "1.16"], deprecatedUpTo: "1.13" },
@@ -14028,6 +14584,7 @@ var init_kubernetes_versions = __esm({
     ];
     eksFactsAsOf = "2026-08-13";
     AMAZON_LINUX_2_EOL_VERSION = "1.33";
+    factsByRelease = /* @__PURE__ */ new Map();
   }
 });
 
@@ -14063,16 +14620,21 @@ function goList(values) {
   return `[${values.map(String).join(" ")}]`;
 }
 function normalizeRelease(release) {
+  const known = normalized.get(release);
+  if (known !== void 0) return known;
   const v = import_semver3.default.valid(import_semver3.default.coerce(release));
   if (!v) throw new Error(`not an eksctl release: ${JSON.stringify(release)}`);
+  if (normalized.size < 1e4) normalized.set(release, v);
   return v;
 }
-var import_semver3, RuleContext;
+var import_semver3, normalized, RuleContext;
 var init_context = __esm({
   "src/rules/context.ts"() {
     "use strict";
     import_semver3 = __toESM(require_semver2(), 1);
+    init_version2();
     init_kubernetes_versions();
+    normalized = /* @__PURE__ */ new Map();
     RuleContext = class {
       constructor(doc, release, rule, sink, active, karpenterVersion) {
         this.doc = doc;
@@ -14092,7 +14654,7 @@ var init_context = __esm({
       data;
       k8s;
       atLeast(release) {
-        return import_semver3.default.gte(this.release, release);
+        return gte(this.release, release);
       }
       /** Whether another rule runs in this pass (to avoid two findings for one problem). */
       isActive(ruleId) {
@@ -14152,19 +14714,19 @@ function validConfigurationValues(text) {
     return true;
   } catch {
     try {
-      const v = (0, import_yaml4.parse)(text);
+      const v = (0, import_yaml5.parse)(text);
       return v !== null && typeof v === "object";
     } catch {
       return false;
     }
   }
 }
-var import_semver4, import_yaml4, EKSCTL_MIN_KARPENTER, addonRules;
+var import_semver4, import_yaml5, EKSCTL_MIN_KARPENTER, addonRules;
 var init_addons = __esm({
   "src/rules/catalogue/addons.ts"() {
     "use strict";
     import_semver4 = __toESM(require_semver2(), 1);
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_context();
     EKSCTL_MIN_KARPENTER = "v0.20.0";
     addonRules = [
@@ -15000,9 +15562,14 @@ var init_logging = __esm({
 
 // src/rules/data/ami-families.ts
 function amiFamiliesFor(release) {
+  let families = familiesByRelease.get(release);
+  if (!families) familiesByRelease.set(release, families = Object.freeze(computeAmiFamilies(release)));
+  return families;
+}
+function computeAmiFamilies(release) {
   const families = [];
   for (const change of changes) {
-    if (import_semver6.default.lt(release, change.release)) break;
+    if (lt(release, change.release)) break;
     for (const r of change.remove ?? []) families.splice(families.indexOf(r), 1);
     families.push(...change.add ?? []);
   }
@@ -15015,16 +15582,16 @@ function amiFamilySince(family) {
 function resolveAmiFamily(release, value) {
   const families = amiFamiliesFor(release);
   if (families.includes(value)) return value;
-  if (import_semver6.default.gte(release, AMI_FAMILY_CASE_INSENSITIVE_SINCE)) {
+  if (gte(release, AMI_FAMILY_CASE_INSENSITIVE_SINCE)) {
     return families.find((f) => f.toLowerCase() === value.toLowerCase()) ?? null;
   }
   return null;
 }
-var import_semver6, changes, AMI_FAMILY_CASE_INSENSITIVE_SINCE, deprecatedWindowsFamilies;
+var changes, AMI_FAMILY_CASE_INSENSITIVE_SINCE, deprecatedWindowsFamilies, familiesByRelease;
 var init_ami_families = __esm({
   "src/rules/data/ami-families.ts"() {
     "use strict";
-    import_semver6 = __toESM(require_semver2(), 1);
+    init_version2();
     changes = [
       {
         release: "0.31.0",
@@ -15054,6 +15621,7 @@ var init_ami_families = __esm({
     ];
     AMI_FAMILY_CASE_INSENSITIVE_SINCE = "0.86.0";
     deprecatedWindowsFamilies = ["WindowsServer2004CoreContainer", "WindowsServer20H2CoreContainer"];
+    familiesByRelease = /* @__PURE__ */ new Map();
   }
 });
 
@@ -15430,8 +15998,8 @@ var init_nodegroups = __esm({
                 "remove `instanceType`; the instance selector chooses the types."
               );
             }
-            const lt = ref2.ng.launchTemplate;
-            if (lt !== void 0 && lt !== null && !isSet(asObject(lt)?.id)) {
+            const lt2 = ref2.ng.launchTemplate;
+            if (lt2 !== void 0 && lt2 !== null && !isSet(asObject(lt2)?.id)) {
               ctx.report(
                 `${ref2.path}/launchTemplate`,
                 `launchTemplate.id is required if launchTemplate is set (${ref2.label}.launchTemplate)`,
@@ -16071,12 +16639,25 @@ function selectRules(selection = {}) {
   });
 }
 function appliesTo(rule, release) {
-  return import_semver7.default.gte(release, rule.since) && (!rule.until || import_semver7.default.lt(release, rule.until));
+  return gte(release, rule.since) && (!rule.until || lt(release, rule.until));
+}
+function activeRules(version, selection) {
+  let byVersion = selection ? activeBySelection.get(selection) : activeByDefault;
+  if (!byVersion) {
+    byVersion = /* @__PURE__ */ new Map();
+    activeBySelection.set(selection, byVersion);
+  }
+  let active = byVersion.get(version);
+  if (!active) {
+    const rules = selectRules(selection).filter((r) => appliesTo(r, version));
+    active = { rules, activeIds: new Set(rules.map((r) => r.id)) };
+    byVersion.set(version, active);
+  }
+  return active;
 }
 function runRules(doc, release, selection) {
   const version = normalizeRelease(release);
-  const rules = selectRules(selection).filter((r) => appliesTo(r, version));
-  const activeIds = new Set(rules.map((r) => r.id));
+  const { rules, activeIds } = activeRules(version, selection);
   const findings = [];
   for (const rule of rules) {
     const ctx = new RuleContext(doc, version, rule, findings, (id) => activeIds.has(id), selection?.karpenterVersion);
@@ -16126,19 +16707,21 @@ function applySuppressions(doc, findings) {
     });
   }
 }
-var import_semver7, RuleSelectionError;
+var RuleSelectionError, activeBySelection, activeByDefault;
 var init_rules2 = __esm({
   "src/rules/index.ts"() {
     "use strict";
     init_config();
-    import_semver7 = __toESM(require_semver2(), 1);
     init_catalogue();
     init_context();
     init_suppression();
+    init_version2();
     init_types();
     init_types();
     RuleSelectionError = class extends InputError {
     };
+    activeBySelection = /* @__PURE__ */ new WeakMap();
+    activeByDefault = /* @__PURE__ */ new Map();
   }
 });
 
@@ -16146,7 +16729,7 @@ var init_rules2 = __esm({
 var eksctl_schemas_default;
 var init_eksctl_schemas = __esm({
   "schemas/eksctl-schemas.json"() {
-    eksctl_schemas_default = { format: 1, releases: [["0.21.0", "2020-06-05"], ["0.22.0", "2020-06-19"], ["0.23.0", "2020-07-03"], ["0.24.0", "2020-07-17"], ["0.25.0", "2020-07-31"], ["0.26.0", "2020-08-20"], ["0.27.0", "2020-09-04"], ["0.28.0", "2020-09-21"], ["0.28.1", "2020-09-22"], ["0.29.0", "2020-10-01"], ["0.29.1", "2020-10-04"], ["0.29.2", "2020-10-07"], ["0.30.0", "2020-10-16"], ["0.31.0", "2020-11-08"], ["0.32.0", "2020-11-20"], ["0.33.0", "2020-12-04"], ["0.34.0", "2020-12-09"], ["0.35.0", "2020-12-21"], ["0.36.0", "2021-01-15"], ["0.36.1", "2021-01-20"], ["0.36.2", "2021-01-21"], ["0.37.0", "2021-01-29"], ["0.38.0", "2021-02-16"], ["0.39.0", "2021-02-26"], ["0.40.0", "2021-03-04"], ["0.41.0", "2021-03-19"], ["0.42.0", "2021-03-26"], ["0.43.0", "2021-03-31"], ["0.44.0", "2021-04-07"], ["0.45.0", "2021-04-16"], ["0.46.0", "2021-04-23"], ["0.47.0", "2021-04-30"], ["0.48.0", "2021-05-07"], ["0.49.0", "2021-05-11"], ["0.50.0", "2021-05-17"], ["0.51.0", "2021-05-21"], ["0.52.0", "2021-05-28"], ["0.53.0", "2021-06-11"], ["0.54.0", "2021-06-17"], ["0.55.0", "2021-07-02"], ["0.56.0", "2021-07-09"], ["0.57.0", "2021-07-16"], ["0.58.0", "2021-07-23"], ["0.59.0", "2021-07-30"], ["0.60.0", "2021-08-06"], ["0.61.0", "2021-08-13"], ["0.62.0", "2021-08-20"], ["0.63.0", "2021-08-27"], ["0.64.0", "2021-09-03"], ["0.65.0", "2021-09-06"], ["0.66.0", "2021-09-08"], ["0.67.0", "2021-09-17"], ["0.68.0", "2021-10-01"], ["0.69.0", "2021-10-08"], ["0.70.0", "2021-10-15"], ["0.71.0", "2021-10-29"], ["0.72.0", "2021-11-05"], ["0.73.0", "2021-11-10"], ["0.74.0", "2021-11-18"], ["0.75.0", "2021-11-26"], ["0.76.0", "2021-12-03"], ["0.77.0", "2021-12-17"], ["0.78.0", "2022-01-11"], ["0.79.0", "2022-01-13"], ["0.80.0", "2022-01-21"], ["0.82.0", "2022-01-28"], ["0.83.0", "2022-02-11"], ["0.84.0", "2022-02-18"], ["0.85.0", "2022-02-25"], ["0.86.0", "2022-03-03"], ["0.87.0", "2022-03-11"], ["0.88.0", "2022-03-18"], ["0.89.0", "2022-03-25"], ["0.90.0", "2022-04-01"], ["0.91.0", "2022-04-05"], ["0.92.0", "2022-04-08"], ["0.93.0", "2022-04-13"], ["0.94.0", "2022-04-22"], ["0.95.0", "2022-04-28"], ["0.96.0", "2022-05-06"], ["0.97.0", "2022-05-13"], ["0.98.0", "2022-05-20"], ["0.99.0", "2022-05-27"], ["0.100.0", "2022-06-03"], ["0.101.0", "2022-06-03"], ["0.102.0", "2022-06-10"], ["0.103.0", "2022-06-17"], ["0.104.0", "2022-06-24"], ["0.105.0", "2022-07-01"], ["0.106.0", "2022-07-08"], ["0.107.0", "2022-07-22"], ["0.108.0", "2022-07-29"], ["0.109.0", "2022-08-19"], ["0.110.0", "2022-08-26"], ["0.111.0", "2022-09-02"], ["0.112.0", "2022-09-19"], ["0.113.0", "2022-09-23"], ["0.114.0", "2022-09-30"], ["0.115.0", "2022-10-07"], ["0.116.0", "2022-10-18"], ["0.117.0", "2022-10-28"], ["0.118.0", "2022-11-04"], ["0.119.0", "2022-11-11"], ["0.120.0", "2022-11-18"], ["0.121.0", "2022-11-21"], ["0.122.0", "2022-11-25"], ["0.123.0", "2022-11-29"], ["0.124.0", "2022-12-21"], ["0.125.0", "2023-01-06"], ["0.126.0", "2023-01-13"], ["0.127.0", "2023-01-20"], ["0.128.0", "2023-01-27"], ["0.129.0", "2023-02-03"], ["0.130.0", "2023-02-10"], ["0.131.0", "2023-02-17"], ["0.132.0", "2023-02-23"], ["0.133.0", "2023-03-03"], ["0.134.0", "2023-03-10"], ["0.135.0", "2023-03-17"], ["0.136.0", "2023-03-24"], ["0.137.0", "2023-04-06"], ["0.138.0", "2023-04-11"], ["0.139.0", "2023-04-21"], ["0.140.0", "2023-04-28"], ["0.141.0", "2023-05-05"], ["0.142.0", "2023-05-19"], ["0.143.0", "2023-05-24"], ["0.144.0", "2023-06-02"], ["0.145.0", "2023-06-09"], ["0.146.0", "2023-06-16"], ["0.147.0", "2023-06-23"], ["0.148.0", "2023-07-05"], ["0.149.0", "2023-07-12"], ["0.150.0", "2023-07-18"], ["0.151.0", "2023-07-28"], ["0.152.0", "2023-08-04"], ["0.153.0", "2023-08-11"], ["0.154.0", "2023-08-18"], ["0.155.0", "2023-08-24"], ["0.156.0", "2023-09-01"], ["0.157.0", "2023-09-08"], ["0.158.0", "2023-09-15"], ["0.159.0", "2023-09-22"], ["0.160.0", "2023-09-26"], ["0.161.0", "2023-09-29"], ["0.162.0", "2023-10-06"], ["0.163.0", "2023-10-20"], ["0.164.0", "2023-10-24"], ["0.165.0", "2023-11-27"], ["0.166.0", "2023-12-08"], ["0.167.0", "2023-12-20"], ["0.168.0", "2024-01-19"], ["0.169.0", "2024-01-23"], ["0.170.0", "2024-02-02"], ["0.171.0", "2024-02-09"], ["0.172.0", "2024-02-16"], ["0.173.0", "2024-02-29"], ["0.174.0", "2024-03-14"], ["0.175.0", "2024-03-22"], ["0.176.0", "2024-04-05"], ["0.177.0", "2024-04-26"], ["0.178.0", "2024-05-17"], ["0.179.0", "2024-05-24"], ["0.180.0", "2024-05-29"], ["0.181.0", "2024-06-04"], ["0.182.0", "2024-06-07"], ["0.183.0", "2024-06-11"], ["0.184.0", "2024-07-04"], ["0.185.0", "2024-07-08"], ["0.186.0", "2024-07-12"], ["0.187.0", "2024-07-16"], ["0.188.0", "2024-07-31"], ["0.189.0", "2024-08-19"], ["0.190.0", "2024-09-04"], ["0.191.0", "2024-09-26"], ["0.192.0", "2024-10-12"], ["0.193.0", "2024-10-18"], ["0.194.0", "2024-10-22"], ["0.195.0", "2024-12-02"], ["0.196.0", "2024-12-02"], ["0.197.0", "2024-12-03"], ["0.198.0", "2024-12-10"], ["0.199.0", "2024-12-13"], ["0.200.0", "2025-01-08"], ["0.201.0", "2025-01-14"], ["0.202.0", "2025-01-23"], ["0.203.0", "2025-01-29"], ["0.204.0", "2025-02-13"], ["0.205.0", "2025-02-28"], ["0.206.0", "2025-03-23"], ["0.207.0", "2025-04-02"], ["0.208.0", "2025-05-12"], ["0.209.0", "2025-06-04"], ["0.210.0", "2025-06-06"], ["0.211.0", "2025-07-18"], ["0.212.0", "2025-07-29"], ["0.213.0", "2025-08-25"], ["0.214.0", "2025-08-26"], ["0.215.0", "2025-10-02"], ["0.216.0", "2025-10-30"], ["0.217.0", "2025-11-11"], ["0.218.0", "2025-11-24"], ["0.219.0", "2025-11-26"], ["0.220.0", "2025-11-30"], ["0.221.0", "2025-12-18"], ["0.222.0", "2026-02-06"], ["0.223.0", "2026-02-13"], ["0.224.0", "2026-03-03"], ["0.225.0", "2026-03-30"], ["0.226.0", "2026-05-01"], ["0.227.0", "2026-05-27"], ["0.228.0", "2026-06-24"], ["0.229.0", "2026-07-01"], ["0.230.0", "2026-08-13"]], root: { "@": "0-213", $ref: [["ClusterConfig"]], type: [["object", "1-213"]] }, definitions: { ARN: { "@": "150-213", $ref: [["github.com|aws|aws-sdk-go-v2|aws|arn.ARN"]] }, AZSubnetMapping: { "@": "14-213", type: [["object"]], additionalPropertiesSchema: { $ref: [["AZSubnetSpec"]] } }, AZSubnetSpec: { "@": "14-213", properties: { az: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"]] }, id: { type: [["string"]] } }, additionalProperties: [[false, "14-213r"]] }, AccessConfig: { "@": "150-213", properties: { accessEntries: { type: [["array"]], items: { $ref: [["AccessEntry"]] } }, authenticationMode: { $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode"]] }, bootstrapClusterCreatorAdminPermissions: { type: [["boolean"]] } }, additionalProperties: [[false]] }, AccessEntry: { "@": "150-213", properties: { accessPolicies: { type: [["array"]], items: { $ref: [["AccessPolicy"]] } }, kubernetesGroups: { type: [["array"]], items: { type: [["string"]] } }, kubernetesUsername: { type: [["string"]] }, principalARN: { $ref: [["ARN"]] }, type: { "@": "153-213", type: [["string"]] } }, additionalProperties: [[false]] }, AccessPolicy: { "@": "150-213", properties: { accessScope: { $ref: [["AccessScope"]] }, policyARN: { $ref: [["ARN"]] } }, additionalProperties: [[false]] }, AccessScope: { "@": "150-213", properties: { namespaces: { type: [["array"]], items: { type: [["string"]] } }, type: { $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType", "153-213"]], type: [["string", "150-152"]] } }, additionalProperties: [[false]] }, Addon: { "@": "15-213", required: [["name"]], properties: { attachPolicy: { $ref: [["InlineDocument"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, name: { type: [["string"]] }, serviceAccountRoleARN: { type: [["string"]] }, version: { type: [["string"]] }, permissionsBoundary: { "@": "23-213", type: [["string"]] }, tags: { "@": "25-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, wellKnownPolicies: { "@": "51-213", $ref: [["WellKnownPolicies"]] }, resolveConflicts: { "@": "100-213", $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts"]] }, owners: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, publishers: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, types: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, configurationValues: { "@": "107-213", type: [["string"]] }, podIdentityAssociations: { "@": "164-213", type: [["array"]], items: { $ref: [["PodIdentityAssociation"]] } }, useDefaultPodIdentityAssociations: { "@": "164-213", type: [["boolean"]] }, namespaceConfig: { "@": "196-213", $ref: [["AddonNamespaceConfig"]] } }, additionalProperties: [[false]] }, AddonNamespaceConfig: { "@": "196-213", properties: { namespace: { type: [["string"]] } }, additionalProperties: [[false]] }, AddonsConfig: { "@": "164-213", properties: { autoApplyPodIdentityAssociations: { type: [["boolean"]] }, disableDefaultAddons: { "@": "167-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, ArgoCDAWSIDC: { "@": "203-213", required: [["idcInstanceArn"]], properties: { idcInstanceArn: { type: [["string"]] }, idcRegion: { type: [["string"]] } }, additionalProperties: [[false]] }, ArgoCDConfiguration: { "@": "203-213", properties: { awsIdc: { $ref: [["ArgoCDAWSIDC"]] }, namespace: { type: [["string"]] }, networkAccess: { $ref: [["ArgoCDNetworkAccess"]] }, rbacRoleMappings: { type: [["array"]], items: { $ref: [["ArgoCDRoleMapping"]] } } }, additionalProperties: [[false]] }, ArgoCDNetworkAccess: { "@": "203-213", properties: { vpceIds: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, ArgoCDRoleMapping: { "@": "203-213", required: [["role"], ["identities"]], properties: { identities: { type: [["array"]], items: { $ref: [["SSOIdentity"]] } }, role: { type: [["string"]] } }, additionalProperties: [[false]] }, AutoModeConfig: { "@": "178-213", properties: { enabled: { type: [["boolean"]] }, nodePools: { type: [["array"]], items: { type: [["string"]] } }, nodeRoleARN: { $ref: [["ARN"]] }, permissionsBoundaryARN: { "@": "189-213", $ref: [["ARN"]] } }, additionalProperties: [[false]] }, Capability: { "@": "203-213", required: [["name"], ["type"]], properties: { accessPolicies: { type: [["array"]], items: { $ref: [["AccessPolicy"]] } }, attachPolicy: { $ref: [["InlineDocument"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, configuration: { $ref: [["CapabilityConfiguration"]] }, deletePropagationPolicy: { type: [["string"]] }, name: { type: [["string"]] }, permissionsBoundary: { type: [["string"]] }, roleArn: { type: [["string"]] }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, CapabilityConfiguration: { "@": "203-213", properties: { argocd: { $ref: [["ArgoCDConfiguration"]] } }, additionalProperties: [[false]] }, CapacityReservation: { "@": "91-213", properties: { capacityReservationPreference: { type: [["string"]] }, capacityReservationTarget: { $ref: [["CapacityReservationTarget"]] } }, additionalProperties: [[false]] }, CapacityReservationTarget: { "@": "91-213", properties: { capacityReservationID: { type: [["string"]] }, capacityReservationResourceGroupARN: { type: [["string"]] } }, additionalProperties: [[false]] }, ClusterCloudWatch: { "@": "0-213", type: [["object", "0"]], properties: { clusterLogging: { $ref: [["ClusterCloudWatchLogging"]] } }, additionalProperties: [[false]] }, ClusterCloudWatchLogging: { "@": "0-213", type: [["object", "0"]], properties: { enableTypes: { type: [["array"]], items: { type: [["string"]], enum: { v: [["api"], ["audit"], ["authenticator"], ["controllerManager"], ["scheduler"], ["all", "32-213"], ["*", "32-213"]], "@": "5-213" } } }, logRetentionInDays: { "@": "57-213", type: [["integer"]] } }, additionalProperties: [[false]] }, ClusterConfig: { "@": "0-213", type: [["object", "0"]], required: [["metadata"], ["kind", "4-213"], ["apiVersion", "4-213"]], properties: { kind: { type: [["string"]], enum: { v: [["ClusterConfig"]], "@": "4-213" } }, apiVersion: { type: [["string"]], enum: { v: [["eksctl.io/v1alpha5"]], "@": "4-213" } }, metadata: { $ref: [["ClusterMeta"]] }, iam: { $ref: [["ClusterIAM"]] }, vpc: { $ref: [["ClusterVPC"]] }, nodeGroups: { type: [["array"]], items: { $ref: [["NodeGroup"]] } }, managedNodeGroups: { type: [["array"]], items: { $ref: [["ManagedNodeGroup"]] } }, fargateProfiles: { type: [["array"]], items: { $ref: [["FargateProfile"]] } }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, cloudWatch: { $ref: [["ClusterCloudWatch"]] }, secretsEncryption: { $ref: [["SecretsEncryption"]] }, status: { "@": "0-25", $ref: [["ClusterStatus"]] }, git: { "@": "0-60", $ref: [["Git"]] }, privateCluster: { "@": "3-213", $ref: [["PrivateCluster"]] }, kubernetesNetworkConfig: { "@": "9-213", $ref: [["KubernetesNetworkConfig"]] }, addons: { "@": "15-213", type: [["array"]], items: { $ref: [["Addon"]] } }, gitops: { "@": "22-213", $ref: [["GitOps"]] }, identityProviders: { "@": "22-213", type: [["array"]], items: { $ref: [["IdentityProvider"]] } }, karpenter: { "@": "64-213", $ref: [["Karpenter"]] }, localZones: { "@": "80-213", type: [["array"]], items: { type: [["string"]] } }, iamIdentityMappings: { "@": "95-213", type: [["array"]], items: { $ref: [["IAMIdentityMapping"]] } }, outpost: { "@": "95-213", $ref: [["Outpost"]] }, accessConfig: { "@": "150-213", $ref: [["AccessConfig"]] }, addonsConfig: { "@": "164-213", $ref: [["AddonsConfig"]] }, zonalShiftConfig: { "@": "178-213,177c", $ref: [["ZonalShiftConfig"]] }, autoModeConfig: { "@": "178-213", $ref: [["AutoModeConfig"]] }, remoteNetworkConfig: { "@": "178-213", $ref: [["RemoteNetworkConfig"]] }, upgradePolicy: { "@": "199-213", $ref: [["UpgradePolicy"]] }, controlPlaneScalingConfig: { "@": "201-213", $ref: [["ControlPlaneScalingConfig"]] }, capabilities: { "@": "203-213", type: [["array"]], items: { $ref: [["Capability"]] } }, kubeAPIServerConfig: { "@": "213", $ref: [["KubeAPIServerConfig"]] }, kubeControllerManagerConfig: { "@": "213", $ref: [["KubeControllerManagerConfig"]] }, kubeSchedulerConfig: { "@": "213", $ref: [["KubeSchedulerConfig"]] } }, additionalProperties: [[false]] }, ClusterEndpoints: { "@": "0-213", type: [["object", "0"]], properties: { privateAccess: { type: [["boolean"]] }, publicAccess: { type: [["boolean"]] } }, additionalProperties: [[false]] }, ClusterIAM: { "@": "0-213", type: [["object", "0"]], properties: { serviceRoleARN: { type: [["string"]] }, serviceRolePermissionsBoundary: { type: [["string"]] }, fargatePodExecutionRoleARN: { type: [["string"]] }, fargatePodExecutionRolePermissionsBoundary: { type: [["string"]] }, withOIDC: { type: [["boolean"]] }, serviceAccounts: { type: [["array"]], items: { $ref: [["ClusterIAMServiceAccount"]] } }, vpcResourceControllerPolicy: { "@": "6-213", type: [["boolean"]] }, podIdentityAssociations: { "@": "148-213", type: [["array"]], items: { $ref: [["PodIdentityAssociation"]] } } }, additionalProperties: [[false]] }, ClusterIAMMeta: { "@": "0,23-213,1-22c", type: [["object", "0"]], properties: { name: { type: [["string"]] }, namespace: { type: [["string"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "23-213,1-22c", type: [["string"]] } }, annotations: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "23-213,1-22c", type: [["string"]] } } }, additionalProperties: [[false]] }, ClusterIAMServiceAccount: { "@": "0-213", type: [["object", "0"]], properties: { metadata: { "@": "0,23-213,1-22c", $ref: [["ClusterIAMMeta"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, attachPolicy: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } }, permissionsBoundary: { type: [["string"]] }, status: { $ref: [["ClusterIAMServiceAccountStatus"]] }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, annotations: { "@": "1-22r", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, labels: { "@": "1-22r", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, name: { "@": "1-22r", type: [["string"]] }, namespace: { "@": "1-22r", type: [["string"]] }, roleName: { "@": "18-213", type: [["string"]] }, roleOnly: { "@": "22-213", type: [["boolean"]] }, wellKnownPolicies: { "@": "22-213", $ref: [["WellKnownPolicies"]] }, attachRoleARN: { "@": "25-213", type: [["string"]] }, subjectPattern: { "@": "205-213", type: [["string"]] } }, additionalProperties: [[false]] }, ClusterIAMServiceAccountStatus: { "@": "0-213", type: [["object", "0"]], properties: { roleARN: { type: [["string"]] }, capabilities: { "@": "149-213", type: [["array"]], items: { type: [["string"]] } }, stackName: { "@": "149-213", type: [["string"]] }, tags: { "@": "149-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } } }, additionalProperties: [[false]] }, ClusterMeta: { "@": "0-213", type: [["object", "0"]], required: [["name"], ["region"]], properties: { name: { type: [["string"]] }, region: { type: [["string"]] }, version: { type: [["string"]], enum: { v: [["1.14", "4-40r"], ["1.15", "4-40r"], ["1.16", "4-51r"], ["1.17", "4-59r"], ["1.18", "12-75r"], ["1.19", "22-91r"], ["1.20", "35-109r"], ["1.21", "42-113r"], ["1.22", "75-133r"], ["1.23", "92-184r"], ["1.24", "103-184r"], ["1.25", "115-184r"], ["1.26", "121-184r"], ["1.27", "126-184r"], ["1.28", "143-184r"], ["1.29", "152-184r"], ["1.30", "162-184r"], ["1.31", "174-184r"]], "@": "4-184r" } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, annotations: { "@": "9-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, forceUpdateVersion: { "@": "190-213", type: [["boolean"]] }, rollbackConfig: { "@": "212-213", $ref: [["RollbackConfig"]] } }, additionalProperties: [[false]] }, ClusterNAT: { "@": "0-213", type: [["object", "0"]], properties: { gateway: { type: [["string"]], enum: { v: [["HighlyAvailable"], ["Single"], ["Disable"]], "@": "4-213" } } }, additionalProperties: [[false]] }, ClusterStatus: { "@": "0-25", type: [["object", "0"]], properties: { endpoint: { type: [["string"]] }, certificateAuthorityData: { type: [["string", "0"], ["array", "1-25"]], items: { "@": "1-25", type: [["string"]] } }, arn: { type: [["string"]] }, stackName: { type: [["string"]] }, eksctlCreated: { "@": "14-25", $ref: [["EKSCTLCreated"]] } }, additionalProperties: [[false]] }, ClusterSubnets: { "@": "0-213", type: [["object", "0"]], properties: { private: { $ref: [["AZSubnetMapping", "14-213"]], type: [["object", "0-13"]], patternProperties: { ".*": { "@": "0", $ref: [["Network"]] } }, additionalPropertiesSchema: { "@": "1-13", $ref: [["Network"]] } }, public: { $ref: [["AZSubnetMapping", "14-213"]], type: [["object", "0-13"]], patternProperties: { ".*": { "@": "0", $ref: [["Network"]] } }, additionalPropertiesSchema: { "@": "1-13", $ref: [["Network"]] } } }, additionalProperties: [[false]] }, ClusterVPC: { "@": "0-213", type: [["object", "0"]], properties: { id: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-213"]], type: [["string", "0"]] }, securityGroup: { type: [["string"]] }, subnets: { $ref: [["ClusterSubnets"]] }, extraCIDRs: { type: [["array"]], items: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-41"]], type: [["string", "0,42-213"]] } }, sharedNodeSecurityGroup: { type: [["string"]] }, autoAllocateIPv6: { type: [["boolean"]] }, nat: { $ref: [["ClusterNAT"]] }, clusterEndpoints: { $ref: [["ClusterEndpoints"]] }, publicAccessCIDRs: { type: [["array"]], items: { type: [["string"]] } }, manageSharedNodeSecurityGroupRules: { "@": "26-213", type: [["boolean"]] }, extraIPv6CIDRs: { "@": "63-213", type: [["array"]], items: { type: [["string"]] } }, ipv6Cidr: { "@": "63-213", type: [["string"]] }, ipv6Pool: { "@": "63-213", type: [["string"]] }, hostnameType: { "@": "127-213", type: [["string"]] }, controlPlaneSecurityGroupIDs: { "@": "147-213", type: [["array"]], items: { type: [["string"]] } }, controlPlaneSubnetIDs: { "@": "147-213", type: [["array"]], items: { type: [["string"]] } }, controlPlaneEgressMode: { "@": "211-213", type: [["string"]] } }, additionalProperties: [[false]] }, ControlPlaneScalingConfig: { "@": "201-213", properties: { tier: { type: [["string"]] } }, additionalProperties: [[false]] }, EKSCTLCreated: { "@": "14-25", type: [["string"]] }, FargateProfile: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, podExecutionRoleARN: { type: [["string"]] }, selectors: { type: [["array"]], items: { $ref: [["FargateProfileSelector"]] } }, subnets: { type: [["array"]], items: { type: [["string"]] } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, status: { "@": "16-213", type: [["string"]] } }, additionalProperties: [[false]] }, FargateProfileSelector: { "@": "0-213", type: [["object", "0"]], required: [["namespace"]], properties: { namespace: { type: [["string"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } } }, additionalProperties: [[false]] }, Flux: { "@": "22-213", properties: { authTokenPath: { "@": "22-36", type: [["string"]] }, branch: { "@": "22-36", type: [["string"]] }, gitProvider: { type: [["string"]] }, kubeconfig: { "@": "22-36", type: [["string"]] }, namespace: { "@": "22-36", type: [["string"]] }, owner: { "@": "22-36", type: [["string"]] }, path: { "@": "22-36", type: [["string"]] }, personal: { "@": "22-36", type: [["boolean"]] }, repository: { "@": "22-36", type: [["string"]] }, flags: { "@": "37-213", $ref: [["FluxFlags"]] } }, additionalProperties: [[false]] }, FluxFlags: { "@": "37-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, Git: { "@": "0-60", type: [["object", "0"]], properties: { repo: { $ref: [["Repo"]] }, operator: { $ref: [["Operator"]] }, bootstrapProfile: { $ref: [["Profile"]] } }, additionalProperties: [[false]] }, GitOps: { "@": "22-213", properties: { flux: { $ref: [["Flux"]] } }, additionalProperties: [[false]] }, HorizontalPodAutoscalerControllerConfig: { "@": "213", properties: { horizontalPodAutoscalerSyncPeriod: { type: [["string"]] } }, additionalProperties: [[false]] }, IAMIdentityMapping: { "@": "95-213", properties: { account: { type: [["string"]] }, arn: { type: [["string"]] }, groups: { type: [["array"]], items: { type: [["string"]] } }, namespace: { type: [["string"]] }, noDuplicateARNs: { type: [["boolean"]] }, serviceName: { type: [["string"]] }, username: { type: [["string"]] } }, additionalProperties: [[false]] }, IdentityProvider: { "@": "22-213", required: [["type"], ["name", "22-213c"], ["issuerURL", "22-213c"], ["clientID", "22-213c"]], properties: { type: { type: [["string"]], enum: { v: [["oidc"]] } }, clientID: { "@": "22-213c", type: [["string"]] }, groupsClaim: { "@": "22-213c", type: [["string"]] }, groupsPrefix: { "@": "22-213c", type: [["string"]] }, issuerURL: { "@": "22-213c", type: [["string"]] }, name: { "@": "22-213c", type: [["string"]] }, requiredClaims: { "@": "22-213c", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, tags: { "@": "22-213c", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, usernameClaim: { "@": "22-213c", type: [["string"]] }, usernamePrefix: { "@": "22-213c", type: [["string"]] } }, oneOf: { v: [{ $ref: [["OIDCIdentityProvider"]] }], "@": "22-213r" } }, InlineDocument: { "@": "1-213", type: [["object"]], additionalPropertiesSchema: {} }, InstanceMarketOptions: { "@": "188-213", properties: { marketType: { type: [["string"]] } }, additionalProperties: [[false]] }, InstanceSelector: { "@": "28-213", properties: { cpuArchitecture: { type: [["string"]], enum: { v: [["x86_64"], ["amd64"], ["arm64"]] } }, gpus: { type: [["integer"]] }, memory: { type: [["string"]] }, vCPUs: { type: [["integer"]] }, allow: { "@": "188-213", type: [["string"]] }, deny: { "@": "188-213", type: [["string"]] }, neuron_devices: { "@": "188-213", type: [["integer"]] } }, additionalProperties: [[false]] }, Karpenter: { "@": "64-213", required: [["version"]], properties: { createServiceAccount: { type: [["boolean"]] }, version: { type: [["string"]] }, defaultInstanceProfile: { "@": "68-213", type: [["string"]] }, withSpotInterruptionQueue: { "@": "120-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, KubeAPIServerConfig: { "@": "213", properties: { eventTTL: { type: [["string"]] }, serviceNodePortRange: { $ref: [["ServiceNodePortRange"]] } }, additionalProperties: [[false]] }, KubeControllerManagerConfig: { "@": "213", properties: { horizontalPodAutoscalerControllerConfig: { $ref: [["HorizontalPodAutoscalerControllerConfig"]] } }, additionalProperties: [[false]] }, KubeSchedulerConfig: { "@": "213", properties: { nodeResourcesFit: { $ref: [["NodeResourcesFitConfig"]] } }, additionalProperties: [[false]] }, KubernetesNetworkConfig: { "@": "9-213", properties: { serviceIPv4CIDR: { type: [["string"]] }, ipFamily: { "@": "63-213", type: [["string"]], enum: { v: [["IPv4"], ["IPv6"]] } }, serviceIPv6CIDR: { "@": "184-213", type: [["string"]] } }, additionalProperties: [[false]] }, LaunchTemplate: { "@": "5-213", required: [["id"]], properties: { id: { type: [["string"]] }, version: { type: [["string"]] } }, additionalProperties: [[false]] }, ManagedNodeGroup: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, amiFamily: { type: [["string"]], pattern: [["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2004[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]20[Hh]2[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "69-91c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "92-98c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "99-154c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "155-158c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "159c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "160-183c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "184-190c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "191-201c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "202-204c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "205-208c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "209-212c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT][Ff][iI][pP][sS]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "213c"]], enum: { v: [["AmazonLinux2"], ["Ubuntu2004"], ["Ubuntu1804", "13-68,69-190r"], ["Bottlerocket"], ["WindowsServer2019CoreContainer"], ["WindowsServer2019FullContainer"], ["WindowsServer1909CoreContainer", "13-26"], ["WindowsServer2004CoreContainer", "13-68,69-91r"], ["WindowsServer20H2CoreContainer", "57-68,69-91r"], ["WindowsServer2022CoreContainer", "99-213r"], ["WindowsServer2022FullContainer", "99-213r"], ["Ubuntu2204", "155-213r"], ["AmazonLinux2023", "159-213r"], ["UbuntuPro2204", "160-213r"], ["UbuntuPro2404", "184-213r"], ["Ubuntu2404", "184-213r"], ["UbuntuPro2004", "191-213r"], ["WindowsServer2025CoreContainer", "205-213r"], ["WindowsServer2025FullContainer", "205-213r"], ["UbuntuPro2604", "209-213r"], ["Ubuntu2604", "209-213r"], ["BottlerocketFips", "213r"]], "@": "13-68,69-213r" } }, instanceType: { type: [["string"]] }, desiredCapacity: { type: [["integer"]] }, minSize: { type: [["integer"]] }, maxSize: { type: [["integer"]] }, volumeSize: { type: [["integer"]] }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, ssh: { $ref: [["NodeGroupSSH"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, privateNetworking: { type: [["boolean"]] }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, iam: { $ref: [["NodeGroupIAM"]] }, ami: { "@": "5-213", type: [["string"]] }, disableIMDSv1: { "@": "5-213", type: [["boolean"]] }, ebsOptimized: { "@": "5-213", type: [["boolean"]] }, instanceName: { "@": "5-213", type: [["string"]] }, instancePrefix: { "@": "5-213", type: [["string"]] }, launchTemplate: { "@": "5-213", $ref: [["LaunchTemplate"]] }, maxPodsPerNode: { "@": "5-213", type: [["integer"]] }, overrideBootstrapCommand: { "@": "5-213", type: [["string"]] }, preBootstrapCommands: { "@": "5-213", type: [["array"]], items: { type: [["string"]] } }, securityGroups: { "@": "5-213", $ref: [["NodeGroupSGs"]] }, volumeEncrypted: { "@": "5-213", type: [["boolean"]] }, volumeIOPS: { "@": "5-213", type: [["integer"]] }, volumeKmsKeyID: { "@": "5-213", type: [["string"]] }, volumeName: { "@": "5-213", type: [["string"]] }, volumeType: { "@": "5-213", type: [["string"]], enum: { v: [["gp2"], ["io1"], ["sc1"], ["st1"], ["gp3", "21-213"], ["io2", "187-213"]] } }, asgSuspendProcesses: { "@": "6-213", type: [["array"]], items: { type: [["string"]] } }, disablePodIMDS: { "@": "7-213", type: [["boolean"]] }, placement: { "@": "9-213", $ref: [["Placement"]] }, subnets: { "@": "14-213", type: [["array"]], items: { type: [["string"]] } }, instanceTypes: { "@": "15-213", type: [["array"]], items: { type: [["string"]] } }, spot: { "@": "15-213", type: [["boolean"]] }, volumeThroughput: { "@": "21-213", type: [["integer"]] }, efaEnabled: { "@": "24-213", type: [["boolean"]] }, instanceSelector: { "@": "28-213", $ref: [["InstanceSelector"]] }, releaseVersion: { "@": "29-213", type: [["string"]] }, taints: { "@": "34-213", type: [["array"]], items: { $ref: [["NodeGroupTaint"]] } }, bottlerocket: { "@": "37-213", $ref: [["NodeGroupBottlerocket"]] }, updateConfig: { "@": "40-213", $ref: [["NodeGroupUpdateConfig"]] }, enableDetailedMonitoring: { "@": "52-213", type: [["boolean"]] }, additionalVolumes: { "@": "66-213", type: [["array"]], items: { $ref: [["VolumeMapping"]] } }, propagateASGTags: { "@": "78-213", type: [["boolean"]] }, capacityReservation: { "@": "91-213", $ref: [["CapacityReservation"]] }, outpostARN: { "@": "95-213", type: [["string"]] }, nodeRepairConfig: { "@": "182-213", $ref: [["NodeGroupNodeRepairConfig"]] }, instanceMarketOptions: { "@": "188-213", $ref: [["InstanceMarketOptions"]] } }, additionalProperties: [[false, "0-2,5-213,3-4c"]] }, MetricsCollection: { "@": "0-213", type: [["object", "0"]], required: [["granularity"]], properties: { granularity: { type: [["string"]] }, metrics: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, Network: { "@": "0-13", type: [["object", "0"]], properties: { id: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-13"]], type: [["string", "0"]] } }, additionalProperties: [[false]] }, NodeGroup: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, ami: { type: [["string"]] }, amiFamily: { type: [["string"]], pattern: [["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2004[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]20[Hh]2[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "69-91c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "92-98c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "99-154c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "155-158c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "159c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "160-183c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "184-190c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "191-201c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "202-204c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "205-208c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "209-212c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT][Ff][iI][pP][sS]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "213c"]], enum: { v: [["AmazonLinux2"], ["Ubuntu2004"], ["Ubuntu1804", "13-68,69-190r"], ["Bottlerocket"], ["WindowsServer2019CoreContainer"], ["WindowsServer2019FullContainer"], ["WindowsServer1909CoreContainer", "13-26"], ["WindowsServer2004CoreContainer", "13-68,69-91r"], ["WindowsServer20H2CoreContainer", "57-68,69-91r"], ["WindowsServer2022CoreContainer", "99-213r"], ["WindowsServer2022FullContainer", "99-213r"], ["Ubuntu2204", "155-213r"], ["AmazonLinux2023", "159-213r"], ["UbuntuPro2204", "160-213r"], ["UbuntuPro2404", "184-213r"], ["Ubuntu2404", "184-213r"], ["UbuntuPro2004", "191-213r"], ["WindowsServer2025CoreContainer", "205-213r"], ["WindowsServer2025FullContainer", "205-213r"], ["UbuntuPro2604", "209-213r"], ["Ubuntu2604", "209-213r"], ["BottlerocketFips", "213r"]], "@": "13-68,69-213r" } }, instanceType: { type: [["string"]] }, instancesDistribution: { $ref: [["NodeGroupInstancesDistribution"]] }, instancePrefix: { type: [["string"]] }, instanceName: { type: [["string"]] }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, privateNetworking: { type: [["boolean"]] }, securityGroups: { $ref: [["NodeGroupSGs"]] }, desiredCapacity: { type: [["integer"]] }, minSize: { type: [["integer"]] }, maxSize: { type: [["integer"]] }, asgMetricsCollection: { type: [["array"]], items: { $ref: [["MetricsCollection"]] } }, ebsOptimized: { type: [["boolean"]] }, volumeSize: { type: [["integer"]] }, volumeType: { type: [["string"]], enum: { v: [["gp2"], ["io1"], ["sc1"], ["st1"], ["gp3", "21-213"], ["io2", "187-213"]], "@": "3-213" } }, volumeName: { type: [["string"]] }, volumeEncrypted: { type: [["boolean"]] }, volumeKmsKeyID: { type: [["string"]] }, volumeIOPS: { type: [["integer"]] }, maxPodsPerNode: { type: [["integer"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, taints: { $ref: [["taintsWrapper", "36-213"]], type: [["object", "0-35"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-35", type: [["string"]] } }, classicLoadBalancerNames: { type: [["array"]], items: { type: [["string"]] } }, targetGroupARNs: { type: [["array"]], items: { type: [["string"]] } }, ssh: { $ref: [["NodeGroupSSH"]] }, iam: { $ref: [["NodeGroupIAM"]] }, bottlerocket: { $ref: [["NodeGroupBottlerocket"]] }, preBootstrapCommands: { type: [["array"]], items: { type: [["string"]] } }, overrideBootstrapCommand: { type: [["string"]] }, clusterDNS: { type: [["string"]] }, kubeletExtraConfig: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } }, cpuCredits: { "@": "3-213", type: [["string"]] }, disableIMDSv1: { "@": "4-213", type: [["boolean"]] }, asgSuspendProcesses: { "@": "6-213", type: [["array"]], items: { type: [["string"]] } }, disablePodIMDS: { "@": "7-213", type: [["boolean"]] }, placement: { "@": "9-213", $ref: [["Placement"]] }, subnets: { "@": "14-213", type: [["array"]], items: { type: [["string"]] } }, volumeThroughput: { "@": "21-213", type: [["integer"]] }, efaEnabled: { "@": "24-213", type: [["boolean"]] }, instanceSelector: { "@": "28-213", $ref: [["InstanceSelector"]] }, updateConfig: { "@": "39-213", $ref: [["NodeGroupUpdateConfig"]] }, containerRuntime: { "@": "45-213", type: [["string"]] }, enableDetailedMonitoring: { "@": "52-213", type: [["boolean"]] }, additionalVolumes: { "@": "66-213", type: [["array"]], items: { $ref: [["VolumeMapping"]] } }, maxInstanceLifetime: { "@": "67-213", type: [["integer"]] }, disableASGTagPropagation: { "@": "68-98", type: [["boolean"]] }, propagateASGTags: { "@": "73-213", type: [["boolean"]] }, localZones: { "@": "80-213", type: [["array"]], items: { type: [["string"]] } }, capacityReservation: { "@": "91-213", $ref: [["CapacityReservation"]] }, outpostARN: { "@": "95-213", type: [["string"]] }, instanceMarketOptions: { "@": "188-213", $ref: [["InstanceMarketOptions"]] }, enclaveEnabled: { "@": "191-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupBottlerocket: { "@": "0-213", type: [["object", "0"]], properties: { enableAdminContainer: { type: [["boolean"]] }, settings: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } } }, additionalProperties: [[false]] }, NodeGroupIAM: { "@": "0-213", type: [["object", "0"]], properties: { attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, instanceProfileARN: { type: [["string"]] }, instanceRoleARN: { type: [["string"]] }, instanceRoleName: { type: [["string"]] }, instanceRolePermissionsBoundary: { type: [["string"]] }, withAddonPolicies: { $ref: [["NodeGroupIAMAddonPolicies"]] }, attachPolicy: { "@": "60-213", $ref: [["InlineDocument"]] } }, additionalProperties: [[false]] }, NodeGroupIAMAddonPolicies: { "@": "0-213", type: [["object", "0"]], properties: { imageBuilder: { type: [["boolean"]] }, autoScaler: { type: [["boolean"]] }, externalDNS: { type: [["boolean"]] }, certManager: { type: [["boolean"]] }, appMesh: { type: [["boolean"]] }, ebs: { type: [["boolean"]] }, fsx: { type: [["boolean"]] }, efs: { type: [["boolean"]] }, albIngress: { type: [["boolean"]] }, xRay: { type: [["boolean"]] }, cloudWatch: { type: [["boolean"]] }, appMeshPreview: { "@": "1-213", type: [["boolean"]] }, awsLoadBalancerController: { "@": "67-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupInstancesDistribution: { "@": "0-213", type: [["object", "0"]], required: [["instanceTypes"]], properties: { instanceTypes: { type: [["array"]], items: { type: [["string"]] } }, maxPrice: { type: [["number"]] }, onDemandBaseCapacity: { type: [["integer"]] }, onDemandPercentageAboveBaseCapacity: { type: [["integer"]] }, spotInstancePools: { type: [["integer"]] }, spotAllocationStrategy: { type: [["string"]] }, capacityRebalance: { "@": "25-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupNodeRepairConfig: { "@": "182-213", properties: { enabled: { type: [["boolean"]] }, maxParallelNodesRepairedCount: { "@": "200-213", type: [["integer"]] }, maxParallelNodesRepairedPercentage: { "@": "200-213", type: [["integer"]] }, maxUnhealthyNodeThresholdCount: { "@": "200-213", type: [["integer"]] }, maxUnhealthyNodeThresholdPercentage: { "@": "200-213", type: [["integer"]] }, nodeRepairConfigOverrides: { "@": "200-213", type: [["array"]], items: { $ref: [["NodeRepairConfigOverride"]] } } }, additionalProperties: [[false]] }, NodeGroupSGs: { "@": "0-213", type: [["object", "0"]], properties: { attachIDs: { type: [["array"]], items: { type: [["string"]] } }, withShared: { type: [["boolean"]] }, withLocal: { type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupSSH: { "@": "0-213", type: [["object", "0"]], properties: { allow: { type: [["boolean"]] }, publicKeyPath: { type: [["string"]] }, publicKey: { type: [["string"]] }, publicKeyName: { type: [["string"]] }, sourceSecurityGroupIds: { type: [["array"]], items: { type: [["string"]] } }, enableSsm: { "@": "13-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupTaint: { "@": "34-213", properties: { effect: { $ref: [["k8s.io|api|core|v1.TaintEffect"]] }, key: { type: [["string"]] }, value: { type: [["string"]] } }, additionalProperties: [[false]] }, NodeGroupUpdateConfig: { "@": "39-213", properties: { maxUnavailable: { type: [["integer"]] }, maxUnavailablePercentage: { type: [["integer"]] } }, additionalProperties: [[false]] }, NodeRepairConfigOverride: { "@": "200-213", properties: { minRepairWaitTimeMins: { type: [["integer"]] }, nodeMonitoringCondition: { type: [["string"]] }, nodeUnhealthyReason: { type: [["string"]] }, repairAction: { type: [["string"]] } }, additionalProperties: [[false]] }, NodeResourcesFitConfig: { "@": "213", properties: { scoringStrategy: { $ref: [["ScoringStrategy"]] } }, additionalProperties: [[false]] }, OIDCIdentityProvider: { "@": "22-213", required: [["name"], ["issuerURL"], ["clientID"]], properties: { clientID: { type: [["string"]] }, groupsClaim: { type: [["string"]] }, groupsPrefix: { type: [["string"]] }, issuerURL: { type: [["string"]] }, name: { type: [["string"]] }, requiredClaims: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, usernameClaim: { type: [["string"]] }, usernamePrefix: { type: [["string"]] } }, additionalProperties: [[false]] }, Operator: { "@": "0-60", type: [["object", "0"]], properties: { label: { type: [["string"]] }, namespace: { type: [["string"]] }, withHelm: { type: [["boolean"]] }, commitOperatorManifests: { "@": "1-60", type: [["boolean"]] }, readOnly: { "@": "1-60", type: [["boolean"]] }, additionalFluxArgs: { "@": "14-60", type: [["array"]], items: { type: [["string"]] } }, additionalHelmOperatorArgs: { "@": "14-60", type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, Outpost: { "@": "95-213", properties: { controlPlaneInstanceType: { type: [["string"]] }, controlPlaneOutpostARN: { type: [["string"]] }, controlPlanePlacement: { "@": "108-213", $ref: [["Placement"]] }, etcdInstanceType: { "@": "212-213", type: [["string"]] }, etcdPlacement: { "@": "212-213", $ref: [["Placement"]] } }, additionalProperties: [[false]] }, Placement: { "@": "9-213", properties: { groupName: { type: [["string"]] }, spreadLevel: { "@": "212-213", type: [["string"]] } }, additionalProperties: [[false]] }, PodIdentityAssociation: { "@": "148-213", properties: { namespace: { type: [["string"]] }, permissionPolicy: { $ref: [["InlineDocument"]] }, permissionPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, permissionsBoundaryARN: { type: [["string"]] }, roleARN: { type: [["string"]] }, roleName: { type: [["string"]] }, serviceAccountName: { type: [["string"]] }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, wellKnownPolicies: { $ref: [["WellKnownPolicies"]] }, createServiceAccount: { "@": "163-213", type: [["boolean"]] }, disableSessionTags: { "@": "195-213", type: [["boolean"]] }, targetRoleARN: { "@": "195-213", type: [["string"]] }, policy: { "@": "206-213", type: [["string"]] }, permissionPolicyName: { "@": "208-213", type: [["string"]] } }, additionalProperties: [[false]] }, PrivateCluster: { "@": "3-213", properties: { additionalEndpointServices: { type: [["array"]], items: { type: [["string"]], enum: { v: [["cloudformation"], ["autoscaling"], ["logs"]], "@": "5-109" } } }, enabled: { type: [["boolean"]] }, skipEndpointCreation: { "@": "59-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, Profile: { "@": "0-60", type: [["object", "0"]], properties: { source: { type: [["string"]] }, revision: { type: [["string"]] }, outputPath: { type: [["string"]] } }, additionalProperties: [[false]] }, RemoteNetwork: { "@": "178-213", properties: { cidrs: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, RemoteNetworkConfig: { "@": "178-213", required: [["vpcGatewayID", "178-213r"], ["remoteNodeNetworks"]], properties: { iam: { $ref: [["RemoteNodesIAM"]] }, remoteNodeNetworks: { type: [["array"]], items: { $ref: [["RemoteNetwork"]] } }, remotePodNetworks: { type: [["array"]], items: { $ref: [["RemoteNetwork"]] } }, vpcGatewayID: { $ref: [["VPCGateway"]] } }, additionalProperties: [[false]] }, RemoteNodesIAM: { "@": "178-213", properties: { caBundleCert: { type: [["string"]] }, provider: { type: [["string"]] }, roleARN: { type: [["string"]] } }, additionalProperties: [[false]] }, Repo: { "@": "0-60", type: [["object", "0"]], properties: { url: { type: [["string"]] }, branch: { type: [["string"]] }, paths: { type: [["array"]], items: { type: [["string"]] } }, fluxPath: { type: [["string"]] }, user: { type: [["string"]] }, email: { type: [["string"]] }, privateSSHKeyPath: { type: [["string"]] } }, additionalProperties: [[false]] }, ResourceWeight: { "@": "213", properties: { name: { type: [["string"]] }, weight: { type: [["integer"]] } }, additionalProperties: [[false]] }, RollbackConfig: { "@": "212-213", properties: { timeoutMinutes: { type: [["integer"]] } }, additionalProperties: [[false]] }, SSOIdentity: { "@": "203-213", required: [["id"], ["type"]], properties: { id: { type: [["string"]] }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, ScoringStrategy: { "@": "213", properties: { resources: { type: [["array"]], items: { $ref: [["ResourceWeight"]] } }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, SecretsEncryption: { "@": "0-213", type: [["object", "0"]], required: [["keyARN"]], properties: { keyARN: { type: [["string"]] } }, additionalProperties: [[false]] }, ServiceNodePortRange: { "@": "213", properties: { maxPort: { type: [["integer"]] }, minPort: { type: [["integer"]] } }, additionalProperties: [[false]] }, UpgradePolicy: { "@": "199-213", properties: { supportType: { type: [["string"]], enum: { v: [["STANDARD"], ["EXTENDED"]] } } }, additionalProperties: [[false]] }, VPCGateway: { "@": "178-213", type: [["string"]] }, VolumeMapping: { "@": "66-213", properties: { snapshotID: { type: [["string"]] }, volumeEncrypted: { type: [["boolean"]] }, volumeIOPS: { type: [["integer"]] }, volumeKmsKeyID: { type: [["string"]] }, volumeName: { type: [["string"]] }, volumeSize: { type: [["integer"]] }, volumeThroughput: { type: [["integer"]] }, volumeType: { type: [["string"]], enum: { v: [["gp2"], ["gp3"], ["io1"], ["sc1"], ["st1"], ["io2", "187-213"]] } } }, additionalProperties: [[false]] }, WellKnownPolicies: { "@": "22-213", properties: { autoScaler: { type: [["boolean"]] }, awsLoadBalancerController: { type: [["boolean"]] }, certManager: { type: [["boolean"]] }, externalDNS: { type: [["boolean"]] }, imageBuilder: { type: [["boolean"]] }, ebsCSIController: { "@": "30-213", type: [["boolean"]] }, efsCSIController: { "@": "37-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, ZonalShiftConfig: { "@": "178-213,177c", properties: { enabled: { type: [["boolean"]] } }, additionalProperties: [[false]] }, "github.com|aws|aws-sdk-go-v2|aws|arn.ARN": { "@": "150-213" }, "github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType": { "@": "153-213", type: [["string"]] }, "github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode": { "@": "150-213", type: [["string"]] }, "github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts": { "@": "100-213", type: [["string"]] }, "github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet": { "@": "1-213", type: [["string"]] }, "k8s.io|api|core|v1.TaintEffect": { "@": "34-213", type: [["string"]] }, taintsWrapper: { "@": "36-213", type: [["array", "36-213r"], [["array", "object"], "36-213c"]], additionalPropertiesSchema: { "@": "36-213c", type: [["string"]] }, items: { $ref: [["NodeGroupTaint"]] } } } };
+    eksctl_schemas_default = { format: 1, releases: [["0.21.0", "2020-06-05"], ["0.22.0", "2020-06-19"], ["0.23.0", "2020-07-03"], ["0.24.0", "2020-07-17"], ["0.25.0", "2020-07-31"], ["0.26.0", "2020-08-20"], ["0.27.0", "2020-09-04"], ["0.28.0", "2020-09-21"], ["0.28.1", "2020-09-22"], ["0.29.0", "2020-10-01"], ["0.29.1", "2020-10-04"], ["0.29.2", "2020-10-07"], ["0.30.0", "2020-10-16"], ["0.31.0", "2020-11-08"], ["0.32.0", "2020-11-20"], ["0.33.0", "2020-12-04"], ["0.34.0", "2020-12-09"], ["0.35.0", "2020-12-21"], ["0.36.0", "2021-01-15"], ["0.36.1", "2021-01-20"], ["0.36.2", "2021-01-21"], ["0.37.0", "2021-01-29"], ["0.38.0", "2021-02-16"], ["0.39.0", "2021-02-26"], ["0.40.0", "2021-03-04"], ["0.41.0", "2021-03-19"], ["0.42.0", "2021-03-26"], ["0.43.0", "2021-03-31"], ["0.44.0", "2021-04-07"], ["0.45.0", "2021-04-16"], ["0.46.0", "2021-04-23"], ["0.47.0", "2021-04-30"], ["0.48.0", "2021-05-07"], ["0.49.0", "2021-05-11"], ["0.50.0", "2021-05-17"], ["0.51.0", "2021-05-21"], ["0.52.0", "2021-05-28"], ["0.53.0", "2021-06-11"], ["0.54.0", "2021-06-17"], ["0.55.0", "2021-07-02"], ["0.56.0", "2021-07-09"], ["0.57.0", "2021-07-16"], ["0.58.0", "2021-07-23"], ["0.59.0", "2021-07-30"], ["0.60.0", "2021-08-06"], ["0.61.0", "2021-08-13"], ["0.62.0", "2021-08-20"], ["0.63.0", "2021-08-27"], ["0.64.0", "2021-09-03"], ["0.65.0", "2021-09-06"], ["0.66.0", "2021-09-08"], ["0.67.0", "2021-09-17"], ["0.68.0", "2021-10-01"], ["0.69.0", "2021-10-08"], ["0.70.0", "2021-10-15"], ["0.71.0", "2021-10-29"], ["0.72.0", "2021-11-05"], ["0.73.0", "2021-11-10"], ["0.74.0", "2021-11-18"], ["0.75.0", "2021-11-26"], ["0.76.0", "2021-12-03"], ["0.77.0", "2021-12-17"], ["0.78.0", "2022-01-11"], ["0.79.0", "2022-01-13"], ["0.80.0", "2022-01-21"], ["0.82.0", "2022-01-28"], ["0.83.0", "2022-02-11"], ["0.84.0", "2022-02-18"], ["0.85.0", "2022-02-25"], ["0.86.0", "2022-03-03"], ["0.87.0", "2022-03-11"], ["0.88.0", "2022-03-18"], ["0.89.0", "2022-03-25"], ["0.90.0", "2022-04-01"], ["0.91.0", "2022-04-05"], ["0.92.0", "2022-04-08"], ["0.93.0", "2022-04-13"], ["0.94.0", "2022-04-22"], ["0.95.0", "2022-04-28"], ["0.96.0", "2022-05-06"], ["0.97.0", "2022-05-13"], ["0.98.0", "2022-05-20"], ["0.99.0", "2022-05-27"], ["0.100.0", "2022-06-03"], ["0.101.0", "2022-06-03"], ["0.102.0", "2022-06-10"], ["0.103.0", "2022-06-17"], ["0.104.0", "2022-06-24"], ["0.105.0", "2022-07-01"], ["0.106.0", "2022-07-08"], ["0.107.0", "2022-07-22"], ["0.108.0", "2022-07-29"], ["0.109.0", "2022-08-19"], ["0.110.0", "2022-08-26"], ["0.111.0", "2022-09-02"], ["0.112.0", "2022-09-19"], ["0.113.0", "2022-09-23"], ["0.114.0", "2022-09-30"], ["0.115.0", "2022-10-07"], ["0.116.0", "2022-10-18"], ["0.117.0", "2022-10-28"], ["0.118.0", "2022-11-04"], ["0.119.0", "2022-11-11"], ["0.120.0", "2022-11-18"], ["0.121.0", "2022-11-21"], ["0.122.0", "2022-11-25"], ["0.123.0", "2022-11-29"], ["0.124.0", "2022-12-21"], ["0.125.0", "2023-01-06"], ["0.126.0", "2023-01-13"], ["0.127.0", "2023-01-20"], ["0.128.0", "2023-01-27"], ["0.129.0", "2023-02-03"], ["0.130.0", "2023-02-10"], ["0.131.0", "2023-02-17"], ["0.132.0", "2023-02-23"], ["0.133.0", "2023-03-03"], ["0.134.0", "2023-03-10"], ["0.135.0", "2023-03-17"], ["0.136.0", "2023-03-24"], ["0.137.0", "2023-04-06"], ["0.138.0", "2023-04-11"], ["0.139.0", "2023-04-21"], ["0.140.0", "2023-04-28"], ["0.141.0", "2023-05-05"], ["0.142.0", "2023-05-19"], ["0.143.0", "2023-05-24"], ["0.144.0", "2023-06-02"], ["0.145.0", "2023-06-09"], ["0.146.0", "2023-06-16"], ["0.147.0", "2023-06-23"], ["0.148.0", "2023-07-05"], ["0.149.0", "2023-07-12"], ["0.150.0", "2023-07-18"], ["0.151.0", "2023-07-28"], ["0.152.0", "2023-08-04"], ["0.153.0", "2023-08-11"], ["0.154.0", "2023-08-18"], ["0.155.0", "2023-08-24"], ["0.156.0", "2023-09-01"], ["0.157.0", "2023-09-08"], ["0.158.0", "2023-09-15"], ["0.159.0", "2023-09-22"], ["0.160.0", "2023-09-26"], ["0.161.0", "2023-09-29"], ["0.162.0", "2023-10-06"], ["0.163.0", "2023-10-20"], ["0.164.0", "2023-10-24"], ["0.165.0", "2023-11-27"], ["0.166.0", "2023-12-08"], ["0.167.0", "2023-12-20"], ["0.168.0", "2024-01-19"], ["0.169.0", "2024-01-23"], ["0.170.0", "2024-02-02"], ["0.171.0", "2024-02-09"], ["0.172.0", "2024-02-16"], ["0.173.0", "2024-02-29"], ["0.174.0", "2024-03-14"], ["0.175.0", "2024-03-22"], ["0.176.0", "2024-04-05"], ["0.177.0", "2024-04-26"], ["0.178.0", "2024-05-17"], ["0.179.0", "2024-05-24"], ["0.180.0", "2024-05-29"], ["0.181.0", "2024-06-04"], ["0.182.0", "2024-06-07"], ["0.183.0", "2024-06-11"], ["0.184.0", "2024-07-04"], ["0.185.0", "2024-07-08"], ["0.186.0", "2024-07-12"], ["0.187.0", "2024-07-16"], ["0.188.0", "2024-07-31"], ["0.189.0", "2024-08-19"], ["0.190.0", "2024-09-04"], ["0.191.0", "2024-09-26"], ["0.192.0", "2024-10-12"], ["0.193.0", "2024-10-18"], ["0.194.0", "2024-10-22"], ["0.195.0", "2024-12-02"], ["0.196.0", "2024-12-02"], ["0.197.0", "2024-12-03"], ["0.198.0", "2024-12-10"], ["0.199.0", "2024-12-13"], ["0.200.0", "2025-01-08"], ["0.201.0", "2025-01-14"], ["0.202.0", "2025-01-23"], ["0.203.0", "2025-01-29"], ["0.204.0", "2025-02-13"], ["0.205.0", "2025-02-28"], ["0.206.0", "2025-03-23"], ["0.207.0", "2025-04-02"], ["0.208.0", "2025-05-12"], ["0.209.0", "2025-06-04"], ["0.210.0", "2025-06-06"], ["0.211.0", "2025-07-18"], ["0.212.0", "2025-07-29"], ["0.213.0", "2025-08-25"], ["0.214.0", "2025-08-26"], ["0.215.0", "2025-10-02"], ["0.216.0", "2025-10-30"], ["0.217.0", "2025-11-11"], ["0.218.0", "2025-11-24"], ["0.219.0", "2025-11-26"], ["0.220.0", "2025-11-30"], ["0.221.0", "2025-12-18"], ["0.222.0", "2026-02-06"], ["0.223.0", "2026-02-13"], ["0.224.0", "2026-03-03"], ["0.225.0", "2026-03-30"], ["0.226.0", "2026-05-01"], ["0.227.0", "2026-05-27"], ["0.228.0", "2026-06-24"], ["0.229.0", "2026-07-01"], ["0.230.0", "2026-08-13"]], root: { "@": "0-213", $ref: [["ClusterConfig"]], type: [["object", "1-213"]] }, definitions: { ARN: { "@": "150-213", $ref: [["github.com|aws|aws-sdk-go-v2|aws|arn.ARN"]] }, AZSubnetMapping: { "@": "14-213", type: [["object"]], additionalPropertiesSchema: { $ref: [["AZSubnetSpec"]] } }, AZSubnetSpec: { "@": "14-213", properties: { az: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"]] }, id: { type: [["string"]] } }, additionalProperties: [[false, "14-213r"]] }, AccessConfig: { "@": "150-213", properties: { accessEntries: { type: [["array"]], items: { $ref: [["AccessEntry"]] } }, authenticationMode: { $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode"]] }, bootstrapClusterCreatorAdminPermissions: { type: [["boolean"]] } }, additionalProperties: [[false]] }, AccessEntry: { "@": "150-213", properties: { accessPolicies: { type: [["array"]], items: { $ref: [["AccessPolicy"]] } }, kubernetesGroups: { type: [["array"]], items: { type: [["string"]] } }, kubernetesUsername: { type: [["string"]] }, principalARN: { $ref: [["ARN"]] }, type: { "@": "153-213", type: [["string"]] } }, additionalProperties: [[false]] }, AccessPolicy: { "@": "150-213", properties: { accessScope: { $ref: [["AccessScope"]] }, policyARN: { $ref: [["ARN"]] } }, additionalProperties: [[false]] }, AccessScope: { "@": "150-213", properties: { namespaces: { type: [["array"]], items: { type: [["string"]] } }, type: { $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType", "153-213"]], type: [["string", "150-152"]] } }, additionalProperties: [[false]] }, Addon: { "@": "15-213", required: [["name"]], properties: { attachPolicy: { $ref: [["InlineDocument"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, name: { type: [["string"]] }, serviceAccountRoleARN: { type: [["string"]] }, version: { type: [["string"]] }, permissionsBoundary: { "@": "23-213", type: [["string"]] }, tags: { "@": "25-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, wellKnownPolicies: { "@": "51-213", $ref: [["WellKnownPolicies"]] }, resolveConflicts: { "@": "100-213", $ref: [["github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts"]] }, owners: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, publishers: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, types: { "@": "106-213", type: [["array"]], items: { type: [["string"]] } }, configurationValues: { "@": "107-213", type: [["string"]] }, podIdentityAssociations: { "@": "164-213", type: [["array"]], items: { $ref: [["PodIdentityAssociation"]] } }, useDefaultPodIdentityAssociations: { "@": "164-213", type: [["boolean"]] }, namespaceConfig: { "@": "196-213", $ref: [["AddonNamespaceConfig"]] } }, additionalProperties: [[false]] }, AddonNamespaceConfig: { "@": "196-213", properties: { namespace: { type: [["string"]] } }, additionalProperties: [[false]] }, AddonsConfig: { "@": "164-213", properties: { autoApplyPodIdentityAssociations: { type: [["boolean"]] }, disableDefaultAddons: { "@": "167-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, ArgoCDAWSIDC: { "@": "203-213", required: [["idcInstanceArn"]], properties: { idcInstanceArn: { type: [["string"]] }, idcRegion: { type: [["string"]] } }, additionalProperties: [[false]] }, ArgoCDConfiguration: { "@": "203-213", properties: { awsIdc: { $ref: [["ArgoCDAWSIDC"]] }, namespace: { type: [["string"]] }, networkAccess: { $ref: [["ArgoCDNetworkAccess"]] }, rbacRoleMappings: { type: [["array"]], items: { $ref: [["ArgoCDRoleMapping"]] } } }, additionalProperties: [[false]] }, ArgoCDNetworkAccess: { "@": "203-213", properties: { vpceIds: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, ArgoCDRoleMapping: { "@": "203-213", required: [["role"], ["identities"]], properties: { identities: { type: [["array"]], items: { $ref: [["SSOIdentity"]] } }, role: { type: [["string"]] } }, additionalProperties: [[false]] }, AutoModeConfig: { "@": "178-213", properties: { enabled: { type: [["boolean"]] }, nodePools: { type: [["array"]], items: { type: [["string"]] } }, nodeRoleARN: { $ref: [["ARN"]] }, permissionsBoundaryARN: { "@": "189-213", $ref: [["ARN"]] } }, additionalProperties: [[false]] }, Capability: { "@": "203-213", required: [["name"], ["type"]], properties: { accessPolicies: { type: [["array"]], items: { $ref: [["AccessPolicy"]] } }, attachPolicy: { $ref: [["InlineDocument"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, configuration: { $ref: [["CapabilityConfiguration"]] }, deletePropagationPolicy: { type: [["string"]] }, name: { type: [["string"]] }, permissionsBoundary: { type: [["string"]] }, roleArn: { type: [["string"]] }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, CapabilityConfiguration: { "@": "203-213", properties: { argocd: { $ref: [["ArgoCDConfiguration"]] } }, additionalProperties: [[false]] }, CapacityReservation: { "@": "91-213", properties: { capacityReservationPreference: { type: [["string"]] }, capacityReservationTarget: { $ref: [["CapacityReservationTarget"]] } }, additionalProperties: [[false]] }, CapacityReservationTarget: { "@": "91-213", properties: { capacityReservationID: { type: [["string"]] }, capacityReservationResourceGroupARN: { type: [["string"]] } }, additionalProperties: [[false]] }, ClusterCloudWatch: { "@": "0-213", type: [["object", "0"]], properties: { clusterLogging: { $ref: [["ClusterCloudWatchLogging"]] } }, additionalProperties: [[false]] }, ClusterCloudWatchLogging: { "@": "0-213", type: [["object", "0"]], properties: { enableTypes: { type: [["array"]], items: { type: [["string"]], enum: { v: [["api"], ["audit"], ["authenticator"], ["controllerManager"], ["scheduler"], ["all", "32-213"], ["*", "32-213"]], "@": "5-213" } } }, logRetentionInDays: { "@": "57-213", type: [["integer"]] } }, additionalProperties: [[false]] }, ClusterConfig: { "@": "0-213", type: [["object", "0"]], required: [["metadata"], ["kind", "4-213"], ["apiVersion", "4-213"]], properties: { kind: { type: [["string"]], enum: { v: [["ClusterConfig"]], "@": "4-213" } }, apiVersion: { type: [["string"]], enum: { v: [["eksctl.io/v1alpha5"]], "@": "4-213" } }, metadata: { $ref: [["ClusterMeta"]] }, iam: { $ref: [["ClusterIAM"]] }, vpc: { $ref: [["ClusterVPC"]] }, nodeGroups: { type: [["array"]], items: { $ref: [["NodeGroup"]] } }, managedNodeGroups: { type: [["array"]], items: { $ref: [["ManagedNodeGroup"]] } }, fargateProfiles: { type: [["array"]], items: { $ref: [["FargateProfile"]] } }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, cloudWatch: { $ref: [["ClusterCloudWatch"]] }, secretsEncryption: { $ref: [["SecretsEncryption"]] }, status: { "@": "0-25", $ref: [["ClusterStatus"]] }, git: { "@": "0-60", $ref: [["Git"]] }, privateCluster: { "@": "3-213", $ref: [["PrivateCluster"]] }, kubernetesNetworkConfig: { "@": "9-213", $ref: [["KubernetesNetworkConfig"]] }, addons: { "@": "15-213", type: [["array"]], items: { $ref: [["Addon"]] } }, gitops: { "@": "22-213", $ref: [["GitOps"]] }, identityProviders: { "@": "22-213", type: [["array"]], items: { $ref: [["IdentityProvider"]] } }, karpenter: { "@": "64-213", $ref: [["Karpenter"]] }, localZones: { "@": "80-213", type: [["array"]], items: { type: [["string"]] } }, iamIdentityMappings: { "@": "95-213", type: [["array"]], items: { $ref: [["IAMIdentityMapping"]] } }, outpost: { "@": "95-213", $ref: [["Outpost"]] }, accessConfig: { "@": "150-213", $ref: [["AccessConfig"]] }, addonsConfig: { "@": "164-213", $ref: [["AddonsConfig"]] }, zonalShiftConfig: { "@": "178-213,177c", $ref: [["ZonalShiftConfig"]] }, autoModeConfig: { "@": "178-213", $ref: [["AutoModeConfig"]] }, remoteNetworkConfig: { "@": "178-213", $ref: [["RemoteNetworkConfig"]] }, upgradePolicy: { "@": "199-213", $ref: [["UpgradePolicy"]] }, controlPlaneScalingConfig: { "@": "201-213", $ref: [["ControlPlaneScalingConfig"]] }, capabilities: { "@": "203-213", type: [["array"]], items: { $ref: [["Capability"]] } }, kubeAPIServerConfig: { "@": "213", $ref: [["KubeAPIServerConfig"]] }, kubeControllerManagerConfig: { "@": "213", $ref: [["KubeControllerManagerConfig"]] }, kubeSchedulerConfig: { "@": "213", $ref: [["KubeSchedulerConfig"]] } }, additionalProperties: [[false]] }, ClusterEndpoints: { "@": "0-213", type: [["object", "0"]], properties: { privateAccess: { type: [["boolean"]] }, publicAccess: { type: [["boolean"]] } }, additionalProperties: [[false]] }, ClusterIAM: { "@": "0-213", type: [["object", "0"]], properties: { serviceRoleARN: { type: [["string"]] }, serviceRolePermissionsBoundary: { type: [["string"]] }, fargatePodExecutionRoleARN: { type: [["string"]] }, fargatePodExecutionRolePermissionsBoundary: { type: [["string"]] }, withOIDC: { type: [["boolean"]] }, serviceAccounts: { type: [["array"]], items: { $ref: [["ClusterIAMServiceAccount"]] } }, vpcResourceControllerPolicy: { "@": "6-213", type: [["boolean"]] }, podIdentityAssociations: { "@": "148-213", type: [["array"]], items: { $ref: [["PodIdentityAssociation"]] } } }, additionalProperties: [[false]] }, ClusterIAMMeta: { "@": "0,23-213,1-22c", type: [["object", "0"]], properties: { name: { type: [["string"]] }, namespace: { type: [["string"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "23-213,1-22c", type: [["string"]] } }, annotations: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "23-213,1-22c", type: [["string"]] } } }, additionalProperties: [[false]] }, ClusterIAMServiceAccount: { "@": "0-213", type: [["object", "0"]], properties: { metadata: { "@": "0,23-213,1-22c", $ref: [["ClusterIAMMeta"]] }, attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, attachPolicy: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } }, permissionsBoundary: { type: [["string"]] }, status: { $ref: [["ClusterIAMServiceAccountStatus"]] }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, annotations: { "@": "1-22r", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, labels: { "@": "1-22r", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, name: { "@": "1-22r", type: [["string"]] }, namespace: { "@": "1-22r", type: [["string"]] }, roleName: { "@": "18-213", type: [["string"]] }, roleOnly: { "@": "22-213", type: [["boolean"]] }, wellKnownPolicies: { "@": "22-213", $ref: [["WellKnownPolicies"]] }, attachRoleARN: { "@": "25-213", type: [["string"]] }, subjectPattern: { "@": "205-213", type: [["string"]] } }, additionalProperties: [[false]] }, ClusterIAMServiceAccountStatus: { "@": "0-213", type: [["object", "0"]], properties: { roleARN: { type: [["string"]] }, capabilities: { "@": "149-213", type: [["array"]], items: { type: [["string"]] } }, stackName: { "@": "149-213", type: [["string"]] }, tags: { "@": "149-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } } }, additionalProperties: [[false]] }, ClusterMeta: { "@": "0-213", type: [["object", "0"]], required: [["name"], ["region"]], properties: { name: { type: [["string"]] }, region: { type: [["string"]] }, version: { type: [["string"]], enum: { v: [["1.14", "4-40r"], ["1.15", "4-40r"], ["1.16", "4-51r"], ["1.17", "4-59r"], ["1.18", "12-75r"], ["1.19", "22-91r"], ["1.20", "35-109r"], ["1.21", "42-113r"], ["1.22", "75-133r"], ["1.23", "92-184r"], ["1.24", "103-184r"], ["1.25", "115-184r"], ["1.26", "121-184r"], ["1.27", "126-184r"], ["1.28", "143-184r"], ["1.29", "152-184r"], ["1.30", "162-184r"], ["1.31", "174-184r"]], "@": "4-184r" } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, annotations: { "@": "9-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, forceUpdateVersion: { "@": "190-213", type: [["boolean"]] }, rollbackConfig: { "@": "212-213", $ref: [["RollbackConfig"]] } }, additionalProperties: [[false]] }, ClusterNAT: { "@": "0-213", type: [["object", "0"]], properties: { gateway: { type: [["string"]], enum: { v: [["HighlyAvailable"], ["Single"], ["Disable"]], "@": "4-213" } } }, additionalProperties: [[false]] }, ClusterStatus: { "@": "0-25", type: [["object", "0"]], properties: { endpoint: { type: [["string"]] }, certificateAuthorityData: { type: [["string", "0"], ["array", "1-25"]], items: { "@": "1-25", type: [["string"]] } }, arn: { type: [["string"]] }, stackName: { type: [["string"]] }, eksctlCreated: { "@": "14-25", $ref: [["EKSCTLCreated"]] } }, additionalProperties: [[false]] }, ClusterSubnets: { "@": "0-213", type: [["object", "0"]], properties: { private: { $ref: [["AZSubnetMapping", "14-213"]], type: [["object", "0-13"]], patternProperties: { ".*": { "@": "0", $ref: [["Network"]] } }, additionalPropertiesSchema: { "@": "1-13", $ref: [["Network"]] } }, public: { $ref: [["AZSubnetMapping", "14-213"]], type: [["object", "0-13"]], patternProperties: { ".*": { "@": "0", $ref: [["Network"]] } }, additionalPropertiesSchema: { "@": "1-13", $ref: [["Network"]] } } }, additionalProperties: [[false]] }, ClusterVPC: { "@": "0-213", type: [["object", "0"]], properties: { id: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-213"]], type: [["string", "0"]] }, securityGroup: { type: [["string"]] }, subnets: { $ref: [["ClusterSubnets"]] }, extraCIDRs: { type: [["array"]], items: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-41"]], type: [["string", "0,42-213"]] } }, sharedNodeSecurityGroup: { type: [["string"]] }, autoAllocateIPv6: { type: [["boolean"]] }, nat: { $ref: [["ClusterNAT"]] }, clusterEndpoints: { $ref: [["ClusterEndpoints"]] }, publicAccessCIDRs: { type: [["array"]], items: { type: [["string"]] } }, manageSharedNodeSecurityGroupRules: { "@": "26-213", type: [["boolean"]] }, extraIPv6CIDRs: { "@": "63-213", type: [["array"]], items: { type: [["string"]] } }, ipv6Cidr: { "@": "63-213", type: [["string"]] }, ipv6Pool: { "@": "63-213", type: [["string"]] }, hostnameType: { "@": "127-213", type: [["string"]] }, controlPlaneSecurityGroupIDs: { "@": "147-213", type: [["array"]], items: { type: [["string"]] } }, controlPlaneSubnetIDs: { "@": "147-213", type: [["array"]], items: { type: [["string"]] } }, controlPlaneEgressMode: { "@": "211-213", type: [["string"]] } }, additionalProperties: [[false]] }, ControlPlaneScalingConfig: { "@": "201-213", properties: { tier: { type: [["string"]] } }, additionalProperties: [[false]] }, EKSCTLCreated: { "@": "14-25", type: [["string"]] }, FargateProfile: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, podExecutionRoleARN: { type: [["string"]] }, selectors: { type: [["array"]], items: { $ref: [["FargateProfileSelector"]] } }, subnets: { type: [["array"]], items: { type: [["string"]] } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, status: { "@": "16-213", type: [["string"]] } }, additionalProperties: [[false]] }, FargateProfileSelector: { "@": "0-213", type: [["object", "0"]], required: [["namespace"]], properties: { namespace: { type: [["string"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } } }, additionalProperties: [[false]] }, Flux: { "@": "22-213", properties: { authTokenPath: { "@": "22-36", type: [["string"]] }, branch: { "@": "22-36", type: [["string"]] }, gitProvider: { type: [["string"]] }, kubeconfig: { "@": "22-36", type: [["string"]] }, namespace: { "@": "22-36", type: [["string"]] }, owner: { "@": "22-36", type: [["string"]] }, path: { "@": "22-36", type: [["string"]] }, personal: { "@": "22-36", type: [["boolean"]] }, repository: { "@": "22-36", type: [["string"]] }, flags: { "@": "37-213", $ref: [["FluxFlags"]] } }, additionalProperties: [[false]] }, FluxFlags: { "@": "37-213", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, Git: { "@": "0-60", type: [["object", "0"]], properties: { repo: { $ref: [["Repo"]] }, operator: { $ref: [["Operator"]] }, bootstrapProfile: { $ref: [["Profile"]] } }, additionalProperties: [[false]] }, GitOps: { "@": "22-213", properties: { flux: { $ref: [["Flux"]] } }, additionalProperties: [[false]] }, HorizontalPodAutoscalerControllerConfig: { "@": "213", properties: { horizontalPodAutoscalerSyncPeriod: { type: [["string"]] } }, additionalProperties: [[false]] }, IAMIdentityMapping: { "@": "95-213", properties: { account: { type: [["string"]] }, arn: { type: [["string"]] }, groups: { type: [["array"]], items: { type: [["string"]] } }, namespace: { type: [["string"]] }, noDuplicateARNs: { type: [["boolean"]] }, serviceName: { type: [["string"]] }, username: { type: [["string"]] } }, additionalProperties: [[false]] }, IdentityProvider: { "@": "22-213", type: [["object", "22-213c"]], required: [["type"], ["name", "22-213c"], ["issuerURL", "22-213c"], ["clientID", "22-213c"]], properties: { type: { type: [["string"]], enum: { v: [["oidc"]] } }, clientID: { "@": "22-213c", type: [["string"]] }, groupsClaim: { "@": "22-213c", type: [["string"]] }, groupsPrefix: { "@": "22-213c", type: [["string"]] }, issuerURL: { "@": "22-213c", type: [["string"]] }, name: { "@": "22-213c", type: [["string"]] }, requiredClaims: { "@": "22-213c", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, tags: { "@": "22-213c", type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, usernameClaim: { "@": "22-213c", type: [["string"]] }, usernamePrefix: { "@": "22-213c", type: [["string"]] } }, oneOf: { v: [{ $ref: [["OIDCIdentityProvider"]] }], "@": "22-213r" } }, InlineDocument: { "@": "1-213", type: [["object"]], additionalPropertiesSchema: {} }, InstanceMarketOptions: { "@": "188-213", properties: { marketType: { type: [["string"]] } }, additionalProperties: [[false]] }, InstanceSelector: { "@": "28-213", properties: { cpuArchitecture: { type: [["string"]], enum: { v: [["x86_64"], ["amd64"], ["arm64"]] } }, gpus: { type: [["integer"]] }, memory: { type: [["string"]] }, vCPUs: { type: [["integer"]] }, allow: { "@": "188-213", type: [["string"]] }, deny: { "@": "188-213", type: [["string"]] }, neuron_devices: { "@": "188-213", type: [["integer"]] } }, additionalProperties: [[false]] }, Karpenter: { "@": "64-213", required: [["version"]], properties: { createServiceAccount: { type: [["boolean"]] }, version: { type: [["string"]] }, defaultInstanceProfile: { "@": "68-213", type: [["string"]] }, withSpotInterruptionQueue: { "@": "120-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, KubeAPIServerConfig: { "@": "213", properties: { eventTTL: { type: [["string"]] }, serviceNodePortRange: { $ref: [["ServiceNodePortRange"]] } }, additionalProperties: [[false]] }, KubeControllerManagerConfig: { "@": "213", properties: { horizontalPodAutoscalerControllerConfig: { $ref: [["HorizontalPodAutoscalerControllerConfig"]] } }, additionalProperties: [[false]] }, KubeSchedulerConfig: { "@": "213", properties: { nodeResourcesFit: { $ref: [["NodeResourcesFitConfig"]] } }, additionalProperties: [[false]] }, KubernetesNetworkConfig: { "@": "9-213", properties: { serviceIPv4CIDR: { type: [["string"]] }, ipFamily: { "@": "63-213", type: [["string"]], enum: { v: [["IPv4"], ["IPv6"]] } }, serviceIPv6CIDR: { "@": "184-213", type: [["string"]] } }, additionalProperties: [[false]] }, LaunchTemplate: { "@": "5-213", required: [["id"]], properties: { id: { type: [["string"]] }, version: { type: [["string"]] } }, additionalProperties: [[false]] }, ManagedNodeGroup: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, amiFamily: { type: [["string"]], pattern: [["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2004[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]20[Hh]2[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "69-91c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "92-98c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "99-154c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "155-158c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "159c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "160-183c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "184-190c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "191-201c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "202-204c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "205-208c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "209-212c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT][Ff][iI][pP][sS]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "213c"]], enum: { v: [["AmazonLinux2"], ["Ubuntu2004"], ["Ubuntu1804", "13-68,69-190r"], ["Bottlerocket"], ["WindowsServer2019CoreContainer"], ["WindowsServer2019FullContainer"], ["WindowsServer1909CoreContainer", "13-26"], ["WindowsServer2004CoreContainer", "13-68,69-91r"], ["WindowsServer20H2CoreContainer", "57-68,69-91r"], ["WindowsServer2022CoreContainer", "99-213r"], ["WindowsServer2022FullContainer", "99-213r"], ["Ubuntu2204", "155-213r"], ["AmazonLinux2023", "159-213r"], ["UbuntuPro2204", "160-213r"], ["UbuntuPro2404", "184-213r"], ["Ubuntu2404", "184-213r"], ["UbuntuPro2004", "191-213r"], ["WindowsServer2025CoreContainer", "205-213r"], ["WindowsServer2025FullContainer", "205-213r"], ["UbuntuPro2604", "209-213r"], ["Ubuntu2604", "209-213r"], ["BottlerocketFips", "213r"]], "@": "13-68,69-213r" } }, instanceType: { type: [["string"]] }, desiredCapacity: { type: [["integer"]] }, minSize: { type: [["integer"]] }, maxSize: { type: [["integer"]] }, volumeSize: { type: [["integer"]] }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, ssh: { $ref: [["NodeGroupSSH"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, privateNetworking: { type: [["boolean"]] }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, iam: { $ref: [["NodeGroupIAM"]] }, ami: { "@": "5-213", type: [["string"]] }, disableIMDSv1: { "@": "5-213", type: [["boolean"]] }, ebsOptimized: { "@": "5-213", type: [["boolean"]] }, instanceName: { "@": "5-213", type: [["string"]] }, instancePrefix: { "@": "5-213", type: [["string"]] }, launchTemplate: { "@": "5-213", $ref: [["LaunchTemplate"]] }, maxPodsPerNode: { "@": "5-213", type: [["integer"]] }, overrideBootstrapCommand: { "@": "5-213", type: [["string"]] }, preBootstrapCommands: { "@": "5-213", type: [["array"]], items: { type: [["string"]] } }, securityGroups: { "@": "5-213", $ref: [["NodeGroupSGs"]] }, volumeEncrypted: { "@": "5-213", type: [["boolean"]] }, volumeIOPS: { "@": "5-213", type: [["integer"]] }, volumeKmsKeyID: { "@": "5-213", type: [["string"]] }, volumeName: { "@": "5-213", type: [["string"]] }, volumeType: { "@": "5-213", type: [["string"]], enum: { v: [["gp2"], ["io1"], ["sc1"], ["st1"], ["gp3", "21-213"], ["io2", "187-213"]] } }, asgSuspendProcesses: { "@": "6-213", type: [["array"]], items: { type: [["string"]] } }, disablePodIMDS: { "@": "7-213", type: [["boolean"]] }, placement: { "@": "9-213", $ref: [["Placement"]] }, subnets: { "@": "14-213", type: [["array"]], items: { type: [["string"]] } }, instanceTypes: { "@": "15-213", type: [["array"]], items: { type: [["string"]] } }, spot: { "@": "15-213", type: [["boolean"]] }, volumeThroughput: { "@": "21-213", type: [["integer"]] }, efaEnabled: { "@": "24-213", type: [["boolean"]] }, instanceSelector: { "@": "28-213", $ref: [["InstanceSelector"]] }, releaseVersion: { "@": "29-213", type: [["string"]] }, taints: { "@": "34-213", type: [["array"]], items: { $ref: [["NodeGroupTaint"]] } }, bottlerocket: { "@": "37-213", $ref: [["NodeGroupBottlerocket"]] }, updateConfig: { "@": "40-213", $ref: [["NodeGroupUpdateConfig"]] }, enableDetailedMonitoring: { "@": "52-213", type: [["boolean"]] }, additionalVolumes: { "@": "66-213", type: [["array"]], items: { $ref: [["VolumeMapping"]] } }, propagateASGTags: { "@": "78-213", type: [["boolean"]] }, capacityReservation: { "@": "91-213", $ref: [["CapacityReservation"]] }, outpostARN: { "@": "95-213", type: [["string"]] }, nodeRepairConfig: { "@": "182-213", $ref: [["NodeGroupNodeRepairConfig"]] }, instanceMarketOptions: { "@": "188-213", $ref: [["InstanceMarketOptions"]] } }, additionalProperties: [[false, "0-2,5-213,3-4c"]] }, MetricsCollection: { "@": "0-213", type: [["object", "0"]], required: [["granularity"]], properties: { granularity: { type: [["string"]] }, metrics: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, Network: { "@": "0-13", type: [["object", "0"]], properties: { id: { type: [["string"]] }, cidr: { $ref: [["github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet", "1-13"]], type: [["string", "0"]] } }, additionalProperties: [[false]] }, NodeGroup: { "@": "0-213", type: [["object", "0"]], required: [["name"]], properties: { name: { type: [["string"]] }, ami: { type: [["string"]] }, amiFamily: { type: [["string"]], pattern: [["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2004[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]20[Hh]2[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "69-91c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "92-98c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "99-154c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "155-158c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "159c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "160-183c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU]2004|[Uu][bB][uU][nN][tT][uU]1804|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "184-190c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "191-201c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "202-204c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "205-208c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "209-212c"], ["^(?:[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2023|[Aa][mM][aA][zZ][oO][nN][Ll][iI][nN][uU][xX]2|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2604|[Uu][bB][uU][nN][tT][uU]2604|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2404|[Uu][bB][uU][nN][tT][uU]2404|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2204|[Uu][bB][uU][nN][tT][uU]2204|[Uu][bB][uU][nN][tT][uU][Pp][rR][oO]2004|[Uu][bB][uU][nN][tT][uU]2004|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT]|[Bb][oO][tT][tT][lL][eE][rR][oO][cC][kK][eE][tT][Ff][iI][pP][sS]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2019[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2022[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Cc][oO][rR][eE][Cc][oO][nN][tT][aA][iI][nN][eE][rR]|[Ww][iI][nN][dD][oO][wW][sS][Ss][eE][rR][vV][eE][rR]2025[Ff][uU][lL][lL][Cc][oO][nN][tT][aA][iI][nN][eE][rR])$", "213c"]], enum: { v: [["AmazonLinux2"], ["Ubuntu2004"], ["Ubuntu1804", "13-68,69-190r"], ["Bottlerocket"], ["WindowsServer2019CoreContainer"], ["WindowsServer2019FullContainer"], ["WindowsServer1909CoreContainer", "13-26"], ["WindowsServer2004CoreContainer", "13-68,69-91r"], ["WindowsServer20H2CoreContainer", "57-68,69-91r"], ["WindowsServer2022CoreContainer", "99-213r"], ["WindowsServer2022FullContainer", "99-213r"], ["Ubuntu2204", "155-213r"], ["AmazonLinux2023", "159-213r"], ["UbuntuPro2204", "160-213r"], ["UbuntuPro2404", "184-213r"], ["Ubuntu2404", "184-213r"], ["UbuntuPro2004", "191-213r"], ["WindowsServer2025CoreContainer", "205-213r"], ["WindowsServer2025FullContainer", "205-213r"], ["UbuntuPro2604", "209-213r"], ["Ubuntu2604", "209-213r"], ["BottlerocketFips", "213r"]], "@": "13-68,69-213r" } }, instanceType: { type: [["string"]] }, instancesDistribution: { $ref: [["NodeGroupInstancesDistribution"]] }, instancePrefix: { type: [["string"]] }, instanceName: { type: [["string"]] }, availabilityZones: { type: [["array"]], items: { type: [["string"]] } }, tags: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, privateNetworking: { type: [["boolean"]] }, securityGroups: { $ref: [["NodeGroupSGs"]] }, desiredCapacity: { type: [["integer"]] }, minSize: { type: [["integer"]] }, maxSize: { type: [["integer"]] }, asgMetricsCollection: { type: [["array"]], items: { $ref: [["MetricsCollection"]] } }, ebsOptimized: { type: [["boolean"]] }, volumeSize: { type: [["integer"]] }, volumeType: { type: [["string"]], enum: { v: [["gp2"], ["io1"], ["sc1"], ["st1"], ["gp3", "21-213"], ["io2", "187-213"]], "@": "3-213" } }, volumeName: { type: [["string"]] }, volumeEncrypted: { type: [["boolean"]] }, volumeKmsKeyID: { type: [["string"]] }, volumeIOPS: { type: [["integer"]] }, maxPodsPerNode: { type: [["integer"]] }, labels: { type: [["object"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-213", type: [["string"]] } }, taints: { $ref: [["taintsWrapper", "36-213"]], type: [["object", "0-35"]], patternProperties: { ".*": { "@": "0", type: [["string"]] } }, additionalPropertiesSchema: { "@": "1-35", type: [["string"]] } }, classicLoadBalancerNames: { type: [["array"]], items: { type: [["string"]] } }, targetGroupARNs: { type: [["array"]], items: { type: [["string"]] } }, ssh: { $ref: [["NodeGroupSSH"]] }, iam: { $ref: [["NodeGroupIAM"]] }, bottlerocket: { $ref: [["NodeGroupBottlerocket"]] }, preBootstrapCommands: { type: [["array"]], items: { type: [["string"]] } }, overrideBootstrapCommand: { type: [["string"]] }, clusterDNS: { type: [["string"]] }, kubeletExtraConfig: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } }, cpuCredits: { "@": "3-213", type: [["string"]] }, disableIMDSv1: { "@": "4-213", type: [["boolean"]] }, asgSuspendProcesses: { "@": "6-213", type: [["array"]], items: { type: [["string"]] } }, disablePodIMDS: { "@": "7-213", type: [["boolean"]] }, placement: { "@": "9-213", $ref: [["Placement"]] }, subnets: { "@": "14-213", type: [["array"]], items: { type: [["string"]] } }, volumeThroughput: { "@": "21-213", type: [["integer"]] }, efaEnabled: { "@": "24-213", type: [["boolean"]] }, instanceSelector: { "@": "28-213", $ref: [["InstanceSelector"]] }, updateConfig: { "@": "39-213", $ref: [["NodeGroupUpdateConfig"]] }, containerRuntime: { "@": "45-213", type: [["string"]] }, enableDetailedMonitoring: { "@": "52-213", type: [["boolean"]] }, additionalVolumes: { "@": "66-213", type: [["array"]], items: { $ref: [["VolumeMapping"]] } }, maxInstanceLifetime: { "@": "67-213", type: [["integer"]] }, disableASGTagPropagation: { "@": "68-98", type: [["boolean"]] }, propagateASGTags: { "@": "73-213", type: [["boolean"]] }, localZones: { "@": "80-213", type: [["array"]], items: { type: [["string"]] } }, capacityReservation: { "@": "91-213", $ref: [["CapacityReservation"]] }, outpostARN: { "@": "95-213", type: [["string"]] }, instanceMarketOptions: { "@": "188-213", $ref: [["InstanceMarketOptions"]] }, enclaveEnabled: { "@": "191-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupBottlerocket: { "@": "0-213", type: [["object", "0"]], properties: { enableAdminContainer: { type: [["boolean"]] }, settings: { $ref: [["InlineDocument", "1-213"]], type: [["object", "0"]], patternProperties: { ".*": { "@": "0", additionalProperties: [[true]] } } } }, additionalProperties: [[false]] }, NodeGroupIAM: { "@": "0-213", type: [["object", "0"]], properties: { attachPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, instanceProfileARN: { type: [["string"]] }, instanceRoleARN: { type: [["string"]] }, instanceRoleName: { type: [["string"]] }, instanceRolePermissionsBoundary: { type: [["string"]] }, withAddonPolicies: { $ref: [["NodeGroupIAMAddonPolicies"]] }, attachPolicy: { "@": "60-213", $ref: [["InlineDocument"]] } }, additionalProperties: [[false]] }, NodeGroupIAMAddonPolicies: { "@": "0-213", type: [["object", "0"]], properties: { imageBuilder: { type: [["boolean"]] }, autoScaler: { type: [["boolean"]] }, externalDNS: { type: [["boolean"]] }, certManager: { type: [["boolean"]] }, appMesh: { type: [["boolean"]] }, ebs: { type: [["boolean"]] }, fsx: { type: [["boolean"]] }, efs: { type: [["boolean"]] }, albIngress: { type: [["boolean"]] }, xRay: { type: [["boolean"]] }, cloudWatch: { type: [["boolean"]] }, appMeshPreview: { "@": "1-213", type: [["boolean"]] }, awsLoadBalancerController: { "@": "67-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupInstancesDistribution: { "@": "0-213", type: [["object", "0"]], required: [["instanceTypes"]], properties: { instanceTypes: { type: [["array"]], items: { type: [["string"]] } }, maxPrice: { type: [["number"]] }, onDemandBaseCapacity: { type: [["integer"]] }, onDemandPercentageAboveBaseCapacity: { type: [["integer"]] }, spotInstancePools: { type: [["integer"]] }, spotAllocationStrategy: { type: [["string"]] }, capacityRebalance: { "@": "25-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupNodeRepairConfig: { "@": "182-213", properties: { enabled: { type: [["boolean"]] }, maxParallelNodesRepairedCount: { "@": "200-213", type: [["integer"]] }, maxParallelNodesRepairedPercentage: { "@": "200-213", type: [["integer"]] }, maxUnhealthyNodeThresholdCount: { "@": "200-213", type: [["integer"]] }, maxUnhealthyNodeThresholdPercentage: { "@": "200-213", type: [["integer"]] }, nodeRepairConfigOverrides: { "@": "200-213", type: [["array"]], items: { $ref: [["NodeRepairConfigOverride"]] } } }, additionalProperties: [[false]] }, NodeGroupSGs: { "@": "0-213", type: [["object", "0"]], properties: { attachIDs: { type: [["array"]], items: { type: [["string"]] } }, withShared: { type: [["boolean"]] }, withLocal: { type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupSSH: { "@": "0-213", type: [["object", "0"]], properties: { allow: { type: [["boolean"]] }, publicKeyPath: { type: [["string"]] }, publicKey: { type: [["string"]] }, publicKeyName: { type: [["string"]] }, sourceSecurityGroupIds: { type: [["array"]], items: { type: [["string"]] } }, enableSsm: { "@": "13-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, NodeGroupTaint: { "@": "34-213", properties: { effect: { $ref: [["k8s.io|api|core|v1.TaintEffect"]] }, key: { type: [["string"]] }, value: { type: [["string"]] } }, additionalProperties: [[false]] }, NodeGroupUpdateConfig: { "@": "39-213", properties: { maxUnavailable: { type: [["integer"]] }, maxUnavailablePercentage: { type: [["integer"]] } }, additionalProperties: [[false]] }, NodeRepairConfigOverride: { "@": "200-213", properties: { minRepairWaitTimeMins: { type: [["integer"]] }, nodeMonitoringCondition: { type: [["string"]] }, nodeUnhealthyReason: { type: [["string"]] }, repairAction: { type: [["string"]] } }, additionalProperties: [[false]] }, NodeResourcesFitConfig: { "@": "213", properties: { scoringStrategy: { $ref: [["ScoringStrategy"]] } }, additionalProperties: [[false]] }, OIDCIdentityProvider: { "@": "22-213", required: [["name"], ["issuerURL"], ["clientID"]], properties: { clientID: { type: [["string"]] }, groupsClaim: { type: [["string"]] }, groupsPrefix: { type: [["string"]] }, issuerURL: { type: [["string"]] }, name: { type: [["string"]] }, requiredClaims: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, usernameClaim: { type: [["string"]] }, usernamePrefix: { type: [["string"]] } }, additionalProperties: [[false]] }, Operator: { "@": "0-60", type: [["object", "0"]], properties: { label: { type: [["string"]] }, namespace: { type: [["string"]] }, withHelm: { type: [["boolean"]] }, commitOperatorManifests: { "@": "1-60", type: [["boolean"]] }, readOnly: { "@": "1-60", type: [["boolean"]] }, additionalFluxArgs: { "@": "14-60", type: [["array"]], items: { type: [["string"]] } }, additionalHelmOperatorArgs: { "@": "14-60", type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, Outpost: { "@": "95-213", properties: { controlPlaneInstanceType: { type: [["string"]] }, controlPlaneOutpostARN: { type: [["string"]] }, controlPlanePlacement: { "@": "108-213", $ref: [["Placement"]] }, etcdInstanceType: { "@": "212-213", type: [["string"]] }, etcdPlacement: { "@": "212-213", $ref: [["Placement"]] } }, additionalProperties: [[false]] }, Placement: { "@": "9-213", properties: { groupName: { type: [["string"]] }, spreadLevel: { "@": "212-213", type: [["string"]] } }, additionalProperties: [[false]] }, PodIdentityAssociation: { "@": "148-213", properties: { namespace: { type: [["string"]] }, permissionPolicy: { $ref: [["InlineDocument"]] }, permissionPolicyARNs: { type: [["array"]], items: { type: [["string"]] } }, permissionsBoundaryARN: { type: [["string"]] }, roleARN: { type: [["string"]] }, roleName: { type: [["string"]] }, serviceAccountName: { type: [["string"]] }, tags: { type: [["object"]], additionalPropertiesSchema: { type: [["string"]] } }, wellKnownPolicies: { $ref: [["WellKnownPolicies"]] }, createServiceAccount: { "@": "163-213", type: [["boolean"]] }, disableSessionTags: { "@": "195-213", type: [["boolean"]] }, targetRoleARN: { "@": "195-213", type: [["string"]] }, policy: { "@": "206-213", type: [["string"]] }, permissionPolicyName: { "@": "208-213", type: [["string"]] } }, additionalProperties: [[false]] }, PrivateCluster: { "@": "3-213", properties: { additionalEndpointServices: { type: [["array"]], items: { type: [["string"]], enum: { v: [["cloudformation"], ["autoscaling"], ["logs"]], "@": "5-109" } } }, enabled: { type: [["boolean"]] }, skipEndpointCreation: { "@": "59-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, Profile: { "@": "0-60", type: [["object", "0"]], properties: { source: { type: [["string"]] }, revision: { type: [["string"]] }, outputPath: { type: [["string"]] } }, additionalProperties: [[false]] }, RemoteNetwork: { "@": "178-213", properties: { cidrs: { type: [["array"]], items: { type: [["string"]] } } }, additionalProperties: [[false]] }, RemoteNetworkConfig: { "@": "178-213", required: [["vpcGatewayID", "178-213r"], ["remoteNodeNetworks"]], properties: { iam: { $ref: [["RemoteNodesIAM"]] }, remoteNodeNetworks: { type: [["array"]], items: { $ref: [["RemoteNetwork"]] } }, remotePodNetworks: { type: [["array"]], items: { $ref: [["RemoteNetwork"]] } }, vpcGatewayID: { $ref: [["VPCGateway"]] } }, additionalProperties: [[false]] }, RemoteNodesIAM: { "@": "178-213", properties: { caBundleCert: { type: [["string"]] }, provider: { type: [["string"]] }, roleARN: { type: [["string"]] } }, additionalProperties: [[false]] }, Repo: { "@": "0-60", type: [["object", "0"]], properties: { url: { type: [["string"]] }, branch: { type: [["string"]] }, paths: { type: [["array"]], items: { type: [["string"]] } }, fluxPath: { type: [["string"]] }, user: { type: [["string"]] }, email: { type: [["string"]] }, privateSSHKeyPath: { type: [["string"]] } }, additionalProperties: [[false]] }, ResourceWeight: { "@": "213", properties: { name: { type: [["string"]] }, weight: { type: [["integer"]] } }, additionalProperties: [[false]] }, RollbackConfig: { "@": "212-213", properties: { timeoutMinutes: { type: [["integer"]] } }, additionalProperties: [[false]] }, SSOIdentity: { "@": "203-213", required: [["id"], ["type"]], properties: { id: { type: [["string"]] }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, ScoringStrategy: { "@": "213", properties: { resources: { type: [["array"]], items: { $ref: [["ResourceWeight"]] } }, type: { type: [["string"]] } }, additionalProperties: [[false]] }, SecretsEncryption: { "@": "0-213", type: [["object", "0"]], required: [["keyARN"]], properties: { keyARN: { type: [["string"]] } }, additionalProperties: [[false]] }, ServiceNodePortRange: { "@": "213", properties: { maxPort: { type: [["integer"]] }, minPort: { type: [["integer"]] } }, additionalProperties: [[false]] }, UpgradePolicy: { "@": "199-213", properties: { supportType: { type: [["string"]], enum: { v: [["STANDARD"], ["EXTENDED"]] } } }, additionalProperties: [[false]] }, VPCGateway: { "@": "178-213", type: [["string"]] }, VolumeMapping: { "@": "66-213", properties: { snapshotID: { type: [["string"]] }, volumeEncrypted: { type: [["boolean"]] }, volumeIOPS: { type: [["integer"]] }, volumeKmsKeyID: { type: [["string"]] }, volumeName: { type: [["string"]] }, volumeSize: { type: [["integer"]] }, volumeThroughput: { type: [["integer"]] }, volumeType: { type: [["string"]], enum: { v: [["gp2"], ["gp3"], ["io1"], ["sc1"], ["st1"], ["io2", "187-213"]] } } }, additionalProperties: [[false]] }, WellKnownPolicies: { "@": "22-213", properties: { autoScaler: { type: [["boolean"]] }, awsLoadBalancerController: { type: [["boolean"]] }, certManager: { type: [["boolean"]] }, externalDNS: { type: [["boolean"]] }, imageBuilder: { type: [["boolean"]] }, ebsCSIController: { "@": "30-213", type: [["boolean"]] }, efsCSIController: { "@": "37-213", type: [["boolean"]] } }, additionalProperties: [[false]] }, ZonalShiftConfig: { "@": "178-213,177c", properties: { enabled: { type: [["boolean"]] } }, additionalProperties: [[false]] }, "github.com|aws|aws-sdk-go-v2|aws|arn.ARN": { "@": "150-213" }, "github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType": { "@": "153-213", type: [["string"]] }, "github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode": { "@": "150-213", type: [["string"]] }, "github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts": { "@": "100-213", type: [["string"]] }, "github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet": { "@": "1-213", type: [["string"]] }, "k8s.io|api|core|v1.TaintEffect": { "@": "34-213", type: [["string"]] }, taintsWrapper: { "@": "36-213", type: [["array", "36-213r"], [["array", "object"], "36-213c"]], additionalPropertiesSchema: { "@": "36-213c", type: [["string"]] }, items: { $ref: [["NodeGroupTaint"]] } } } };
   }
 });
 
@@ -16517,6 +17100,8 @@ function acceptedForms() {
 }
 function resolveRelease(requested) {
   const { releases: releases2, index } = getStore();
+  const exact = index.get(requested);
+  if (exact !== void 0) return { requested, release: releases2[exact], approximated: false };
   const text = requested.trim();
   const newest = releases2[releases2.length - 1];
   if (text === "latest") return { requested, release: newest, approximated: false };
@@ -16525,19 +17110,19 @@ function resolveRelease(requested) {
   const base = `${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
   const pre = m[4];
   const oldest = releases2[0];
-  if (import_semver8.default.lt(base, oldest.version))
+  if (import_semver6.default.lt(base, oldest.version))
     throw new UnknownReleaseError(
       `eksctl ${base} predates \`eksctl utils schema\` (first shipped in ${oldest.version}), so there is no schema for it: ${acceptedForms()}`
     );
   const known = index.get(base);
   let lower = 0;
-  for (let i = 0; i < releases2.length && import_semver8.default.lte(releases2[i].version, base); i++) lower = i;
+  for (let i = 0; i < releases2.length && import_semver6.default.lte(releases2[i].version, base); i++) lower = i;
   const previous = known !== void 0 ? Math.max(0, known - 1) : lower;
   if (pre !== void 0) {
     const kind = /^rc\b/.test(pre) ? "release candidate" : /^dev\b/.test(pre) ? "development build" : "pre-release";
     const i = known ?? previous;
     const release2 = releases2[i];
-    if (import_semver8.default.gt(base, newest.version))
+    if (import_semver6.default.gt(base, newest.version))
       return {
         requested,
         release: newest,
@@ -16552,7 +17137,7 @@ function resolveRelease(requested) {
     };
   }
   if (known !== void 0) return { requested, release: releases2[known], approximated: false };
-  if (import_semver8.default.gt(base, newest.version))
+  if (import_semver6.default.gt(base, newest.version))
     return {
       requested,
       release: newest,
@@ -16560,12 +17145,12 @@ function resolveRelease(requested) {
       note: `eksctl ${base} is newer than the newest known release ${newest.version}; using ${newest.version}'s schema (fields added after it are unknown here)`
     };
   const release = releases2[lower];
-  const sameMinor = import_semver8.default.minor(release.version) === import_semver8.default.minor(base);
+  const sameMinor = import_semver6.default.minor(release.version) === import_semver6.default.minor(base);
   return {
     requested,
     release,
     approximated: true,
-    note: sameMinor ? `${base} is not a known release; using ${release.version}, the nearest lower patch release` : `${base} is not a known release and no release of 0.${import_semver8.default.minor(base)} is known; using ${release.version}`
+    note: sameMinor ? `${base} is not a known release; using ${release.version}, the nearest lower patch release` : `${base} is not a known release and no release of 0.${import_semver6.default.minor(base)} is known; using ${release.version}`
   };
 }
 function indexOf(version) {
@@ -16654,24 +17239,24 @@ function enumValueHistory(path5, value, options = {}) {
 }
 function addReleaseSchema(version, date, rawSchema) {
   const s2 = getStore();
-  const clean = import_semver8.default.valid(import_semver8.default.coerce(version, { includePrerelease: false }));
+  const clean = import_semver6.default.valid(import_semver6.default.coerce(version, { includePrerelease: false }));
   if (!clean || !VERSION_RE.test(version.trim()))
     throw new UnknownReleaseError(`addReleaseSchema: "${version}" is not an eksctl version`);
   const newest = s2.releases[s2.releases.length - 1];
-  if (!import_semver8.default.gt(clean, newest.version))
+  if (!import_semver6.default.gt(clean, newest.version))
     throw new UnknownReleaseError(`addReleaseSchema: ${clean} is not newer than the newest known release ${newest.version}`);
-  const normalized = normalizeSchema(rawSchema);
+  const normalized2 = normalizeSchema(rawSchema);
   const i = s2.releases.length;
-  mergeSchema(s2.merged, normalized, rawBit(i) | correctedBit(i));
+  mergeSchema(s2.merged, normalized2, rawBit(i) | correctedBit(i));
   s2.releases.push({ version: clean, date: date ?? "" });
   s2.index.set(clean, i);
   s2.generation++;
 }
-var import_semver8, UnknownReleaseError, store, VERSION_RE, schemaCache;
+var import_semver6, UnknownReleaseError, store, VERSION_RE, schemaCache;
 var init_schemas = __esm({
   "src/schemas/index.ts"() {
     "use strict";
-    import_semver8 = __toESM(require_semver2(), 1);
+    import_semver6 = __toESM(require_semver2(), 1);
     init_eksctl_schemas();
     init_merged();
     init_normalize();
@@ -16688,11 +17273,11 @@ function valuesOfCaseInsensitivePattern(pattern) {
   if (!m || !m[1].startsWith("[")) return null;
   return m[1].split("|").map((alt) => alt.replace(/\[(.)(.)\]/g, "$1").replace(/\\(.)/g, "$1"));
 }
-var import_semver9;
+var import_semver7;
 var init_corrections = __esm({
   "src/schemas/corrections.ts"() {
     "use strict";
-    import_semver9 = __toESM(require_semver2(), 1);
+    import_semver7 = __toESM(require_semver2(), 1);
     init_normalize();
   }
 });
@@ -16864,29 +17449,31 @@ function evaluateCombinator(list, keyword, data, S, path5, ctx, collect) {
     outer.push({ instancePath: path5, keyword, params: {}, accepted: lb & ok });
   return S & ~fail;
 }
-function run(data, target, options) {
-  const corrections = options.corrections ?? true;
+function walk(data, target, options, track) {
   const store2 = getStore();
   const ctx = {
     target,
     errors: [],
     skip: options.skipValueChecksAt,
     defs: store2.merged.defs,
-    reach: target ? /* @__PURE__ */ new Map() : null,
+    reach: track ? /* @__PURE__ */ new Map() : null,
     fails: /* @__PURE__ */ new Map(),
     listed: /* @__PURE__ */ new Map()
   };
-  const pass = evaluate(store2.merged.root, data, variantMask(corrections), "", ctx);
+  const pass = evaluate(store2.merged.root, data, variantMask(options.corrections ?? true), "", ctx);
+  return Object.assign(ctx, { pass });
+}
+function run(data, target, options) {
+  let ctx = walk(data, target, options, false);
+  if (!ctx.errors.some((e) => e.key !== void 0)) return { pass: ctx.pass, errors: ctx.errors };
+  ctx = walk(data, target, options, true);
   for (const e of ctx.errors) {
     if (e.key === void 0) continue;
     e.accepted = e.key.startsWith("enum\0") ? ctx.listed.get(e.key) ?? 0n : (ctx.reach.get(e.instancePath) ?? 0n) & ~(ctx.fails.get(e.key) ?? 0n);
   }
-  return { pass, errors: ctx.errors };
+  return { pass: ctx.pass, errors: ctx.errors };
 }
-function evaluateRelease(data, version, options = {}) {
-  const corrections = options.corrections ?? true;
-  const index = getStore().index.get(resolveRelease(version).release.version);
-  const { errors } = run(data, variantBit(index, corrections), options);
+function toSchemaErrors(errors, corrections) {
   return errors.map((e) => ({
     instancePath: e.instancePath,
     keyword: e.keyword,
@@ -16894,9 +17481,11 @@ function evaluateRelease(data, version, options = {}) {
     acceptedIn: rangesOf(e.accepted ?? 0n, corrections)
   }));
 }
-function compatibleReleases(data, options = {}) {
+function evaluateWithCompatible(data, version, options = {}) {
   const corrections = options.corrections ?? true;
-  return rangesOf(run(data, 0n, options).pass, corrections);
+  const index = getStore().index.get(resolveRelease(version).release.version);
+  const { pass, errors } = run(data, variantBit(index, corrections), options);
+  return { errors: toSchemaErrors(errors, corrections), compatible: rangesOf(pass, corrections) };
 }
 var regexCache, pointer2;
 var init_evaluate = __esm({
@@ -16912,21 +17501,21 @@ var init_evaluate = __esm({
 // src/validate/compatible.ts
 function toCompatibleRange(ranges, releases2) {
   if (!ranges.length) return { min: null, max: null, gaps: [] };
-  const sorted = [...ranges].sort((a, b) => import_semver10.default.compare(a.from, b.from));
+  const sorted = [...ranges].sort((a, b) => import_semver8.default.compare(a.from, b.from));
   const last = sorted[sorted.length - 1];
   const gaps = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
     const end = sorted[i].to;
     const nextFrom = sorted[i + 1].from;
     if (end === null) continue;
-    const rejected = releases2.filter((r) => import_semver10.default.gt(r.version, end) && import_semver10.default.lt(r.version, nextFrom));
+    const rejected = releases2.filter((r) => import_semver8.default.gt(r.version, end) && import_semver8.default.lt(r.version, nextFrom));
     if (rejected.length) gaps.push({ from: rejected[0].version, to: rejected[rejected.length - 1].version });
   }
   return { min: sorted[0].from, max: last.to, gaps };
 }
 function highestMinimum(minimums) {
   if (!minimums.length || minimums.some((m) => m === null)) return null;
-  return [...minimums].sort(import_semver10.default.compare).pop() ?? null;
+  return [...minimums].sort(import_semver8.default.compare).pop() ?? null;
 }
 function indexOf2(releases2, version) {
   let index = indexes.get(releases2);
@@ -16934,7 +17523,7 @@ function indexOf2(releases2, version) {
     indexes.set(releases2, index = new Map(releases2.map((r, i) => [r.version, i])));
   const known = index.get(version);
   if (known !== void 0) return known;
-  const after = releases2.findIndex((r) => import_semver10.default.gt(r.version, version));
+  const after = releases2.findIndex((r) => import_semver8.default.gt(r.version, version));
   return after < 0 ? releases2.length : after - 0.5;
 }
 function firstAcceptedFrom(version, ranges, releases2) {
@@ -16952,17 +17541,17 @@ function minimumWithChecks(ranges, releases2, errorsAt) {
   let candidate = ranges.length ? firstAcceptedFrom(ranges[0].from, ranges, releases2) : null;
   for (let step = 0; candidate !== null && step < 8; step++) {
     const current = candidate;
-    const sinces = errorsAt(current).map((e) => e.since).filter((v) => typeof v === "string" && import_semver10.default.valid(v) !== null && import_semver10.default.gt(v, current));
+    const sinces = errorsAt(current).map((e) => e.since).filter((v) => typeof v === "string" && import_semver8.default.valid(v) !== null && import_semver8.default.gt(v, current));
     if (!sinces.length) return current;
-    candidate = firstAcceptedFrom(sinces.sort(import_semver10.default.compare).at(-1), ranges, releases2);
+    candidate = firstAcceptedFrom(sinces.sort(import_semver8.default.compare).at(-1), ranges, releases2);
   }
   return candidate;
 }
-var import_semver10, indexes;
+var import_semver8, indexes;
 var init_compatible = __esm({
   "src/validate/compatible.ts"() {
     "use strict";
-    import_semver10 = __toESM(require_semver2(), 1);
+    import_semver8 = __toESM(require_semver2(), 1);
     indexes = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -17136,11 +17725,11 @@ var init_suggest = __esm({
 function releaseAfter(releases2, version) {
   const i = releases2.findIndex((r) => r.version === version);
   if (i >= 0) return releases2[i + 1]?.version ?? null;
-  return releases2.find((r) => import_semver11.default.gt(r.version, version))?.version ?? null;
+  return releases2.find((r) => import_semver9.default.gt(r.version, version))?.version ?? null;
 }
 function explain(acceptedIn, target, releases2) {
   if (!acceptedIn.length) return null;
-  const later = acceptedIn.filter((r) => import_semver11.default.gt(r.from, target)).sort((a, b) => import_semver11.default.compare(a.from, b.from))[0];
+  const later = acceptedIn.filter((r) => import_semver9.default.gt(r.from, target)).sort((a, b) => import_semver9.default.compare(a.from, b.from))[0];
   if (later) {
     return {
       kind: "later",
@@ -17150,7 +17739,7 @@ function explain(acceptedIn, target, releases2) {
       date: releases2.find((r) => r.version === later.from)?.date ?? "date unknown"
     };
   }
-  const before = acceptedIn.filter((r) => r.to !== null && import_semver11.default.lt(r.to, target)).sort((a, b) => import_semver11.default.compare(a.to, b.to)).pop();
+  const before = acceptedIn.filter((r) => r.to !== null && import_semver9.default.lt(r.to, target)).sort((a, b) => import_semver9.default.compare(a.to, b.to)).pop();
   if (before && before.to !== null) {
     return { kind: "earlier", since: before.from, lastAccepted: before.to, until: releaseAfter(releases2, before.to) };
   }
@@ -17382,11 +17971,11 @@ function knownFieldsHint(parentPath, ctx) {
     return "";
   }
 }
-var import_semver11, UPGRADE_HINT, article;
+var import_semver9, UPGRADE_HINT, article;
 var init_messages = __esm({
   "src/validate/messages.ts"() {
     "use strict";
-    import_semver11 = __toESM(require_semver2(), 1);
+    import_semver9 = __toESM(require_semver2(), 1);
     init_rule_catalog();
     init_schema_walk();
     init_suggest();
@@ -17425,15 +18014,15 @@ function pathsEmptiedByUnsetVariables(doc, loaderFindings) {
   textLines.forEach((text, i) => {
     for (const token of tokens) if (text.includes(token)) lines.add(i + 1);
   });
-  const walk2 = (value, path5) => {
+  const walk3 = (value, path5) => {
     if (value === null || value === "") {
       if (path5 && lines.has(doc.locate(path5, "key").line)) out.add(path5);
       return;
     }
     if (typeof value !== "object") return;
-    for (const [k, v] of Object.entries(value)) walk2(v, `${path5}/${escapeSegment2(k)}`);
+    for (const [k, v] of Object.entries(value)) walk3(v, `${path5}/${escapeSegment2(k)}`);
   };
-  walk2(doc.data, "");
+  walk3(doc.data, "");
   return out;
 }
 function dropCascades(schemaFindings, ruleFindings, emptied, foldedTypos) {
@@ -17518,9 +18107,9 @@ async function resolveTarget(requested, installed, env) {
 }
 async function addNewerSchema(version, found) {
   if (!found) return;
-  const clean = import_semver12.default.valid(import_semver12.default.coerce(version));
+  const clean = import_semver10.default.valid(import_semver10.default.coerce(version));
   const newest = listReleases().at(-1)?.version;
-  if (!clean || !newest || !import_semver12.default.gt(clean, newest)) return;
+  if (!clean || !newest || !import_semver10.default.gt(clean, newest)) return;
   let raw = null;
   if (found.schemaFile) raw = readFileSync(found.schemaFile, "utf8");
   else if (found.binary) raw = await eksctlUtilsSchema(found.binary);
@@ -17572,9 +18161,10 @@ function validateDocument(doc, loaderFindings, target, releases2, rules) {
     schema: () => schema ??= schemaForRelease(target.version)
   };
   const folded = /* @__PURE__ */ new Set();
-  const schemaFindings = schemaErrorsToFindings(evaluateRelease(doc.data, target.version, options), ctx, folded);
+  const evaluated = evaluateWithCompatible(doc.data, target.version, options);
+  const schemaFindings = schemaErrorsToFindings(evaluated.errors, ctx, folded);
   const findings = dropCascades(schemaFindings, runRules(doc, target.version, rules), emptied, folded);
-  const ranges = compatibleReleases(doc.data, options);
+  const ranges = evaluated.compatible;
   const compatible = toCompatibleRange(ranges, releases2);
   const minEksctlVersion = minimumWithChecks(
     ranges,
@@ -17644,11 +18234,11 @@ async function validateFiles(options) {
     summary: summarize(files, messages)
   };
 }
-var import_semver12, NoInstalledEksctlError, ENGINE_GROUPS, VERSION_FORMS, EXCERPT_SOURCE_LIMIT;
+var import_semver10, NoInstalledEksctlError, ENGINE_GROUPS, VERSION_FORMS, EXCERPT_SOURCE_LIMIT;
 var init_validate = __esm({
   "src/validate/index.ts"() {
     "use strict";
-    import_semver12 = __toESM(require_semver2(), 1);
+    import_semver10 = __toESM(require_semver2(), 1);
     init_config();
     init_version();
     init_rule_catalog();
@@ -18347,16 +18937,16 @@ function versionForCommit(commit) {
 }
 function normalizeVersion(v) {
   if (typeof v !== "string" || v.trim() === "") return null;
-  const cleaned = import_semver13.default.clean(v.trim().replace(/^karpenter-/, ""), { loose: true });
+  const cleaned = import_semver11.default.clean(v.trim().replace(/^karpenter-/, ""), { loose: true });
   if (cleaned) return cleaned;
-  const coerced = import_semver13.default.coerce(v, { includePrerelease: true });
+  const coerced = import_semver11.default.coerce(v, { includePrerelease: true });
   return coerced ? coerced.version : null;
 }
-var import_semver13, RELEASE_COMMITS;
+var import_semver11, RELEASE_COMMITS;
 var init_versions = __esm({
   "src/karpenter/analyze/versions.ts"() {
     "use strict";
-    import_semver13 = __toESM(require_semver2(), 1);
+    import_semver11 = __toESM(require_semver2(), 1);
     RELEASE_COMMITS = {
       b157d45: "0.16.1",
       f60dacd: "0.20.0",
@@ -18840,7 +19430,7 @@ async function foldObjectFile(file, d) {
   }
   let docs;
   try {
-    docs = (0, import_yaml5.parseAllDocuments)(text);
+    docs = (0, import_yaml6.parseAllDocuments)(text);
   } catch (error) {
     d.warnings.push(`${file}: not YAML/JSON (${error.message})`);
     return;
@@ -18899,11 +19489,11 @@ ${c.message}`, "");
     else d.recordUnmatched(`${kind} condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ""}`, c.time, sample);
   }
 }
-var import_yaml5, CONDITION_RULE, REASON_RULE, SKIP_CONDITIONS;
+var import_yaml6, CONDITION_RULE, REASON_RULE, SKIP_CONDITIONS;
 var init_objects = __esm({
   "src/karpenter/analyze/objects.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_catalog();
     init_diagnose();
     CONDITION_RULE = {
@@ -19480,9 +20070,9 @@ var init_parse = __esm({
             if (at === -1) continue;
             const start = trimmed.indexOf("{", at);
             try {
-              const parsed = JSON.parse(trimmed.slice(start));
-              if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-                fields = parsed;
+              const parsed2 = JSON.parse(trimmed.slice(start));
+              if (parsed2 && typeof parsed2 === "object" && !Array.isArray(parsed2)) {
+                fields = parsed2;
                 message = trimmed.slice(0, at);
                 break;
               }
@@ -19883,7 +20473,7 @@ function controllerImage(deployment) {
   return chosen ? str2(chosen.image) : null;
 }
 function parseDeployments(yamlText) {
-  const doc = (0, import_yaml6.parse)(yamlText);
+  const doc = (0, import_yaml7.parse)(yamlText);
   const items = isObj(doc) && Array.isArray(doc.items) ? doc.items : isObj(doc) ? [doc] : [];
   const out = [];
   for (const item of items) {
@@ -19943,7 +20533,7 @@ function versionInfo(release, deployment) {
 function leaseHolder(yamlText) {
   let doc;
   try {
-    doc = (0, import_yaml6.parse)(yamlText);
+    doc = (0, import_yaml7.parse)(yamlText);
   } catch {
     return null;
   }
@@ -19953,7 +20543,7 @@ function leaseHolder(yamlText) {
 }
 function parsePods(yamlText) {
   const pods = [];
-  for (const document of (0, import_yaml6.parseAllDocuments)(yamlText)) {
+  for (const document of (0, import_yaml7.parseAllDocuments)(yamlText)) {
     const doc = document.toJS();
     const items = isObj(doc) && Array.isArray(doc.items) ? doc.items : isObj(doc) && doc.kind === "Pod" ? [doc] : [];
     for (const item of items) {
@@ -19973,11 +20563,11 @@ function parsePods(yamlText) {
   }
   return pods;
 }
-var import_yaml6, isObj, str2, DEFAULT_POD_SELECTOR;
+var import_yaml7, isObj, str2, DEFAULT_POD_SELECTOR;
 var init_discovery = __esm({
   "src/karpenter/collect/discovery.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str2 = (v) => typeof v === "string" && v !== "" ? v : null;
     DEFAULT_POD_SELECTOR = "app.kubernetes.io/name=karpenter";
@@ -20091,7 +20681,7 @@ function readKubeconfigFacts(explicit, context, env) {
   for (const file of kubeconfigFiles(explicit, env)) {
     let doc;
     try {
-      doc = (0, import_yaml7.parse)(readFileSync2(file, "utf8"));
+      doc = (0, import_yaml8.parse)(readFileSync2(file, "utf8"));
     } catch (error) {
       const code = error.code;
       if (code !== "ENOENT" || explicit) facts.problems.push(`${file}: ${code ?? error.message}`);
@@ -20137,11 +20727,11 @@ function readKubeconfigFacts(explicit, context, env) {
   if (context) facts.currentContext = context;
   return facts;
 }
-var import_yaml7, isObj2, str3, CREDENTIAL_KEYS, AUTH_PROVIDER_KEYS;
+var import_yaml8, isObj2, str3, CREDENTIAL_KEYS, AUTH_PROVIDER_KEYS;
 var init_kubeconfig = __esm({
   "src/karpenter/collect/kubeconfig.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
     CREDENTIAL_KEYS = ["token", "password", "client-key-data"];
@@ -20931,7 +21521,7 @@ function parseCollectArgs(args) {
     },
     SEE_HELP
   );
-  const parsed = {
+  const parsed2 = {
     out: values.out ?? "",
     kubeconfig: values.kubeconfig,
     context: values.context,
@@ -20945,8 +21535,8 @@ function parseCollectArgs(args) {
     analyze: !values["no-analyze"],
     help: values.help
   };
-  if (!parsed.help && parsed.out === "") throw new UsageError(`--out DIR is required${SEE_HELP}`);
-  return parsed;
+  if (!parsed2.help && parsed2.out === "") throw new UsageError(`--out DIR is required${SEE_HELP}`);
+  return parsed2;
 }
 function collectionText(result) {
   const m = result.manifest;
@@ -21002,13 +21592,13 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
       return n === void 0 ? void 0 : n * 1e3;
     };
     karpenterCollectCommand = async (args, io) => {
-      const parsed = parseCollectArgs(args);
-      if (parsed.help) {
+      const parsed2 = parseCollectArgs(args);
+      if (parsed2.help) {
         io.stdout(COLLECT_HELP);
         return EXIT_OK;
       }
       const maskedValues = [];
-      for (const name of parsed.maskEnv) {
+      for (const name of parsed2.maskEnv) {
         const value = io.env[name];
         if (value === void 0 || value === "") io.stderr(`warning: --mask-env ${name}: the variable is not set
 `);
@@ -21017,17 +21607,17 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
       let result;
       try {
         result = await collectKarpenterEvidence({
-          outDir: resolve4(io.cwd, parsed.out),
-          kubeconfig: parsed.kubeconfig ? resolve4(io.cwd, parsed.kubeconfig) : void 0,
-          context: parsed.context,
-          namespace: parsed.namespace,
-          timeoutMs: parsed.timeoutMs,
-          callTimeoutMs: parsed.callTimeoutMs,
-          concurrency: parsed.concurrency,
-          logLimitBytes: parsed.logLimitBytes,
-          redactAccountIds: parsed.redactAccountIds,
+          outDir: resolve4(io.cwd, parsed2.out),
+          kubeconfig: parsed2.kubeconfig ? resolve4(io.cwd, parsed2.kubeconfig) : void 0,
+          context: parsed2.context,
+          namespace: parsed2.namespace,
+          timeoutMs: parsed2.timeoutMs,
+          callTimeoutMs: parsed2.callTimeoutMs,
+          concurrency: parsed2.concurrency,
+          logLimitBytes: parsed2.logLimitBytes,
+          redactAccountIds: parsed2.redactAccountIds,
           maskedValues,
-          analyze: parsed.analyze,
+          analyze: parsed2.analyze,
           env: io.env
         });
       } catch (error) {
@@ -21052,7 +21642,7 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
 // src/cli/karpenter-analyze.ts
 import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
 import { resolve as resolve5, join as join4, extname } from "node:path";
-function walk(dir) {
+function walk2(dir) {
   return readdirSync3(dir, { recursive: true, withFileTypes: false }).map((p) => join4(dir, p)).sort();
 }
 var HELP2, LOG_EXT, OBJECT_EXT, karpenterAnalyzeCommand;
@@ -21129,7 +21719,7 @@ ${HELP2}`);
           continue;
         }
         if (stat2.isDirectory()) {
-          for (const f of walk(path5)) {
+          for (const f of walk2(path5)) {
             const ext = extname(f).toLowerCase();
             if (LOG_EXT.has(ext)) logFiles.push(f);
             else if (OBJECT_EXT.has(ext)) objectFiles.push(f);

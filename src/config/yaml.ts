@@ -22,6 +22,7 @@ import {
   type Tags
 } from 'yaml'
 import type { Severity } from '../report/finding.js'
+import { parseYamlFast } from './yaml-fast.js'
 
 /** Nodes that alias expansion may materialize (beyond the nodes written in the file) before we give up. */
 export const ALIAS_EXPANSION_LIMIT = 100_000
@@ -360,6 +361,19 @@ function lineEnd(text: string, offset: number): number {
 }
 
 export function parseYaml(text: string): ParsedYaml {
+  // Most configs are plain block YAML: read those without building a syntax tree (same result, see ./yaml-fast.ts).
+  const fast = parseYamlFast(text, PARSE_OPTIONS)
+  if (fast) return { ok: true, empty: false, data: fast.data, index: fast.index, issues: [], strings: fast.strings }
+  return parseYamlFull(text)
+}
+
+/** The fast path's result for a text, or null when the text needs the full path (for tests). */
+export function yamlFastPath(text: string): ReturnType<typeof parseYamlFast> {
+  return parseYamlFast(text, PARSE_OPTIONS)
+}
+
+/** parseYaml without the fast path (the reference the fast path is tested against). */
+export function parseYamlFull(text: string): ParsedYaml {
   const fail = (issues: RawIssue[]): ParsedYaml => ({
     ok: false,
     empty: false,

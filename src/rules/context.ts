@@ -4,6 +4,7 @@ import semver from 'semver'
 import type { ConfigDocument } from '../config/document.js'
 import type { Finding, Severity } from '../report/finding.js'
 import type { RuleDefinition } from './types.js'
+import { gte } from './version.js'
 import { effectiveKubernetesVersion, type EffectiveKubernetesVersion } from './data/kubernetes-versions.js'
 
 export type JsonObject = Record<string, unknown>
@@ -47,9 +48,14 @@ export function goList(values: readonly unknown[]): string {
   return `[${values.map(String).join(' ')}]`
 }
 
+const normalized = new Map<string, string>()
+
 export function normalizeRelease(release: string): string {
+  const known = normalized.get(release)
+  if (known !== undefined) return known
   const v = semver.valid(semver.coerce(release))
   if (!v) throw new Error(`not an eksctl release: ${JSON.stringify(release)}`)
+  if (normalized.size < 10_000) normalized.set(release, v)
   return v
 }
 
@@ -87,7 +93,7 @@ export class RuleContext {
   }
 
   atLeast(release: string): boolean {
-    return semver.gte(this.release, release)
+    return gte(this.release, release)
   }
 
   /** Whether another rule runs in this pass (to avoid two findings for one problem). */

@@ -4,10 +4,10 @@
 import type { ConfigDocument } from '../config/document.js'
 import { InputError } from '../config/index.js'
 import type { Finding, Severity } from '../report/finding.js'
-import semver from 'semver'
 import { catalogue } from './catalogue/index.js'
 import { normalizeRelease, RuleContext } from './context.js'
 import { parseSuppressions } from './suppression.js'
+import { gte, lt } from './version.js'
 import { ruleGroups, type RuleDefinition, type RuleGroup } from './types.js'
 
 export { ruleGroups, type RuleDefinition, type RuleGroup } from './types.js'
@@ -105,13 +105,37 @@ export function selectRules(selection: RuleSelection = {}): RuleDefinition[] {
 }
 
 function appliesTo(rule: RuleDefinition, release: string): boolean {
-  return semver.gte(release, rule.since) && (!rule.until || semver.lt(release, rule.until))
+  return gte(release, rule.since) && (!rule.until || lt(release, rule.until))
+}
+
+interface ActiveRules {
+  rules: RuleDefinition[]
+  activeIds: Set<string>
+}
+
+/** The rules that run for one selection at one release, remembered per selection object (a run validates many
+ * files with the same selection, at the target and at the releases the minimum search visits). */
+const activeBySelection = new WeakMap<RuleSelection, Map<string, ActiveRules>>()
+const activeByDefault = new Map<string, ActiveRules>()
+
+function activeRules(version: string, selection: RuleSelection | undefined): ActiveRules {
+  let byVersion = selection ? activeBySelection.get(selection) : activeByDefault
+  if (!byVersion) {
+    byVersion = new Map()
+    activeBySelection.set(selection!, byVersion)
+  }
+  let active = byVersion.get(version)
+  if (!active) {
+    const rules = selectRules(selection).filter((r) => appliesTo(r, version))
+    active = { rules, activeIds: new Set(rules.map((r) => r.id)) }
+    byVersion.set(version, active)
+  }
+  return active
 }
 
 export function runRules(doc: ConfigDocument, release: string, selection?: RuleSelection): Finding[] {
   const version = normalizeRelease(release)
-  const rules = selectRules(selection).filter((r) => appliesTo(r, version))
-  const activeIds = new Set(rules.map((r) => r.id))
+  const { rules, activeIds } = activeRules(version, selection)
   const findings: Finding[] = []
   for (const rule of rules) {
     const ctx = new RuleContext(doc, version, rule, findings, (id) => activeIds.has(id), selection?.karpenterVersion)

@@ -66,7 +66,7 @@ export const CORRECTIONS: readonly Correction[] = [
       "eksctl's test `load all of example file` (pkg/ctl/cmdutils/configfile_test.go). Fact sheet §3.5, §6.8.",
     effect:
       'identityProviders[] entries: the `type` property and the OIDC properties in one open object ' +
-      '(no oneOf, unknown keys allowed); types and required keys kept.',
+      '(no oneOf, unknown keys allowed, still an object); types and required keys kept.',
     explains: /^\/identityProviders\/\d+(\/|$)/,
     apply(schema) {
       const id = 'identity-providers'
@@ -76,7 +76,7 @@ export const CORRECTIONS: readonly Correction[] = [
       if (!oneOf || oneOf.length !== 1 || typeof ref !== 'string')
         throw new CorrectionDriftError(`correction ${id}: IdentityProvider.oneOf has changed`)
       const oidc = def(schema, ref.slice(DEFINITIONS_PREFIX.length), id)
-      const merged: SchemaNode = { properties: { ...props(oidc, id), ...props(ip, id) } }
+      const merged: SchemaNode = { type: 'object', properties: { ...props(oidc, id), ...props(ip, id) } }
       const required = [...new Set([...((ip.required as string[]) ?? []), ...((oidc.required as string[]) ?? [])])]
       if (required.length) merged.required = required
       schema.definitions.IdentityProvider = merged

@@ -143,6 +143,9 @@ function acceptedForms(): string {
 /** Maps `0.112.0`, `v0.112.0`, `0.112.3`, `0.150.0-rc.1`, `0.149.0-dev+abc.2023…`, `latest` to a known release. */
 export function resolveRelease(requested: string): ReleaseChoice {
   const { releases, index } = getStore()
+  // Fast path: a known release as written in the index (what validation passes for every file).
+  const exact = index.get(requested)
+  if (exact !== undefined) return { requested, release: releases[exact]!, approximated: false }
   const text = requested.trim()
   const newest = releases[releases.length - 1]!
   if (text === 'latest') return { requested, release: newest, approximated: false }

@@ -268,33 +268,38 @@ function evaluateCombinator(
   return S & ~fail
 }
 
-function run(data: unknown, target: Bits, options: EvaluateOptions): { pass: Bits; errors: RawError[] } {
-  const corrections = options.corrections ?? true
+function walk(data: unknown, target: Bits, options: EvaluateOptions, track: boolean): Ctx & { pass: Bits } {
   const store = getStore()
   const ctx: Ctx = {
     target,
     errors: [],
     skip: options.skipValueChecksAt,
     defs: store.merged.defs,
-    reach: target ? new Map() : null,
+    reach: track ? new Map() : null,
     fails: new Map(),
     listed: new Map()
   }
-  const pass = evaluate(store.merged.root, data, variantMask(corrections), '', ctx)
+  const pass = evaluate(store.merged.root, data, variantMask(options.corrections ?? true), '', ctx)
+  return Object.assign(ctx, { pass })
+}
+
+function run(data: unknown, target: Bits, options: EvaluateOptions): { pass: Bits; errors: RawError[] } {
+  // The bookkeeping behind acceptedIn (which releases reach each path, where each check fails) costs more than the
+  // walk itself, and only errors of the target release need it: walk without it, and again with it only when the
+  // first walk found such errors (a valid document, the common case, is walked once).
+  let ctx = walk(data, target, options, false)
+  if (!ctx.errors.some((e) => e.key !== undefined)) return { pass: ctx.pass, errors: ctx.errors }
+  ctx = walk(data, target, options, true)
   for (const e of ctx.errors) {
     if (e.key === undefined) continue
     e.accepted = e.key.startsWith('enum\0')
       ? (ctx.listed.get(e.key) ?? 0n)
       : (ctx.reach!.get(e.instancePath) ?? 0n) & ~(ctx.fails.get(e.key) ?? 0n)
   }
-  return { pass, errors: ctx.errors }
+  return { pass: ctx.pass, errors: ctx.errors }
 }
 
-/** Errors of `data` against one release's schema. One root cause, one error (no oneOf cascades). */
-export function evaluateRelease(data: unknown, version: string, options: EvaluateOptions = {}): SchemaError[] {
-  const corrections = options.corrections ?? true
-  const index = getStore().index.get(resolveRelease(version).release.version)!
-  const { errors } = run(data, variantBit(index, corrections), options)
+function toSchemaErrors(errors: RawError[], corrections: boolean): SchemaError[] {
   return errors.map((e) => ({
     instancePath: e.instancePath,
     keyword: e.keyword,
@@ -303,10 +308,30 @@ export function evaluateRelease(data: unknown, version: string, options: Evaluat
   }))
 }
 
+/** Errors of `data` against one release's schema. One root cause, one error (no oneOf cascades). */
+export function evaluateRelease(data: unknown, version: string, options: EvaluateOptions = {}): SchemaError[] {
+  return evaluateWithCompatible(data, version, options).errors
+}
+
 /** The releases whose schema accepts `data`, as contiguous ranges (gaps show as separate ranges). */
 export function compatibleReleases(data: unknown, options: EvaluateOptions = {}): ReleaseRange[] {
   const corrections = options.corrections ?? true
   return rangesOf(run(data, 0n, options).pass, corrections)
+}
+
+/**
+ * evaluateRelease and compatibleReleases from one walk (the walk computes the verdict of every release anyway):
+ * what validation asks for each file.
+ */
+export function evaluateWithCompatible(
+  data: unknown,
+  version: string,
+  options: EvaluateOptions = {}
+): { errors: SchemaError[]; compatible: ReleaseRange[] } {
+  const corrections = options.corrections ?? true
+  const index = getStore().index.get(resolveRelease(version).release.version)!
+  const { pass, errors } = run(data, variantBit(index, corrections), options)
+  return { errors: toSchemaErrors(errors, corrections), compatible: rangesOf(pass, corrections) }
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   type JsonSchema,
   type Release
 } from '../schemas/index.js'
-import { compatibleReleases, evaluateRelease } from './evaluate.js'
+import { evaluateWithCompatible } from './evaluate.js'
 import { highestMinimum, minimumWithChecks, toCompatibleRange } from './compatible.js'
 import { schemaErrorsToFindings } from './messages.js'
 import { dropCascades, pathsEmptiedByUnsetVariables } from './root-cause.js'
@@ -227,9 +227,10 @@ function validateDocument(
     schema: () => (schema ??= schemaForRelease(target.version))
   }
   const folded = new Set<Finding>()
-  const schemaFindings = schemaErrorsToFindings(evaluateRelease(doc.data, target.version, options), ctx, folded)
+  const evaluated = evaluateWithCompatible(doc.data, target.version, options)
+  const schemaFindings = schemaErrorsToFindings(evaluated.errors, ctx, folded)
   const findings = dropCascades(schemaFindings, runRules(doc, target.version, rules), emptied, folded)
-  const ranges = compatibleReleases(doc.data, options)
+  const ranges = evaluated.compatible
   const compatible = toCompatibleRange(ranges, releases)
   const minEksctlVersion = minimumWithChecks(ranges, releases, (version) =>
     version === target.version

@@ -1,6 +1,6 @@
 // AMI families eksctl accepts, per release: `SupportedAMIFamilies()` follows the schema enum history in
 // reference/eksctl.md §6.7 (the enum first appears in 0.31.0). Matching is case-insensitive from 0.86.0.
-import semver from 'semver'
+import { gte, lt } from '../version.js'
 
 interface FamilyChange {
   release: string
@@ -43,10 +43,19 @@ export const AMI_FAMILY_CASE_INSENSITIVE_SINCE = '0.86.0'
 /** Windows families that eksctl reports as deprecated (not merely unknown) once removed. */
 export const deprecatedWindowsFamilies = ['WindowsServer2004CoreContainer', 'WindowsServer20H2CoreContainer']
 
+const familiesByRelease = new Map<string, string[]>()
+
+/** The amiFamily values eksctl `release` accepts (memoized per release; do not modify the list). */
 export function amiFamiliesFor(release: string): string[] {
+  let families = familiesByRelease.get(release)
+  if (!families) familiesByRelease.set(release, (families = Object.freeze(computeAmiFamilies(release)) as string[]))
+  return families
+}
+
+function computeAmiFamilies(release: string): string[] {
   const families: string[] = []
   for (const change of changes) {
-    if (semver.lt(release, change.release)) break
+    if (lt(release, change.release)) break
     for (const r of change.remove ?? []) families.splice(families.indexOf(r), 1)
     families.push(...(change.add ?? []))
   }
@@ -63,7 +72,7 @@ export function amiFamilySince(family: string): string | null {
 export function resolveAmiFamily(release: string, value: string): string | null {
   const families = amiFamiliesFor(release)
   if (families.includes(value)) return value
-  if (semver.gte(release, AMI_FAMILY_CASE_INSENSITIVE_SINCE)) {
+  if (gte(release, AMI_FAMILY_CASE_INSENSITIVE_SINCE)) {
     return families.find((f) => f.toLowerCase() === value.toLowerCase()) ?? null
   }
   return null

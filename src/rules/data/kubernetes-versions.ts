@@ -4,7 +4,7 @@
 // where something changed. From 0.202.0 eksctl asks EKS (`DescribeClusterVersions`) at run time: supported = every
 // version whose status is not UNSUPPORTED. We cannot ask AWS offline, so we use EKS's published end-of-support dates
 // evaluated at `eksFactsAsOf`, and say the check is approximate.
-import semver from 'semver'
+import { gte } from '../version.js'
 
 export interface StaticVersionRow {
   /** First release with this row. */
@@ -116,17 +116,31 @@ function range(from: string, to: string): string[] {
   return out
 }
 
+const factsByRelease = new Map<string, KubernetesVersionFacts>()
+
+/** What eksctl `release` accepts for `metadata.version` (memoized per release: rules ask once per file). */
 export function kubernetesVersionFacts(release: string): KubernetesVersionFacts {
-  if (semver.gte(release, DYNAMIC_VERSIONS_SINCE)) {
+  let facts = factsByRelease.get(release)
+  if (!facts) {
+    facts = computeKubernetesVersionFacts(release)
+    Object.freeze(facts.supported)
+    Object.freeze(facts.deprecated)
+    factsByRelease.set(release, Object.freeze(facts))
+  }
+  return facts
+}
+
+function computeKubernetesVersionFacts(release: string): KubernetesVersionFacts {
+  if (gte(release, DYNAMIC_VERSIONS_SINCE)) {
     let defaultVersion = dynamicDefaultVersions[0]!.defaultVersion
-    for (const row of dynamicDefaultVersions) if (semver.gte(release, row.from)) defaultVersion = row.defaultVersion
+    for (const row of dynamicDefaultVersions) if (gte(release, row.from)) defaultVersion = row.defaultVersion
     const supported = eksExtendedSupportEnd.filter((v) => v.end > eksFactsAsOf).map((v) => v.version)
     const oldest = minor(supported[0]!)!
     const deprecated = range('1.10', `1.${oldest - 1}`)
     return { release, approximate: true, defaultVersion, supported, deprecated, latest: supported.at(-1)! }
   }
   let row = staticVersionRows[0]!
-  for (const r of staticVersionRows) if (semver.gte(release, r.from)) row = r
+  for (const r of staticVersionRows) if (gte(release, r.from)) row = r
   const supported = range(row.supported[0], row.supported[1])
   return {
     release,
