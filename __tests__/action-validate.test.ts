@@ -261,6 +261,21 @@ describe('action: validate', () => {
     expect(existsSync(path.join(ws, 'reports'))).toBe(false)
   })
 
+  it('refuses a sarif-file outside the workspace before validating, and writes nothing there', () => {
+    const ws = workspace({ 'cluster.yaml': karpenterV027 })
+    const outside = path.join(path.dirname(ws), `${path.basename(ws)}-outside.sarif`)
+    const run = runAction(ws, {
+      config: 'cluster.yaml',
+      'eksctl-version': '0.230.0',
+      'sarif-file': path.relative(ws, outside)
+    })
+    expect(run.code).toBe(1)
+    expect(commands(run.stdout, 'error')).toEqual([
+      `::error::sarif-file must be a file inside the workspace (${ws}); got "${path.relative(ws, outside)}"`
+    ])
+    expect(existsSync(outside)).toBe(false)
+  })
+
   it.skipIf(!hasShared)('agrees with the verbatim Karpenter v0.27 config in ../shared/reference', () => {
     const md = readFileSync(path.join(sharedDir, 'reference/karpenter.md'), 'utf8')
     const from = md.indexOf('#### (a) v0.27')

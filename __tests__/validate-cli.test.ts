@@ -3,6 +3,8 @@ import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli, workspace, type CliRun } from './support/run-cli.js'
+import { standInScript } from './support/fake-eksctl.js'
+import { hasShared, sharedDir } from './support/paths.js'
 import { reportSchemaValidator, sarifValidator } from './support/schemas.js'
 import { karpenterEnv, karpenterV027 } from './support/seed-configs.js'
 
@@ -135,6 +137,43 @@ describe('cli: validate', () => {
       eksctlVersionRequested: '0.150.0-dev',
       approximated: true,
       messages: [{ severity: 'notice', message: expect.stringContaining('development build') }]
+    })
+  })
+})
+
+describe.skipIf(!hasShared)('cli: an installed eksctl newer than the bundled data (needs ../shared)', () => {
+  it("validates with the binary's own `eksctl utils schema`, caches it, and says corrections do not apply", () => {
+    const ws = workspace({ 'cluster.yaml': minimal })
+    const schema = readFileSync(path.join(sharedDir, 'eksctl-schemas/schemas/0.230.0.json'), 'utf8')
+    const bin = workspace({ eksctl: standInScript({ version: '0.231.0\n', schema }) })
+    chmodSync(path.join(bin, 'eksctl'), 0o755)
+    const toolCache = workspace()
+    const env = { PATH: `${bin}:${path.dirname(process.execPath)}:/bin:/usr/bin`, RUNNER_TOOL_CACHE: toolCache }
+    const run = runCli(ws, ['validate', 'cluster.yaml', '--format', 'json'], { env })
+    expect(run.code, run.stderr).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report).toMatchObject({ eksctlVersion: '0.231.0', eksctlVersionSource: 'installed', approximated: false })
+    expect(report.messages).toEqual([
+      {
+        severity: 'notice',
+        message: expect.stringContaining('validated with its own schema (`eksctl utils schema`)')
+      }
+    ])
+    expect(readFileSync(path.join(toolCache, 'eksctl-schema/0.231.0/schema.json'), 'utf8')).toBe(schema)
+  })
+
+  it('warns and falls back to the newest bundled release when the binary prints no usable schema', () => {
+    const ws = workspace({ 'cluster.yaml': minimal })
+    const bin = workspace({ eksctl: standInScript({ version: '0.231.0\n', schema: 'not json' }) })
+    chmodSync(path.join(bin, 'eksctl'), 0o755)
+    const env = { PATH: `${bin}:${path.dirname(process.execPath)}:/bin:/usr/bin`, RUNNER_TOOL_CACHE: workspace() }
+    const run = runCli(ws, ['validate', 'cluster.yaml', '--format', 'json'], { env })
+    expect(run.code, run.stderr).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report.eksctlVersion).toBe('0.230.0')
+    expect(report.messages[0]).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining('its own schema could not be used')
     })
   })
 })

@@ -14324,8 +14324,78 @@ var init_config = __esm({
   }
 });
 
-// src/eksctl/version.ts
+// src/eksctl/binary-schema.ts
 import { execFile } from "node:child_process";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync, renameSync as renameSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join } from "node:path";
+function binarySchemaPath(toolCacheDir, version) {
+  return join(toolCacheDir, "eksctl-schema", version.replace(/^v/, ""), "schema.json");
+}
+function checkSchemaText(text, origin) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${origin} is not JSON: ${error.message}`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new Error(`${origin} is not a JSON Schema object`);
+  }
+  const schema = data;
+  if (!("definitions" in schema) && !("$ref" in schema) && !("properties" in schema)) {
+    throw new Error(`${origin} is not a ClusterConfig JSON Schema (no definitions, $ref or properties)`);
+  }
+  return schema;
+}
+async function binarySchema(options) {
+  const file = binarySchemaPath(options.toolCacheDir, options.version);
+  if (existsSync(file)) {
+    try {
+      return { file, schema: checkSchemaText(readFileSync(file, "utf8"), file), cached: true };
+    } catch {
+    }
+  }
+  const stdout = await new Promise((resolve6, reject) => {
+    execFile(
+      options.binary,
+      ["utils", "schema"],
+      {
+        env: options.env ?? process.env,
+        timeout: options.timeoutMs ?? 6e4,
+        maxBuffer: 64 * 1024 * 1024,
+        windowsHide: true
+      },
+      (error, out, err) => {
+        if (error) {
+          const detail = String(err || error.message).trim().slice(0, 500);
+          reject(
+            new Error(`\`${options.binary} utils schema\` failed (the command exists since eksctl 0.21.0): ${detail}`)
+          );
+          return;
+        }
+        resolve6(String(out));
+      }
+    );
+  });
+  const schema = checkSchemaText(stdout, `the output of \`eksctl utils schema\` (eksctl ${options.version})`);
+  mkdirSync2(join(file, ".."), { recursive: true });
+  const staged = `${file}.tmp-${process.pid}`;
+  try {
+    writeFileSync2(staged, stdout);
+    renameSync2(staged, file);
+  } finally {
+    rmSync(staged, { force: true });
+  }
+  return { file, schema, cached: false };
+}
+var init_binary_schema = __esm({
+  "src/eksctl/binary-schema.ts"() {
+    "use strict";
+  }
+});
+
+// src/eksctl/version.ts
+import { execFile as execFile2 } from "node:child_process";
 function composeVersion(version, preReleaseId, buildDate = "", gitCommit = "") {
   if (preReleaseId === "") return version;
   const withPre = `${version}-${preReleaseId}`;
@@ -14373,7 +14443,7 @@ async function detectInstalledEksctl(options) {
   const binary = options?.binary ?? "eksctl";
   const env = options?.env ?? process.env;
   const { stdout, stderr } = await new Promise((resolve6, reject) => {
-    execFile(
+    execFile2(
       binary,
       ["version"],
       {
@@ -18048,8 +18118,8 @@ var init_root_cause = __esm({
 });
 
 // src/validate/index.ts
-import { execFile as execFile2 } from "node:child_process";
-import { readFileSync, statSync as statSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
 import path3 from "node:path";
 function isEngineName(name) {
   return ENGINE_GROUPS.includes(name) || ENGINE_GROUPS.some((g) => name.startsWith(g + "/"));
@@ -18080,7 +18150,7 @@ async function resolveTarget(requested, installed, env) {
     source = "flag";
     version = value;
   }
-  await addNewerSchema(version, found);
+  const schemaMessages = await addNewerSchema(version, found, env);
   let choice;
   try {
     choice = resolveRelease(version);
@@ -18090,7 +18160,7 @@ async function resolveTarget(requested, installed, env) {
       source === "installed" ? `The installed eksctl is ${version}, which eksctl-preflight cannot validate for: ${error.message}. Name the release to check against instead (eksctl-version: ${VERSION_FORMS}).` : `eksctl-version "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
     );
   }
-  const messages = [];
+  const messages = [...schemaMessages];
   if (choice.approximated) {
     messages.push({
       severity: "notice",
@@ -18105,29 +18175,35 @@ async function resolveTarget(requested, installed, env) {
     messages
   };
 }
-async function addNewerSchema(version, found) {
-  if (!found) return;
+async function addNewerSchema(version, found, env) {
+  if (!found) return [];
   const clean = import_semver10.default.valid(import_semver10.default.coerce(version));
   const newest = listReleases().at(-1)?.version;
-  if (!clean || !newest || !import_semver10.default.gt(clean, newest)) return;
-  let raw = null;
-  if (found.schemaFile) raw = readFileSync(found.schemaFile, "utf8");
-  else if (found.binary) raw = await eksctlUtilsSchema(found.binary);
-  if (!raw) return;
+  if (!clean || !newest || !import_semver10.default.gt(clean, newest)) return [];
+  const origin = found.schemaFile ?? found.binary ?? "eksctl";
   try {
-    addReleaseSchema(clean, null, JSON.parse(raw));
-  } catch {
+    let schema;
+    if (found.schemaFile) schema = JSON.parse(readFileSync2(found.schemaFile, "utf8"));
+    else if (found.binary) {
+      const toolCacheDir = env?.RUNNER_TOOL_CACHE || path3.join(tmpdir(), "eksctl-preflight-tool-cache");
+      schema = (await binarySchema({ binary: found.binary, version: clean, toolCacheDir, env })).schema;
+    } else return [];
+    addReleaseSchema(clean, null, schema);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        severity: "warning",
+        message: `eksctl ${clean} is newer than ${newest}, the newest release eksctl-preflight bundles, and its own schema could not be used (${origin}: ${why}); validating against eksctl ${newest} instead.`
+      }
+    ];
   }
-}
-function eksctlUtilsSchema(binary) {
-  return new Promise((resolve6) => {
-    execFile2(
-      binary,
-      ["utils", "schema"],
-      { timeout: 2e4, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout) => resolve6(error ? null : stdout)
-    );
-  });
+  return [
+    {
+      severity: "notice",
+      message: `eksctl ${clean} is newer than ${newest}, the newest release eksctl-preflight bundles: validated with its own schema (\`eksctl utils schema\`). The corrections for places where eksctl's schema disagrees with its loader are known only for bundled releases and do not apply.`
+    }
+  ];
 }
 function splitList(values) {
   return (values ?? []).flatMap((v) => (v ?? "").split(/[\s,]+/)).filter(Boolean);
@@ -18143,7 +18219,7 @@ function readSourceForExcerpt(loaded, workspace) {
   try {
     const full = path3.resolve(workspace, loaded.path);
     if (statSync3(full).size > EXCERPT_SOURCE_LIMIT) return void 0;
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(full));
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync2(full));
     return text.includes("\0") ? void 0 : text;
   } catch {
     return void 0;
@@ -18240,6 +18316,7 @@ var init_validate = __esm({
     "use strict";
     import_semver10 = __toESM(require_semver2(), 1);
     init_config();
+    init_binary_schema();
     init_version();
     init_rule_catalog();
     init_model();
@@ -20115,7 +20192,7 @@ var init_parse = __esm({
 });
 
 // src/karpenter/analyze/pipeline.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 function pipelineModeFromEnv(env = process.env) {
@@ -20125,7 +20202,7 @@ function pipelineModeFromEnv(env = process.env) {
 function workerScript() {
   const url = new URL("./karpenter-analyze-worker.js", import.meta.url);
   try {
-    return existsSync(fileURLToPath2(url)) ? url : null;
+    return existsSync2(fileURLToPath2(url)) ? url : null;
   } catch {
     return null;
   }
@@ -20577,7 +20654,7 @@ var init_discovery = __esm({
 // src/karpenter/collect/exec.ts
 import { spawn } from "node:child_process";
 import { accessSync, constants as constants2, statSync as statSync5 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute2, join } from "node:path";
+import { delimiter, isAbsolute as isAbsolute2, join as join2 } from "node:path";
 async function runBounded(file, args, options) {
   const started = Date.now();
   const maxStderr = options.maxStderrBytes ?? 64 * 1024;
@@ -20654,7 +20731,7 @@ function findExecutable(name, env = process.env) {
   if (isAbsolute2(name) || name.includes("/")) return isFile(name) ? name : null;
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    const candidate = join(dir, name);
+    const candidate = join2(dir, name);
     if (isFile(candidate)) return candidate;
   }
   return null;
@@ -20666,13 +20743,13 @@ var init_exec = __esm({
 });
 
 // src/karpenter/collect/kubeconfig.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { homedir } from "node:os";
-import { delimiter as delimiter2, join as join2 } from "node:path";
+import { delimiter as delimiter2, join as join3 } from "node:path";
 function kubeconfigFiles(explicit, env) {
   if (explicit) return [explicit];
   if (env.KUBECONFIG) return env.KUBECONFIG.split(delimiter2).filter(Boolean);
-  return [join2(env.HOME ?? homedir(), ".kube", "config")];
+  return [join3(env.HOME ?? homedir(), ".kube", "config")];
 }
 function readKubeconfigFacts(explicit, context, env) {
   const facts = { files: [], currentContext: null, server: null, credentials: [], problems: [] };
@@ -20681,7 +20758,7 @@ function readKubeconfigFacts(explicit, context, env) {
   for (const file of kubeconfigFiles(explicit, env)) {
     let doc;
     try {
-      doc = (0, import_yaml8.parse)(readFileSync2(file, "utf8"));
+      doc = (0, import_yaml8.parse)(readFileSync3(file, "utf8"));
     } catch (error) {
       const code = error.code;
       if (code !== "ENOENT" || explicit) facts.problems.push(`${file}: ${code ?? error.message}`);
@@ -20708,7 +20785,7 @@ function readKubeconfigFacts(explicit, context, env) {
       const tokenFile = str3(user.tokenFile);
       if (tokenFile) {
         try {
-          facts.credentials.push(readFileSync2(tokenFile, "utf8").trim());
+          facts.credentials.push(readFileSync3(tokenFile, "utf8").trim());
         } catch {
         }
       }
@@ -20958,9 +21035,9 @@ var init_redact = __esm({
 });
 
 // src/karpenter/collect/collector.ts
-import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+import { mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
 function isKarpenterCrdName(line) {
   const name = line.trim().split("/").pop() ?? "";
   return KARPENTER_GROUPS.some((g) => name.endsWith(`.${g}`));
@@ -20969,7 +21046,7 @@ function isEmptyList(args, text) {
   return args.includes("yaml") && /^items: \[\]$/m.test(text) && /^kind: List$/m.test(text);
 }
 function ensureEmptyFolder(outDir) {
-  mkdirSync2(outDir, { recursive: true });
+  mkdirSync3(outDir, { recursive: true });
   if (readdirSync2(outDir).length > 0) {
     throw new CollectUsageError(`output folder ${outDir} is not empty; give a new or empty folder`);
   }
@@ -20996,7 +21073,7 @@ async function collectKarpenterEvidence(options) {
   });
   const kubectl = findExecutable("kubectl", baseEnv);
   const helm = findExecutable("helm", baseEnv);
-  const cacheDir = mkdtempSync(join3(tmpdir(), "karpenter-collect-cache-"));
+  const cacheDir = mkdtempSync(join4(tmpdir2(), "karpenter-collect-cache-"));
   const env = { ...baseEnv, KUBECACHEDIR: cacheDir };
   const manifest = {
     schemaVersion: MANIFEST_SCHEMA_VERSION,
@@ -21035,10 +21112,10 @@ async function collectKarpenterEvidence(options) {
   const objectFiles = [];
   const writeRedacted = (rel, text) => {
     const { text: clean, counts } = redactor.redact(text);
-    const target = join3(outDir, rel);
-    mkdirSync2(dirname2(target), { recursive: true });
+    const target = join4(outDir, rel);
+    mkdirSync3(dirname2(target), { recursive: true });
     const data = Buffer.from(clean, "utf8");
-    writeFileSync2(target, data);
+    writeFileSync3(target, data);
     if (totalCount(counts) > 0) {
       manifest.redactions.byFile[rel] = counts;
       addCounts(manifest.redactions.total, counts);
@@ -21145,7 +21222,7 @@ async function collectKarpenterEvidence(options) {
       await collectAll();
     }
   } finally {
-    rmSync(cacheDir, { recursive: true, force: true });
+    rmSync2(cacheDir, { recursive: true, force: true });
   }
   async function collectAll() {
     const version = call({
@@ -21168,7 +21245,7 @@ async function collectKarpenterEvidence(options) {
         args: ["get", "karpenter", "-o", "yaml"],
         priority: 2
       }).then((done) => {
-        if (done.record.file) objectFiles.push(join3(outDir, done.record.file));
+        if (done.record.file) objectFiles.push(join4(outDir, done.record.file));
       }),
       call({
         file: "objects/karpenter.txt",
@@ -21319,7 +21396,7 @@ async function collectKarpenterEvidence(options) {
               limitBytes: logLimitBytes,
               priority: 1
             }).then((done) => {
-              if (done.record.file) logFiles.push(join3(outDir, done.record.file));
+              if (done.record.file) logFiles.push(join4(outDir, done.record.file));
             })
           );
           if (container.restartCount > 0) {
@@ -21331,7 +21408,7 @@ async function collectKarpenterEvidence(options) {
                 limitBytes: logLimitBytes,
                 priority: 1
               }).then((done) => {
-                if (done.record.file) logFiles.push(join3(outDir, done.record.file));
+                if (done.record.file) logFiles.push(join4(outDir, done.record.file));
               })
             );
           }
@@ -21641,9 +21718,9 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
 
 // src/cli/karpenter-analyze.ts
 import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
-import { resolve as resolve5, join as join4, extname } from "node:path";
+import { resolve as resolve5, join as join5, extname } from "node:path";
 function walk2(dir) {
-  return readdirSync3(dir, { recursive: true, withFileTypes: false }).map((p) => join4(dir, p)).sort();
+  return readdirSync3(dir, { recursive: true, withFileTypes: false }).map((p) => join5(dir, p)).sort();
 }
 var HELP2, LOG_EXT, OBJECT_EXT, karpenterAnalyzeCommand;
 var init_karpenter_analyze = __esm({
@@ -21783,7 +21860,7 @@ var init_karpenter2 = __esm({
 
 // src/cli.ts
 init_io();
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var HELP3 = `eksctl-preflight: validate eksctl ClusterConfig files offline, for any eksctl release
 
 Usage:
@@ -21807,7 +21884,7 @@ function processIO() {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => readFileSync3(0, "utf8"),
+    readStdin: async () => readFileSync4(0, "utf8"),
     stdinStream: () => process.stdin,
     cwd: process.cwd(),
     env: process.env

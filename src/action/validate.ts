@@ -22,6 +22,17 @@ function failOnInput(): FailOn {
   return value
 }
 
+/** The sarif-file input as a path inside the workspace (configs are read only from there; reports go there too). */
+function sarifPath(workspace: string): string | null {
+  const input = core.getInput('sarif-file').trim()
+  if (!input) return null
+  const file = path.resolve(workspace, input)
+  const inside = path.relative(workspace, file)
+  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside))
+    throw new Error(`sarif-file must be a file inside the workspace (${workspace}); got "${input}"`)
+  return file
+}
+
 /** Validates the `config` files. `installed` is install-eksctl's result when it ran in this step. */
 export async function runValidateStep(installed: InstalledEksctl | null): Promise<void> {
   const patterns = core.getMultilineInput('config').filter((p) => p.trim() !== '')
@@ -39,6 +50,7 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
   }
   const failOn = failOnInput()
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
+  const sarifFile = sarifPath(workspace)
   const cwd = path.resolve(workspace, core.getInput('working-directory') || '.')
   const requested = (core.getInput('eksctl-version') || 'installed').trim()
   const report = await validateFiles({
@@ -80,8 +92,7 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
   const reportDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'eksctl-preflight-'))
   const reportFile = path.join(reportDir, 'validation-report.json')
   writeFileAtomic(reportFile, renderJson(report))
-  const sarifFile = core.getInput('sarif-file').trim()
-  if (sarifFile) writeFileAtomic(path.resolve(workspace, sarifFile), renderSarif(report))
+  if (sarifFile) writeFileAtomic(sarifFile, renderSarif(report))
 
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {

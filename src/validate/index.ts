@@ -1,12 +1,13 @@
 // Validation, the product's main job: load the files, pick the target release, evaluate each ClusterConfig
 // against that release's schema, explain every error with the releases that accept it, run the rules, and
 // compute each file's compatible release range. Shells (CLI, action) only render the ValidationReport.
-import { execFile } from 'node:child_process'
+import { tmpdir } from 'node:os'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import semver from 'semver'
 import { configRules, InputError, loadConfigs, type LoadedFile } from '../config/index.js'
 import type { ConfigDocument } from '../config/document.js'
+import { binarySchema } from '../eksctl/binary-schema.js'
 import { detectInstalledEksctl, EksctlNotFoundError } from '../eksctl/version.js'
 import type { Finding } from '../report/finding.js'
 import { registerRules } from '../report/rule-catalog.js'
@@ -125,7 +126,7 @@ export async function resolveTarget(
     source = 'flag'
     version = value
   }
-  await addNewerSchema(version, found)
+  const schemaMessages = await addNewerSchema(version, found, env)
   let choice
   try {
     choice = resolveRelease(version)
@@ -138,7 +139,7 @@ export async function resolveTarget(
         : `eksctl-version "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
     )
   }
-  const messages: RunMessage[] = []
+  const messages: RunMessage[] = [...schemaMessages]
   if (choice.approximated) {
     messages.push({
       severity: 'notice',
@@ -156,29 +157,49 @@ export async function resolveTarget(
   }
 }
 
-/** An installed eksctl newer than the bundled data brings its own schema (`eksctl utils schema`). */
-async function addNewerSchema(version: string, found: InstalledTarget | null): Promise<void> {
-  if (!found) return
+/**
+ * An installed eksctl newer than the bundled data brings its own schema (`eksctl utils schema`): validation uses it,
+ * and says so, because the corrections for eksctl's schema bugs are known only for the bundled releases. The schema
+ * comes from install-eksctl's cache, else from running the binary (cached per version under RUNNER_TOOL_CACHE).
+ */
+async function addNewerSchema(
+  version: string,
+  found: InstalledTarget | null,
+  env: Record<string, string | undefined> | undefined
+): Promise<RunMessage[]> {
+  if (!found) return []
   const clean = semver.valid(semver.coerce(version))
   const newest = listReleases().at(-1)?.version
-  if (!clean || !newest || !semver.gt(clean, newest)) return
-  let raw: string | null = null
-  if (found.schemaFile) raw = readFileSync(found.schemaFile, 'utf8')
-  else if (found.binary) raw = await eksctlUtilsSchema(found.binary)
-  if (!raw) return
+  if (!clean || !newest || !semver.gt(clean, newest)) return []
+  const origin = found.schemaFile ?? found.binary ?? 'eksctl'
   try {
-    addReleaseSchema(clean, null, JSON.parse(raw))
-  } catch {
-    // Not a schema we can use: the release is approximated by the newest known one (and says so).
+    let schema: unknown
+    if (found.schemaFile) schema = JSON.parse(readFileSync(found.schemaFile, 'utf8'))
+    else if (found.binary) {
+      const toolCacheDir = env?.RUNNER_TOOL_CACHE || path.join(tmpdir(), 'eksctl-preflight-tool-cache')
+      schema = (await binarySchema({ binary: found.binary, version: clean, toolCacheDir, env })).schema
+    } else return []
+    addReleaseSchema(clean, null, schema)
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    return [
+      {
+        severity: 'warning',
+        message:
+          `eksctl ${clean} is newer than ${newest}, the newest release eksctl-preflight bundles, and its own schema ` +
+          `could not be used (${origin}: ${why}); validating against eksctl ${newest} instead.`
+      }
+    ]
   }
-}
-
-function eksctlUtilsSchema(binary: string): Promise<string | null> {
-  return new Promise((resolve) => {
-    execFile(binary, ['utils', 'schema'], { timeout: 20_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout) =>
-      resolve(error ? null : stdout)
-    )
-  })
+  return [
+    {
+      severity: 'notice',
+      message:
+        `eksctl ${clean} is newer than ${newest}, the newest release eksctl-preflight bundles: validated with its own ` +
+        `schema (\`eksctl utils schema\`). The corrections for places where eksctl's schema disagrees with its ` +
+        `loader are known only for bundled releases and do not apply.`
+    }
+  ]
 }
 
 /** Rule lists as written in flags and inputs: `a,b`, newline- or space-separated, repeated → ['a','b']. */
