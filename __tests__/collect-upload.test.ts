@@ -38,7 +38,8 @@ describe.skipIf(!kubectlPresent)('artifact upload of the collected evidence (Res
     entry: 'index.js' | 'post.js',
     inputs: Record<string, string>,
     serverOptions: FakeResultsOptions = {},
-    state: Record<string, string> = {}
+    state: Record<string, string> = {},
+    env: Record<string, string> = {}
   ): Promise<{ run: ActionRun; results: FakeResultsApi }> {
     results = await startFakeResultsApi(serverOptions)
     const run = await runAction({
@@ -48,7 +49,8 @@ describe.skipIf(!kubectlPresent)('artifact upload of the collected evidence (Res
       env: {
         PATH: KUBECTL_DIR,
         ACTIONS_RUNTIME_TOKEN: results.runtimeToken,
-        ACTIONS_RESULTS_URL: results.url
+        ACTIONS_RESULTS_URL: results.url,
+        ...env
       }
     })
     return { run, results }
@@ -137,6 +139,24 @@ describe.skipIf(!kubectlPresent)('artifact upload of the collected evidence (Res
     expectZipHoldsFolder(zip, join(run.runnerTemp, 'eksctl-preflight', 'evidence-x'))
     expect(run.outputs['artifact-id']).toBe('2718281828')
     expect(run.outputs['artifact-url']).toBe('https://github.com/acme/platform/actions/runs/4242/artifacts/2718281828')
+  })
+
+  it("retention-days beyond the repository's maximum (GITHUB_RETENTION_DAYS) is capped to it, with a warning", async () => {
+    const before = Date.now()
+    const { run, results: r } = await runWithResults(
+      'index.js',
+      { mode: 'collect', 'retention-days': '30' },
+      {},
+      {},
+      { GITHUB_RETENTION_DAYS: '7' }
+    )
+    const after = Date.now()
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('::warning::Retention days cannot be greater than the maximum allowed retention')
+    const expiresAt = Date.parse(String(r.twirp[0]!.body.expires_at))
+    expect(expiresAt).toBeGreaterThanOrEqual(before + 7 * DAY_MS - 60_000)
+    expect(expiresAt).toBeLessThanOrEqual(after + 7 * DAY_MS + 60_000)
+    expect(run.outputs['artifact-id']).toBe('1234567')
   })
 
   it('a name already taken (CreateArtifact 409): warns with the matrix hint, keeps the folder, no artifact outputs', async () => {
