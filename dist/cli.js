@@ -1137,11 +1137,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse3 = require_parse();
-    var clean = (version, options) => {
+    var clean2 = (version, options) => {
       const s2 = parse3(version.trim().replace(/^[=v]+/, ""), options);
       return s2 ? s2.version : null;
     };
-    module.exports = clean;
+    module.exports = clean2;
   }
 });
 
@@ -2729,7 +2729,7 @@ var require_semver2 = __commonJS({
     var identifiers = require_identifiers();
     var parse3 = require_parse();
     var valid = require_valid();
-    var clean = require_clean();
+    var clean2 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -2768,7 +2768,7 @@ var require_semver2 = __commonJS({
     module.exports = {
       parse: parse3,
       valid,
-      clean,
+      clean: clean2,
       inc,
       diff,
       major,
@@ -17309,17 +17309,17 @@ function enumValueHistory(path5, value, options = {}) {
 }
 function addReleaseSchema(version, date, rawSchema) {
   const s2 = getStore();
-  const clean = import_semver6.default.valid(import_semver6.default.coerce(version, { includePrerelease: false }));
-  if (!clean || !VERSION_RE.test(version.trim()))
+  const clean2 = import_semver6.default.valid(import_semver6.default.coerce(version, { includePrerelease: false }));
+  if (!clean2 || !VERSION_RE.test(version.trim()))
     throw new UnknownReleaseError(`addReleaseSchema: "${version}" is not an eksctl version`);
   const newest = s2.releases[s2.releases.length - 1];
-  if (!import_semver6.default.gt(clean, newest.version))
-    throw new UnknownReleaseError(`addReleaseSchema: ${clean} is not newer than the newest known release ${newest.version}`);
+  if (!import_semver6.default.gt(clean2, newest.version))
+    throw new UnknownReleaseError(`addReleaseSchema: ${clean2} is not newer than the newest known release ${newest.version}`);
   const normalized2 = normalizeSchema(rawSchema);
   const i = s2.releases.length;
   mergeSchema(s2.merged, normalized2, rawBit(i) | correctedBit(i));
-  s2.releases.push({ version: clean, date: date ?? "" });
-  s2.index.set(clean, i);
+  s2.releases.push({ version: clean2, date: date ?? "" });
+  s2.index.set(clean2, i);
   s2.generation++;
 }
 var import_semver6, UnknownReleaseError, store, VERSION_RE, schemaCache;
@@ -18177,31 +18177,31 @@ async function resolveTarget(requested, installed, env) {
 }
 async function addNewerSchema(version, found, env) {
   if (!found) return [];
-  const clean = import_semver10.default.valid(import_semver10.default.coerce(version));
+  const clean2 = import_semver10.default.valid(import_semver10.default.coerce(version));
   const newest = listReleases().at(-1)?.version;
-  if (!clean || !newest || !import_semver10.default.gt(clean, newest)) return [];
+  if (!clean2 || !newest || !import_semver10.default.gt(clean2, newest)) return [];
   const origin = found.schemaFile ?? found.binary ?? "eksctl";
   try {
     let schema;
     if (found.schemaFile) schema = JSON.parse(readFileSync2(found.schemaFile, "utf8"));
     else if (found.binary) {
       const toolCacheDir = env?.RUNNER_TOOL_CACHE || path3.join(tmpdir(), "eksctl-preflight-tool-cache");
-      schema = (await binarySchema({ binary: found.binary, version: clean, toolCacheDir, env })).schema;
+      schema = (await binarySchema({ binary: found.binary, version: clean2, toolCacheDir, env })).schema;
     } else return [];
-    addReleaseSchema(clean, null, schema);
+    addReleaseSchema(clean2, null, schema);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return [
       {
         severity: "warning",
-        message: `eksctl ${clean} is newer than ${newest}, the newest release eksctl-preflight bundles, and its own schema could not be used (${origin}: ${why}); validating against eksctl ${newest} instead.`
+        message: `eksctl ${clean2} is newer than ${newest}, the newest release eksctl-preflight bundles, and its own schema could not be used (${origin}: ${why}); validating against eksctl ${newest} instead.`
       }
     ];
   }
   return [
     {
       severity: "notice",
-      message: `eksctl ${clean} is newer than ${newest}, the newest release eksctl-preflight bundles: validated with its own schema (\`eksctl utils schema\`). The corrections for places where eksctl's schema disagrees with its loader are known only for bundled releases and do not apply.`
+      message: `eksctl ${clean2} is newer than ${newest}, the newest release eksctl-preflight bundles: validated with its own schema (\`eksctl utils schema\`). The corrections for places where eksctl's schema disagrees with its loader are known only for bundled releases and do not apply.`
     }
   ];
 }
@@ -19469,134 +19469,6 @@ var init_diagnose = __esm({
   }
 });
 
-// src/karpenter/analyze/objects.ts
-import { readFile } from "node:fs/promises";
-function asObj(v) {
-  return v && typeof v === "object" && !Array.isArray(v) ? v : null;
-}
-function s(v) {
-  return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
-}
-function conditions(o) {
-  const list = asObj(o.status)?.conditions;
-  if (!Array.isArray(list)) return [];
-  return list.map(asObj).filter((c) => c !== null).map((c) => ({
-    type: s(c.type),
-    status: s(c.status),
-    reason: s(c.reason),
-    message: s(c.message),
-    time: s(c.lastTransitionTime) || null
-  }));
-}
-function* objectsOf(doc) {
-  const o = asObj(doc);
-  if (!o) return;
-  if (Array.isArray(o.items)) {
-    for (const item of o.items) yield* objectsOf(item);
-    return;
-  }
-  if (typeof o.kind === "string") yield o;
-}
-async function foldObjectFile(file, d) {
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    d.warnings.push(`${file}: not read (${error.message})`);
-    return;
-  }
-  let docs;
-  try {
-    docs = (0, import_yaml6.parseAllDocuments)(text);
-  } catch (error) {
-    d.warnings.push(`${file}: not YAML/JSON (${error.message})`);
-    return;
-  }
-  const list = Array.isArray(docs) ? docs : [docs];
-  for (const doc of list) {
-    if (doc.errors.length > 0) {
-      const err = doc.errors[0];
-      const pos = err.linePos?.[0];
-      d.warnings.push(`${file}${pos ? `:${pos.line}:${pos.col}` : ""}: ${err.message.split("\n")[0]}`);
-      continue;
-    }
-    for (const o of objectsOf(doc.toJS())) foldObject(o, d);
-  }
-}
-function foldObject(o, d) {
-  const kind = s(o.kind);
-  const meta = asObj(o.metadata) ?? {};
-  const name = s(meta.name);
-  const conds = conditions(o);
-  if (kind === "NodeClaim" || kind === "Machine") {
-    const labels = asObj(meta.labels) ?? {};
-    const status = asObj(o.status) ?? {};
-    const launched = conds.find((c) => c.type === "Launched" || c.type === "MachineLaunched");
-    const registered = conds.find((c) => c.type === "Registered" || c.type === "MachineRegistered");
-    const initialized = conds.find((c) => c.type === "Initialized" || c.type === "MachineInitialized");
-    const providerId = s(status.providerID) || null;
-    if (launched?.status === "True" || providerId) {
-      d.objectLaunch({
-        time: launched?.status === "True" ? launched.time : null,
-        instanceId: instanceIdFromProviderId(providerId),
-        instanceType: s(labels["node.kubernetes.io/instance-type"]) || null,
-        zone: s(labels["topology.kubernetes.io/zone"]) || null,
-        capacityType: s(labels["karpenter.sh/capacity-type"]) || null,
-        nodeClaim: name || null,
-        nodePool: s(labels["karpenter.sh/nodepool"]) || s(labels["karpenter.sh/provisioner-name"]) || null,
-        node: s(status.nodeName) || null,
-        registeredAt: registered?.status === "True" ? registered.time : null,
-        initializedAt: initialized?.status === "True" ? initialized.time : null,
-        secondsToReady: null,
-        source: "object"
-      });
-    }
-  }
-  const failed2 = conds.filter(
-    (c) => c.status === "False" || c.status === "Unknown" && /Fail|Exceeded|NotFound|Unauthorized/.test(c.reason)
-  );
-  const relevant = failed2.filter((c) => !SKIP_CONDITIONS.has(c.type));
-  const report2 = relevant.length > 0 ? relevant : failed2.filter((c) => c.type === "Ready" && c.message !== "");
-  for (const c of report2) {
-    const sample = `${kind} ${name}: ${c.type}=${c.status}${c.reason ? ` reason=${c.reason}` : ""}${c.message ? `: ${c.message}` : ""}`;
-    const ruleId = CONDITION_RULE[c.type] ?? REASON_RULE[c.reason];
-    const rule = (ruleId ? RULES_BY_ID.get(ruleId) : void 0) ?? matchRule(`${c.reason}
-${c.message}`, "");
-    if (rule) d.recordRule(rule, c.time, sample);
-    else d.recordUnmatched(`${kind} condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ""}`, c.time, sample);
-  }
-}
-var import_yaml6, CONDITION_RULE, REASON_RULE, SKIP_CONDITIONS;
-var init_objects = __esm({
-  "src/karpenter/analyze/objects.ts"() {
-    "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
-    init_catalog();
-    init_diagnose();
-    CONDITION_RULE = {
-      SubnetsReady: "no-subnets",
-      SecurityGroupsReady: "no-security-groups",
-      AMIsReady: "no-amis"
-    };
-    REASON_RULE = {
-      Unauthorized: "unauthorized",
-      AMIAuthorizationFailure: "unauthorized",
-      SpotSLRCreationFailed: "spot-slr",
-      RequestLimitExceeded: "throttling",
-      FleetQuotaExceeded: "capacity-quota",
-      SpotQuotaExceeded: "capacity-quota",
-      VCPULimitExceeded: "capacity-quota",
-      InsufficientFreeAddressesInSubnet: "capacity-subnet-ips",
-      InsufficientCapacity: "insufficient-capacity",
-      AMINotFound: "no-amis",
-      InvalidAMIID: "no-amis",
-      SubnetsNotFound: "no-subnets",
-      SecurityGroupsNotFound: "no-security-groups"
-    };
-    SKIP_CONDITIONS = /* @__PURE__ */ new Set(["Ready", "Consolidatable", "Drifted", "Empty", "Expired", "DisruptionReason"]);
-  }
-});
-
 // src/karpenter/analyze/parse.ts
 function newSource() {
   return { open: 0 /* None */, pending: null, partial: "" };
@@ -19606,6 +19478,10 @@ function isDigit(c) {
 }
 function isSpace(c) {
   return c === 32 || c === 9;
+}
+function isBlankSpan(s2, a, b) {
+  for (let i = a; i < b; i++) if (!isSpace(s2.charCodeAt(i))) return false;
+  return true;
 }
 function isIsoAt(s2, p, b) {
   return p + 11 <= b && isDigit(s2.charCodeAt(p)) && isDigit(s2.charCodeAt(p + 3)) && s2.charCodeAt(p + 4) === 45 && s2.charCodeAt(p + 7) === 45 && s2.charCodeAt(p + 10) === 84;
@@ -19807,14 +19683,7 @@ var init_parse = __esm({
         this.prefixed.clear();
       }
       line(s2, a, b) {
-        let allBlank = true;
-        for (let i = a; i < b; i++) {
-          if (!isSpace(s2.charCodeAt(i))) {
-            allBlank = false;
-            break;
-          }
-        }
-        if (allBlank) return;
+        if (isBlankSpan(s2, a, b)) return;
         this.counts.total++;
         if (this.handle(s2, a, b, this.main, true)) this.counts.parsed++;
         else this.counts.unparsed++;
@@ -20191,6 +20060,199 @@ var init_parse = __esm({
   }
 });
 
+// src/karpenter/analyze/objects.ts
+import { readFile } from "node:fs/promises";
+import { TextDecoder as TextDecoder3 } from "node:util";
+function asObj(v) {
+  return v && typeof v === "object" && !Array.isArray(v) ? v : null;
+}
+function s(v) {
+  return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
+}
+function conditions(o) {
+  const list = asObj(o.status)?.conditions;
+  if (!Array.isArray(list)) return [];
+  return list.map(asObj).filter((c) => c !== null).map((c) => ({
+    type: s(c.type),
+    status: s(c.status),
+    reason: s(c.reason),
+    message: s(c.message),
+    time: s(c.lastTransitionTime) || null
+  }));
+}
+function* objectsOf(doc) {
+  const o = asObj(doc);
+  if (!o) return;
+  if (Array.isArray(o.items)) {
+    for (const item of o.items) yield* objectsOf(item);
+    return;
+  }
+  if (typeof o.kind === "string") yield o;
+}
+function clean(text, max = MAX_WARNING_EXCERPT) {
+  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "�");
+  return safe.length > max ? `${safe.slice(0, max)}…` : safe;
+}
+function binaryExcerpt(bytes) {
+  const head = bytes.subarray(0, BINARY_EXCERPT_BYTES);
+  let out = "";
+  for (const b of head) out += /[A-Za-z0-9 .:/-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : ".";
+  return bytes.length > BINARY_EXCERPT_BYTES ? `${out}…` : out;
+}
+async function countedLines(bytes) {
+  let n = 0;
+  const once = async function* () {
+    yield bytes;
+  };
+  await splitLines(once(), {
+    chunk: () => {
+    },
+    line: (s2, a, b) => {
+      if (!isBlankSpan(s2, a, b)) n++;
+    },
+    oversized: () => {
+      n++;
+    }
+  });
+  return n;
+}
+function decodeObjectFile(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
+    return { text: new TextDecoder3("utf-16le").decode(bytes) };
+  }
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
+    return { text: new TextDecoder3("utf-16be").decode(bytes) };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { binary: `a NUL byte at offset ${nul}` };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { binary: `a byte that is not UTF-8 at offset ${firstInvalidUtf82(bytes)}` };
+  }
+}
+function firstInvalidUtf82(bytes) {
+  const text = bytes.toString("utf8");
+  for (let i = text.indexOf("�"); i !== -1; i = text.indexOf("�", i + 1)) {
+    const at = Buffer.byteLength(text.slice(0, i));
+    if (!(bytes[at] === 239 && bytes[at + 1] === 191 && bytes[at + 2] === 189)) return at;
+  }
+  return 0;
+}
+async function foldObjectFile(file, d) {
+  let bytes;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    d.warnings.push(`${file}: not read (${clean(error.message)})`);
+    return 0;
+  }
+  const decoded = decodeObjectFile(bytes);
+  if ("binary" in decoded) {
+    const lines = await countedLines(bytes);
+    d.warnings.push(
+      `${file}: binary content (${decoded.binary}), not Karpenter objects in YAML or JSON; ${lines} line(s) counted as unparsed; it begins "${binaryExcerpt(bytes)}"`
+    );
+    return lines;
+  }
+  let docs;
+  try {
+    docs = (0, import_yaml6.parseAllDocuments)(decoded.text);
+  } catch (error) {
+    d.warnings.push(`${file}: not YAML/JSON (${clean(error.message.split("\n")[0])})`);
+    return 0;
+  }
+  const list = Array.isArray(docs) ? docs : [docs];
+  for (const doc of list) {
+    if (doc.errors.length > 0) {
+      const err = doc.errors[0];
+      const pos = err.linePos?.[0];
+      d.warnings.push(`${file}${pos ? `:${pos.line}:${pos.col}` : ""}: ${clean(err.message.split("\n")[0])}`);
+      continue;
+    }
+    for (const o of objectsOf(doc.toJS())) foldObject(o, d);
+  }
+  return 0;
+}
+function foldObject(o, d) {
+  const kind = s(o.kind);
+  const meta = asObj(o.metadata) ?? {};
+  const name = s(meta.name);
+  const conds = conditions(o);
+  if (kind === "NodeClaim" || kind === "Machine") {
+    const labels = asObj(meta.labels) ?? {};
+    const status = asObj(o.status) ?? {};
+    const launched = conds.find((c) => c.type === "Launched" || c.type === "MachineLaunched");
+    const registered = conds.find((c) => c.type === "Registered" || c.type === "MachineRegistered");
+    const initialized = conds.find((c) => c.type === "Initialized" || c.type === "MachineInitialized");
+    const providerId = s(status.providerID) || null;
+    if (launched?.status === "True" || providerId) {
+      d.objectLaunch({
+        time: launched?.status === "True" ? launched.time : null,
+        instanceId: instanceIdFromProviderId(providerId),
+        instanceType: s(labels["node.kubernetes.io/instance-type"]) || null,
+        zone: s(labels["topology.kubernetes.io/zone"]) || null,
+        capacityType: s(labels["karpenter.sh/capacity-type"]) || null,
+        nodeClaim: name || null,
+        nodePool: s(labels["karpenter.sh/nodepool"]) || s(labels["karpenter.sh/provisioner-name"]) || null,
+        node: s(status.nodeName) || null,
+        registeredAt: registered?.status === "True" ? registered.time : null,
+        initializedAt: initialized?.status === "True" ? initialized.time : null,
+        secondsToReady: null,
+        source: "object"
+      });
+    }
+  }
+  const failed2 = conds.filter(
+    (c) => c.status === "False" || c.status === "Unknown" && /Fail|Exceeded|NotFound|Unauthorized/.test(c.reason)
+  );
+  const relevant = failed2.filter((c) => !SKIP_CONDITIONS.has(c.type));
+  const report2 = relevant.length > 0 ? relevant : failed2.filter((c) => c.type === "Ready" && c.message !== "");
+  for (const c of report2) {
+    const sample = `${kind} ${name}: ${c.type}=${c.status}${c.reason ? ` reason=${c.reason}` : ""}${c.message ? `: ${c.message}` : ""}`;
+    const ruleId = CONDITION_RULE[c.type] ?? REASON_RULE[c.reason];
+    const rule = (ruleId ? RULES_BY_ID.get(ruleId) : void 0) ?? matchRule(`${c.reason}
+${c.message}`, "");
+    if (rule) d.recordRule(rule, c.time, sample);
+    else d.recordUnmatched(`${kind} condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ""}`, c.time, sample);
+  }
+}
+var import_yaml6, CONDITION_RULE, REASON_RULE, SKIP_CONDITIONS, MAX_WARNING_EXCERPT, BINARY_EXCERPT_BYTES, utf8;
+var init_objects = __esm({
+  "src/karpenter/analyze/objects.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_catalog();
+    init_lines();
+    init_parse();
+    init_diagnose();
+    CONDITION_RULE = {
+      SubnetsReady: "no-subnets",
+      SecurityGroupsReady: "no-security-groups",
+      AMIsReady: "no-amis"
+    };
+    REASON_RULE = {
+      Unauthorized: "unauthorized",
+      AMIAuthorizationFailure: "unauthorized",
+      SpotSLRCreationFailed: "spot-slr",
+      RequestLimitExceeded: "throttling",
+      FleetQuotaExceeded: "capacity-quota",
+      SpotQuotaExceeded: "capacity-quota",
+      VCPULimitExceeded: "capacity-quota",
+      InsufficientFreeAddressesInSubnet: "capacity-subnet-ips",
+      InsufficientCapacity: "insufficient-capacity",
+      AMINotFound: "no-amis",
+      InvalidAMIID: "no-amis",
+      SubnetsNotFound: "no-subnets",
+      SecurityGroupsNotFound: "no-security-groups"
+    };
+    SKIP_CONDITIONS = /* @__PURE__ */ new Set(["Ready", "Consolidatable", "Drifted", "Empty", "Expired", "DisruptionReason"]);
+    MAX_WARNING_EXCERPT = 160;
+    BINARY_EXCERPT_BYTES = 24;
+    utf8 = new TextDecoder3("utf-8", { fatal: true });
+  }
+});
+
 // src/karpenter/analyze/pipeline.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -20481,7 +20543,11 @@ async function analyzeSources(sources, objectFiles = [], karpenterVersion = null
     lines.unparsed += counts.unparsed;
     oversized += counts.oversized;
   }
-  for (const file of objectFiles) await foldObjectFile(file, diagnosis);
+  for (const file of objectFiles) {
+    const unparsed = await foldObjectFile(file, diagnosis);
+    lines.total += unparsed;
+    lines.unparsed += unparsed;
+  }
   if (oversized > 0) {
     diagnosis.warnings.push(`${oversized} line(s) longer than 256 KiB were skipped (counted as unparsed)`);
   }
@@ -21111,10 +21177,10 @@ async function collectKarpenterEvidence(options) {
   const logFiles = [];
   const objectFiles = [];
   const writeRedacted = (rel, text) => {
-    const { text: clean, counts } = redactor.redact(text);
+    const { text: clean2, counts } = redactor.redact(text);
     const target = join4(outDir, rel);
     mkdirSync3(dirname2(target), { recursive: true });
-    const data = Buffer.from(clean, "utf8");
+    const data = Buffer.from(clean2, "utf8");
     writeFileSync3(target, data);
     if (totalCount(counts) > 0) {
       manifest.redactions.byFile[rel] = counts;

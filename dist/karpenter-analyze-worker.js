@@ -2605,6 +2605,10 @@ function isDigit(c) {
 function isSpace(c) {
   return c === 32 || c === 9;
 }
+function isBlankSpan(s, a, b) {
+  for (let i = a; i < b; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
 function isIsoAt(s, p, b) {
   return p + 11 <= b && isDigit(s.charCodeAt(p)) && isDigit(s.charCodeAt(p + 3)) && s.charCodeAt(p + 4) === 45 && s.charCodeAt(p + 7) === 45 && s.charCodeAt(p + 10) === 84;
 }
@@ -2692,14 +2696,7 @@ var LogParser = class {
     this.prefixed.clear();
   }
   line(s, a, b) {
-    let allBlank = true;
-    for (let i = a; i < b; i++) {
-      if (!isSpace(s.charCodeAt(i))) {
-        allBlank = false;
-        break;
-      }
-    }
-    if (allBlank) return;
+    if (isBlankSpan(s, a, b)) return;
     this.counts.total++;
     if (this.handle(s, a, b, this.main, true)) this.counts.parsed++;
     else this.counts.unparsed++;

@@ -98,7 +98,12 @@ export async function analyzeSources(
     lines.unparsed += counts.unparsed
     oversized += counts.oversized
   }
-  for (const file of objectFiles) await foldObjectFile(file, diagnosis)
+  for (const file of objectFiles) {
+    // A binary file given as objects (e.g. bin.yaml) counts as unparsed input, like binary log lines.
+    const unparsed = await foldObjectFile(file, diagnosis)
+    lines.total += unparsed
+    lines.unparsed += unparsed
+  }
   if (oversized > 0) {
     diagnosis.warnings.push(`${oversized} line(s) longer than 256 KiB were skipped (counted as unparsed)`)
   }

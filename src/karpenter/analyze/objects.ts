@@ -2,8 +2,11 @@
 // single objects, multi-document files or `kind: List`) into the diagnosis: failed conditions become problems,
 // NodeClaims become launches (or fill in what the log did not say).
 import { readFile } from 'node:fs/promises'
+import { TextDecoder } from 'node:util'
 import { parseAllDocuments } from 'yaml'
 import { matchRule } from './catalog.js'
+import { splitLines } from './lines.js'
+import { isBlankSpan } from './parse.js'
 import { instanceIdFromProviderId, RULES_BY_ID, type Diagnosis } from './diagnose.js'
 
 type Obj = Record<string, unknown>
@@ -74,31 +77,115 @@ function* objectsOf(doc: unknown): Generator<Obj> {
   if (typeof o.kind === 'string') yield o
 }
 
-export async function foldObjectFile(file: string, d: Diagnosis): Promise<void> {
-  let text: string
+/** Longest excerpt of a file's content or a YAML message a warning quotes. */
+const MAX_WARNING_EXCERPT = 160
+/** Bytes of a binary file's beginning a warning shows (enough to recognise ELF, PK, gzip …). */
+const BINARY_EXCERPT_BYTES = 24
+
+/** Text for a warning: control characters become U+FFFD (they must not reach a terminal), capped in length. */
+function clean(text: string, max = MAX_WARNING_EXCERPT): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD')
+  return safe.length > max ? `${safe.slice(0, max)}…` : safe
+}
+
+/** The first bytes of a binary file as plain ASCII (letters, digits, a few marks), others as `.`. */
+function binaryExcerpt(bytes: Buffer): string {
+  const head = bytes.subarray(0, BINARY_EXCERPT_BYTES)
+  let out = ''
+  for (const b of head) out += /[A-Za-z0-9 .:/-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : '.'
+  return bytes.length > BINARY_EXCERPT_BYTES ? `${out}…` : out
+}
+
+/** Lines of a file as the log reader counts them (same splitting, blank lines not counted, over-long lines once). */
+async function countedLines(bytes: Buffer): Promise<number> {
+  let n = 0
+  const once = async function* (): AsyncGenerator<Buffer> {
+    yield bytes
+  }
+  await splitLines(once(), {
+    chunk: () => {},
+    line: (s, a, b) => {
+      if (!isBlankSpan(s, a, b)) n++
+    },
+    oversized: () => {
+      n++
+    }
+  })
+  return n
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * The text of an objects file: UTF-8 (a BOM dropped) or UTF-16 with a BOM (PowerShell redirection of kubectl);
+ * `binary` with the reason when it holds NUL bytes or is not valid UTF-8.
+ */
+export function decodeObjectFile(bytes: Buffer): { text: string } | { binary: string } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes) }
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes) }
+  }
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) return { binary: `a NUL byte at offset ${nul}` }
   try {
-    text = await readFile(file, 'utf8')
+    return { text: utf8.decode(bytes) } // drops a UTF-8 BOM
+  } catch {
+    return { binary: `a byte that is not UTF-8 at offset ${firstInvalidUtf8(bytes)}` }
+  }
+}
+
+/** Offset of the first byte that is not valid UTF-8 (a U+FFFD in the lenient decoding that the file did not hold). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  const text = bytes.toString('utf8')
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) {
+    const at = Buffer.byteLength(text.slice(0, i))
+    if (!(bytes[at] === 0xef && bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd)) return at
+  }
+  return 0
+}
+
+/**
+ * Fold one objects file into the diagnosis. Returns the lines counted as unparsed input: all lines of a binary file
+ * (it is reported with a short warning, never its raw bytes), else 0.
+ */
+export async function foldObjectFile(file: string, d: Diagnosis): Promise<number> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
   } catch (error) {
-    d.warnings.push(`${file}: not read (${(error as Error).message})`)
-    return
+    d.warnings.push(`${file}: not read (${clean((error as Error).message)})`)
+    return 0
+  }
+  const decoded = decodeObjectFile(bytes)
+  if ('binary' in decoded) {
+    const lines = await countedLines(bytes)
+    d.warnings.push(
+      `${file}: binary content (${decoded.binary}), not Karpenter objects in YAML or JSON; ` +
+        `${lines} line(s) counted as unparsed; it begins "${binaryExcerpt(bytes)}"`
+    )
+    return lines
   }
   let docs
   try {
-    docs = parseAllDocuments(text)
+    docs = parseAllDocuments(decoded.text)
   } catch (error) {
-    d.warnings.push(`${file}: not YAML/JSON (${(error as Error).message})`)
-    return
+    d.warnings.push(`${file}: not YAML/JSON (${clean((error as Error).message.split('\n')[0]!)})`)
+    return 0
   }
   const list = Array.isArray(docs) ? docs : [docs]
   for (const doc of list) {
     if (doc.errors.length > 0) {
       const err = doc.errors[0]!
       const pos = err.linePos?.[0]
-      d.warnings.push(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${err.message.split('\n')[0]}`)
+      d.warnings.push(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${clean(err.message.split('\n')[0]!)}`)
       continue
     }
     for (const o of objectsOf(doc.toJS())) foldObject(o, d)
   }
+  return 0
 }
 
 export function foldObject(o: Obj, d: Diagnosis): void {

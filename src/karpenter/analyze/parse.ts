@@ -113,6 +113,12 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9
 }
 
+/** Only spaces and tabs between a and b: a line the log counts do not include. */
+export function isBlankSpan(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpace(s.charCodeAt(i))) return false
+  return true
+}
+
 /** `YYYY-MM-DDT` at p. */
 function isIsoAt(s: string, p: number, b: number): boolean {
   return (
@@ -221,14 +227,7 @@ export class LogParser implements LineConsumer {
 
   line(s: string, a: number, b: number): void {
     // Blank lines carry nothing; they are not counted (a stack trace's blank lines stay inside the panic).
-    let allBlank = true
-    for (let i = a; i < b; i++) {
-      if (!isSpace(s.charCodeAt(i))) {
-        allBlank = false
-        break
-      }
-    }
-    if (allBlank) return
+    if (isBlankSpan(s, a, b)) return
     this.counts.total++
     if (this.handle(s, a, b, this.main, true)) this.counts.parsed++
     else this.counts.unparsed++
