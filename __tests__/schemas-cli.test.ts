@@ -1,4 +1,5 @@
 // `eksctl-preflight schema` and `eksctl-preflight fields`, run as the bundled CLI (node dist/cli.js).
+import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { createSchemaAjv } from '../src/schemas/index.js'
 import { repoRoot } from './support/paths.js'
@@ -17,6 +18,21 @@ describe('eksctl-preflight schema', () => {
       validate({ apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', metadata: { name: 'a', region: 'b' } })
     ).toBe(true)
   })
+
+  it.each(['0.21.0', '0.230.0'])(
+    'prints schemas that plain strict Ajv compiles, with and without corrections (%s)',
+    (version) => {
+      for (const extra of [[], ['--no-corrections']]) {
+        const run = cli('schema', '--eksctl-version', version, ...extra)
+        expect(run.code).toBe(0)
+        const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(JSON.parse(run.stdout) as object)
+        const doc = { apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', metadata: { name: 'a', region: 'b' } }
+        expect(validate(doc)).toBe(true)
+        // a number where a struct is expected: eksctl's decoder rejects it; eksctl's own schema (0.22.0+) does not
+        expect(validate({ ...doc, vpc: 42 })).toBe(extra.length === 1 && version !== '0.21.0')
+      }
+    }
+  )
 
   it('applies corrections unless --no-corrections', () => {
     const corrected = JSON.parse(cli('schema', '--eksctl-version', '0.194.0').stdout) as { definitions: object }

@@ -1,8 +1,10 @@
 // Each correction of the overlay: the corrected schema of a release in its range accepts what eksctl's loader
 // accepts (and the raw schema rejected), or rejects what the loader rejects (and the raw schema accepted).
+import { Ajv, type ValidateFunction } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { CORRECTIONS, caseInsensitivePattern, valuesOfCaseInsensitivePattern } from '../src/schemas/corrections.js'
-import { createSchemaAjv, kubernetesVersionEnum, schemaForRelease } from '../src/schemas/index.js'
+import { createSchemaAjv, kubernetesVersionEnum, listReleases, schemaForRelease } from '../src/schemas/index.js'
+import { evaluateRelease } from '../src/validate/evaluate.js'
 
 const base = () => ({
   apiVersion: 'eksctl.io/v1alpha5',
@@ -116,6 +118,39 @@ const cases: Record<string, () => void> = {
     expect(kubernetesVersionEnum('0.24.0')).toBeNull()
     // never in the loader schema
     expect(JSON.stringify(schemaForRelease('0.150.0'))).not.toContain('"1.27"')
+  },
+  'struct-values-are-objects': () => {
+    const vpc42 = { ...base(), vpc: 42 }
+    // 0.21.0 types its definitions; from 0.22.0 the raw schema accepts any value where a struct is expected
+    expect(verdicts('0.21.0', vpc42)).toEqual([false, false])
+    expect(verdicts('0.22.0', vpc42)).toEqual([true, false])
+    expect(verdicts('0.230.0', vpc42)).toEqual([true, false])
+    // a list or a string in place of a struct, deeper down
+    expect(verdicts('0.150.0', { ...base(), managedNodeGroups: [['mng']] })).toEqual([true, false])
+    expect(verdicts('0.230.0', { ...base(), iam: { podIdentityAssociations: ['karpenter'] } })).toEqual([true, false])
+    // null (an empty YAML value) leaves the Go field unset: still accepted
+    expect(verdicts('0.230.0', { ...base(), vpc: null })).toEqual([true, true])
+    expect(verdicts('0.230.0', { ...base(), vpc: {} })).toEqual([true, true])
+    // every release: one finding, at the value, from the evaluator and from plain strict Ajv
+    const compiled = new Map<string, ValidateFunction>()
+    for (const { version } of listReleases()) {
+      const errors = evaluateRelease(vpc42, version)
+      expect(
+        errors.map((e) => [e.instancePath, e.keyword]),
+        version
+      ).toEqual([['/vpc', 'type']])
+      const text = JSON.stringify(schemaForRelease(version))
+      let validate = compiled.get(text)
+      if (!validate) {
+        validate = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true }).compile(JSON.parse(text))
+        compiled.set(text, validate)
+      }
+      expect(validate(vpc42), version).toBe(false)
+      expect(
+        validate.errors!.map((e) => [e.instancePath, e.keyword]),
+        version
+      ).toEqual([['/vpc', 'type']])
+    }
   }
 }
 

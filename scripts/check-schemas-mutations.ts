@@ -1,6 +1,7 @@
 // Deterministic mutations of a ClusterConfig document, for the exactness check (scripts/check-schemas.ts) and the
-// evaluator cross-check tests: an unknown key at several depths, a wrong type, a bad enum value, a missing
-// required key. Each mutation is a fresh copy of the document.
+// evaluator cross-check tests: an unknown key at several depths, a wrong type (a scalar where a struct is
+// expected among them), null for a struct, a bad enum value, a missing required key. Each mutation is a fresh copy
+// of the document.
 
 export interface Mutation {
   name: string
@@ -57,6 +58,12 @@ export function mutationsOf(doc: unknown): Mutation[] {
   if (firstBool) out.push({ name: `object at /${firstBool[0].join('/')}`, doc: set(doc, firstBool[0], { x: 1 }) })
   const firstArray = nodes.find(([at, v]) => Array.isArray(v) && at.length >= 1)
   if (firstArray) out.push({ name: `string at /${firstArray[0].join('/')}`, doc: set(doc, firstArray[0], 'one') })
+  // a scalar where a struct is expected (eksctl's decoder rejects it), and null there (it leaves the field unset)
+  out.push({ name: 'number at /metadata', doc: set(doc, ['metadata'], 5) })
+  const element = objects.find(([at]) => at.length === 2 && typeof at[1] === 'number')
+  if (element) out.push({ name: `number at /${element[0].join('/')}`, doc: set(doc, element[0], 7) })
+  const section = objects.find(([at]) => at.length === 1 && at[0] !== 'metadata')
+  if (section) out.push({ name: `null at /${section[0].join('/')}`, doc: set(doc, section[0], null) })
   // bad enum values
   out.push({ name: 'kind ClusterConfigs', doc: set(doc, ['kind'], 'ClusterConfigs') })
   for (const field of ['amiFamily', 'volumeType', 'gateway', 'ipFamily']) {

@@ -8,7 +8,7 @@
 // required errors (e.g. `/managedNodeGroups/0/foo`, `/remoteNetworkConfig/vpcGatewayID`). The exactness check
 // (scripts/check-schemas.ts) accepts a difference between the raw and the corrected schema only at such locations.
 import semver from 'semver'
-import { DEFINITIONS_PREFIX, type NormalizedSchema, type SchemaNode } from './normalize.js'
+import { DEFINITIONS_PREFIX, isAnyType, type NormalizedSchema, type SchemaNode } from './normalize.js'
 
 export interface Correction {
   id: string
@@ -21,6 +21,11 @@ export interface Correction {
   effect: string
   /** Error locations whose verdict this correction may change. */
   explains: RegExp
+  /**
+   * Optional, narrows `explains`: given the keywords of the errors at the location (from whichever schema reports
+   * them) and the document's value there, whether this correction accounts for the difference.
+   */
+  explainsError?: (keywords: ReadonlySet<string>, value: unknown) => boolean
   apply(schema: NormalizedSchema): void
 }
 
@@ -244,6 +249,36 @@ export const CORRECTIONS: readonly Correction[] = [
       const v = props(def(schema, 'ClusterMeta', id), id).version
       if (!v?.enum) throw new CorrectionDriftError(`correction ${id}: metadata.version has no enum`)
       delete v.enum
+    }
+  },
+  {
+    // Last, so that it also types the definitions the corrections above add (ClusterIAMMeta, ZonalShiftConfig).
+    id: 'struct-values-are-objects',
+    from: '0.22.0',
+    to: null,
+    evidence:
+      'The loader decodes the file with Go encoding/json into the v1alpha5 struct types (sigs.k8s.io/yaml, then ' +
+      'encoding/json, pkg/eks/api.go at every tag; fact sheet §3.1). encoding/json rejects a string, number, boolean ' +
+      'or list where a struct is expected (`json: cannot unmarshal number into Go struct field …`, the error form ' +
+      'of fact sheet §3.2) and leaves the field unset for null. The 0.21.0 schema types its definitions ' +
+      '`type: object`; from 0.22.0 the generator omits the type, so the schema accepts any value there (§6.3).',
+    effect:
+      'every definition with properties (a Go struct) that declares no type gets `type: [object, null]`: a ' +
+      'scalar or a list where a struct is expected fails; null (an empty YAML value) still passes.',
+    explains: /^/,
+    explainsError: (keywords, value) =>
+      keywords.has('type') && value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value)),
+    apply(schema) {
+      const id = 'struct-values-are-objects'
+      let found = 0
+      for (const [name, node] of Object.entries(schema.definitions)) {
+        if (node.properties === undefined || (node.type !== undefined && !isAnyType(node.type))) continue
+        const typed: SchemaNode = { type: ['object', 'null'] }
+        for (const [key, value] of Object.entries(node)) if (key !== 'type') typed[key] = value
+        schema.definitions[name] = typed
+        found++
+      }
+      if (!found) throw new CorrectionDriftError(`correction ${id}: no untyped struct definition`)
     }
   }
 ]

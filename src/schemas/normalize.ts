@@ -3,6 +3,14 @@
 // dialect markers ($schema, also nested in 0.21.0) and draft-04 hyper-schema leftovers (media, binaryEncoding,
 // contentEncoding: annotations only, they never change a verdict) are dropped. Unknown keywords make the build fail,
 // so a new eksctl release that starts using one is noticed instead of silently ignored.
+//
+// Ajv strict mode (strictTypes) wants a `type` wherever object keywords (properties, required, additionalProperties,
+// patternProperties) or array keywords (items) are used. eksctl's definitions from 0.22.0 on use them with no `type`
+// at all, which in JSON Schema means "any value; these keywords only constrain objects". Normalisation makes that
+// explicit without changing a verdict: such a node gets `type: ANY_TYPE` (every JSON type, object and array
+// included). `additionalProperties: true` is dropped (it is the default; 0.21.0 uses it on free-form values, where a
+// type would change the verdict). Whether such a value must be an object is the loader's business, so narrowing
+// the type is a correction (struct-values-are-objects in ./corrections.ts), not part of normalisation.
 
 export type SchemaNode = { [keyword: string]: unknown }
 
@@ -10,6 +18,16 @@ export interface NormalizedSchema {
   /** The root: `{$ref: '#/definitions/ClusterConfig'}` plus `type: 'object'` from 0.22.0. */
   root: SchemaNode
   definitions: Record<string, SchemaNode>
+}
+
+/** Every JSON type: the explicit form of "no type" (`integer` is covered by `number`). */
+export const ANY_TYPE: readonly string[] = ['object', 'array', 'string', 'number', 'boolean', 'null']
+
+const OBJECT_KEYWORDS = ['properties', 'required', 'additionalProperties', 'patternProperties'] as const
+
+/** true for the `type` normalisation gives a node that declared none (see ANY_TYPE). */
+export function isAnyType(type: unknown): boolean {
+  return Array.isArray(type) && type.length === ANY_TYPE.length && ANY_TYPE.every((t, i) => type[i] === t)
 }
 
 export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#'
@@ -99,6 +117,9 @@ function normalizeNode(raw: unknown, at: string): SchemaNode {
         break
     }
   }
+  if (out.additionalProperties === true) delete out.additionalProperties
+  if (out.type === undefined && (out.items !== undefined || OBJECT_KEYWORDS.some((k) => out[k] !== undefined)))
+    return { type: [...ANY_TYPE], ...out }
   return out
 }
 
