@@ -121,7 +121,8 @@ export class RuleContext {
   constructor(
     readonly doc: ConfigDocument,
     readonly release: string,
-    readonly rule: RuleDefinition,
+    /** The rule being run (runRules moves one context from rule to rule of a run). */
+    public rule: RuleDefinition,
     private readonly sink: Finding[],
     private readonly active: (ruleId: string) => boolean,
     /** Karpenter version the cluster is meant for (`--karpenter-version`), when the caller knows it. */

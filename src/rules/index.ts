@@ -147,9 +147,12 @@ export function runRules(doc: ConfigDocument, release: string, selection?: RuleS
   const version = normalizeRelease(release)
   const { rules, activeIds } = activeRules(version, selection)
   const findings: Finding[] = []
+  if (rules.length === 0) return findings
   const isActive = (id: string): boolean => activeIds.has(id)
+  // One context for the whole run (what it knows about the document does not depend on the rule).
+  const ctx = new RuleContext(doc, version, rules[0]!, findings, isActive, selection?.karpenterVersion)
   for (const rule of rules) {
-    const ctx = new RuleContext(doc, version, rule, findings, isActive, selection?.karpenterVersion)
+    ctx.rule = rule
     try {
       rule.check(ctx)
     } catch (err) {
