@@ -111,6 +111,46 @@ describe('Karpenter v0.27 getting-started config (heredoc with ${VAR})', () => {
     expect(errors[0].message).toContain('AWS_ACCOUNT_ID')
     expect(errors[0].message).toContain('1 more place')
     expect(f.document).not.toBeNull()
+    // The value that held the placeholder, as a JSON pointer.
+    expect(errors[0].instancePath).toBe('/iam/serviceAccounts/0/attachPolicyARNs/0')
+  })
+
+  it('an unset variable points (instancePath) at the innermost value that held it, also once it is empty', async () => {
+    const text = [
+      'apiVersion: eksctl.io/v1alpha5',
+      'kind: ClusterConfig',
+      'metadata:',
+      '  name: ${CLUSTER_NAME}', // the value is empty once expanded
+      '  region: us-west-2',
+      '  tags:',
+      '    owner: team-${TEAM}', // inside a longer string
+      'iam:',
+      '  serviceAccounts:',
+      '    - metadata: {name: karpenter, namespace: ${NS}}', // in a flow mapping
+      'availabilityZones:',
+      '  - ${AZ}', // an empty sequence item
+      '  - us-west-2b',
+      ''
+    ].join('\n')
+    const expected = [
+      ['CLUSTER_NAME', '/metadata/name'],
+      ['TEAM', '/metadata/tags/owner'],
+      ['NS', '/iam/serviceAccounts/0/metadata/namespace'],
+      ['AZ', '/availabilityZones/0']
+    ]
+    // The same through the fast YAML path and the full one (an anchor sends the file to the full parser).
+    for (const [name, content] of [
+      ['fast.yaml', text],
+      ['full.yaml', text.replace('kind: ClusterConfig', 'kind: &k ClusterConfig')]
+    ]) {
+      const f = await one(write(name!, content!), { envsubst: true, env: {} })
+      const unset = f.findings.filter((x) => x.ruleId === 'config/unset-variable')
+      expect(
+        unset.map((x) => [/variable (\w+)/.exec(x.message)![1], x.instancePath]),
+        name
+      ).toEqual(expected)
+      for (const x of unset) expect(f.document!.has(x.instancePath)).toBe(true)
+    }
   })
 
   it('envsubst expands $VAR and ${VAR}, leaves other dollars alone, and ignores unset variables in comments', async () => {

@@ -48,6 +48,8 @@ async function check(text: string, envsubst: boolean): Promise<void> {
       // Points exactly at the placeholder in the text as written.
       const line = shown.split('\n')[finding.line - 1]
       expect(line.slice(finding.column - 1, finding.endColumn - 1)).toMatch(/^\$(\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)$/)
+      // Its instancePath is a node of the document (or the root).
+      if (f.document) expect(f.document.has(finding.instancePath) || finding.instancePath === '').toBe(true)
     }
   }
   const doc = f.document

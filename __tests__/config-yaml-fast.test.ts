@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { parseYaml, parseYamlFull, yamlFastPath } from '../src/config/yaml.js'
+import { surelyString } from '../src/config/yaml-fast.js'
 import { fixtures } from './config-helpers.js'
 import { repoRoot, sharedDir as shared } from './support/paths.js'
 
@@ -253,5 +254,34 @@ describe('YAML fast path: same result as the full parser', () => {
     )
     // The generators reach the fast path (about 1 text in 20: random keys and strings mostly need the full path).
     expect(fast).toBeGreaterThan(runs / 40)
+  })
+})
+
+describe('YAML fast path: plain scalars that are surely strings', () => {
+  const full = (s: string): unknown => (parseYamlFull(`k: ${s}\n`).data as { k: unknown }).k
+
+  it('skips the tag tests only for scalars every YAML 1.1 tag leaves a string', () => {
+    for (const s of ['name', 'm5.large', 'us-west-2a', 'ng-1', 'AmazonLinux2023', 'x_1', 'a/b']) {
+      expect(surelyString(s), s).toBe(true)
+      expect(full(s), s).toBe(s)
+    }
+    // Letter-first scalars the tags do resolve: null and bool words, exponent-only floats.
+    for (const s of ['null', 'Null', 'NULL', 'y', 'N', 'yes', 'No', 'TRUE', 'false', 'on', 'Off', 'e5', 'E-3']) {
+      expect(surelyString(s), s).toBe(false)
+      expect(typeof full(s), s).not.toBe('string')
+    }
+  })
+
+  it('agrees with the full parser on generated letter-first scalars (fast-check)', () => {
+    const chars = fc.constantFrom(...'abeEfFnNoOtTyYlLsu0123456789_./-+'.split(''))
+    const scalar = fc
+      .tuple(fc.constantFrom(...'abeEfFnNoOtTyYlLsuxZ'.split('')), fc.array(chars, { maxLength: 6 }))
+      .map(([first, rest]) => first + rest.join(''))
+    fc.assert(
+      fc.property(scalar, (s) => {
+        if (surelyString(s)) expect(full(s), s).toBe(s)
+      }),
+      { numRuns: 3000 }
+    )
   })
 })

@@ -71,36 +71,3 @@ describe('rule selection', () => {
     expect(runRules(doc, '0.215.0').filter((f) => f.ruleId === 'rules/upgrade-policy-support-type')).toEqual([])
   })
 })
-
-describe('inline suppression', () => {
-  it('marks findings suppressed on the same line or under a comment-only line, keeping them', async () => {
-    const doc = await loadDoc(path.join(fixturesDir, '_control/suppressed.yaml'))
-    const findings = runRules(doc, '0.230.0')
-    const by = (id: string) => findings.filter((f) => f.ruleId === `rules/${id}`)
-    expect(by('nodegroup-size-range')).toMatchObject([{ line: 10, suppressed: true }])
-    expect(by('nodegroup-name-unique')).toMatchObject([
-      { line: 11, suppressed: true },
-      { line: 15 } // ng-3 again: the comment names another rule
-    ])
-    expect(by('nodegroup-name-unique')[1]!.suppressed).toBeUndefined()
-    expect(by('instance-lifetime-minimum')).toMatchObject([{ line: 13, suppressed: true }]) // by group
-    expect(by('volume-kms-key-encrypted')).toMatchObject([{ line: 18 }])
-    expect(by('volume-kms-key-encrypted')[0]!.suppressed).toBeUndefined()
-  })
-
-  it('warns about a suppression comment naming an unknown rule or none', async () => {
-    const doc = await loadDoc(path.join(fixturesDir, '_control/suppressed.yaml'))
-    const notes = runRules(doc, '0.230.0').filter((f) => f.ruleId === 'rules/suppression-comment')
-    expect(notes).toMatchObject([
-      { line: 16, column: 3, severity: 'warning', message: expect.stringContaining('"no-such-rule"') },
-      { line: 18, severity: 'warning', message: expect.stringContaining('needs a rule id') }
-    ])
-  })
-
-  it('does not let a trailing comment on the line above reach the next line', async () => {
-    const doc = await loadDoc(path.join(fixturesDir, '_control/trailing-above.yaml'))
-    const [f] = runRules(doc, '0.230.0').filter((x) => x.ruleId === 'rules/nodegroup-size-range')
-    expect(f).toMatchObject({ line: 9 })
-    expect(f!.suppressed).toBeUndefined()
-  })
-})

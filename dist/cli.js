@@ -2911,6 +2911,23 @@ var init_envsubst = __esm({
         if (offset === s2.expandedStart) return s2.originalStart;
         return side === "start" ? s2.originalStart : s2.originalEnd;
       }
+      /** Map an offset of the original text to the expanded one (inside a placeholder: where its value starts). */
+      toExpanded(offset) {
+        const segs = this.segments;
+        let lo = 0;
+        let hi = segs.length - 1;
+        let found = -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (segs[mid].originalStart <= offset) {
+            found = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        if (found === -1) return offset;
+        const s2 = segs[found];
+        return offset < s2.originalEnd ? s2.expandedStart : s2.expandedEnd + (offset - s2.originalEnd);
+      }
     };
   }
 });
@@ -5075,17 +5092,17 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5110,7 +5127,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5127,16 +5144,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
-          match = regex2.exec(output);
+          match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
     picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex2.test(utils.basename(input, { windows: posix2 }));
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch2.isMatch = (str4, patterns, options) => picomatch2(patterns, options)(str4);
     picomatch2.parse = (pattern, options) => {
@@ -5155,11 +5172,11 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch2.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
-        regex2.state = state;
+        regex.state = state;
       }
-      return regex2;
+      return regex;
     };
     picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
@@ -5441,8 +5458,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -5480,12 +5497,18 @@ import path2 from "node:path";
 function hasConfigExtension(p) {
   return CONFIG_EXTENSIONS.includes(path2.extname(p).toLowerCase());
 }
+function relative2(parent, child2) {
+  const prefix = parent.endsWith(path2.sep) ? parent : parent + path2.sep;
+  if (child2.startsWith(prefix) && !child2.includes(`${path2.sep}..`)) return child2.slice(prefix.length);
+  return path2.relative(parent, child2);
+}
 function isInside(child2, parent) {
-  const rel = path2.relative(parent, child2);
+  const rel = relative2(parent, child2);
   return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
 function toDisplay(abs, workspace) {
-  return path2.relative(workspace, abs).split(path2.sep).join("/") || ".";
+  const rel = relative2(workspace, abs);
+  return (path2.sep === "/" ? rel : rel.split(path2.sep).join("/")) || ".";
 }
 function statOrNull(p) {
   try {
@@ -13123,6 +13146,9 @@ function getResolver(options) {
   resolvers.set(options, resolver);
   return resolver;
 }
+function surelyString(source) {
+  return LETTER_FIRST.test(source) && !LETTER_FIRST_NOT_STRING.test(source);
+}
 function bail() {
   throw BAIL;
 }
@@ -13132,12 +13158,14 @@ function escapePointer(segment) {
 function parseYamlFast(text, options) {
   return new FastParser(text, getResolver(options)).parse();
 }
-var import_yaml, resolvers, Bail, BAIL, UNSUPPORTED_CHARS, PLAIN_KEY, PLAIN_FIRST_FORBIDDEN, MAX_FAST_DEPTH, FastParser;
+var import_yaml, resolvers, LETTER_FIRST, LETTER_FIRST_NOT_STRING, Bail, BAIL, UNSUPPORTED_CHARS, PLAIN_KEY, PLAIN_FIRST_FORBIDDEN, MAX_FAST_DEPTH, FastParser;
 var init_yaml_fast = __esm({
   "src/config/yaml-fast.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     resolvers = /* @__PURE__ */ new WeakMap();
+    LETTER_FIRST = /^[A-Za-z][A-Za-z0-9_./-]*$/;
+    LETTER_FIRST_NOT_STRING = /^(?:[Nn]ull|NULL|[YyNn]|[Yy]es|YES|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF|[eE][-+]?[0-9]+)$/;
     Bail = class extends Error {
     };
     BAIL = new Bail();
@@ -13274,7 +13302,7 @@ var init_yaml_fast = __esm({
         const { text } = this;
         let first = -1;
         let deepest = -1;
-        for (let hash = text.indexOf("#", from); hash !== -1 && hash < until; hash = text.indexOf("#", hash + 1)) {
+        for (let hash = this.hashIn(from, until); hash !== -1; hash = this.hashIn(hash + 1, until)) {
           const lineStart = text.lastIndexOf("\n", hash) + 1;
           if (lineStart < from) bail();
           const indent = hash - lineStart;
@@ -13285,6 +13313,11 @@ var init_yaml_fast = __esm({
           hash = nl;
         }
         return [first, deepest];
+      }
+      /** Offset of the first `#` in [from, until), -1 when there is none. */
+      hashIn(from, until) {
+        for (let i = from; i < until; i++) if (this.text.charCodeAt(i) === 35) return i;
+        return -1;
       }
       /** End of the last comment line before `until`. */
       lastCommentLineEnd(until) {
@@ -13397,6 +13430,7 @@ var init_yaml_fast = __esm({
       }
       /** Resolve a plain scalar as the composer does (YAML 1.1 tags, first match wins). */
       resolvePlain(source) {
+        if (surelyString(source)) return source;
         const { tags, string, options } = this.r;
         let tag = string;
         for (const t of tags) {
@@ -13428,8 +13462,13 @@ var init_yaml_fast = __esm({
           this.strings.set(ptr, value);
           return { value, start: at, end1: valueEnd, end2: valueEnd };
         }
-        const comment = text.indexOf(" #", at);
-        const stop = comment !== -1 && comment < lineEnd2 ? comment : lineEnd2;
+        let stop = lineEnd2;
+        for (let h = at + 1; h < lineEnd2; h++) {
+          if (text.charCodeAt(h) === 35 && text.charCodeAt(h - 1) === 32) {
+            stop = h - 1;
+            break;
+          }
+        }
         valueEnd = this.trimEnd(at, stop);
         const source = text.slice(at, valueEnd);
         const ch = source[0];
@@ -14116,14 +14155,12 @@ var init_rules = __esm({
 });
 
 // src/config/index.ts
-async function loadConfigs(options) {
+async function* eachConfig(options) {
   const targets = await resolveTargets(options.patterns, options.cwd, options.workspace);
   if (targets.some((t) => t.abs === null) && !options.readStdin) {
     throw new InputError("`-` (stdin) is not available here: name files or globs instead.");
   }
-  const out = [];
-  for (const target of targets) out.push(await loadTarget(target, options));
-  return out;
+  for (const target of targets) yield await loadTarget(target, options);
 }
 async function loadTarget(target, options) {
   const file = target.display;
@@ -14156,10 +14193,15 @@ function loadText(file, text, options) {
   const findings = [];
   const at = (start, end) => lines.range(expansion.toOriginal(start, "start"), expansion.toOriginal(end, "end"));
   const add = (ruleId, severity, message, range2, instancePath = "") => {
-    findings.push({ ruleId, severity, message, instancePath, file, ...range2 });
+    const finding = { ruleId, severity, message, instancePath, file, ...range2 };
+    findings.push(finding);
+    return finding;
   };
-  reportUnsetVariables(expansion, lines, add);
+  const unsetFindings = reportUnsetVariables(expansion, lines, add);
   const parsed2 = parseYaml(expansion.expanded);
+  for (const [finding, offset] of unsetFindings) {
+    finding.instancePath = pointerAt(parsed2.index, expansion.expanded, expansion.toExpanded(offset));
+  }
   for (const issue of parsed2.issues) {
     add(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath);
   }
@@ -14275,7 +14317,48 @@ function loadText(file, text, options) {
 function byPosition(a, b) {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
+function pointerAt(index, text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  let best = null;
+  let bestSpan = Infinity;
+  let emptyKey = -1;
+  let empty2 = null;
+  for (const [ptr, { key, value }] of index) {
+    const [start, end] = value;
+    if (key && start === key[0] && end === key[1]) {
+      if (key[0] >= lineStart && key[1] <= offset && key[0] > emptyKey) {
+        emptyKey = key[0];
+        empty2 = ptr;
+      }
+      continue;
+    }
+    if (start <= offset && offset <= end) {
+      const span3 = end - start;
+      if (span3 < bestSpan || span3 === bestSpan && best !== null && ptr.length > best.length) {
+        best = ptr;
+        bestSpan = span3;
+      }
+    }
+  }
+  if (empty2 !== null) return empty2;
+  if (best === null) return "";
+  return emptyItemAt(index, best, offset) ?? best;
+}
+function emptyItemAt(index, seq, offset) {
+  const items = [];
+  for (let i = 0; ; i++) {
+    const entry = index.get(`${seq}/${i}`);
+    if (!entry || entry.key) break;
+    const [start, end] = entry.value;
+    items.push({ ptr: `${seq}/${i}`, range: start === end ? null : entry.value });
+  }
+  const fits = items.filter(
+    (item, i) => item.range === null && items.slice(0, i).every((x) => x.range === null || x.range[1] <= offset) && items.slice(i + 1).every((x) => x.range === null || x.range[0] >= offset)
+  );
+  return fits.length === 1 ? fits[0].ptr : null;
+}
 function reportUnsetVariables(expansion, lines, add) {
+  const out = [];
   const seen = /* @__PURE__ */ new Map();
   for (const p of expansion.unset) {
     if (inComment(expansion.original, p.start)) continue;
@@ -14284,13 +14367,15 @@ function reportUnsetVariables(expansion, lines, add) {
     else seen.set(p.name, { start: p.start, end: p.end, count: 1 });
   }
   for (const [name, s2] of seen) {
-    add(
+    const finding = add(
       "config/unset-variable",
       "error",
       `Environment variable ${name} is not set: envsubst would replace it with an empty string` + (s2.count > 1 ? ` (here and in ${s2.count - 1} more place(s))` : "") + ". Set it in the environment of this step.",
       lines.range(s2.start, s2.end)
     );
+    out.push([finding, s2.start]);
   }
+  return out;
 }
 function inComment(text, offset) {
   let i = text.lastIndexOf("\n", offset - 1) + 1;
@@ -14581,12 +14666,18 @@ function versionLess(a, b) {
   return x !== null && y !== null && x < y;
 }
 function firstReleaseSupporting(version) {
+  if (firstSupporting.has(version)) return firstSupporting.get(version);
+  const first = computeFirstReleaseSupporting(version);
+  if (minor(version) !== null && firstSupporting.size < 1e3) firstSupporting.set(version, first);
+  return first;
+}
+function computeFirstReleaseSupporting(version) {
   for (const row of staticVersionRows) {
     if (row.defaultVersion === version || range(row.supported[0], row.supported[1]).includes(version)) return row.from;
   }
   return eksExtendedSupportEnd.some((v) => v.version === version) ? DYNAMIC_VERSIONS_SINCE : null;
 }
-var staticVersionRows, DYNAMIC_VERSIONS_SINCE, dynamicDefaultVersions, eksExtendedSupportEnd, eksFactsAsOf, AMAZON_LINUX_2_EOL_VERSION, factsByRelease;
+var staticVersionRows, DYNAMIC_VERSIONS_SINCE, dynamicDefaultVersions, eksExtendedSupportEnd, eksFactsAsOf, AMAZON_LINUX_2_EOL_VERSION, factsByRelease, firstSupporting;
 var init_kubernetes_versions = __esm({
   "src/rules/data/kubernetes-versions.ts"() {
     "use strict";
@@ -14655,6 +14746,7 @@ var init_kubernetes_versions = __esm({
     eksFactsAsOf = "2026-08-13";
     AMAZON_LINUX_2_EOL_VERSION = "1.33";
     factsByRelease = /* @__PURE__ */ new Map();
+    firstSupporting = /* @__PURE__ */ new Map();
   }
 });
 
@@ -14681,7 +14773,12 @@ function isSet(value) {
   return value !== void 0 && value !== null && value !== "";
 }
 function pointer(...segments) {
-  return segments.map((s2) => "/" + String(s2).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  let out = "";
+  for (const segment of segments) {
+    const s2 = String(segment);
+    out += "/" + (s2.includes("~") || s2.includes("/") ? s2.replace(/~/g, "~0").replace(/\//g, "~1") : s2);
+  }
+  return out;
 }
 function goQuote(value) {
   return JSON.stringify(String(value));
@@ -14697,7 +14794,24 @@ function normalizeRelease(release) {
   if (normalized.size < 1e4) normalized.set(release, v);
   return v;
 }
-var import_semver3, normalized, RuleContext;
+function factsOf(doc) {
+  let facts = documentFacts.get(doc);
+  if (!facts) documentFacts.set(doc, facts = { nodeGroups: {}, kubernetes: /* @__PURE__ */ new Map() });
+  return facts;
+}
+function listNodeGroups(data, kind) {
+  const out = [];
+  const add = (key, managed) => {
+    asArray(data[key]).forEach((item, index) => {
+      const ng = asObject(item);
+      if (ng) out.push({ ng, path: `/${key}/${index}`, label: `${key}[${index}]`, managed, index });
+    });
+  };
+  if (kind !== "managed") add("nodeGroups", false);
+  if (kind !== "unmanaged") add("managedNodeGroups", true);
+  return Object.freeze(out);
+}
+var import_semver3, normalized, documentFacts, RuleContext;
 var init_context = __esm({
   "src/rules/context.ts"() {
     "use strict";
@@ -14705,6 +14819,7 @@ var init_context = __esm({
     init_version2();
     init_kubernetes_versions();
     normalized = /* @__PURE__ */ new Map();
+    documentFacts = /* @__PURE__ */ new WeakMap();
     RuleContext = class {
       constructor(doc, release, rule, sink, active, karpenterVersion) {
         this.doc = doc;
@@ -14736,24 +14851,23 @@ var init_context = __esm({
       /** `metadata.version` as eksctl resolves it for this release (default / auto / latest applied). */
       kubernetesVersion() {
         if (!this.k8s) {
-          const path5 = "/metadata/version";
-          const raw = asObject(this.data.metadata)?.version;
-          this.k8s = effectiveKubernetesVersion(this.release, raw);
-          if (this.isPlaceholder(path5)) this.k8s = { ...this.k8s, version: null };
+          const { kubernetes } = factsOf(this.doc);
+          let k8s = kubernetes.get(this.release);
+          if (!k8s) {
+            const path5 = "/metadata/version";
+            const raw = asObject(this.data.metadata)?.version;
+            k8s = effectiveKubernetesVersion(this.release, raw);
+            if (this.isPlaceholder(path5)) k8s = { ...k8s, version: null };
+            kubernetes.set(this.release, k8s);
+          }
+          this.k8s = k8s;
         }
         return this.k8s;
       }
+      /** The document's nodegroups (shared by the rules of a run: read-only). */
       nodeGroups(kind = "all") {
-        const out = [];
-        const add = (key, managed) => {
-          asArray(this.data[key]).forEach((item, index) => {
-            const ng = asObject(item);
-            if (ng) out.push({ ng, path: pointer(key, index), label: `${key}[${index}]`, managed, index });
-          });
-        };
-        if (kind !== "managed") add("nodeGroups", false);
-        if (kind !== "unmanaged") add("managedNodeGroups", true);
-        return out;
+        const { nodeGroups } = factsOf(this.doc);
+        return nodeGroups[kind] ??= listNodeGroups(this.data, kind);
       }
       /**
        * Records a finding at the value (or key) at `path`. `eksctlText` is eksctl's error as it would print it, `fix`
@@ -16624,26 +16738,6 @@ var init_catalogue = __esm({
   }
 });
 
-// src/rules/suppression.ts
-function parseSuppressions(text) {
-  const out = [];
-  text.split(/\r?\n/).forEach((lineText, i) => {
-    const m = MARKER.exec(lineText);
-    if (!m) return;
-    const hash = lineText.indexOf("#", m.index);
-    const targets = m[1].split(/[,\s]+/).map((t) => t.trim().replace(/^rules\//, "")).filter((t) => t !== "");
-    out.push({ line: i + 1, column: hash + 1, standalone: lineText.slice(0, hash).trim() === "", targets });
-  });
-  return out;
-}
-var MARKER;
-var init_suppression = __esm({
-  "src/rules/suppression.ts"() {
-    "use strict";
-    MARKER = /(?:^|\s)#\s*eksctl-preflight-ignore\b(.*)$/;
-  }
-});
-
 // src/rules/types.ts
 var ruleGroups;
 var init_types = __esm({
@@ -16687,6 +16781,12 @@ function isGroup(name) {
 function isKnown(name) {
   return isGroup(name) || catalogue.some((r) => r.id === name);
 }
+function isRuleName(name) {
+  return isKnown(normalizeName(name));
+}
+function ruleGroupOf(id) {
+  return catalogue.find((r) => r.id === id)?.group;
+}
 function assertKnown(names, what) {
   const unknown = names.filter((n) => !isKnown(n));
   if (unknown.length > 0) {
@@ -16729,8 +16829,11 @@ function runRules(doc, release, selection) {
   const version = normalizeRelease(release);
   const { rules, activeIds } = activeRules(version, selection);
   const findings = [];
+  if (rules.length === 0) return findings;
+  const isActive = (id) => activeIds.has(id);
+  const ctx = new RuleContext(doc, version, rules[0], findings, isActive, selection?.karpenterVersion);
   for (const rule of rules) {
-    const ctx = new RuleContext(doc, version, rule, findings, (id) => activeIds.has(id), selection?.karpenterVersion);
+    ctx.rule = rule;
     try {
       rule.check(ctx);
     } catch (err) {
@@ -16744,38 +16847,8 @@ function runRules(doc, release, selection) {
       });
     }
   }
-  applySuppressions(doc, findings);
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return findings;
-}
-function applySuppressions(doc, findings) {
-  const comments = parseSuppressions(doc.text);
-  if (comments.length === 0) return;
-  const byRule = new Map(catalogue.map((r) => [`rules/${r.id}`, r]));
-  for (const f of findings) {
-    const rule = byRule.get(f.ruleId);
-    if (!rule) continue;
-    const hit = comments.some(
-      (c) => (c.line === f.line || c.standalone && c.line === f.line - 1) && (c.targets.includes(rule.id) || c.targets.includes(rule.group))
-    );
-    if (hit) f.suppressed = true;
-  }
-  for (const c of comments) {
-    const unknown = c.targets.filter((t) => !isKnown(t));
-    const message = c.targets.length === 0 ? "eksctl-preflight-ignore needs a rule id, e.g. `# eksctl-preflight-ignore nodegroup-name-unique`" : unknown.length > 0 ? `unknown rule ${unknown.map((u) => JSON.stringify(u)).join(", ")} in eksctl-preflight-ignore: this comment suppresses nothing for it` : null;
-    if (!message) continue;
-    findings.push({
-      ruleId: "rules/suppression-comment",
-      severity: "warning",
-      message,
-      instancePath: "",
-      file: doc.path,
-      line: c.line,
-      column: c.column,
-      endLine: c.line,
-      endColumn: c.column + 1
-    });
-  }
 }
 var RuleSelectionError, activeBySelection, activeByDefault;
 var init_rules2 = __esm({
@@ -16784,7 +16857,6 @@ var init_rules2 = __esm({
     init_config();
     init_catalogue();
     init_context();
-    init_suppression();
     init_version2();
     init_types();
     init_types();
@@ -16947,8 +17019,10 @@ function parseRanges(text) {
 }
 function releasesOf(bits, variant) {
   const out = [];
-  let b = bits >> BigInt(variant);
-  for (let i = 0; b !== 0n; i++, b >>= 2n) if (b & 1n) out.push(i);
+  if (bits <= 0n) return out;
+  const digits = bits.toString(2);
+  const last = digits.length - 1;
+  for (let bit = variant; bit <= last; bit += 2) if (digits.charCodeAt(last - bit) === 49) out.push(bit >> 1);
   return out;
 }
 function addEntry(list, value, bit) {
@@ -17291,18 +17365,26 @@ function fieldHistory(path5, options = {}) {
   for (const [, b] of locate(path5, variantMask(corrections))) bits |= b;
   return rangesOf(bits, corrections);
 }
+function patternRegex(pattern) {
+  let r = patternRegexes.get(pattern);
+  if (!r) patternRegexes.set(pattern, r = new RegExp(pattern, "u"));
+  return r;
+}
 function enumBitsOf(node, value, bits) {
   let listed = 0n;
   let constrained = 0n;
   if (node.enumB !== void 0 && bits & node.enumB) {
     constrained |= bits & node.enumB;
-    const key = JSON.stringify(value);
-    for (const e of node.enumV) if (JSON.stringify(e.v) === key) listed |= bits & e.b;
+    const key = typeof value === "string" ? null : JSON.stringify(value);
+    for (const e of node.enumV) {
+      const same = typeof e.v === "string" ? e.v === value : key !== null && JSON.stringify(e.v) === key;
+      if (same) listed |= bits & e.b;
+    }
   }
   for (const e of node.pattern ?? []) {
     if (!(bits & e.b)) continue;
     constrained |= bits & e.b;
-    if (typeof value === "string" && new RegExp(e.v, "u").test(value)) listed |= bits & e.b;
+    if (typeof value === "string" && patternRegex(e.v).test(value)) listed |= bits & e.b;
   }
   return { listed, constrained };
 }
@@ -17327,7 +17409,7 @@ function addReleaseSchema(version, date, rawSchema) {
   s2.index.set(clean2, i);
   s2.generation++;
 }
-var import_semver6, UnknownReleaseError, store, VERSION_RE, schemaCache;
+var import_semver6, UnknownReleaseError, store, VERSION_RE, schemaCache, patternRegexes;
 var init_schemas = __esm({
   "src/schemas/index.ts"() {
     "use strict";
@@ -17339,6 +17421,7 @@ var init_schemas = __esm({
     };
     VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z][0-9A-Za-z.-]*))?(?:\+([0-9A-Za-z.:_-]+))?$/;
     schemaCache = /* @__PURE__ */ new Map();
+    patternRegexes = /* @__PURE__ */ new Map();
   }
 });
 
@@ -17360,11 +17443,6 @@ var init_corrections = __esm({
 // src/validate/evaluate.ts
 function note(map, key, bits) {
   map.set(key, (map.get(key) ?? 0n) | bits);
-}
-function regex(pattern) {
-  let r = regexCache.get(pattern);
-  if (!r) regexCache.set(pattern, r = new RegExp(pattern, "u"));
-  return r;
 }
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -17393,41 +17471,43 @@ function evaluate(node, data, reach, path5, ctx) {
   const S = reach & node.b;
   if (S === 0n) return 0n;
   let pass = S;
-  const collect = (S & ctx.target) !== 0n;
+  const collect = ctx.target !== 0n && (S & ctx.target) !== 0n;
   if (ctx.reach) note(ctx.reach, path5, S);
   for (const e of node.ref ?? []) {
     const sub = S & e.b;
     if (sub === 0n) continue;
     const def = ctx.defs.get(e.v);
     if (!def) continue;
-    pass &= ~(sub & ~evaluate(def, data, sub, path5, ctx));
+    const r = evaluate(def, data, sub, path5, ctx);
+    if (r !== sub) pass &= ~(sub & ~r);
   }
   let typeFailsTarget = false;
-  if (!ctx.skip?.has(path5)) {
+  if (ctx.skip === void 0 || !ctx.skip.has(path5)) {
     if (node.type) {
       let fail = 0n;
       let wanted;
       for (const e of node.type) {
-        if (!(S & e.b)) continue;
-        const ok = Array.isArray(e.v) ? e.v.some((t) => hasType(data, t)) : hasType(data, e.v);
+        const m = S & e.b;
+        if (!m) continue;
+        const ok = typeof e.v === "string" ? hasType(data, e.v) : e.v.some((t) => hasType(data, t));
         if (!ok) {
-          fail |= S & e.b;
+          fail |= m;
           if (e.b & ctx.target) wanted = e.v;
         }
       }
-      pass &= ~fail;
+      if (fail) pass &= ~fail;
       if (ctx.reach && fail) note(ctx.fails, `type\0${path5}`, fail);
-      if (collect && fail & ctx.target) {
+      if (collect && fail && fail & ctx.target) {
         typeFailsTarget = true;
         ctx.errors.push({ instancePath: path5, keyword: "type", params: { type: wanted }, key: `type\0${path5}` });
       }
     }
     if (node.enumB !== void 0 || node.pattern) {
       const { listed, constrained } = enumBitsOf(node, data, S);
-      const fail = constrained & ~listed;
-      pass &= ~fail;
+      const fail = listed === constrained ? 0n : constrained & ~listed;
+      if (fail) pass &= ~fail;
       if (ctx.reach) note(ctx.listed, `enum\0${path5}`, listed);
-      if (collect && !typeFailsTarget && fail & ctx.target) {
+      if (collect && !typeFailsTarget && fail && fail & ctx.target) {
         const target = ctx.target;
         if (node.enumB !== void 0 && node.enumB & target) {
           const allowedValues = node.enumV.filter((e) => e.b & target).map((e) => e.v);
@@ -17447,10 +17527,18 @@ function evaluate(node, data, reach, path5, ctx) {
       }
     }
   }
-  if (isPlainObject(data)) pass &= evaluateObject(node, data, S, path5, ctx, collect);
-  else if (Array.isArray(data) && node.items) {
+  if (isPlainObject(data)) {
+    const o = evaluateObject(node, data, S, path5, ctx, collect);
+    if (o !== S) pass &= o;
+  } else if (Array.isArray(data) && node.items) {
     const ib = S & node.items.b;
-    if (ib) data.forEach((el, i) => pass &= ~(ib & ~evaluate(node.items, el, ib, pointer2(path5, i), ctx)));
+    if (ib) {
+      const items = node.items;
+      for (let i = 0; i < data.length; i++) {
+        const r = evaluate(items, data[i], ib, pointer2(path5, i), ctx);
+        if (r !== ib) pass &= ~(ib & ~r);
+      }
+    }
   }
   if (node.oneOf) pass &= evaluateCombinator(node.oneOf, "oneOf", data, S, path5, ctx, collect);
   if (node.anyOf) pass &= evaluateCombinator(node.anyOf, "anyOf", data, S, path5, ctx, collect);
@@ -17467,17 +17555,22 @@ function evaluateObject(node, data, S, path5, ctx, collect) {
     if (collect && fail & ctx.target)
       ctx.errors.push({ instancePath: path5, keyword: "required", params: { missingProperty: e.v }, key });
   }
-  for (const [key, value] of Object.entries(data)) {
+  for (const key of Object.keys(data)) {
+    const value = data[key];
     const childPath = pointer2(path5, key);
     const prop = node.props?.get(key);
     const pb = prop ? S & prop.b : 0n;
-    if (pb) pass &= ~(pb & ~evaluate(prop, value, pb, childPath, ctx));
-    let rest = S & ~pb;
+    if (pb) {
+      const r = evaluate(prop, value, pb, childPath, ctx);
+      if (r !== pb) pass &= ~(pb & ~r);
+    }
+    let rest = pb === S ? 0n : S & ~pb;
     if (!rest) continue;
     for (const [pattern, pnode] of node.pprops ?? []) {
       const mb = rest & pnode.b;
-      if (!mb || !regex(pattern).test(key)) continue;
-      pass &= ~(mb & ~evaluate(pnode, value, mb, childPath, ctx));
+      if (!mb || !patternRegex(pattern).test(key)) continue;
+      const r = evaluate(pnode, value, mb, childPath, ctx);
+      if (r !== mb) pass &= ~(mb & ~r);
       rest &= ~mb;
     }
     if (!rest) continue;
@@ -17497,7 +17590,10 @@ function evaluateObject(node, data, S, path5, ctx, collect) {
     }
     if (node.apNode) {
       const ab = rest & node.apNode.b;
-      if (ab) pass &= ~(ab & ~evaluate(node.apNode, value, ab, childPath, ctx));
+      if (ab) {
+        const r = evaluate(node.apNode, value, ab, childPath, ctx);
+        if (r !== ab) pass &= ~(ab & ~r);
+      }
     }
   }
   return pass;
@@ -17529,7 +17625,8 @@ function walk(data, target, options, track) {
   const ctx = {
     target,
     errors: [],
-    skip: options.skipValueChecksAt,
+    // An empty set (no placeholders, the common case) is no set: no lookup per visited node.
+    skip: options.skipValueChecksAt?.size ? options.skipValueChecksAt : void 0,
     defs: store2.merged.defs,
     reach: track ? /* @__PURE__ */ new Map() : null,
     fails: /* @__PURE__ */ new Map(),
@@ -17562,14 +17659,16 @@ function evaluateWithCompatible(data, version, options = {}) {
   const { pass, errors } = run(data, variantBit(index, corrections), options);
   return { errors: toSchemaErrors(errors, corrections), compatible: rangesOf(pass, corrections) };
 }
-var regexCache, pointer2;
+var pointer2;
 var init_evaluate = __esm({
   "src/validate/evaluate.ts"() {
     "use strict";
     init_schemas();
     init_corrections();
-    regexCache = /* @__PURE__ */ new Map();
-    pointer2 = (base, key) => `${base}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    pointer2 = (base, key) => {
+      const s2 = String(key);
+      return `${base}/${s2.includes("~") || s2.includes("/") ? s2.replace(/~/g, "~0").replace(/\//g, "~1") : s2}`;
+    };
   }
 });
 
@@ -17590,7 +17689,7 @@ function toCompatibleRange(ranges, releases2) {
 }
 function highestMinimum(minimums) {
   if (!minimums.length || minimums.some((m) => m === null)) return null;
-  return [...minimums].sort(import_semver8.default.compare).pop() ?? null;
+  return [...new Set(minimums)].sort(import_semver8.default.compare).pop() ?? null;
 }
 function indexOf2(releases2, version) {
   let index = indexes.get(releases2);
@@ -18122,6 +18221,79 @@ var init_root_cause = __esm({
   }
 });
 
+// src/validate/suppression.ts
+function parseSuppressions(text) {
+  const out = [];
+  if (!text.includes("eksctl-preflight-ignore")) return out;
+  text.split(/\r?\n/).forEach((lineText, i) => {
+    const m = MARKER.exec(lineText);
+    if (!m) return;
+    const hash = lineText.indexOf("#", m.index);
+    const targets = m[1].split(/[,\s]+/).map((t) => t.trim().replace(/^rules\//, "")).filter((t) => t !== "");
+    out.push({ line: i + 1, column: hash + 1, standalone: lineText.slice(0, hash).trim() === "", targets });
+  });
+  return out;
+}
+var MARKER, Suppressions, COMMENT_RULE;
+var init_suppression = __esm({
+  "src/validate/suppression.ts"() {
+    "use strict";
+    MARKER = /(?:^|\s)#\s*eksctl-preflight-ignore\b(.*)$/;
+    Suppressions = class {
+      constructor(text, names) {
+        this.names = names;
+        this.comments = text === void 0 ? [] : parseSuppressions(text);
+      }
+      names;
+      comments;
+      /** Whether a comment of this file silences the finding. */
+      covers(finding) {
+        if (this.comments.length === 0) return false;
+        const names = this.namesOf(finding.ruleId);
+        return this.comments.some(
+          (c) => (c.line === finding.line || c.standalone && c.line === finding.line - 1) && c.targets.some((t) => names.includes(t))
+        );
+      }
+      /** Marks the findings a comment silences (suppressed: true); the warnings about the comments themselves stay. */
+      apply(findings) {
+        if (this.comments.length === 0) return;
+        for (const f of findings) if (f.ruleId !== COMMENT_RULE && this.covers(f)) f.suppressed = true;
+      }
+      /** A warning for each comment that names nothing or an unknown rule. */
+      commentFindings(file) {
+        const out = [];
+        for (const c of this.comments) {
+          const unknown = c.targets.filter((t) => !this.names.isKnown(t));
+          const message = c.targets.length === 0 ? "eksctl-preflight-ignore needs a rule id, e.g. `# eksctl-preflight-ignore nodegroup-name-unique` or `# eksctl-preflight-ignore schema/unknown-field`" : unknown.length > 0 ? `unknown rule ${unknown.map((u) => JSON.stringify(u)).join(", ")} in eksctl-preflight-ignore: this comment suppresses nothing for it` : null;
+          if (!message) continue;
+          out.push({
+            ruleId: COMMENT_RULE,
+            severity: "warning",
+            message,
+            instancePath: "",
+            file,
+            line: c.line,
+            column: c.column,
+            endLine: c.line,
+            endColumn: c.column + 1
+          });
+        }
+        return out;
+      }
+      /** The names a comment may use for a finding: its id, its group, and for rules its bare id. */
+      namesOf(ruleId) {
+        const slash = ruleId.indexOf("/");
+        const prefix = slash === -1 ? ruleId : ruleId.slice(0, slash);
+        if (prefix !== "rules") return [ruleId, prefix];
+        const bare = ruleId.slice(slash + 1);
+        const group = this.names.groupOf(bare);
+        return group === void 0 ? [bare] : [bare, group];
+      }
+    };
+    COMMENT_RULE = "rules/suppression-comment";
+  }
+});
+
 // src/validate/index.ts
 import { tmpdir } from "node:os";
 import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
@@ -18230,7 +18402,7 @@ function readSourceForExcerpt(loaded, workspace) {
     return void 0;
   }
 }
-function validateDocument(doc, loaderFindings, target, releases2, rules) {
+function validateDocument(doc, loaderFindings, target, releases2, rules, suppressions) {
   const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings);
   const skip = emptied.size ? /* @__PURE__ */ new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths;
   const options = { skipValueChecksAt: skip };
@@ -18245,12 +18417,13 @@ function validateDocument(doc, loaderFindings, target, releases2, rules) {
   const evaluated = evaluateWithCompatible(doc.data, target.version, options);
   const schemaFindings = schemaErrorsToFindings(evaluated.errors, ctx, folded);
   const findings = dropCascades(schemaFindings, runRules(doc, target.version, rules), emptied, folded);
+  suppressions.apply(findings);
   const ranges = evaluated.compatible;
   const compatible = toCompatibleRange(ranges, releases2);
   const minEksctlVersion = minimumWithChecks(
     ranges,
     releases2,
-    (version) => version === target.version ? findings.filter((f) => f.ruleId.startsWith("rules/") && f.severity === "error" && !f.suppressed) : runRules(doc, version, rules).filter((f) => f.severity === "error" && !f.suppressed)
+    (version) => version === target.version ? findings.filter((f) => f.ruleId.startsWith("rules/") && f.severity === "error" && !f.suppressed) : runRules(doc, version, rules).filter((f) => f.severity === "error" && !suppressions.covers(f))
   );
   return { findings, compatible, minEksctlVersion };
 }
@@ -18265,7 +18438,7 @@ async function validateFiles(options) {
   const engineDisable = disable.filter(isEngineName);
   const target = await resolveTarget(options.eksctlVersion ?? "installed", options.installed, options.env);
   const releases2 = listReleases();
-  const loaded = await loadConfigs({
+  const loaded = eachConfig({
     patterns: options.patterns,
     workspace: options.workspace,
     cwd: options.cwd,
@@ -18273,16 +18446,23 @@ async function validateFiles(options) {
     env: options.env ?? {},
     readStdin: options.readStdin
   });
-  const files = loaded.map((file) => {
+  const files = [];
+  for await (const file of loaded) files.push(validateLoaded(file));
+  function validateLoaded(file) {
     const findings = [...file.findings];
+    const source = file.document?.text ?? (findings.length ? readSourceForExcerpt(file, options.workspace) : void 0);
+    const suppressions = new Suppressions(source, SUPPRESSION_NAMES);
     let compatible = null;
     let minEksctlVersion = null;
     if (file.kind === "ClusterConfig" && file.document) {
-      const result = validateDocument(file.document, file.findings, target.release, releases2, rules);
+      const result = validateDocument(file.document, file.findings, target.release, releases2, rules, suppressions);
       findings.push(...result.findings);
       compatible = result.compatible;
       minEksctlVersion = result.minEksctlVersion;
     }
+    const unread = file.kind === "ClusterConfig" && !file.document;
+    suppressions.apply(unread ? findings.filter((f) => f.severity !== "error") : findings);
+    findings.push(...suppressions.commentFindings(file.path));
     const kept = findings.filter((f) => selected(f.ruleId, engineDisable)).sort(byPosition2);
     const report2 = {
       path: file.path,
@@ -18292,10 +18472,9 @@ async function validateFiles(options) {
       minEksctlVersion,
       findings: kept
     };
-    const source = file.document?.text ?? (kept.length ? readSourceForExcerpt(file, options.workspace) : void 0);
-    if (source !== void 0) report2.source = source;
+    if (source !== void 0 && (file.document || kept.length)) report2.source = source;
     return report2;
-  });
+  }
   const messages = [...target.messages];
   const anyError = files.some((f) => f.findings.some((x) => x.severity === "error" && !x.suppressed));
   if (!files.some((f) => f.kind === "ClusterConfig") && !anyError) {
@@ -18315,7 +18494,7 @@ async function validateFiles(options) {
     summary: summarize(files, messages)
   };
 }
-var import_semver10, NoInstalledEksctlError, ENGINE_GROUPS, VERSION_FORMS, EXCERPT_SOURCE_LIMIT;
+var import_semver10, NoInstalledEksctlError, ENGINE_GROUPS, ENGINE_IDS, SUPPRESSION_NAMES, VERSION_FORMS, EXCERPT_SOURCE_LIMIT;
 var init_validate = __esm({
   "src/validate/index.ts"() {
     "use strict";
@@ -18331,6 +18510,7 @@ var init_validate = __esm({
     init_compatible();
     init_messages();
     init_root_cause();
+    init_suppression();
     NoInstalledEksctlError = class extends InputError {
     };
     registerRules(
@@ -18347,7 +18527,19 @@ var init_validate = __esm({
         help: `${rule.summary} eksctl checks this from ${rule.since}${rule.until ? ` to before ${rule.until}` : ""}. See "Rules" in the eksctl-preflight README.`
       }))
     );
+    registerRules([
+      {
+        id: COMMENT_RULE,
+        summary: "An `# eksctl-preflight-ignore` comment that names no rule, or a rule id or group that does not exist.",
+        help: 'Name the rule id of the finding to silence (as reports show it), or a group. See "Suppressing one finding" in the eksctl-preflight README.'
+      }
+    ]);
     ENGINE_GROUPS = ["schema", "yaml", "config"];
+    ENGINE_IDS = /* @__PURE__ */ new Set([...Object.keys(configRules), ...Object.values(SCHEMA_RULES)]);
+    SUPPRESSION_NAMES = {
+      isKnown: (name) => ENGINE_IDS.has(name) || ENGINE_GROUPS.includes(name) || isRuleName(name),
+      groupOf: ruleGroupOf
+    };
     VERSION_FORMS = "installed, latest, or an eksctl release such as 0.230.0 or v0.112.0";
     EXCERPT_SOURCE_LIMIT = 2 * 1024 * 1024;
   }

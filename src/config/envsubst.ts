@@ -59,6 +59,24 @@ export class Expansion {
     // Inside a replaced value.
     return side === 'start' ? s.originalStart : s.originalEnd
   }
+
+  /** Map an offset of the original text to the expanded one (inside a placeholder: where its value starts). */
+  toExpanded(offset: number): number {
+    const segs = this.segments
+    let lo = 0
+    let hi = segs.length - 1
+    let found = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (segs[mid].originalStart <= offset) {
+        found = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    if (found === -1) return offset
+    const s = segs[found]
+    return offset < s.originalEnd ? s.expandedStart : s.expandedEnd + (offset - s.originalEnd)
+  }
 }
 
 /** The identity expansion (no envsubst). */

@@ -34,13 +34,24 @@ function hasConfigExtension(p: string): boolean {
   return CONFIG_EXTENSIONS.includes(path.extname(p).toLowerCase())
 }
 
+/**
+ * path.relative(parent, child) for absolute, normalised paths. A child spelled under its parent (the common case:
+ * every file of a run is in the workspace) is cut off without path.relative, which resolves both paths again.
+ */
+function relative(parent: string, child: string): string {
+  const prefix = parent.endsWith(path.sep) ? parent : parent + path.sep
+  if (child.startsWith(prefix) && !child.includes(`${path.sep}..`)) return child.slice(prefix.length)
+  return path.relative(parent, child)
+}
+
 function isInside(child: string, parent: string): boolean {
-  const rel = path.relative(parent, child)
+  const rel = relative(parent, child)
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
 }
 
 function toDisplay(abs: string, workspace: string): string {
-  return path.relative(workspace, abs).split(path.sep).join('/') || '.'
+  const rel = relative(workspace, abs)
+  return (path.sep === '/' ? rel : rel.split(path.sep).join('/')) || '.'
 }
 
 function statOrNull(p: string): Stats | null {

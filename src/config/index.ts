@@ -6,7 +6,7 @@ import { envsubst, noExpansion, type Expansion } from './envsubst.js'
 import { InputError, resolveTargets, type Target } from './files.js'
 import { LineIndex } from './positions.js'
 import { checkConfigText, readConfigFile, type ReadResult } from './read.js'
-import { parseYaml } from './yaml.js'
+import { parseYaml, type IndexEntry } from './yaml.js'
 import type { Finding, Severity, SourceRange } from '../report/finding.js'
 
 export { InputError, parsePatternList } from './files.js'
@@ -46,13 +46,22 @@ export const CLUSTER_CONFIG_API_VERSION = 'eksctl.io/v1alpha5'
 const SCRIPT_FIELD = /\/(?:preBootstrapCommands|overrideBootstrapCommand)(?:\/|$)/
 
 export async function loadConfigs(options: LoadOptions): Promise<LoadedFile[]> {
+  const out: LoadedFile[] = []
+  for await (const file of eachConfig(options)) out.push(file)
+  return out
+}
+
+/**
+ * loadConfigs one file at a time: the files are found (and the patterns checked, InputError) before the first one
+ * is read, then each is read and parsed when asked for. A caller that is done with a file before asking for the
+ * next (validation) never holds every parsed document at once.
+ */
+export async function* eachConfig(options: LoadOptions): AsyncGenerator<LoadedFile, void, undefined> {
   const targets = await resolveTargets(options.patterns, options.cwd, options.workspace)
   if (targets.some((t) => t.abs === null) && !options.readStdin) {
     throw new InputError('`-` (stdin) is not available here: name files or globs instead.')
   }
-  const out: LoadedFile[] = []
-  for (const target of targets) out.push(await loadTarget(target, options))
-  return out
+  for (const target of targets) yield await loadTarget(target, options)
 }
 
 async function loadTarget(target: Target, options: LoadOptions): Promise<LoadedFile> {
@@ -92,13 +101,19 @@ export function loadText(file: string, text: string, options: Pick<LoadOptions, 
   const findings: Finding[] = []
   const at = (start: number, end: number): SourceRange =>
     lines.range(expansion.toOriginal(start, 'start'), expansion.toOriginal(end, 'end'))
-  const add = (ruleId: string, severity: Severity, message: string, range: SourceRange, instancePath = ''): void => {
-    findings.push({ ruleId, severity, message, instancePath, file, ...range })
+  const add = (ruleId: string, severity: Severity, message: string, range: SourceRange, instancePath = ''): Finding => {
+    const finding: Finding = { ruleId, severity, message, instancePath, file, ...range }
+    findings.push(finding)
+    return finding
   }
 
-  reportUnsetVariables(expansion, lines, add)
+  const unsetFindings = reportUnsetVariables(expansion, lines, add)
 
   const parsed = parseYaml(expansion.expanded)
+  // An unset variable's finding points at the value that held it (what JSON consumers relate findings to).
+  for (const [finding, offset] of unsetFindings) {
+    finding.instancePath = pointerAt(parsed.index, expansion.expanded, expansion.toExpanded(offset))
+  }
   for (const issue of parsed.issues) {
     add(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath)
   }
@@ -227,11 +242,67 @@ function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
 }
 
+/**
+ * The JSON pointer of the innermost node of the position index that holds an offset of the parsed text: a value
+ * whose range contains it, or a map entry whose value is empty and whose key is on the offset's line before it
+ * (`name: ${UNSET}` is `name: ` once expanded). '' (the root) when none does.
+ */
+export function pointerAt(index: ReadonlyMap<string, IndexEntry>, text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  let best: string | null = null
+  let bestSpan = Infinity
+  let emptyKey = -1
+  let empty: string | null = null
+  for (const [ptr, { key, value }] of index) {
+    const [start, end] = value
+    if (key && start === key[0] && end === key[1]) {
+      // No value text of its own (the index then holds the key's range).
+      if (key[0] >= lineStart && key[1] <= offset && key[0] > emptyKey) {
+        emptyKey = key[0]
+        empty = ptr
+      }
+      continue
+    }
+    if (start <= offset && offset <= end) {
+      const span = end - start
+      if (span < bestSpan || (span === bestSpan && best !== null && ptr.length > best.length)) {
+        best = ptr
+        bestSpan = span
+      }
+    }
+  }
+  if (empty !== null) return empty
+  if (best === null) return ''
+  return emptyItemAt(index, best, offset) ?? best
+}
+
+/**
+ * A sequence item that is empty once expanded (`- ${UNSET}`) has no range of its own in the index: the one item of
+ * the sequence `seq` with no range whose neighbours (items with a range) lie before and after the offset.
+ */
+function emptyItemAt(index: ReadonlyMap<string, IndexEntry>, seq: string, offset: number): string | null {
+  const items: { ptr: string; range: [number, number] | null }[] = []
+  for (let i = 0; ; i++) {
+    const entry = index.get(`${seq}/${i}`)
+    if (!entry || entry.key) break
+    const [start, end] = entry.value
+    items.push({ ptr: `${seq}/${i}`, range: start === end ? null : entry.value })
+  }
+  const fits = items.filter(
+    (item, i) =>
+      item.range === null &&
+      items.slice(0, i).every((x) => x.range === null || x.range[1] <= offset) &&
+      items.slice(i + 1).every((x) => x.range === null || x.range[0] >= offset)
+  )
+  return fits.length === 1 ? fits[0]!.ptr : null
+}
+
 function reportUnsetVariables(
   expansion: Expansion,
   lines: LineIndex,
-  add: (ruleId: string, severity: Severity, message: string, range: SourceRange) => void
-): void {
+  add: (ruleId: string, severity: Severity, message: string, range: SourceRange) => Finding
+): [Finding, number][] {
+  const out: [Finding, number][] = []
   const seen = new Map<string, { start: number; end: number; count: number }>()
   for (const p of expansion.unset) {
     if (inComment(expansion.original, p.start)) continue
@@ -240,7 +311,7 @@ function reportUnsetVariables(
     else seen.set(p.name, { start: p.start, end: p.end, count: 1 })
   }
   for (const [name, s] of seen) {
-    add(
+    const finding = add(
       'config/unset-variable',
       'error',
       `Environment variable ${name} is not set: envsubst would replace it with an empty string` +
@@ -248,7 +319,9 @@ function reportUnsetVariables(
         '. Set it in the environment of this step.',
       lines.range(s.start, s.end)
     )
+    out.push([finding, s.start])
   }
+  return out
 }
 
 /** Whether an offset is inside a `#` comment (quotes on the same line are respected; block scalars are not). */

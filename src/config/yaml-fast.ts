@@ -46,6 +46,20 @@ function getResolver(options: SchemaOptions): Resolver {
   return resolver
 }
 
+/**
+ * Plain scalars that start with a letter and that no YAML 1.1 tag of the schema resolves: they are strings, so the
+ * tags' tests need not run (most keys and values of a config: `name`, `m5.large`, `us-west-2`). The exceptions are
+ * the null and bool words and the exponent-only floats (`e5`) of the tags listed in getResolver's schema; a test
+ * checks this against the tags themselves (__tests__/config-yaml-fast.test.ts).
+ */
+const LETTER_FIRST = /^[A-Za-z][A-Za-z0-9_./-]*$/
+const LETTER_FIRST_NOT_STRING =
+  /^(?:[Nn]ull|NULL|[YyNn]|[Yy]es|YES|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF|[eE][-+]?[0-9]+)$/
+
+export function surelyString(source: string): boolean {
+  return LETTER_FIRST.test(source) && !LETTER_FIRST_NOT_STRING.test(source)
+}
+
 class Bail extends Error {}
 const BAIL = new Bail()
 function bail(): never {
@@ -220,7 +234,8 @@ class FastParser {
     const { text } = this
     let first = -1
     let deepest = -1
-    for (let hash = text.indexOf('#', from); hash !== -1 && hash < until; hash = text.indexOf('#', hash + 1)) {
+    // (`#` is looked for in [from, until) only: indexOf would scan the rest of the file when there is none.)
+    for (let hash = this.hashIn(from, until); hash !== -1; hash = this.hashIn(hash + 1, until)) {
       const lineStart = text.lastIndexOf('\n', hash) + 1
       if (lineStart < from) bail() // not a line of its own: not expected here
       const indent = hash - lineStart
@@ -231,6 +246,12 @@ class FastParser {
       hash = nl
     }
     return [first, deepest]
+  }
+
+  /** Offset of the first `#` in [from, until), -1 when there is none. */
+  private hashIn(from: number, until: number): number {
+    for (let i = from; i < until; i++) if (this.text.charCodeAt(i) === 35) return i
+    return -1
   }
 
   /** End of the last comment line before `until`. */
@@ -360,6 +381,7 @@ class FastParser {
 
   /** Resolve a plain scalar as the composer does (YAML 1.1 tags, first match wins). */
   private resolvePlain(source: string): unknown {
+    if (surelyString(source)) return source
     const { tags, string, options } = this.r
     let tag = string
     for (const t of tags) {
@@ -392,9 +414,14 @@ class FastParser {
       this.strings.set(ptr, value as string)
       return { value, start: at, end1: valueEnd, end2: valueEnd }
     }
-    // plain: up to ` #` or the end of the line
-    const comment = text.indexOf(' #', at)
-    const stop = comment !== -1 && comment < lineEnd ? comment : lineEnd
+    // plain: up to ` #` or the end of the line (searched on this line only)
+    let stop = lineEnd
+    for (let h = at + 1; h < lineEnd; h++) {
+      if (text.charCodeAt(h) === 35 /* # */ && text.charCodeAt(h - 1) === 32) {
+        stop = h - 1
+        break
+      }
+    }
     valueEnd = this.trimEnd(at, stop)
     const source = text.slice(at, valueEnd)
     const ch = source[0]!

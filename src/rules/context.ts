@@ -35,7 +35,12 @@ export function isSet(value: unknown): boolean {
 
 /** JSON pointer from segments (`~` and `/` escaped). */
 export function pointer(...segments: (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
+  let out = ''
+  for (const segment of segments) {
+    const s = String(segment)
+    out += '/' + (s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s)
+  }
+  return out
 }
 
 /** Go's `%q` for a string (close enough: JSON escaping). */
@@ -76,6 +81,39 @@ export interface ReportOptions {
   until?: string | null
 }
 
+type NodeGroupKind = 'all' | 'managed' | 'unmanaged'
+
+/**
+ * What every rule of a run asks about one document and does not depend on the rule: its nodegroups (per document
+ * object) and its effective Kubernetes version (per document and release). A run asks for them once per rule, at
+ * the target release and at the releases the minimum search visits; they are computed once per document. Kept
+ * only as long as the document object lives.
+ */
+interface DocumentFacts {
+  nodeGroups: Partial<Record<NodeGroupKind, readonly NodeGroupRef[]>>
+  kubernetes: Map<string, EffectiveKubernetesVersion>
+}
+const documentFacts = new WeakMap<ConfigDocument, DocumentFacts>()
+
+function factsOf(doc: ConfigDocument): DocumentFacts {
+  let facts = documentFacts.get(doc)
+  if (!facts) documentFacts.set(doc, (facts = { nodeGroups: {}, kubernetes: new Map() }))
+  return facts
+}
+
+function listNodeGroups(data: JsonObject, kind: NodeGroupKind): readonly NodeGroupRef[] {
+  const out: NodeGroupRef[] = []
+  const add = (key: 'nodeGroups' | 'managedNodeGroups', managed: boolean): void => {
+    asArray(data[key]).forEach((item, index) => {
+      const ng = asObject(item)
+      if (ng) out.push({ ng, path: `/${key}/${index}`, label: `${key}[${index}]`, managed, index })
+    })
+  }
+  if (kind !== 'managed') add('nodeGroups', false)
+  if (kind !== 'unmanaged') add('managedNodeGroups', true)
+  return Object.freeze(out)
+}
+
 export class RuleContext {
   readonly data: JsonObject
   private k8s: EffectiveKubernetesVersion | undefined
@@ -83,7 +121,8 @@ export class RuleContext {
   constructor(
     readonly doc: ConfigDocument,
     readonly release: string,
-    readonly rule: RuleDefinition,
+    /** The rule being run (runRules moves one context from rule to rule of a run). */
+    public rule: RuleDefinition,
     private readonly sink: Finding[],
     private readonly active: (ruleId: string) => boolean,
     /** Karpenter version the cluster is meant for (`--karpenter-version`), when the caller knows it. */
@@ -108,25 +147,24 @@ export class RuleContext {
   /** `metadata.version` as eksctl resolves it for this release (default / auto / latest applied). */
   kubernetesVersion(): EffectiveKubernetesVersion {
     if (!this.k8s) {
-      const path = '/metadata/version'
-      const raw = asObject(this.data.metadata)?.version
-      this.k8s = effectiveKubernetesVersion(this.release, raw)
-      if (this.isPlaceholder(path)) this.k8s = { ...this.k8s, version: null }
+      const { kubernetes } = factsOf(this.doc)
+      let k8s = kubernetes.get(this.release)
+      if (!k8s) {
+        const path = '/metadata/version'
+        const raw = asObject(this.data.metadata)?.version
+        k8s = effectiveKubernetesVersion(this.release, raw)
+        if (this.isPlaceholder(path)) k8s = { ...k8s, version: null }
+        kubernetes.set(this.release, k8s)
+      }
+      this.k8s = k8s
     }
     return this.k8s
   }
 
-  nodeGroups(kind: 'all' | 'managed' | 'unmanaged' = 'all'): NodeGroupRef[] {
-    const out: NodeGroupRef[] = []
-    const add = (key: 'nodeGroups' | 'managedNodeGroups', managed: boolean): void => {
-      asArray(this.data[key]).forEach((item, index) => {
-        const ng = asObject(item)
-        if (ng) out.push({ ng, path: pointer(key, index), label: `${key}[${index}]`, managed, index })
-      })
-    }
-    if (kind !== 'managed') add('nodeGroups', false)
-    if (kind !== 'unmanaged') add('managedNodeGroups', true)
-    return out
+  /** The document's nodegroups (shared by the rules of a run: read-only). */
+  nodeGroups(kind: NodeGroupKind = 'all'): readonly NodeGroupRef[] {
+    const { nodeGroups } = factsOf(this.doc)
+    return (nodeGroups[kind] ??= listNodeGroups(this.data, kind))
   }
 
   /**

@@ -1,12 +1,12 @@
 // Rules eksctl checks at create time, run after the schema, release-aware.
 // runRules() evaluates the catalogue (catalogue/*.ts) against one document for one eksctl release; listRules() is the
-// catalogue as data (README table, `rules` / `ignore-rules` validation).
+// catalogue as data (README table, `rules` / `ignore-rules` validation). Inline ignore comments are applied by
+// validation (src/validate/suppression.ts) to the findings of every check, these included.
 import type { ConfigDocument } from '../config/document.js'
 import { InputError } from '../config/index.js'
 import type { Finding, Severity } from '../report/finding.js'
 import { catalogue } from './catalogue/index.js'
 import { normalizeRelease, RuleContext } from './context.js'
-import { parseSuppressions } from './suppression.js'
 import { gte, lt } from './version.js'
 import { ruleGroups, type RuleDefinition, type RuleGroup } from './types.js'
 
@@ -63,6 +63,16 @@ function isGroup(name: string): name is RuleGroup {
 
 function isKnown(name: string): boolean {
   return isGroup(name) || catalogue.some((r) => r.id === name)
+}
+
+/** Whether a name (`rules/` prefix allowed) is a rule id or group of the catalogue. */
+export function isRuleName(name: string): boolean {
+  return isKnown(normalizeName(name))
+}
+
+/** The group of a catalogue rule (bare id), undefined for ids the catalogue does not have. */
+export function ruleGroupOf(id: string): RuleGroup | undefined {
+  return catalogue.find((r) => r.id === id)?.group
 }
 
 /**
@@ -137,8 +147,12 @@ export function runRules(doc: ConfigDocument, release: string, selection?: RuleS
   const version = normalizeRelease(release)
   const { rules, activeIds } = activeRules(version, selection)
   const findings: Finding[] = []
+  if (rules.length === 0) return findings
+  const isActive = (id: string): boolean => activeIds.has(id)
+  // One context for the whole run (what it knows about the document does not depend on the rule).
+  const ctx = new RuleContext(doc, version, rules[0]!, findings, isActive, selection?.karpenterVersion)
   for (const rule of rules) {
-    const ctx = new RuleContext(doc, version, rule, findings, (id) => activeIds.has(id), selection?.karpenterVersion)
+    ctx.rule = rule
     try {
       rule.check(ctx)
     } catch (err) {
@@ -153,44 +167,6 @@ export function runRules(doc: ConfigDocument, release: string, selection?: RuleS
       })
     }
   }
-  applySuppressions(doc, findings)
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
   return findings
-}
-
-function applySuppressions(doc: ConfigDocument, findings: Finding[]): void {
-  const comments = parseSuppressions(doc.text)
-  if (comments.length === 0) return
-  const byRule = new Map(catalogue.map((r) => [`rules/${r.id}`, r]))
-  for (const f of findings) {
-    const rule = byRule.get(f.ruleId)
-    if (!rule) continue
-    const hit = comments.some(
-      (c) =>
-        (c.line === f.line || (c.standalone && c.line === f.line - 1)) &&
-        (c.targets.includes(rule.id) || c.targets.includes(rule.group))
-    )
-    if (hit) f.suppressed = true
-  }
-  for (const c of comments) {
-    const unknown = c.targets.filter((t) => !isKnown(t))
-    const message =
-      c.targets.length === 0
-        ? 'eksctl-preflight-ignore needs a rule id, e.g. `# eksctl-preflight-ignore nodegroup-name-unique`'
-        : unknown.length > 0
-          ? `unknown rule ${unknown.map((u) => JSON.stringify(u)).join(', ')} in eksctl-preflight-ignore: this comment suppresses nothing for it`
-          : null
-    if (!message) continue
-    findings.push({
-      ruleId: 'rules/suppression-comment',
-      severity: 'warning',
-      message,
-      instancePath: '',
-      file: doc.path,
-      line: c.line,
-      column: c.column,
-      endLine: c.line,
-      endColumn: c.column + 1
-    })
-  }
 }

@@ -317,18 +317,31 @@ export function fieldHistory(path: string, options: HistoryOptions = {}): Releas
 }
 
 /** The values a node accepts through `enum` (or the case-insensitive pattern a correction made of one). */
+const patternRegexes = new Map<string, RegExp>()
+
+/** The schema's `pattern` / `patternProperties` strings (a few dozen, fixed by the store) compiled once each. */
+export function patternRegex(pattern: string): RegExp {
+  let r = patternRegexes.get(pattern)
+  if (!r) patternRegexes.set(pattern, (r = new RegExp(pattern, 'u')))
+  return r
+}
+
 export function enumBitsOf(node: MNode, value: unknown, bits: Bits): { listed: Bits; constrained: Bits } {
   let listed = 0n
   let constrained = 0n
   if (node.enumB !== undefined && bits & node.enumB) {
     constrained |= bits & node.enumB
-    const key = JSON.stringify(value)
-    for (const e of node.enumV!) if (JSON.stringify(e.v) === key) listed |= bits & e.b
+    // Values are compared as JSON; a string equals only the same string, without serialising either.
+    const key = typeof value === 'string' ? null : JSON.stringify(value)
+    for (const e of node.enumV!) {
+      const same = typeof e.v === 'string' ? e.v === value : key !== null && JSON.stringify(e.v) === key
+      if (same) listed |= bits & e.b
+    }
   }
   for (const e of node.pattern ?? []) {
     if (!(bits & e.b)) continue
     constrained |= bits & e.b
-    if (typeof value === 'string' && new RegExp(e.v, 'u').test(value)) listed |= bits & e.b
+    if (typeof value === 'string' && patternRegex(e.v).test(value)) listed |= bits & e.b
   }
   return { listed, constrained }
 }

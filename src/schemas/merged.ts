@@ -88,9 +88,12 @@ export function parseRanges(text: string): Bits {
 
 /** Release indices whose bit in `bits` is set, for one variant (0 raw, 1 corrected). */
 export function releasesOf(bits: Bits, variant: 0 | 1): number[] {
+  // One conversion to binary digits instead of a BigInt shift (a new BigInt) per release.
   const out: number[] = []
-  let b = bits >> BigInt(variant)
-  for (let i = 0; b !== 0n; i++, b >>= 2n) if (b & 1n) out.push(i)
+  if (bits <= 0n) return out
+  const digits = bits.toString(2)
+  const last = digits.length - 1
+  for (let bit = variant; bit <= last; bit += 2) if (digits.charCodeAt(last - bit) === 49 /* 1 */) out.push(bit >> 1)
   return out
 }
 

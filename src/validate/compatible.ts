@@ -21,7 +21,8 @@ export function toCompatibleRange(ranges: readonly ReleaseRange[], releases: rea
 /** The highest of per-file minimums; null when some file has none (no release accepts it) or there is no file. */
 export function highestMinimum(minimums: readonly (string | null)[]): string | null {
   if (!minimums.length || minimums.some((m) => m === null)) return null
-  return [...(minimums as string[])].sort(semver.compare).pop() ?? null
+  // Many files share a minimum: compare each distinct version once.
+  return [...new Set(minimums as string[])].sort(semver.compare).pop() ?? null
 }
 
 const indexes = new WeakMap<readonly Release[], Map<string, number>>()

@@ -8,6 +8,7 @@
 import {
   enumBitsOf,
   getStore,
+  patternRegex,
   rangesOf,
   resolveRelease,
   variantBit,
@@ -69,13 +70,6 @@ function note(map: Map<string, Bits>, key: string, bits: Bits) {
   map.set(key, (map.get(key) ?? 0n) | bits)
 }
 
-const regexCache = new Map<string, RegExp>()
-function regex(pattern: string): RegExp {
-  let r = regexCache.get(pattern)
-  if (!r) regexCache.set(pattern, (r = new RegExp(pattern, 'u')))
-  return r
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -101,15 +95,20 @@ function hasType(value: unknown, type: string): boolean {
   }
 }
 
-const pointer = (base: string, key: string | number) =>
-  `${base}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`
+const pointer = (base: string, key: string | number): string => {
+  const s = String(key)
+  return `${base}/${s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s}`
+}
+
+// Bitsets are BigInts, and every operation on one allocates a new one. A check that passes in every release it was
+// asked about (the common case) returns its reach unchanged, so `pass &= ~(reach & ~result)` is skipped then.
 
 /** The releases in `reach` in which `data` at `path` is valid against `node`; errors of ctx.target into ctx.errors. */
 function evaluate(node: MNode, data: unknown, reach: Bits, path: string, ctx: Ctx): Bits {
   const S = reach & node.b
   if (S === 0n) return 0n
   let pass = S
-  const collect = (S & ctx.target) !== 0n
+  const collect = ctx.target !== 0n && (S & ctx.target) !== 0n
   if (ctx.reach) note(ctx.reach, path, S)
 
   // $ref (draft-07 siblings are applied too, as Ajv 8 does)
@@ -118,36 +117,38 @@ function evaluate(node: MNode, data: unknown, reach: Bits, path: string, ctx: Ct
     if (sub === 0n) continue
     const def = ctx.defs.get(e.v)
     if (!def) continue
-    pass &= ~(sub & ~evaluate(def, data, sub, path, ctx))
+    const r = evaluate(def, data, sub, path, ctx)
+    if (r !== sub) pass &= ~(sub & ~r)
   }
 
   // value checks: type, enum, pattern
   let typeFailsTarget = false
-  if (!ctx.skip?.has(path)) {
+  if (ctx.skip === undefined || !ctx.skip.has(path)) {
     if (node.type) {
       let fail = 0n
       let wanted: string | string[] | undefined
       for (const e of node.type) {
-        if (!(S & e.b)) continue
-        const ok = Array.isArray(e.v) ? e.v.some((t) => hasType(data, t)) : hasType(data, e.v)
+        const m = S & e.b
+        if (!m) continue
+        const ok = typeof e.v === 'string' ? hasType(data, e.v) : e.v.some((t) => hasType(data, t))
         if (!ok) {
-          fail |= S & e.b
+          fail |= m
           if (e.b & ctx.target) wanted = e.v
         }
       }
-      pass &= ~fail
+      if (fail) pass &= ~fail
       if (ctx.reach && fail) note(ctx.fails, `type\0${path}`, fail)
-      if (collect && fail & ctx.target) {
+      if (collect && fail && fail & ctx.target) {
         typeFailsTarget = true
         ctx.errors.push({ instancePath: path, keyword: 'type', params: { type: wanted }, key: `type\0${path}` })
       }
     }
     if (node.enumB !== undefined || node.pattern) {
       const { listed, constrained } = enumBitsOf(node, data, S)
-      const fail = constrained & ~listed
-      pass &= ~fail
+      const fail = listed === constrained ? 0n : constrained & ~listed
+      if (fail) pass &= ~fail
       if (ctx.reach) note(ctx.listed, `enum\0${path}`, listed)
-      if (collect && !typeFailsTarget && fail & ctx.target) {
+      if (collect && !typeFailsTarget && fail && fail & ctx.target) {
         const target = ctx.target
         if (node.enumB !== undefined && node.enumB & target) {
           const allowedValues = node.enumV!.filter((e) => e.b & target).map((e) => e.v)
@@ -170,10 +171,18 @@ function evaluate(node: MNode, data: unknown, reach: Bits, path: string, ctx: Ct
     }
   }
 
-  if (isPlainObject(data)) pass &= evaluateObject(node, data, S, path, ctx, collect)
-  else if (Array.isArray(data) && node.items) {
+  if (isPlainObject(data)) {
+    const o = evaluateObject(node, data, S, path, ctx, collect)
+    if (o !== S) pass &= o
+  } else if (Array.isArray(data) && node.items) {
     const ib = S & node.items.b
-    if (ib) data.forEach((el, i) => (pass &= ~(ib & ~evaluate(node.items!, el, ib, pointer(path, i), ctx))))
+    if (ib) {
+      const items = node.items
+      for (let i = 0; i < data.length; i++) {
+        const r = evaluate(items, data[i], ib, pointer(path, i), ctx)
+        if (r !== ib) pass &= ~(ib & ~r)
+      }
+    }
   }
 
   if (node.oneOf) pass &= evaluateCombinator(node.oneOf, 'oneOf', data, S, path, ctx, collect)
@@ -199,17 +208,22 @@ function evaluateObject(
     if (collect && fail & ctx.target)
       ctx.errors.push({ instancePath: path, keyword: 'required', params: { missingProperty: e.v }, key })
   }
-  for (const [key, value] of Object.entries(data)) {
+  for (const key of Object.keys(data)) {
+    const value = data[key]
     const childPath = pointer(path, key)
     const prop = node.props?.get(key)
     const pb = prop ? S & prop.b : 0n
-    if (pb) pass &= ~(pb & ~evaluate(prop!, value, pb, childPath, ctx))
-    let rest = S & ~pb
+    if (pb) {
+      const r = evaluate(prop!, value, pb, childPath, ctx)
+      if (r !== pb) pass &= ~(pb & ~r)
+    }
+    let rest = pb === S ? 0n : S & ~pb
     if (!rest) continue
     for (const [pattern, pnode] of node.pprops ?? []) {
       const mb = rest & pnode.b
-      if (!mb || !regex(pattern).test(key)) continue
-      pass &= ~(mb & ~evaluate(pnode, value, mb, childPath, ctx))
+      if (!mb || !patternRegex(pattern).test(key)) continue
+      const r = evaluate(pnode, value, mb, childPath, ctx)
+      if (r !== mb) pass &= ~(mb & ~r)
       rest &= ~mb
     }
     if (!rest) continue
@@ -229,7 +243,10 @@ function evaluateObject(
     }
     if (node.apNode) {
       const ab = rest & node.apNode.b
-      if (ab) pass &= ~(ab & ~evaluate(node.apNode, value, ab, childPath, ctx))
+      if (ab) {
+        const r = evaluate(node.apNode, value, ab, childPath, ctx)
+        if (r !== ab) pass &= ~(ab & ~r)
+      }
     }
   }
   return pass
@@ -273,7 +290,8 @@ function walk(data: unknown, target: Bits, options: EvaluateOptions, track: bool
   const ctx: Ctx = {
     target,
     errors: [],
-    skip: options.skipValueChecksAt,
+    // An empty set (no placeholders, the common case) is no set: no lookup per visited node.
+    skip: options.skipValueChecksAt?.size ? options.skipValueChecksAt : undefined,
     defs: store.merged.defs,
     reach: track ? new Map() : null,
     fails: new Map(),

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import semver from 'semver'
-import { configRules, InputError, loadConfigs, type LoadedFile } from '../config/index.js'
+import { configRules, eachConfig, InputError, type LoadedFile } from '../config/index.js'
 import type { ConfigDocument } from '../config/document.js'
 import { binarySchema } from '../eksctl/binary-schema.js'
 import { detectInstalledEksctl, EksctlNotFoundError } from '../eksctl/version.js'
 import type { Finding } from '../report/finding.js'
-import { registerRules } from '../report/rule-catalog.js'
+import { registerRules, SCHEMA_RULES } from '../report/rule-catalog.js'
 import {
   summarize,
   type FileReport,
@@ -18,7 +18,7 @@ import {
   type ValidationReport,
   type VersionSource
 } from '../report/model.js'
-import { listRules, runRules, selectRules, type RuleSelection } from '../rules/index.js'
+import { isRuleName, listRules, ruleGroupOf, runRules, selectRules, type RuleSelection } from '../rules/index.js'
 import {
   addReleaseSchema,
   listReleases,
@@ -32,6 +32,7 @@ import { evaluateWithCompatible } from './evaluate.js'
 import { highestMinimum, minimumWithChecks, toCompatibleRange } from './compatible.js'
 import { schemaErrorsToFindings } from './messages.js'
 import { dropCascades, pathsEmptiedByUnsetVariables } from './root-cause.js'
+import { COMMENT_RULE, Suppressions, type SuppressionNames } from './suppression.js'
 
 export { InputError }
 
@@ -53,11 +54,28 @@ registerRules(
   }))
 )
 
+registerRules([
+  {
+    id: COMMENT_RULE,
+    summary: 'An `# eksctl-preflight-ignore` comment that names no rule, or a rule id or group that does not exist.',
+    help: 'Name the rule id of the finding to silence (as reports show it), or a group. See "Suppressing one finding" in the eksctl-preflight README.'
+  }
+])
+
 /** Ids and groups of the checks validation itself runs (the rules engine owns every other name). */
 const ENGINE_GROUPS = ['schema', 'yaml', 'config']
 
 function isEngineName(name: string): boolean {
   return ENGINE_GROUPS.includes(name) || ENGINE_GROUPS.some((g) => name.startsWith(g + '/'))
+}
+
+/** The ids validation itself reports (loader and schema). */
+const ENGINE_IDS = new Set<string>([...Object.keys(configRules), ...Object.values(SCHEMA_RULES)])
+
+/** What an ignore comment may name: any finding's rule id (rules ids also bare), a rules group, an engine group. */
+const SUPPRESSION_NAMES: SuppressionNames = {
+  isKnown: (name) => ENGINE_IDS.has(name) || ENGINE_GROUPS.includes(name) || isRuleName(name),
+  groupOf: ruleGroupOf
 }
 
 export interface InstalledTarget {
@@ -235,7 +253,8 @@ function validateDocument(
   loaderFindings: readonly Finding[],
   target: Release,
   releases: readonly Release[],
-  rules: RuleSelection
+  rules: RuleSelection,
+  suppressions: Suppressions
 ) {
   const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings)
   const skip = emptied.size ? new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths
@@ -251,12 +270,14 @@ function validateDocument(
   const evaluated = evaluateWithCompatible(doc.data, target.version, options)
   const schemaFindings = schemaErrorsToFindings(evaluated.errors, ctx, folded)
   const findings = dropCascades(schemaFindings, runRules(doc, target.version, rules), emptied, folded)
+  suppressions.apply(findings)
   const ranges = evaluated.compatible
   const compatible = toCompatibleRange(ranges, releases)
+  // A rules error silenced by an ignore comment does not hold the minimum up (at the target or at other releases).
   const minEksctlVersion = minimumWithChecks(ranges, releases, (version) =>
     version === target.version
       ? findings.filter((f) => f.ruleId.startsWith('rules/') && f.severity === 'error' && !f.suppressed)
-      : runRules(doc, version, rules).filter((f) => f.severity === 'error' && !f.suppressed)
+      : runRules(doc, version, rules).filter((f) => f.severity === 'error' && !suppressions.covers(f))
   )
   return { findings, compatible, minEksctlVersion }
 }
@@ -273,7 +294,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
   const engineDisable = disable.filter(isEngineName)
   const target = await resolveTarget(options.eksctlVersion ?? 'installed', options.installed, options.env)
   const releases = listReleases()
-  const loaded = await loadConfigs({
+  const loaded = eachConfig({
     patterns: options.patterns,
     workspace: options.workspace,
     cwd: options.cwd,
@@ -281,16 +302,28 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     env: options.env ?? {},
     readStdin: options.readStdin
   })
-  const files: FileReport[] = loaded.map((file) => {
+  // Each file is validated as soon as it is loaded, and only its report is kept (not its parsed document).
+  const files: FileReport[] = []
+  for await (const file of loaded) files.push(validateLoaded(file))
+  function validateLoaded(file: LoadedFile): FileReport {
     const findings = [...file.findings]
+    // The text holds the ignore comments (and the excerpts of the reports). A file that could not be parsed is read
+    // again only when it has findings: its text is what they point into.
+    const source = file.document?.text ?? (findings.length ? readSourceForExcerpt(file, options.workspace) : undefined)
+    const suppressions = new Suppressions(source, SUPPRESSION_NAMES)
     let compatible = null
     let minEksctlVersion = null
     if (file.kind === 'ClusterConfig' && file.document) {
-      const result = validateDocument(file.document, file.findings, target.release, releases, rules)
+      const result = validateDocument(file.document, file.findings, target.release, releases, rules, suppressions)
       findings.push(...result.findings)
       compatible = result.compatible
       minEksctlVersion = result.minEksctlVersion
     }
+    // Inline suppression, in one place for every finding of the file: loader, YAML, schema and rules. The error that
+    // kept a ClusterConfig from being read or parsed is not silenced: the file was not validated, so it is not valid.
+    const unread = file.kind === 'ClusterConfig' && !file.document
+    suppressions.apply(unread ? findings.filter((f) => f.severity !== 'error') : findings)
+    findings.push(...suppressions.commentFindings(file.path))
     const kept = findings.filter((f) => selected(f.ruleId, engineDisable)).sort(byPosition)
     const report: FileReport = {
       path: file.path,
@@ -300,10 +333,9 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
       minEksctlVersion,
       findings: kept
     }
-    const source = file.document?.text ?? (kept.length ? readSourceForExcerpt(file, options.workspace) : undefined)
-    if (source !== undefined) report.source = source
+    if (source !== undefined && (file.document || kept.length)) report.source = source
     return report
-  })
+  }
   const messages = [...target.messages]
   const anyError = files.some((f) => f.findings.some((x) => x.severity === 'error' && !x.suppressed))
   if (!files.some((f) => f.kind === 'ClusterConfig') && !anyError) {

@@ -180,6 +180,16 @@ export function versionLess(a: string, b: string): boolean {
 
 /** The first release whose `create cluster` accepts `version` (static lists, then the EKS calendar), or null. */
 export function firstReleaseSupporting(version: string): string | null {
+  if (firstSupporting.has(version)) return firstSupporting.get(version)!
+  const first = computeFirstReleaseSupporting(version)
+  // Only `1.x` strings are remembered (a small set); anything else is answered without being kept.
+  if (minor(version) !== null && firstSupporting.size < 1000) firstSupporting.set(version, first)
+  return first
+}
+
+const firstSupporting = new Map<string, string | null>()
+
+function computeFirstReleaseSupporting(version: string): string | null {
   for (const row of staticVersionRows) {
     if (row.defaultVersion === version || range(row.supported[0], row.supported[1]).includes(version)) return row.from
   }
