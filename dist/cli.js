@@ -2889,43 +2889,38 @@ var init_envsubst = __esm({
       expanded;
       unset;
       segments;
-      /**
-       * Map an offset of the expanded text to the original. An offset inside a replaced value maps to the start of
-       * its placeholder (side 'start') or to its end (side 'end'), so a range over a value covers its placeholder.
-       */
-      toOriginal(offset, side) {
+      /** Index of the last segment whose start (in the expanded or the original text) is ≤ offset; -1 if none. */
+      lastSegmentStartingAtOrBefore(start, offset) {
         const segs = this.segments;
         let lo = 0;
         let hi = segs.length - 1;
         let found = -1;
         while (lo <= hi) {
           const mid = lo + hi >> 1;
-          if (segs[mid].expandedStart <= offset) {
+          if (segs[mid][start] <= offset) {
             found = mid;
             lo = mid + 1;
           } else hi = mid - 1;
         }
+        return found;
+      }
+      /**
+       * Map an offset of the expanded text to the original. An offset inside a replaced value maps to the start of
+       * its placeholder (side 'start') or to its end (side 'end'), so a range over a value covers its placeholder.
+       */
+      toOriginal(offset, side) {
+        const found = this.lastSegmentStartingAtOrBefore("expandedStart", offset);
         if (found === -1) return offset;
-        const s2 = segs[found];
+        const s2 = this.segments[found];
         if (offset >= s2.expandedEnd && offset > s2.expandedStart) return s2.originalEnd + (offset - s2.expandedEnd);
         if (offset === s2.expandedStart) return s2.originalStart;
         return side === "start" ? s2.originalStart : s2.originalEnd;
       }
       /** Map an offset of the original text to the expanded one (inside a placeholder: where its value starts). */
       toExpanded(offset) {
-        const segs = this.segments;
-        let lo = 0;
-        let hi = segs.length - 1;
-        let found = -1;
-        while (lo <= hi) {
-          const mid = lo + hi >> 1;
-          if (segs[mid].originalStart <= offset) {
-            found = mid;
-            lo = mid + 1;
-          } else hi = mid - 1;
-        }
+        const found = this.lastSegmentStartingAtOrBefore("originalStart", offset);
         if (found === -1) return offset;
-        const s2 = segs[found];
+        const s2 = this.segments[found];
         return offset < s2.originalEnd ? s2.expandedStart : s2.expandedEnd + (offset - s2.originalEnd);
       }
     };

@@ -36,24 +36,30 @@ export class Expansion {
     private readonly segments: Segment[]
   ) {}
 
-  /**
-   * Map an offset of the expanded text to the original. An offset inside a replaced value maps to the start of
-   * its placeholder (side 'start') or to its end (side 'end'), so a range over a value covers its placeholder.
-   */
-  toOriginal(offset: number, side: 'start' | 'end'): number {
+  /** Index of the last segment whose start (in the expanded or the original text) is ≤ offset; -1 if none. */
+  private lastSegmentStartingAtOrBefore(start: 'expandedStart' | 'originalStart', offset: number): number {
     const segs = this.segments
     let lo = 0
     let hi = segs.length - 1
     let found = -1
     while (lo <= hi) {
       const mid = (lo + hi) >> 1
-      if (segs[mid].expandedStart <= offset) {
+      if (segs[mid][start] <= offset) {
         found = mid
         lo = mid + 1
       } else hi = mid - 1
     }
+    return found
+  }
+
+  /**
+   * Map an offset of the expanded text to the original. An offset inside a replaced value maps to the start of
+   * its placeholder (side 'start') or to its end (side 'end'), so a range over a value covers its placeholder.
+   */
+  toOriginal(offset: number, side: 'start' | 'end'): number {
+    const found = this.lastSegmentStartingAtOrBefore('expandedStart', offset)
     if (found === -1) return offset
-    const s = segs[found]
+    const s = this.segments[found]
     if (offset >= s.expandedEnd && offset > s.expandedStart) return s.originalEnd + (offset - s.expandedEnd)
     if (offset === s.expandedStart) return s.originalStart
     // Inside a replaced value.
@@ -62,19 +68,9 @@ export class Expansion {
 
   /** Map an offset of the original text to the expanded one (inside a placeholder: where its value starts). */
   toExpanded(offset: number): number {
-    const segs = this.segments
-    let lo = 0
-    let hi = segs.length - 1
-    let found = -1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      if (segs[mid].originalStart <= offset) {
-        found = mid
-        lo = mid + 1
-      } else hi = mid - 1
-    }
+    const found = this.lastSegmentStartingAtOrBefore('originalStart', offset)
     if (found === -1) return offset
-    const s = segs[found]
+    const s = this.segments[found]
     return offset < s.originalEnd ? s.expandedStart : s.expandedEnd + (offset - s.originalEnd)
   }
 }
