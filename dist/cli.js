@@ -5535,7 +5535,7 @@ async function resolveTargets(patterns, cwd, workspace) {
       const st = statOrNull(abs);
       if (!st) throw new InputError(`${pattern}: no such file.`);
       if (st.isDirectory()) {
-        const files2 = await globConfigs(["**/*"], abs);
+        const { files: files2 } = await globConfigs(["**/*"], abs);
         if (files2.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`);
         for (const f of files2) if (!found.has(f)) found.set(f, pattern);
       } else if (!st.isFile()) {
@@ -5543,18 +5543,10 @@ async function resolveTargets(patterns, cwd, workspace) {
       } else if (!found.has(abs)) found.set(abs, pattern);
       continue;
     }
-    const all = await glob([pattern], {
-      cwd,
-      absolute: true,
-      onlyFiles: true,
-      expandDirectories: false,
-      followSymbolicLinks: true,
-      ignore: GLOB_IGNORE
-    });
-    const files = all.filter(hasConfigExtension).map((f) => path2.resolve(f));
+    const { matched, files } = await globConfigs([pattern], cwd);
     if (files.length === 0) {
       throw new InputError(
-        all.length === 0 ? `The glob ${pattern} matched no file (relative to ${cwd}).` : `The glob ${pattern} matched ${all.length} file(s) but none ending in .yaml, .yml or .json.`
+        matched === 0 ? `The glob ${pattern} matched no file (relative to ${cwd}).` : `The glob ${pattern} matched ${matched} file(s) but none ending in .yaml, .yml or .json.`
       );
     }
     for (const f of files) if (!found.has(f)) found.set(f, pattern);
@@ -5588,7 +5580,7 @@ async function globConfigs(patterns, cwd) {
     followSymbolicLinks: true,
     ignore: GLOB_IGNORE
   });
-  return all.filter(hasConfigExtension).map((f) => path2.resolve(f));
+  return { matched: all.length, files: all.filter(hasConfigExtension).map((f) => path2.resolve(f)) };
 }
 var InputError, CONFIG_EXTENSIONS, GLOB_IGNORE;
 var init_files = __esm({

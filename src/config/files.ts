@@ -86,7 +86,7 @@ export async function resolveTargets(patterns: string[], cwd: string, workspace:
       const st = statOrNull(abs)
       if (!st) throw new InputError(`${pattern}: no such file.`)
       if (st.isDirectory()) {
-        const files = await globConfigs(['**/*'], abs)
+        const { files } = await globConfigs(['**/*'], abs)
         if (files.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`)
         for (const f of files) if (!found.has(f)) found.set(f, pattern)
       } else if (!st.isFile()) {
@@ -94,20 +94,12 @@ export async function resolveTargets(patterns: string[], cwd: string, workspace:
       } else if (!found.has(abs)) found.set(abs, pattern)
       continue
     }
-    const all = await glob([pattern], {
-      cwd,
-      absolute: true,
-      onlyFiles: true,
-      expandDirectories: false,
-      followSymbolicLinks: true,
-      ignore: GLOB_IGNORE
-    })
-    const files = all.filter(hasConfigExtension).map((f) => path.resolve(f))
+    const { matched, files } = await globConfigs([pattern], cwd)
     if (files.length === 0) {
       throw new InputError(
-        all.length === 0
+        matched === 0
           ? `The glob ${pattern} matched no file (relative to ${cwd}).`
-          : `The glob ${pattern} matched ${all.length} file(s) but none ending in .yaml, .yml or .json.`
+          : `The glob ${pattern} matched ${matched} file(s) but none ending in .yaml, .yml or .json.`
       )
     }
     for (const f of files) if (!found.has(f)) found.set(f, pattern)
@@ -136,7 +128,8 @@ export async function resolveTargets(patterns: string[], cwd: string, workspace:
   return stdin ? [{ display: '-', abs: null }, ...unique] : unique
 }
 
-async function globConfigs(patterns: string[], cwd: string): Promise<string[]> {
+/** The files a glob matches (count), and those of them with a config extension (absolute paths). */
+async function globConfigs(patterns: string[], cwd: string): Promise<{ matched: number; files: string[] }> {
   const all = await glob(patterns, {
     cwd,
     absolute: true,
@@ -145,5 +138,5 @@ async function globConfigs(patterns: string[], cwd: string): Promise<string[]> {
     followSymbolicLinks: true,
     ignore: GLOB_IGNORE
   })
-  return all.filter(hasConfigExtension).map((f) => path.resolve(f))
+  return { matched: all.length, files: all.filter(hasConfigExtension).map((f) => path.resolve(f)) }
 }
