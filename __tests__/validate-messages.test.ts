@@ -8,8 +8,8 @@ import type { Finding } from '../src/report/finding.js'
 import { highestMinimum, minimumWithChecks, toCompatibleRange } from '../src/validate/compatible.js'
 import { validateFiles } from '../src/validate/index.js'
 import { explain } from '../src/validate/messages.js'
-import { closest, editDistance } from '../src/validate/suggest.js'
-import { describeForms, propertiesAt } from '../src/validate/schema-walk.js'
+import { closest, editDistance, formatFieldPath } from '../src/validate/suggest.js'
+import { describeForms, propertiesAt, propertiesAtFieldPath } from '../src/validate/schema-walk.js'
 
 const head = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: a\n  region: us-east-1\n'
 
@@ -281,6 +281,11 @@ describe('building blocks', () => {
     expect(propertiesAt(schema, '/groups/0', data)).toEqual(['name', 'taints'])
     expect(propertiesAt(schema, '', data)).toEqual(['groups'])
     expect(describeForms(schema, '/groups/0/taints', data)).toBe('a map or a list of strings')
+    // Field paths as `fields` spells them: `[]` for a list's items.
+    expect(propertiesAtFieldPath(schema, ['groups', '[]'])).toEqual(['name', 'taints'])
+    expect(propertiesAtFieldPath(schema, [])).toEqual(['groups'])
+    expect(propertiesAtFieldPath(schema, ['nothing'])).toEqual([])
+    expect(formatFieldPath(['groups', '[]', 'taints'])).toBe('groups[].taints')
   })
 
   it('closest: edit distance with swaps, ties to the longest shared prefix, nothing when far', () => {
