@@ -185,7 +185,9 @@ describe('job summary (Markdown)', () => {
     const report = fixtureReport()
     report.files[0]!.findings[0]!.message = 'a | b <script>'
     const md = renderMarkdown(report)
-    expect(md).toContain('## eksctl-preflight validate: ❌ 2 errors, 0 warnings, 2 notices in 1 ClusterConfig file')
+    expect(md).toContain(
+      '## eksctl-preflight validate: ❌ 2 errors, 0 warnings, 2 notices in 2 files (1 ClusterConfig validated)'
+    )
     expect(md).toContain('All files need eksctl ≥ **0.112.0**.')
     expect(md).toContain(
       '| <code>clusters/demo.yaml</code> | ❌ invalid | eksctl ≥ 0.112.0 | eksctl ≥ 0.112.0 | 2 | 0 | 0 |'

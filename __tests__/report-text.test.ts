@@ -18,7 +18,7 @@ describe('text report', () => {
         '',
         'clusters/demo.yaml: invalid for eksctl 0.105.0; needs eksctl ≥ 0.112.0',
         'clusters/values.yaml: skipped (not an eksctl ClusterConfig)',
-        '2 errors, 0 warnings, 2 notices in 1 ClusterConfig file; validated against eksctl 0.105.0 (installed); all files need eksctl ≥ 0.112.0',
+        '2 errors, 0 warnings, 2 notices in 2 files (1 ClusterConfig validated); validated against eksctl 0.105.0 (installed); all files need eksctl ≥ 0.112.0',
         ''
       ].join('\n')
     )

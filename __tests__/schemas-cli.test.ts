@@ -89,10 +89,47 @@ describe('eksctl-preflight fields', () => {
     ])
   })
 
+  it('suggests the closest path some release has for a path in no release', () => {
+    const run = cli(
+      'fields',
+      'iamIdentityMapings',
+      'managedNodegroups[].tants',
+      'managedNodeGroups.taints',
+      'gitt',
+      'vpc.subnets.privat.*.id',
+      'managedNodeGroups[].amiFamly=AmazonLinux2023',
+      'zzzzzzzz'
+    )
+    expect(run.code).toBe(1)
+    expect(run.stdout.split('\n')).toEqual([
+      'iamIdentityMapings: in no known release (0.21.0 … 0.230.0); did you mean iamIdentityMappings?',
+      // Each level is corrected in turn.
+      'managedNodegroups[].tants: in no known release (0.21.0 … 0.230.0); did you mean managedNodeGroups[].taints?',
+      // A list's items were meant.
+      'managedNodeGroups.taints: in no known release (0.21.0 … 0.230.0); did you mean managedNodeGroups[].taints?',
+      // A field only older releases had.
+      'gitt: in no known release (0.21.0 … 0.230.0); did you mean git?',
+      'vpc.subnets.privat.*.id: in no known release (0.21.0 … 0.230.0); did you mean vpc.subnets.private.*.id?',
+      'managedNodeGroups[].amiFamly=AmazonLinux2023: in no known release (0.21.0 … 0.230.0); did you mean managedNodeGroups[].amiFamily=AmazonLinux2023?',
+      'zzzzzzzz: in no known release (0.21.0 … 0.230.0)',
+      ''
+    ])
+    // A value the field never accepted: no path to suggest.
+    expect(cli('fields', 'managedNodeGroups[].amiFamily=Windows3').stdout).toBe(
+      'managedNodeGroups[].amiFamily=Windows3: in no known release (0.21.0 … 0.230.0); the field may exist without this value\n'
+    )
+    const json = cli('fields', 'iamIdentityMapings', '--format', 'json')
+    expect(JSON.parse(json.stdout)).toEqual([
+      { path: 'iamIdentityMapings', suggestion: 'iamIdentityMappings', ranges: [] }
+    ])
+  })
+
   it('exits 1 for a field in no release and 2 on bad usage', () => {
     const typo = cli('fields', 'iamIdentityMapping')
     expect(typo.code).toBe(1)
-    expect(typo.stdout).toContain('iamIdentityMapping: in no known release')
+    expect(typo.stdout).toBe(
+      'iamIdentityMapping: in no known release (0.21.0 … 0.230.0); did you mean iamIdentityMappings?\n'
+    )
     expect(cli('fields').code).toBe(2)
     expect(cli('fields', 'a', '--format', 'xml').stderr).toContain('--format must be text or json')
   })

@@ -232,7 +232,7 @@ describe('cli: bad input', () => {
       name: 'non-ClusterConfig YAML',
       files: { 'c.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' },
       code: 1,
-      expect: /None of the file matched is an eksctl ClusterConfig|not.*ClusterConfig/
+      expect: /^eksctl-preflight: error: The file matched is not an eksctl ClusterConfig /m
     },
     { name: 'glob that matches nothing', files: {}, args: ['nothing/*.yaml'], code: 2, expect: /nothing\/\*\.yaml/ }
   ]

@@ -51,11 +51,13 @@ describe.skipIf(!hasShared)('eksctl examples (needs ../shared/eksctl-examples)',
       const before = releases.filter((r) => semver.lt(r, first!)).at(-1)
       if (before) expect(evaluateRelease(doc.data, before, options).length, file.path).toBeGreaterThan(0)
     }
-    expect(report.minEksctlVersion).toBe(
-      report.files
-        .map((f) => f.compatible!.min!)
-        .sort(semver.compare)
-        .at(-1)
-    )
+    // Two examples pass the schema but eksctl's checks reject them in every release the schema accepts: a custom
+    // AmazonLinux2 AMI without overrideBootstrapCommand; Kubernetes 1.14, which no release from 0.52.0 supports.
+    // No release accepts every example, so the report has no overall minimum (not the schema's answer).
+    const rejected = ['05-advanced-nodegroups.yaml', '23-kubeflow-spot-instance.yaml']
+    expect(report.files.filter((f) => f.minEksctlVersion === null).map((f) => f.path)).toEqual(rejected)
+    expect(report.minEksctlVersion).toBeNull()
+    for (const file of report.files.filter((f) => !rejected.includes(f.path)))
+      expect(semver.gte(file.minEksctlVersion!, file.compatible!.min!), file.path).toBe(true)
   })
 })

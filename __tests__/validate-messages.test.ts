@@ -8,8 +8,8 @@ import type { Finding } from '../src/report/finding.js'
 import { highestMinimum, minimumWithChecks, toCompatibleRange } from '../src/validate/compatible.js'
 import { validateFiles } from '../src/validate/index.js'
 import { explain } from '../src/validate/messages.js'
-import { closest, editDistance } from '../src/validate/suggest.js'
-import { describeForms, propertiesAt } from '../src/validate/schema-walk.js'
+import { closest, editDistance, formatFieldPath } from '../src/validate/suggest.js'
+import { describeForms, propertiesAt, propertiesAtFieldPath } from '../src/validate/schema-walk.js'
 
 const head = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: a\n  region: us-east-1\n'
 
@@ -219,9 +219,33 @@ describe('building blocks', () => {
     // 0.3.0 is in the schema's gap: the first release both accept is 0.4.0.
     expect(minimumWithChecks(ranges, releases, checks)).toBe('0.4.0')
     expect(asked).toEqual(['0.2.0', '0.4.0'])
-    expect(minimumWithChecks(ranges, releases, () => [{ since: null }])).toBe('0.2.0')
+    // Errors that name no later release: no release passes (not the schema's minimum).
+    expect(minimumWithChecks(ranges, releases, () => [{ since: null }])).toBeNull()
+    expect(minimumWithChecks(ranges, releases, () => [{}])).toBeNull()
+    // A `since` at or before the release checked fixes nothing either.
+    expect(minimumWithChecks(ranges, releases, () => [{ since: '0.2.0' }])).toBeNull()
+    // An error without `since` next to one naming a later release: checked again there, where it may be gone...
+    const mixed = (version: string) => (version === '0.2.0' ? [{ since: null }, { since: '0.4.0' }] : [])
+    expect(minimumWithChecks(ranges, releases, mixed)).toBe('0.4.0')
+    // ...or not.
+    const stays = (version: string) => (version === '0.2.0' ? [{ since: null }, { since: '0.4.0' }] : [{ since: null }])
+    expect(minimumWithChecks(ranges, releases, stays)).toBeNull()
     expect(minimumWithChecks([{ from: '0.2.0', to: '0.3.0' }], releases, () => [{ since: '0.5.0' }])).toBeNull()
     expect(minimumWithChecks([], releases, () => [])).toBeNull()
+  })
+
+  it('minimum with checks: follows the checks as far as they lead, and passes nowhere unverified', () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({ version: `0.${i + 1}.0`, date: '2020-01-01' }))
+    // Each release's checks name the next one: the answer is the first release whose checks pass (the 13th step).
+    const chain = (version: string) => {
+      const minor = Number(version.split('.')[1])
+      return minor < 14 ? [{ since: `0.${minor + 1}.0` }] : []
+    }
+    expect(minimumWithChecks([{ from: '0.1.0', to: null }], many, chain)).toBe('0.14.0')
+    // The checks lead past the newest release: none passes.
+    expect(
+      minimumWithChecks([{ from: '0.1.0', to: null }], many, (v) => [{ since: v === '0.20.0' ? null : '0.20.0' }])
+    ).toBeNull()
   })
 
   it('explain: later, earlier, or nothing', () => {
@@ -257,6 +281,11 @@ describe('building blocks', () => {
     expect(propertiesAt(schema, '/groups/0', data)).toEqual(['name', 'taints'])
     expect(propertiesAt(schema, '', data)).toEqual(['groups'])
     expect(describeForms(schema, '/groups/0/taints', data)).toBe('a map or a list of strings')
+    // Field paths as `fields` spells them: `[]` for a list's items.
+    expect(propertiesAtFieldPath(schema, ['groups', '[]'])).toEqual(['name', 'taints'])
+    expect(propertiesAtFieldPath(schema, [])).toEqual(['groups'])
+    expect(propertiesAtFieldPath(schema, ['nothing'])).toEqual([])
+    expect(formatFieldPath(['groups', '[]', 'taints'])).toBe('groups[].taints')
   })
 
   it('closest: edit distance with swaps, ties to the longest shared prefix, nothing when far', () => {

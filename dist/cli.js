@@ -116,10 +116,16 @@ function failsOn(report2, failOn) {
   const min = severityRank[failOn];
   return countedFindings(report2).some((f) => severityRank[f.severity] >= min) || report2.messages.some((m) => severityRank[m.severity] >= min);
 }
+function isValidatedClusterConfig(file) {
+  return file.kind === "ClusterConfig" && file.compatible !== null;
+}
+function filesNoReleaseAccepts(files) {
+  return files.filter((f) => isValidatedClusterConfig(f) ? f.minEksctlVersion === null : !f.valid);
+}
 function summarize(files, messages) {
   const summary = {
     files: files.length,
-    clusterConfigs: files.filter((f) => f.kind === "ClusterConfig").length,
+    clusterConfigs: files.filter(isValidatedClusterConfig).length,
     errors: 0,
     warnings: 0,
     notices: 0,
@@ -161,7 +167,8 @@ function describeCompatible(range2) {
 function describeNeeds(file) {
   const schema = describeCompatible(file.compatible);
   if (file.compatible === null) return "not checked against the schema";
-  if (file.minEksctlVersion === null) return `accepted by no known eksctl release (schema: ${schema})`;
+  if (file.minEksctlVersion === null)
+    return file.compatible.min === null ? "accepted by no known eksctl release" : `accepted by no known eksctl release: no release fixes the errors above (schema: ${schema})`;
   const needs2 = `needs eksctl ≥ ${file.minEksctlVersion}`;
   return file.minEksctlVersion === file.compatible.min && file.compatible.max === null && !file.compatible.gaps.length ? needs2 : `${needs2} (schema: ${schema})`;
 }
@@ -173,11 +180,29 @@ function countLine(report2) {
   const s2 = report2.summary;
   const parts = [plural(s2.errors, "error"), plural(s2.warnings, "warning"), plural(s2.notices, "notice")];
   const suppressed = s2.suppressed ? `, ${s2.suppressed} suppressed` : "";
-  return `${parts.join(", ")}${suppressed} in ${plural(s2.clusterConfigs, "ClusterConfig file")}`;
+  const where = s2.files === s2.clusterConfigs ? plural(s2.clusterConfigs, "ClusterConfig file") : `${plural(s2.files, "file")} (${plural(s2.clusterConfigs, "ClusterConfig")} validated)`;
+  return `${parts.join(", ")}${suppressed} in ${where}`;
+}
+function listPaths(paths, show = (p) => p, max = 3) {
+  const shown = paths.slice(0, paths.length > max ? max : paths.length).map(show);
+  const more = paths.length - shown.length;
+  if (more) return `${shown.join(", ")} and ${plural(more, "more file")}`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0] ?? "";
+}
+function describeMinimum(report2, show = {}) {
+  if (report2.minEksctlVersion)
+    return `all files need eksctl ≥ ${show.version ? show.version(report2.minEksctlVersion) : report2.minEksctlVersion}`;
+  const rejected = filesNoReleaseAccepts(report2.files);
+  if (!rejected.length) return null;
+  return `no known eksctl release accepts ${listPaths(
+    rejected.map((f) => f.path),
+    show.path
+  )}`;
 }
 var init_describe = __esm({
   "src/report/describe.ts"() {
     "use strict";
+    init_model();
   }
 });
 
@@ -208,6 +233,8 @@ function formatFinding(file, finding) {
 }
 function verdict(file, target) {
   if (file.kind === "skipped") return `${file.path}: skipped (not an eksctl ClusterConfig)`;
+  if (file.compatible === null)
+    return `${file.path}: not validated (not readable as an eksctl ClusterConfig: see the errors above)`;
   const state = file.valid ? `valid for ${target}` : `invalid for ${target}`;
   return `${file.path}: ${state}; ${describeNeeds(file)}`;
 }
@@ -222,7 +249,8 @@ function renderText(report2) {
   const target = `eksctl ${report2.eksctlVersion}`;
   for (const file of report2.files) out.push(verdict(file, target) + "\n");
   out.push(`${countLine(report2)}; validated against ${describeTarget(report2)}`);
-  if (report2.minEksctlVersion) out.push(`; all files need eksctl ≥ ${report2.minEksctlVersion}`);
+  const minimum = describeMinimum(report2);
+  if (minimum) out.push(`; ${minimum}`);
   out.push("\n");
   return out.join("");
 }
@@ -17678,6 +17706,11 @@ function highestMinimum(minimums) {
   if (!minimums.length || minimums.some((m) => m === null)) return null;
   return [...new Set(minimums)].sort(import_semver8.default.compare).pop() ?? null;
 }
+function overallMinimum(files) {
+  const validated = files.filter(isValidatedClusterConfig);
+  if (!validated.length || filesNoReleaseAccepts(files).length) return null;
+  return highestMinimum(validated.map((f) => f.minEksctlVersion));
+}
 function indexOf2(releases2, version) {
   let index = indexes.get(releases2);
   if (!index || index.size !== releases2.length)
@@ -17700,19 +17733,22 @@ function firstAcceptedFrom(version, ranges, releases2) {
 }
 function minimumWithChecks(ranges, releases2, errorsAt) {
   let candidate = ranges.length ? firstAcceptedFrom(ranges[0].from, ranges, releases2) : null;
-  for (let step = 0; candidate !== null && step < 8; step++) {
+  while (candidate !== null) {
     const current = candidate;
-    const sinces = errorsAt(current).map((e) => e.since).filter((v) => typeof v === "string" && import_semver8.default.valid(v) !== null && import_semver8.default.gt(v, current));
-    if (!sinces.length) return current;
+    const errors = errorsAt(current);
+    if (!errors.length) return current;
+    const sinces = errors.map((e) => e.since).filter((v) => typeof v === "string" && import_semver8.default.valid(v) !== null && import_semver8.default.gt(v, current));
+    if (!sinces.length) return null;
     candidate = firstAcceptedFrom(sinces.sort(import_semver8.default.compare).at(-1), ranges, releases2);
   }
-  return candidate;
+  return null;
 }
 var import_semver8, indexes;
 var init_compatible = __esm({
   "src/validate/compatible.ts"() {
     "use strict";
     import_semver8 = __toESM(require_semver2(), 1);
+    init_model();
     indexes = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -17763,25 +17799,48 @@ function child(schema, segment, isArray) {
     out.push(schema.additionalProperties);
   return out;
 }
+function step(root, current, segment, isArray) {
+  const next = [];
+  for (const s2 of current) for (const c of child(s2, segment, isArray)) next.push(...expand2(root, c));
+  return [...new Set(next)];
+}
 function schemasAt(root, instancePath, data) {
   let current = expand2(root, root);
   let value = data;
   for (const seg of pointerSegments(instancePath)) {
-    const isArray = Array.isArray(value);
-    const next = [];
-    for (const s2 of current) for (const c of child(s2, seg, isArray)) next.push(...expand2(root, c));
-    current = [...new Set(next)];
+    current = step(root, current, seg, Array.isArray(value));
     value = value !== null && typeof value === "object" ? value[seg] : void 0;
   }
   return current;
 }
-function propertiesAt(root, instancePath, data) {
+function propertyNames(schemas) {
   const names = /* @__PURE__ */ new Set();
-  for (const s2 of schemasAt(root, instancePath, data)) {
+  for (const s2 of schemas) {
     const props = s2.properties;
     if (props && typeof props === "object") for (const k of Object.keys(props)) names.add(k);
   }
   return [...names].sort();
+}
+function propertiesAt(root, instancePath, data) {
+  return propertyNames(schemasAt(root, instancePath, data));
+}
+function propertiesAtFieldPath(root, segments) {
+  let current = expand2(root, root);
+  for (const seg of segments) {
+    if (seg === "[]") current = step(root, current, "0", true);
+    else if (seg === "*") {
+      const values = [];
+      for (const s2 of current) {
+        if (s2.additionalProperties && typeof s2.additionalProperties === "object")
+          values.push(...expand2(root, s2.additionalProperties));
+        const patterns = s2.patternProperties;
+        if (patterns && typeof patterns === "object")
+          for (const p of Object.values(patterns)) values.push(...expand2(root, p));
+      }
+      current = [...new Set(values)];
+    } else current = step(root, current, seg, false);
+  }
+  return propertyNames(current);
 }
 function describeOne(root, schema, depth) {
   const parts = expand2(root, schema);
@@ -17876,9 +17935,40 @@ function commonPrefix(a, b) {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
 }
+function formatFieldPath(segments) {
+  let out = "";
+  for (const seg of segments) out += seg === "[]" ? "[]" : out === "" ? seg : `.${seg}`;
+  return out;
+}
+function suggestFieldPath(path5, options = {}) {
+  const exists = (segments2) => fieldHistory(formatFieldPath(segments2), options).length > 0;
+  const segments = parseFieldPath(path5);
+  if (!segments.length || exists(segments)) return null;
+  let depth = segments.length - 1;
+  while (depth > 0 && !exists(segments.slice(0, depth))) depth--;
+  const prefix = segments.slice(0, depth);
+  const unknown = segments[depth];
+  const rest = segments.slice(depth + 1);
+  const asItems = [...prefix, "[]", ...segments.slice(depth)];
+  if (unknown !== "[]" && unknown !== "*" && exists(asItems)) return formatFieldPath(asItems);
+  if (unknown === "[]" || unknown === "*") return null;
+  const ranges = prefix.length ? fieldHistory(formatFieldPath(prefix), options) : [];
+  const releases2 = listReleases();
+  const newest = ranges.length ? ranges.at(-1).to ?? releases2.at(-1).version : releases2.at(-1).version;
+  const corrections = options.corrections ?? true;
+  const namesIn = (version) => propertiesAtFieldPath(schemaForRelease(version, { corrections }), prefix);
+  let name = closest(unknown, namesIn(newest));
+  if (name === null) name = closest(unknown, [...new Set(releases2.flatMap((r) => namesIn(r.version)))]);
+  if (name === null) return null;
+  const fixed = [...prefix, name, ...rest];
+  if (exists(fixed)) return formatFieldPath(fixed);
+  return rest.length ? suggestFieldPath(formatFieldPath(fixed), options) : null;
+}
 var init_suggest = __esm({
   "src/validate/suggest.ts"() {
     "use strict";
+    init_schemas();
+    init_schema_walk();
   }
 });
 
@@ -18389,7 +18479,7 @@ function readSourceForExcerpt(loaded, workspace) {
     return void 0;
   }
 }
-function validateDocument(doc, loaderFindings, target, releases2, rules, suppressions) {
+function validateDocument(doc, loaderFindings, target, releases2, rules, suppressions, readErrors) {
   const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings);
   const skip = emptied.size ? /* @__PURE__ */ new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths;
   const options = { skipValueChecksAt: skip };
@@ -18407,7 +18497,7 @@ function validateDocument(doc, loaderFindings, target, releases2, rules, suppres
   suppressions.apply(findings);
   const ranges = evaluated.compatible;
   const compatible = toCompatibleRange(ranges, releases2);
-  const minEksctlVersion = minimumWithChecks(
+  const minEksctlVersion = readErrors ? null : minimumWithChecks(
     ranges,
     releases2,
     (version) => version === target.version ? findings.filter((f) => f.ruleId.startsWith("rules/") && f.severity === "error" && !f.suppressed) : runRules(doc, version, rules).filter((f) => f.severity === "error" && !suppressions.covers(f))
@@ -18442,7 +18532,18 @@ async function validateFiles(options) {
     let compatible = null;
     let minEksctlVersion = null;
     if (file.kind === "ClusterConfig" && file.document) {
-      const result = validateDocument(file.document, file.findings, target.release, releases2, rules, suppressions);
+      const readErrors = file.findings.some(
+        (f) => f.severity === "error" && selected(f.ruleId, engineDisable) && !suppressions.covers(f)
+      );
+      const result = validateDocument(
+        file.document,
+        file.findings,
+        target.release,
+        releases2,
+        rules,
+        suppressions,
+        readErrors
+      );
       findings.push(...result.findings);
       compatible = result.compatible;
       minEksctlVersion = result.minEksctlVersion;
@@ -18467,7 +18568,7 @@ async function validateFiles(options) {
   if (!files.some((f) => f.kind === "ClusterConfig") && !anyError) {
     messages.push({
       severity: "error",
-      message: `None of the ${files.length === 1 ? "file" : `${files.length} files`} matched is an eksctl ClusterConfig (apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig): nothing was validated.`
+      message: (files.length === 1 ? "The file matched is not an eksctl ClusterConfig" : `None of the ${files.length} files matched is an eksctl ClusterConfig`) + " (apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig): nothing was validated."
     });
   }
   return {
@@ -18477,7 +18578,7 @@ async function validateFiles(options) {
     approximated: target.approximated,
     messages,
     files,
-    minEksctlVersion: highestMinimum(files.filter((f) => f.compatible !== null).map((f) => f.minEksctlVersion)),
+    minEksctlVersion: overallMinimum(files),
     summary: summarize(files, messages)
   };
 }
@@ -18656,8 +18757,11 @@ function describe(report2) {
   const name = report2.value === void 0 ? report2.path : `${report2.path}=${report2.value}`;
   const releases2 = listReleases();
   const [oldest, newest] = [releases2[0], releases2[releases2.length - 1]];
-  if (!report2.ranges.length)
-    return `${name}: in no known release (${oldest.version} … ${newest.version})${report2.value === void 0 ? "" : "; the field may exist without this value"}`;
+  if (!report2.ranges.length) {
+    const none = `${name}: in no known release (${oldest.version} … ${newest.version})`;
+    if (report2.suggestion) return `${none}; did you mean ${report2.suggestion}?`;
+    return `${none}${report2.value === void 0 ? "" : "; the field may exist without this value"}`;
+  }
   const verb = report2.value === void 0 ? "added" : "accepted";
   const parts = report2.ranges.map((r) => {
     const start = r.from === oldest.version ? `present since ${r.from} (${r.fromDate}, the first release with a schema)` : `${verb} in ${r.from} (${r.fromDate})`;
@@ -18672,6 +18776,7 @@ var init_schema = __esm({
   "src/cli/schema.ts"() {
     "use strict";
     init_schemas();
+    init_suggest();
     init_args();
     init_io();
     SCHEMA_HELP = `Usage: eksctl-preflight schema --eksctl-version V [--no-corrections]
@@ -18685,7 +18790,8 @@ The corrections for places where eksctl's own schema disagrees with its loader a
 
 Prints the eksctl releases in which a ClusterConfig field exists (PATH: iamIdentityMappings,
 managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is accepted
-(managedNodeGroups[].amiFamily=AmazonLinux2023). Exit code 0, or 1 when a path or value is in no known release.
+(managedNodeGroups[].amiFamily=AmazonLinux2023). For a path in no known release it suggests the closest path
+that some release has. Exit code 0, or 1 when a path or value is in no known release.
 `;
     schemaCommand = async (args, io) => {
       if (args.includes("--help") || args.includes("-h")) {
@@ -18743,9 +18849,12 @@ ${FIELDS_HELP}`);
         } catch (error) {
           throw new UsageError(error.message);
         }
+        const missing = value === void 0 ? !ranges.length : !ranges.length && !fieldHistory(path5, { corrections }).length;
+        const suggested = missing ? suggestFieldPath(path5, { corrections }) : null;
         return {
           path: path5,
           ...value === void 0 ? {} : { value },
+          ...suggested === null ? {} : { suggestion: value === void 0 ? suggested : `${suggested}=${value}` },
           ranges: ranges.map((r) => {
             const next = r.to === null ? null : releases2[releases2.findIndex((x) => x.version === r.to) + 1];
             return {
@@ -19478,7 +19587,7 @@ var init_diagnose = __esm({
       findLaunch(claim, instanceId, node) {
         return (claim ? this.byClaim.get(claim) : void 0) ?? (instanceId ? this.byInstance.get(instanceId) : void 0) ?? (node ? this.byNode.get(node) : void 0);
       }
-      progress(e, step) {
+      progress(e, step2) {
         const f = e.fields;
         const claim = ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
         const node = ref(f, "Node") ?? str(f, "node");
@@ -19488,7 +19597,7 @@ var init_diagnose = __esm({
           launch.node = node;
           this.byNode.set(node, launch);
         }
-        if (step === "registered") launch.registeredAt ??= e.time;
+        if (step2 === "registered") launch.registeredAt ??= e.time;
         else launch.initializedAt ??= e.time;
         launch.secondsToReady = secondsBetween(launch.time, launch.initializedAt ?? launch.registeredAt);
       }

@@ -9,6 +9,7 @@ import {
   schemaForRelease,
   type ReleaseRange
 } from '../schemas/index.js'
+import { suggestFieldPath } from '../validate/suggest.js'
 import { parseCommandArgs } from './args.js'
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from './io.js'
 
@@ -24,7 +25,8 @@ const FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format te
 
 Prints the eksctl releases in which a ClusterConfig field exists (PATH: iamIdentityMappings,
 managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is accepted
-(managedNodeGroups[].amiFamily=AmazonLinux2023). Exit code 0, or 1 when a path or value is in no known release.
+(managedNodeGroups[].amiFamily=AmazonLinux2023). For a path in no known release it suggests the closest path
+that some release has. Exit code 0, or 1 when a path or value is in no known release.
 `
 
 export const schemaCommand: CliCommand = async (args, io) => {
@@ -56,16 +58,19 @@ interface FieldReport {
   path: string
   value?: string
   ranges: Array<ReleaseRange & { fromDate: string; toDate: string | null; removedIn: string | null }>
+  /** For a path in no known release: the closest path that some release has (`PATH=VALUE` for a value). */
+  suggestion?: string
 }
 
 function describe(report: FieldReport): string {
   const name = report.value === undefined ? report.path : `${report.path}=${report.value}`
   const releases = listReleases()
   const [oldest, newest] = [releases[0]!, releases[releases.length - 1]!]
-  if (!report.ranges.length)
-    return `${name}: in no known release (${oldest.version} … ${newest.version})${
-      report.value === undefined ? '' : '; the field may exist without this value'
-    }`
+  if (!report.ranges.length) {
+    const none = `${name}: in no known release (${oldest.version} … ${newest.version})`
+    if (report.suggestion) return `${none}; did you mean ${report.suggestion}?`
+    return `${none}${report.value === undefined ? '' : '; the field may exist without this value'}`
+  }
   const verb = report.value === undefined ? 'added' : 'accepted'
   const parts = report.ranges.map((r) => {
     const start =
@@ -107,9 +112,13 @@ export const fieldsCommand: CliCommand = async (args, io) => {
     } catch (error) {
       throw new UsageError((error as Error).message)
     }
+    // A path no release has (a typo): the closest one that some release has.
+    const missing = value === undefined ? !ranges.length : !ranges.length && !fieldHistory(path, { corrections }).length
+    const suggested = missing ? suggestFieldPath(path, { corrections }) : null
     return {
       path,
       ...(value === undefined ? {} : { value }),
+      ...(suggested === null ? {} : { suggestion: value === undefined ? suggested : `${suggested}=${value}` }),
       ranges: ranges.map((r) => {
         const next = r.to === null ? null : releases[releases.findIndex((x) => x.version === r.to) + 1]
         return {

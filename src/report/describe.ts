@@ -1,5 +1,5 @@
 // Wording shared by the human-readable reports (text, Markdown summary, annotations).
-import type { CompatibleRange, FileReport, ValidationReport } from './model.js'
+import { filesNoReleaseAccepts, type CompatibleRange, type FileReport, type ValidationReport } from './model.js'
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
@@ -19,7 +19,10 @@ export function describeCompatible(range: CompatibleRange | null): string {
 export function describeNeeds(file: FileReport): string {
   const schema = describeCompatible(file.compatible)
   if (file.compatible === null) return 'not checked against the schema'
-  if (file.minEksctlVersion === null) return `accepted by no known eksctl release (schema: ${schema})`
+  if (file.minEksctlVersion === null)
+    return file.compatible.min === null
+      ? 'accepted by no known eksctl release'
+      : `accepted by no known eksctl release: no release fixes the errors above (schema: ${schema})`
   const needs = `needs eksctl ≥ ${file.minEksctlVersion}`
   return file.minEksctlVersion === file.compatible.min && file.compatible.max === null && !file.compatible.gaps.length
     ? needs
@@ -36,9 +39,41 @@ export function describeTarget(report: ValidationReport): string {
   return `eksctl ${report.eksctlVersion} (${source})`
 }
 
+/** `2 errors, 0 warnings, 1 notice in 1 ClusterConfig file`, or `… in 3 files (1 ClusterConfig validated)` when
+ * some files were skipped or could not be read or parsed. */
 export function countLine(report: ValidationReport): string {
   const s = report.summary
   const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.notices, 'notice')]
   const suppressed = s.suppressed ? `, ${s.suppressed} suppressed` : ''
-  return `${parts.join(', ')}${suppressed} in ${plural(s.clusterConfigs, 'ClusterConfig file')}`
+  const where =
+    s.files === s.clusterConfigs
+      ? plural(s.clusterConfigs, 'ClusterConfig file')
+      : `${plural(s.files, 'file')} (${plural(s.clusterConfigs, 'ClusterConfig')} validated)`
+  return `${parts.join(', ')}${suppressed} in ${where}`
+}
+
+/** `a.yaml`, `a.yaml and b.yaml`, `a.yaml, b.yaml, c.yaml and 2 more files`. */
+export function listPaths(paths: readonly string[], show: (path: string) => string = (p) => p, max = 3): string {
+  const shown = paths.slice(0, paths.length > max ? max : paths.length).map(show)
+  const more = paths.length - shown.length
+  if (more) return `${shown.join(', ')} and ${plural(more, 'more file')}`
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}` : (shown[0] ?? '')
+}
+
+/**
+ * What the report says about the release every file needs: `all files need eksctl ≥ 0.120.0`, or which files no
+ * known release accepts (the report's minimum is then null); null when neither applies (no ClusterConfig).
+ */
+export function describeMinimum(
+  report: ValidationReport,
+  show: { path?: (path: string) => string; version?: (version: string) => string } = {}
+): string | null {
+  if (report.minEksctlVersion)
+    return `all files need eksctl ≥ ${show.version ? show.version(report.minEksctlVersion) : report.minEksctlVersion}`
+  const rejected = filesNoReleaseAccepts(report.files)
+  if (!rejected.length) return null
+  return `no known eksctl release accepts ${listPaths(
+    rejected.map((f) => f.path),
+    show.path
+  )}`
 }

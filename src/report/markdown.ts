@@ -2,7 +2,7 @@
 // finding in a table (annotations are capped by GitHub; the summary is where all of them are).
 import type { Finding } from './finding.js'
 import type { ValidationReport } from './model.js'
-import { countLine, describeCompatible, describeTarget } from './describe.js'
+import { countLine, describeCompatible, describeMinimum, describeTarget } from './describe.js'
 
 /** Rows beyond this are counted, not listed: a job summary may hold 1 MiB per step. */
 export const SUMMARY_ROW_LIMIT = 1000
@@ -31,7 +31,8 @@ export function renderMarkdown(report: ValidationReport): string {
   if (report.eksctlVersionRequested !== report.eksctlVersion)
     out.push(` (requested ${code(report.eksctlVersionRequested)})`)
   out.push('.')
-  if (report.minEksctlVersion) out.push(` All files need eksctl ≥ **${report.minEksctlVersion}**.`)
+  const minimum = describeMinimum(report, { path: code, version: (v) => `**${v}**` })
+  if (minimum) out.push(` ${minimum[0]!.toUpperCase()}${minimum.slice(1)}.`)
   out.push('\n\n')
   for (const m of report.messages) out.push(`> ${icon[m.severity]} ${cell(m.message)}\n\n`)
   if (report.files.length) {
@@ -41,7 +42,14 @@ export function renderMarkdown(report: ValidationReport): string {
     for (const file of report.files) {
       const counted = file.findings.filter((f) => !f.suppressed)
       const n = (sev: Finding['severity']): number => counted.filter((f) => f.severity === sev).length
-      const verdict = file.kind === 'skipped' ? '➖ skipped' : file.valid ? '✅ valid' : '❌ invalid'
+      const verdict =
+        file.kind === 'skipped'
+          ? '➖ skipped'
+          : file.compatible === null
+            ? '❌ not validated'
+            : file.valid
+              ? '✅ valid'
+              : '❌ invalid'
       const range = file.compatible ? cell(describeCompatible(file.compatible)) : ''
       const needs = file.minEksctlVersion
         ? `eksctl ≥ ${file.minEksctlVersion}`

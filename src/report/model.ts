@@ -46,9 +46,9 @@ export interface RunMessage {
 }
 
 export interface ReportSummary {
-  /** Files in the report (ClusterConfigs and skipped files). */
+  /** Files in the report: ClusterConfigs, skipped files, and files that could not be read or parsed. */
   files: number
-  /** ClusterConfig files validated. */
+  /** Files read and parsed as ClusterConfigs, and so validated (see isValidatedClusterConfig). */
   clusterConfigs: number
   errors: number
   warnings: number
@@ -67,7 +67,10 @@ export interface ValidationReport {
   approximated: boolean
   messages: RunMessage[]
   files: FileReport[]
-  /** Highest per-file minEksctlVersion over the validated files; null when some file has none (or there is none). */
+  /**
+   * Highest per-file minEksctlVersion over the validated ClusterConfigs; null when no known release accepts every
+   * file (see filesNoReleaseAccepts), or no ClusterConfig was validated.
+   */
   minEksctlVersion: string | null
   summary: ReportSummary
 }
@@ -89,10 +92,27 @@ export function failsOn(report: ValidationReport, failOn: FailOn): boolean {
   )
 }
 
+/**
+ * Read and parsed as a ClusterConfig, and so validated against the schema. A file that could not be read or parsed
+ * (binary, not UTF-8, a YAML syntax error, an alias bomb, an old apiVersion) has kind ClusterConfig when it was meant
+ * to be one, but was not validated: its `compatible` is null.
+ */
+export function isValidatedClusterConfig(file: FileReport): boolean {
+  return file.kind === 'ClusterConfig' && file.compatible !== null
+}
+
+/**
+ * The files no known eksctl release accepts as they stand: validated ClusterConfigs without a minimum (the schema
+ * or eksctl's checks reject them in every release), and files with errors that could not be validated.
+ */
+export function filesNoReleaseAccepts(files: readonly FileReport[]): FileReport[] {
+  return files.filter((f) => (isValidatedClusterConfig(f) ? f.minEksctlVersion === null : !f.valid))
+}
+
 export function summarize(files: FileReport[], messages: RunMessage[]): ReportSummary {
   const summary: ReportSummary = {
     files: files.length,
-    clusterConfigs: files.filter((f) => f.kind === 'ClusterConfig').length,
+    clusterConfigs: files.filter(isValidatedClusterConfig).length,
     errors: 0,
     warnings: 0,
     notices: 0,

@@ -2,7 +2,7 @@
 // file and a count line. What the CLI prints by default.
 import type { Finding } from './finding.js'
 import type { FileReport, ValidationReport } from './model.js'
-import { countLine, describeNeeds, describeTarget } from './describe.js'
+import { countLine, describeMinimum, describeNeeds, describeTarget } from './describe.js'
 
 const MAX_EXCERPT_WIDTH = 160
 
@@ -39,6 +39,8 @@ export function formatFinding(file: FileReport, finding: Finding): string {
 
 function verdict(file: FileReport, target: string): string {
   if (file.kind === 'skipped') return `${file.path}: skipped (not an eksctl ClusterConfig)`
+  if (file.compatible === null)
+    return `${file.path}: not validated (not readable as an eksctl ClusterConfig: see the errors above)`
   const state = file.valid ? `valid for ${target}` : `invalid for ${target}`
   return `${file.path}: ${state}; ${describeNeeds(file)}`
 }
@@ -53,7 +55,8 @@ export function renderText(report: ValidationReport): string {
   const target = `eksctl ${report.eksctlVersion}`
   for (const file of report.files) out.push(verdict(file, target) + '\n')
   out.push(`${countLine(report)}; validated against ${describeTarget(report)}`)
-  if (report.minEksctlVersion) out.push(`; all files need eksctl ≥ ${report.minEksctlVersion}`)
+  const minimum = describeMinimum(report)
+  if (minimum) out.push(`; ${minimum}`)
   out.push('\n')
   return out.join('')
 }

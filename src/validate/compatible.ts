@@ -1,6 +1,12 @@
 // A file's compatible releases as min, max and gaps (from the evaluator's contiguous ranges).
 import semver from 'semver'
-import type { CompatibleRange, ReleaseGap } from '../report/model.js'
+import {
+  filesNoReleaseAccepts,
+  isValidatedClusterConfig,
+  type CompatibleRange,
+  type FileReport,
+  type ReleaseGap
+} from '../report/model.js'
 import type { Release, ReleaseRange } from '../schemas/index.js'
 
 export function toCompatibleRange(ranges: readonly ReleaseRange[], releases: readonly Release[]): CompatibleRange {
@@ -23,6 +29,17 @@ export function highestMinimum(minimums: readonly (string | null)[]): string | n
   if (!minimums.length || minimums.some((m) => m === null)) return null
   // Many files share a minimum: compare each distinct version once.
   return [...new Set(minimums as string[])].sort(semver.compare).pop() ?? null
+}
+
+/**
+ * The report's minimum: the highest per-file minimum over the validated ClusterConfigs. null when some file is
+ * accepted by no known release (a ClusterConfig without a minimum, a file that could not be read or parsed): no
+ * release would make every file pass. null too when no ClusterConfig was validated.
+ */
+export function overallMinimum(files: readonly FileReport[]): string | null {
+  const validated = files.filter(isValidatedClusterConfig)
+  if (!validated.length || filesNoReleaseAccepts(files).length) return null
+  return highestMinimum(validated.map((f) => f.minEksctlVersion))
 }
 
 const indexes = new WeakMap<readonly Release[], Map<string, number>>()
@@ -59,8 +76,9 @@ export function firstAcceptedFrom(
 
 /**
  * The lowest release that passes the schema and eksctl's release-aware code checks: start at the schema's minimum,
- * run the checks there, and move to the release their errors name (`since`) until they pass. Checks whose errors
- * name no release stop the search there (the schema's answer stands).
+ * run the checks there, and move to the latest release their errors name (`since`) until they pass. null when no
+ * release passes: the schema accepts none, or the checks' errors at some release name no later release that fixes
+ * them (a Kubernetes version no release supports, duplicate nodegroup names).
  */
 export function minimumWithChecks(
   ranges: readonly ReleaseRange[],
@@ -68,13 +86,18 @@ export function minimumWithChecks(
   errorsAt: (version: string) => readonly { since?: string | null }[]
 ): string | null {
   let candidate = ranges.length ? firstAcceptedFrom(ranges[0]!.from, ranges, releases) : null
-  for (let step = 0; candidate !== null && step < 8; step++) {
+  // Each step moves to a strictly later release, so the search ends.
+  while (candidate !== null) {
     const current: string = candidate
-    const sinces = errorsAt(current)
+    const errors = errorsAt(current)
+    if (!errors.length) return current
+    const sinces = errors
       .map((e) => e.since)
       .filter((v): v is string => typeof v === 'string' && semver.valid(v) !== null && semver.gt(v, current))
-    if (!sinces.length) return current
+    // Errors that name no later release: moving on fixes none of them (nor does going back: the schema or the
+    // checks rejected every earlier release on the way here).
+    if (!sinces.length) return null
     candidate = firstAcceptedFrom(sinces.sort(semver.compare).at(-1)!, ranges, releases)
   }
-  return candidate
+  return null
 }

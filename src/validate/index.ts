@@ -29,7 +29,7 @@ import {
   type Release
 } from '../schemas/index.js'
 import { evaluateWithCompatible } from './evaluate.js'
-import { highestMinimum, minimumWithChecks, toCompatibleRange } from './compatible.js'
+import { minimumWithChecks, overallMinimum, toCompatibleRange } from './compatible.js'
 import { schemaErrorsToFindings } from './messages.js'
 import { dropCascades, pathsEmptiedByUnsetVariables } from './root-cause.js'
 import { COMMENT_RULE, Suppressions, type SuppressionNames } from './suppression.js'
@@ -254,7 +254,8 @@ function validateDocument(
   target: Release,
   releases: readonly Release[],
   rules: RuleSelection,
-  suppressions: Suppressions
+  suppressions: Suppressions,
+  readErrors: boolean
 ) {
   const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings)
   const skip = emptied.size ? new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths
@@ -273,12 +274,15 @@ function validateDocument(
   suppressions.apply(findings)
   const ranges = evaluated.compatible
   const compatible = toCompatibleRange(ranges, releases)
-  // A rules error silenced by an ignore comment does not hold the minimum up (at the target or at other releases).
-  const minEksctlVersion = minimumWithChecks(ranges, releases, (version) =>
-    version === target.version
-      ? findings.filter((f) => f.ruleId.startsWith('rules/') && f.severity === 'error' && !f.suppressed)
-      : runRules(doc, version, rules).filter((f) => f.severity === 'error' && !suppressions.covers(f))
-  )
+  // An error from reading the file (a duplicate key, an unset variable) is one no release fixes. A rules error
+  // silenced by an ignore comment does not hold the minimum up (at the target or at other releases).
+  const minEksctlVersion = readErrors
+    ? null
+    : minimumWithChecks(ranges, releases, (version) =>
+        version === target.version
+          ? findings.filter((f) => f.ruleId.startsWith('rules/') && f.severity === 'error' && !f.suppressed)
+          : runRules(doc, version, rules).filter((f) => f.severity === 'error' && !suppressions.covers(f))
+      )
   return { findings, compatible, minEksctlVersion }
 }
 
@@ -314,7 +318,18 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     let compatible = null
     let minEksctlVersion = null
     if (file.kind === 'ClusterConfig' && file.document) {
-      const result = validateDocument(file.document, file.findings, target.release, releases, rules, suppressions)
+      const readErrors = file.findings.some(
+        (f) => f.severity === 'error' && selected(f.ruleId, engineDisable) && !suppressions.covers(f)
+      )
+      const result = validateDocument(
+        file.document,
+        file.findings,
+        target.release,
+        releases,
+        rules,
+        suppressions,
+        readErrors
+      )
       findings.push(...result.findings)
       compatible = result.compatible
       minEksctlVersion = result.minEksctlVersion
@@ -342,8 +357,10 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     messages.push({
       severity: 'error',
       message:
-        `None of the ${files.length === 1 ? 'file' : `${files.length} files`} matched is an eksctl ClusterConfig ` +
-        '(apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig): nothing was validated.'
+        (files.length === 1
+          ? 'The file matched is not an eksctl ClusterConfig'
+          : `None of the ${files.length} files matched is an eksctl ClusterConfig`) +
+        ' (apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig): nothing was validated.'
     })
   }
   return {
@@ -353,7 +370,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     approximated: target.approximated,
     messages,
     files,
-    minEksctlVersion: highestMinimum(files.filter((f) => f.compatible !== null).map((f) => f.minEksctlVersion)),
+    minEksctlVersion: overallMinimum(files),
     summary: summarize(files, messages)
   }
 }

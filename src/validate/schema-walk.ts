@@ -57,28 +57,59 @@ function child(schema: Schema, segment: string, isArray: boolean): Schema[] {
   return out
 }
 
+/** The (expanded) subschemas one step down from `current`. */
+function step(root: Schema, current: readonly Schema[], segment: string, isArray: boolean): Schema[] {
+  const next: Schema[] = []
+  for (const s of current) for (const c of child(s, segment, isArray)) next.push(...expand(root, c))
+  return [...new Set(next)]
+}
+
 /** Every (expanded) subschema that applies at `instancePath` of `data`. */
 export function schemasAt(root: Schema, instancePath: string, data: unknown): Schema[] {
   let current = expand(root, root)
   let value: unknown = data
   for (const seg of pointerSegments(instancePath)) {
-    const isArray = Array.isArray(value)
-    const next: Schema[] = []
-    for (const s of current) for (const c of child(s, seg, isArray)) next.push(...expand(root, c))
-    current = [...new Set(next)]
+    current = step(root, current, seg, Array.isArray(value))
     value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[seg] : undefined
   }
   return current
 }
 
-/** The property names any applicable subschema declares at `instancePath`. */
-export function propertiesAt(root: Schema, instancePath: string, data: unknown): string[] {
+function propertyNames(schemas: readonly Schema[]): string[] {
   const names = new Set<string>()
-  for (const s of schemasAt(root, instancePath, data)) {
+  for (const s of schemas) {
     const props = s.properties
     if (props && typeof props === 'object') for (const k of Object.keys(props)) names.add(k)
   }
   return [...names].sort()
+}
+
+/** The property names any applicable subschema declares at `instancePath`. */
+export function propertiesAt(root: Schema, instancePath: string, data: unknown): string[] {
+  return propertyNames(schemasAt(root, instancePath, data))
+}
+
+/**
+ * The property names declared at a field path given as segments (`['managedNodeGroups', '[]']`: `[]` is a list's
+ * items, `*` a map's values), as `eksctl-preflight fields` spells paths.
+ */
+export function propertiesAtFieldPath(root: Schema, segments: readonly string[]): string[] {
+  let current = expand(root, root)
+  for (const seg of segments) {
+    if (seg === '[]') current = step(root, current, '0', true)
+    else if (seg === '*') {
+      const values: Schema[] = []
+      for (const s of current) {
+        if (s.additionalProperties && typeof s.additionalProperties === 'object')
+          values.push(...expand(root, s.additionalProperties as Schema))
+        const patterns = s.patternProperties
+        if (patterns && typeof patterns === 'object')
+          for (const p of Object.values(patterns as Record<string, Schema>)) values.push(...expand(root, p))
+      }
+      current = [...new Set(values)]
+    } else current = step(root, current, seg, false)
+  }
+  return propertyNames(current)
 }
 
 function describeOne(root: Schema, schema: Schema, depth: number): string | null {

@@ -1,4 +1,7 @@
-// "Did you mean …": the closest candidate by edit distance (adjacent swaps count as one edit).
+// "Did you mean …": the closest candidate by edit distance (adjacent swaps count as one edit), for field names and
+// values in findings and for the field paths of `eksctl-preflight fields`.
+import { fieldHistory, listReleases, parseFieldPath, schemaForRelease, type HistoryOptions } from '../schemas/index.js'
+import { propertiesAtFieldPath } from './schema-walk.js'
 
 export function editDistance(a: string, b: string): number {
   const n = a.length
@@ -49,4 +52,45 @@ function commonPrefix(a: string, b: string): number {
   let i = 0
   while (i < a.length && i < b.length && a[i] === b[i]) i++
   return i
+}
+
+/** `['managedNodeGroups', '[]', 'taints']` → `managedNodeGroups[].taints`. */
+export function formatFieldPath(segments: readonly string[]): string {
+  let out = ''
+  for (const seg of segments) out += seg === '[]' ? '[]' : out === '' ? seg : `.${seg}`
+  return out
+}
+
+/**
+ * For a field path that exists in no release (`iamIdentityMapings`, `managedNodeGroups[].tants`), the closest path
+ * that exists in some release: the first unknown segment is replaced by the closest field known at that level
+ * (in the newest release that has the level, else in any release), and the rest is checked the same way.
+ * null when the path exists, or nothing is close enough.
+ */
+export function suggestFieldPath(path: string, options: HistoryOptions = {}): string | null {
+  const exists = (segments: readonly string[]): boolean => fieldHistory(formatFieldPath(segments), options).length > 0
+  const segments = parseFieldPath(path)
+  if (!segments.length || exists(segments)) return null
+  // The longest prefix that some release has (the root always exists).
+  let depth = segments.length - 1
+  while (depth > 0 && !exists(segments.slice(0, depth))) depth--
+  const prefix = segments.slice(0, depth)
+  const unknown = segments[depth]!
+  const rest = segments.slice(depth + 1)
+  // `managedNodeGroups.taints` for `managedNodeGroups[].taints`: a list's items were meant.
+  const asItems = [...prefix, '[]', ...segments.slice(depth)]
+  if (unknown !== '[]' && unknown !== '*' && exists(asItems)) return formatFieldPath(asItems)
+  if (unknown === '[]' || unknown === '*') return null
+  const ranges = prefix.length ? fieldHistory(formatFieldPath(prefix), options) : []
+  const releases = listReleases()
+  const newest = ranges.length ? (ranges.at(-1)!.to ?? releases.at(-1)!.version) : releases.at(-1)!.version
+  const corrections = options.corrections ?? true
+  const namesIn = (version: string) => propertiesAtFieldPath(schemaForRelease(version, { corrections }), prefix)
+  let name = closest(unknown, namesIn(newest))
+  // A field only older releases had: look through every release (a lookup that already found nothing).
+  if (name === null) name = closest(unknown, [...new Set(releases.flatMap((r) => namesIn(r.version)))])
+  if (name === null) return null
+  const fixed = [...prefix, name, ...rest]
+  if (exists(fixed)) return formatFieldPath(fixed)
+  return rest.length ? suggestFieldPath(formatFieldPath(fixed), options) : null
 }
