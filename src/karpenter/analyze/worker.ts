@@ -19,6 +19,7 @@ import {
 
 const BATCH_BYTES = 1024 * 1024
 const BATCH_OPS = 16 * 1024
+const GROUP = 64
 
 /** Collects the parser's output as ops + strings, and mirrors the Diagnosis's repeat key set. */
 class BatchOut implements EntryOut, EntrySink {
@@ -26,6 +27,9 @@ class BatchOut implements EntryOut, EntrySink {
   private lens: number[] = []
   private bytes = Buffer.allocUnsafeSlow(BATCH_BYTES + 64 * 1024)
   private used = 0
+  /** Strings not yet written to `bytes` (and their total length). */
+  private readonly group: string[] = []
+  private groupChars = 0
   private posted = 0
   private readonly keys = new Map<string, number>()
   private nextId = 0
@@ -49,13 +53,24 @@ class BatchOut implements EntryOut, EntrySink {
       this.lens.push(-1)
       return
     }
-    if (this.used + s.length > this.bytes.length) {
-      const bigger = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.used + s.length))
+    // Strings are written in groups: one Buffer.write per GROUP strings instead of one per string (each write is
+    // a call into C++ that costs more than copying a short line).
+    this.group.push(s)
+    this.groupChars += s.length
+    this.lens.push(s.length)
+    if (this.group.length >= GROUP) this.writeGroup()
+  }
+
+  private writeGroup(): void {
+    if (this.group.length === 0) return
+    if (this.used + this.groupChars > this.bytes.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.used + this.groupChars))
       this.bytes.copy(bigger, 0, 0, this.used)
       this.bytes = bigger
     }
-    this.used += this.bytes.write(s, this.used, 'latin1')
-    this.lens.push(s.length)
+    this.used += this.bytes.write(this.group.length === 1 ? this.group[0]! : this.group.join(''), this.used, 'latin1')
+    this.group.length = 0
+    this.groupChars = 0
   }
 
   entry(): void {
@@ -93,11 +108,12 @@ class BatchOut implements EntryOut, EntrySink {
   }
 
   private maybeFlush(): void {
-    if (this.used >= BATCH_BYTES || this.ops.length >= BATCH_OPS) this.flush()
+    if (this.used + this.groupChars >= BATCH_BYTES || this.ops.length >= BATCH_OPS) this.flush()
   }
 
   flush(): void {
     if (this.ops.length === 0) return
+    this.writeGroup()
     // The string bytes are moved to the main thread, not copied: a fresh buffer for the next batch.
     const bytes = this.bytes.buffer as ArrayBuffer
     const msg: WorkerMessage = {
