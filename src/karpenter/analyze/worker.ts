@@ -21,10 +21,32 @@ const BATCH_BYTES = 1024 * 1024
 const BATCH_OPS = 16 * 1024
 const GROUP = 64
 
+/** A growable int32 list, reused from batch to batch (a number[] copied into an Int32Array per batch costs more). */
+class IntList {
+  private a = new Int32Array(BATCH_OPS + 64)
+  length = 0
+
+  push(x: number): void {
+    if (this.length === this.a.length) {
+      const bigger = new Int32Array(this.a.length * 2)
+      bigger.set(this.a)
+      this.a = bigger
+    }
+    this.a[this.length++] = x
+  }
+
+  /** A copy of the list (to be transferred), and the list starts over. */
+  take(): Int32Array {
+    const out = this.a.slice(0, this.length)
+    this.length = 0
+    return out
+  }
+}
+
 /** Collects the parser's output as ops + strings, and mirrors the Diagnosis's repeat key set. */
 class BatchOut implements EntryOut, EntrySink {
-  private ops: number[] = []
-  private lens: number[] = []
+  private readonly ops = new IntList()
+  private readonly lens = new IntList()
   private bytes = Buffer.allocUnsafeSlow(BATCH_BYTES + 64 * 1024)
   private used = 0
   /** Strings not yet written to `bytes` (and their total length). */
@@ -43,7 +65,8 @@ class BatchOut implements EntryOut, EntrySink {
   private declare(key: string): number {
     const id = this.nextId++
     this.keys.set(key, id)
-    this.ops.push(OP_KEY, id)
+    this.ops.push(OP_KEY)
+    this.ops.push(id)
     this.push(key)
     return id
   }
@@ -80,7 +103,8 @@ class BatchOut implements EntryOut, EntrySink {
   repeat(key: string, time: string | null): boolean {
     const id = this.keys.get(key)
     if (id === undefined) return false
-    this.ops.push(OP_REPEAT, id)
+    this.ops.push(OP_REPEAT)
+    this.ops.push(id)
     this.push(time)
     this.maybeFlush()
     return true
@@ -96,7 +120,8 @@ class BatchOut implements EntryOut, EntrySink {
       }
       id = this.declare(repeatKey)
     }
-    this.ops.push(OP_JSON, id)
+    this.ops.push(OP_JSON)
+    this.ops.push(id)
     this.push(latin1)
     this.maybeFlush()
   }
@@ -118,13 +143,11 @@ class BatchOut implements EntryOut, EntrySink {
     const bytes = this.bytes.buffer as ArrayBuffer
     const msg: WorkerMessage = {
       type: 'batch',
-      ops: Int32Array.from(this.ops),
-      lens: Int32Array.from(this.lens),
+      ops: this.ops.take(),
+      lens: this.lens.take(),
       bytes
     }
     parentPort!.postMessage(msg, [bytes, msg.ops.buffer as ArrayBuffer, msg.lens.buffer as ArrayBuffer])
-    this.ops = []
-    this.lens = []
     this.bytes = Buffer.allocUnsafeSlow(BATCH_BYTES + 64 * 1024)
     this.used = 0
     this.posted++
