@@ -358,7 +358,7 @@ export class LogParser implements LineConsumer {
         this.level = jsonLevel(s.charCodeAt(a + 10))
         if (this.messageAt < a || this.messageFrom > a) {
           this.messageFrom = a
-          this.messageAt = s.indexOf('"message":"', a)
+          this.messageAt = indexOfMessageKey(s, a)
           if (this.messageAt === -1) this.messageAt = s.length
         }
         this.msgStart = this.messageAt < b ? this.messageAt + 11 : -1
@@ -723,6 +723,16 @@ function consoleMessageStart(s: string, e: number, b: number): number {
     n = u
   }
   return n
+}
+
+/**
+ * s.indexOf('"message":"', from), found by searching for the bare word `message`: a search for a pattern that starts
+ * with `"` stops at every quote of a JSON line and costs about three times as much (this runs once per JSON line).
+ */
+function indexOfMessageKey(s: string, from: number): number {
+  let j = s.indexOf('message', from + 1)
+  while (j !== -1 && !(s.charCodeAt(j - 1) === 34 && s.startsWith('":"', j + 7))) j = s.indexOf('message', j + 1)
+  return j === -1 ? -1 : j - 1
 }
 
 /** The raw (still JSON-escaped) value of a string field of a one-line JSON object, or null. */
