@@ -19779,14 +19779,25 @@ function isBlankSpan(s2, a, b) {
 function isIsoAt(s2, p, b) {
   return p + 11 <= b && isDigit(s2.charCodeAt(p)) && isDigit(s2.charCodeAt(p + 3)) && s2.charCodeAt(p + 4) === 45 && s2.charCodeAt(p + 7) === 45 && s2.charCodeAt(p + 10) === 84;
 }
+function isLevelKeyAt(s2, a) {
+  return s2.charCodeAt(a) === 123 && s2.charCodeAt(a + 1) === 34 && s2.charCodeAt(a + 2) === 108 && // l
+  s2.charCodeAt(a + 3) === 101 && // e
+  s2.charCodeAt(a + 4) === 118 && // v
+  s2.charCodeAt(a + 5) === 101 && // e
+  s2.charCodeAt(a + 6) === 108 && // l
+  s2.charCodeAt(a + 7) === 34 && s2.charCodeAt(a + 8) === 58 && s2.charCodeAt(a + 9) === 34;
+}
 function levelAt(s2, p, e) {
   const n = e - p;
   const c = s2.charCodeAt(p);
   if (n === 4) {
-    if (c === 73 && s2.startsWith("INFO", p)) return L_INFO;
+    if (c === 73 && s2.charCodeAt(p + 1) === 78 && s2.charCodeAt(p + 2) === 70 && s2.charCodeAt(p + 3) === 79)
+      return L_INFO;
     if (c === 87 && s2.startsWith("WARN", p)) return L_WARN;
   } else if (n === 5) {
-    if (c === 68 && s2.startsWith("DEBUG", p)) return L_DEBUG;
+    if (c === 68 && s2.charCodeAt(p + 1) === 69 && s2.charCodeAt(p + 2) === 66 && s2.charCodeAt(p + 3) === 85 && s2.charCodeAt(p + 4) === 71) {
+      return L_DEBUG;
+    }
     if (c === 69 && s2.startsWith("ERROR", p)) return 4;
     if (c === 70 && s2.startsWith("FATAL", p)) return 5;
     if (c === 80 && s2.startsWith("PANIC", p)) return 6;
@@ -19880,9 +19891,16 @@ function consoleMessageStart(s2, e, b) {
   }
   return n;
 }
-function jsonString(line, keyQuote, from = 0) {
-  const i = line.indexOf(keyQuote, from);
-  if (i === -1) return null;
+function indexOfMessageKey(s2, from) {
+  let j = s2.indexOf("message", from + 1);
+  while (j !== -1 && !(s2.charCodeAt(j - 1) === 34 && s2.startsWith('":"', j + 7))) j = s2.indexOf("message", j + 1);
+  return j === -1 ? -1 : j - 1;
+}
+function jsonString(line, keyQuote, tail = keyQuote.slice(2)) {
+  let j = line.indexOf(tail, 2);
+  while (j !== -1 && !line.startsWith(keyQuote, j - 2)) j = line.indexOf(tail, j + 1);
+  if (j === -1) return null;
+  const i = j - 2;
   const start = i + keyQuote.length;
   let end = line.indexOf('"', start);
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
@@ -19893,7 +19911,8 @@ function repeatKeyParts(line, msgStart, parts) {
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
   if (end === -1) return false;
   parts[0] = line.slice(msgStart, Math.min(end, msgStart + 400));
-  for (let i = 0; i < KEY_FIELDS.length; i++) parts[i + 1] = jsonString(line, KEY_FIELDS[i])?.slice(0, 300) ?? "";
+  for (let i = 0; i < KEY_FIELDS.length; i++)
+    parts[i + 1] = jsonString(line, KEY_FIELDS[i], KEY_TAILS[i])?.slice(0, 300) ?? "";
   return true;
 }
 function indexWithin(s2, needle, from, to) {
@@ -19909,7 +19928,7 @@ function epochOrIso(ts) {
   }
   return null;
 }
-var MAX_RAW, MAX_PREFIXES, PREFIX_SEARCH, L_NONE, L_DEBUG, L_INFO, L_WARN, CONSOLE_LAZY, INTERESTING, CONSOLE_HEAD, CONSOLE_LOGGER, CONSOLE_CALLER, KLOG_HEAD, KLOG_LEVEL, LogParser, EntryDecoder, KEY_FIELDS;
+var MAX_RAW, MAX_PREFIXES, PREFIX_SEARCH, L_NONE, L_DEBUG, L_INFO, L_WARN, CONSOLE_LAZY, INTERESTING, CONSOLE_HEAD, CONSOLE_LOGGER, CONSOLE_CALLER, KLOG_HEAD, KLOG_LEVEL, LogParser, EntryDecoder, TIME_KEY, TIME_TAIL, KEY_FIELDS, KEY_TAILS;
 var init_parse = __esm({
   "src/karpenter/analyze/parse.ts"() {
     "use strict";
@@ -20083,11 +20102,11 @@ var init_parse = __esm({
           let e = b - 1;
           while (e > a && isSpace(s2.charCodeAt(e))) e--;
           if (s2.charCodeAt(e) !== 125) return 0;
-          if (s2.startsWith('{"level":"', a)) {
+          if (isLevelKeyAt(s2, a)) {
             this.level = jsonLevel(s2.charCodeAt(a + 10));
             if (this.messageAt < a || this.messageFrom > a) {
               this.messageFrom = a;
-              this.messageAt = s2.indexOf('"message":"', a);
+              this.messageAt = indexOfMessageKey(s2, a);
               if (this.messageAt === -1) this.messageAt = s2.length;
             }
             this.msgStart = this.messageAt < b ? this.messageAt + 11 : -1;
@@ -20173,7 +20192,7 @@ var init_parse = __esm({
           let key = null;
           if (lvl >= L_WARN && this.msgStart > 0) {
             key = this.repeatKey(line, this.msgStart - a);
-            if (key !== null && this.sink.repeat(key, jsonString(line, '"time":"'))) return;
+            if (key !== null && this.sink.repeat(key, jsonString(line, TIME_KEY, TIME_TAIL))) return;
           }
           this.emitJson(line, key);
           return;
@@ -20349,7 +20368,10 @@ var init_parse = __esm({
         );
       }
     };
+    TIME_KEY = '"time":"';
+    TIME_TAIL = TIME_KEY.slice(2);
     KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"'];
+    KEY_TAILS = KEY_FIELDS.map((k) => k.slice(2));
   }
 });
 

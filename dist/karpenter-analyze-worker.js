@@ -2612,14 +2612,25 @@ function isBlankSpan(s, a, b) {
 function isIsoAt(s, p, b) {
   return p + 11 <= b && isDigit(s.charCodeAt(p)) && isDigit(s.charCodeAt(p + 3)) && s.charCodeAt(p + 4) === 45 && s.charCodeAt(p + 7) === 45 && s.charCodeAt(p + 10) === 84;
 }
+function isLevelKeyAt(s, a) {
+  return s.charCodeAt(a) === 123 && s.charCodeAt(a + 1) === 34 && s.charCodeAt(a + 2) === 108 && // l
+  s.charCodeAt(a + 3) === 101 && // e
+  s.charCodeAt(a + 4) === 118 && // v
+  s.charCodeAt(a + 5) === 101 && // e
+  s.charCodeAt(a + 6) === 108 && // l
+  s.charCodeAt(a + 7) === 34 && s.charCodeAt(a + 8) === 58 && s.charCodeAt(a + 9) === 34;
+}
 function levelAt(s, p, e) {
   const n = e - p;
   const c = s.charCodeAt(p);
   if (n === 4) {
-    if (c === 73 && s.startsWith("INFO", p)) return L_INFO;
+    if (c === 73 && s.charCodeAt(p + 1) === 78 && s.charCodeAt(p + 2) === 70 && s.charCodeAt(p + 3) === 79)
+      return L_INFO;
     if (c === 87 && s.startsWith("WARN", p)) return L_WARN;
   } else if (n === 5) {
-    if (c === 68 && s.startsWith("DEBUG", p)) return L_DEBUG;
+    if (c === 68 && s.charCodeAt(p + 1) === 69 && s.charCodeAt(p + 2) === 66 && s.charCodeAt(p + 3) === 85 && s.charCodeAt(p + 4) === 71) {
+      return L_DEBUG;
+    }
     if (c === 69 && s.startsWith("ERROR", p)) return 4;
     if (c === 70 && s.startsWith("FATAL", p)) return 5;
     if (c === 80 && s.startsWith("PANIC", p)) return 6;
@@ -2803,11 +2814,11 @@ var LogParser = class {
       let e = b - 1;
       while (e > a && isSpace(s.charCodeAt(e))) e--;
       if (s.charCodeAt(e) !== 125) return 0;
-      if (s.startsWith('{"level":"', a)) {
+      if (isLevelKeyAt(s, a)) {
         this.level = jsonLevel(s.charCodeAt(a + 10));
         if (this.messageAt < a || this.messageFrom > a) {
           this.messageFrom = a;
-          this.messageAt = s.indexOf('"message":"', a);
+          this.messageAt = indexOfMessageKey(s, a);
           if (this.messageAt === -1) this.messageAt = s.length;
         }
         this.msgStart = this.messageAt < b ? this.messageAt + 11 : -1;
@@ -2893,7 +2904,7 @@ var LogParser = class {
       let key = null;
       if (lvl >= L_WARN && this.msgStart > 0) {
         key = this.repeatKey(line, this.msgStart - a);
-        if (key !== null && this.sink.repeat(key, jsonString(line, '"time":"'))) return;
+        if (key !== null && this.sink.repeat(key, jsonString(line, TIME_KEY, TIME_TAIL))) return;
       }
       this.emitJson(line, key);
       return;
@@ -3134,21 +3145,32 @@ function consoleMessageStart(s, e, b) {
   }
   return n;
 }
-function jsonString(line, keyQuote, from = 0) {
-  const i = line.indexOf(keyQuote, from);
-  if (i === -1) return null;
+function indexOfMessageKey(s, from) {
+  let j = s.indexOf("message", from + 1);
+  while (j !== -1 && !(s.charCodeAt(j - 1) === 34 && s.startsWith('":"', j + 7))) j = s.indexOf("message", j + 1);
+  return j === -1 ? -1 : j - 1;
+}
+function jsonString(line, keyQuote, tail = keyQuote.slice(2)) {
+  let j = line.indexOf(tail, 2);
+  while (j !== -1 && !line.startsWith(keyQuote, j - 2)) j = line.indexOf(tail, j + 1);
+  if (j === -1) return null;
+  const i = j - 2;
   const start = i + keyQuote.length;
   let end = line.indexOf('"', start);
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
   return end === -1 ? null : line.slice(start, end);
 }
+var TIME_KEY = '"time":"';
+var TIME_TAIL = TIME_KEY.slice(2);
 var KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"'];
+var KEY_TAILS = KEY_FIELDS.map((k) => k.slice(2));
 function repeatKeyParts(line, msgStart, parts) {
   let end = line.indexOf('"', msgStart);
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
   if (end === -1) return false;
   parts[0] = line.slice(msgStart, Math.min(end, msgStart + 400));
-  for (let i = 0; i < KEY_FIELDS.length; i++) parts[i + 1] = jsonString(line, KEY_FIELDS[i])?.slice(0, 300) ?? "";
+  for (let i = 0; i < KEY_FIELDS.length; i++)
+    parts[i + 1] = jsonString(line, KEY_FIELDS[i], KEY_TAILS[i])?.slice(0, 300) ?? "";
   return true;
 }
 function indexWithin(s, needle, from, to) {
@@ -3179,11 +3201,33 @@ var PIPELINE_MIN_BYTES = 32 * 1024 * 1024;
 // src/karpenter/analyze/worker.ts
 var BATCH_BYTES = 1024 * 1024;
 var BATCH_OPS = 16 * 1024;
+var GROUP = 64;
+var IntList = class {
+  a = new Int32Array(BATCH_OPS + 64);
+  length = 0;
+  push(x) {
+    if (this.length === this.a.length) {
+      const bigger = new Int32Array(this.a.length * 2);
+      bigger.set(this.a);
+      this.a = bigger;
+    }
+    this.a[this.length++] = x;
+  }
+  /** A copy of the list (to be transferred), and the list starts over. */
+  take() {
+    const out = this.a.slice(0, this.length);
+    this.length = 0;
+    return out;
+  }
+};
 var BatchOut = class {
-  ops = [];
-  lens = [];
+  ops = new IntList();
+  lens = new IntList();
   bytes = Buffer.allocUnsafeSlow(BATCH_BYTES + 64 * 1024);
   used = 0;
+  /** Strings not yet written to `bytes` (and their total length). */
+  group = [];
+  groupChars = 0;
   posted = 0;
   keys = /* @__PURE__ */ new Map();
   nextId = 0;
@@ -3195,7 +3239,8 @@ var BatchOut = class {
   declare(key) {
     const id = this.nextId++;
     this.keys.set(key, id);
-    this.ops.push(OP_KEY, id);
+    this.ops.push(OP_KEY);
+    this.ops.push(id);
     this.push(key);
     return id;
   }
@@ -3204,13 +3249,21 @@ var BatchOut = class {
       this.lens.push(-1);
       return;
     }
-    if (this.used + s.length > this.bytes.length) {
-      const bigger = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.used + s.length));
+    this.group.push(s);
+    this.groupChars += s.length;
+    this.lens.push(s.length);
+    if (this.group.length >= GROUP) this.writeGroup();
+  }
+  writeGroup() {
+    if (this.group.length === 0) return;
+    if (this.used + this.groupChars > this.bytes.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.used + this.groupChars));
       this.bytes.copy(bigger, 0, 0, this.used);
       this.bytes = bigger;
     }
-    this.used += this.bytes.write(s, this.used, "latin1");
-    this.lens.push(s.length);
+    this.used += this.bytes.write(this.group.length === 1 ? this.group[0] : this.group.join(""), this.used, "latin1");
+    this.group.length = 0;
+    this.groupChars = 0;
   }
   entry() {
     throw new Error("internal error: a worker parser decodes no entries");
@@ -3218,7 +3271,8 @@ var BatchOut = class {
   repeat(key, time) {
     const id = this.keys.get(key);
     if (id === void 0) return false;
-    this.ops.push(OP_REPEAT, id);
+    this.ops.push(OP_REPEAT);
+    this.ops.push(id);
     this.push(time);
     this.maybeFlush();
     return true;
@@ -3232,7 +3286,8 @@ var BatchOut = class {
       }
       id = this.declare(repeatKey);
     }
-    this.ops.push(OP_JSON, id);
+    this.ops.push(OP_JSON);
+    this.ops.push(id);
     this.push(latin1);
     this.maybeFlush();
   }
@@ -3242,20 +3297,19 @@ var BatchOut = class {
     this.maybeFlush();
   }
   maybeFlush() {
-    if (this.used >= BATCH_BYTES || this.ops.length >= BATCH_OPS) this.flush();
+    if (this.used + this.groupChars >= BATCH_BYTES || this.ops.length >= BATCH_OPS) this.flush();
   }
   flush() {
     if (this.ops.length === 0) return;
+    this.writeGroup();
     const bytes = this.bytes.buffer;
     const msg = {
       type: "batch",
-      ops: Int32Array.from(this.ops),
-      lens: Int32Array.from(this.lens),
+      ops: this.ops.take(),
+      lens: this.lens.take(),
       bytes
     };
     parentPort.postMessage(msg, [bytes, msg.ops.buffer, msg.lens.buffer]);
-    this.ops = [];
-    this.lens = [];
     this.bytes = Buffer.allocUnsafeSlow(BATCH_BYTES + 64 * 1024);
     this.used = 0;
     this.posted++;

@@ -19,13 +19,39 @@ import {
 
 const BATCH_BYTES = 1024 * 1024
 const BATCH_OPS = 16 * 1024
+const GROUP = 64
+
+/** A growable int32 list, reused from batch to batch (a number[] copied into an Int32Array per batch costs more). */
+class IntList {
+  private a = new Int32Array(BATCH_OPS + 64)
+  length = 0
+
+  push(x: number): void {
+    if (this.length === this.a.length) {
+      const bigger = new Int32Array(this.a.length * 2)
+      bigger.set(this.a)
+      this.a = bigger
+    }
+    this.a[this.length++] = x
+  }
+
+  /** A copy of the list (to be transferred), and the list starts over. */
+  take(): Int32Array {
+    const out = this.a.slice(0, this.length)
+    this.length = 0
+    return out
+  }
+}
 
 /** Collects the parser's output as ops + strings, and mirrors the Diagnosis's repeat key set. */
 class BatchOut implements EntryOut, EntrySink {
-  private ops: number[] = []
-  private lens: number[] = []
+  private readonly ops = new IntList()
+  private readonly lens = new IntList()
   private bytes = Buffer.allocUnsafeSlow(BATCH_BYTES + 64 * 1024)
   private used = 0
+  /** Strings not yet written to `bytes` (and their total length). */
+  private readonly group: string[] = []
+  private groupChars = 0
   private posted = 0
   private readonly keys = new Map<string, number>()
   private nextId = 0
@@ -39,7 +65,8 @@ class BatchOut implements EntryOut, EntrySink {
   private declare(key: string): number {
     const id = this.nextId++
     this.keys.set(key, id)
-    this.ops.push(OP_KEY, id)
+    this.ops.push(OP_KEY)
+    this.ops.push(id)
     this.push(key)
     return id
   }
@@ -49,13 +76,24 @@ class BatchOut implements EntryOut, EntrySink {
       this.lens.push(-1)
       return
     }
-    if (this.used + s.length > this.bytes.length) {
-      const bigger = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.used + s.length))
+    // Strings are written in groups: one Buffer.write per GROUP strings instead of one per string (each write is
+    // a call into C++ that costs more than copying a short line).
+    this.group.push(s)
+    this.groupChars += s.length
+    this.lens.push(s.length)
+    if (this.group.length >= GROUP) this.writeGroup()
+  }
+
+  private writeGroup(): void {
+    if (this.group.length === 0) return
+    if (this.used + this.groupChars > this.bytes.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.used + this.groupChars))
       this.bytes.copy(bigger, 0, 0, this.used)
       this.bytes = bigger
     }
-    this.used += this.bytes.write(s, this.used, 'latin1')
-    this.lens.push(s.length)
+    this.used += this.bytes.write(this.group.length === 1 ? this.group[0]! : this.group.join(''), this.used, 'latin1')
+    this.group.length = 0
+    this.groupChars = 0
   }
 
   entry(): void {
@@ -65,7 +103,8 @@ class BatchOut implements EntryOut, EntrySink {
   repeat(key: string, time: string | null): boolean {
     const id = this.keys.get(key)
     if (id === undefined) return false
-    this.ops.push(OP_REPEAT, id)
+    this.ops.push(OP_REPEAT)
+    this.ops.push(id)
     this.push(time)
     this.maybeFlush()
     return true
@@ -81,7 +120,8 @@ class BatchOut implements EntryOut, EntrySink {
       }
       id = this.declare(repeatKey)
     }
-    this.ops.push(OP_JSON, id)
+    this.ops.push(OP_JSON)
+    this.ops.push(id)
     this.push(latin1)
     this.maybeFlush()
   }
@@ -93,22 +133,21 @@ class BatchOut implements EntryOut, EntrySink {
   }
 
   private maybeFlush(): void {
-    if (this.used >= BATCH_BYTES || this.ops.length >= BATCH_OPS) this.flush()
+    if (this.used + this.groupChars >= BATCH_BYTES || this.ops.length >= BATCH_OPS) this.flush()
   }
 
   flush(): void {
     if (this.ops.length === 0) return
+    this.writeGroup()
     // The string bytes are moved to the main thread, not copied: a fresh buffer for the next batch.
     const bytes = this.bytes.buffer as ArrayBuffer
     const msg: WorkerMessage = {
       type: 'batch',
-      ops: Int32Array.from(this.ops),
-      lens: Int32Array.from(this.lens),
+      ops: this.ops.take(),
+      lens: this.lens.take(),
       bytes
     }
     parentPort!.postMessage(msg, [bytes, msg.ops.buffer as ArrayBuffer, msg.lens.buffer as ArrayBuffer])
-    this.ops = []
-    this.lens = []
     this.bytes = Buffer.allocUnsafeSlow(BATCH_BYTES + 64 * 1024)
     this.used = 0
     this.posted++
