@@ -15786,7 +15786,7 @@ function resolveAmiFamily(release, value) {
   }
   return null;
 }
-var changes, AMI_FAMILY_CASE_INSENSITIVE_SINCE, deprecatedWindowsFamilies, familiesByRelease;
+var changes, AMI_FAMILIES_SINCE, AMI_FAMILY_CASE_INSENSITIVE_SINCE, deprecatedWindowsFamilies, familiesByRelease;
 var init_ami_families = __esm({
   "src/rules/data/ami-families.ts"() {
     "use strict";
@@ -15818,6 +15818,7 @@ var init_ami_families = __esm({
       { release: "0.226.0", add: ["Ubuntu2604", "UbuntuPro2604"] },
       { release: "0.230.0", add: ["BottlerocketFips"] }
     ];
+    AMI_FAMILIES_SINCE = "0.31.0";
     AMI_FAMILY_CASE_INSENSITIVE_SINCE = "0.86.0";
     deprecatedWindowsFamilies = ["WindowsServer2004CoreContainer", "WindowsServer20H2CoreContainer"];
     familiesByRelease = /* @__PURE__ */ new Map();
@@ -16009,7 +16010,7 @@ var init_nodegroups = __esm({
         id: "ami-family-supported",
         group: "nodegroups",
         summary: "`amiFamily` is one the release supports (its own list per release; case-insensitive from 0.86.0; Windows 2004/20H2 deprecated).",
-        since: "0.31.0",
+        since: AMI_FAMILIES_SINCE,
         severity: "error",
         eksctlMessages: [
           "AMI Family %s is not supported - use one of: %s",

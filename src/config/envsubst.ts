@@ -10,14 +10,6 @@ export interface Placeholder {
 }
 
 const PLACEHOLDER = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g
-const BRACED = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g
-
-/** `${NAME}` placeholders in a string (what the Karpenter guide's heredocs use). */
-export function bracedPlaceholders(text: string): string[] {
-  const names: string[] = []
-  for (const m of text.matchAll(BRACED)) names.push(m[1])
-  return names
-}
 
 interface Segment {
   /** Start of the replacement in the expanded text and of the placeholder in the original. */

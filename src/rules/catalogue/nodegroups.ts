@@ -18,7 +18,8 @@ import {
   amiFamilySince,
   AMI_FAMILY_CASE_INSENSITIVE_SINCE,
   deprecatedWindowsFamilies,
-  resolveAmiFamily
+  resolveAmiFamily,
+  AMI_FAMILIES_SINCE
 } from '../data/ami-families.js'
 import { AMAZON_LINUX_2_EOL_VERSION, versionLess } from '../data/kubernetes-versions.js'
 
@@ -214,7 +215,7 @@ export const nodegroupRules: RuleDefinition[] = [
     group: 'nodegroups',
     summary:
       '`amiFamily` is one the release supports (its own list per release; case-insensitive from 0.86.0; Windows 2004/20H2 deprecated).',
-    since: '0.31.0',
+    since: AMI_FAMILIES_SINCE,
     severity: 'error',
     eksctlMessages: [
       'AMI Family %s is not supported - use one of: %s',
