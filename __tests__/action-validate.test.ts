@@ -1,5 +1,6 @@
 // End-to-end: the bundled action (`node dist/index.js`) as the runner runs it.
-import { chmodSync, existsSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { hasShared, sharedDir } from './support/paths.js'
@@ -275,6 +276,37 @@ describe('action: validate', () => {
     ])
     expect(existsSync(outside)).toBe(false)
   })
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a sarif-file whose folder is a symbolic link out of the workspace, and writes nothing through it',
+    () => {
+      const ws = workspace({ 'cluster.yaml': karpenterV027 })
+      const elsewhere = mkdtempSync(path.join(tmpdir(), 'sarif-elsewhere-'))
+      try {
+        symlinkSync(elsewhere, path.join(ws, 'reports'))
+        for (const sarif of ['reports/preflight.sarif', 'reports/deeper/preflight.sarif']) {
+          const run = runAction(ws, { config: 'cluster.yaml', 'eksctl-version': '0.230.0', 'sarif-file': sarif })
+          expect(run.code).toBe(1)
+          expect(commands(run.stdout, 'error')).toEqual([
+            `::error::sarif-file "${sarif}" is in a folder that links outside the workspace (${ws}); write it to a folder of the workspace that is not a symbolic link to elsewhere`
+          ])
+        }
+        expect(readdirSync(elsewhere)).toEqual([])
+        // A link that stays inside the workspace is fine.
+        mkdirSync(path.join(ws, 'out'))
+        symlinkSync(path.join(ws, 'out'), path.join(ws, 'inside'))
+        const ok = runAction(ws, {
+          config: 'cluster.yaml',
+          'eksctl-version': '0.230.0',
+          'sarif-file': 'inside/x.sarif'
+        })
+        expect(commands(ok.stdout, 'error').filter((l) => l.includes('sarif-file'))).toEqual([])
+        expect(existsSync(path.join(ws, 'out', 'x.sarif'))).toBe(true)
+      } finally {
+        rmSync(elsewhere, { recursive: true, force: true })
+      }
+    }
+  )
 
   it.skipIf(!hasShared)('agrees with the verbatim Karpenter v0.27 config in ../shared/reference', () => {
     const md = readFileSync(path.join(sharedDir, 'reference/karpenter.md'), 'utf8')

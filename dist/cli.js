@@ -408,6 +408,7 @@ var init_package = __esm({
         "@actions/artifact": "^6.2.1",
         "@actions/core": "^3.0.1",
         "@actions/exec": "^3.0.0",
+        "@actions/http-client": "^4.0.1",
         "@actions/tool-cache": "^4.0.0",
         ajv: "^8.20.0",
         semver: "^7.8.6",
@@ -617,12 +618,13 @@ var init_github = __esm({
 });
 
 // src/report/write.ts
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 function writeFileAtomic(file, content) {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
+  rmSync(tmp, { force: true });
+  writeFileSync(tmp, content, { flag: "wx" });
   renameSync(tmp, file);
 }
 var init_write = __esm({
@@ -5246,7 +5248,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 function getPartialMatcher(patterns, options = {}) {
@@ -5465,7 +5467,7 @@ function getOptions(options) {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat,
     statSync: opts.fs.statSync || statSync
   });
@@ -5515,7 +5517,7 @@ var init_dist2 = __esm({
 });
 
 // src/config/files.ts
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 import path2 from "node:path";
 function hasConfigExtension(p) {
   return CONFIG_EXTENSIONS.includes(path2.extname(p).toLowerCase());
@@ -5544,7 +5546,7 @@ async function resolveTargets(patterns, cwd, workspace) {
   const wsAbs = path2.resolve(workspace);
   let wsReal;
   try {
-    wsReal = realpathSync2.native(wsAbs);
+    wsReal = realpathSync3.native(wsAbs);
   } catch {
     throw new InputError(`The workspace folder ${wsAbs} does not exist.`);
   }
@@ -5583,7 +5585,7 @@ async function resolveTargets(patterns, cwd, workspace) {
   for (const [abs, pattern] of found) {
     let real;
     try {
-      real = realpathSync2.native(abs);
+      real = realpathSync3.native(abs);
     } catch {
       throw new InputError(`${pattern}: ${abs} cannot be resolved (a dangling symlink?).`);
     }
@@ -14426,7 +14428,7 @@ var init_config = __esm({
 
 // src/eksctl/binary-schema.ts
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync as mkdirSync2, readFileSync, renameSync as renameSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readFileSync, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join } from "node:path";
 function binarySchemaPath(toolCacheDir, version) {
   return join(toolCacheDir, "eksctl-schema", version.replace(/^v/, ""), "schema.json");
@@ -14449,7 +14451,7 @@ function checkSchemaText(text, origin) {
 }
 async function binarySchema(options) {
   const file = binarySchemaPath(options.toolCacheDir, options.version);
-  if (existsSync(file)) {
+  if (existsSync2(file)) {
     try {
       return { file, schema: checkSchemaText(readFileSync(file, "utf8"), file), cached: true };
     } catch {
@@ -14484,7 +14486,7 @@ async function binarySchema(options) {
     writeFileSync2(staged, stdout);
     renameSync2(staged, file);
   } finally {
-    rmSync(staged, { force: true });
+    rmSync2(staged, { force: true });
   }
   return { file, schema, cached: false };
 }
@@ -20570,7 +20572,7 @@ var init_objects = __esm({
 });
 
 // src/karpenter/analyze/pipeline.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 function pipelineModeFromEnv(env = process.env) {
@@ -20580,7 +20582,7 @@ function pipelineModeFromEnv(env = process.env) {
 function workerScript() {
   const url = new URL("./karpenter-analyze-worker.js", import.meta.url);
   try {
-    return existsSync2(fileURLToPath2(url)) ? url : null;
+    return existsSync3(fileURLToPath2(url)) ? url : null;
   } catch {
     return null;
   }
@@ -21417,7 +21419,7 @@ var init_redact = __esm({
 });
 
 // src/karpenter/collect/collector.ts
-import { mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
 function isKarpenterCrdName(line) {
@@ -21604,7 +21606,7 @@ async function collectKarpenterEvidence(options) {
       await collectAll();
     }
   } finally {
-    rmSync2(cacheDir, { recursive: true, force: true });
+    rmSync3(cacheDir, { recursive: true, force: true });
   }
   async function collectAll() {
     const version = call({

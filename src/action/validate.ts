@@ -12,7 +12,7 @@ import { renderMarkdown } from '../report/markdown.js'
 import { failsOn, type FailOn } from '../report/model.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
-import { writeFileAtomic } from '../report/write.js'
+import { realPathInside, writeFileAtomic } from '../report/write.js'
 import { splitList, validateFiles } from '../validate/index.js'
 
 function failOnInput(): FailOn {
@@ -22,7 +22,10 @@ function failOnInput(): FailOn {
   return value
 }
 
-/** The sarif-file input as a path inside the workspace (configs are read only from there; reports go there too). */
+/**
+ * The sarif-file input as a path inside the workspace (configs are read only from there; reports go there too),
+ * checked by name and, through links, by the real path of its folder.
+ */
 function sarifPath(workspace: string): string | null {
   const input = core.getInput('sarif-file').trim()
   if (!input) return null
@@ -30,6 +33,11 @@ function sarifPath(workspace: string): string | null {
   const inside = path.relative(workspace, file)
   if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside))
     throw new Error(`sarif-file must be a file inside the workspace (${workspace}); got "${input}"`)
+  if (!realPathInside(workspace, file))
+    throw new Error(
+      `sarif-file "${input}" is in a folder that links outside the workspace (${workspace}); write it to a folder ` +
+        'of the workspace that is not a symbolic link to elsewhere'
+    )
   return file
 }
 
