@@ -76,7 +76,7 @@ describe('action: validate', () => {
       '## eksctl-preflight validate: ❌ 2 errors, 0 warnings, 1 notice in 1 ClusterConfig file'
     )
     expect(run.summary).toContain(
-      '| <code>clusters/karpenter.yaml</code> | ❌ invalid | eksctl ≥ 0.120.0 | eksctl ≥ 0.112.0 | 2 | 0 | 1 |'
+      '| <code>clusters/karpenter.yaml</code> | ❌ invalid | eksctl 0.120.0 … 0.201.0 | eksctl ≥ 0.112.0 | 2 | 0 | 1 |'
     )
     expect(run.summary).toContain(`| 22:1 | ❌ error | <code>schema/unknown-field</code> | ${headline} |`)
   })
@@ -135,7 +135,7 @@ describe('action: validate', () => {
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
     expect(log.runs[0].results).toEqual([])
     expect(run.summary).toContain(
-      '| <code>cluster.yaml</code> | ✅ valid | eksctl ≥ 0.120.0 | eksctl ≥ 0.112.0 | 0 | 0 | 0 |'
+      '| <code>cluster.yaml</code> | ✅ valid | eksctl 0.120.0 … 0.201.0 | eksctl ≥ 0.112.0 | 0 | 0 | 0 |'
     )
   })
 

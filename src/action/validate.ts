@@ -72,7 +72,11 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
     installed: installed
       ? { version: installed.version, binary: installed.binary, schemaFile: installed.schemaFile }
       : null,
-    rules: { enable: splitList([core.getInput('rules')]), disable: splitList([core.getInput('ignore-rules')]) }
+    rules: {
+      enable: splitList([core.getInput('rules')]),
+      disable: splitList([core.getInput('ignore-rules')]),
+      karpenterVersion: core.getInput('karpenter-version')
+    }
   })
 
   // The text report quotes file names and contents: stop workflow-command processing while it is printed, so a
@@ -116,6 +120,7 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
   core.setOutput('warnings', String(report.summary.warnings))
   core.setOutput('files', String(report.summary.clusterConfigs))
   core.setOutput('min-eksctl-version', report.minEksctlVersion ?? '')
+  core.setOutput('max-eksctl-version', report.maxEksctlVersion ?? '')
   core.setOutput('eksctl-version', report.eksctlVersion)
   core.setOutput('report-file', reportFile)
 
