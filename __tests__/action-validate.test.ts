@@ -1,5 +1,6 @@
 // End-to-end: the bundled action (`node dist/index.js`) as the runner runs it.
-import { chmodSync, existsSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { hasShared, sharedDir } from './support/paths.js'
@@ -75,7 +76,7 @@ describe('action: validate', () => {
       '## eksctl-preflight validate: ❌ 2 errors, 0 warnings, 1 notice in 1 ClusterConfig file'
     )
     expect(run.summary).toContain(
-      '| <code>clusters/karpenter.yaml</code> | ❌ invalid | eksctl ≥ 0.120.0 | eksctl ≥ 0.112.0 | 2 | 0 | 1 |'
+      '| <code>clusters/karpenter.yaml</code> | ❌ invalid | eksctl 0.120.0 … 0.201.0 | eksctl ≥ 0.112.0 | 2 | 0 | 1 |'
     )
     expect(run.summary).toContain(`| 22:1 | ❌ error | <code>schema/unknown-field</code> | ${headline} |`)
   })
@@ -134,7 +135,7 @@ describe('action: validate', () => {
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
     expect(log.runs[0].results).toEqual([])
     expect(run.summary).toContain(
-      '| <code>cluster.yaml</code> | ✅ valid | eksctl ≥ 0.120.0 | eksctl ≥ 0.112.0 | 0 | 0 | 0 |'
+      '| <code>cluster.yaml</code> | ✅ valid | eksctl 0.120.0 … 0.201.0 | eksctl ≥ 0.112.0 | 0 | 0 | 0 |'
     )
   })
 
@@ -275,6 +276,37 @@ describe('action: validate', () => {
     ])
     expect(existsSync(outside)).toBe(false)
   })
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a sarif-file whose folder is a symbolic link out of the workspace, and writes nothing through it',
+    () => {
+      const ws = workspace({ 'cluster.yaml': karpenterV027 })
+      const elsewhere = mkdtempSync(path.join(tmpdir(), 'sarif-elsewhere-'))
+      try {
+        symlinkSync(elsewhere, path.join(ws, 'reports'))
+        for (const sarif of ['reports/preflight.sarif', 'reports/deeper/preflight.sarif']) {
+          const run = runAction(ws, { config: 'cluster.yaml', 'eksctl-version': '0.230.0', 'sarif-file': sarif })
+          expect(run.code).toBe(1)
+          expect(commands(run.stdout, 'error')).toEqual([
+            `::error::sarif-file "${sarif}" is in a folder that links outside the workspace (${ws}); write it to a folder of the workspace that is not a symbolic link to elsewhere`
+          ])
+        }
+        expect(readdirSync(elsewhere)).toEqual([])
+        // A link that stays inside the workspace is fine.
+        mkdirSync(path.join(ws, 'out'))
+        symlinkSync(path.join(ws, 'out'), path.join(ws, 'inside'))
+        const ok = runAction(ws, {
+          config: 'cluster.yaml',
+          'eksctl-version': '0.230.0',
+          'sarif-file': 'inside/x.sarif'
+        })
+        expect(commands(ok.stdout, 'error').filter((l) => l.includes('sarif-file'))).toEqual([])
+        expect(existsSync(path.join(ws, 'out', 'x.sarif'))).toBe(true)
+      } finally {
+        rmSync(elsewhere, { recursive: true, force: true })
+      }
+    }
+  )
 
   it.skipIf(!hasShared)('agrees with the verbatim Karpenter v0.27 config in ../shared/reference', () => {
     const md = readFileSync(path.join(sharedDir, 'reference/karpenter.md'), 'utf8')

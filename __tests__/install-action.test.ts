@@ -3,10 +3,11 @@
 // dist/ is built by the vitest global setup (__tests__/support/build-dist.ts). Validation after the install is in
 // install-then-validate.test.ts.
 import { arch, tmpdir } from 'node:os'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checksumsText, publishFakeRelease } from './support/fake-eksctl.js'
+import { gzipSync } from 'node:zlib'
+import { checksumsText, gzipBomb, publishFakeRelease, tarBlocks, tarHeader } from './support/fake-eksctl.js'
 import { TestHttpServer } from './support/release-server.js'
 import { runAction, type ActionRun } from './support/run-action.js'
 
@@ -37,7 +38,7 @@ describe.skipIf(process.platform === 'win32')('action: install-eksctl end to end
   })
 
   // Config is empty: these runs show the install alone (validation has its own test file).
-  const install = (version: string, toolCache?: string): Promise<ActionRun> =>
+  const install = (version: string, toolCache?: string, inputs: Record<string, string> = {}): Promise<ActionRun> =>
     runAction({
       workDir: root,
       toolCache,
@@ -46,9 +47,22 @@ describe.skipIf(process.platform === 'win32')('action: install-eksctl end to end
         'install-eksctl': 'true',
         'eksctl-version': version,
         'eksctl-download-url': server.url,
-        'github-token': TOKEN
+        'github-token': TOKEN,
+        ...inputs
       }
     })
+  /** Serves `archive` as release `version`'s asset for this machine, with a checksum file that vouches for it. */
+  const publishArchive = (version: string, archive: Buffer): void => {
+    server.set(`/v${version}/${ASSET}`, { body: archive })
+    server.set(`/v${version}/eksctl_checksums.txt`, { body: checksumsText({ [ASSET]: archive }) })
+  }
+  const failedCleanly = (result: ActionRun): void => {
+    expect(result.code).toBe(1)
+    expect(result.path).toBe('')
+    expect(result.outputs).toEqual({})
+    expect(existsSync(join(result.toolCache, 'eksctl'))).toBe(false)
+    expect(existsSync(result.runnerTemp) ? readdirSync(result.runnerTemp) : []).toEqual([])
+  }
 
   it('installs eksctl 0.230.0 from the mirror: outputs eksctl-path and eksctl-version, adds it to GITHUB_PATH', async () => {
     server.clearLog()
@@ -119,6 +133,64 @@ describe.skipIf(process.platform === 'win32')('action: install-eksctl end to end
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
       '::error::install-eksctl: true needs eksctl-version to say what to install: a release such as 0.230.0, latest, or a semver range'
+    )
+  })
+
+  it('a mirror that accepts and never answers: the step fails at install-timeout with one clear error', async () => {
+    server.set('/v0.228.0/eksctl_checksums.txt', { hang: true })
+    const started = Date.now()
+    const result = await install('0.228.0', undefined, { 'install-timeout': '2' })
+    const seconds = (Date.now() - started) / 1000
+    failedCleanly(result)
+    expect(result.stdout).toMatch(
+      /::error::eksctl was not installed: install-timeout \(2 s\) passed while downloading http:\/\/127\.0\.0\.1:\d+\/v0\.228\.0\/eksctl_checksums\.txt; stopped after 2(\.\d)? s\. Nothing was cached or added to PATH\. Check that eksctl-download-url answers, or raise install-timeout\./
+    )
+    expect(seconds).toBeGreaterThanOrEqual(2)
+    expect(seconds).toBeLessThan(15)
+  })
+
+  it('a mirror trickling a byte every 200 ms: the step still fails at install-timeout', async () => {
+    publishFakeRelease(server, { version: '0.227.0' })
+    server.set(`/v0.227.0/${ASSET}`, { trickleMs: 200 })
+    const started = Date.now()
+    const result = await install('0.227.0', undefined, { 'install-timeout': '2' })
+    failedCleanly(result)
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `::error::eksctl was not installed: install-timeout \\(2 s\\) passed while downloading http://127\\.0\\.0\\.1:\\d+/v0\\.227\\.0/${ASSET.replace(/\./g, '\\.')}; stopped after`
+      )
+    )
+    expect((Date.now() - started) / 1000).toBeLessThan(15)
+  })
+
+  it('install-timeout that is not a number of seconds is an input error', async () => {
+    const result = await install('0.230.0', undefined, { 'install-timeout': '5m' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('::error::install-timeout must be a number of seconds greater than 0, got "5m"')
+  })
+
+  it('an archive whose eksctl is a symbolic link is refused: the link target is not chmod-ed or run', async () => {
+    const target = join(root, 'not-eksctl.sh')
+    writeFileSync(target, '#!/bin/sh\necho pwned\n')
+    chmodSync(target, 0o600)
+    publishArchive('0.226.0', gzipSync(tarBlocks([{ header: tarHeader('eksctl', { type: '2', link: target }) }])))
+    const result = await install('0.226.0')
+    failedCleanly(result)
+    expect(result.stdout).toContain(
+      `eksctl in the archive is a symbolic link to ${JSON.stringify(target)}, not a regular file; refused (nothing was extracted). Nothing was cached or run.`
+    )
+    expect(statSync(target).mode & 0o777).toBe(0o600)
+    expect(result.stdout).not.toContain('pwned')
+  })
+
+  it('an archive of about 1 MiB that expands past 1 GiB is refused without being extracted', async () => {
+    const bomb = gzipBomb(tarHeader('eksctl', { size: 1100 * 1024 * 1024 }), 1100)
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024)
+    publishArchive('0.225.0', bomb)
+    const result = await install('0.225.0')
+    failedCleanly(result)
+    expect(result.stdout).toContain(
+      'the archive expands to more than 1024 MiB (entry "eksctl" declares 1153433600 bytes); refused without extracting it'
     )
   })
 })

@@ -1,5 +1,5 @@
-// The install engine with the REAL @actions/tool-cache (download, extract, cache) against a release server on
-// 127.0.0.1 that lays out stand-in eksctl releases like GitHub does.
+// The install engine with the REAL @actions/tool-cache (find, cache) against a release server on 127.0.0.1 that
+// lays out stand-in eksctl releases like GitHub does. Downloads and extraction are the engine's own.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,11 +8,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { EksctlInstallError, installEksctl, type InstallEksctlOptions } from '../src/eksctl/install.js'
 import { checksumsText, publishFakeRelease, sha256, tarGz, standInScript } from './support/fake-eksctl.js'
 import { TestHttpServer } from './support/release-server.js'
-
-// @actions/tool-cache retries 5xx and resets itself, 3 times with 10–20 s pauses; its test hook shortens the pauses.
-const toolCacheGlobals = globalThis as Record<string, unknown>
-toolCacheGlobals.TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS = 0
-toolCacheGlobals.TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS = 0
 
 const KNOWN = ['0.60.0', ...Array.from({ length: 40 }, (_, i) => `0.${191 + i}.0`)] // 0.191.0 … 0.230.0
 
@@ -205,22 +200,20 @@ describe.skipIf(process.platform === 'win32')('installEksctl with @actions/tool-
     expect(server.requestsFor('/v0.225.0/eksctl_Linux_amd64.tar.gz')).toHaveLength(2)
   })
 
-  it("retries on its own once the tool cache's 3 tries are used up, with the configured backoff", async () => {
+  it('retries with the configured backoff, all tries inside the install', async () => {
     const release = publishFakeRelease(server, { version: '0.224.0' })
     const archive = release.assets['eksctl_Linux_amd64.tar.gz']!
-    server.set('/v0.224.0/eksctl_Linux_amd64.tar.gz', [
-      { status: 500 },
-      { status: 503 },
-      { status: 502 },
-      { body: archive }
-    ])
+    server.set('/v0.224.0/eksctl_Linux_amd64.tar.gz', [{ status: 500 }, { status: 502 }, { body: archive }])
     const delays: number[] = []
     const sleep = async (ms: number): Promise<void> => void delays.push(ms)
-    const result = await installEksctl(options('0.224.0', { sleep }))
+    const result = await installEksctl(
+      options('0.224.0', { sleep, retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 } })
+    )
     expect(result.version).toBe('0.224.0')
-    expect(server.requestsFor('/v0.224.0/eksctl_Linux_amd64.tar.gz')).toHaveLength(4)
-    expect(delays).toHaveLength(1)
+    expect(server.requestsFor('/v0.224.0/eksctl_Linux_amd64.tar.gz')).toHaveLength(3)
+    expect(delays).toHaveLength(2)
     expect(delays[0]).toBeGreaterThanOrEqual(5 * 0.75)
+    expect(delays[1]).toBeGreaterThanOrEqual(10 * 0.75)
     expect(infos.join('\n')).toContain(
       `download of ${server.url}/v0.224.0/eksctl_Linux_amd64.tar.gz failed (HTTP 502); trying again in`
     )
@@ -234,7 +227,7 @@ describe.skipIf(process.platform === 'win32')('installEksctl with @actions/tool-
     expect(error.message).toBe(
       `could not download ${server.url}/v0.223.0/eksctl_Linux_amd64.tar.gz: HTTP 503 (after 2 attempts)`
     )
-    expect(server.requestsFor('/v0.223.0/eksctl_Linux_amd64.tar.gz')).toHaveLength(6) // 2 rounds × tool-cache's 3
+    expect(server.requestsFor('/v0.223.0/eksctl_Linux_amd64.tar.gz')).toHaveLength(2)
     expect(cachedVersions()).toEqual([])
   })
 

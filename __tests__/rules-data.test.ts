@@ -70,12 +70,20 @@ describe('Kubernetes versions per release', () => {
       expect(await versionFindings(v, '0.201.0')).toEqual([])
   })
 
-  it('from 0.202.0 checks against the EKS calendar and says it is approximate', async () => {
+  it('from 0.202.0 checks against the EKS calendar and names the calendar date plainly', async () => {
     const ok = await versionFindings('"1.33"', '0.230.0')
-    expect(ok).toMatchObject([{ severity: 'notice', message: expect.stringContaining('approximate') }])
+    expect(ok).toMatchObject([
+      {
+        severity: 'notice',
+        message:
+          'Kubernetes 1.33 is offered by EKS per the EKS version calendar of 2026-08-13 — eksctl 0.230.0 asks EKS for the supported versions when it runs; on a later day the answer may differ.'
+      }
+    ])
     const old = await versionFindings('"1.29"', '0.230.0')
     expect(old).toMatchObject([{ severity: 'error', message: expect.stringContaining('1.29 is no longer supported') }])
-    expect(old[0]!.message).toContain('approximate')
+    expect(old[0]!.message).toContain('(per the EKS version calendar of 2026-08-13: eksctl 0.230.0 asks EKS')
+    // The window's upper end: 1.29 is accepted up to the last static list, and not by 0.202.0's calendar check.
+    expect(old[0]!.until).toBe('0.202.0')
     const future = await versionFindings('"1.40"', '0.230.0')
     expect(future).toMatchObject([
       { severity: 'warning', message: expect.stringContaining('invalid version, supported values') }

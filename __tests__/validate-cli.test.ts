@@ -28,7 +28,7 @@ describe('cli: validate', () => {
         '    | ^^^^^^^^^^^^^^^^^^^\n'
     )
     expect(run.stdout).toContain(
-      'cluster.yaml: invalid for eksctl 0.105.0; needs eksctl ≥ 0.120.0 (schema: eksctl ≥ 0.112.0)\n'
+      'cluster.yaml: invalid for eksctl 0.105.0; compatible: eksctl 0.120.0 … 0.201.0 only (later releases reject it; schema: eksctl ≥ 0.112.0)\n'
     )
     noCrash(run)
   })
@@ -40,7 +40,9 @@ describe('cli: validate', () => {
       env: karpenterEnv
     })
     expect(run.code, run.stdout + run.stderr).toBe(0)
-    expect(run.stdout).toContain('-: valid for eksctl 0.120.0; needs eksctl ≥ 0.120.0 (schema: eksctl ≥ 0.112.0)')
+    expect(run.stdout).toContain(
+      '-: valid for eksctl 0.120.0; compatible: eksctl 0.120.0 … 0.201.0 only (later releases reject it; schema: eksctl ≥ 0.112.0)'
+    )
   })
 
   it('--format json follows the shipped schema; --fail-on never exits 0', () => {

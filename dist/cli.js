@@ -152,485 +152,6 @@ var init_model = __esm({
   }
 });
 
-// src/report/describe.ts
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function describeCompatible(range2) {
-  if (!range2) return "not checked";
-  if (range2.min === null) return "no known eksctl release";
-  const span3 = range2.max === null ? `eksctl ≥ ${range2.min}` : `eksctl ${range2.min} … ${range2.max}`;
-  if (range2.gaps.length === 0) return span3;
-  const gaps = range2.gaps.map((g) => g.from === g.to ? g.from : `${g.from} … ${g.to}`).join(", ");
-  return `${span3} (not ${gaps})`;
-}
-function describeNeeds(file) {
-  const schema = describeCompatible(file.compatible);
-  if (file.compatible === null) return "not checked against the schema";
-  if (file.minEksctlVersion === null)
-    return file.compatible.min === null ? "accepted by no known eksctl release" : `accepted by no known eksctl release: no release fixes the errors above (schema: ${schema})`;
-  const needs2 = `needs eksctl ≥ ${file.minEksctlVersion}`;
-  return file.minEksctlVersion === file.compatible.min && file.compatible.max === null && !file.compatible.gaps.length ? needs2 : `${needs2} (schema: ${schema})`;
-}
-function describeTarget(report2) {
-  const source = report2.eksctlVersionSource === "installed" ? "installed" : report2.eksctlVersionSource === "latest" ? "latest known" : "as requested";
-  return `eksctl ${report2.eksctlVersion} (${source})`;
-}
-function countLine(report2) {
-  const s2 = report2.summary;
-  const parts = [plural(s2.errors, "error"), plural(s2.warnings, "warning"), plural(s2.notices, "notice")];
-  const suppressed = s2.suppressed ? `, ${s2.suppressed} suppressed` : "";
-  const where = s2.files === s2.clusterConfigs ? plural(s2.clusterConfigs, "ClusterConfig file") : `${plural(s2.files, "file")} (${plural(s2.clusterConfigs, "ClusterConfig")} validated)`;
-  return `${parts.join(", ")}${suppressed} in ${where}`;
-}
-function listPaths(paths, show = (p) => p, max = 3) {
-  const shown = paths.slice(0, paths.length > max ? max : paths.length).map(show);
-  const more = paths.length - shown.length;
-  if (more) return `${shown.join(", ")} and ${plural(more, "more file")}`;
-  return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0] ?? "";
-}
-function describeMinimum(report2, show = {}) {
-  if (report2.minEksctlVersion)
-    return `all files need eksctl ≥ ${show.version ? show.version(report2.minEksctlVersion) : report2.minEksctlVersion}`;
-  const rejected = filesNoReleaseAccepts(report2.files);
-  if (!rejected.length) return null;
-  return `no known eksctl release accepts ${listPaths(
-    rejected.map((f) => f.path),
-    show.path
-  )}`;
-}
-var init_describe = __esm({
-  "src/report/describe.ts"() {
-    "use strict";
-    init_model();
-  }
-});
-
-// src/report/text.ts
-function excerpt(source, finding) {
-  if (source === void 0 || finding.line < 1) return "";
-  const lines = source.split(/\r?\n/);
-  const text = lines[finding.line - 1];
-  if (text === void 0) return "";
-  const shown = text.length > MAX_EXCERPT_WIDTH ? text.slice(0, MAX_EXCERPT_WIDTH) + "…" : text;
-  const start = Math.max(1, Math.min(finding.column, shown.length + 1));
-  const end = finding.endLine === finding.line ? Math.max(start + 1, Math.min(finding.endColumn, shown.length + 1)) : shown.length + 1;
-  const gutter = String(finding.line);
-  const pad = " ".repeat(gutter.length);
-  const lead = shown.slice(0, start - 1).replace(/[^\t]/g, " ");
-  const caret = "^".repeat(Math.max(1, end - start));
-  return ` ${gutter} | ${sanitize(shown)}
- ${pad} | ${lead}${caret}
-`;
-}
-function sanitize(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "�");
-}
-function formatFinding(file, finding) {
-  const head = `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}[${finding.ruleId}]: ${finding.message}
-`;
-  return head + excerpt(file.source, finding);
-}
-function verdict(file, target) {
-  if (file.kind === "skipped") return `${file.path}: skipped (not an eksctl ClusterConfig)`;
-  if (file.compatible === null)
-    return `${file.path}: not validated (not readable as an eksctl ClusterConfig: see the errors above)`;
-  const state = file.valid ? `valid for ${target}` : `invalid for ${target}`;
-  return `${file.path}: ${state}; ${describeNeeds(file)}`;
-}
-function renderText(report2) {
-  const out = [];
-  for (const message of report2.messages) out.push(`eksctl-preflight: ${message.severity}: ${message.message}
-`);
-  for (const file of report2.files) {
-    for (const finding of file.findings) if (!finding.suppressed) out.push(formatFinding(file, finding));
-  }
-  if (out.length) out.push("\n");
-  const target = `eksctl ${report2.eksctlVersion}`;
-  for (const file of report2.files) out.push(verdict(file, target) + "\n");
-  out.push(`${countLine(report2)}; validated against ${describeTarget(report2)}`);
-  const minimum = describeMinimum(report2);
-  if (minimum) out.push(`; ${minimum}`);
-  out.push("\n");
-  return out.join("");
-}
-var MAX_EXCERPT_WIDTH;
-var init_text = __esm({
-  "src/report/text.ts"() {
-    "use strict";
-    init_describe();
-    MAX_EXCERPT_WIDTH = 160;
-  }
-});
-
-// src/report/json.ts
-function jsonFinding(finding) {
-  const out = {
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    message: finding.message,
-    instancePath: finding.instancePath,
-    line: finding.line,
-    column: finding.column,
-    endLine: finding.endLine,
-    endColumn: finding.endColumn
-  };
-  if (finding.since != null || finding.until != null) {
-    out.since = finding.since ?? null;
-    out.until = finding.until ?? null;
-  }
-  if (finding.suppressed) out.suppressed = true;
-  return out;
-}
-function toJsonReport(report2) {
-  return {
-    eksctlVersion: report2.eksctlVersion,
-    eksctlVersionSource: report2.eksctlVersionSource,
-    eksctlVersionRequested: report2.eksctlVersionRequested,
-    approximated: report2.approximated,
-    minEksctlVersion: report2.minEksctlVersion,
-    messages: report2.messages.map((m) => ({ severity: m.severity, message: m.message })),
-    files: report2.files.map((file) => ({
-      path: file.path,
-      kind: file.kind,
-      valid: file.valid,
-      compatible: file.compatible ? { min: file.compatible.min, max: file.compatible.max, gaps: file.compatible.gaps.map((g) => ({ ...g })) } : null,
-      minEksctlVersion: file.minEksctlVersion,
-      findings: file.findings.map(jsonFinding)
-    })),
-    summary: { ...report2.summary }
-  };
-}
-function renderJson(report2) {
-  return JSON.stringify(toJsonReport(report2), null, 2) + "\n";
-}
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/rule-catalog.ts
-function registerRules(rules) {
-  for (const rule of rules) catalog.set(rule.id, rule);
-}
-function ruleInfo(id) {
-  return catalog.get(id) ?? {
-    id,
-    summary: `eksctl-preflight check ${id}`,
-    help: "See the finding message and the eksctl-preflight README."
-  };
-}
-var catalog, SCHEMA_RULES;
-var init_rule_catalog = __esm({
-  "src/report/rule-catalog.ts"() {
-    "use strict";
-    catalog = /* @__PURE__ */ new Map();
-    SCHEMA_RULES = {
-      unknownField: "schema/unknown-field",
-      enumValue: "schema/enum-value",
-      type: "schema/type",
-      required: "schema/required",
-      oneOf: "schema/one-of",
-      pattern: "schema/pattern",
-      constraint: "schema/constraint"
-    };
-    registerRules([
-      {
-        id: SCHEMA_RULES.unknownField,
-        summary: "A field the target eksctl release does not know (eksctl fails with `json: unknown field`).",
-        help: "If the field exists in a later release, upgrade eksctl to at least the release named in the message. If it was removed, use its replacement. Otherwise it is a typo: the message suggests the closest known field."
-      },
-      {
-        id: SCHEMA_RULES.enumValue,
-        summary: "A value that is not one of the values the target release allows.",
-        help: "Use one of the listed values, or upgrade eksctl to the release named in the message."
-      },
-      {
-        id: SCHEMA_RULES.type,
-        summary: "A value of the wrong type (e.g. an unquoted `version: 1.30` is a number, eksctl needs a string).",
-        help: "Write the value with the expected type; quote numbers and YAML 1.1 booleans (yes/no/on/off) meant as strings."
-      },
-      {
-        id: SCHEMA_RULES.required,
-        summary: "A field the target release requires is missing.",
-        help: "Add the field named in the message."
-      },
-      {
-        id: SCHEMA_RULES.oneOf,
-        summary: "A value that matches none of the forms the field allows.",
-        help: "Write the value in one of the forms listed in the message."
-      },
-      {
-        id: SCHEMA_RULES.pattern,
-        summary: "A string that does not have the format the field requires.",
-        help: "Write the value in the format given in the message."
-      },
-      {
-        id: SCHEMA_RULES.constraint,
-        summary: "A value outside a limit of the schema (length, number range, item count…).",
-        help: "Change the value so it meets the limit in the message."
-      }
-    ]);
-  }
-});
-
-// package.json
-var package_default;
-var init_package = __esm({
-  "package.json"() {
-    package_default = {
-      name: "eksctl-preflight",
-      version: "0.1.0",
-      description: "Validate eksctl ClusterConfig files against any eksctl release, offline, with line numbers; install eksctl checksum-verified; collect and diagnose Karpenter logs.",
-      license: "MIT",
-      type: "module",
-      bin: {
-        "eksctl-preflight": "dist/cli.js"
-      },
-      exports: {
-        ".": "./dist/index.js"
-      },
-      engines: {
-        node: ">=20"
-      },
-      scripts: {
-        build: "node scripts/bundle.mjs",
-        typecheck: "tsc --noEmit",
-        lint: "eslint .",
-        "format:check": "prettier --check .",
-        "format:write": "prettier --write .",
-        test: "vitest run",
-        "schemas:build": "tsx scripts/build-schemas.ts",
-        "schemas:check": "tsx scripts/check-schemas.ts"
-      },
-      dependencies: {
-        "@actions/artifact": "^6.2.1",
-        "@actions/core": "^3.0.1",
-        "@actions/exec": "^3.0.0",
-        "@actions/tool-cache": "^4.0.0",
-        ajv: "^8.20.0",
-        semver: "^7.8.6",
-        tinyglobby: "^0.2.17",
-        yaml: "^2.9.1"
-      },
-      devDependencies: {
-        "@eslint/js": "^9.39.5",
-        "@microsoft/jest-sarif": "1.0.0-beta.0",
-        "@types/node": "^20.19.43",
-        "@types/semver": "^7.8.0",
-        "ajv-cli": "5.0.0",
-        esbuild: "^0.28.2",
-        eslint: "^9.39.5",
-        "fast-check": "^4.11.0",
-        prettier: "^3.10.1",
-        tsx: "^4.23.15",
-        typescript: "^5.9.3",
-        "typescript-eslint": "^8.74.0",
-        vitest: "^4.1.12"
-      }
-    };
-  }
-});
-
-// src/report/tool.ts
-var TOOL_NAME, TOOL_VERSION, TOOL_URI;
-var init_tool = __esm({
-  "src/report/tool.ts"() {
-    "use strict";
-    init_package();
-    TOOL_NAME = "eksctl-preflight";
-    TOOL_VERSION = package_default.version;
-    TOOL_URI = "https://github.com/eksctl-preflight/eksctl-preflight";
-  }
-});
-
-// src/report/sarif.ts
-function uriOf(path5) {
-  if (path5 === "-") return "stdin";
-  return path5.split("/").map(encodeURIComponent).join("/");
-}
-function toSarif(report2) {
-  const findings = report2.files.flatMap((f) => f.findings);
-  const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort();
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const rules = ruleIds.map((id) => {
-    const info = ruleInfo(id);
-    const severity = findings.find((f) => f.ruleId === id)?.severity ?? "error";
-    return {
-      id,
-      name: id.replace(/[^a-zA-Z0-9]+(.)/g, (_m, c) => c.toUpperCase()),
-      shortDescription: { text: info.summary },
-      help: { text: info.help, markdown: info.help },
-      helpUri: `${TOOL_URI}#validate`,
-      defaultConfiguration: { level: level[severity] },
-      properties: { tags: ["eksctl", "ClusterConfig"] }
-    };
-  });
-  const results = findings.map((f) => {
-    const properties = { instancePath: f.instancePath };
-    if (f.since != null || f.until != null) {
-      properties.since = f.since ?? null;
-      properties.until = f.until ?? null;
-    }
-    const result = {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId),
-      level: level[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: uriOf(f.file), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-          }
-        }
-      ],
-      properties
-    };
-    if (f.suppressed) result.suppressions = [{ kind: "inSource" }];
-    return result;
-  });
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: TOOL_VERSION,
-            semanticVersion: TOOL_VERSION,
-            informationUri: TOOL_URI,
-            rules
-          }
-        },
-        automationDetails: { id: `${TOOL_NAME}/validate/` },
-        // Messages about the run (an approximated release, no ClusterConfig found) have no location.
-        invocations: [
-          {
-            executionSuccessful: true,
-            toolExecutionNotifications: report2.messages.map((m) => ({
-              level: level[m.severity],
-              message: { text: m.message }
-            }))
-          }
-        ],
-        columnKind: "utf16CodeUnits",
-        results,
-        properties: {
-          eksctlVersion: report2.eksctlVersion,
-          eksctlVersionSource: report2.eksctlVersionSource,
-          minEksctlVersion: report2.minEksctlVersion
-        }
-      }
-    ]
-  };
-}
-function renderSarif(report2) {
-  return JSON.stringify(toSarif(report2), null, 2) + "\n";
-}
-var level;
-var init_sarif = __esm({
-  "src/report/sarif.ts"() {
-    "use strict";
-    init_rule_catalog();
-    init_tool();
-    level = { error: "error", warning: "warning", notice: "note" };
-  }
-});
-
-// src/report/github.ts
-function planAnnotations(report2, limit = ANNOTATION_LIMIT) {
-  const candidates = [];
-  for (const m of report2.messages)
-    candidates.push({ severity: m.severity, message: m.message, title: "eksctl-preflight" });
-  for (const file of report2.files) {
-    for (const f of file.findings) {
-      if (f.suppressed) continue;
-      const a = { severity: f.severity, message: f.message, title: `eksctl-preflight [${f.ruleId}]` };
-      if (f.file === "-") a.message = `-:${f.line}:${f.column}: ${f.message}`;
-      else {
-        a.file = f.file;
-        a.startLine = f.line;
-        a.endLine = f.endLine;
-        if (f.line === f.endLine) {
-          a.startColumn = f.column;
-          a.endColumn = f.endColumn;
-        }
-      }
-      candidates.push(a);
-    }
-  }
-  const omitted = { error: 0, warning: 0, notice: 0 };
-  const annotations = [];
-  for (const severity of order) {
-    const all = candidates.filter((a) => a.severity === severity);
-    annotations.push(...all.slice(0, limit));
-    omitted[severity] = Math.max(0, all.length - limit);
-  }
-  const more = omitted.error + omitted.warning + omitted.notice;
-  if (more > 0) {
-    const notices = annotations.filter((a) => a.severity === "notice");
-    if (notices.length >= limit) {
-      annotations.splice(annotations.lastIndexOf(notices[notices.length - 1]), 1);
-      omitted.notice++;
-    }
-    annotations.push({ severity: "notice", title: "eksctl-preflight", message: overflowMessage(omitted) });
-  }
-  return { annotations, omitted };
-}
-function overflowMessage(omitted) {
-  const parts = order.filter((s2) => omitted[s2] > 0).map((s2) => plural(omitted[s2], s2));
-  const total = omitted.error + omitted.warning + omitted.notice;
-  return `${plural(total, "more finding")} (${parts.join(", ")}) not annotated: GitHub shows ${ANNOTATION_LIMIT} errors, warnings and notices per step. All findings are in the job summary and the JSON report.`;
-}
-function escapeData(s2) {
-  return s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s2) {
-  return escapeData(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(a) {
-  const props = [
-    ["title", a.title],
-    ["file", a.file],
-    ["line", a.startLine],
-    ["endLine", a.endLine],
-    ["col", a.startColumn],
-    ["endColumn", a.endColumn]
-  ];
-  const text = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${a.severity}${text ? " " + text : ""}::${escapeData(a.message)}`;
-}
-function renderGithub(report2) {
-  return planAnnotations(report2).annotations.map((a) => workflowCommand(a) + "\n").join("");
-}
-var ANNOTATION_LIMIT, order;
-var init_github = __esm({
-  "src/report/github.ts"() {
-    "use strict";
-    init_describe();
-    ANNOTATION_LIMIT = 10;
-    order = ["error", "warning", "notice"];
-  }
-});
-
-// src/report/write.ts
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
-function writeFileAtomic(file, content) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
-}
-var init_write = __esm({
-  "src/report/write.ts"() {
-    "use strict";
-  }
-});
-
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
@@ -2841,6 +2362,504 @@ var require_semver2 = __commonJS({
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
+  }
+});
+
+// src/report/describe.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function describeCompatible(range2) {
+  if (!range2) return "not checked";
+  if (range2.min === null) return "no known eksctl release";
+  const span3 = range2.max === null ? `eksctl ≥ ${range2.min}` : `eksctl ${range2.min} … ${range2.max}`;
+  if (range2.gaps.length === 0) return span3;
+  const gaps = range2.gaps.map((g) => g.from === g.to ? g.from : `${g.from} … ${g.to}`).join(", ");
+  return `${span3} (not ${gaps})`;
+}
+function describeWindow(file) {
+  if (file.minEksctlVersion === null) return null;
+  return file.maxEksctlVersion === null ? `eksctl ≥ ${file.minEksctlVersion}` : `eksctl ${file.minEksctlVersion} … ${file.maxEksctlVersion}`;
+}
+function describeNeeds(file) {
+  const schema = describeCompatible(file.compatible);
+  if (file.compatible === null) return "not checked against the schema";
+  if (file.minEksctlVersion === null)
+    return file.compatible.min === null ? "accepted by no known eksctl release" : `accepted by no known eksctl release: no release fixes the errors above (schema: ${schema})`;
+  if (file.maxEksctlVersion !== null)
+    return `compatible: ${describeWindow(file)} only (later releases reject it; schema: ${schema})`;
+  const needs2 = `needs eksctl ≥ ${file.minEksctlVersion}`;
+  return file.minEksctlVersion === file.compatible.min && file.compatible.max === null && !file.compatible.gaps.length ? needs2 : `${needs2} (schema: ${schema})`;
+}
+function describeTarget(report2) {
+  const source = report2.eksctlVersionSource === "installed" ? "installed" : report2.eksctlVersionSource === "latest" ? "latest known" : "as requested";
+  return `eksctl ${report2.eksctlVersion} (${source})`;
+}
+function countLine(report2) {
+  const s2 = report2.summary;
+  const parts = [plural(s2.errors, "error"), plural(s2.warnings, "warning"), plural(s2.notices, "notice")];
+  const suppressed = s2.suppressed ? `, ${s2.suppressed} suppressed` : "";
+  const where = s2.files === s2.clusterConfigs ? plural(s2.clusterConfigs, "ClusterConfig file") : `${plural(s2.files, "file")} (${plural(s2.clusterConfigs, "ClusterConfig")} validated)`;
+  return `${parts.join(", ")}${suppressed} in ${where}`;
+}
+function listPaths(paths, show = (p) => p, max = 3) {
+  const shown = paths.slice(0, paths.length > max ? max : paths.length).map(show);
+  const more = paths.length - shown.length;
+  if (more) return `${shown.join(", ")} and ${plural(more, "more file")}`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0] ?? "";
+}
+function describeMinimum(report2, show = {}) {
+  const version = (v) => show.version ? show.version(v) : v;
+  const { minEksctlVersion: min, maxEksctlVersion: max } = report2;
+  if (min && max && import_semver.default.lt(max, min))
+    return `no single known eksctl release accepts every file: together they need eksctl ≥ ${version(min)}, and ${listPaths(
+      report2.files.filter((f) => f.maxEksctlVersion === max).map((f) => f.path),
+      show.path
+    )} is accepted only up to ${version(max)}`;
+  if (min && max) return `all files are compatible with eksctl ${version(min)} … ${version(max)} only`;
+  if (min) return `all files need eksctl ≥ ${version(min)}`;
+  const rejected = filesNoReleaseAccepts(report2.files);
+  if (!rejected.length) return null;
+  return `no known eksctl release accepts ${listPaths(
+    rejected.map((f) => f.path),
+    show.path
+  )}`;
+}
+var import_semver;
+var init_describe = __esm({
+  "src/report/describe.ts"() {
+    "use strict";
+    import_semver = __toESM(require_semver2(), 1);
+    init_model();
+  }
+});
+
+// src/report/text.ts
+function excerpt(source, finding) {
+  if (source === void 0 || finding.line < 1) return "";
+  const lines = source.split(/\r?\n/);
+  const text = lines[finding.line - 1];
+  if (text === void 0) return "";
+  const shown = text.length > MAX_EXCERPT_WIDTH ? text.slice(0, MAX_EXCERPT_WIDTH) + "…" : text;
+  const start = Math.max(1, Math.min(finding.column, shown.length + 1));
+  const end = finding.endLine === finding.line ? Math.max(start + 1, Math.min(finding.endColumn, shown.length + 1)) : shown.length + 1;
+  const gutter = String(finding.line);
+  const pad = " ".repeat(gutter.length);
+  const lead = shown.slice(0, start - 1).replace(/[^\t]/g, " ");
+  const caret = "^".repeat(Math.max(1, end - start));
+  return ` ${gutter} | ${sanitize(shown)}
+ ${pad} | ${lead}${caret}
+`;
+}
+function sanitize(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "�");
+}
+function formatFinding(file, finding) {
+  const head = `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}[${finding.ruleId}]: ${finding.message}
+`;
+  return head + excerpt(file.source, finding);
+}
+function verdict(file, target) {
+  if (file.kind === "skipped") return `${file.path}: skipped (not an eksctl ClusterConfig)`;
+  if (file.compatible === null)
+    return `${file.path}: not validated (not readable as an eksctl ClusterConfig: see the errors above)`;
+  const state = file.valid ? `valid for ${target}` : `invalid for ${target}`;
+  return `${file.path}: ${state}; ${describeNeeds(file)}`;
+}
+function renderText(report2) {
+  const out = [];
+  for (const message of report2.messages) out.push(`eksctl-preflight: ${message.severity}: ${message.message}
+`);
+  for (const file of report2.files) {
+    for (const finding of file.findings) if (!finding.suppressed) out.push(formatFinding(file, finding));
+  }
+  if (out.length) out.push("\n");
+  const target = `eksctl ${report2.eksctlVersion}`;
+  for (const file of report2.files) out.push(verdict(file, target) + "\n");
+  out.push(`${countLine(report2)}; validated against ${describeTarget(report2)}`);
+  const minimum = describeMinimum(report2);
+  if (minimum) out.push(`; ${minimum}`);
+  out.push("\n");
+  return out.join("");
+}
+var MAX_EXCERPT_WIDTH;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    init_describe();
+    MAX_EXCERPT_WIDTH = 160;
+  }
+});
+
+// src/report/json.ts
+function jsonFinding(finding) {
+  const out = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    instancePath: finding.instancePath,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn
+  };
+  if (finding.since != null || finding.until != null) {
+    out.since = finding.since ?? null;
+    out.until = finding.until ?? null;
+  }
+  if (finding.suppressed) out.suppressed = true;
+  return out;
+}
+function toJsonReport(report2) {
+  return {
+    eksctlVersion: report2.eksctlVersion,
+    eksctlVersionSource: report2.eksctlVersionSource,
+    eksctlVersionRequested: report2.eksctlVersionRequested,
+    approximated: report2.approximated,
+    minEksctlVersion: report2.minEksctlVersion,
+    maxEksctlVersion: report2.maxEksctlVersion,
+    messages: report2.messages.map((m) => ({ severity: m.severity, message: m.message })),
+    files: report2.files.map((file) => ({
+      path: file.path,
+      kind: file.kind,
+      valid: file.valid,
+      compatible: file.compatible ? { min: file.compatible.min, max: file.compatible.max, gaps: file.compatible.gaps.map((g) => ({ ...g })) } : null,
+      minEksctlVersion: file.minEksctlVersion,
+      maxEksctlVersion: file.maxEksctlVersion,
+      findings: file.findings.map(jsonFinding)
+    })),
+    summary: { ...report2.summary }
+  };
+}
+function renderJson(report2) {
+  return JSON.stringify(toJsonReport(report2), null, 2) + "\n";
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/rule-catalog.ts
+function registerRules(rules) {
+  for (const rule of rules) catalog.set(rule.id, rule);
+}
+function ruleInfo(id) {
+  return catalog.get(id) ?? {
+    id,
+    summary: `eksctl-preflight check ${id}`,
+    help: "See the finding message and the eksctl-preflight README."
+  };
+}
+var catalog, SCHEMA_RULES;
+var init_rule_catalog = __esm({
+  "src/report/rule-catalog.ts"() {
+    "use strict";
+    catalog = /* @__PURE__ */ new Map();
+    SCHEMA_RULES = {
+      unknownField: "schema/unknown-field",
+      enumValue: "schema/enum-value",
+      type: "schema/type",
+      required: "schema/required",
+      oneOf: "schema/one-of",
+      pattern: "schema/pattern",
+      constraint: "schema/constraint"
+    };
+    registerRules([
+      {
+        id: SCHEMA_RULES.unknownField,
+        summary: "A field the target eksctl release does not know (eksctl fails with `json: unknown field`).",
+        help: "If the field exists in a later release, upgrade eksctl to at least the release named in the message. If it was removed, use its replacement. Otherwise it is a typo: the message suggests the closest known field."
+      },
+      {
+        id: SCHEMA_RULES.enumValue,
+        summary: "A value that is not one of the values the target release allows.",
+        help: "Use one of the listed values, or upgrade eksctl to the release named in the message."
+      },
+      {
+        id: SCHEMA_RULES.type,
+        summary: "A value of the wrong type (e.g. an unquoted `version: 1.30` is a number, eksctl needs a string).",
+        help: "Write the value with the expected type; quote numbers and YAML 1.1 booleans (yes/no/on/off) meant as strings."
+      },
+      {
+        id: SCHEMA_RULES.required,
+        summary: "A field the target release requires is missing.",
+        help: "Add the field named in the message."
+      },
+      {
+        id: SCHEMA_RULES.oneOf,
+        summary: "A value that matches none of the forms the field allows.",
+        help: "Write the value in one of the forms listed in the message."
+      },
+      {
+        id: SCHEMA_RULES.pattern,
+        summary: "A string that does not have the format the field requires.",
+        help: "Write the value in the format given in the message."
+      },
+      {
+        id: SCHEMA_RULES.constraint,
+        summary: "A value outside a limit of the schema (length, number range, item count…).",
+        help: "Change the value so it meets the limit in the message."
+      }
+    ]);
+  }
+});
+
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "eksctl-preflight",
+      version: "0.1.0",
+      description: "Validate eksctl ClusterConfig files against any eksctl release, offline, with line numbers; install eksctl checksum-verified; collect and diagnose Karpenter logs.",
+      license: "MIT",
+      type: "module",
+      bin: {
+        "eksctl-preflight": "dist/cli.js"
+      },
+      exports: {
+        ".": "./dist/index.js"
+      },
+      engines: {
+        node: ">=20"
+      },
+      scripts: {
+        build: "node scripts/bundle.mjs",
+        typecheck: "tsc --noEmit",
+        lint: "eslint .",
+        "format:check": "prettier --check .",
+        "format:write": "prettier --write .",
+        test: "vitest run",
+        "schemas:build": "tsx scripts/build-schemas.ts",
+        "schemas:check": "tsx scripts/check-schemas.ts"
+      },
+      dependencies: {
+        "@actions/artifact": "^6.2.1",
+        "@actions/core": "^3.0.1",
+        "@actions/exec": "^3.0.0",
+        "@actions/http-client": "^4.0.1",
+        "@actions/tool-cache": "^4.0.0",
+        ajv: "^8.20.0",
+        semver: "^7.8.6",
+        tinyglobby: "^0.2.17",
+        yaml: "^2.9.1"
+      },
+      devDependencies: {
+        "@eslint/js": "^9.39.5",
+        "@microsoft/jest-sarif": "1.0.0-beta.0",
+        "@types/node": "^20.19.43",
+        "@types/semver": "^7.8.0",
+        "ajv-cli": "5.0.0",
+        esbuild: "^0.28.2",
+        eslint: "^9.39.5",
+        "fast-check": "^4.11.0",
+        prettier: "^3.10.1",
+        tsx: "^4.23.15",
+        typescript: "^5.9.3",
+        "typescript-eslint": "^8.74.0",
+        vitest: "^4.1.12"
+      }
+    };
+  }
+});
+
+// src/report/tool.ts
+var TOOL_NAME, TOOL_VERSION, TOOL_URI;
+var init_tool = __esm({
+  "src/report/tool.ts"() {
+    "use strict";
+    init_package();
+    TOOL_NAME = "eksctl-preflight";
+    TOOL_VERSION = package_default.version;
+    TOOL_URI = "https://github.com/eksctl-preflight/eksctl-preflight";
+  }
+});
+
+// src/report/sarif.ts
+function uriOf(path5) {
+  if (path5 === "-") return "stdin";
+  return path5.split("/").map(encodeURIComponent).join("/");
+}
+function toSarif(report2) {
+  const findings = report2.files.flatMap((f) => f.findings);
+  const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const rules = ruleIds.map((id) => {
+    const info = ruleInfo(id);
+    const severity = findings.find((f) => f.ruleId === id)?.severity ?? "error";
+    return {
+      id,
+      name: id.replace(/[^a-zA-Z0-9]+(.)/g, (_m, c) => c.toUpperCase()),
+      shortDescription: { text: info.summary },
+      help: { text: info.help, markdown: info.help },
+      helpUri: `${TOOL_URI}#validate`,
+      defaultConfiguration: { level: level[severity] },
+      properties: { tags: ["eksctl", "ClusterConfig"] }
+    };
+  });
+  const results = findings.map((f) => {
+    const properties = { instancePath: f.instancePath };
+    if (f.since != null || f.until != null) {
+      properties.since = f.since ?? null;
+      properties.until = f.until ?? null;
+    }
+    const result = {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId),
+      level: level[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uriOf(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+          }
+        }
+      ],
+      properties
+    };
+    if (f.suppressed) result.suppressions = [{ kind: "inSource" }];
+    return result;
+  });
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+            semanticVersion: TOOL_VERSION,
+            informationUri: TOOL_URI,
+            rules
+          }
+        },
+        automationDetails: { id: `${TOOL_NAME}/validate/` },
+        // Messages about the run (an approximated release, no ClusterConfig found) have no location.
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report2.messages.map((m) => ({
+              level: level[m.severity],
+              message: { text: m.message }
+            }))
+          }
+        ],
+        columnKind: "utf16CodeUnits",
+        results,
+        properties: {
+          eksctlVersion: report2.eksctlVersion,
+          eksctlVersionSource: report2.eksctlVersionSource,
+          minEksctlVersion: report2.minEksctlVersion
+        }
+      }
+    ]
+  };
+}
+function renderSarif(report2) {
+  return JSON.stringify(toSarif(report2), null, 2) + "\n";
+}
+var level;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_rule_catalog();
+    init_tool();
+    level = { error: "error", warning: "warning", notice: "note" };
+  }
+});
+
+// src/report/github.ts
+function planAnnotations(report2, limit = ANNOTATION_LIMIT) {
+  const candidates = [];
+  for (const m of report2.messages)
+    candidates.push({ severity: m.severity, message: m.message, title: "eksctl-preflight" });
+  for (const file of report2.files) {
+    for (const f of file.findings) {
+      if (f.suppressed) continue;
+      const a = { severity: f.severity, message: f.message, title: `eksctl-preflight [${f.ruleId}]` };
+      if (f.file === "-") a.message = `-:${f.line}:${f.column}: ${f.message}`;
+      else {
+        a.file = f.file;
+        a.startLine = f.line;
+        a.endLine = f.endLine;
+        if (f.line === f.endLine) {
+          a.startColumn = f.column;
+          a.endColumn = f.endColumn;
+        }
+      }
+      candidates.push(a);
+    }
+  }
+  const omitted = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  for (const severity of order) {
+    const all = candidates.filter((a) => a.severity === severity);
+    annotations.push(...all.slice(0, limit));
+    omitted[severity] = Math.max(0, all.length - limit);
+  }
+  const more = omitted.error + omitted.warning + omitted.notice;
+  if (more > 0) {
+    const notices = annotations.filter((a) => a.severity === "notice");
+    if (notices.length >= limit) {
+      annotations.splice(annotations.lastIndexOf(notices[notices.length - 1]), 1);
+      omitted.notice++;
+    }
+    annotations.push({ severity: "notice", title: "eksctl-preflight", message: overflowMessage(omitted) });
+  }
+  return { annotations, omitted };
+}
+function overflowMessage(omitted) {
+  const parts = order.filter((s2) => omitted[s2] > 0).map((s2) => plural(omitted[s2], s2));
+  const total = omitted.error + omitted.warning + omitted.notice;
+  return `${plural(total, "more finding")} (${parts.join(", ")}) not annotated: GitHub shows ${ANNOTATION_LIMIT} errors, warnings and notices per step. All findings are in the job summary and the JSON report.`;
+}
+function escapeData(s2) {
+  return s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s2) {
+  return escapeData(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(a) {
+  const props = [
+    ["title", a.title],
+    ["file", a.file],
+    ["line", a.startLine],
+    ["endLine", a.endLine],
+    ["col", a.startColumn],
+    ["endColumn", a.endColumn]
+  ];
+  const text = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${a.severity}${text ? " " + text : ""}::${escapeData(a.message)}`;
+}
+function renderGithub(report2) {
+  return planAnnotations(report2).annotations.map((a) => workflowCommand(a) + "\n").join("");
+}
+var ANNOTATION_LIMIT, order;
+var init_github = __esm({
+  "src/report/github.ts"() {
+    "use strict";
+    init_describe();
+    ANNOTATION_LIMIT = 10;
+    order = ["error", "warning", "notice"];
+  }
+});
+
+// src/report/write.ts
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+function writeFileAtomic(file, content) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  rmSync(tmp, { force: true });
+  writeFileSync(tmp, content, { flag: "wx" });
+  renameSync(tmp, file);
+}
+var init_write = __esm({
+  "src/report/write.ts"() {
+    "use strict";
   }
 });
 
@@ -5246,7 +5265,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 function getPartialMatcher(patterns, options = {}) {
@@ -5465,7 +5484,7 @@ function getOptions(options) {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat,
     statSync: opts.fs.statSync || statSync
   });
@@ -5515,7 +5534,7 @@ var init_dist2 = __esm({
 });
 
 // src/config/files.ts
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 import path2 from "node:path";
 function hasConfigExtension(p) {
   return CONFIG_EXTENSIONS.includes(path2.extname(p).toLowerCase());
@@ -5544,7 +5563,7 @@ async function resolveTargets(patterns, cwd, workspace) {
   const wsAbs = path2.resolve(workspace);
   let wsReal;
   try {
-    wsReal = realpathSync2.native(wsAbs);
+    wsReal = realpathSync3.native(wsAbs);
   } catch {
     throw new InputError(`The workspace folder ${wsAbs} does not exist.`);
   }
@@ -5583,7 +5602,7 @@ async function resolveTargets(patterns, cwd, workspace) {
   for (const [abs, pattern] of found) {
     let real;
     try {
-      real = realpathSync2.native(abs);
+      real = realpathSync3.native(abs);
     } catch {
       throw new InputError(`${pattern}: ${abs} cannot be resolved (a dangling symlink?).`);
     }
@@ -14426,7 +14445,7 @@ var init_config = __esm({
 
 // src/eksctl/binary-schema.ts
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync as mkdirSync2, readFileSync, renameSync as renameSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readFileSync, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join } from "node:path";
 function binarySchemaPath(toolCacheDir, version) {
   return join(toolCacheDir, "eksctl-schema", version.replace(/^v/, ""), "schema.json");
@@ -14449,7 +14468,7 @@ function checkSchemaText(text, origin) {
 }
 async function binarySchema(options) {
   const file = binarySchemaPath(options.toolCacheDir, options.version);
-  if (existsSync(file)) {
+  if (existsSync2(file)) {
     try {
       return { file, schema: checkSchemaText(readFileSync(file, "utf8"), file), cached: true };
     } catch {
@@ -14484,7 +14503,7 @@ async function binarySchema(options) {
     writeFileSync2(staged, stdout);
     renameSync2(staged, file);
   } finally {
-    rmSync(staged, { force: true });
+    rmSync2(staged, { force: true });
   }
   return { file, schema, cached: false };
 }
@@ -14577,11 +14596,11 @@ async function detectInstalledEksctl(options) {
   }
   return { version, binary, output: stdout };
 }
-var import_semver, EksctlNotFoundError, ANSI, VERSION, PLAIN_LINE, GIT_TAG, GO_INFO, LOG_LINE, NOT_FOUND_FIX;
+var import_semver2, EksctlNotFoundError, ANSI, VERSION, PLAIN_LINE, GIT_TAG, GO_INFO, LOG_LINE, NOT_FOUND_FIX;
 var init_version = __esm({
   "src/eksctl/version.ts"() {
     "use strict";
-    import_semver = __toESM(require_semver2(), 1);
+    import_semver2 = __toESM(require_semver2(), 1);
     EksctlNotFoundError = class extends Error {
       constructor(message) {
         super(message);
@@ -14604,7 +14623,7 @@ function sv(version) {
   let v = parsed.get(version);
   if (v) return v;
   try {
-    v = new import_semver2.SemVer(version);
+    v = new import_semver3.SemVer(version);
   } catch {
     return version;
   }
@@ -14612,15 +14631,15 @@ function sv(version) {
   parsed.set(version, v);
   return v;
 }
-var import_semver2, parsed, CACHE_LIMIT, gte, lt;
+var import_semver3, parsed, CACHE_LIMIT, gte, lt;
 var init_version2 = __esm({
   "src/rules/version.ts"() {
     "use strict";
-    import_semver2 = __toESM(require_semver2(), 1);
+    import_semver3 = __toESM(require_semver2(), 1);
     parsed = /* @__PURE__ */ new Map();
     CACHE_LIMIT = 1e4;
-    gte = (a, b) => import_semver2.default.gte(sv(a), sv(b));
-    lt = (a, b) => import_semver2.default.lt(sv(a), sv(b));
+    gte = (a, b) => import_semver3.default.gte(sv(a), sv(b));
+    lt = (a, b) => import_semver3.default.lt(sv(a), sv(b));
   }
 });
 
@@ -14691,6 +14710,22 @@ function computeFirstReleaseSupporting(version) {
     if (row.defaultVersion === version || range(row.supported[0], row.supported[1]).includes(version)) return row.from;
   }
   return eksExtendedSupportEnd.some((v) => v.version === version) ? DYNAMIC_VERSIONS_SINCE : null;
+}
+function createClusterAccepts(release, version) {
+  const facts = kubernetesVersionFacts(release);
+  return facts.supported.includes(version) || !facts.approximate && version === facts.defaultVersion;
+}
+function firstReleaseDropping(version) {
+  const first = firstReleaseSupporting(version);
+  if (first === null) return null;
+  for (const row of staticVersionRows) {
+    if (!gte(row.from, first)) continue;
+    if (!createClusterAccepts(row.from, version)) return row.from;
+  }
+  for (const row of dynamicDefaultVersions) {
+    if (!createClusterAccepts(row.from, version)) return row.from;
+  }
+  return null;
 }
 var staticVersionRows, DYNAMIC_VERSIONS_SINCE, dynamicDefaultVersions, eksExtendedSupportEnd, eksFactsAsOf, AMAZON_LINUX_2_EOL_VERSION, factsByRelease, firstSupporting;
 var init_kubernetes_versions = __esm({
@@ -14804,7 +14839,7 @@ function goList(values) {
 function normalizeRelease(release) {
   const known = normalized.get(release);
   if (known !== void 0) return known;
-  const v = import_semver3.default.valid(import_semver3.default.coerce(release));
+  const v = import_semver4.default.valid(import_semver4.default.coerce(release));
   if (!v) throw new Error(`not an eksctl release: ${JSON.stringify(release)}`);
   if (normalized.size < 1e4) normalized.set(release, v);
   return v;
@@ -14826,11 +14861,11 @@ function listNodeGroups(data, kind) {
   if (kind !== "unmanaged") add("managedNodeGroups", true);
   return Object.freeze(out);
 }
-var import_semver3, normalized, documentFacts, RuleContext;
+var import_semver4, normalized, documentFacts, RuleContext;
 var init_context = __esm({
   "src/rules/context.ts"() {
     "use strict";
-    import_semver3 = __toESM(require_semver2(), 1);
+    import_semver4 = __toESM(require_semver2(), 1);
     init_version2();
     init_kubernetes_versions();
     normalized = /* @__PURE__ */ new Map();
@@ -14920,11 +14955,11 @@ function validConfigurationValues(text) {
     }
   }
 }
-var import_semver4, import_yaml5, EKSCTL_MIN_KARPENTER, addonRules;
+var import_semver5, import_yaml5, EKSCTL_MIN_KARPENTER, addonRules;
 var init_addons = __esm({
   "src/rules/catalogue/addons.ts"() {
     "use strict";
-    import_semver4 = __toESM(require_semver2(), 1);
+    import_semver5 = __toESM(require_semver2(), 1);
     import_yaml5 = __toESM(require_dist(), 1);
     init_context();
     EKSCTL_MIN_KARPENTER = "v0.20.0";
@@ -14989,8 +15024,8 @@ var init_addons = __esm({
             return;
           }
           if (ctx.isPlaceholder("/karpenter/version") || !ctx.atLeast("0.137.0")) return;
-          const v = import_semver4.default.coerce(version);
-          if (v && import_semver4.default.lt(v, EKSCTL_MIN_KARPENTER)) {
+          const v = import_semver5.default.coerce(version);
+          if (v && import_semver5.default.lt(v, EKSCTL_MIN_KARPENTER)) {
             ctx.report(
               "/karpenter/version",
               `failed to validate Karpenter config: minimum supported version is ${EKSCTL_MIN_KARPENTER}`,
@@ -15107,25 +15142,27 @@ var init_cluster = __esm({
           const value = raw.trim();
           if (value === "auto" || value === "latest") return;
           const list = facts.supported.join(", ");
-          const approx = facts.approximate ? ` (approximate: eksctl ${ctx.release} asks EKS for the supported versions at run time; this uses the EKS release calendar as of ${eksFactsAsOf})` : "";
+          const approx = facts.approximate ? ` (per the EKS version calendar of ${eksFactsAsOf}: eksctl ${ctx.release} asks EKS for the supported versions when it runs, so the list may differ on a later day)` : "";
           const since = firstReleaseSupporting(value);
           if (facts.supported.includes(value) || !facts.approximate && value === facts.defaultVersion) {
             if (facts.approximate) {
               ctx.report(
                 path5,
-                `Kubernetes ${value} is accepted by EKS as of ${eksFactsAsOf}`,
-                `eksctl ${ctx.release} asks EKS at run time, so this check is approximate.`,
+                `Kubernetes ${value} is offered by EKS per the EKS version calendar of ${eksFactsAsOf}`,
+                `eksctl ${ctx.release} asks EKS for the supported versions when it runs; on a later day the answer may differ.`,
                 { severity: "notice" }
               );
             }
             return;
           }
+          const dropped = firstReleaseDropping(value);
           if (facts.deprecated.includes(value)) {
             ctx.report(
               path5,
               `invalid version, ${value} is no longer supported, supported values: ${list}
 see also: ${EKS_VERSIONS_URL}`,
-              `pick one of ${list}${approx}; a cluster on an old version is created by an older eksctl only if EKS still offers it.`
+              `pick one of ${list}${approx}; a cluster on an old version is created by an older eksctl only if EKS still offers it.`,
+              dropped ? { until: dropped } : {}
             );
             return;
           }
@@ -15136,7 +15173,8 @@ see also: ${EKS_VERSIONS_URL}`,
             newer && since ? `Kubernetes ${value} needs eksctl ≥ ${since}; upgrade eksctl or pick one of ${list}${approx}.` : `pick one of ${list}, or \`auto\`/\`latest\`${approx}.`,
             {
               severity: facts.approximate && newer ? "warning" : "error",
-              ...newer && since ? { since } : {}
+              ...newer && since ? { since } : {},
+              ...!newer && dropped ? { until: dropped } : {}
             }
           );
         }
@@ -15539,17 +15577,17 @@ var init_iam = __esm({
 
 // src/rules/data/karpenter-guide.ts
 function eksctlMinimumForKarpenter(karpenterVersion) {
-  const v = import_semver5.default.coerce(karpenterVersion);
+  const v = import_semver6.default.coerce(karpenterVersion);
   if (!v) return null;
   let min = null;
-  for (const row of karpenterGuideEksctlMinimum) if (import_semver5.default.gte(v, row.from)) min = row.eksctl;
+  for (const row of karpenterGuideEksctlMinimum) if (import_semver6.default.gte(v, row.from)) min = row.eksctl;
   return min;
 }
-var import_semver5, karpenterGuideEksctlMinimum;
+var import_semver6, karpenterGuideEksctlMinimum;
 var init_karpenter_guide = __esm({
   "src/rules/data/karpenter-guide.ts"() {
     "use strict";
-    import_semver5 = __toESM(require_semver2(), 1);
+    import_semver6 = __toESM(require_semver2(), 1);
     karpenterGuideEksctlMinimum = [
       { from: "0.33.0", eksctl: "0.165.0" },
       { from: "0.34.0", eksctl: "0.169.0" },
@@ -17275,19 +17313,19 @@ function resolveRelease(requested) {
   const base = `${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`;
   const pre = m[4];
   const oldest = releases2[0];
-  if (import_semver6.default.lt(base, oldest.version))
+  if (import_semver7.default.lt(base, oldest.version))
     throw new UnknownReleaseError(
       `eksctl ${base} predates \`eksctl utils schema\` (first shipped in ${oldest.version}), so there is no schema for it: ${acceptedForms()}`
     );
   const known = index.get(base);
   let lower = 0;
-  for (let i = 0; i < releases2.length && import_semver6.default.lte(releases2[i].version, base); i++) lower = i;
+  for (let i = 0; i < releases2.length && import_semver7.default.lte(releases2[i].version, base); i++) lower = i;
   const previous = known !== void 0 ? Math.max(0, known - 1) : lower;
   if (pre !== void 0) {
     const kind = /^rc\b/.test(pre) ? "release candidate" : /^dev\b/.test(pre) ? "development build" : "pre-release";
     const i = known ?? previous;
     const release2 = releases2[i];
-    if (import_semver6.default.gt(base, newest.version))
+    if (import_semver7.default.gt(base, newest.version))
       return {
         requested,
         release: newest,
@@ -17302,7 +17340,7 @@ function resolveRelease(requested) {
     };
   }
   if (known !== void 0) return { requested, release: releases2[known], approximated: false };
-  if (import_semver6.default.gt(base, newest.version))
+  if (import_semver7.default.gt(base, newest.version))
     return {
       requested,
       release: newest,
@@ -17310,12 +17348,12 @@ function resolveRelease(requested) {
       note: `eksctl ${base} is newer than the newest known release ${newest.version}; using ${newest.version}'s schema (fields added after it are unknown here)`
     };
   const release = releases2[lower];
-  const sameMinor = import_semver6.default.minor(release.version) === import_semver6.default.minor(base);
+  const sameMinor = import_semver7.default.minor(release.version) === import_semver7.default.minor(base);
   return {
     requested,
     release,
     approximated: true,
-    note: sameMinor ? `${base} is not a known release; using ${release.version}, the nearest lower patch release` : `${base} is not a known release and no release of 0.${import_semver6.default.minor(base)} is known; using ${release.version}`
+    note: sameMinor ? `${base} is not a known release; using ${release.version}, the nearest lower patch release` : `${base} is not a known release and no release of 0.${import_semver7.default.minor(base)} is known; using ${release.version}`
   };
 }
 function indexOf(version) {
@@ -17412,11 +17450,11 @@ function enumValueHistory(path5, value, options = {}) {
 }
 function addReleaseSchema(version, date, rawSchema) {
   const s2 = getStore();
-  const clean2 = import_semver6.default.valid(import_semver6.default.coerce(version, { includePrerelease: false }));
+  const clean2 = import_semver7.default.valid(import_semver7.default.coerce(version, { includePrerelease: false }));
   if (!clean2 || !VERSION_RE.test(version.trim()))
     throw new UnknownReleaseError(`addReleaseSchema: "${version}" is not an eksctl version`);
   const newest = s2.releases[s2.releases.length - 1];
-  if (!import_semver6.default.gt(clean2, newest.version))
+  if (!import_semver7.default.gt(clean2, newest.version))
     throw new UnknownReleaseError(`addReleaseSchema: ${clean2} is not newer than the newest known release ${newest.version}`);
   const normalized2 = normalizeSchema(rawSchema);
   const i = s2.releases.length;
@@ -17425,11 +17463,11 @@ function addReleaseSchema(version, date, rawSchema) {
   s2.index.set(clean2, i);
   s2.generation++;
 }
-var import_semver6, UnknownReleaseError, store, VERSION_RE, schemaCache, patternRegexes;
+var import_semver7, UnknownReleaseError, store, VERSION_RE, schemaCache, patternRegexes;
 var init_schemas = __esm({
   "src/schemas/index.ts"() {
     "use strict";
-    import_semver6 = __toESM(require_semver2(), 1);
+    import_semver7 = __toESM(require_semver2(), 1);
     init_eksctl_schemas();
     init_merged();
     init_normalize();
@@ -17447,11 +17485,11 @@ function valuesOfCaseInsensitivePattern(pattern) {
   if (!m || !m[1].startsWith("[")) return null;
   return m[1].split("|").map((alt) => alt.replace(/\[(.)(.)\]/g, "$1").replace(/\\(.)/g, "$1"));
 }
-var import_semver7;
+var import_semver8;
 var init_corrections = __esm({
   "src/schemas/corrections.ts"() {
     "use strict";
-    import_semver7 = __toESM(require_semver2(), 1);
+    import_semver8 = __toESM(require_semver2(), 1);
     init_normalize();
   }
 });
@@ -17691,21 +17729,21 @@ var init_evaluate = __esm({
 // src/validate/compatible.ts
 function toCompatibleRange(ranges, releases2) {
   if (!ranges.length) return { min: null, max: null, gaps: [] };
-  const sorted = [...ranges].sort((a, b) => import_semver8.default.compare(a.from, b.from));
+  const sorted = [...ranges].sort((a, b) => import_semver9.default.compare(a.from, b.from));
   const last = sorted[sorted.length - 1];
   const gaps = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
     const end = sorted[i].to;
     const nextFrom = sorted[i + 1].from;
     if (end === null) continue;
-    const rejected = releases2.filter((r) => import_semver8.default.gt(r.version, end) && import_semver8.default.lt(r.version, nextFrom));
+    const rejected = releases2.filter((r) => import_semver9.default.gt(r.version, end) && import_semver9.default.lt(r.version, nextFrom));
     if (rejected.length) gaps.push({ from: rejected[0].version, to: rejected[rejected.length - 1].version });
   }
   return { min: sorted[0].from, max: last.to, gaps };
 }
 function highestMinimum(minimums) {
   if (!minimums.length || minimums.some((m) => m === null)) return null;
-  return [...new Set(minimums)].sort(import_semver8.default.compare).pop() ?? null;
+  return [...new Set(minimums)].sort(import_semver9.default.compare).pop() ?? null;
 }
 function overallMinimum(files) {
   const validated = files.filter(isValidatedClusterConfig);
@@ -17718,7 +17756,7 @@ function indexOf2(releases2, version) {
     indexes.set(releases2, index = new Map(releases2.map((r, i) => [r.version, i])));
   const known = index.get(version);
   if (known !== void 0) return known;
-  const after = releases2.findIndex((r) => import_semver8.default.gt(r.version, version));
+  const after = releases2.findIndex((r) => import_semver9.default.gt(r.version, version));
   return after < 0 ? releases2.length : after - 0.5;
 }
 function firstAcceptedFrom(version, ranges, releases2) {
@@ -17738,17 +17776,50 @@ function minimumWithChecks(ranges, releases2, errorsAt) {
     const current = candidate;
     const errors = errorsAt(current);
     if (!errors.length) return current;
-    const sinces = errors.map((e) => e.since).filter((v) => typeof v === "string" && import_semver8.default.valid(v) !== null && import_semver8.default.gt(v, current));
+    const sinces = errors.map((e) => e.since).filter((v) => typeof v === "string" && import_semver9.default.valid(v) !== null && import_semver9.default.gt(v, current));
     if (!sinces.length) return null;
-    candidate = firstAcceptedFrom(sinces.sort(import_semver8.default.compare).at(-1), ranges, releases2);
+    candidate = firstAcceptedFrom(sinces.sort(import_semver9.default.compare).at(-1), ranges, releases2);
   }
   return null;
 }
-var import_semver8, indexes;
+function lastAcceptedUpTo(version, ranges, releases2) {
+  const raw = indexOf2(releases2, version);
+  const at = Number.isInteger(raw) ? raw : Math.floor(raw);
+  let best = -1;
+  for (const range2 of ranges) {
+    const from = indexOf2(releases2, range2.from);
+    const to = range2.to === null ? releases2.length - 1 : indexOf2(releases2, range2.to);
+    const last = Math.min(at, to);
+    if (last >= from && last > best) best = last;
+  }
+  return best < 0 ? null : releases2[best]?.version ?? null;
+}
+function maximumWithChecks(ranges, releases2, minimum, errorsAt) {
+  if (minimum === null || !releases2.length) return null;
+  const newest = releases2[releases2.length - 1].version;
+  let candidate = lastAcceptedUpTo(newest, ranges, releases2);
+  while (candidate !== null && import_semver9.default.gte(candidate, minimum)) {
+    const current = candidate;
+    const errors = errorsAt(current);
+    if (!errors.length) return current === newest ? null : current;
+    const untils = errors.map((e) => e.until).filter((v) => typeof v === "string" && import_semver9.default.valid(v) !== null && import_semver9.default.lte(v, current));
+    const below = untils.length ? untils.sort(import_semver9.default.compare)[0] : current;
+    const index = indexOf2(releases2, below);
+    const previous = releases2[Math.ceil(index) - 1];
+    candidate = previous ? lastAcceptedUpTo(previous.version, ranges, releases2) : null;
+  }
+  return minimum === newest ? null : minimum;
+}
+function overallMaximum(files) {
+  if (overallMinimum(files) === null) return null;
+  const maxima = files.filter(isValidatedClusterConfig).map((f) => f.maxEksctlVersion ?? null).filter((m) => m !== null);
+  return [...new Set(maxima)].sort(import_semver9.default.compare)[0] ?? null;
+}
+var import_semver9, indexes;
 var init_compatible = __esm({
   "src/validate/compatible.ts"() {
     "use strict";
-    import_semver8 = __toESM(require_semver2(), 1);
+    import_semver9 = __toESM(require_semver2(), 1);
     init_model();
     indexes = /* @__PURE__ */ new WeakMap();
   }
@@ -17977,11 +18048,11 @@ var init_suggest = __esm({
 function releaseAfter(releases2, version) {
   const i = releases2.findIndex((r) => r.version === version);
   if (i >= 0) return releases2[i + 1]?.version ?? null;
-  return releases2.find((r) => import_semver9.default.gt(r.version, version))?.version ?? null;
+  return releases2.find((r) => import_semver10.default.gt(r.version, version))?.version ?? null;
 }
 function explain(acceptedIn, target, releases2) {
   if (!acceptedIn.length) return null;
-  const later = acceptedIn.filter((r) => import_semver9.default.gt(r.from, target)).sort((a, b) => import_semver9.default.compare(a.from, b.from))[0];
+  const later = acceptedIn.filter((r) => import_semver10.default.gt(r.from, target)).sort((a, b) => import_semver10.default.compare(a.from, b.from))[0];
   if (later) {
     return {
       kind: "later",
@@ -17991,7 +18062,7 @@ function explain(acceptedIn, target, releases2) {
       date: releases2.find((r) => r.version === later.from)?.date ?? "date unknown"
     };
   }
-  const before = acceptedIn.filter((r) => r.to !== null && import_semver9.default.lt(r.to, target)).sort((a, b) => import_semver9.default.compare(a.to, b.to)).pop();
+  const before = acceptedIn.filter((r) => r.to !== null && import_semver10.default.lt(r.to, target)).sort((a, b) => import_semver10.default.compare(a.to, b.to)).pop();
   if (before && before.to !== null) {
     return { kind: "earlier", since: before.from, lastAccepted: before.to, until: releaseAfter(releases2, before.to) };
   }
@@ -18223,11 +18294,11 @@ function knownFieldsHint(parentPath, ctx) {
     return "";
   }
 }
-var import_semver9, UPGRADE_HINT, article;
+var import_semver10, UPGRADE_HINT, article;
 var init_messages = __esm({
   "src/validate/messages.ts"() {
     "use strict";
-    import_semver9 = __toESM(require_semver2(), 1);
+    import_semver10 = __toESM(require_semver2(), 1);
     init_rule_catalog();
     init_schema_walk();
     init_suggest();
@@ -18432,9 +18503,9 @@ async function resolveTarget(requested, installed, env) {
 }
 async function addNewerSchema(version, found, env) {
   if (!found) return [];
-  const clean2 = import_semver10.default.valid(import_semver10.default.coerce(version));
+  const clean2 = import_semver11.default.valid(import_semver11.default.coerce(version));
   const newest = listReleases().at(-1)?.version;
-  if (!clean2 || !newest || !import_semver10.default.gt(clean2, newest)) return [];
+  if (!clean2 || !newest || !import_semver11.default.gt(clean2, newest)) return [];
   const origin = found.schemaFile ?? found.binary ?? "eksctl";
   try {
     let schema;
@@ -18498,19 +18569,29 @@ function validateDocument(doc, loaderFindings, target, releases2, rules, suppres
   suppressions.apply(findings);
   const ranges = evaluated.compatible;
   const compatible = toCompatibleRange(ranges, releases2);
-  const minEksctlVersion = readErrors ? null : minimumWithChecks(
-    ranges,
-    releases2,
-    (version) => version === target.version ? findings.filter((f) => f.ruleId.startsWith("rules/") && f.severity === "error" && !f.suppressed) : runRules(doc, version, rules).filter((f) => f.severity === "error" && !suppressions.covers(f))
-  );
-  return { findings, compatible, minEksctlVersion };
+  const errorsAt = (version) => version === target.version ? findings.filter((f) => f.ruleId.startsWith("rules/") && f.severity === "error" && !f.suppressed) : runRules(doc, version, rules).filter((f) => f.severity === "error" && !suppressions.covers(f));
+  const minEksctlVersion = readErrors ? null : minimumWithChecks(ranges, releases2, errorsAt);
+  const maxEksctlVersion = maximumWithChecks(ranges, releases2, minEksctlVersion, errorsAt);
+  return { findings, compatible, minEksctlVersion, maxEksctlVersion };
+}
+function parseKarpenterVersion(raw) {
+  const value = raw?.trim();
+  if (!value) return void 0;
+  if (!/^v?\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z.-]+)?$/.test(value))
+    throw new InputError(
+      `karpenter-version "${value}" is not a Karpenter version: write it as its Helm chart does, e.g. 1.0.11 or v0.37.0`
+    );
+  return value.replace(/^v/, "");
 }
 async function validateFiles(options) {
   const disable = options.rules?.disable ?? [];
+  const karpenterVersion = parseKarpenterVersion(options.rules?.karpenterVersion);
   const rules = {
     ...options.rules,
-    enable: options.rules?.enable ?? [],
-    disable: disable.filter((d) => !isEngineName(d))
+    // Naming the Karpenter version asks for the Karpenter checks: the karpenter group is on (unless turned off).
+    enable: [...options.rules?.enable ?? [], ...karpenterVersion ? ["karpenter"] : []],
+    disable: disable.filter((d) => !isEngineName(d)),
+    ...karpenterVersion ? { karpenterVersion } : {}
   };
   selectRules(rules);
   const engineDisable = disable.filter(isEngineName);
@@ -18532,6 +18613,7 @@ async function validateFiles(options) {
     const suppressions = new Suppressions(source, SUPPRESSION_NAMES);
     let compatible = null;
     let minEksctlVersion = null;
+    let maxEksctlVersion = null;
     if (file.kind === "ClusterConfig" && file.document) {
       const readErrors = file.findings.some(
         (f) => f.severity === "error" && selected(f.ruleId, engineDisable) && !suppressions.covers(f)
@@ -18548,6 +18630,7 @@ async function validateFiles(options) {
       findings.push(...result.findings);
       compatible = result.compatible;
       minEksctlVersion = result.minEksctlVersion;
+      maxEksctlVersion = result.maxEksctlVersion;
     }
     const unread = file.kind === "ClusterConfig" && !file.document;
     suppressions.apply(unread ? findings.filter((f) => f.severity !== "error") : findings);
@@ -18559,6 +18642,7 @@ async function validateFiles(options) {
       valid: !kept.some((f) => f.severity === "error" && !f.suppressed),
       compatible,
       minEksctlVersion,
+      maxEksctlVersion,
       findings: kept
     };
     if (source !== void 0 && (file.document || kept.length)) report2.source = source;
@@ -18580,14 +18664,15 @@ async function validateFiles(options) {
     messages,
     files,
     minEksctlVersion: overallMinimum(files),
+    maxEksctlVersion: overallMaximum(files),
     summary: summarize(files, messages)
   };
 }
-var import_semver10, NoInstalledEksctlError, ENGINE_GROUPS, ENGINE_IDS, SUPPRESSION_NAMES, VERSION_FORMS, EXCERPT_SOURCE_LIMIT;
+var import_semver11, NoInstalledEksctlError, ENGINE_GROUPS, ENGINE_IDS, SUPPRESSION_NAMES, VERSION_FORMS, EXCERPT_SOURCE_LIMIT;
 var init_validate = __esm({
   "src/validate/index.ts"() {
     "use strict";
-    import_semver10 = __toESM(require_semver2(), 1);
+    import_semver11 = __toESM(require_semver2(), 1);
     init_config();
     init_binary_schema();
     init_version();
@@ -18671,6 +18756,8 @@ Options:
   --envsubst           expand \${VAR} placeholders from the environment first (an unset variable is an error)
   --rules IDS          rule ids or groups to enable in addition to the defaults (comma-separated)
   --ignore-rules IDS   rule ids or groups to turn off (comma-separated), e.g. schema/unknown-field
+  --karpenter-version V  the Karpenter version the cluster is prepared for (e.g. 1.0.11, installed with Helm);
+                       turns on the karpenter rule group, and karpenter-eksctl-minimum checks the guide's minimum
   --sarif-file F       also write a SARIF 2.1.0 report to F
   --workspace DIR      files must lie inside DIR (default: the current directory); paths are shown relative to it
   -h, --help           this help
@@ -18697,6 +18784,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2
             envsubst: { type: "boolean", default: false },
             rules: { type: "string", multiple: true },
             "ignore-rules": { type: "string", multiple: true },
+            "karpenter-version": { type: "string" },
             "sarif-file": { type: "string" },
             workspace: { type: "string" },
             help: { type: "boolean", short: "h", default: false }
@@ -18726,7 +18814,11 @@ ${VALIDATE_HELP}`);
           env: io.env,
           readStdin: io.readStdin,
           eksctlVersion: values["eksctl-version"] ?? "installed",
-          rules: { enable: splitList(values.rules), disable: splitList(values["ignore-rules"]) }
+          rules: {
+            enable: splitList(values.rules),
+            disable: splitList(values["ignore-rules"]),
+            karpenterVersion: values["karpenter-version"]
+          }
         });
       } catch (error) {
         if (error instanceof NoInstalledEksctlError) {
@@ -18748,6 +18840,42 @@ ${VALIDATE_HELP}`);
   }
 });
 
+// src/rules/value-history.ts
+function normalizePath2(path5) {
+  return path5.replace(/\[\d*\]/g, "").split(".").filter((part) => part !== "*" && !/^\d+$/.test(part)).join(".");
+}
+function codeCheckedValueHistory(path5, value, releases2) {
+  const check = CHECKS[normalizePath2(path5)];
+  if (!check) return null;
+  const ranges = [];
+  let open = null;
+  let previous = null;
+  for (const release of releases2) {
+    if (check.accepts(release.version, value)) {
+      if (!open) ranges.push(open = { from: release.version, to: null });
+    } else if (open) {
+      open.to = previous;
+      open = null;
+    }
+    previous = release.version;
+  }
+  return { ranges, checkedBy: check.checkedBy, note: check.note };
+}
+var CHECKS;
+var init_value_history = __esm({
+  "src/rules/value-history.ts"() {
+    "use strict";
+    init_kubernetes_versions();
+    CHECKS = {
+      "metadata.version": {
+        checkedBy: "rules/kubernetes-version-supported",
+        accepts: (release, value) => createClusterAccepts(release, value.trim()),
+        note: `checked in eksctl's code, not its schema: static lists before ${DYNAMIC_VERSIONS_SINCE}, from ${DYNAMIC_VERSIONS_SINCE} what EKS offers when eksctl runs, here per the EKS version calendar of ${eksFactsAsOf}`
+      }
+    };
+  }
+});
+
 // src/cli/schema.ts
 var schema_exports = {};
 __export(schema_exports, {
@@ -18760,6 +18888,7 @@ function describe(report2) {
   const [oldest, newest] = [releases2[0], releases2[releases2.length - 1]];
   if (!report2.ranges.length) {
     const none = `${name}: in no known release (${oldest.version} … ${newest.version})`;
+    if (report2.checkedBy) return `${none} — ${report2.note} (${report2.checkedBy})`;
     if (report2.suggestion) return `${none}; did you mean ${report2.suggestion}?`;
     return `${none}${report2.value === void 0 ? "" : "; the field may exist without this value"}`;
   }
@@ -18770,13 +18899,15 @@ function describe(report2) {
     const end = r.removedIn ? `removed in ${r.removedIn} (${releases2.find((x) => x.version === r.removedIn).date}; last in ${r.to})` : `last in ${r.to}`;
     return `${start}, ${end}`;
   });
-  return `${name}: ${parts.join("; then ")}`;
+  const how = report2.checkedBy ? ` — ${report2.note} (${report2.checkedBy})` : "";
+  return `${name}: ${parts.join("; then ")}${how}`;
 }
 var SCHEMA_HELP, FIELDS_HELP, schemaCommand, fieldsCommand;
 var init_schema = __esm({
   "src/cli/schema.ts"() {
     "use strict";
     init_schemas();
+    init_value_history();
     init_suggest();
     init_args();
     init_io();
@@ -18791,8 +18922,9 @@ The corrections for places where eksctl's own schema disagrees with its loader a
 
 Prints the eksctl releases in which a ClusterConfig field exists (PATH: iamIdentityMappings,
 managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is accepted
-(managedNodeGroups[].amiFamily=AmazonLinux2023). For a path in no known release it suggests the closest path
-that some release has. Exit code 0, or 1 when a path or value is in no known release.
+(managedNodeGroups[].amiFamily=AmazonLinux2023). Values eksctl checks in code rather than in its schema
+(metadata.version=1.24) are answered from the data of the rule that checks them. For a path in no known release it
+suggests the closest path that some release has. Exit code 0, or 1 when a path or value is in no known release.
 `;
     schemaCommand = async (args, io) => {
       if (args.includes("--help") || args.includes("-h")) {
@@ -18850,12 +18982,15 @@ ${FIELDS_HELP}`);
         } catch (error) {
           throw new UsageError(error.message);
         }
-        const missing = value === void 0 ? !ranges.length : !ranges.length && !fieldHistory(path5, { corrections }).length;
+        const coded = value !== void 0 && !ranges.length ? codeCheckedValueHistory(path5, value, releases2) : null;
+        if (coded) ranges = coded.ranges;
+        const missing = value === void 0 || coded ? !ranges.length && !coded : !ranges.length && !fieldHistory(path5, { corrections }).length;
         const suggested = missing ? suggestFieldPath(path5, { corrections }) : null;
         return {
           path: path5,
           ...value === void 0 ? {} : { value },
           ...suggested === null ? {} : { suggestion: value === void 0 ? suggested : `${suggested}=${value}` },
+          ...coded ? { checkedBy: coded.checkedBy, note: coded.note } : {},
           ranges: ranges.map((r) => {
             const next = r.to === null ? null : releases2[releases2.findIndex((x) => x.version === r.to) + 1];
             return {
@@ -19308,16 +19443,16 @@ function versionForCommit(commit) {
 }
 function normalizeVersion(v) {
   if (typeof v !== "string" || v.trim() === "") return null;
-  const cleaned = import_semver11.default.clean(v.trim().replace(/^karpenter-/, ""), { loose: true });
+  const cleaned = import_semver12.default.clean(v.trim().replace(/^karpenter-/, ""), { loose: true });
   if (cleaned) return cleaned;
-  const coerced = import_semver11.default.coerce(v, { includePrerelease: true });
+  const coerced = import_semver12.default.coerce(v, { includePrerelease: true });
   return coerced ? coerced.version : null;
 }
-var import_semver11, RELEASE_COMMITS;
+var import_semver12, RELEASE_COMMITS;
 var init_versions = __esm({
   "src/karpenter/analyze/versions.ts"() {
     "use strict";
-    import_semver11 = __toESM(require_semver2(), 1);
+    import_semver12 = __toESM(require_semver2(), 1);
     RELEASE_COMMITS = {
       b157d45: "0.16.1",
       f60dacd: "0.20.0",
@@ -20570,7 +20705,7 @@ var init_objects = __esm({
 });
 
 // src/karpenter/analyze/pipeline.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 function pipelineModeFromEnv(env = process.env) {
@@ -20580,7 +20715,7 @@ function pipelineModeFromEnv(env = process.env) {
 function workerScript() {
   const url = new URL("./karpenter-analyze-worker.js", import.meta.url);
   try {
-    return existsSync2(fileURLToPath2(url)) ? url : null;
+    return existsSync3(fileURLToPath2(url)) ? url : null;
   } catch {
     return null;
   }
@@ -21417,7 +21552,7 @@ var init_redact = __esm({
 });
 
 // src/karpenter/collect/collector.ts
-import { mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
 function isKarpenterCrdName(line) {
@@ -21604,7 +21739,7 @@ async function collectKarpenterEvidence(options) {
       await collectAll();
     }
   } finally {
-    rmSync2(cacheDir, { recursive: true, force: true });
+    rmSync3(cacheDir, { recursive: true, force: true });
   }
   async function collectAll() {
     const version = call({

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import type { TestHttpServer } from './release-server.js'
 
 export interface StandInOutputs {
@@ -101,4 +102,55 @@ export function publishFakeRelease(
   for (const [name, data] of Object.entries(assets)) server.set(`/${tag}/${name}`, { body: data })
   server.set(`/${tag}/eksctl_checksums.txt`, { body: checksums, headers: { 'content-type': 'text/plain' } })
   return { version: options.version, tag, assets, checksums }
+}
+
+/**
+ * One ustar header block for a hand-made tar: `type` '0' file, '1' hard link, '2' symbolic link, '5' folder. `size`
+ * is what the header declares (a bomb declares more than it carries).
+ */
+export function tarHeader(
+  name: string,
+  options: { size?: number; type?: string; link?: string; mode?: number } = {}
+): Buffer {
+  const block = Buffer.alloc(512)
+  const put = (text: string, at: number, length: number): void => void block.write(text.slice(0, length), at, 'latin1')
+  const octal = (n: number, length: number): string => n.toString(8).padStart(length - 1, '0')
+  put(name, 0, 100)
+  put(octal(options.mode ?? 0o755, 8), 100, 8)
+  put(octal(0, 8), 108, 8)
+  put(octal(0, 8), 116, 8)
+  put(octal(options.size ?? 0, 12), 124, 12)
+  put(octal(0, 12), 136, 12)
+  block.fill(0x20, 148, 156)
+  put(options.type ?? '0', 156, 1)
+  put(options.link ?? '', 157, 100)
+  put('ustar\u000000', 257, 8)
+  let sum = 0
+  for (const b of block) sum += b
+  put(`${octal(sum, 7)}\0`, 148, 8)
+  return block
+}
+
+/** A tar body padded to whole blocks, ended by the two zero blocks. */
+export function tarBlocks(entries: { header: Buffer; data?: Buffer }[]): Buffer {
+  const parts: Buffer[] = []
+  for (const entry of entries) {
+    parts.push(entry.header)
+    if (entry.data?.length) {
+      parts.push(entry.data, Buffer.alloc((512 - (entry.data.length % 512)) % 512))
+    }
+  }
+  parts.push(Buffer.alloc(1024))
+  return Buffer.concat(parts)
+}
+
+/**
+ * A gzip "bomb": `prefix` (tar headers/data) followed by `zeroMiB` MiB of zeros, as concatenated gzip members (gunzip
+ * reads them as one stream) so a ~1 KB-per-MiB archive is built in milliseconds.
+ */
+export function gzipBomb(prefix: Buffer, zeroMiB: number): Buffer {
+  const member = gzipSync(Buffer.alloc(64 << 20), { level: 9 })
+  const parts = [gzipSync(prefix)]
+  for (let i = 0; i < Math.ceil(zeroMiB / 64); i++) parts.push(member)
+  return Buffer.concat(parts)
 }

@@ -12,6 +12,10 @@ export interface Reply {
   truncateAt?: number
   /** Drop the connection without answering. */
   reset?: boolean
+  /** Accept the request and never answer (no status line, no byte). */
+  hang?: boolean
+  /** Send the status and headers, then one byte of the body every this many ms (never finishing in time). */
+  trickleMs?: number
 }
 
 export interface RequestRecord {
@@ -83,6 +87,18 @@ export class TestHttpServer {
     route.served++
     if (reply.reset) {
       res.socket?.destroy()
+      return
+    }
+    if (reply.hang) return
+    if (reply.trickleMs !== undefined) {
+      const body = reply.body === undefined ? Buffer.alloc(1 << 20) : Buffer.from(reply.body)
+      res.writeHead(reply.status ?? 200, { 'content-length': String(body.length), ...reply.headers })
+      res.flushHeaders()
+      let sent = 0
+      const timer = setInterval(() => {
+        if (sent < body.length) res.write(body.subarray(sent, ++sent))
+      }, reply.trickleMs)
+      res.on('close', () => clearInterval(timer))
       return
     }
     const body = reply.body === undefined ? Buffer.alloc(0) : Buffer.from(reply.body)

@@ -56,6 +56,7 @@ export function fixtureReport(extra: Partial<FileReport> = {}): ValidationReport
       valid: false,
       compatible: { min: '0.112.0', max: null, gaps: [] },
       minEksctlVersion: '0.112.0',
+      maxEksctlVersion: null,
       findings,
       source: clusterYaml,
       ...extra
@@ -66,6 +67,7 @@ export function fixtureReport(extra: Partial<FileReport> = {}): ValidationReport
       valid: true,
       compatible: null,
       minEksctlVersion: null,
+      maxEksctlVersion: null,
       findings: [
         finding({
           file: 'clusters/values.yaml',
@@ -87,6 +89,7 @@ export function fixtureReport(extra: Partial<FileReport> = {}): ValidationReport
     messages,
     files,
     minEksctlVersion: '0.112.0',
+    maxEksctlVersion: null,
     summary: summarize(files, messages)
   }
 }

@@ -1,6 +1,7 @@
 // Action shell for install-eksctl: reads the inputs, hands the engine the real @actions/tool-cache, puts the
 // binary on PATH and sets the outputs eksctl-path and eksctl-version.
 import * as core from '@actions/core'
+import { HttpClient } from '@actions/http-client'
 import * as tc from '@actions/tool-cache'
 import { tmpdir } from 'node:os'
 import { installEksctl } from '../eksctl/install.js'
@@ -18,7 +19,19 @@ export interface InstalledEksctl {
   notes?: string[]
 }
 
+/** install-timeout in seconds (a positive number, fractions allowed) → ms. */
+function installTimeoutMs(): number {
+  const raw = (core.getInput('install-timeout') || '300').trim()
+  const seconds = Number(raw)
+  if (!/^\d+(\.\d+)?$/.test(raw) || !(seconds > 0))
+    throw new Error(`install-timeout must be a number of seconds greater than 0, got "${raw}"`)
+  return Math.round(seconds * 1000)
+}
+
 export async function runInstallStep(): Promise<InstalledEksctl> {
+  const timeoutMs = installTimeoutMs()
+  // @actions/http-client's agents honour the runner's https_proxy/http_proxy/no_proxy.
+  const http = new HttpClient('eksctl-preflight')
   const token = core.getInput('github-token')
   if (token) core.setSecret(token)
   const requested = core.getInput('eksctl-version') || 'installed'
@@ -35,6 +48,8 @@ export async function runInstallStep(): Promise<InstalledEksctl> {
       githubToken: token || undefined,
       downloadBaseUrl,
       toolCache: tc,
+      timeoutMs,
+      agentFor: (url) => http.getAgent(url),
       toolCacheDir,
       tempDir: process.env.RUNNER_TEMP || tmpdir(),
       log: { info: (m) => core.info(m), warning: (m) => core.warning(m) }

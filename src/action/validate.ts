@@ -12,7 +12,7 @@ import { renderMarkdown } from '../report/markdown.js'
 import { failsOn, type FailOn } from '../report/model.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
-import { writeFileAtomic } from '../report/write.js'
+import { realPathInside, writeFileAtomic } from '../report/write.js'
 import { splitList, validateFiles } from '../validate/index.js'
 
 function failOnInput(): FailOn {
@@ -22,7 +22,10 @@ function failOnInput(): FailOn {
   return value
 }
 
-/** The sarif-file input as a path inside the workspace (configs are read only from there; reports go there too). */
+/**
+ * The sarif-file input as a path inside the workspace (configs are read only from there; reports go there too),
+ * checked by name and, through links, by the real path of its folder.
+ */
 function sarifPath(workspace: string): string | null {
   const input = core.getInput('sarif-file').trim()
   if (!input) return null
@@ -30,6 +33,11 @@ function sarifPath(workspace: string): string | null {
   const inside = path.relative(workspace, file)
   if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside))
     throw new Error(`sarif-file must be a file inside the workspace (${workspace}); got "${input}"`)
+  if (!realPathInside(workspace, file))
+    throw new Error(
+      `sarif-file "${input}" is in a folder that links outside the workspace (${workspace}); write it to a folder ` +
+        'of the workspace that is not a symbolic link to elsewhere'
+    )
   return file
 }
 
@@ -64,7 +72,11 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
     installed: installed
       ? { version: installed.version, binary: installed.binary, schemaFile: installed.schemaFile }
       : null,
-    rules: { enable: splitList([core.getInput('rules')]), disable: splitList([core.getInput('ignore-rules')]) }
+    rules: {
+      enable: splitList([core.getInput('rules')]),
+      disable: splitList([core.getInput('ignore-rules')]),
+      karpenterVersion: core.getInput('karpenter-version')
+    }
   })
 
   // The text report quotes file names and contents: stop workflow-command processing while it is printed, so a
@@ -108,6 +120,7 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
   core.setOutput('warnings', String(report.summary.warnings))
   core.setOutput('files', String(report.summary.clusterConfigs))
   core.setOutput('min-eksctl-version', report.minEksctlVersion ?? '')
+  core.setOutput('max-eksctl-version', report.maxEksctlVersion ?? '')
   core.setOutput('eksctl-version', report.eksctlVersion)
   core.setOutput('report-file', reportFile)
 

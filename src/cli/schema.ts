@@ -9,6 +9,7 @@ import {
   schemaForRelease,
   type ReleaseRange
 } from '../schemas/index.js'
+import { codeCheckedValueHistory } from '../rules/value-history.js'
 import { suggestFieldPath } from '../validate/suggest.js'
 import { parseCommandArgs } from './args.js'
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from './io.js'
@@ -25,8 +26,9 @@ const FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format te
 
 Prints the eksctl releases in which a ClusterConfig field exists (PATH: iamIdentityMappings,
 managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is accepted
-(managedNodeGroups[].amiFamily=AmazonLinux2023). For a path in no known release it suggests the closest path
-that some release has. Exit code 0, or 1 when a path or value is in no known release.
+(managedNodeGroups[].amiFamily=AmazonLinux2023). Values eksctl checks in code rather than in its schema
+(metadata.version=1.24) are answered from the data of the rule that checks them. For a path in no known release it
+suggests the closest path that some release has. Exit code 0, or 1 when a path or value is in no known release.
 `
 
 export const schemaCommand: CliCommand = async (args, io) => {
@@ -60,6 +62,10 @@ interface FieldReport {
   ranges: Array<ReleaseRange & { fromDate: string; toDate: string | null; removedIn: string | null }>
   /** For a path in no known release: the closest path that some release has (`PATH=VALUE` for a value). */
   suggestion?: string
+  /** For a value eksctl checks in code (not in its schema): the rule whose data answered. */
+  checkedBy?: string
+  /** How that check decides (static lists, dated data). */
+  note?: string
 }
 
 function describe(report: FieldReport): string {
@@ -68,6 +74,7 @@ function describe(report: FieldReport): string {
   const [oldest, newest] = [releases[0]!, releases[releases.length - 1]!]
   if (!report.ranges.length) {
     const none = `${name}: in no known release (${oldest.version} … ${newest.version})`
+    if (report.checkedBy) return `${none} — ${report.note} (${report.checkedBy})`
     if (report.suggestion) return `${none}; did you mean ${report.suggestion}?`
     return `${none}${report.value === undefined ? '' : '; the field may exist without this value'}`
   }
@@ -83,7 +90,8 @@ function describe(report: FieldReport): string {
       : `last in ${r.to}`
     return `${start}, ${end}`
   })
-  return `${name}: ${parts.join('; then ')}`
+  const how = report.checkedBy ? ` — ${report.note} (${report.checkedBy})` : ''
+  return `${name}: ${parts.join('; then ')}${how}`
 }
 
 export const fieldsCommand: CliCommand = async (args, io) => {
@@ -112,13 +120,20 @@ export const fieldsCommand: CliCommand = async (args, io) => {
     } catch (error) {
       throw new UsageError((error as Error).message)
     }
+    // A value the schema does not enumerate but eksctl checks in code: the rule's own data answers.
+    const coded = value !== undefined && !ranges.length ? codeCheckedValueHistory(path, value, releases) : null
+    if (coded) ranges = coded.ranges
     // A path no release has (a typo): the closest one that some release has.
-    const missing = value === undefined ? !ranges.length : !ranges.length && !fieldHistory(path, { corrections }).length
+    const missing =
+      value === undefined || coded
+        ? !ranges.length && !coded
+        : !ranges.length && !fieldHistory(path, { corrections }).length
     const suggested = missing ? suggestFieldPath(path, { corrections }) : null
     return {
       path,
       ...(value === undefined ? {} : { value }),
       ...(suggested === null ? {} : { suggestion: value === undefined ? suggested : `${suggested}=${value}` }),
+      ...(coded ? { checkedBy: coded.checkedBy, note: coded.note } : {}),
       ranges: ranges.map((r) => {
         const next = r.to === null ? null : releases[releases.findIndex((x) => x.version === r.to) + 1]
         return {

@@ -22,6 +22,8 @@ Options:
   --envsubst           expand \${VAR} placeholders from the environment first (an unset variable is an error)
   --rules IDS          rule ids or groups to enable in addition to the defaults (comma-separated)
   --ignore-rules IDS   rule ids or groups to turn off (comma-separated), e.g. schema/unknown-field
+  --karpenter-version V  the Karpenter version the cluster is prepared for (e.g. 1.0.11, installed with Helm);
+                       turns on the karpenter rule group, and karpenter-eksctl-minimum checks the guide's minimum
   --sarif-file F       also write a SARIF 2.1.0 report to F
   --workspace DIR      files must lie inside DIR (default: the current directory); paths are shown relative to it
   -h, --help           this help
@@ -58,6 +60,7 @@ export const validateCommand: CliCommand = async (args: string[], io: CliIO) => 
         envsubst: { type: 'boolean', default: false },
         rules: { type: 'string', multiple: true },
         'ignore-rules': { type: 'string', multiple: true },
+        'karpenter-version': { type: 'string' },
         'sarif-file': { type: 'string' },
         workspace: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false }
@@ -83,7 +86,11 @@ export const validateCommand: CliCommand = async (args: string[], io: CliIO) => 
       env: io.env,
       readStdin: io.readStdin,
       eksctlVersion: values['eksctl-version'] ?? 'installed',
-      rules: { enable: splitList(values.rules), disable: splitList(values['ignore-rules']) }
+      rules: {
+        enable: splitList(values.rules),
+        disable: splitList(values['ignore-rules']),
+        karpenterVersion: values['karpenter-version']
+      }
     })
   } catch (error) {
     if (error instanceof NoInstalledEksctlError) {

@@ -1,12 +1,17 @@
 // Installs an eksctl release: resolve the version, download the release's eksctl_checksums.txt and archive,
-// verify SHA-256 before anything is extracted, extract, check the binary's own `eksctl version`, add it to the tool
-// cache. The tool cache is injected (the action passes @actions/tool-cache), so this engine imports no @actions/*.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+// verify SHA-256 before anything is extracted, take the binary out (a regular file only, size-capped), check the
+// binary's own `eksctl version`, add it to the tool cache. Every download runs under one overall deadline and a
+// stall timeout. The tool cache is injected (the action passes @actions/tool-cache), so this engine imports no
+// @actions/*.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import type { Agent } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import semver from 'semver'
+import { ArchiveError, DEFAULT_MAX_EXTRACTED_BYTES, extractBinaryFromTarGz, extractBinaryFromZip } from './archive.js'
 import { binarySchema } from './binary-schema.js'
 import { ChecksumFileError, parseChecksums, sha256File } from './checksums.js'
+import { DownloadTimeoutError, DownloadTooLargeError, downloadFile } from './download.js'
 import {
   CHECKSUMS_FILE,
   DEFAULT_DOWNLOAD_BASE_URL,
@@ -20,14 +25,13 @@ import {
 } from './release-assets.js'
 import { detectInstalledEksctl, reportedVersionMatches } from './version.js'
 
-/** The part of @actions/tool-cache the installer uses (same signatures). */
+/**
+ * The part of @actions/tool-cache the installer uses (same signatures). Downloads and extraction are the
+ * installer's own: tool-cache's downloadTool has no deadline, and its extractors hand the archive to tar/unzip.
+ */
 export interface ToolCacheLike {
   /** The cached folder of tool/version/arch, or '' when it is not cached. */
   find(toolName: string, versionSpec: string, arch?: string): string
-  /** Downloads url to dest; rejects with an error carrying `httpStatusCode` on an HTTP error. */
-  downloadTool(url: string, dest?: string, auth?: string, headers?: Record<string, string>): Promise<string>
-  extractTar(file: string, dest?: string): Promise<string>
-  extractZip(file: string, dest?: string): Promise<string>
   /** Copies sourceDir to the cache as tool/version/arch and returns the cached folder. */
   cacheDir(sourceDir: string, tool: string, version: string, arch?: string): Promise<string>
 }
@@ -45,11 +49,15 @@ export interface RetryPolicy {
   maxDelayMs: number
 }
 
-/**
- * The installer's own retry around each download. @actions/tool-cache's downloadTool already tries 3 times with
- * 10–20 s pauses on 5xx/408/429/connection errors, so the default adds one more round after a short pause.
- */
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 2, baseDelayMs: 2_000, maxDelayMs: 30_000 }
+/** Tries per download on 5xx/408/429, connection errors and stalls, all inside the install's deadline. */
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 2_000, maxDelayMs: 30_000 }
+
+/** install-timeout's default: the whole install (API call, downloads, pauses between tries). */
+export const DEFAULT_INSTALL_TIMEOUT_MS = 300_000
+/** A download attempt that receives no byte for this long is dropped (and tried again while time is left). */
+export const DEFAULT_STALL_TIMEOUT_MS = 30_000
+/** eksctl_checksums.txt is a few hundred bytes. */
+const MAX_CHECKSUMS_BYTES = 1024 * 1024
 
 export const GITHUB_LATEST_RELEASE_PATH = '/repos/eksctl-io/eksctl/releases/latest'
 
@@ -64,6 +72,8 @@ export type InstallErrorCode =
   | 'checksum-mismatch'
   | 'extract-failed'
   | 'version-mismatch'
+  | 'timeout'
+  | 'archive-refused'
 
 export class EksctlInstallError extends Error {
   constructor(
@@ -94,6 +104,8 @@ export interface ResolveOptions {
   fetch?: typeof fetch
   /** Time allowed for the GitHub API call. */
   apiTimeoutMs?: number
+  /** The install's overall deadline: the API call ends when it is aborted. */
+  signal?: AbortSignal
   log?: InstallLog
 }
 
@@ -121,9 +133,13 @@ function httpStatusOf(error: unknown): number | undefined {
   return undefined
 }
 
-/** 5xx, 408, 429 and errors without an HTTP status (resets, timeouts, a body cut short) are worth another try. */
+/**
+ * 5xx, 408, 429 and errors without an HTTP status (resets, stalls, a body cut short) are worth another try; the
+ * install's deadline and a body over the size cap are not.
+ */
 export function isTransientDownloadError(error: unknown): boolean {
-  if (error instanceof EksctlInstallError) return false
+  if (error instanceof EksctlInstallError || error instanceof DownloadTooLargeError) return false
+  if (error instanceof DownloadTimeoutError) return error.kind === 'stall'
   const status = httpStatusOf(error)
   if (status === undefined) return true
   return status >= 500 || status === 408 || status === 429
@@ -141,7 +157,9 @@ export async function latestReleaseFromGitHub(options: ResolveOptions): Promise<
   const doFetch = options.fetch ?? fetch
   const response = await doFetch(`${api}${GITHUB_LATEST_RELEASE_PATH}`, {
     headers,
-    signal: AbortSignal.timeout(options.apiTimeoutMs ?? 15_000)
+    signal: options.signal
+      ? AbortSignal.any([options.signal, AbortSignal.timeout(options.apiTimeoutMs ?? 15_000)])
+      : AbortSignal.timeout(options.apiTimeoutMs ?? 15_000)
   })
   const text = await response.text()
   if (!response.ok) {
@@ -239,6 +257,14 @@ export interface InstallEksctlOptions extends ResolveOptions {
   arch?: string
   retry?: RetryPolicy
   sleep?: (ms: number) => Promise<void>
+  /** install-timeout: the whole install (API call, downloads, pauses), in ms; default DEFAULT_INSTALL_TIMEOUT_MS. */
+  timeoutMs?: number
+  /** A download attempt without a byte for this long is dropped; default DEFAULT_STALL_TIMEOUT_MS. */
+  stallTimeoutMs?: number
+  /** Cap on what the archive may expand to; default DEFAULT_MAX_EXTRACTED_BYTES. */
+  maxExtractedBytes?: number
+  /** The HTTP agent for a URL (the action passes one that honours the runner's proxy settings). */
+  agentFor?: (url: string) => Agent | undefined
   /** Environment the binary runs with (`eksctl version`, `eksctl utils schema`). */
   env?: Record<string, string | undefined>
 }
@@ -263,8 +289,63 @@ export interface InstallEksctlResult {
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Resolves eksctl-version and installs that release (see the file comment). */
+/** sleep(ms), ended early when the deadline passes. */
+function abortableSleep(sleep: (ms: number) => Promise<void>, ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve()
+  return new Promise((resolve) => {
+    const onAbort = (): void => resolve()
+    signal.addEventListener('abort', onAbort, { once: true })
+    void sleep(ms).then(() => {
+      signal.removeEventListener('abort', onAbort)
+      resolve()
+    })
+  })
+}
+
+function secondsText(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`
+}
+
+/** Resolves eksctl-version and installs that release (see the file comment), within options.timeoutMs. */
 export async function installEksctl(options: InstallEksctlOptions): Promise<InstallEksctlResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS
+  const deadline = new AbortController()
+  const timer = setTimeout(
+    () => deadline.abort(new Error(`install-timeout of ${secondsText(timeoutMs)} passed`)),
+    timeoutMs
+  )
+  const started = Date.now()
+  const progress: InstallProgress = {}
+  try {
+    return await installWithin({ ...options, signal: deadline.signal, progress })
+  } catch (error) {
+    if (deadline.signal.aborted && !(error instanceof EksctlInstallError && error.code !== 'download-failed')) {
+      const elapsed = secondsText(Math.round((Date.now() - started) / 100) * 100)
+      const where = progress.url
+        ? `downloading ${progress.url}${progress.lastFailure ? ` (earlier tries: ${progress.lastFailure})` : ''}`
+        : 'asking for the release to install'
+      throw new EksctlInstallError(
+        'timeout',
+        `eksctl was not installed: install-timeout (${secondsText(timeoutMs)}) passed while ${where}; stopped ` +
+          `after ${elapsed}. Nothing was cached or added to PATH. Check that eksctl-download-url answers, or raise ` +
+          'install-timeout.'
+      )
+    }
+    throw error
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Where the install was when the deadline passed (for its message). */
+interface InstallProgress {
+  url?: string
+  lastFailure?: string
+}
+
+type InstallRun = InstallEksctlOptions & { signal: AbortSignal; progress: InstallProgress }
+
+async function installWithin(options: InstallRun): Promise<InstallEksctlResult> {
   const log = options.log ?? silentLog
   const resolved = await resolveInstallVersion(options.requested, options)
   const version = resolved.version
@@ -337,7 +418,7 @@ async function checkBinaryVersion(
 }
 
 async function downloadVerifyAndCache(
-  options: InstallEksctlOptions,
+  options: InstallRun,
   version: string,
   asset: EksctlAsset,
   cacheArch: string,
@@ -355,21 +436,29 @@ async function downloadVerifyAndCache(
   const work = mkdtempSync(join(tempRoot, `eksctl-${version}-`))
   const retry = options.retry ?? DEFAULT_RETRY
   const sleep = options.sleep ?? defaultSleep
+  const signal = options.signal
+  const stallMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS
+  const maxExtracted = options.maxExtractedBytes ?? DEFAULT_MAX_EXTRACTED_BYTES
 
-  const download = async (url: string, dest: string): Promise<string> => {
+  const download = async (url: string, dest: string, maxBytes: number): Promise<string> => {
     downloaded.push(url)
+    options.progress.url = url
+    options.progress.lastFailure = undefined
     for (let attempt = 1; ; attempt++) {
       try {
-        return await options.toolCache.downloadTool(url, dest)
+        return await downloadFile(url, dest, { signal, stallMs, maxBytes, agentFor: options.agentFor })
       } catch (error) {
         rmSync(dest, { force: true })
-        if (!isTransientDownloadError(error) || attempt >= retry.attempts) throw error
+        if (!(error instanceof DownloadTimeoutError && error.kind === 'deadline'))
+          options.progress.lastFailure = `${attempt} of ${retry.attempts}, the last: ${describeError(error)}`
+        if (!isTransientDownloadError(error) || attempt >= retry.attempts || signal.aborted) throw error
         const delay = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2)
         log.info(
           `download of ${url} failed (${describeError(error)}); trying again in ${(delay / 1000).toFixed(1)} s ` +
             `(attempt ${attempt + 1} of ${retry.attempts})`
         )
-        await sleep(delay)
+        await abortableSleep(sleep, delay, signal)
+        if (signal.aborted) throw error
       }
     }
   }
@@ -388,7 +477,7 @@ async function downloadVerifyAndCache(
       const url = releaseFileUrl(base, candidate, CHECKSUMS_FILE)
       tried.push(url)
       try {
-        checksumsPath = await download(url, join(work, `${candidate}-${CHECKSUMS_FILE}`))
+        checksumsPath = await download(url, join(work, `${candidate}-${CHECKSUMS_FILE}`), MAX_CHECKSUMS_BYTES)
         tag = candidate
         break
       } catch (error) {
@@ -425,7 +514,7 @@ async function downloadVerifyAndCache(
     const assetUrl = releaseFileUrl(base, tag, asset.name)
     let archive: string
     try {
-      archive = await download(assetUrl, join(work, asset.name))
+      archive = await download(assetUrl, join(work, asset.name), maxExtracted)
     } catch (error) {
       if (httpStatusOf(error) === 404) {
         throw new EksctlInstallError(
@@ -447,25 +536,24 @@ async function downloadVerifyAndCache(
     }
     log.info(`SHA-256 of ${asset.name} (eksctl ${tag}) matches ${CHECKSUMS_FILE}: ${actual}`)
 
-    // 3. Extract, check the binary is the release asked for, then cache.
+    // 3. Take the binary out (a regular file only, the expanded size capped), check it is the release asked for,
+    // then cache.
     const extracted = join(work, 'extracted')
-    try {
-      if (asset.format === 'zip') await options.toolCache.extractZip(archive, extracted)
-      else await options.toolCache.extractTar(archive, extracted)
-    } catch (error) {
-      throw new EksctlInstallError(
-        'extract-failed',
-        `could not extract ${asset.name} from ${assetUrl} (its checksum matched): ${describeError(error)}`
-      )
-    }
+    mkdirSync(extracted)
     const extractedBinary = join(extracted, asset.binaryName)
-    if (!existsSync(extractedBinary)) {
+    try {
+      const extract = { binaryName: asset.binaryName, dest: extractedBinary, mode: 0o755, maxBytes: maxExtracted }
+      if (asset.format === 'zip') extractBinaryFromZip(archive, extract)
+      else await extractBinaryFromTarGz(archive, extract)
+    } catch (error) {
+      rmSync(extractedBinary, { force: true })
+      const refused = error instanceof ArchiveError && / refused/.test(error.message)
       throw new EksctlInstallError(
-        'extract-failed',
-        `${asset.name} from ${assetUrl} has no ${asset.binaryName} at its root`
+        refused ? 'archive-refused' : 'extract-failed',
+        `${refused ? 'refusing' : 'could not extract'} ${asset.name} from ${assetUrl} (its checksum matched): ` +
+          `${describeError(error)}${refused ? '. Nothing was cached or run.' : ''}`
       )
     }
-    if (asset.os !== 'Windows') chmodSync(extractedBinary, 0o755)
     const reportedVersion = await checkBinaryVersion(extractedBinary, version, notes, options.env)
     const directory = await options.toolCache.cacheDir(extracted, 'eksctl', version, cacheArch)
     log.info(`eksctl ${version} installed from ${assetUrl} to ${directory}`)

@@ -1,4 +1,5 @@
 // Wording shared by the human-readable reports (text, Markdown summary, annotations).
+import semver from 'semver'
 import { filesNoReleaseAccepts, type CompatibleRange, type FileReport, type ValidationReport } from './model.js'
 
 export function plural(n: number, word: string): string {
@@ -15,7 +16,21 @@ export function describeCompatible(range: CompatibleRange | null): string {
   return `${span} (not ${gaps})`
 }
 
-/** `needs eksctl ≥ 0.120.0 (schema: eksctl ≥ 0.112.0)`: the file's minimum, and the schema's range when it differs. */
+/**
+ * The releases that accept the file, schema and checks together: `eksctl ≥ 0.120.0` while the newest known release
+ * accepts it, `eksctl 0.120.0 … 0.201.0` when a later one no longer does; null when no known release does.
+ */
+export function describeWindow(file: FileReport): string | null {
+  if (file.minEksctlVersion === null) return null
+  return file.maxEksctlVersion === null
+    ? `eksctl ≥ ${file.minEksctlVersion}`
+    : `eksctl ${file.minEksctlVersion} … ${file.maxEksctlVersion}`
+}
+
+/**
+ * `needs eksctl ≥ 0.120.0 (schema: eksctl ≥ 0.112.0)`: the file's minimum, and the schema's range when it differs;
+ * `compatible: eksctl 0.120.0 … 0.201.0 only (…)` when later releases no longer accept the file.
+ */
 export function describeNeeds(file: FileReport): string {
   const schema = describeCompatible(file.compatible)
   if (file.compatible === null) return 'not checked against the schema'
@@ -23,6 +38,8 @@ export function describeNeeds(file: FileReport): string {
     return file.compatible.min === null
       ? 'accepted by no known eksctl release'
       : `accepted by no known eksctl release: no release fixes the errors above (schema: ${schema})`
+  if (file.maxEksctlVersion !== null)
+    return `compatible: ${describeWindow(file)!} only (later releases reject it; schema: ${schema})`
   const needs = `needs eksctl ≥ ${file.minEksctlVersion}`
   return file.minEksctlVersion === file.compatible.min && file.compatible.max === null && !file.compatible.gaps.length
     ? needs
@@ -68,8 +85,18 @@ export function describeMinimum(
   report: ValidationReport,
   show: { path?: (path: string) => string; version?: (version: string) => string } = {}
 ): string | null {
-  if (report.minEksctlVersion)
-    return `all files need eksctl ≥ ${show.version ? show.version(report.minEksctlVersion) : report.minEksctlVersion}`
+  const version = (v: string): string => (show.version ? show.version(v) : v)
+  const { minEksctlVersion: min, maxEksctlVersion: max } = report
+  if (min && max && semver.lt(max, min))
+    return (
+      `no single known eksctl release accepts every file: together they need eksctl ≥ ${version(min)}, and ` +
+      `${listPaths(
+        report.files.filter((f) => f.maxEksctlVersion === max).map((f) => f.path),
+        show.path
+      )} is accepted only up to ${version(max)}`
+    )
+  if (min && max) return `all files are compatible with eksctl ${version(min)} … ${version(max)} only`
+  if (min) return `all files need eksctl ≥ ${version(min)}`
   const rejected = filesNoReleaseAccepts(report.files)
   if (!rejected.length) return null
   return `no known eksctl release accepts ${listPaths(

@@ -43,6 +43,7 @@ export function toJsonReport(report: ValidationReport): unknown {
     eksctlVersionRequested: report.eksctlVersionRequested,
     approximated: report.approximated,
     minEksctlVersion: report.minEksctlVersion,
+    maxEksctlVersion: report.maxEksctlVersion,
     messages: report.messages.map((m) => ({ severity: m.severity, message: m.message })),
     files: report.files.map((file) => ({
       path: file.path,
@@ -52,6 +53,7 @@ export function toJsonReport(report: ValidationReport): unknown {
         ? { min: file.compatible.min, max: file.compatible.max, gaps: file.compatible.gaps.map((g) => ({ ...g })) }
         : null,
       minEksctlVersion: file.minEksctlVersion,
+      maxEksctlVersion: file.maxEksctlVersion,
       findings: file.findings.map(jsonFinding)
     })),
     summary: { ...report.summary }

@@ -2,7 +2,7 @@
 // finding in a table (annotations are capped by GitHub; the summary is where all of them are).
 import type { Finding } from './finding.js'
 import type { ValidationReport } from './model.js'
-import { countLine, describeCompatible, describeMinimum, describeTarget } from './describe.js'
+import { countLine, describeCompatible, describeMinimum, describeTarget, describeWindow } from './describe.js'
 
 /** Rows beyond this are counted, not listed: a job summary may hold 1 MiB per step. */
 export const SUMMARY_ROW_LIMIT = 1000
@@ -37,7 +37,7 @@ export function renderMarkdown(report: ValidationReport): string {
   for (const m of report.messages) out.push(`> ${icon[m.severity]} ${cell(m.message)}\n\n`)
   if (report.files.length) {
     out.push(
-      '| File | Verdict | Needs | Schema accepts | Errors | Warnings | Notices |\n|---|---|---|---|---:|---:|---:|\n'
+      '| File | Verdict | Compatible | Schema accepts | Errors | Warnings | Notices |\n|---|---|---|---|---:|---:|---:|\n'
     )
     for (const file of report.files) {
       const counted = file.findings.filter((f) => !f.suppressed)
@@ -51,11 +51,7 @@ export function renderMarkdown(report: ValidationReport): string {
               ? '✅ valid'
               : '❌ invalid'
       const range = file.compatible ? cell(describeCompatible(file.compatible)) : ''
-      const needs = file.minEksctlVersion
-        ? `eksctl ≥ ${file.minEksctlVersion}`
-        : file.compatible
-          ? 'no known release'
-          : ''
+      const needs = describeWindow(file) ?? (file.compatible ? 'no known release' : '')
       out.push(
         `| ${code(file.path)} | ${verdict} | ${needs} | ${range} | ${n('error')} | ${n('warning')} | ${n('notice')} |\n`
       )

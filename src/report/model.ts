@@ -33,6 +33,12 @@ export interface FileReport {
    * null when no known release does, or the file was skipped or could not be parsed.
    */
   minEksctlVersion: string | null
+  /**
+   * The highest release that accepts the file, schema and checks together: the other end of the window that starts
+   * at minEksctlVersion (Kubernetes 1.24 is accepted by 0.120.0 … 0.201.0). null when the newest known release
+   * accepts it (the window is open), or when no release does (minEksctlVersion is null then too).
+   */
+  maxEksctlVersion: string | null
   /** Sorted by position. */
   findings: Finding[]
   /** Source text for excerpts (not serialized); absent when unreadable (binary, too large…). */
@@ -72,6 +78,12 @@ export interface ValidationReport {
    * file (see filesNoReleaseAccepts), or no ClusterConfig was validated.
    */
   minEksctlVersion: string | null
+  /**
+   * Lowest per-file maxEksctlVersion: the newest release that accepts every file. null when the newest known
+   * release accepts every validated file, or minEksctlVersion is null. Below minEksctlVersion when no single release
+   * accepts every file (one needs a newer eksctl, another an older one).
+   */
+  maxEksctlVersion: string | null
   summary: ReportSummary
 }
 

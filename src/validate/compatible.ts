@@ -101,3 +101,66 @@ export function minimumWithChecks(
   }
   return null
 }
+
+/** The last release at or before `version` inside `ranges` (the schema-compatible runs); null when none is. */
+export function lastAcceptedUpTo(
+  version: string,
+  ranges: readonly ReleaseRange[],
+  releases: readonly Release[]
+): string | null {
+  const raw = indexOf(releases, version)
+  // Not a listed release: the last listed one before it.
+  const at = Number.isInteger(raw) ? raw : Math.floor(raw)
+  let best = -1
+  for (const range of ranges) {
+    const from = indexOf(releases, range.from)
+    const to = range.to === null ? releases.length - 1 : indexOf(releases, range.to)
+    const last = Math.min(at, to)
+    if (last >= from && last > best) best = last
+  }
+  return best < 0 ? null : (releases[best]?.version ?? null)
+}
+
+/**
+ * The highest release that passes the schema and eksctl's release-aware code checks, searched down from the
+ * schema's last accepted release: where the checks fail, move below the earliest release their errors name as no
+ * longer accepting (`until`), or one release down for an error that names none, never below `minimum`. null when
+ * the newest known release accepts the file (the window is open), or no release at or above `minimum` does.
+ */
+export function maximumWithChecks(
+  ranges: readonly ReleaseRange[],
+  releases: readonly Release[],
+  minimum: string | null,
+  errorsAt: (version: string) => readonly { until?: string | null }[]
+): string | null {
+  if (minimum === null || !releases.length) return null
+  const newest = releases[releases.length - 1]!.version
+  let candidate = lastAcceptedUpTo(newest, ranges, releases)
+  while (candidate !== null && semver.gte(candidate, minimum)) {
+    const current: string = candidate
+    const errors = errorsAt(current)
+    if (!errors.length) return current === newest ? null : current
+    const untils = errors
+      .map((e) => e.until)
+      .filter((v): v is string => typeof v === 'string' && semver.valid(v) !== null && semver.lte(v, current))
+    const below = untils.length ? untils.sort(semver.compare)[0]! : current
+    const index = indexOf(releases, below)
+    const previous = releases[Math.ceil(index) - 1]
+    candidate = previous ? lastAcceptedUpTo(previous.version, ranges, releases) : null
+  }
+  // The minimum itself passes (it was found that way): the window closes there.
+  return minimum === newest ? null : minimum
+}
+
+/**
+ * The report's maximum: the lowest per-file maximum (files still accepted by the newest known release do not
+ * bound it). null when every validated file is accepted by the newest known release, or the minimum is null.
+ */
+export function overallMaximum(files: readonly FileReport[]): string | null {
+  if (overallMinimum(files) === null) return null
+  const maxima = files
+    .filter(isValidatedClusterConfig)
+    .map((f) => f.maxEksctlVersion ?? null)
+    .filter((m): m is string => m !== null)
+  return [...new Set(maxima)].sort(semver.compare)[0] ?? null
+}

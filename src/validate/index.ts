@@ -29,7 +29,13 @@ import {
   type Release
 } from '../schemas/index.js'
 import { evaluateWithCompatible } from './evaluate.js'
-import { minimumWithChecks, overallMinimum, toCompatibleRange } from './compatible.js'
+import {
+  maximumWithChecks,
+  minimumWithChecks,
+  overallMaximum,
+  overallMinimum,
+  toCompatibleRange
+} from './compatible.js'
 import { schemaErrorsToFindings } from './messages.js'
 import { dropCascades, pathsEmptiedByUnsetVariables } from './root-cause.js'
 import { COMMENT_RULE, Suppressions, type SuppressionNames } from './suppression.js'
@@ -276,23 +282,39 @@ function validateDocument(
   const compatible = toCompatibleRange(ranges, releases)
   // An error from reading the file (a duplicate key, an unset variable) is one no release fixes. A rules error
   // silenced by an ignore comment does not hold the minimum up (at the target or at other releases).
-  const minEksctlVersion = readErrors
-    ? null
-    : minimumWithChecks(ranges, releases, (version) =>
-        version === target.version
-          ? findings.filter((f) => f.ruleId.startsWith('rules/') && f.severity === 'error' && !f.suppressed)
-          : runRules(doc, version, rules).filter((f) => f.severity === 'error' && !suppressions.covers(f))
-      )
-  return { findings, compatible, minEksctlVersion }
+  const errorsAt = (version: string): Finding[] =>
+    version === target.version
+      ? findings.filter((f) => f.ruleId.startsWith('rules/') && f.severity === 'error' && !f.suppressed)
+      : runRules(doc, version, rules).filter((f) => f.severity === 'error' && !suppressions.covers(f))
+  const minEksctlVersion = readErrors ? null : minimumWithChecks(ranges, releases, errorsAt)
+  const maxEksctlVersion = maximumWithChecks(ranges, releases, minEksctlVersion, errorsAt)
+  return { findings, compatible, minEksctlVersion, maxEksctlVersion }
+}
+
+/**
+ * The Karpenter version the cluster is prepared for (`--karpenter-version`, input `karpenter-version`): `1.0.11`,
+ * `v1.0.11`, `0.37`. Karpenter installed with Helm, as its guide does, has no `karpenter.version` in the file.
+ */
+export function parseKarpenterVersion(raw: string | undefined): string | undefined {
+  const value = raw?.trim()
+  if (!value) return undefined
+  if (!/^v?\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z.-]+)?$/.test(value))
+    throw new InputError(
+      `karpenter-version "${value}" is not a Karpenter version: write it as its Helm chart does, e.g. 1.0.11 or v0.37.0`
+    )
+  return value.replace(/^v/, '')
 }
 
 export async function validateFiles(options: ValidateOptions): Promise<ValidationReport> {
   // Rule names are checked before anything runs: an unknown one is an input error (exit code 2).
   const disable = options.rules?.disable ?? []
+  const karpenterVersion = parseKarpenterVersion(options.rules?.karpenterVersion)
   const rules: RuleSelection = {
     ...options.rules,
-    enable: options.rules?.enable ?? [],
-    disable: disable.filter((d) => !isEngineName(d))
+    // Naming the Karpenter version asks for the Karpenter checks: the karpenter group is on (unless turned off).
+    enable: [...(options.rules?.enable ?? []), ...(karpenterVersion ? ['karpenter'] : [])],
+    disable: disable.filter((d) => !isEngineName(d)),
+    ...(karpenterVersion ? { karpenterVersion } : {})
   }
   selectRules(rules)
   const engineDisable = disable.filter(isEngineName)
@@ -317,6 +339,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     const suppressions = new Suppressions(source, SUPPRESSION_NAMES)
     let compatible = null
     let minEksctlVersion = null
+    let maxEksctlVersion = null
     if (file.kind === 'ClusterConfig' && file.document) {
       const readErrors = file.findings.some(
         (f) => f.severity === 'error' && selected(f.ruleId, engineDisable) && !suppressions.covers(f)
@@ -333,6 +356,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
       findings.push(...result.findings)
       compatible = result.compatible
       minEksctlVersion = result.minEksctlVersion
+      maxEksctlVersion = result.maxEksctlVersion
     }
     // Inline suppression, in one place for every finding of the file: loader, YAML, schema and rules. The error that
     // kept a ClusterConfig from being read or parsed is not silenced: the file was not validated, so it is not valid.
@@ -346,6 +370,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
       valid: !kept.some((f) => f.severity === 'error' && !f.suppressed),
       compatible,
       minEksctlVersion,
+      maxEksctlVersion,
       findings: kept
     }
     if (source !== undefined && (file.document || kept.length)) report.source = source
@@ -371,6 +396,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     messages,
     files,
     minEksctlVersion: overallMinimum(files),
+    maxEksctlVersion: overallMaximum(files),
     summary: summarize(files, messages)
   }
 }

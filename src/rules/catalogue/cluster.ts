@@ -2,7 +2,13 @@
 // providers, GitOps.
 import { asArray, asObject, asString, goQuote, isSet, isTrue, pointer } from '../context.js'
 import type { RuleDefinition } from '../types.js'
-import { eksFactsAsOf, firstReleaseSupporting, minor, versionLess } from '../data/kubernetes-versions.js'
+import {
+  eksFactsAsOf,
+  firstReleaseDropping,
+  firstReleaseSupporting,
+  minor,
+  versionLess
+} from '../data/kubernetes-versions.js'
 
 const EKS_VERSIONS_URL = 'https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html'
 
@@ -86,25 +92,28 @@ export const clusterRules: RuleDefinition[] = [
       if (value === 'auto' || value === 'latest') return
       const list = facts.supported.join(', ')
       const approx = facts.approximate
-        ? ` (approximate: eksctl ${ctx.release} asks EKS for the supported versions at run time; this uses the EKS release calendar as of ${eksFactsAsOf})`
+        ? ` (per the EKS version calendar of ${eksFactsAsOf}: eksctl ${ctx.release} asks EKS for the supported versions when it runs, so the list may differ on a later day)`
         : ''
       const since = firstReleaseSupporting(value)
       if (facts.supported.includes(value) || (!facts.approximate && value === facts.defaultVersion)) {
         if (facts.approximate) {
           ctx.report(
             path,
-            `Kubernetes ${value} is accepted by EKS as of ${eksFactsAsOf}`,
-            `eksctl ${ctx.release} asks EKS at run time, so this check is approximate.`,
+            `Kubernetes ${value} is offered by EKS per the EKS version calendar of ${eksFactsAsOf}`,
+            `eksctl ${ctx.release} asks EKS for the supported versions when it runs; on a later day the answer may differ.`,
             { severity: 'notice' }
           )
         }
         return
       }
+      // The first release that no longer accepts it: the upper end of the window of releases that do.
+      const dropped = firstReleaseDropping(value)
       if (facts.deprecated.includes(value)) {
         ctx.report(
           path,
           `invalid version, ${value} is no longer supported, supported values: ${list}\nsee also: ${EKS_VERSIONS_URL}`,
-          `pick one of ${list}${approx}; a cluster on an old version is created by an older eksctl only if EKS still offers it.`
+          `pick one of ${list}${approx}; a cluster on an old version is created by an older eksctl only if EKS still offers it.`,
+          dropped ? { until: dropped } : {}
         )
         return
       }
@@ -117,7 +126,8 @@ export const clusterRules: RuleDefinition[] = [
           : `pick one of ${list}, or \`auto\`/\`latest\`${approx}.`,
         {
           severity: facts.approximate && newer ? 'warning' : 'error',
-          ...(newer && since ? { since } : {})
+          ...(newer && since ? { since } : {}),
+          ...(!newer && dropped ? { until: dropped } : {})
         }
       )
     }

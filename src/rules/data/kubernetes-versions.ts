@@ -195,3 +195,31 @@ function computeFirstReleaseSupporting(version: string): string | null {
   }
   return eksExtendedSupportEnd.some((v) => v.version === version) ? DYNAMIC_VERSIONS_SINCE : null
 }
+
+/**
+ * Whether `create cluster` of eksctl `release` accepts `metadata.version: <version>`: the check the
+ * kubernetes-version-supported rule makes (a supported version, or the default of a static-list release), and what
+ * `eksctl-preflight fields metadata.version=<version>` answers from.
+ */
+export function createClusterAccepts(release: string, version: string): boolean {
+  const facts = kubernetesVersionFacts(release)
+  return facts.supported.includes(version) || (!facts.approximate && version === facts.defaultVersion)
+}
+
+/**
+ * The first release after `firstReleaseSupporting(version)` whose `create cluster` no longer accepts `version`
+ * (the static lists drop old versions; from 0.202.0 the EKS calendar decides), or null when the newest release
+ * still does or none ever did.
+ */
+export function firstReleaseDropping(version: string): string | null {
+  const first = firstReleaseSupporting(version)
+  if (first === null) return null
+  for (const row of staticVersionRows) {
+    if (!gte(row.from, first)) continue
+    if (!createClusterAccepts(row.from, version)) return row.from
+  }
+  for (const row of dynamicDefaultVersions) {
+    if (!createClusterAccepts(row.from, version)) return row.from
+  }
+  return null
+}
