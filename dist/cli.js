@@ -5441,9 +5441,9 @@ function buildCrawler(options, patterns) {
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
       const path5 = format(p, isDirectory);
-      const matches = matcher(path5) && !ignore(path5);
-      if (matches) log(`matched ${path5}`);
-      return matches;
+      const matches2 = matcher(path5) && !ignore(path5);
+      if (matches2) log(`matched ${path5}`);
+      return matches2;
     } : (p, isDirectory) => {
       const path5 = format(p, isDirectory);
       return matcher(path5) && !ignore(path5);
@@ -13035,7 +13035,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -13110,7 +13110,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseAllDocuments = parseAllDocuments4;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -21321,6 +21321,19 @@ function readKubeconfigFacts(explicit, context, env) {
   if (context) facts.currentContext = context;
   return facts;
 }
+function serverWithoutCredentials(server) {
+  try {
+    const url = new URL(server);
+    url.username = "";
+    url.password = "";
+    url.search = "";
+    url.hash = "";
+    const text = url.toString();
+    return server.replace(/[?#].*$/, "").endsWith("/") || url.pathname !== "/" ? text : text.replace(/\/$/, "");
+  } catch {
+    return server.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/@?#]*@/i, "$1").replace(/[?#].*$/, "");
+  }
+}
 var import_yaml8, isObj2, str3, CREDENTIAL_KEYS, AUTH_PROVIDER_KEYS;
 var init_kubeconfig = __esm({
   "src/karpenter/collect/kubeconfig.ts"() {
@@ -21330,6 +21343,21 @@ var init_kubeconfig = __esm({
     str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
     CREDENTIAL_KEYS = ["token", "password", "client-key-data"];
     AUTH_PROVIDER_KEYS = ["id-token", "refresh-token", "access-token", "client-secret"];
+  }
+});
+
+// src/karpenter/collect/one-line.ts
+function oneLine(text) {
+  return text.replace(
+    CONTROL_CHARS,
+    (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+var CONTROL_CHARS;
+var init_one_line = __esm({
+  "src/karpenter/collect/one-line.ts"() {
+    "use strict";
+    CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
   }
 });
 
@@ -21347,7 +21375,7 @@ function folderReadme(manifest) {
     "# Karpenter evidence",
     "",
     `Collected by ${manifest.tool} from ${manifest.startedAt} to ${manifest.finishedAt} (${(manifest.durationMs / 1e3).toFixed(1)} s).`,
-    `Cluster: ${manifest.cluster.server ?? "unknown"} (context ${manifest.cluster.context ?? "current"}).`,
+    `Cluster: ${manifest.cluster.server ?? "unknown"} (context ${manifest.cluster.context ?? "current"})` + (manifest.cluster.reachable === false ? ": the API server did not answer the probe (`kubectl version`, see `calls` in manifest.json), so nothing else was collected." : "."),
     `Karpenter namespace: ${k.namespace ?? "not found"}${k.namespaceSource ? ` (from ${k.namespaceSource})` : ""}; version: ${k.version.version ?? "unknown"}` + (k.version.chartVersion ? `, chart ${k.version.chartVersion}` : "") + (k.version.image ? `, image ${k.version.image}` : "") + ".",
     `Leader (Lease karpenter-leader-election): ${k.leader ? k.leader.pod : "unknown"}.`,
     "",
@@ -21385,6 +21413,7 @@ var MANIFEST_SCHEMA_VERSION, kb;
 var init_manifest = __esm({
   "src/karpenter/collect/manifest.ts"() {
     "use strict";
+    init_one_line();
     MANIFEST_SCHEMA_VERSION = 1;
     kb = (n) => n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1048576).toFixed(1)} MiB`;
   }
@@ -21468,7 +21497,69 @@ function literalParts(values) {
       if (trimmed.length >= MIN_LITERAL_LENGTH) parts.add(trimmed);
     }
   }
-  return [...parts].sort((a, b) => b.length - a.length);
+  return [...parts];
+}
+function base64Forms(secret) {
+  const bytes = Buffer.from(secret, "utf8");
+  const forms = /* @__PURE__ */ new Set();
+  for (let shift = 0; shift < 3; shift++) {
+    const skip = (3 - shift) % 3;
+    const usable = Math.floor((bytes.length - skip) / 3) * 3;
+    if (usable <= 0) continue;
+    const core = bytes.subarray(skip, skip + usable).toString("base64");
+    if (core.length < MIN_BASE64_LENGTH) continue;
+    forms.add(core);
+    forms.add(core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return [...forms];
+}
+function isSecretName(name) {
+  return SECRET_NAME.test(name);
+}
+function secretsInDocument(text) {
+  const found = /* @__PURE__ */ new Set();
+  const take = (value) => {
+    if (typeof value !== "string") return;
+    const v = value.trim();
+    if (v.length >= MIN_NAMED_LITERAL_LENGTH && !/[\r\n]/.test(v) && !v.startsWith("[REDACTED:")) found.add(v);
+  };
+  const walk3 = (value, depth) => {
+    if (depth > MAX_WALK_DEPTH) return;
+    if (typeof value === "string") {
+      const t = value.trim();
+      if (t.startsWith("{") && t.endsWith("}") || t.startsWith("[") && t.endsWith("]")) {
+        try {
+          walk3(JSON.parse(t), depth + 1);
+        } catch {
+        }
+      }
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (const item of value) walk3(item, depth + 1);
+      return;
+    }
+    if (typeof value !== "object" || value === null) return;
+    const obj = value;
+    if (typeof obj.name === "string" && isSecretName(obj.name)) take(obj.value);
+    for (const [key, child2] of Object.entries(obj)) {
+      if (isSecretName(key)) take(child2);
+      walk3(child2, depth + 1);
+    }
+  };
+  try {
+    for (const doc of (0, import_yaml9.parseAllDocuments)(text, { uniqueKeys: false })) {
+      walk3(doc.toJS({ maxAliasCount: 100 }), 0);
+    }
+  } catch {
+  }
+  return [...found];
+}
+function matches(pattern, text) {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -21482,10 +21573,11 @@ function addCounts(into, from) {
 function totalCount(counts) {
   return Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
 }
-var MIN_LITERAL_LENGTH, ACCESS_KEY_ID, SECRET_KEY_BY_NAME, SESSION_TOKEN_BY_NAME, SESSION_TOKEN_SHAPE, JWT, BEARER, PRIVATE_KEY, KUBECONFIG_KEYS, ACCOUNT_ID_IN_ARN, RULES2, Redactor;
+var import_yaml9, MIN_LITERAL_LENGTH, ACCESS_KEY_ID, SECRET_KEY_BY_NAME, SESSION_TOKEN_BY_NAME, SESSION_TOKEN_SHAPE, JWT, BEARER, PRIVATE_KEY, KUBECONFIG_KEYS, SECRET_VAR, SECRET_NAME, SECRET_VAR_VALUE, ENV_PAIR_YAML, ENV_PAIR_JSON, ENV_PAIR_JSON_REVERSED, ACCOUNT_ID_IN_ARN, RULES2, MIN_BASE64_LENGTH, MIN_NAMED_LITERAL_LENGTH, MAX_WALK_DEPTH, Redactor;
 var init_redact = __esm({
   "src/karpenter/collect/redact.ts"() {
     "use strict";
+    import_yaml9 = __toESM(require_dist(), 1);
     MIN_LITERAL_LENGTH = 4;
     ACCESS_KEY_ID = /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z2-7]{16}\b/g;
     SECRET_KEY_BY_NAME = /((?:aws_?secret_?access_?key|secret_?access_?key|secretkey|aws_secret)["']?\s*(?:[:=]|=>)\s*["']?)([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi;
@@ -21493,8 +21585,26 @@ var init_redact = __esm({
     SESSION_TOKEN_SHAPE = /\b(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz)[A-Za-z0-9/+=]{20,}/g;
     JWT = /\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
     BEARER = /(\b[Bb]earer\s+)([A-Za-z0-9\-._~+/]{8,}=*)/g;
-    PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g;
-    KUBECONFIG_KEYS = /((?:client-key-data|client_key_data|clientKeyData|id-token|refresh-token)["']?\s*:\s*["']?)([A-Za-z0-9/+=._-]{8,})/g;
+    PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g;
+    KUBECONFIG_KEYS = /((?:client-key-data|client_key_data|clientKeyData|id-token|refresh-token|(?<![A-Za-z0-9_-])(?:token|password))["']?\s*:\s*["']?)([A-Za-z0-9/+=._~-]{8,})/g;
+    SECRET_VAR = "[A-Z0-9_]*(?:SECRET|PASSWORD|PASSWD|TOKEN|API_KEY|APIKEY|PRIVATE_KEY|CREDENTIALS?)(?:_[A-Z0-9]+)*";
+    SECRET_NAME = /(?:secret|passw(?:or)?d|token|api[_-]?key|apikey|private[_-]?key|credentials?)(?![A-Za-z0-9]*(?:[_-]?(?:file|path|arn|url|uri|name|ref|id|expir\w*|ttl|type|length|audience)$))/i;
+    SECRET_VAR_VALUE = new RegExp(
+      `((?<![A-Za-z0-9_])${SECRET_VAR}(?<!_(?:FILE|PATH|ARN|URL|URI|NAME|REF|ID))["']?[ \\t]*[:=][ \\t]*["']?)((?!\\[REDACTED:)[^\\s"',}]{4,})`,
+      "g"
+    );
+    ENV_PAIR_YAML = new RegExp(
+      `(name:[ \\t]*["']?${SECRET_VAR}["']?[ \\t]*\\r?\\n[ \\t]*value:[ \\t]*)((?!\\[REDACTED:)[^\\r\\n]+)`,
+      "g"
+    );
+    ENV_PAIR_JSON = new RegExp(
+      `(\\\\?"name\\\\?"\\s*:\\s*\\\\?"${SECRET_VAR}\\\\?"\\s*,\\s*\\\\?"value\\\\?"\\s*:\\s*\\\\?")((?:[^"\\\\]|\\\\(?!"))+)`,
+      "g"
+    );
+    ENV_PAIR_JSON_REVERSED = new RegExp(
+      `(\\\\?"value\\\\?"\\s*:\\s*\\\\?")((?:[^"\\\\]|\\\\(?!"))+)(?=\\\\?"\\s*,\\s*\\\\?"name\\\\?"\\s*:\\s*\\\\?"${SECRET_VAR}\\\\?")`,
+      "g"
+    );
     ACCOUNT_ID_IN_ARN = /(\barn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:)(\d{12})(?=:)/g;
     RULES2 = [
       { kind: "private-key", pattern: PRIVATE_KEY },
@@ -21504,21 +21614,46 @@ var init_redact = __esm({
       { kind: "aws-secret-access-key", pattern: SECRET_KEY_BY_NAME, group: 2 },
       { kind: "aws-session-token", pattern: SESSION_TOKEN_BY_NAME, group: 2 },
       { kind: "aws-session-token", pattern: SESSION_TOKEN_SHAPE },
-      { kind: "kubeconfig-credential", pattern: KUBECONFIG_KEYS, group: 2 }
+      { kind: "kubeconfig-credential", pattern: KUBECONFIG_KEYS, group: 2 },
+      { kind: "secret-by-name", pattern: ENV_PAIR_YAML, group: 2 },
+      { kind: "secret-by-name", pattern: ENV_PAIR_JSON, group: 2 },
+      { kind: "secret-by-name", pattern: ENV_PAIR_JSON_REVERSED, group: 2 },
+      { kind: "secret-by-name", pattern: SECRET_VAR_VALUE, group: 2 }
     ];
+    MIN_BASE64_LENGTH = 8;
+    MIN_NAMED_LITERAL_LENGTH = 8;
+    MAX_WALK_DEPTH = 64;
     Redactor = class {
-      literals = [];
+      /** Literal text to mask → its kind (first registration wins). */
+      known = /* @__PURE__ */ new Map();
+      literalPattern = null;
       redactAccountIds;
       constructor(options = {}) {
         this.redactAccountIds = options.redactAccountIds ?? false;
         this.addLiterals("kubeconfig-credential", options.kubeconfigCredentials);
         this.addLiterals("masked-value", options.maskedValues);
       }
-      /** Register more literal values (e.g. credentials learnt while collecting). */
+      /** Register more literal values (e.g. credentials learnt while collecting), with their base64 and JSON forms. */
       addLiterals(kind, values) {
-        const parts = literalParts(values);
-        if (parts.length === 0) return;
-        this.literals.push({ kind, pattern: new RegExp(parts.map(escapeRegExp).join("|"), "g") });
+        let added = false;
+        const add = (text) => {
+          if (text.length < MIN_LITERAL_LENGTH || this.known.has(text)) return;
+          this.known.set(text, kind);
+          added = true;
+        };
+        for (const part of literalParts(values)) {
+          add(part);
+          add(JSON.stringify(part).slice(1, -1));
+          for (const form of base64Forms(part)) add(form);
+        }
+        if (!added) return;
+        const all = [...this.known.keys()].sort((a, b) => b.length - a.length);
+        this.literalPattern = new RegExp(all.map(escapeRegExp).join("|"), "g");
+      }
+      /** Learn the secrets a YAML/JSON document names (see secretsInDocument), so they are masked here and elsewhere. */
+      learnFromDocument(text) {
+        const unrecognised = secretsInDocument(text).filter((value) => !RULES2.some((rule) => matches(rule.pattern, value)));
+        this.addLiterals("secret-by-name", unrecognised);
       }
       redact(input) {
         const counts = {};
@@ -21526,8 +21661,9 @@ var init_redact = __esm({
           counts[kind] = (counts[kind] ?? 0) + 1;
         };
         let text = input;
-        for (const { kind, pattern } of this.literals) {
-          text = text.replace(pattern, () => {
+        if (this.literalPattern) {
+          text = text.replace(this.literalPattern, (found) => {
+            const kind = this.known.get(found) ?? "masked-value";
             bump(kind);
             return marker(kind);
           });
@@ -21552,7 +21688,15 @@ var init_redact = __esm({
 });
 
 // src/karpenter/collect/collector.ts
-import { mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import {
+  lstatSync,
+  mkdirSync as mkdirSync3,
+  mkdtempSync,
+  readdirSync as readdirSync2,
+  readlinkSync,
+  rmSync as rmSync3,
+  writeFileSync as writeFileSync3
+} from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
 function isKarpenterCrdName(line) {
@@ -21563,7 +21707,37 @@ function isEmptyList(args, text) {
   return args.includes("yaml") && /^items: \[\]$/m.test(text) && /^kind: List$/m.test(text);
 }
 function ensureEmptyFolder(outDir) {
-  mkdirSync3(outDir, { recursive: true });
+  let stat2;
+  try {
+    stat2 = lstatSync(outDir);
+  } catch (error) {
+    if (error.code === "ENOTDIR")
+      throw new CollectUsageError(`output folder ${outDir}: a part of the path is a file, not a folder`);
+    if (error.code !== "ENOENT") throw error;
+  }
+  if (stat2?.isSymbolicLink()) {
+    let target = "?";
+    try {
+      target = readlinkSync(outDir);
+    } catch {
+    }
+    throw new CollectUsageError(
+      `output folder ${outDir} is a symbolic link (to ${target}); give the real folder path, or a new folder`
+    );
+  }
+  if (stat2 && !stat2.isDirectory()) {
+    throw new CollectUsageError(`output folder ${outDir} is an existing file, not a folder; give a new or empty folder`);
+  }
+  try {
+    mkdirSync3(outDir, { recursive: true });
+  } catch (error) {
+    const code = error.code;
+    if (code === "EEXIST" || code === "ENOTDIR")
+      throw new CollectUsageError(`output folder ${outDir}: a part of the path is a file, not a folder`);
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+      throw new CollectUsageError(`output folder ${outDir} cannot be created (${code}); give a writable folder`);
+    throw error;
+  }
   if (readdirSync2(outDir).length > 0) {
     throw new CollectUsageError(`output folder ${outDir} is not empty; give a new or empty folder`);
   }
@@ -21574,6 +21748,7 @@ async function collectKarpenterEvidence(options) {
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? COLLECT_DEFAULTS.timeoutMs;
   const callTimeoutMs = Math.min(options.callTimeoutMs ?? COLLECT_DEFAULTS.callTimeoutMs, timeoutMs);
+  const probeTimeoutMs = Math.min(options.probeTimeoutMs ?? COLLECT_DEFAULTS.probeTimeoutMs, callTimeoutMs);
   const concurrency = Math.max(1, options.concurrency ?? COLLECT_DEFAULTS.concurrency);
   const logLimitBytes = options.logLimitBytes ?? COLLECT_DEFAULTS.logLimitBytes;
   const maxOutputBytes = options.maxOutputBytes ?? COLLECT_DEFAULTS.maxOutputBytes;
@@ -21598,11 +21773,12 @@ async function collectKarpenterEvidence(options) {
     startedAt: new Date(started).toISOString(),
     finishedAt: "",
     durationMs: 0,
-    limits: { timeoutMs, callTimeoutMs, concurrency, logLimitBytes },
+    limits: { timeoutMs, callTimeoutMs, probeTimeoutMs, concurrency, logLimitBytes },
     cluster: {
       kubeconfig: kubeconfigFacts.files,
       context: options.context ?? kubeconfigFacts.currentContext,
-      server: kubeconfigFacts.server,
+      server: kubeconfigFacts.server === null ? null : serverWithoutCredentials(kubeconfigFacts.server),
+      reachable: null,
       kubectl,
       helm
     },
@@ -21628,6 +21804,7 @@ async function collectKarpenterEvidence(options) {
   const logFiles = [];
   const objectFiles = [];
   const writeRedacted = (rel, text) => {
+    if (/\.(?:ya?ml|json)$/.test(rel) && text.length <= MAX_STRUCTURED_BYTES) redactor.learnFromDocument(text);
     const { text: clean2, counts } = redactor.redact(text);
     const target = join4(outDir, rel);
     mkdirSync3(dirname2(target), { recursive: true });
@@ -21671,8 +21848,9 @@ async function collectKarpenterEvidence(options) {
       return { record, stdout: "" };
     }
     const cap = spec.limitBytes ?? maxOutputBytes;
+    const limitMs = Math.min(spec.timeoutMs ?? callTimeoutMs, remaining);
     const run3 = await runBounded(binary, argv, {
-      timeoutMs: Math.min(callTimeoutMs, remaining),
+      timeoutMs: limitMs,
       maxStdoutBytes: spec.limitBytes !== void 0 ? spec.limitBytes + 1 : cap,
       env
     });
@@ -21688,7 +21866,7 @@ async function collectKarpenterEvidence(options) {
     const status = run3.spawnError ? "failed" : run3.timedOut ? "timed-out" : run3.exitCode === 0 || run3.truncated && spec.limitBytes === void 0 ? "ok" : "failed";
     record.status = run3.truncated && !run3.timedOut ? "ok" : status;
     if (record.status !== "ok") {
-      const reason = run3.spawnError ?? (run3.timedOut ? `no answer within ${seconds(Math.min(callTimeoutMs, remaining))} s` : "");
+      const reason = run3.spawnError ?? (run3.timedOut ? `no answer within ${seconds(limitMs)} s` : "");
       record.error = redactor.redact([reason, run3.stderr.trim()].filter(Boolean).join(": ").slice(0, 2e3)).text;
     }
     if (record.status === "timed-out") manifest.timedOut.push(commandLine(command));
@@ -21733,21 +21911,30 @@ async function collectKarpenterEvidence(options) {
     if (kubectl === null) {
       warnings.push("kubectl not found on PATH: nothing collected (install kubectl or put it on PATH)");
     } else {
-      if (helm === null) {
-        notes.push("helm not found on PATH: Karpenter found from Deployments labelled app.kubernetes.io/name=karpenter");
-      }
-      await collectAll();
+      if (await probe()) await collectAll();
     }
   } finally {
     rmSync3(cacheDir, { recursive: true, force: true });
   }
-  async function collectAll() {
-    const version = call({
+  async function probe() {
+    const done = await call({
       file: "cluster/version.json",
       program: "kubectl",
       args: ["version", "-o", "json"],
-      priority: 0
+      priority: 0,
+      timeoutMs: probeTimeoutMs
     });
+    const answered = ok(done) && /"serverVersion"\s*:/.test(done.stdout);
+    manifest.cluster.reachable = answered;
+    if (answered) return true;
+    const where = `${manifest.cluster.server ?? "the API server"} (context ${manifest.cluster.context ?? "current"}${kubeconfigFacts.files.length > 0 ? `, kubeconfig ${kubeconfigFacts.files.join(", ")}` : ""})`;
+    const why = done.record.status === "timed-out" ? `did not answer within ${seconds(Math.min(probeTimeoutMs, timeoutMs))} s` : `failed kubectl version: ${done.record.error ?? `kubectl exited ${done.record.exitCode ?? "?"}`}`;
+    warnings.push(
+      `the Kubernetes API server at ${where} ${why}; nothing else was collected. Check that the cluster exists and the runner can reach it (kubeconfig, kube-context, network), or collect earlier in the job, before the cluster is deleted.`
+    );
+    return false;
+  }
+  async function collectAll() {
     const helmList = helm !== null ? call({ file: "helm/releases.json", program: "helm", args: ["ls", "-A", "-o", "json"], priority: 0 }) : null;
     const deploymentsCall = call({
       file: "karpenter/deployments.yaml",
@@ -21856,21 +22043,21 @@ async function collectKarpenterEvidence(options) {
     }
     const decision = decideNamespace(options.namespace, releases2, deployments);
     notes.push(...decision.notes);
+    if (helm === null && decision.source === "deployment") {
+      notes.push(`helm not found on PATH: Karpenter found from Deployments labelled ${DEFAULT_POD_SELECTOR}`);
+    }
     const k = manifest.karpenter;
     k.namespace = decision.namespace;
     k.namespaceSource = decision.source;
     k.release = decision.release;
     k.deployment = decision.deployment?.name ?? null;
     k.version = versionInfo(decision.release, decision.deployment);
-    const versionDone = await version;
-    if (!ok(versionDone)) {
-      warnings.push(`the Kubernetes API server did not answer kubectl version: ${versionDone.record.error ?? "failed"}`);
-    }
     const namespaced = [];
     const ns = decision.namespace;
     if (ns === null) {
+      const helmPart = helm === null ? "helm is not on PATH (no release to look at)" : "no helm release of the karpenter chart";
       warnings.push(
-        `Karpenter namespace not found: no helm release of the karpenter chart and no Deployment labelled ${DEFAULT_POD_SELECTOR}; cluster-wide evidence only (set karpenter-namespace to choose one)`
+        `Karpenter namespace not found: ${helmPart} and no Deployment labelled ${DEFAULT_POD_SELECTOR}; cluster-wide evidence only (set karpenter-namespace to choose one)`
       );
     } else {
       const selector = decision.deployment?.selector ?? DEFAULT_POD_SELECTOR;
@@ -22025,7 +22212,7 @@ async function collectKarpenterEvidence(options) {
   manifest.finishedAt = new Date(finished).toISOString();
   manifest.durationMs = finished - started;
   manifest.calls.sort((a, b) => (a.file ?? "~").localeCompare(b.file ?? "~"));
-  if (manifest.timedOut.length > 0) {
+  if (manifest.timedOut.length > 0 && manifest.cluster.reachable !== false) {
     warnings.push(`${manifest.timedOut.length} call(s) timed out: ${manifest.timedOut.join("; ")}`);
   }
   if (manifest.skipped.length > 0) {
@@ -22048,7 +22235,7 @@ async function collectKarpenterEvidence(options) {
     redact: (text) => redactor.redact(text).text
   };
 }
-var COLLECT_DEFAULTS, CollectUsageError, seconds, safeName, KARPENTER_GROUPS;
+var COLLECT_DEFAULTS, MAX_STRUCTURED_BYTES, CollectUsageError, seconds, safeName, KARPENTER_GROUPS;
 var init_collector = __esm({
   "src/karpenter/collect/collector.ts"() {
     "use strict";
@@ -22062,10 +22249,13 @@ var init_collector = __esm({
     COLLECT_DEFAULTS = {
       timeoutMs: 12e4,
       callTimeoutMs: 3e4,
+      /** The first call (`kubectl version`): when the API server does not answer within this, nothing else is tried. */
+      probeTimeoutMs: 1e4,
       concurrency: 10,
       logLimitBytes: 10 * 1024 * 1024,
       maxOutputBytes: 32 * 1024 * 1024
     };
+    MAX_STRUCTURED_BYTES = 8 * 1024 * 1024;
     CollectUsageError = class extends Error {
     };
     seconds = (ms) => String(Math.round(ms / 100) / 10);
@@ -22081,6 +22271,7 @@ var init_collect = __esm({
     init_collector();
     init_manifest();
     init_redact();
+    init_one_line();
   }
 });
 
@@ -22138,6 +22329,7 @@ function collectionText(result) {
   const files = m.calls.filter((c) => c.file !== null);
   const lines = [
     `Karpenter evidence written to ${result.outDir}`,
+    `  cluster:   ${m.cluster.server ?? "unknown"} (context ${m.cluster.context ?? "current"})${m.cluster.reachable === false ? ": did not answer" : ""}`,
     `  namespace: ${k.namespace ?? "not found"}${k.namespaceSource ? ` (from ${k.namespaceSource})` : ""}`,
     `  version:   ${k.version.version ?? "unknown"}${k.version.chartVersion ? ` (chart ${k.version.chartVersion})` : ""}${k.version.imageTag ? ` (image tag ${k.version.imageTag})` : ""}`,
     `  leader:    ${k.leader?.pod ?? "unknown"}`,
@@ -22147,7 +22339,7 @@ function collectionText(result) {
     `  masked:    ${totalCount(m.redactions.total)} secret(s)` + (totalCount(m.redactions.total) > 0 ? ` (${Object.entries(m.redactions.total).map(([kind, n]) => `${n} ${kind}`).join(", ")})` : ""),
     `  report:    ${m.analysis.status === "ok" ? "karpenter-report.json, karpenter-report.md" : m.analysis.status}`
   ];
-  return lines.join("\n") + "\n";
+  return lines.map(oneLine).join("\n") + "\n";
 }
 var COLLECT_HELP, SEE_HELP, seconds2, karpenterCollectCommand;
 var init_karpenter_collect = __esm({
@@ -22162,7 +22354,7 @@ Usage:
   eksctl-preflight karpenter collect --out DIR [options]
 
 Options:
-  --out DIR               folder to write (created; must be empty if it exists)
+  --out DIR               folder to write (created; must be empty if it exists; not a file or a symbolic link)
   --kubeconfig FILE       kubeconfig to use (default: KUBECONFIG, then ~/.kube/config)
   --context NAME          kubeconfig context to use
   --namespace NS          Karpenter namespace (default: discovered from helm releases or Deployments)
@@ -22177,8 +22369,11 @@ Options:
 Secrets (AWS keys, session tokens, bearer tokens, JWTs, kubeconfig credentials) are masked before any file is
 written; Secrets objects are never read. manifest.json in the folder lists every command run.
 
+The API server is probed first (kubectl version, ${COLLECT_DEFAULTS.probeTimeoutMs / 1e3} s at most): when it does not answer, only
+the manifest and README are written and the command stops.
+
 Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collected from the cluster
-(no kubectl, API server unreachable), 2 usage error.
+(no kubectl, API server unreachable; the folder still holds manifest.json and README.md saying why), 2 usage error.
 `;
     SEE_HELP = " (see karpenter collect --help)";
     seconds2 = (flag, value) => {
@@ -22222,13 +22417,18 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
         }
         throw error;
       }
-      io.stdout(collectionText(result));
-      for (const note2 of result.notes) io.stderr(result.redact(`note: ${note2}
-`));
-      for (const warning of result.warnings) io.stderr(result.redact(`warning: ${warning}
-`));
+      io.stdout(result.redact(collectionText(result)));
+      for (const note2 of result.notes) io.stderr(oneLine(result.redact(`note: ${note2}`)) + "\n");
+      for (const warning of result.warnings) io.stderr(oneLine(result.redact(`warning: ${warning}`)) + "\n");
       const anyKubectlOk = result.manifest.calls.some((c) => c.command[0] === "kubectl" && c.status === "ok");
-      return anyKubectlOk ? EXIT_OK : EXIT_FINDINGS;
+      if (anyKubectlOk) return EXIT_OK;
+      const why = result.manifest.cluster.kubectl === null ? "kubectl is not on PATH" : result.manifest.cluster.reachable === false ? "the Kubernetes API server did not answer" : "no kubectl call succeeded";
+      io.stderr(
+        oneLine(
+          `exit 1: nothing was collected from the cluster (${why}); ${result.outDir} holds manifest.json and README.md with what was tried and why it failed`
+        ) + "\n"
+      );
+      return EXIT_FINDINGS;
     };
   }
 });

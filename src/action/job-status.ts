@@ -3,7 +3,7 @@
 // have finished. Honours GITHUB_API_URL (GHES, and the test stand-in on 127.0.0.1).
 
 export type JobVerdict =
-  { state: 'failed'; failedSteps: string[] } | { state: 'passed' } | { state: 'unknown'; reason: string }
+  { state: 'failed'; failedSteps: string[] } | { state: 'passed' } | { state: 'unknown'; reason: string; url: string }
 
 interface ApiStep {
   name: string
@@ -48,10 +48,15 @@ export function jobStatusContext(env: NodeJS.ProcessEnv, token: string): JobStat
   }
 }
 
+/** The REST endpoint listing the jobs of this run attempt (what the post step asks, and names when it cannot). */
+export function jobsApiUrl(ctx: Pick<JobStatusContext, 'apiUrl' | 'repository' | 'runId' | 'runAttempt'>): string {
+  return `${ctx.apiUrl}/repos/${ctx.repository}/actions/runs/${ctx.runId}/attempts/${ctx.runAttempt}/jobs`
+}
+
 async function listJobs(ctx: JobStatusContext): Promise<ApiJob[]> {
   const jobs: ApiJob[] = []
   for (let page = 1; page <= 10; page++) {
-    const url = `${ctx.apiUrl}/repos/${ctx.repository}/actions/runs/${ctx.runId}/attempts/${ctx.runAttempt}/jobs?per_page=100&page=${page}`
+    const url = `${jobsApiUrl(ctx)}?per_page=100&page=${page}`
     const response = await fetch(url, {
       headers: {
         Accept: 'application/vnd.github+json',
@@ -89,13 +94,20 @@ export async function currentJobVerdict(ctx: JobStatusContext): Promise<JobVerdi
   try {
     jobs = await listJobs(ctx)
   } catch (error) {
-    return { state: 'unknown', reason: error instanceof Error ? error.message : String(error) }
+    const reason =
+      error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+        ? `no answer within ${Math.round((ctx.timeoutMs ?? 15_000) / 1000)} s`
+        : error instanceof Error
+          ? error.message
+          : String(error)
+    return { state: 'unknown', reason, url: jobsApiUrl(ctx) }
   }
   const job = currentJob(jobs, ctx.runnerName)
   if (!job) {
     return {
       state: 'unknown',
-      reason: `could not tell which of the run's ${jobs.length} job(s) is this one (runner ${ctx.runnerName || 'unnamed'})`
+      reason: `could not tell which of the run's ${jobs.length} job(s) is this one (runner ${ctx.runnerName || 'unnamed'})`,
+      url: jobsApiUrl(ctx)
     }
   }
   const failedSteps = (job.steps ?? []).filter((s) => s.conclusion === 'failure').map((s) => s.name)

@@ -4,6 +4,7 @@ import {
   COLLECT_DEFAULTS,
   CollectUsageError,
   collectKarpenterEvidence,
+  oneLine,
   totalCount,
   type CollectOptions,
   type CollectResult
@@ -17,7 +18,7 @@ Usage:
   eksctl-preflight karpenter collect --out DIR [options]
 
 Options:
-  --out DIR               folder to write (created; must be empty if it exists)
+  --out DIR               folder to write (created; must be empty if it exists; not a file or a symbolic link)
   --kubeconfig FILE       kubeconfig to use (default: KUBECONFIG, then ~/.kube/config)
   --context NAME          kubeconfig context to use
   --namespace NS          Karpenter namespace (default: discovered from helm releases or Deployments)
@@ -32,8 +33,11 @@ Options:
 Secrets (AWS keys, session tokens, bearer tokens, JWTs, kubeconfig credentials) are masked before any file is
 written; Secrets objects are never read. manifest.json in the folder lists every command run.
 
+The API server is probed first (kubectl version, ${COLLECT_DEFAULTS.probeTimeoutMs / 1000} s at most): when it does not answer, only
+the manifest and README are written and the command stops.
+
 Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collected from the cluster
-(no kubectl, API server unreachable), 2 usage error.
+(no kubectl, API server unreachable; the folder still holds manifest.json and README.md saying why), 2 usage error.
 `
 
 type Parsed = Pick<
@@ -103,6 +107,7 @@ export function collectionText(result: CollectResult): string {
   const files = m.calls.filter((c) => c.file !== null)
   const lines = [
     `Karpenter evidence written to ${result.outDir}`,
+    `  cluster:   ${m.cluster.server ?? 'unknown'} (context ${m.cluster.context ?? 'current'})${m.cluster.reachable === false ? ': did not answer' : ''}`,
     `  namespace: ${k.namespace ?? 'not found'}${k.namespaceSource ? ` (from ${k.namespaceSource})` : ''}`,
     `  version:   ${k.version.version ?? 'unknown'}${k.version.chartVersion ? ` (chart ${k.version.chartVersion})` : ''}${k.version.imageTag ? ` (image tag ${k.version.imageTag})` : ''}`,
     `  leader:    ${k.leader?.pod ?? 'unknown'}`,
@@ -122,7 +127,7 @@ export function collectionText(result: CollectResult): string {
         : ''),
     `  report:    ${m.analysis.status === 'ok' ? 'karpenter-report.json, karpenter-report.md' : m.analysis.status}`
   ]
-  return lines.join('\n') + '\n'
+  return lines.map(oneLine).join('\n') + '\n'
 }
 
 export const karpenterCollectCommand: CliCommand = async (args, io) => {
@@ -160,9 +165,22 @@ export const karpenterCollectCommand: CliCommand = async (args, io) => {
     }
     throw error
   }
-  io.stdout(collectionText(result))
-  for (const note of result.notes) io.stderr(result.redact(`note: ${note}\n`))
-  for (const warning of result.warnings) io.stderr(result.redact(`warning: ${warning}\n`))
+  io.stdout(result.redact(collectionText(result)))
+  for (const note of result.notes) io.stderr(oneLine(result.redact(`note: ${note}`)) + '\n')
+  for (const warning of result.warnings) io.stderr(oneLine(result.redact(`warning: ${warning}`)) + '\n')
   const anyKubectlOk = result.manifest.calls.some((c) => c.command[0] === 'kubectl' && c.status === 'ok')
-  return anyKubectlOk ? EXIT_OK : EXIT_FINDINGS
+  if (anyKubectlOk) return EXIT_OK
+  const why =
+    result.manifest.cluster.kubectl === null
+      ? 'kubectl is not on PATH'
+      : result.manifest.cluster.reachable === false
+        ? 'the Kubernetes API server did not answer'
+        : 'no kubectl call succeeded'
+  io.stderr(
+    oneLine(
+      `exit 1: nothing was collected from the cluster (${why}); ${result.outDir} holds manifest.json and README.md ` +
+        'with what was tried and why it failed'
+    ) + '\n'
+  )
+  return EXIT_FINDINGS
 }

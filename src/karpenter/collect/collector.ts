@@ -1,7 +1,16 @@
 // Karpenter evidence collection: discover where Karpenter runs, plan the kubectl/helm calls, run them bounded
 // (per-call timeout, overall deadline, N in flight, byte caps), mask secrets before writing, then write
 // manifest.json and README.md. Never reads Secrets. Problems become warnings in the result, never throws for them.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+  type Stats
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { analyzeEvidence, renderKarpenterMarkdown, type KarpenterReport } from '../analyze/index.js'
@@ -19,7 +28,7 @@ import {
   type PodFacts
 } from './discovery.js'
 import { findExecutable, runBounded } from './exec.js'
-import { readKubeconfigFacts } from './kubeconfig.js'
+import { readKubeconfigFacts, serverWithoutCredentials } from './kubeconfig.js'
 import {
   MANIFEST_SCHEMA_VERSION,
   commandLine,
@@ -34,10 +43,15 @@ import { Redactor, addCounts, totalCount, type RedactionCounts } from './redact.
 export const COLLECT_DEFAULTS = {
   timeoutMs: 120_000,
   callTimeoutMs: 30_000,
+  /** The first call (`kubectl version`): when the API server does not answer within this, nothing else is tried. */
+  probeTimeoutMs: 10_000,
   concurrency: 10,
   logLimitBytes: 10 * 1024 * 1024,
   maxOutputBytes: 32 * 1024 * 1024
 } as const
+
+/** YAML/JSON output up to this size is parsed to find secrets by name; larger output gets the line patterns only. */
+const MAX_STRUCTURED_BYTES = 8 * 1024 * 1024
 
 export interface CollectOptions {
   /** Folder to write into; created if missing, must be empty if present. */
@@ -50,6 +64,8 @@ export interface CollectOptions {
   timeoutMs?: number
   /** Each kubectl/helm call, milliseconds (never more than what is left of timeoutMs). */
   callTimeoutMs?: number
+  /** The API probe (`kubectl version`), milliseconds (never more than callTimeoutMs). */
+  probeTimeoutMs?: number
   concurrency?: number
   /** Byte cap per log (`kubectl logs --limit-bytes`). */
   logLimitBytes?: number
@@ -92,6 +108,8 @@ interface CallSpec {
   limitBytes?: number
   /** Lower starts first: discovery 0, logs 1, the rest after. */
   priority?: number
+  /** This call's own time limit (the probe's), instead of callTimeoutMs. */
+  timeoutMs?: number
 }
 
 interface CallDone {
@@ -117,8 +135,43 @@ function isEmptyList(args: string[], text: string): boolean {
   return args.includes('yaml') && /^items: \[\]$/m.test(text) && /^kind: List$/m.test(text)
 }
 
+/**
+ * The output folder must be a real, empty folder: an existing file, a symbolic link (which would send the evidence
+ * somewhere else than named) or a path under a file is a usage error, not a crash.
+ */
 function ensureEmptyFolder(outDir: string): void {
-  mkdirSync(outDir, { recursive: true })
+  let stat: Stats | undefined
+  try {
+    stat = lstatSync(outDir)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR')
+      throw new CollectUsageError(`output folder ${outDir}: a part of the path is a file, not a folder`)
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  if (stat?.isSymbolicLink()) {
+    let target = '?'
+    try {
+      target = readlinkSync(outDir)
+    } catch {
+      // Shown as '?'
+    }
+    throw new CollectUsageError(
+      `output folder ${outDir} is a symbolic link (to ${target}); give the real folder path, or a new folder`
+    )
+  }
+  if (stat && !stat.isDirectory()) {
+    throw new CollectUsageError(`output folder ${outDir} is an existing file, not a folder; give a new or empty folder`)
+  }
+  try {
+    mkdirSync(outDir, { recursive: true })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw new CollectUsageError(`output folder ${outDir}: a part of the path is a file, not a folder`)
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      throw new CollectUsageError(`output folder ${outDir} cannot be created (${code}); give a writable folder`)
+    throw error
+  }
   if (readdirSync(outDir).length > 0) {
     throw new CollectUsageError(`output folder ${outDir} is not empty; give a new or empty folder`)
   }
@@ -130,6 +183,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
   const started = Date.now()
   const timeoutMs = options.timeoutMs ?? COLLECT_DEFAULTS.timeoutMs
   const callTimeoutMs = Math.min(options.callTimeoutMs ?? COLLECT_DEFAULTS.callTimeoutMs, timeoutMs)
+  const probeTimeoutMs = Math.min(options.probeTimeoutMs ?? COLLECT_DEFAULTS.probeTimeoutMs, callTimeoutMs)
   const concurrency = Math.max(1, options.concurrency ?? COLLECT_DEFAULTS.concurrency)
   const logLimitBytes = options.logLimitBytes ?? COLLECT_DEFAULTS.logLimitBytes
   const maxOutputBytes = options.maxOutputBytes ?? COLLECT_DEFAULTS.maxOutputBytes
@@ -158,11 +212,12 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
     startedAt: new Date(started).toISOString(),
     finishedAt: '',
     durationMs: 0,
-    limits: { timeoutMs, callTimeoutMs, concurrency, logLimitBytes },
+    limits: { timeoutMs, callTimeoutMs, probeTimeoutMs, concurrency, logLimitBytes },
     cluster: {
       kubeconfig: kubeconfigFacts.files,
       context: options.context ?? kubeconfigFacts.currentContext,
-      server: kubeconfigFacts.server,
+      server: kubeconfigFacts.server === null ? null : serverWithoutCredentials(kubeconfigFacts.server),
+      reachable: null,
       kubectl,
       helm
     },
@@ -191,6 +246,8 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
 
   /** The only way bytes reach the folder: masked first, then written, counts recorded. */
   const writeRedacted = (rel: string, text: string): { bytes: number; counts: RedactionCounts } => {
+    // Objects first teach the redactor the secrets they name (env values, keys), masked here and in later files.
+    if (/\.(?:ya?ml|json)$/.test(rel) && text.length <= MAX_STRUCTURED_BYTES) redactor.learnFromDocument(text)
     const { text: clean, counts } = redactor.redact(text)
     const target = join(outDir, rel)
     mkdirSync(dirname(target), { recursive: true })
@@ -237,8 +294,9 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
       return { record, stdout: '' }
     }
     const cap = spec.limitBytes ?? maxOutputBytes
+    const limitMs = Math.min(spec.timeoutMs ?? callTimeoutMs, remaining)
     const run = await runBounded(binary, argv, {
-      timeoutMs: Math.min(callTimeoutMs, remaining),
+      timeoutMs: limitMs,
       maxStdoutBytes: spec.limitBytes !== undefined ? spec.limitBytes + 1 : cap,
       env
     })
@@ -262,8 +320,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
     // A stopped process after hitting our own byte cap is a success with a truncated file.
     record.status = run.truncated && !run.timedOut ? 'ok' : status
     if (record.status !== 'ok') {
-      const reason =
-        run.spawnError ?? (run.timedOut ? `no answer within ${seconds(Math.min(callTimeoutMs, remaining))} s` : '')
+      const reason = run.spawnError ?? (run.timedOut ? `no answer within ${seconds(limitMs)} s` : '')
       record.error = redactor.redact([reason, run.stderr.trim()].filter(Boolean).join(': ').slice(0, 2000)).text
     }
     if (record.status === 'timed-out') manifest.timedOut.push(commandLine(command))
@@ -310,23 +367,46 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
     if (kubectl === null) {
       warnings.push('kubectl not found on PATH: nothing collected (install kubectl or put it on PATH)')
     } else {
-      if (helm === null) {
-        notes.push('helm not found on PATH: Karpenter found from Deployments labelled app.kubernetes.io/name=karpenter')
-      }
-      await collectAll()
+      if (await probe()) await collectAll()
     }
   } finally {
     rmSync(cacheDir, { recursive: true, force: true })
   }
 
-  async function collectAll(): Promise<void> {
-    // Discovery first: the cluster's version, helm releases, Karpenter Deployments.
-    const version = call({
+  /**
+   * One short call first: when the API server does not answer `kubectl version`, every other call would wait out
+   * its own timeout for nothing. Then only what is known is written (the probe, the context, the server) and the
+   * collection stops with one warning.
+   */
+  async function probe(): Promise<boolean> {
+    const done = await call({
       file: 'cluster/version.json',
       program: 'kubectl',
       args: ['version', '-o', 'json'],
-      priority: 0
+      priority: 0,
+      timeoutMs: probeTimeoutMs
     })
+    // `kubectl version` prints the client's version even when the server does not answer: a serverVersion is the proof.
+    const answered = ok(done) && /"serverVersion"\s*:/.test(done.stdout)
+    manifest.cluster.reachable = answered
+    if (answered) return true
+    const where =
+      `${manifest.cluster.server ?? 'the API server'} (context ${manifest.cluster.context ?? 'current'}` +
+      `${kubeconfigFacts.files.length > 0 ? `, kubeconfig ${kubeconfigFacts.files.join(', ')}` : ''})`
+    const why =
+      done.record.status === 'timed-out'
+        ? `did not answer within ${seconds(Math.min(probeTimeoutMs, timeoutMs))} s`
+        : `failed kubectl version: ${done.record.error ?? `kubectl exited ${done.record.exitCode ?? '?'}`}`
+    warnings.push(
+      `the Kubernetes API server at ${where} ${why}; nothing else was collected. ` +
+        'Check that the cluster exists and the runner can reach it (kubeconfig, kube-context, network), ' +
+        'or collect earlier in the job, before the cluster is deleted.'
+    )
+    return false
+  }
+
+  async function collectAll(): Promise<void> {
+    // Discovery first (the probe answered): helm releases, Karpenter Deployments.
     const helmList =
       helm !== null
         ? call({ file: 'helm/releases.json', program: 'helm', args: ['ls', '-A', '-o', 'json'], priority: 0 })
@@ -446,22 +526,23 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
     }
     const decision = decideNamespace(options.namespace, releases, deployments)
     notes.push(...decision.notes)
+    if (helm === null && decision.source === 'deployment') {
+      notes.push(`helm not found on PATH: Karpenter found from Deployments labelled ${DEFAULT_POD_SELECTOR}`)
+    }
     const k = manifest.karpenter
     k.namespace = decision.namespace
     k.namespaceSource = decision.source
     k.release = decision.release
     k.deployment = decision.deployment?.name ?? null
     k.version = versionInfo(decision.release, decision.deployment)
-    const versionDone = await version
-    if (!ok(versionDone)) {
-      warnings.push(`the Kubernetes API server did not answer kubectl version: ${versionDone.record.error ?? 'failed'}`)
-    }
 
     const namespaced: Promise<unknown>[] = []
     const ns = decision.namespace
     if (ns === null) {
+      const helmPart =
+        helm === null ? 'helm is not on PATH (no release to look at)' : 'no helm release of the karpenter chart'
       warnings.push(
-        'Karpenter namespace not found: no helm release of the karpenter chart and no Deployment labelled ' +
+        `Karpenter namespace not found: ${helmPart} and no Deployment labelled ` +
           `${DEFAULT_POD_SELECTOR}; cluster-wide evidence only (set karpenter-namespace to choose one)`
       )
     } else {
@@ -621,7 +702,8 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
   manifest.finishedAt = new Date(finished).toISOString()
   manifest.durationMs = finished - started
   manifest.calls.sort((a, b) => (a.file ?? '~').localeCompare(b.file ?? '~'))
-  if (manifest.timedOut.length > 0) {
+  // An unreachable API server is one warning (the probe's); its timeout is not repeated as "1 call(s) timed out".
+  if (manifest.timedOut.length > 0 && manifest.cluster.reachable !== false) {
     warnings.push(`${manifest.timedOut.length} call(s) timed out: ${manifest.timedOut.join('; ')}`)
   }
   if (manifest.skipped.length > 0) {

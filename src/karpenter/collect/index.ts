@@ -9,3 +9,4 @@ export {
 export { renderCollectionMarkdown, commandLine, type Manifest, type CallRecord } from './manifest.js'
 export { Redactor, marker, totalCount, type RedactionCounts, type RedactionKind } from './redact.js'
 export type { KarpenterVersionInfo } from './discovery.js'
+export { oneLine } from './one-line.js'

@@ -87,3 +87,22 @@ export function readKubeconfigFacts(
   if (context) facts.currentContext = context
   return facts
 }
+
+/**
+ * A server URL fit to print: no `user:password@`, no query or fragment (some proxies take a token there). A value
+ * that is not a URL keeps only what precedes any `@`, `?` or `#` after the scheme.
+ */
+export function serverWithoutCredentials(server: string): string {
+  try {
+    const url = new URL(server)
+    url.username = ''
+    url.password = ''
+    url.search = ''
+    url.hash = ''
+    const text = url.toString()
+    // URL adds a trailing slash to a bare origin; keep the kubeconfig's spelling.
+    return server.replace(/[?#].*$/, '').endsWith('/') || url.pathname !== '/' ? text : text.replace(/\/$/, '')
+  } catch {
+    return server.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/@?#]*@/i, '$1').replace(/[?#].*$/, '')
+  }
+}

@@ -1,4 +1,5 @@
 // The manifest.json and README.md written into every evidence folder, and the markdown summary of a collection.
+import { withoutControls } from './one-line.js'
 import type { RedactionCounts } from './redact.js'
 import type { KarpenterVersionInfo, NamespaceSource, HelmRelease } from './discovery.js'
 
@@ -32,11 +33,20 @@ export interface Manifest {
   startedAt: string
   finishedAt: string
   durationMs: number
-  limits: { timeoutMs: number; callTimeoutMs: number; concurrency: number; logLimitBytes: number }
+  limits: {
+    timeoutMs: number
+    callTimeoutMs: number
+    probeTimeoutMs: number
+    concurrency: number
+    logLimitBytes: number
+  }
   cluster: {
     kubeconfig: string[]
     context: string | null
+    /** Server URL of the context, with any user:password@, query and fragment removed. */
     server: string | null
+    /** Did the API server answer the probe (`kubectl version`)? null when kubectl was not run. */
+    reachable: boolean | null
     kubectl: string | null
     helm: string | null
   }
@@ -81,7 +91,10 @@ export function folderReadme(manifest: Manifest): string {
     '# Karpenter evidence',
     '',
     `Collected by ${manifest.tool} from ${manifest.startedAt} to ${manifest.finishedAt} (${(manifest.durationMs / 1000).toFixed(1)} s).`,
-    `Cluster: ${manifest.cluster.server ?? 'unknown'} (context ${manifest.cluster.context ?? 'current'}).`,
+    `Cluster: ${manifest.cluster.server ?? 'unknown'} (context ${manifest.cluster.context ?? 'current'})` +
+      (manifest.cluster.reachable === false
+        ? ': the API server did not answer the probe (`kubectl version`, see `calls` in manifest.json), so nothing else was collected.'
+        : '.'),
     `Karpenter namespace: ${k.namespace ?? 'not found'}${k.namespaceSource ? ` (from ${k.namespaceSource})` : ''}; version: ${k.version.version ?? 'unknown'}` +
       (k.version.chartVersion ? `, chart ${k.version.chartVersion}` : '') +
       (k.version.image ? `, image ${k.version.image}` : '') +
@@ -119,40 +132,83 @@ export function folderReadme(manifest: Manifest): string {
   return lines.join('\n') + '\n'
 }
 
+/**
+ * Untrusted text (namespaces, Lease holders, file names, stderr) as the content of a markdown table cell: on one
+ * line, no live HTML, links, emphasis or pipes.
+ */
+export function mdCell(text: string): string {
+  return withoutControls(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]()!#|~])/g, '\\$1')
+}
+
+/** Untrusted text as an inline code span (in a table cell, so pipes escaped): a fence longer than any backtick run. */
+export function mdCode(text: string): string {
+  const flat = withoutControls(text).replace(/\|/g, '\\|')
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') || longest > 0 ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
+/** Inline lists longer than this go into a collapsed <details> block below the table. */
+export const INLINE_LIST_MAX = 3
+
 /** Markdown for the job summary (or the CLI's report): what was collected, what timed out, what was masked. */
 export function renderCollectionMarkdown(manifest: Manifest, folder: string): string {
   const k = manifest.karpenter
   const written = manifest.calls.filter((c) => c.file !== null)
   const failed = manifest.calls.filter((c) => c.status === 'failed')
+  const truncated = manifest.calls.filter((c) => c.truncated).map((c) => c.file ?? '')
+  const failedText = (c: CallRecord): string =>
+    `${mdCode(commandLine(c.command))} (${c.exitCode === null ? 'did not start' : `exit ${c.exitCode}`})`
+  const details: string[] = []
+  /** A short list inline; a long one as "N (below)" with the list in a collapsed block after the table. */
+  const listCell = (title: string, items: string[]): string => {
+    if (items.length === 0) return 'none'
+    if (items.length <= INLINE_LIST_MAX) return items.join(', ')
+    details.push(
+      `<details><summary>${mdCell(title)}: ${items.length}</summary>`,
+      '',
+      ...items.map((item) => `- ${item}`),
+      '',
+      '</details>',
+      ''
+    )
+    return `${items.length} (listed below)`
+  }
+  const reachable =
+    manifest.cluster.reachable === false
+      ? `${mdCell(manifest.cluster.server ?? 'unknown')} (context ${mdCell(manifest.cluster.context ?? 'current')}): **did not answer**`
+      : `${mdCell(manifest.cluster.server ?? 'unknown')} (context ${mdCell(manifest.cluster.context ?? 'current')})`
   const lines = [
     '## Karpenter evidence',
     '',
     `| | |`,
     `|---|---|`,
-    `| Folder | \`${folder}\` |`,
-    `| Namespace | ${k.namespace ?? 'not found'}${k.namespaceSource ? ` (from ${k.namespaceSource})` : ''} |`,
-    `| Karpenter version | ${k.version.version ?? 'unknown'}${k.version.chartVersion ? ` (chart ${k.version.chartVersion})` : ''}${k.version.imageTag ? ` (image tag ${k.version.imageTag})` : ''} |`,
-    `| Leader | ${k.leader?.pod ?? 'unknown'} |`,
+    `| Folder | ${mdCode(folder)} |`,
+    `| API server | ${reachable} |`,
+    `| Namespace | ${mdCell(k.namespace ?? 'not found')}${k.namespaceSource ? ` (from ${k.namespaceSource})` : ''} |`,
+    `| Karpenter version | ${mdCell(k.version.version ?? 'unknown')}${k.version.chartVersion ? ` (chart ${mdCell(k.version.chartVersion)})` : ''}${k.version.imageTag ? ` (image tag ${mdCell(k.version.imageTag)})` : ''} |`,
+    `| Leader | ${mdCell(k.leader?.pod ?? 'unknown')} |`,
     `| Files | ${written.length} (${kb(written.reduce((s, c) => s + c.bytes, 0))}) in ${(manifest.durationMs / 1000).toFixed(1)} s |`,
-    `| Truncated | ${
-      manifest.calls
-        .filter((c) => c.truncated)
-        .map((c) => c.file)
-        .join(', ') || 'none'
-    } |`,
-    `| Timed out | ${manifest.timedOut.map((c) => `\`${c}\``).join(', ') || 'none'} |`,
+    `| Truncated | ${listCell('Truncated files', truncated.map(mdCell))} |`,
+    `| Timed out | ${listCell('Calls that timed out', manifest.timedOut.map(mdCode))} |`,
     `| Skipped at the deadline | ${manifest.skipped.length > 0 ? manifest.skipped.length : 'none'} |`,
-    `| Failed calls | ${failed.length > 0 ? failed.map((c) => `\`${commandLine(c.command)}\` (exit ${c.exitCode})`).join(', ') : 'none'} |`,
+    `| Failed calls | ${listCell('Failed calls', failed.map(failedText))} |`,
     `| Secrets masked | ${countsText(manifest.redactions.total)} |`,
     ''
   ]
+  lines.push(...details)
   const byFile = Object.entries(manifest.redactions.byFile)
   if (byFile.length > 0) {
     lines.push('| File | Masked |', '|---|---|')
-    for (const [file, counts] of byFile) lines.push(`| ${file} | ${countsText(counts)} |`)
+    for (const [file, counts] of byFile) lines.push(`| ${mdCell(file)} | ${countsText(counts)} |`)
     lines.push('')
   }
-  for (const warning of manifest.warnings) lines.push(`> **Warning:** ${warning}`, '')
-  for (const note of manifest.notes) lines.push(`> ${note}`, '')
+  for (const warning of manifest.warnings) lines.push(`> **Warning:** ${mdCell(warning)}`, '')
+  for (const note of manifest.notes) lines.push(`> ${mdCell(note)}`, '')
   return lines.join('\n')
 }
