@@ -108,13 +108,13 @@ var init_finding = __esm({
 });
 
 // src/report/model.ts
-function countedFindings(report2) {
-  return report2.files.flatMap((f) => f.findings.filter((x) => !x.suppressed));
+function countedFindings(report) {
+  return report.files.flatMap((f) => f.findings.filter((x) => !x.suppressed));
 }
-function failsOn(report2, failOn) {
+function failsOn(report, failOn) {
   if (failOn === "never") return false;
   const min = severityRank[failOn];
-  return countedFindings(report2).some((f) => severityRank[f.severity] >= min) || report2.messages.some((m) => severityRank[m.severity] >= min);
+  return countedFindings(report).some((f) => severityRank[f.severity] >= min) || report.messages.some((m) => severityRank[m.severity] >= min);
 }
 function isValidatedClusterConfig(file) {
   return file.kind === "ClusterConfig" && file.compatible !== null;
@@ -172,12 +172,12 @@ function describeNeeds(file) {
   const needs2 = `needs eksctl ≥ ${file.minEksctlVersion}`;
   return file.minEksctlVersion === file.compatible.min && file.compatible.max === null && !file.compatible.gaps.length ? needs2 : `${needs2} (schema: ${schema})`;
 }
-function describeTarget(report2) {
-  const source = report2.eksctlVersionSource === "installed" ? "installed" : report2.eksctlVersionSource === "latest" ? "latest known" : "as requested";
-  return `eksctl ${report2.eksctlVersion} (${source})`;
+function describeTarget(report) {
+  const source = report.eksctlVersionSource === "installed" ? "installed" : report.eksctlVersionSource === "latest" ? "latest known" : "as requested";
+  return `eksctl ${report.eksctlVersion} (${source})`;
 }
-function countLine(report2) {
-  const s2 = report2.summary;
+function countLine(report) {
+  const s2 = report.summary;
   const parts = [plural(s2.errors, "error"), plural(s2.warnings, "warning"), plural(s2.notices, "notice")];
   const suppressed = s2.suppressed ? `, ${s2.suppressed} suppressed` : "";
   const where = s2.files === s2.clusterConfigs ? plural(s2.clusterConfigs, "ClusterConfig file") : `${plural(s2.files, "file")} (${plural(s2.clusterConfigs, "ClusterConfig")} validated)`;
@@ -189,10 +189,10 @@ function listPaths(paths, show = (p) => p, max = 3) {
   if (more) return `${shown.join(", ")} and ${plural(more, "more file")}`;
   return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0] ?? "";
 }
-function describeMinimum(report2, show = {}) {
-  if (report2.minEksctlVersion)
-    return `all files need eksctl ≥ ${show.version ? show.version(report2.minEksctlVersion) : report2.minEksctlVersion}`;
-  const rejected = filesNoReleaseAccepts(report2.files);
+function describeMinimum(report, show = {}) {
+  if (report.minEksctlVersion)
+    return `all files need eksctl ≥ ${show.version ? show.version(report.minEksctlVersion) : report.minEksctlVersion}`;
+  const rejected = filesNoReleaseAccepts(report.files);
   if (!rejected.length) return null;
   return `no known eksctl release accepts ${listPaths(
     rejected.map((f) => f.path),
@@ -238,18 +238,18 @@ function verdict(file, target) {
   const state = file.valid ? `valid for ${target}` : `invalid for ${target}`;
   return `${file.path}: ${state}; ${describeNeeds(file)}`;
 }
-function renderText(report2) {
+function renderText(report) {
   const out = [];
-  for (const message of report2.messages) out.push(`eksctl-preflight: ${message.severity}: ${message.message}
+  for (const message of report.messages) out.push(`eksctl-preflight: ${message.severity}: ${message.message}
 `);
-  for (const file of report2.files) {
+  for (const file of report.files) {
     for (const finding of file.findings) if (!finding.suppressed) out.push(formatFinding(file, finding));
   }
   if (out.length) out.push("\n");
-  const target = `eksctl ${report2.eksctlVersion}`;
-  for (const file of report2.files) out.push(verdict(file, target) + "\n");
-  out.push(`${countLine(report2)}; validated against ${describeTarget(report2)}`);
-  const minimum = describeMinimum(report2);
+  const target = `eksctl ${report.eksctlVersion}`;
+  for (const file of report.files) out.push(verdict(file, target) + "\n");
+  out.push(`${countLine(report)}; validated against ${describeTarget(report)}`);
+  const minimum = describeMinimum(report);
   if (minimum) out.push(`; ${minimum}`);
   out.push("\n");
   return out.join("");
@@ -282,15 +282,15 @@ function jsonFinding(finding) {
   if (finding.suppressed) out.suppressed = true;
   return out;
 }
-function toJsonReport(report2) {
+function toJsonReport(report) {
   return {
-    eksctlVersion: report2.eksctlVersion,
-    eksctlVersionSource: report2.eksctlVersionSource,
-    eksctlVersionRequested: report2.eksctlVersionRequested,
-    approximated: report2.approximated,
-    minEksctlVersion: report2.minEksctlVersion,
-    messages: report2.messages.map((m) => ({ severity: m.severity, message: m.message })),
-    files: report2.files.map((file) => ({
+    eksctlVersion: report.eksctlVersion,
+    eksctlVersionSource: report.eksctlVersionSource,
+    eksctlVersionRequested: report.eksctlVersionRequested,
+    approximated: report.approximated,
+    minEksctlVersion: report.minEksctlVersion,
+    messages: report.messages.map((m) => ({ severity: m.severity, message: m.message })),
+    files: report.files.map((file) => ({
       path: file.path,
       kind: file.kind,
       valid: file.valid,
@@ -298,11 +298,11 @@ function toJsonReport(report2) {
       minEksctlVersion: file.minEksctlVersion,
       findings: file.findings.map(jsonFinding)
     })),
-    summary: { ...report2.summary }
+    summary: { ...report.summary }
   };
 }
-function renderJson(report2) {
-  return JSON.stringify(toJsonReport(report2), null, 2) + "\n";
+function renderJson(report) {
+  return JSON.stringify(toJsonReport(report), null, 2) + "\n";
 }
 var init_json = __esm({
   "src/report/json.ts"() {
@@ -410,6 +410,7 @@ var init_package = __esm({
         "@actions/exec": "^3.0.0",
         "@actions/tool-cache": "^4.0.0",
         ajv: "^8.20.0",
+        picomatch: "^4.0.7",
         semver: "^7.8.6",
         tinyglobby: "^0.2.17",
         yaml: "^2.9.1"
@@ -417,12 +418,15 @@ var init_package = __esm({
       devDependencies: {
         "@eslint/js": "^9.39.5",
         "@microsoft/jest-sarif": "1.0.0-beta.0",
+        "@types/markdown-it": "^14.2.0",
         "@types/node": "^20.19.43",
+        "@types/picomatch": "^4.0.3",
         "@types/semver": "^7.8.0",
         "ajv-cli": "5.0.0",
         esbuild: "^0.28.2",
         eslint: "^9.39.5",
         "fast-check": "^4.11.0",
+        "markdown-it": "^15.0.3",
         prettier: "^3.10.1",
         tsx: "^4.23.15",
         typescript: "^5.9.3",
@@ -450,8 +454,8 @@ function uriOf(path5) {
   if (path5 === "-") return "stdin";
   return path5.split("/").map(encodeURIComponent).join("/");
 }
-function toSarif(report2) {
-  const findings = report2.files.flatMap((f) => f.findings);
+function toSarif(report) {
+  const findings = report.files.flatMap((f) => f.findings);
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => {
@@ -510,7 +514,7 @@ function toSarif(report2) {
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: report2.messages.map((m) => ({
+            toolExecutionNotifications: report.messages.map((m) => ({
               level: level[m.severity],
               message: { text: m.message }
             }))
@@ -519,16 +523,16 @@ function toSarif(report2) {
         columnKind: "utf16CodeUnits",
         results,
         properties: {
-          eksctlVersion: report2.eksctlVersion,
-          eksctlVersionSource: report2.eksctlVersionSource,
-          minEksctlVersion: report2.minEksctlVersion
+          eksctlVersion: report.eksctlVersion,
+          eksctlVersionSource: report.eksctlVersionSource,
+          minEksctlVersion: report.minEksctlVersion
         }
       }
     ]
   };
 }
-function renderSarif(report2) {
-  return JSON.stringify(toSarif(report2), null, 2) + "\n";
+function renderSarif(report) {
+  return JSON.stringify(toSarif(report), null, 2) + "\n";
 }
 var level;
 var init_sarif = __esm({
@@ -541,11 +545,11 @@ var init_sarif = __esm({
 });
 
 // src/report/github.ts
-function planAnnotations(report2, limit = ANNOTATION_LIMIT) {
+function planAnnotations(report, limit = ANNOTATION_LIMIT) {
   const candidates = [];
-  for (const m of report2.messages)
+  for (const m of report.messages)
     candidates.push({ severity: m.severity, message: m.message, title: "eksctl-preflight" });
-  for (const file of report2.files) {
+  for (const file of report.files) {
     for (const f of file.findings) {
       if (f.suppressed) continue;
       const a = { severity: f.severity, message: f.message, title: `eksctl-preflight [${f.ruleId}]` };
@@ -603,8 +607,8 @@ function workflowCommand(a) {
   const text = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${a.severity}${text ? " " + text : ""}::${escapeData(a.message)}`;
 }
-function renderGithub(report2) {
-  return planAnnotations(report2).annotations.map((a) => workflowCommand(a) + "\n").join("");
+function renderGithub(report) {
+  return planAnnotations(report).annotations.map((a) => workflowCommand(a) + "\n").join("");
 }
 var ANNOTATION_LIMIT, order;
 var init_github = __esm({
@@ -1497,8 +1501,8 @@ var require_coerce = __commonJS({
       const minor2 = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor2}.${patch}${prerelease}${build2}`, options);
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse3(`${major}.${minor2}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -2955,520 +2959,6 @@ var init_envsubst = __esm({
   }
 });
 
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-function cleanPath(path5) {
-  let normalized2 = normalize(path5);
-  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
-  return normalized2;
-}
-function convertSlashes(path5, separator) {
-  return path5.replace(SLASHES_REGEX, separator);
-}
-function isRootDirectory(path5) {
-  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
-}
-function normalizePath(path5, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
-  if (resolvePaths) path5 = resolve(path5);
-  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
-  if (path5 === ".") return "";
-  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path5, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path5);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path5, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
-var init_dist = __esm({
-  "node_modules/fdir/dist/index.mjs"() {
-    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-    SLASHES_REGEX = /[\\/]/g;
-    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-    pushDirectory = (directoryPath, paths) => {
-      paths.push(directoryPath || ".");
-    };
-    pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path5 = directoryPath || ".";
-      if (filters.every((filter) => filter(path5, true))) paths.push(path5);
-    };
-    empty$2 = () => {
-    };
-    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) counts.files++;
-    };
-    pushFileFilter = (filename, paths, _counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-    };
-    pushFileCount = (_filename, _paths, counts, _filters) => {
-      counts.files++;
-    };
-    pushFile = (filename, paths) => {
-      paths.push(filename);
-    };
-    empty$1 = () => {
-    };
-    getArray = (paths) => {
-      return paths;
-    };
-    getArrayGroup = () => {
-      return [""].slice(0, 0);
-    };
-    groupFiles = (groups, directory, files) => {
-      groups.push({
-        directory,
-        files,
-        dir: directory
-      });
-    };
-    empty = () => {
-    };
-    resolveSymlinksAsync = function(path5, state, callback$1) {
-      const { queue, fs, options: { suppressErrors } } = state;
-      queue.enqueue();
-      fs.realpath(path5, (error, resolvedPath) => {
-        if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs.stat(resolvedPath, (error$1, stat2) => {
-          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat2, resolvedPath);
-          queue.dequeue(null, state);
-        });
-      });
-    };
-    resolveSymlinks = function(path5, state, callback$1) {
-      const { queue, fs, options: { suppressErrors } } = state;
-      queue.enqueue();
-      try {
-        const resolvedPath = fs.realpathSync(path5);
-        const stat2 = fs.statSync(resolvedPath);
-        if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
-        callback$1(stat2, resolvedPath);
-      } catch (e) {
-        if (!suppressErrors) throw e;
-      }
-    };
-    onlyCountsSync = (state) => {
-      return state.counts;
-    };
-    groupsSync = (state) => {
-      return state.groups;
-    };
-    defaultSync = (state) => {
-      return state.paths;
-    };
-    limitFilesSync = (state) => {
-      return state.paths.slice(0, state.options.maxFiles);
-    };
-    onlyCountsAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.counts, state.options.suppressErrors);
-      return null;
-    };
-    defaultAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.paths, state.options.suppressErrors);
-      return null;
-    };
-    limitFilesAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-      return null;
-    };
-    groupsAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.groups, state.options.suppressErrors);
-      return null;
-    };
-    readdirOpts = { withFileTypes: true };
-    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      state.queue.enqueue();
-      if (currentDepth < 0) return state.queue.dequeue(null, state);
-      const { fs } = state;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-        callback$1(entries, directoryPath, currentDepth);
-        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-      });
-    };
-    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      const { fs } = state;
-      if (currentDepth < 0) return;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      let entries = [];
-      try {
-        entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-      } catch (e) {
-        if (!state.options.suppressErrors) throw e;
-      }
-      callback$1(entries, directoryPath, currentDepth);
-    };
-    Queue = class {
-      count = 0;
-      constructor(onQueueEmpty) {
-        this.onQueueEmpty = onQueueEmpty;
-      }
-      enqueue() {
-        this.count++;
-        return this.count;
-      }
-      dequeue(error, output) {
-        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-          this.onQueueEmpty(error, output);
-          if (error) {
-            output.controller.abort();
-            this.onQueueEmpty = void 0;
-          }
-        }
-      }
-    };
-    Counter = class {
-      _files = 0;
-      _directories = 0;
-      set files(num) {
-        this._files = num;
-      }
-      get files() {
-        return this._files;
-      }
-      set directories(num) {
-        this._directories = num;
-      }
-      get directories() {
-        return this._directories;
-      }
-      /**
-      * @deprecated use `directories` instead
-      */
-      /* c8 ignore next 3 */
-      get dirs() {
-        return this._directories;
-      }
-    };
-    Aborter = class {
-      aborted = false;
-      abort() {
-        this.aborted = true;
-      }
-    };
-    Walker = class {
-      root;
-      isSynchronous;
-      state;
-      joinPath;
-      pushDirectory;
-      pushFile;
-      getArray;
-      groupFiles;
-      resolveSymlink;
-      walkDirectory;
-      callbackInvoker;
-      constructor(root, options, callback$1) {
-        this.isSynchronous = !callback$1;
-        this.callbackInvoker = build$1(options, this.isSynchronous);
-        this.root = normalizePath(root, options);
-        this.state = {
-          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-          paths: [""].slice(0, 0),
-          groups: [],
-          counts: new Counter(),
-          options,
-          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-          symlinks: /* @__PURE__ */ new Map(),
-          visited: [""].slice(0, 0),
-          controller: new Aborter(),
-          fs: options.fs || nativeFs
-        };
-        this.joinPath = build$7(this.root, options);
-        this.pushDirectory = build$6(this.root, options);
-        this.pushFile = build$5(options);
-        this.getArray = build$4(options);
-        this.groupFiles = build$3(options);
-        this.resolveSymlink = build$2(options, this.isSynchronous);
-        this.walkDirectory = build(this.isSynchronous);
-      }
-      start() {
-        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-      }
-      walk = (entries, directoryPath, depth) => {
-        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-        const files = this.getArray(this.state.paths);
-        for (let i = 0; i < entries.length; ++i) {
-          const entry = entries[i];
-          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-            const filename = this.joinPath(entry.name, directoryPath);
-            this.pushFile(filename, files, this.state.counts, filters);
-          } else if (entry.isDirectory()) {
-            let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path5)) continue;
-            this.pushDirectory(path5, paths, filters);
-            this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
-          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path5 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path5, this.state, (stat2, resolvedPath) => {
-              if (stat2.isDirectory()) {
-                resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
-              } else {
-                resolvedPath = useRealPaths ? resolvedPath : path5;
-                const filename = basename(resolvedPath);
-                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-                resolvedPath = this.joinPath(filename, directoryPath$1);
-                this.pushFile(resolvedPath, files, this.state.counts, filters);
-              }
-            });
-          }
-        }
-        this.groupFiles(this.state.groups, directoryPath, files);
-      };
-    };
-    APIBuilder = class {
-      constructor(root, options) {
-        this.root = root;
-        this.options = options;
-      }
-      withPromise() {
-        return promise(this.root, this.options);
-      }
-      withCallback(cb) {
-        callback(this.root, this.options, cb);
-      }
-      sync() {
-        return sync(this.root, this.options);
-      }
-    };
-    pm = null;
-    try {
-      __require2.resolve("picomatch");
-      pm = __require2("picomatch");
-    } catch {
-    }
-    Builder = class {
-      globCache = {};
-      options = {
-        maxDepth: Infinity,
-        suppressErrors: true,
-        pathSeparator: sep,
-        filters: []
-      };
-      globFunction;
-      constructor(options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        this.globFunction = this.options.globFunction;
-      }
-      group() {
-        this.options.group = true;
-        return this;
-      }
-      withPathSeparator(separator) {
-        this.options.pathSeparator = separator;
-        return this;
-      }
-      withBasePath() {
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withRelativePaths() {
-        this.options.relativePaths = true;
-        return this;
-      }
-      withDirs() {
-        this.options.includeDirs = true;
-        return this;
-      }
-      withMaxDepth(depth) {
-        this.options.maxDepth = depth;
-        return this;
-      }
-      withMaxFiles(limit) {
-        this.options.maxFiles = limit;
-        return this;
-      }
-      withFullPaths() {
-        this.options.resolvePaths = true;
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withErrors() {
-        this.options.suppressErrors = false;
-        return this;
-      }
-      withSymlinks({ resolvePaths = true } = {}) {
-        this.options.resolveSymlinks = true;
-        this.options.useRealPaths = resolvePaths;
-        return this.withFullPaths();
-      }
-      withAbortSignal(signal) {
-        this.options.signal = signal;
-        return this;
-      }
-      normalize() {
-        this.options.normalizePath = true;
-        return this;
-      }
-      filter(predicate) {
-        this.options.filters.push(predicate);
-        return this;
-      }
-      onlyDirs() {
-        this.options.excludeFiles = true;
-        this.options.includeDirs = true;
-        return this;
-      }
-      exclude(predicate) {
-        this.options.exclude = predicate;
-        return this;
-      }
-      onlyCounts() {
-        this.options.onlyCounts = true;
-        return this;
-      }
-      crawl(root) {
-        return new APIBuilder(root || ".", this.options);
-      }
-      withGlobFunction(fn) {
-        this.globFunction = fn;
-        return this;
-      }
-      /**
-      * @deprecated Pass options using the constructor instead:
-      * ```ts
-      * new fdir(options).crawl("/path/to/root");
-      * ```
-      * This method will be removed in v7.0
-      */
-      /* c8 ignore next 4 */
-      crawlWithOptions(root, options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        return new APIBuilder(root || ".", this.options);
-      }
-      glob(...patterns) {
-        if (this.globFunction) return this.globWithOptions(patterns);
-        return this.globWithOptions(patterns, ...[{ dot: true }]);
-      }
-      globWithOptions(patterns, ...options) {
-        const globFn = this.globFunction || pm;
-        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-        var isMatch = this.globCache[patterns.join("\0")];
-        if (!isMatch) {
-          isMatch = globFn(patterns, ...options);
-          this.globCache[patterns.join("\0")] = isMatch;
-        }
-        this.options.filters.push((path5) => isMatch(path5));
-        return this;
-      }
-    };
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -3988,7 +3478,7 @@ var require_scan = __commonJS({
       }
       let base = str4;
       let prefix = "";
-      let glob2 = "";
+      let glob = "";
       if (start > 0) {
         prefix = str4.slice(0, start);
         str4 = str4.slice(start);
@@ -3996,10 +3486,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str4.slice(0, lastIndex);
-        glob2 = str4.slice(lastIndex);
+        glob = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str4;
+        glob = str4;
       } else {
         base = str4;
       }
@@ -4009,7 +3499,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (glob) glob = utils.removeBackslashes(glob);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -4019,7 +3509,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob: glob2,
+        glob,
         isBrace,
         isBracket,
         isGlob,
@@ -4595,9 +4085,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5097,9 +4587,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str4);
@@ -5109,23 +4599,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const posix = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5150,7 +4640,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5158,33 +4648,33 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
         output = format ? format(input) : input;
-        match = output === glob2;
+        match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str4, patterns, options) => picomatch2(patterns, options)(str4);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -5195,13 +4685,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -5212,9 +4702,9 @@ var require_picomatch = __commonJS({
       if (!parsed2.output) {
         parsed2 = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -5223,8 +4713,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
   }
 });
 
@@ -5234,276 +4724,44 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob2, options, returnState);
+      return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+var __require2, pm;
+var init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    pm = null;
+    try {
+      __require2.resolve("picomatch");
+      pm = __require2("picomatch");
+    } catch {
+    }
   }
 });
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path5) {
-  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-function splitPattern(path5) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path5, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
-}
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
   const scan = import_picomatch.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path5 = format(p, isDirectory);
-      const matches = matcher(path5) && !ignore(path5);
-      if (matches) log(`matched ${path5}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path5 = format(p, isDirectory);
-      return matcher(path5) && !ignore(path5);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
-}
-var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var import_picomatch, isWin, defaultOptions;
 var init_dist2 = __esm({
   "node_modules/tinyglobby/dist/index.mjs"() {
     init_dist();
     import_picomatch = __toESM(require_picomatch2(), 1);
-    isReadonlyArray = Array.isArray;
-    BACKSLASHES = /\\/g;
-    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
     isWin = process.platform === "win32";
-    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-    splitPatternOptions = { parts: true };
-    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapePath = isWin ? escapeWin32Path : escapePosixPath;
-    PARENT_DIRECTORY = /^(\/?\.\.)+/;
-    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
     defaultOptions = {
       caseSensitiveMatch: true,
       debug: !!process.env.TINYGLOBBY_DEBUG,
@@ -5515,27 +4773,27 @@ var init_dist2 = __esm({
 });
 
 // src/config/files.ts
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
 function hasConfigExtension(p) {
   return CONFIG_EXTENSIONS.includes(path2.extname(p).toLowerCase());
 }
-function relative2(parent, child2) {
+function relative(parent, child2) {
   const prefix = parent.endsWith(path2.sep) ? parent : parent + path2.sep;
   if (child2.startsWith(prefix) && !child2.includes(`${path2.sep}..`)) return child2.slice(prefix.length);
   return path2.relative(parent, child2);
 }
 function isInside(child2, parent) {
-  const rel = relative2(parent, child2);
+  const rel = relative(parent, child2);
   return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
 function toDisplay(abs, workspace) {
-  const rel = relative2(workspace, abs);
+  const rel = relative(workspace, abs);
   return (path2.sep === "/" ? rel : rel.split(path2.sep).join("/")) || ".";
 }
 function statOrNull(p) {
   try {
-    return statSync2(p);
+    return statSync(p);
   } catch {
     return null;
   }
@@ -5544,7 +4802,7 @@ async function resolveTargets(patterns, cwd, workspace) {
   const wsAbs = path2.resolve(workspace);
   let wsReal;
   try {
-    wsReal = realpathSync2.native(wsAbs);
+    wsReal = realpathSync.native(wsAbs);
   } catch {
     throw new InputError(`The workspace folder ${wsAbs} does not exist.`);
   }
@@ -5563,7 +4821,7 @@ async function resolveTargets(patterns, cwd, workspace) {
       const st = statOrNull(abs);
       if (!st) throw new InputError(`${pattern}: no such file.`);
       if (st.isDirectory()) {
-        const { files: files2 } = await globConfigs(["**/*"], abs);
+        const { files: files2 } = walkGlob(pattern, abs, "**/*", wsReal, pattern);
         if (files2.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`);
         for (const f of files2) if (!found.has(f)) found.set(f, pattern);
       } else if (!st.isFile()) {
@@ -5571,7 +4829,8 @@ async function resolveTargets(patterns, cwd, workspace) {
       } else if (!found.has(abs)) found.set(abs, pattern);
       continue;
     }
-    const { matched, files } = await globConfigs([pattern], cwd);
+    const scan = import_picomatch2.default.scan(pattern);
+    const { matched, files } = walkGlob(pattern, path2.resolve(cwd, scan.base), scan.glob, wsReal, scan.base);
     if (files.length === 0) {
       throw new InputError(
         matched === 0 ? `The glob ${pattern} matched no file (relative to ${cwd}).` : `The glob ${pattern} matched ${matched} file(s) but none ending in .yaml, .yml or .json.`
@@ -5583,7 +4842,7 @@ async function resolveTargets(patterns, cwd, workspace) {
   for (const [abs, pattern] of found) {
     let real;
     try {
-      real = realpathSync2.native(abs);
+      real = realpathSync.native(abs);
     } catch {
       throw new InputError(`${pattern}: ${abs} cannot be resolved (a dangling symlink?).`);
     }
@@ -5599,27 +4858,94 @@ async function resolveTargets(patterns, cwd, workspace) {
   const unique2 = targets.filter((t, i) => i === 0 || t.display !== targets[i - 1].display);
   return stdin ? [{ display: "-", abs: null }, ...unique2] : unique2;
 }
-async function globConfigs(patterns, cwd) {
-  const all = await glob(patterns, {
-    cwd,
-    absolute: true,
-    onlyFiles: true,
-    expandDirectories: false,
-    followSymbolicLinks: true,
-    ignore: GLOB_IGNORE
-  });
-  return { matched: all.length, files: all.filter(hasConfigExtension).map((f) => path2.resolve(f)) };
+function walkError(pattern, what) {
+  return new InputError(`${pattern}: ${what} Name the files with a narrower glob.`);
 }
-var InputError, CONFIG_EXTENSIONS, GLOB_IGNORE;
+function walkGlob(pattern, root, glob, wsReal, base) {
+  const st = statOrNull(root);
+  if (!st || !st.isDirectory()) return { matched: 0, files: [] };
+  const rootReal = realOrNull(root);
+  if (rootReal === null) return { matched: 0, files: [] };
+  if (!isInside(rootReal, wsReal)) {
+    throw new InputError(
+      `${pattern}: the folder ${root} resolves to ${rootReal}, which is outside the workspace ${wsReal}: refusing to read it${rootReal !== root ? " (through a symlink)" : ""}.`
+    );
+  }
+  const isMatch = (0, import_picomatch2.default)(glob, { dot: false });
+  const maxDepth = glob.includes("**") || glob.includes("{") ? Infinity : glob.split("/").length - 1;
+  const deadline = Date.now() + WALK_LIMITS.milliseconds;
+  let entries = 0;
+  const matched = [];
+  const stack = [
+    { abs: root, rel: "", depth: 0, chain: [rootReal] }
+  ];
+  while (stack.length) {
+    const dir = stack.pop();
+    let list;
+    try {
+      list = readdirSync(dir.abs, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of list) {
+      if (++entries > WALK_LIMITS.entries)
+        throw walkError(pattern, `the walk passed ${WALK_LIMITS.entries} files and folders without finishing.`);
+      if ((entries & 1023) === 0 && Date.now() > deadline)
+        throw walkError(pattern, `the walk took longer than ${WALK_LIMITS.milliseconds / 1e3} s.`);
+      const abs = path2.join(dir.abs, entry.name);
+      const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = statOrNull(abs);
+        isDir = target?.isDirectory() ?? false;
+        isFile = target ? target.isFile() : true;
+      }
+      if (isFile) {
+        if (isMatch(rel)) matched.push(abs);
+        continue;
+      }
+      if (!isDir || GLOB_IGNORE_DIRS.includes(entry.name) || dir.depth + 1 > maxDepth) continue;
+      if (dir.depth + 1 > WALK_LIMITS.depth)
+        throw walkError(pattern, `the walk went deeper than ${WALK_LIMITS.depth} folders below ${root}.`);
+      let real = path2.join(dir.chain[dir.chain.length - 1], entry.name);
+      if (entry.isSymbolicLink()) {
+        const resolved = realOrNull(abs);
+        if (resolved === null) continue;
+        real = resolved;
+        if (!isInside(real, wsReal)) {
+          const shown = base ? `${base.replace(/\/+$/, "")}/${rel}` : rel;
+          throw new InputError(
+            `${pattern}: ${shown} is a symlink to ${real}, which is outside the workspace ${wsReal}: refusing to walk into it.`
+          );
+        }
+        if (dir.chain.includes(real)) continue;
+      }
+      stack.push({ abs, rel, depth: dir.depth + 1, chain: [...dir.chain, real] });
+    }
+  }
+  matched.sort();
+  return { matched: matched.length, files: matched.filter(hasConfigExtension) };
+}
+function realOrNull(p) {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return null;
+  }
+}
+var import_picomatch2, InputError, CONFIG_EXTENSIONS, GLOB_IGNORE_DIRS, WALK_LIMITS;
 var init_files = __esm({
   "src/config/files.ts"() {
     "use strict";
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_dist2();
     InputError = class extends Error {
       name = "InputError";
     };
     CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
-    GLOB_IGNORE = ["**/node_modules/**", "**/.git/**"];
+    GLOB_IGNORE_DIRS = ["node_modules", ".git"];
+    WALK_LIMITS = { entries: 2e5, depth: 40, milliseconds: 2e4 };
   }
 });
 
@@ -7541,7 +6867,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log2 = require_log();
+    var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -7590,7 +6916,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -9782,10 +9108,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -9799,7 +9125,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -9823,7 +9149,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -9839,7 +9165,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -9930,7 +9256,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -9944,13 +9270,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -9993,18 +9319,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -10058,8 +9384,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -10071,7 +9397,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -10082,8 +9408,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -10100,7 +9426,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -10280,7 +9606,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -10297,24 +9623,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep + content;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -10497,25 +9823,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep === "\n")
+            res += sep;
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep + lm;
+          sep = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11325,14 +10651,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -12499,18 +11825,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep = scalar.end;
+            sep.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -12663,15 +11989,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -12865,13 +12191,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -13007,7 +12333,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document2 = require_Document();
     var errors = require_errors();
-    var log2 = require_log();
+    var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -13059,7 +12385,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -13788,7 +13114,7 @@ function parseYamlFull(text) {
     });
   }
   if (syntax) return fail(issues);
-  const walker = new Walker2(first, text);
+  const walker = new Walker(first, text);
   try {
     const data = walker.value(first.contents, "", 0, false, 0);
     return {
@@ -13861,7 +13187,7 @@ function firstDocuments(text) {
   }
   return docs;
 }
-var import_yaml2, ALIAS_EXPANSION_LIMIT, MAX_DEPTH, DROPPED_TAGS, PARSE_OPTIONS, Abort, Walker2;
+var import_yaml2, ALIAS_EXPANSION_LIMIT, MAX_DEPTH, DROPPED_TAGS, PARSE_OPTIONS, Abort, Walker;
 var init_yaml = __esm({
   "src/config/yaml.ts"() {
     "use strict";
@@ -13892,7 +13218,7 @@ var init_yaml = __esm({
     };
     Abort = class extends Error {
     };
-    Walker2 = class {
+    Walker = class {
       constructor(doc, text) {
         this.doc = doc;
         this.text = text;
@@ -14337,13 +13663,13 @@ function pointerAt(index, text, offset) {
   let best = null;
   let bestSpan = Infinity;
   let emptyKey = -1;
-  let empty2 = null;
+  let empty = null;
   for (const [ptr, { key, value }] of index) {
     const [start, end] = value;
     if (key && start === key[0] && end === key[1]) {
       if (key[0] >= lineStart && key[1] <= offset && key[0] > emptyKey) {
         emptyKey = key[0];
-        empty2 = ptr;
+        empty = ptr;
       }
       continue;
     }
@@ -14355,7 +13681,7 @@ function pointerAt(index, text, offset) {
       }
     }
   }
-  if (empty2 !== null) return empty2;
+  if (empty !== null) return empty;
   if (best === null) return "";
   return emptyItemAt(index, best, offset) ?? best;
 }
@@ -14455,7 +13781,7 @@ async function binarySchema(options) {
     } catch {
     }
   }
-  const stdout = await new Promise((resolve6, reject) => {
+  const stdout = await new Promise((resolve4, reject) => {
     execFile(
       options.binary,
       ["utils", "schema"],
@@ -14473,7 +13799,7 @@ async function binarySchema(options) {
           );
           return;
         }
-        resolve6(String(out));
+        resolve4(String(out));
       }
     );
   });
@@ -14542,7 +13868,7 @@ function parseEksctlVersionOutput(stdout) {
 async function detectInstalledEksctl(options) {
   const binary = options?.binary ?? "eksctl";
   const env = options?.env ?? process.env;
-  const { stdout, stderr } = await new Promise((resolve6, reject) => {
+  const { stdout, stderr } = await new Promise((resolve4, reject) => {
     execFile2(
       binary,
       ["version"],
@@ -14566,7 +13892,7 @@ async function detectInstalledEksctl(options) {
           }
           return;
         }
-        resolve6({ stdout: String(out), stderr: String(err) });
+        resolve4({ stdout: String(out), stderr: String(err) });
       }
     );
   });
@@ -18374,7 +17700,7 @@ var init_suppression = __esm({
 
 // src/validate/index.ts
 import { tmpdir } from "node:os";
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import path3 from "node:path";
 function isEngineName(name) {
   return ENGINE_GROUPS.includes(name) || ENGINE_GROUPS.some((g) => name.startsWith(g + "/"));
@@ -18473,7 +17799,7 @@ function readSourceForExcerpt(loaded, workspace) {
   if (loaded.path === "-") return void 0;
   try {
     const full = path3.resolve(workspace, loaded.path);
-    if (statSync3(full).size > EXCERPT_SOURCE_LIMIT) return void 0;
+    if (statSync2(full).size > EXCERPT_SOURCE_LIMIT) return void 0;
     const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync2(full));
     return text.includes("\0") ? void 0 : text;
   } catch {
@@ -18553,7 +17879,7 @@ async function validateFiles(options) {
     suppressions.apply(unread ? findings.filter((f) => f.severity !== "error") : findings);
     findings.push(...suppressions.commentFindings(file.path));
     const kept = findings.filter((f) => selected(f.ruleId, engineDisable)).sort(byPosition2);
-    const report2 = {
+    const report = {
       path: file.path,
       kind: file.kind,
       valid: !kept.some((f) => f.severity === "error" && !f.suppressed),
@@ -18561,8 +17887,8 @@ async function validateFiles(options) {
       minEksctlVersion,
       findings: kept
     };
-    if (source !== void 0 && (file.document || kept.length)) report2.source = source;
-    return report2;
+    if (source !== void 0 && (file.document || kept.length)) report.source = source;
+    return report;
   }
   const messages = [...target.messages];
   const anyError = files.some((f) => f.findings.some((x) => x.severity === "error" && !x.suppressed));
@@ -18716,9 +18042,9 @@ ${VALIDATE_HELP}`);
       const format = oneOf("--format", values.format, FORMATS);
       const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON);
       const workspace = path4.resolve(io.cwd, values.workspace ?? ".");
-      let report2;
+      let report;
       try {
-        report2 = await validateFiles({
+        report = await validateFiles({
           patterns: positionals,
           workspace,
           cwd: io.cwd,
@@ -18741,9 +18067,9 @@ ${VALIDATE_HELP}`);
         }
         throw error;
       }
-      if (values["sarif-file"]) writeFileAtomic(path4.resolve(io.cwd, values["sarif-file"]), renderSarif(report2));
-      io.stdout(renderers[format](report2));
-      return failsOn(report2, failOn) ? EXIT_FINDINGS : EXIT_OK;
+      if (values["sarif-file"]) writeFileAtomic(path4.resolve(io.cwd, values["sarif-file"]), renderSarif(report));
+      io.stdout(renderers[format](report));
+      return failsOn(report, failOn) ? EXIT_FINDINGS : EXIT_OK;
     };
   }
 });
@@ -18754,17 +18080,17 @@ __export(schema_exports, {
   fieldsCommand: () => fieldsCommand,
   schemaCommand: () => schemaCommand
 });
-function describe(report2) {
-  const name = report2.value === void 0 ? report2.path : `${report2.path}=${report2.value}`;
+function describe(report) {
+  const name = report.value === void 0 ? report.path : `${report.path}=${report.value}`;
   const releases2 = listReleases();
   const [oldest, newest] = [releases2[0], releases2[releases2.length - 1]];
-  if (!report2.ranges.length) {
+  if (!report.ranges.length) {
     const none = `${name}: in no known release (${oldest.version} … ${newest.version})`;
-    if (report2.suggestion) return `${none}; did you mean ${report2.suggestion}?`;
-    return `${none}${report2.value === void 0 ? "" : "; the field may exist without this value"}`;
+    if (report.suggestion) return `${none}; did you mean ${report.suggestion}?`;
+    return `${none}${report.value === void 0 ? "" : "; the field may exist without this value"}`;
   }
-  const verb = report2.value === void 0 ? "added" : "accepted";
-  const parts = report2.ranges.map((r) => {
+  const verb = report.value === void 0 ? "added" : "accepted";
+  const parts = report.ranges.map((r) => {
     const start = r.from === oldest.version ? `present since ${r.from} (${r.fromDate}, the first release with a schema)` : `${verb} in ${r.from} (${r.fromDate})`;
     if (r.to === null) return start;
     const end = r.removedIn ? `removed in ${r.removedIn} (${releases2.find((x) => x.version === r.removedIn).date}; last in ${r.to})` : `last in ${r.to}`;
@@ -20523,8 +19849,8 @@ function foldObject(o, d) {
     (c) => c.status === "False" || c.status === "Unknown" && /Fail|Exceeded|NotFound|Unauthorized/.test(c.reason)
   );
   const relevant = failed2.filter((c) => !SKIP_CONDITIONS.has(c.type));
-  const report2 = relevant.length > 0 ? relevant : failed2.filter((c) => c.type === "Ready" && c.message !== "");
-  for (const c of report2) {
+  const report = relevant.length > 0 ? relevant : failed2.filter((c) => c.type === "Ready" && c.message !== "");
+  for (const c of report) {
     const sample = `${kind} ${name}: ${c.type}=${c.status}${c.reason ? ` reason=${c.reason}` : ""}${c.message ? `: ${c.message}` : ""}`;
     const ruleId = CONDITION_RULE[c.type] ?? REASON_RULE[c.reason];
     const rule = (ruleId ? RULES_BY_ID.get(ruleId) : void 0) ?? matchRule(`${c.reason}
@@ -20571,7 +19897,7 @@ var init_objects = __esm({
 
 // src/karpenter/analyze/pipeline.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function pipelineModeFromEnv(env = process.env) {
   const v = env.EKSCTL_PREFLIGHT_ANALYZE_WORKER?.toLowerCase();
@@ -20580,7 +19906,7 @@ function pipelineModeFromEnv(env = process.env) {
 function workerScript() {
   const url = new URL("./karpenter-analyze-worker.js", import.meta.url);
   try {
-    return existsSync2(fileURLToPath2(url)) ? url : null;
+    return existsSync2(fileURLToPath(url)) ? url : null;
   } catch {
     return null;
   }
@@ -20636,7 +19962,7 @@ function analyzeFileInWorker(script, file, diagnosis) {
       }
     }
   };
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve4, reject) => {
     let settled = false;
     const fail = (error) => {
       if (settled) return;
@@ -20657,7 +19983,7 @@ function analyzeFileInWorker(script, file, diagnosis) {
         Atomics.notify(done, 1);
       } else if (m.type === "done") {
         settled = true;
-        resolve6({ counts: m.counts, firstCommit: m.firstCommit });
+        resolve4({ counts: m.counts, firstCommit: m.firstCommit });
       } else fail(new Error(m.message));
     });
     worker.on("error", fail);
@@ -20708,44 +20034,44 @@ function fence(text) {
 ${text}
 ${f}`;
 }
-function headline(report2) {
-  const launches = report2.launches.length + report2.launchesOmitted;
-  return `${plural2(launches, "launch", "launches")}, ${plural2(report2.problems.length, "problem")}, ${plural2(
-    report2.disruptions.length,
+function headline(report) {
+  const launches = report.launches.length + report.launchesOmitted;
+  return `${plural2(launches, "launch", "launches")}, ${plural2(report.problems.length, "problem")}, ${plural2(
+    report.disruptions.length,
     "disruption"
   )}`;
 }
-function versionNote(report2) {
-  if (report2.karpenterVersion) {
-    return `Karpenter ${report2.karpenterVersion}${report2.karpenterCommit ? ` (commit ${report2.karpenterCommit})` : ""}`;
+function versionNote(report) {
+  if (report.karpenterVersion) {
+    return `Karpenter ${report.karpenterVersion}${report.karpenterCommit ? ` (commit ${report.karpenterCommit})` : ""}`;
   }
-  return report2.karpenterCommit ? `Karpenter commit ${report2.karpenterCommit} (version not known)` : "Karpenter version not known";
+  return report.karpenterCommit ? `Karpenter commit ${report.karpenterCommit} (version not known)` : "Karpenter version not known";
 }
-function renderKarpenterMarkdown(report2) {
+function renderKarpenterMarkdown(report) {
   const out = [];
-  const l = report2.lines;
+  const l = report.lines;
   out.push("### Karpenter diagnosis", "");
   out.push(
-    `**${headline(report2)}** · ${versionNote(report2)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
+    `**${headline(report)}** · ${versionNote(report)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
     ""
   );
   out.push("#### Launches", "");
-  if (report2.launches.length === 0) out.push("No instance launch in the evidence.", "");
+  if (report.launches.length === 0) out.push("No instance launch in the evidence.", "");
   else {
     out.push("| Time | Instance | Type | Zone | Capacity | NodeClaim | NodePool | Node | Ready after |");
     out.push("|---|---|---|---|---|---|---|---|---|");
-    for (const x of report2.launches.slice(0, MAX_ROWS)) {
+    for (const x of report.launches.slice(0, MAX_ROWS)) {
       out.push(
         `| ${[x.time, x.instanceId, x.instanceType, x.zone, x.capacityType, x.nodeClaim, x.nodePool, x.node, ready(x)].map(cell).join(" | ")} |`
       );
     }
-    const more = report2.launches.length - MAX_ROWS + report2.launchesOmitted;
+    const more = report.launches.length - MAX_ROWS + report.launchesOmitted;
     if (more > 0) out.push("", `… and ${more} more launches (all of them are in karpenter-report.json).`);
     out.push("");
   }
   out.push("#### Problems", "");
-  if (report2.problems.length === 0) out.push("No problem found.", "");
-  for (const p of report2.problems) {
+  if (report.problems.length === 0) out.push("No problem found.", "");
+  for (const p of report.problems) {
     const seen = p.firstSeen && p.lastSeen && p.firstSeen !== p.lastSeen ? `, ${p.firstSeen} → ${p.lastSeen}` : p.firstSeen ? `, ${p.firstSeen}` : "";
     out.push(`- **${cell(p.title)}** (\`${p.category}\`, ${p.count}×${seen})`);
     out.push(`  - Fix: ${p.fix}${p.docs ? ` ([docs](${p.docs}))` : ""}`);
@@ -20756,52 +20082,52 @@ function renderKarpenterMarkdown(report2) {
     );
   }
   out.push("#### Disruptions", "");
-  if (report2.disruptions.length === 0) out.push("No disruption in the evidence.", "");
+  if (report.disruptions.length === 0) out.push("No disruption in the evidence.", "");
   else {
     out.push("| Time | Method | Decision | Reason | Nodes |");
     out.push("|---|---|---|---|---|");
-    for (const d of report2.disruptions.slice(0, MAX_ROWS)) {
+    for (const d of report.disruptions.slice(0, MAX_ROWS)) {
       out.push(`| ${[d.time, d.method, d.decision, d.reason, d.nodes.join(", ")].map(cell).join(" | ")} |`);
     }
-    if (report2.disruptions.length > MAX_ROWS) out.push("", `… and ${report2.disruptions.length - MAX_ROWS} more.`);
+    if (report.disruptions.length > MAX_ROWS) out.push("", `… and ${report.disruptions.length - MAX_ROWS} more.`);
     out.push("");
   }
-  for (const w of report2.warnings) out.push(`> ${w}`);
+  for (const w of report.warnings) out.push(`> ${w}`);
   return out.join("\n").trimEnd() + "\n";
 }
-function renderKarpenterText(report2) {
+function renderKarpenterText(report) {
   const out = [];
-  const l = report2.lines;
-  out.push(`Karpenter diagnosis: ${headline(report2)}`);
-  out.push(`${versionNote(report2)}; ${l.total} log lines, ${l.parsed} parsed, ${l.unparsed} not understood`);
-  if (report2.launches.length > 0) {
+  const l = report.lines;
+  out.push(`Karpenter diagnosis: ${headline(report)}`);
+  out.push(`${versionNote(report)}; ${l.total} log lines, ${l.parsed} parsed, ${l.unparsed} not understood`);
+  if (report.launches.length > 0) {
     out.push("", "Launches:");
-    for (const x of report2.launches) {
+    for (const x of report.launches) {
       const r = ready(x);
       out.push(
         `  ${x.time ?? "?"}  ${x.instanceId ?? "?"}  ${x.instanceType ?? "?"}  ${x.zone ?? "?"}  ${x.capacityType ?? "?"}` + (x.nodeClaim ? `  nodeclaim=${x.nodeClaim}` : "") + (x.nodePool ? `  nodepool=${x.nodePool}` : "") + (x.node ? `  node=${x.node}` : "") + (r ? `  ready after ${r}` : "")
       );
     }
-    if (report2.launchesOmitted > 0) out.push(`  … and ${report2.launchesOmitted} more`);
+    if (report.launchesOmitted > 0) out.push(`  … and ${report.launchesOmitted} more`);
   }
-  if (report2.problems.length > 0) {
+  if (report.problems.length > 0) {
     out.push("", "Problems:");
-    for (const p of report2.problems) {
+    for (const p of report.problems) {
       out.push(`  [${p.category}] ${p.title} (${p.count}×, first ${p.firstSeen ?? "?"}, last ${p.lastSeen ?? "?"})`);
       out.push(`    fix: ${p.fix}${p.docs ? ` (${p.docs})` : ""}`);
       const sample = p.sample.split("\n");
       out.push(`    e.g. ${sample[0].slice(0, 400)}${sample.length > 1 || sample[0].length > 400 ? " …" : ""}`);
     }
   }
-  if (report2.disruptions.length > 0) {
+  if (report.disruptions.length > 0) {
     out.push("", "Disruptions:");
-    for (const d of report2.disruptions) {
+    for (const d of report.disruptions) {
       out.push(
         `  ${d.time ?? "?"}  ${d.method}${d.decision ? ` ${d.decision}` : ""}${d.reason ? ` (${d.reason})` : ""}  ${d.nodes.join(", ")}`
       );
     }
   }
-  for (const w of report2.warnings) out.push(`warning: ${w}`);
+  for (const w of report.warnings) out.push(`warning: ${w}`);
   return out.join("\n") + "\n";
 }
 var MAX_ROWS;
@@ -20813,7 +20139,7 @@ var init_render = __esm({
 });
 
 // src/karpenter/analyze/index.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 function fileSource(file) {
   return { name: file, stream: readFileChunks(file), file };
@@ -20871,7 +20197,7 @@ async function analyzeSources(sources, objectFiles = [], karpenterVersion = null
 }
 function usePipeline(file, mode) {
   try {
-    const st = statSync4(file);
+    const st = statSync3(file);
     if (!st.isFile()) return false;
     if (mode === "on") return true;
     return st.size >= PIPELINE_MIN_BYTES && availableParallelism() >= 2;
@@ -21035,12 +20361,12 @@ var init_discovery = __esm({
 
 // src/karpenter/collect/exec.ts
 import { spawn } from "node:child_process";
-import { accessSync, constants as constants2, statSync as statSync5 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute2, join as join2 } from "node:path";
+import { accessSync, constants as constants2, statSync as statSync4 } from "node:fs";
+import { delimiter, isAbsolute, join as join2 } from "node:path";
 async function runBounded(file, args, options) {
   const started = Date.now();
   const maxStderr = options.maxStderrBytes ?? 64 * 1024;
-  return new Promise((resolve6) => {
+  return new Promise((resolve4) => {
     const out = [];
     let outBytes = 0;
     let err = "";
@@ -21089,7 +20415,7 @@ async function runBounded(file, args, options) {
       settled = true;
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve6({
+      resolve4({
         exitCode: spawnError ? null : code,
         stdout: Buffer.concat(out),
         stderr: err,
@@ -21105,12 +20431,12 @@ function findExecutable(name, env = process.env) {
   const isFile = (candidate) => {
     try {
       accessSync(candidate, constants2.X_OK);
-      return statSync5(candidate).isFile();
+      return statSync4(candidate).isFile();
     } catch {
       return false;
     }
   };
-  if (isAbsolute2(name) || name.includes("/")) return isFile(name) ? name : null;
+  if (isAbsolute(name) || name.includes("/")) return isFile(name) ? name : null;
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     const candidate = join2(dir, name);
@@ -21272,8 +20598,8 @@ var init_pool = __esm({
       timer;
       /** Queue a task; lower priority numbers start first, equal priorities in the order added. */
       add(run3, priority = 0) {
-        return new Promise((resolve6) => {
-          const entry = { priority, order: this.order++, run: run3, resolve: resolve6 };
+        return new Promise((resolve4) => {
+          const entry = { priority, order: this.order++, run: run3, resolve: resolve4 };
           let at = this.waiting.findIndex((e) => e.priority > priority);
           if (at === -1) at = this.waiting.length;
           this.waiting.splice(at, 0, entry);
@@ -21283,7 +20609,7 @@ var init_pool = __esm({
       /** Resolves once nothing is running or waiting. */
       idle() {
         if (this.running === 0 && this.waiting.length === 0) return Promise.resolve();
-        return new Promise((resolve6) => this.idleWaiters.push(resolve6));
+        return new Promise((resolve4) => this.idleWaiters.push(resolve4));
       }
       pump() {
         if (Date.now() >= this.options.deadline) {
@@ -21314,7 +20640,7 @@ var init_pool = __esm({
         if (this.running === 0 && this.waiting.length === 0) {
           if (this.timer) clearTimeout(this.timer);
           this.timer = void 0;
-          for (const resolve6 of this.idleWaiters.splice(0)) resolve6();
+          for (const resolve4 of this.idleWaiters.splice(0)) resolve4();
         }
       }
     };
@@ -21419,7 +20745,7 @@ var init_redact = __esm({
 // src/karpenter/collect/collector.ts
 import { mkdirSync as mkdirSync3, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+import { dirname, join as join4, resolve } from "node:path";
 function isKarpenterCrdName(line) {
   const name = line.trim().split("/").pop() ?? "";
   return KARPENTER_GROUPS.some((g) => name.endsWith(`.${g}`));
@@ -21434,7 +20760,7 @@ function ensureEmptyFolder(outDir) {
   }
 }
 async function collectKarpenterEvidence(options) {
-  const outDir = resolve3(options.outDir);
+  const outDir = resolve(options.outDir);
   ensureEmptyFolder(outDir);
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? COLLECT_DEFAULTS.timeoutMs;
@@ -21495,7 +20821,7 @@ async function collectKarpenterEvidence(options) {
   const writeRedacted = (rel, text) => {
     const { text: clean2, counts } = redactor.redact(text);
     const target = join4(outDir, rel);
-    mkdirSync3(dirname2(target), { recursive: true });
+    mkdirSync3(dirname(target), { recursive: true });
     const data = Buffer.from(clean2, "utf8");
     writeFileSync3(target, data);
     if (totalCount(counts) > 0) {
@@ -21592,7 +20918,7 @@ async function collectKarpenterEvidence(options) {
     return { record, stdout: "" };
   };
   const ok = (done) => done.record.status === "ok";
-  let report2 = null;
+  let report = null;
   let reportMarkdown = null;
   try {
     if (kubectl === null) {
@@ -21869,14 +21195,14 @@ async function collectKarpenterEvidence(options) {
   }
   if (options.analyze !== false && logFiles.length > 0) {
     try {
-      report2 = await analyzeEvidence({
+      report = await analyzeEvidence({
         logFiles: [...logFiles].sort(),
         objectFiles,
         karpenterVersion: manifest.karpenter.version.version
       });
-      const jsonOut = writeRedacted("karpenter-report.json", JSON.stringify(report2, null, 2) + "\n");
+      const jsonOut = writeRedacted("karpenter-report.json", JSON.stringify(report, null, 2) + "\n");
       manifest.generated.push({ file: "karpenter-report.json", bytes: jsonOut.bytes, redactions: jsonOut.counts });
-      reportMarkdown = redactor.redact(renderKarpenterMarkdown(report2)).text;
+      reportMarkdown = redactor.redact(renderKarpenterMarkdown(report)).text;
       const mdOut = writeRedacted("karpenter-report.md", reportMarkdown);
       manifest.generated.push({ file: "karpenter-report.md", bytes: mdOut.bytes, redactions: mdOut.counts });
       manifest.analysis = { status: "ok", file: "karpenter-report.json" };
@@ -21906,7 +21232,7 @@ async function collectKarpenterEvidence(options) {
     manifest,
     logFiles: logFiles.sort(),
     objectFiles,
-    report: report2,
+    report,
     reportMarkdown,
     warnings,
     notes,
@@ -21950,7 +21276,7 @@ var init_collect = __esm({
 });
 
 // src/cli/karpenter-collect.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 function positiveNumber(flag, value, integer) {
   if (value === void 0) return void 0;
   const n = Number(value);
@@ -22066,8 +21392,8 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
       let result;
       try {
         result = await collectKarpenterEvidence({
-          outDir: resolve4(io.cwd, parsed2.out),
-          kubeconfig: parsed2.kubeconfig ? resolve4(io.cwd, parsed2.kubeconfig) : void 0,
+          outDir: resolve2(io.cwd, parsed2.out),
+          kubeconfig: parsed2.kubeconfig ? resolve2(io.cwd, parsed2.kubeconfig) : void 0,
           context: parsed2.context,
           namespace: parsed2.namespace,
           timeoutMs: parsed2.timeoutMs,
@@ -22099,8 +21425,8 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
 });
 
 // src/cli/karpenter-analyze.ts
-import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
-import { resolve as resolve5, join as join5, extname } from "node:path";
+import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { resolve as resolve3, join as join5, extname } from "node:path";
 function walk2(dir) {
   return readdirSync3(dir, { recursive: true, withFileTypes: false }).map((p) => join5(dir, p)).sort();
 }
@@ -22158,7 +21484,7 @@ ${HELP2}`
 
 ${HELP2}`);
       const logFiles = [];
-      const objectFiles = values.objects.map((f) => resolve5(io.cwd, f));
+      const objectFiles = values.objects.map((f) => resolve3(io.cwd, f));
       let stdin = false;
       const problems = [];
       for (const arg of positionals) {
@@ -22167,17 +21493,17 @@ ${HELP2}`);
           stdin = true;
           continue;
         }
-        const path5 = resolve5(io.cwd, arg);
-        let stat2;
+        const path5 = resolve3(io.cwd, arg);
+        let stat;
         try {
-          stat2 = statSync6(path5);
+          stat = statSync5(path5);
         } catch (error) {
           problems.push(
             `${arg}: ${error.code === "ENOENT" ? "no such file" : error.message}`
           );
           continue;
         }
-        if (stat2.isDirectory()) {
+        if (stat.isDirectory()) {
           for (const f of walk2(path5)) {
             const ext = extname(f).toLowerCase();
             if (LOG_EXT.has(ext)) logFiles.push(f);
@@ -22188,7 +21514,7 @@ ${HELP2}`);
       }
       for (const f of objectFiles) {
         try {
-          statSync6(f);
+          statSync5(f);
         } catch {
           problems.push(`${f}: no such file`);
         }
@@ -22203,18 +21529,18 @@ ${HELP2}`);
         const stream = io.stdinStream();
         sources.push({ name: "<stdin>", stream });
       }
-      let report2;
+      let report;
       try {
-        report2 = await analyzeSources(sources, objectFiles, values["karpenter-version"] ?? null);
+        report = await analyzeSources(sources, objectFiles, values["karpenter-version"] ?? null);
       } catch (error) {
         io.stderr(`eksctl-preflight karpenter analyze: cannot read ${error.message}
 `);
         return EXIT_USAGE;
       }
-      if (format === "json") io.stdout(JSON.stringify(report2, null, 2) + "\n");
-      else if (format === "markdown") io.stdout(renderKarpenterMarkdown(report2));
-      else io.stdout(renderKarpenterText(report2));
-      return values["fail-on-problems"] && report2.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+      if (format === "json") io.stdout(JSON.stringify(report, null, 2) + "\n");
+      else if (format === "markdown") io.stdout(renderKarpenterMarkdown(report));
+      else io.stdout(renderKarpenterText(report));
+      return values["fail-on-problems"] && report.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     };
   }
 });
