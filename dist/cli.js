@@ -164,9 +164,23 @@ function describeCompatible(range2) {
   const gaps = range2.gaps.map((g) => g.from === g.to ? g.from : `${g.from} … ${g.to}`).join(", ");
   return `${span3} (not ${gaps})`;
 }
+function describeVariables(variables) {
+  const names = (list) => listPaths([...list], (n) => n, 5).replace(/ more files?$/, " more");
+  const verb = (list) => list.length > 1 ? "are" : "is";
+  const parts = [];
+  if (variables.unset.length) parts.push(`${names(variables.unset)} ${verb(variables.unset)} not set`);
+  if (variables.refused.length)
+    parts.push(`${names(variables.refused)} ${verb(variables.refused)} refused (runner or credential variables)`);
+  const count = variables.unset.length + variables.refused.length;
+  return `environment variable${count > 1 ? "s" : ""} ${parts.join("; ")}`;
+}
+function undecided(file) {
+  return file.minEksctlVersion === null && file.variables !== void 0;
+}
 function describeNeeds(file) {
   const schema = describeCompatible(file.compatible);
   if (file.compatible === null) return "not checked against the schema";
+  if (undecided(file)) return `not decided: ${describeVariables(file.variables)}`;
   if (file.minEksctlVersion === null)
     return file.compatible.min === null ? "accepted by no known eksctl release" : `accepted by no known eksctl release: no release fixes the errors above (schema: ${schema})`;
   const needs2 = `needs eksctl ≥ ${file.minEksctlVersion}`;
@@ -192,12 +206,29 @@ function listPaths(paths, show = (p) => p, max = 3) {
 function describeMinimum(report, show = {}) {
   if (report.minEksctlVersion)
     return `all files need eksctl ≥ ${show.version ? show.version(report.minEksctlVersion) : report.minEksctlVersion}`;
-  const rejected = filesNoReleaseAccepts(report.files);
-  if (!rejected.length) return null;
-  return `no known eksctl release accepts ${listPaths(
-    rejected.map((f) => f.path),
-    show.path
-  )}`;
+  const all = filesNoReleaseAccepts(report.files);
+  const rejected = all.filter((f) => !undecided(f));
+  const waiting = all.filter(undecided);
+  const parts = [];
+  if (rejected.length)
+    parts.push(
+      `no known eksctl release accepts ${listPaths(
+        rejected.map((f) => f.path),
+        show.path
+      )}`
+    );
+  if (waiting.length === 1)
+    parts.push(
+      `${(show.path ?? ((p) => p))(waiting[0].path)} is not decided: ${describeVariables(waiting[0].variables)}`
+    );
+  else if (waiting.length > 1)
+    parts.push(
+      `${listPaths(
+        waiting.map((f) => f.path),
+        show.path
+      )} are not decided: environment variables are not set or refused`
+    );
+  return parts.length ? parts.join("; ") : null;
 }
 var init_describe = __esm({
   "src/report/describe.ts"() {
@@ -207,9 +238,13 @@ var init_describe = __esm({
 });
 
 // src/report/text.ts
+function linesOf(source) {
+  if (split?.source !== source) split = { source, lines: source.split(/\r?\n/) };
+  return split.lines;
+}
 function excerpt(source, finding) {
   if (source === void 0 || finding.line < 1) return "";
-  const lines = source.split(/\r?\n/);
+  const lines = linesOf(source);
   const text = lines[finding.line - 1];
   if (text === void 0) return "";
   const shown = text.length > MAX_EXCERPT_WIDTH ? text.slice(0, MAX_EXCERPT_WIDTH) + "…" : text;
@@ -254,12 +289,13 @@ function renderText(report) {
   out.push("\n");
   return out.join("");
 }
-var MAX_EXCERPT_WIDTH;
+var MAX_EXCERPT_WIDTH, split;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     init_describe();
     MAX_EXCERPT_WIDTH = 160;
+    split = null;
   }
 });
 
@@ -2882,20 +2918,37 @@ var init_document = __esm({
 });
 
 // src/config/envsubst.ts
+function isRefusedVariable(name) {
+  return REFUSED_VARIABLES.test(name);
+}
+function looksSecret(name, value) {
+  if (value.trim().length < 4) return false;
+  if (SECRET_NAME.test(name)) return true;
+  if (/^(?:AKIA|ASIA|AROA|AIDA)[A-Z0-9]{16}$/.test(value)) return true;
+  if (/-----BEGIN [A-Z ]+-----/.test(value)) return true;
+  if (/^eyJ[\w-]+\.[\w-]+\./.test(value)) return true;
+  if (/^(?:gh[pousr]_|github_pat_|glpat-|xox[abpr]-)/.test(value)) return true;
+  return value.length >= 24 && /^[A-Za-z0-9+/=_.-]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
+}
 function noExpansion(text) {
   return new Expansion(text, text, [], []);
 }
 function envsubst(text, env) {
   const segments = [];
   const unset = [];
+  const refused = [];
+  const secrets = /* @__PURE__ */ new Set();
   let out = "";
   let last = 0;
   for (const m of text.matchAll(PLACEHOLDER)) {
     const name = m[1] ?? m[2];
     const start = m.index;
     const end = start + m[0].length;
-    const value = Object.prototype.hasOwnProperty.call(env, name) ? env[name] : void 0;
-    if (value === void 0) unset.push({ name, start, end });
+    const refuse = isRefusedVariable(name);
+    const value = refuse ? "" : Object.prototype.hasOwnProperty.call(env, name) ? env[name] : void 0;
+    if (refuse) refused.push({ name, start, end });
+    else if (value === void 0) unset.push({ name, start, end });
+    else if (looksSecret(name, value)) secrets.add(value);
     out += text.slice(last, start);
     const expandedStart = out.length;
     out += value ?? "";
@@ -2903,24 +2956,71 @@ function envsubst(text, env) {
     last = end;
   }
   out += text.slice(last);
-  return new Expansion(text, out, unset, segments);
+  return new Expansion(text, out, unset, segments, refused, [...secrets]);
 }
-var PLACEHOLDER, Expansion;
+var REFUSED_VARIABLES, SECRET_NAME, PLACEHOLDER, Expansion;
 var init_envsubst = __esm({
   "src/config/envsubst.ts"() {
     "use strict";
+    REFUSED_VARIABLES = /^(?:ACTIONS_\w*|INPUT_\w*|STATE_\w*|GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|AWS_SECRET_\w*|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|AWS_CONTAINER_AUTHORIZATION_TOKEN|AZURE_CLIENT_SECRET|ARM_CLIENT_SECRET|GOOGLE_CREDENTIALS|GOOGLE_APPLICATION_CREDENTIALS_JSON|NPM_TOKEN|NODE_AUTH_TOKEN)$/;
+    SECRET_NAME = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|AUTH|CERT|SIGNING|_PAT$|^PAT_|_KEY$)/i;
     PLACEHOLDER = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
     Expansion = class {
-      constructor(original, expanded, unset, segments) {
+      constructor(original, expanded, unset, segments, refused = [], secretValues = []) {
         this.original = original;
         this.expanded = expanded;
         this.unset = unset;
         this.segments = segments;
+        this.refused = refused;
+        this.secretValues = secretValues;
       }
       original;
       expanded;
       unset;
       segments;
+      refused;
+      secretValues;
+      /**
+       * A text (a finding's message) with every expanded value put back as the placeholder that produced it, so a report
+       * never shows a value from the environment. Values of 4 characters or more are replaced wherever they stand
+       * between non-word characters; shorter ones only where quoted whole (`v`, "v"), so that a `1` does not rewrite
+       * every version number of the message.
+       */
+      conceal(text) {
+        const swaps = this.concealList();
+        if (!swaps.length) return text;
+        let out = text;
+        for (const { value, placeholder, short } of swaps) {
+          if (!out.includes(value)) continue;
+          if (short) {
+            for (const q of ["`", '"', "'"]) out = out.split(q + value + q).join(q + placeholder + q);
+            continue;
+          }
+          let from = 0;
+          let result = "";
+          for (let at = out.indexOf(value); at !== -1; at = out.indexOf(value, at + value.length)) {
+            const before = out[at - 1];
+            const after = out[at + value.length];
+            if (before !== void 0 && /\w/.test(before) || after !== void 0 && /\w/.test(after)) continue;
+            result += out.slice(from, at) + placeholder;
+            from = at + value.length;
+          }
+          out = result + out.slice(from);
+        }
+        return out;
+      }
+      swaps = null;
+      concealList() {
+        if (this.swaps) return this.swaps;
+        const byValue = /* @__PURE__ */ new Map();
+        for (const s2 of this.segments) {
+          const value = this.expanded.slice(s2.expandedStart, s2.expandedEnd);
+          if (value.trim() === "" || byValue.has(value)) continue;
+          byValue.set(value, this.original.slice(s2.originalStart, s2.originalEnd));
+        }
+        this.swaps = [...byValue].sort((a, b) => b[0].length - a[0].length).map(([value, placeholder]) => ({ value, placeholder, short: value.length < 4 }));
+        return this.swaps;
+      }
       /** Index of the last segment whose start (in the expanded or the original text) is ≤ offset; -1 if none. */
       lastSegmentStartingAtOrBefore(start, offset) {
         const segs = this.segments;
@@ -6129,7 +6229,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -6162,18 +6262,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -6186,7 +6286,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -9720,13 +9820,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines2(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -13483,9 +13583,13 @@ var init_rules = __esm({
       "config/missing-kind": { severity: "error", summary: "apiVersion eksctl.io/v1alpha5 without a kind." },
       "config/unexpanded-placeholder": {
         severity: "notice",
-        summary: "Values hold `${VAR}` placeholders and envsubst is off: their types and allowed values are not checked."
+        summary: "Values hold `${VAR}` or `$VAR` placeholders and envsubst is off: their types and allowed values are not checked."
       },
       "config/unset-variable": { severity: "error", summary: "envsubst is on and a `$VAR` / `${VAR}` is not set." },
+      "config/refused-variable": {
+        severity: "error",
+        summary: "envsubst is on and the config names a runner or credential variable (`ACTIONS_*`, `GITHUB_TOKEN`, `AWS_SECRET_*`, `AWS_SESSION_TOKEN`, `INPUT_*`…): it is not expanded."
+      },
       "config/too-large": { severity: "error", summary: "The file exceeds the size limit (10 MiB) and was not read." },
       "config/binary": { severity: "error", summary: "The file contains NUL bytes: it is binary." },
       "config/encoding": { severity: "error", summary: "The file is not UTF-8." },
@@ -13540,18 +13644,25 @@ function loadText(file, text, options) {
   };
   const unsetFindings = reportUnsetVariables(expansion, lines, add);
   const parsed2 = parseYaml(expansion.expanded);
-  for (const [finding, offset] of unsetFindings) {
-    finding.instancePath = pointerAt(parsed2.index, expansion.expanded, expansion.toExpanded(offset));
+  if (unsetFindings.length) {
+    const lookup = pointerLookup(parsed2.index, expansion.expanded);
+    for (const [finding, offset] of unsetFindings) finding.instancePath = lookup(expansion.toExpanded(offset));
   }
   for (const issue of parsed2.issues) {
     add(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath);
   }
-  const done = (kind2, document2) => ({
-    path: file,
-    kind: kind2,
-    document: document2,
-    findings: findings.sort(byPosition)
-  });
+  const done = (kind2, document2) => {
+    const loaded = { path: file, kind: kind2, document: document2, findings: findings.sort(byPosition) };
+    if (options.envsubst) {
+      const names = (list) => [
+        ...new Set(list.filter((p) => !inComment(expansion.original, p.start)).map((p) => p.name))
+      ];
+      loaded.variables = { unset: names(expansion.unset), refused: names(expansion.refused) };
+      loaded.secretValues = expansion.secretValues;
+      loaded.conceal = (text2) => expansion.conceal(text2);
+    }
+    return loaded;
+  };
   if (!parsed2.ok) return done("ClusterConfig", null);
   if (parsed2.empty) {
     const later = findings.some((f) => f.ruleId === "config/later-document");
@@ -13630,23 +13741,26 @@ function loadText(file, text, options) {
   }
   const placeholderPaths = /* @__PURE__ */ new Set();
   if (!options.envsubst) {
-    const names = [];
+    const names = /* @__PURE__ */ new Set();
     let first;
     let count = 0;
     for (const [ptr, value] of parsed2.strings) {
-      const found = value.match(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g);
+      if (!value.includes("$")) continue;
+      const found = value.match(PLACEHOLDERS);
       if (!found) continue;
       placeholderPaths.add(ptr);
       if (SCRIPT_FIELD.test(ptr) || value.includes("\n")) continue;
       first ??= ptr;
       count++;
-      for (const n of found) if (!names.includes(n)) names.push(n);
+      for (const n of found) names.add(n);
     }
     if (first !== void 0) {
+      const listed = [...names].slice(0, PLACEHOLDER_NAMES_SHOWN).join(", ");
+      const more = names.size > PLACEHOLDER_NAMES_SHOWN ? `, and ${names.size - PLACEHOLDER_NAMES_SHOWN} more` : "";
       add(
         "config/unexpanded-placeholder",
         "notice",
-        `${count} value(s) hold unexpanded placeholders (${names.join(", ")}): their types and allowed values are not checked. Turn on envsubst to expand them from the environment, as the shell does for \`eksctl create cluster -f - <<EOF\`.`,
+        `${count} value(s) hold unexpanded placeholders (${listed}${more}): their types and allowed values are not checked. Turn on envsubst to expand them from the environment, as the shell does for \`eksctl create cluster -f - <<EOF\`.`,
         rootRange(first),
         first
       );
@@ -13658,13 +13772,33 @@ function loadText(file, text, options) {
 function byPosition(a, b) {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
+function pointerLookup(index, text) {
+  const lineOf2 = (offset) => text.lastIndexOf("\n", offset - 1) + 1;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const entry of index) {
+    const starts = /* @__PURE__ */ new Set([lineOf2(entry[1].value[0]), ...entry[1].key ? [lineOf2(entry[1].key[0])] : []]);
+    for (const l of starts) {
+      const list = byLine.get(l);
+      if (list) list.push(entry);
+      else byLine.set(l, [entry]);
+    }
+  }
+  return (offset) => {
+    const near = byLine.get(lineOf2(offset));
+    const found = near ? pointerAmong(near, index, text, offset) : null;
+    return found ?? pointerAt(index, text, offset);
+  };
+}
 function pointerAt(index, text, offset) {
+  return pointerAmong(index, index, text, offset) ?? "";
+}
+function pointerAmong(entries, index, text, offset) {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   let best = null;
   let bestSpan = Infinity;
   let emptyKey = -1;
   let empty = null;
-  for (const [ptr, { key, value }] of index) {
+  for (const [ptr, { key, value }] of entries) {
     const [start, end] = value;
     if (key && start === key[0] && end === key[1]) {
       if (key[0] >= lineStart && key[1] <= offset && key[0] > emptyKey) {
@@ -13682,7 +13816,7 @@ function pointerAt(index, text, offset) {
     }
   }
   if (empty !== null) return empty;
-  if (best === null) return "";
+  if (best === null) return null;
   return emptyItemAt(index, best, offset) ?? best;
 }
 function emptyItemAt(index, seq, offset) {
@@ -13699,6 +13833,7 @@ function emptyItemAt(index, seq, offset) {
   return fits.length === 1 ? fits[0].ptr : null;
 }
 function reportUnsetVariables(expansion, lines, add) {
+  if (!expansion.unset.length && !expansion.refused.length) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Map();
   for (const p of expansion.unset) {
@@ -13706,6 +13841,22 @@ function reportUnsetVariables(expansion, lines, add) {
     const s2 = seen.get(p.name);
     if (s2) s2.count++;
     else seen.set(p.name, { start: p.start, end: p.end, count: 1 });
+  }
+  const refused = /* @__PURE__ */ new Map();
+  for (const p of expansion.refused) {
+    if (inComment(expansion.original, p.start)) continue;
+    const s2 = refused.get(p.name);
+    if (s2) s2.count++;
+    else refused.set(p.name, { start: p.start, end: p.end, count: 1 });
+  }
+  for (const [name, s2] of refused) {
+    const finding = add(
+      "config/refused-variable",
+      "error",
+      `Environment variable ${name} is a runner or credential variable: envsubst does not expand it` + (s2.count > 1 ? ` (here and in ${s2.count - 1} more place(s))` : "") + ", because its value would be copied into the reports (SARIF, JSON, the job summary). A ClusterConfig has no use for it: remove it.",
+      lines.range(s2.start, s2.end)
+    );
+    out.push([finding, s2.start]);
   }
   for (const [name, s2] of seen) {
     const finding = add(
@@ -13730,7 +13881,7 @@ function inComment(text, offset) {
   }
   return false;
 }
-var CLUSTER_CONFIG_API_VERSION, SCRIPT_FIELD, FILE_START2;
+var CLUSTER_CONFIG_API_VERSION, PLACEHOLDERS, PLACEHOLDER_NAMES_SHOWN, SCRIPT_FIELD, FILE_START2;
 var init_config = __esm({
   "src/config/index.ts"() {
     "use strict";
@@ -13745,6 +13896,8 @@ var init_config = __esm({
     init_yaml();
     init_read();
     CLUSTER_CONFIG_API_VERSION = "eksctl.io/v1alpha5";
+    PLACEHOLDERS = /\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)/g;
+    PLACEHOLDER_NAMES_SHOWN = 10;
     SCRIPT_FIELD = /\/(?:preBootstrapCommands|overrideBootstrapCommand)(?:\/|$)/;
     FILE_START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
@@ -17222,9 +17375,10 @@ function editDistance(a, b) {
   if (n === 0) return m;
   if (m === 0) return n;
   let prev2 = new Array(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let prev = new Array(m + 1);
+  let cur = new Array(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
-    const cur = new Array(m + 1);
     cur[0] = i;
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -17232,8 +17386,10 @@ function editDistance(a, b) {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
       cur[j] = v;
     }
+    const done = prev2;
     prev2 = prev;
     prev = cur;
+    cur = done;
   }
   return prev[m];
 }
@@ -17244,6 +17400,7 @@ function closest(word, candidates) {
   let bestPrefix = -1;
   for (const c of candidates) {
     if (c === word) continue;
+    if (Math.abs(c.length - word.length) > bestScore) continue;
     const other = c.toLowerCase();
     const d = other === lower ? 0 : editDistance(lower, other);
     const prefix = commonPrefix(lower, other);
@@ -17355,14 +17512,19 @@ function quoteList(values, max = 12) {
   const shown = values.slice(0, max).map((v) => typeof v === "string" ? v : JSON.stringify(v));
   return shown.join(", ") + (values.length > max ? `, … (${values.length - max} more)` : "");
 }
+function lineOf(doc, line) {
+  let lines = documentLines.get(doc);
+  if (!lines) documentLines.set(doc, lines = doc.text.split(/\r?\n/));
+  return lines[line - 1] ?? "";
+}
 function sourceText(doc, r) {
   if (r.line !== r.endLine) return "";
-  const line = doc.text.split(/\r?\n/, r.line)[r.line - 1] ?? "";
+  const line = lineOf(doc, r.line);
   return line.slice(r.column - 1, r.endColumn - 1);
 }
 function firstLine(r, doc) {
   if (r.line === r.endLine) return r;
-  const line = doc.text.split(/\r?\n/, r.line)[r.line - 1] ?? "";
+  const line = lineOf(doc, r.line);
   return { line: r.line, column: r.column, endLine: r.line, endColumn: Math.max(r.column + 1, line.length + 1) };
 }
 function sinceUntil(e) {
@@ -17530,26 +17692,32 @@ function schemaErrorToFinding(error, ctx, typo) {
 function explainAcceptance(e, target, what) {
   return e.kind === "later" ? `${span2(e.since, e.lastAccepted)} accepts ${what} (released ${e.date}); ${UPGRADE_HINT}.` : `${span2(e.since, e.lastAccepted)} accepted ${what}; eksctl ${e.until ?? target} and later do not.`;
 }
-function suggestField(key, parentPath, ctx) {
+function fieldsAt(parentPath, ctx) {
+  let cache = fieldsAtParent.get(ctx);
+  if (!cache) fieldsAtParent.set(ctx, cache = /* @__PURE__ */ new Map());
+  if (cache.has(parentPath)) return cache.get(parentPath);
+  let fields;
   try {
     const present = valueAt(ctx.doc.data, parentPath);
-    const taken = present && typeof present === "object" ? new Set(Object.keys(present)) : /* @__PURE__ */ new Set();
-    const names = propertiesAt(ctx.schema(), parentPath, ctx.doc.data).filter((n) => !taken.has(n));
-    return closest(key, names);
+    const known = propertiesAt(ctx.schema(), parentPath, ctx.doc.data);
+    const free = present && typeof present === "object" ? known.filter((n) => !Object.prototype.hasOwnProperty.call(present, n)) : known;
+    fields = { known, free };
   } catch {
-    return null;
+    fields = null;
   }
+  cache.set(parentPath, fields);
+  return fields;
+}
+function suggestField(key, parentPath, ctx) {
+  const fields = fieldsAt(parentPath, ctx);
+  return fields ? closest(key, fields.free) : null;
 }
 function knownFieldsHint(parentPath, ctx) {
-  try {
-    const names = propertiesAt(ctx.schema(), parentPath, ctx.doc.data);
-    if (!names.length || names.length > 15) return "";
-    return ` Fields eksctl ${ctx.target.version} knows here: ${names.join(", ")}.`;
-  } catch {
-    return "";
-  }
+  const names = fieldsAt(parentPath, ctx)?.known ?? [];
+  if (!names.length || names.length > 15) return "";
+  return ` Fields eksctl ${ctx.target.version} knows here: ${names.join(", ")}.`;
 }
-var import_semver9, UPGRADE_HINT, article;
+var import_semver9, UPGRADE_HINT, article, documentLines, fieldsAtParent;
 var init_messages = __esm({
   "src/validate/messages.ts"() {
     "use strict";
@@ -17567,6 +17735,8 @@ var init_messages = __esm({
       array: "a list",
       null: "null"
     };
+    documentLines = /* @__PURE__ */ new WeakMap();
+    fieldsAtParent = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -17574,11 +17744,19 @@ var init_messages = __esm({
 function escapeSegment2(s2) {
   return s2.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function isRelated(a, b) {
-  return a === b || a.startsWith(b + "/") || b.startsWith(a + "/");
+function relatedTest(paths) {
+  const holders = /* @__PURE__ */ new Set();
+  for (const p of paths)
+    for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) holders.add(p.slice(0, i));
+  return (path5) => {
+    if (paths.has(path5) || holders.has(path5)) return true;
+    for (let i = path5.lastIndexOf("/"); i > 0; i = path5.lastIndexOf("/", i - 1))
+      if (paths.has(path5.slice(0, i))) return true;
+    return false;
+  };
 }
 function pathsEmptiedByUnsetVariables(doc, loaderFindings) {
-  const unset = loaderFindings.filter((f) => f.ruleId === "config/unset-variable");
+  const unset = loaderFindings.filter((f) => EMPTYING_RULES.has(f.ruleId));
   const out = /* @__PURE__ */ new Set();
   if (!unset.length) return out;
   const textLines = doc.text.split(/\r?\n/);
@@ -17590,7 +17768,8 @@ function pathsEmptiedByUnsetVariables(doc, loaderFindings) {
   }
   const lines = new Set(unset.map((f) => f.line));
   textLines.forEach((text, i) => {
-    for (const token of tokens) if (text.includes(token)) lines.add(i + 1);
+    if (!text.includes("$")) return;
+    for (const m of text.matchAll(PLACEHOLDER_TOKEN)) if (tokens.has(m[0])) lines.add(i + 1);
   });
   const walk3 = (value, path5) => {
     if (value === null || value === "") {
@@ -17610,7 +17789,8 @@ function dropCascades(schemaFindings, ruleFindings, emptied, foldedTypos) {
     explained.add(f.instancePath);
     if (foldedTypos.has(f)) explained.add(f.instancePath.slice(0, f.instancePath.lastIndexOf("/")));
   }
-  const byEmptied = (f) => [...emptied].some((p) => isRelated(f.instancePath, p) && f.instancePath !== "");
+  const related = relatedTest(emptied);
+  const byEmptied = (f) => emptied.size > 0 && f.instancePath !== "" && related(f.instancePath);
   const kept = schemaFindings.filter((f) => !byEmptied(f));
   for (const f of ruleFindings) {
     if (f.severity === "error" && explained.has(f.instancePath)) continue;
@@ -17619,9 +17799,12 @@ function dropCascades(schemaFindings, ruleFindings, emptied, foldedTypos) {
   }
   return kept;
 }
+var EMPTYING_RULES, PLACEHOLDER_TOKEN;
 var init_root_cause = __esm({
   "src/validate/root-cause.ts"() {
     "use strict";
+    EMPTYING_RULES = /* @__PURE__ */ new Set(["config/unset-variable", "config/refused-variable"]);
+    PLACEHOLDER_TOKEN = /\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)/g;
   }
 });
 
@@ -17851,6 +18034,7 @@ async function validateFiles(options) {
     readStdin: options.readStdin
   });
   const files = [];
+  const secretValues = /* @__PURE__ */ new Set();
   for await (const file of loaded) files.push(validateLoaded(file));
   function validateLoaded(file) {
     const findings = [...file.findings];
@@ -17879,6 +18063,8 @@ async function validateFiles(options) {
     suppressions.apply(unread ? findings.filter((f) => f.severity !== "error") : findings);
     findings.push(...suppressions.commentFindings(file.path));
     const kept = findings.filter((f) => selected(f.ruleId, engineDisable)).sort(byPosition2);
+    if (file.conceal) for (const f of kept) f.message = file.conceal(f.message);
+    for (const value of file.secretValues ?? []) secretValues.add(value);
     const report = {
       path: file.path,
       kind: file.kind,
@@ -17888,6 +18074,9 @@ async function validateFiles(options) {
       findings: kept
     };
     if (source !== void 0 && (file.document || kept.length)) report.source = source;
+    if (file.variables && (file.variables.unset.length || file.variables.refused.length)) {
+      report.variables = file.variables;
+    }
     return report;
   }
   const messages = [...target.messages];
@@ -17906,7 +18095,8 @@ async function validateFiles(options) {
     messages,
     files,
     minEksctlVersion: overallMinimum(files),
-    summary: summarize(files, messages)
+    summary: summarize(files, messages),
+    secretValues: [...secretValues]
   };
 }
 var import_semver10, NoInstalledEksctlError, ENGINE_GROUPS, ENGINE_IDS, SUPPRESSION_NAMES, VERSION_FORMS, EXCERPT_SOURCE_LIMIT;
