@@ -20203,13 +20203,67 @@ var init_types2 = __esm({
   }
 });
 
+// src/report/markdown-escape.ts
+function oneLine(text) {
+  return text.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u0084\u0086-\u009f]/g, "�").replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/\t/g, " ");
+}
+function clip(text, max = MAX_INLINE_CHARS) {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end--;
+  return `${text.slice(0, end)}…`;
+}
+function mdText(text, max = MAX_INLINE_CHARS) {
+  return clip(oneLine(text), max).replace(PUNCTUATION, (c) => `\\${c}`);
+}
+function mdCell(text, max = MAX_INLINE_CHARS) {
+  return mdText(text, max);
+}
+function mdCode(text, options = {}) {
+  let body = clip(oneLine(text), options.max ?? MAX_INLINE_CHARS);
+  if (body === "") return "";
+  if (options.inTable) body = body.replace(/\|/g, "\\|");
+  const longest = (body.match(/`+/g) ?? []).reduce((n, run3) => Math.max(n, run3.length), 0);
+  const fence2 = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(body) ? " " : "";
+  return `${fence2}${pad}${body}${pad}${fence2}`;
+}
+function mdMessage(text, options = {}) {
+  const line = clip(oneLine(text), options.max ?? MAX_INLINE_CHARS);
+  let out = "";
+  let last = 0;
+  for (const m of line.matchAll(/`([^`]+)`/g)) {
+    out += mdText(line.slice(last, m.index), Infinity);
+    out += mdCode(m[1], { inTable: options.inTable, max: Infinity });
+    last = m.index + m[0].length;
+  }
+  return out + mdText(line.slice(last), Infinity);
+}
+function mdFence(text, info = "text") {
+  const body = text.replace(/\r\n?|[\u0085\u2028\u2029]/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u0084\u0086-\u009f]/g, "�").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+  const longest = (body.match(/`+/g) ?? []).reduce((n, run3) => Math.max(n, run3.length), 0);
+  const fence2 = "`".repeat(Math.max(3, longest + 1));
+  return `${fence2}${info}
+${body}
+${fence2}`;
+}
+var MAX_INLINE_CHARS, PUNCTUATION;
+var init_markdown_escape = __esm({
+  "src/report/markdown-escape.ts"() {
+    "use strict";
+    MAX_INLINE_CHARS = 2e3;
+    PUNCTUATION = /[\\`*_[\]<>&|~#$!]/g;
+  }
+});
+
 // src/karpenter/analyze/render.ts
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function cell(v) {
   if (v === null || v === void 0 || v === "") return "–";
-  return String(v).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return mdCell(String(v), 300);
 }
 function ready(l) {
   if (l.secondsToReady === null) return null;
@@ -20217,12 +20271,7 @@ function ready(l) {
   return `${l.secondsToReady}s (${what})`;
 }
 function fence(text) {
-  const runs = text.match(/`+/g) ?? [];
-  const longest = runs.reduce((n, r) => Math.max(n, r.length), 0);
-  const f = "`".repeat(Math.max(3, longest + 1));
-  return `${f}text
-${text}
-${f}`;
+  return mdFence(text);
 }
 function headline(report) {
   const launches = report.launches.length + report.launchesOmitted;
@@ -20242,7 +20291,7 @@ function renderKarpenterMarkdown(report) {
   const l = report.lines;
   out.push("### Karpenter diagnosis", "");
   out.push(
-    `**${headline(report)}** · ${versionNote(report)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
+    `**${headline(report)}** · ${mdText(versionNote(report), 300)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
     ""
   );
   out.push("#### Launches", "");
@@ -20263,8 +20312,10 @@ function renderKarpenterMarkdown(report) {
   if (report.problems.length === 0) out.push("No problem found.", "");
   for (const p of report.problems) {
     const seen = p.firstSeen && p.lastSeen && p.firstSeen !== p.lastSeen ? `, ${p.firstSeen} → ${p.lastSeen}` : p.firstSeen ? `, ${p.firstSeen}` : "";
-    out.push(`- **${cell(p.title)}** (\`${p.category}\`, ${p.count}×${seen})`);
-    out.push(`  - Fix: ${p.fix}${p.docs ? ` ([docs](${p.docs}))` : ""}`);
+    out.push(`- **${mdText(p.title, 500)}** (${mdCode(p.category)}, ${p.count}×${mdText(seen)})`);
+    out.push(
+      `  - Fix: ${mdMessage(p.fix)}${p.docs ? ` ([docs](<${p.docs.replace(/[<>\s]/g, encodeURIComponent)}>))` : ""}`
+    );
     out.push("  - Sample:", "");
     out.push(
       fence(p.sample).split("\n").map((line) => `    ${line}`).join("\n"),
@@ -20282,7 +20333,7 @@ function renderKarpenterMarkdown(report) {
     if (report.disruptions.length > MAX_ROWS) out.push("", `… and ${report.disruptions.length - MAX_ROWS} more.`);
     out.push("");
   }
-  for (const w of report.warnings) out.push(`> ${w}`);
+  for (const w of report.warnings) out.push(`> ${mdMessage(w)}`, "");
   return out.join("\n").trimEnd() + "\n";
 }
 function renderKarpenterText(report) {
@@ -20324,6 +20375,7 @@ var MAX_ROWS;
 var init_render = __esm({
   "src/karpenter/analyze/render.ts"() {
     "use strict";
+    init_markdown_escape();
     MAX_ROWS = 50;
   }
 });
