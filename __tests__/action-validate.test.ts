@@ -76,9 +76,9 @@ describe('action: validate', () => {
       '## eksctl-preflight validate: ❌ 2 errors, 0 warnings, 1 notice in 1 ClusterConfig file'
     )
     expect(run.summary).toContain(
-      '| <code>clusters/karpenter.yaml</code> | ❌ invalid | eksctl 0.120.0 … 0.201.0 | eksctl ≥ 0.112.0 | 2 | 0 | 1 |'
+      '| `clusters/karpenter.yaml` | ❌ invalid | eksctl 0.120.0 … 0.201.0 | eksctl ≥ 0.112.0 | 2 | 0 | 1 |'
     )
-    expect(run.summary).toContain(`| 22:1 | ❌ error | <code>schema/unknown-field</code> | ${headline} |`)
+    expect(run.summary).toContain(`| 22:1 | ❌ error | \`schema/unknown-field\` | ${headline} |`)
   })
 
   it('the seed case with eksctl 0.112.0 and envsubst: iamIdentityMappings is accepted', () => {
@@ -134,9 +134,7 @@ describe('action: validate', () => {
     const validate = sarifValidator()
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
     expect(log.runs[0].results).toEqual([])
-    expect(run.summary).toContain(
-      '| <code>cluster.yaml</code> | ✅ valid | eksctl 0.120.0 … 0.201.0 | eksctl ≥ 0.112.0 | 0 | 0 | 0 |'
-    )
+    expect(run.summary).toContain('| `cluster.yaml` | ✅ valid | eksctl 0.120.0 … 0.201.0 | eksctl ≥ 0.112.0 | 0 | 0 | 0 |')
   })
 
   it('envsubst with a variable unset is an error that names it', () => {
@@ -177,7 +175,7 @@ describe('action: validate', () => {
     )
     expect(run.outputs.errors).toBe('25')
     expect(run.outputs['eksctl-version']).toBe(run.outputs['eksctl-version']!.match(/^\d+\.\d+\.\d+$/)?.[0])
-    expect(run.summary.match(/\| ❌ error \| <code>schema\/unknown-field<\/code>/g)).toHaveLength(25)
+    expect(run.summary.match(/\| ❌ error \| `schema\/unknown-field`/g)).toHaveLength(25)
   })
 
   it('working-directory is where the globs start; paths stay relative to the workspace', () => {

@@ -189,13 +189,9 @@ describe('job summary (Markdown)', () => {
       '## eksctl-preflight validate: ❌ 2 errors, 0 warnings, 2 notices in 2 files (1 ClusterConfig validated)'
     )
     expect(md).toContain('All files need eksctl ≥ **0.112.0**.')
-    expect(md).toContain(
-      '| <code>clusters/demo.yaml</code> | ❌ invalid | eksctl ≥ 0.112.0 | eksctl ≥ 0.112.0 | 2 | 0 | 0 |'
-    )
-    expect(md).toContain('| <code>clusters/values.yaml</code> | ➖ skipped |  |  | 0 | 0 | 1 |')
-    expect(md).toContain('| 6:12 | ❌ error | <code>schema/type</code> | a \\| b &lt;script&gt; |')
-    expect(md).toContain(
-      '| 7:1 | ❌ error | <code>schema/unknown-field</code> | `iamIdentityMappings` needs eksctl ≥ 0.112.0'
-    )
+    expect(md).toContain('| `clusters/demo.yaml` | ❌ invalid | eksctl ≥ 0.112.0 | eksctl ≥ 0.112.0 | 2 | 0 | 0 |')
+    expect(md).toContain('| `clusters/values.yaml` | ➖ skipped |  |  | 0 | 0 | 1 |')
+    expect(md).toContain('| 6:12 | ❌ error | `schema/type` | a \\| b \\<script\\> |')
+    expect(md).toContain('| 7:1 | ❌ error | `schema/unknown-field` | `iamIdentityMappings` needs eksctl ≥ 0.112.0')
   })
 })

@@ -143,7 +143,7 @@ describe('action: min-eksctl-version and files', () => {
     expect(run.code).toBe(1)
     expect(run.outputs).toMatchObject({ valid: 'false', errors: '1', files: '2', 'min-eksctl-version': '' })
     expect(run.summary).toContain(
-      'Validated against eksctl 0.230.0 (as requested). No known eksctl release accepts <code>clusters/k8s.yaml</code>.\n'
+      'Validated against eksctl 0.230.0 (as requested). No known eksctl release accepts `clusters/k8s.yaml`.\n'
     )
     expect(run.summary).not.toContain('All files need')
     const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as JsonReport
@@ -166,6 +166,6 @@ describe('action: min-eksctl-version and files', () => {
     expect(run.stdout).toContain(
       '::error::eksctl-preflight: 1 error, 0 warnings, 0 notices in 1 file (0 ClusterConfigs validated) (fail-on: error); validated against eksctl 0.230.0.'
     )
-    expect(run.summary).toContain('| <code>bin.yaml</code> | ❌ not validated |')
+    expect(run.summary).toContain('| `bin.yaml` | ❌ not validated |')
   })
 })

@@ -108,13 +108,13 @@ var init_finding = __esm({
 });
 
 // src/report/model.ts
-function countedFindings(report2) {
-  return report2.files.flatMap((f) => f.findings.filter((x) => !x.suppressed));
+function countedFindings(report) {
+  return report.files.flatMap((f) => f.findings.filter((x) => !x.suppressed));
 }
-function failsOn(report2, failOn) {
+function failsOn(report, failOn) {
   if (failOn === "never") return false;
   const min = severityRank[failOn];
-  return countedFindings(report2).some((f) => severityRank[f.severity] >= min) || report2.messages.some((m) => severityRank[m.severity] >= min);
+  return countedFindings(report).some((f) => severityRank[f.severity] >= min) || report.messages.some((m) => severityRank[m.severity] >= min);
 }
 function isValidatedClusterConfig(file) {
   return file.kind === "ClusterConfig" && file.compatible !== null;
@@ -1018,8 +1018,8 @@ var require_coerce = __commonJS({
       const minor2 = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor2}.${patch}${prerelease}${build2}`, options);
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse3(`${major}.${minor2}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -2381,9 +2381,23 @@ function describeWindow(file) {
   if (file.minEksctlVersion === null) return null;
   return file.maxEksctlVersion === null ? `eksctl ≥ ${file.minEksctlVersion}` : `eksctl ${file.minEksctlVersion} … ${file.maxEksctlVersion}`;
 }
+function describeVariables(variables) {
+  const names = (list) => listPaths([...list], (n) => n, 5).replace(/ more files?$/, " more");
+  const verb = (list) => list.length > 1 ? "are" : "is";
+  const parts = [];
+  if (variables.unset.length) parts.push(`${names(variables.unset)} ${verb(variables.unset)} not set`);
+  if (variables.refused.length)
+    parts.push(`${names(variables.refused)} ${verb(variables.refused)} refused (runner or credential variables)`);
+  const count = variables.unset.length + variables.refused.length;
+  return `environment variable${count > 1 ? "s" : ""} ${parts.join("; ")}`;
+}
+function undecided(file) {
+  return file.minEksctlVersion === null && file.variables !== void 0;
+}
 function describeNeeds(file) {
   const schema = describeCompatible(file.compatible);
   if (file.compatible === null) return "not checked against the schema";
+  if (undecided(file)) return `not decided: ${describeVariables(file.variables)}`;
   if (file.minEksctlVersion === null)
     return file.compatible.min === null ? "accepted by no known eksctl release" : `accepted by no known eksctl release: no release fixes the errors above (schema: ${schema})`;
   if (file.maxEksctlVersion !== null)
@@ -2391,12 +2405,12 @@ function describeNeeds(file) {
   const needs2 = `needs eksctl ≥ ${file.minEksctlVersion}`;
   return file.minEksctlVersion === file.compatible.min && file.compatible.max === null && !file.compatible.gaps.length ? needs2 : `${needs2} (schema: ${schema})`;
 }
-function describeTarget(report2) {
-  const source = report2.eksctlVersionSource === "installed" ? "installed" : report2.eksctlVersionSource === "latest" ? "latest known" : "as requested";
-  return `eksctl ${report2.eksctlVersion} (${source})`;
+function describeTarget(report) {
+  const source = report.eksctlVersionSource === "installed" ? "installed" : report.eksctlVersionSource === "latest" ? "latest known" : "as requested";
+  return `eksctl ${report.eksctlVersion} (${source})`;
 }
-function countLine(report2) {
-  const s2 = report2.summary;
+function countLine(report) {
+  const s2 = report.summary;
   const parts = [plural(s2.errors, "error"), plural(s2.warnings, "warning"), plural(s2.notices, "notice")];
   const suppressed = s2.suppressed ? `, ${s2.suppressed} suppressed` : "";
   const where = s2.files === s2.clusterConfigs ? plural(s2.clusterConfigs, "ClusterConfig file") : `${plural(s2.files, "file")} (${plural(s2.clusterConfigs, "ClusterConfig")} validated)`;
@@ -2408,22 +2422,39 @@ function listPaths(paths, show = (p) => p, max = 3) {
   if (more) return `${shown.join(", ")} and ${plural(more, "more file")}`;
   return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0] ?? "";
 }
-function describeMinimum(report2, show = {}) {
+function describeMinimum(report, show = {}) {
   const version = (v) => show.version ? show.version(v) : v;
-  const { minEksctlVersion: min, maxEksctlVersion: max } = report2;
+  const { minEksctlVersion: min, maxEksctlVersion: max } = report;
   if (min && max && import_semver.default.lt(max, min))
     return `no single known eksctl release accepts every file: together they need eksctl ≥ ${version(min)}, and ${listPaths(
-      report2.files.filter((f) => f.maxEksctlVersion === max).map((f) => f.path),
+      report.files.filter((f) => f.maxEksctlVersion === max).map((f) => f.path),
       show.path
     )} is accepted only up to ${version(max)}`;
   if (min && max) return `all files are compatible with eksctl ${version(min)} … ${version(max)} only`;
   if (min) return `all files need eksctl ≥ ${version(min)}`;
-  const rejected = filesNoReleaseAccepts(report2.files);
-  if (!rejected.length) return null;
-  return `no known eksctl release accepts ${listPaths(
-    rejected.map((f) => f.path),
-    show.path
-  )}`;
+  const all = filesNoReleaseAccepts(report.files);
+  const rejected = all.filter((f) => !undecided(f));
+  const waiting = all.filter(undecided);
+  const parts = [];
+  if (rejected.length)
+    parts.push(
+      `no known eksctl release accepts ${listPaths(
+        rejected.map((f) => f.path),
+        show.path
+      )}`
+    );
+  if (waiting.length === 1)
+    parts.push(
+      `${(show.path ?? ((p) => p))(waiting[0].path)} is not decided: ${describeVariables(waiting[0].variables)}`
+    );
+  else if (waiting.length > 1)
+    parts.push(
+      `${listPaths(
+        waiting.map((f) => f.path),
+        show.path
+      )} are not decided: environment variables are not set or refused`
+    );
+  return parts.length ? parts.join("; ") : null;
 }
 var import_semver;
 var init_describe = __esm({
@@ -2435,9 +2466,13 @@ var init_describe = __esm({
 });
 
 // src/report/text.ts
+function linesOf(source) {
+  if (split?.source !== source) split = { source, lines: source.split(/\r?\n/) };
+  return split.lines;
+}
 function excerpt(source, finding) {
   if (source === void 0 || finding.line < 1) return "";
-  const lines = source.split(/\r?\n/);
+  const lines = linesOf(source);
   const text = lines[finding.line - 1];
   if (text === void 0) return "";
   const shown = text.length > MAX_EXCERPT_WIDTH ? text.slice(0, MAX_EXCERPT_WIDTH) + "…" : text;
@@ -2466,28 +2501,29 @@ function verdict(file, target) {
   const state = file.valid ? `valid for ${target}` : `invalid for ${target}`;
   return `${file.path}: ${state}; ${describeNeeds(file)}`;
 }
-function renderText(report2) {
+function renderText(report) {
   const out = [];
-  for (const message of report2.messages) out.push(`eksctl-preflight: ${message.severity}: ${message.message}
+  for (const message of report.messages) out.push(`eksctl-preflight: ${message.severity}: ${message.message}
 `);
-  for (const file of report2.files) {
+  for (const file of report.files) {
     for (const finding of file.findings) if (!finding.suppressed) out.push(formatFinding(file, finding));
   }
   if (out.length) out.push("\n");
-  const target = `eksctl ${report2.eksctlVersion}`;
-  for (const file of report2.files) out.push(verdict(file, target) + "\n");
-  out.push(`${countLine(report2)}; validated against ${describeTarget(report2)}`);
-  const minimum = describeMinimum(report2);
+  const target = `eksctl ${report.eksctlVersion}`;
+  for (const file of report.files) out.push(verdict(file, target) + "\n");
+  out.push(`${countLine(report)}; validated against ${describeTarget(report)}`);
+  const minimum = describeMinimum(report);
   if (minimum) out.push(`; ${minimum}`);
   out.push("\n");
   return out.join("");
 }
-var MAX_EXCERPT_WIDTH;
+var MAX_EXCERPT_WIDTH, split;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     init_describe();
     MAX_EXCERPT_WIDTH = 160;
+    split = null;
   }
 });
 
@@ -2510,16 +2546,16 @@ function jsonFinding(finding) {
   if (finding.suppressed) out.suppressed = true;
   return out;
 }
-function toJsonReport(report2) {
+function toJsonReport(report) {
   return {
-    eksctlVersion: report2.eksctlVersion,
-    eksctlVersionSource: report2.eksctlVersionSource,
-    eksctlVersionRequested: report2.eksctlVersionRequested,
-    approximated: report2.approximated,
-    minEksctlVersion: report2.minEksctlVersion,
-    maxEksctlVersion: report2.maxEksctlVersion,
-    messages: report2.messages.map((m) => ({ severity: m.severity, message: m.message })),
-    files: report2.files.map((file) => ({
+    eksctlVersion: report.eksctlVersion,
+    eksctlVersionSource: report.eksctlVersionSource,
+    eksctlVersionRequested: report.eksctlVersionRequested,
+    approximated: report.approximated,
+    minEksctlVersion: report.minEksctlVersion,
+    maxEksctlVersion: report.maxEksctlVersion,
+    messages: report.messages.map((m) => ({ severity: m.severity, message: m.message })),
+    files: report.files.map((file) => ({
       path: file.path,
       kind: file.kind,
       valid: file.valid,
@@ -2528,11 +2564,11 @@ function toJsonReport(report2) {
       maxEksctlVersion: file.maxEksctlVersion,
       findings: file.findings.map(jsonFinding)
     })),
-    summary: { ...report2.summary }
+    summary: { ...report.summary }
   };
 }
-function renderJson(report2) {
-  return JSON.stringify(toJsonReport(report2), null, 2) + "\n";
+function renderJson(report) {
+  return JSON.stringify(toJsonReport(report), null, 2) + "\n";
 }
 var init_json = __esm({
   "src/report/json.ts"() {
@@ -2641,6 +2677,7 @@ var init_package = __esm({
         "@actions/http-client": "^4.0.1",
         "@actions/tool-cache": "^4.0.0",
         ajv: "^8.20.0",
+        picomatch: "^4.0.7",
         semver: "^7.8.6",
         tinyglobby: "^0.2.17",
         yaml: "^2.9.1"
@@ -2648,12 +2685,15 @@ var init_package = __esm({
       devDependencies: {
         "@eslint/js": "^9.39.5",
         "@microsoft/jest-sarif": "1.0.0-beta.0",
+        "@types/markdown-it": "^14.2.0",
         "@types/node": "^20.19.43",
+        "@types/picomatch": "^4.0.3",
         "@types/semver": "^7.8.0",
         "ajv-cli": "5.0.0",
         esbuild: "^0.28.2",
         eslint: "^9.39.5",
         "fast-check": "^4.11.0",
+        "markdown-it": "^15.0.3",
         prettier: "^3.10.1",
         tsx: "^4.23.15",
         typescript: "^5.9.3",
@@ -2681,8 +2721,8 @@ function uriOf(path5) {
   if (path5 === "-") return "stdin";
   return path5.split("/").map(encodeURIComponent).join("/");
 }
-function toSarif(report2) {
-  const findings = report2.files.flatMap((f) => f.findings);
+function toSarif(report) {
+  const findings = report.files.flatMap((f) => f.findings);
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => {
@@ -2741,7 +2781,7 @@ function toSarif(report2) {
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: report2.messages.map((m) => ({
+            toolExecutionNotifications: report.messages.map((m) => ({
               level: level[m.severity],
               message: { text: m.message }
             }))
@@ -2750,16 +2790,16 @@ function toSarif(report2) {
         columnKind: "utf16CodeUnits",
         results,
         properties: {
-          eksctlVersion: report2.eksctlVersion,
-          eksctlVersionSource: report2.eksctlVersionSource,
-          minEksctlVersion: report2.minEksctlVersion
+          eksctlVersion: report.eksctlVersion,
+          eksctlVersionSource: report.eksctlVersionSource,
+          minEksctlVersion: report.minEksctlVersion
         }
       }
     ]
   };
 }
-function renderSarif(report2) {
-  return JSON.stringify(toSarif(report2), null, 2) + "\n";
+function renderSarif(report) {
+  return JSON.stringify(toSarif(report), null, 2) + "\n";
 }
 var level;
 var init_sarif = __esm({
@@ -2772,11 +2812,11 @@ var init_sarif = __esm({
 });
 
 // src/report/github.ts
-function planAnnotations(report2, limit = ANNOTATION_LIMIT) {
+function planAnnotations(report, limit = ANNOTATION_LIMIT) {
   const candidates = [];
-  for (const m of report2.messages)
+  for (const m of report.messages)
     candidates.push({ severity: m.severity, message: m.message, title: "eksctl-preflight" });
-  for (const file of report2.files) {
+  for (const file of report.files) {
     for (const f of file.findings) {
       if (f.suppressed) continue;
       const a = { severity: f.severity, message: f.message, title: `eksctl-preflight [${f.ruleId}]` };
@@ -2834,8 +2874,8 @@ function workflowCommand(a) {
   const text = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${a.severity}${text ? " " + text : ""}::${escapeData(a.message)}`;
 }
-function renderGithub(report2) {
-  return planAnnotations(report2).annotations.map((a) => workflowCommand(a) + "\n").join("");
+function renderGithub(report) {
+  return planAnnotations(report).annotations.map((a) => workflowCommand(a) + "\n").join("");
 }
 var ANNOTATION_LIMIT, order;
 var init_github = __esm({
@@ -2897,20 +2937,37 @@ var init_document = __esm({
 });
 
 // src/config/envsubst.ts
+function isRefusedVariable(name) {
+  return REFUSED_VARIABLES.test(name);
+}
+function looksSecret(name, value) {
+  if (value.trim().length < 4) return false;
+  if (SECRET_NAME.test(name)) return true;
+  if (/^(?:AKIA|ASIA|AROA|AIDA)[A-Z0-9]{16}$/.test(value)) return true;
+  if (/-----BEGIN [A-Z ]+-----/.test(value)) return true;
+  if (/^eyJ[\w-]+\.[\w-]+\./.test(value)) return true;
+  if (/^(?:gh[pousr]_|github_pat_|glpat-|xox[abpr]-)/.test(value)) return true;
+  return value.length >= 24 && /^[A-Za-z0-9+/=_.-]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
+}
 function noExpansion(text) {
   return new Expansion(text, text, [], []);
 }
 function envsubst(text, env) {
   const segments = [];
   const unset = [];
+  const refused = [];
+  const secrets = /* @__PURE__ */ new Set();
   let out = "";
   let last = 0;
   for (const m of text.matchAll(PLACEHOLDER)) {
     const name = m[1] ?? m[2];
     const start = m.index;
     const end = start + m[0].length;
-    const value = Object.prototype.hasOwnProperty.call(env, name) ? env[name] : void 0;
-    if (value === void 0) unset.push({ name, start, end });
+    const refuse = isRefusedVariable(name);
+    const value = refuse ? "" : Object.prototype.hasOwnProperty.call(env, name) ? env[name] : void 0;
+    if (refuse) refused.push({ name, start, end });
+    else if (value === void 0) unset.push({ name, start, end });
+    else if (looksSecret(name, value)) secrets.add(value);
     out += text.slice(last, start);
     const expandedStart = out.length;
     out += value ?? "";
@@ -2918,24 +2975,71 @@ function envsubst(text, env) {
     last = end;
   }
   out += text.slice(last);
-  return new Expansion(text, out, unset, segments);
+  return new Expansion(text, out, unset, segments, refused, [...secrets]);
 }
-var PLACEHOLDER, Expansion;
+var REFUSED_VARIABLES, SECRET_NAME, PLACEHOLDER, Expansion;
 var init_envsubst = __esm({
   "src/config/envsubst.ts"() {
     "use strict";
+    REFUSED_VARIABLES = /^(?:ACTIONS_\w*|INPUT_\w*|STATE_\w*|GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|AWS_SECRET_\w*|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|AWS_CONTAINER_AUTHORIZATION_TOKEN|AZURE_CLIENT_SECRET|ARM_CLIENT_SECRET|GOOGLE_CREDENTIALS|GOOGLE_APPLICATION_CREDENTIALS_JSON|NPM_TOKEN|NODE_AUTH_TOKEN)$/;
+    SECRET_NAME = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|AUTH|CERT|SIGNING|_PAT$|^PAT_|_KEY$)/i;
     PLACEHOLDER = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
     Expansion = class {
-      constructor(original, expanded, unset, segments) {
+      constructor(original, expanded, unset, segments, refused = [], secretValues = []) {
         this.original = original;
         this.expanded = expanded;
         this.unset = unset;
         this.segments = segments;
+        this.refused = refused;
+        this.secretValues = secretValues;
       }
       original;
       expanded;
       unset;
       segments;
+      refused;
+      secretValues;
+      /**
+       * A text (a finding's message) with every expanded value put back as the placeholder that produced it, so a report
+       * never shows a value from the environment. Values of 4 characters or more are replaced wherever they stand
+       * between non-word characters; shorter ones only where quoted whole (`v`, "v"), so that a `1` does not rewrite
+       * every version number of the message.
+       */
+      conceal(text) {
+        const swaps = this.concealList();
+        if (!swaps.length) return text;
+        let out = text;
+        for (const { value, placeholder, short } of swaps) {
+          if (!out.includes(value)) continue;
+          if (short) {
+            for (const q of ["`", '"', "'"]) out = out.split(q + value + q).join(q + placeholder + q);
+            continue;
+          }
+          let from = 0;
+          let result = "";
+          for (let at = out.indexOf(value); at !== -1; at = out.indexOf(value, at + value.length)) {
+            const before = out[at - 1];
+            const after = out[at + value.length];
+            if (before !== void 0 && /\w/.test(before) || after !== void 0 && /\w/.test(after)) continue;
+            result += out.slice(from, at) + placeholder;
+            from = at + value.length;
+          }
+          out = result + out.slice(from);
+        }
+        return out;
+      }
+      swaps = null;
+      concealList() {
+        if (this.swaps) return this.swaps;
+        const byValue = /* @__PURE__ */ new Map();
+        for (const s2 of this.segments) {
+          const value = this.expanded.slice(s2.expandedStart, s2.expandedEnd);
+          if (value.trim() === "" || byValue.has(value)) continue;
+          byValue.set(value, this.original.slice(s2.originalStart, s2.originalEnd));
+        }
+        this.swaps = [...byValue].sort((a, b) => b[0].length - a[0].length).map(([value, placeholder]) => ({ value, placeholder, short: value.length < 4 }));
+        return this.swaps;
+      }
       /** Index of the last segment whose start (in the expanded or the original text) is ≤ offset; -1 if none. */
       lastSegmentStartingAtOrBefore(start, offset) {
         const segs = this.segments;
@@ -2969,520 +3073,6 @@ var init_envsubst = __esm({
         if (found === -1) return offset;
         const s2 = this.segments[found];
         return offset < s2.originalEnd ? s2.expandedStart : s2.expandedEnd + (offset - s2.originalEnd);
-      }
-    };
-  }
-});
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-function cleanPath(path5) {
-  let normalized2 = normalize(path5);
-  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
-  return normalized2;
-}
-function convertSlashes(path5, separator) {
-  return path5.replace(SLASHES_REGEX, separator);
-}
-function isRootDirectory(path5) {
-  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
-}
-function normalizePath(path5, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
-  if (resolvePaths) path5 = resolve(path5);
-  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
-  if (path5 === ".") return "";
-  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path5, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path5);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path5, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
-var init_dist = __esm({
-  "node_modules/fdir/dist/index.mjs"() {
-    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-    SLASHES_REGEX = /[\\/]/g;
-    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-    pushDirectory = (directoryPath, paths) => {
-      paths.push(directoryPath || ".");
-    };
-    pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path5 = directoryPath || ".";
-      if (filters.every((filter) => filter(path5, true))) paths.push(path5);
-    };
-    empty$2 = () => {
-    };
-    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) counts.files++;
-    };
-    pushFileFilter = (filename, paths, _counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-    };
-    pushFileCount = (_filename, _paths, counts, _filters) => {
-      counts.files++;
-    };
-    pushFile = (filename, paths) => {
-      paths.push(filename);
-    };
-    empty$1 = () => {
-    };
-    getArray = (paths) => {
-      return paths;
-    };
-    getArrayGroup = () => {
-      return [""].slice(0, 0);
-    };
-    groupFiles = (groups, directory, files) => {
-      groups.push({
-        directory,
-        files,
-        dir: directory
-      });
-    };
-    empty = () => {
-    };
-    resolveSymlinksAsync = function(path5, state, callback$1) {
-      const { queue, fs, options: { suppressErrors } } = state;
-      queue.enqueue();
-      fs.realpath(path5, (error, resolvedPath) => {
-        if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs.stat(resolvedPath, (error$1, stat2) => {
-          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat2, resolvedPath);
-          queue.dequeue(null, state);
-        });
-      });
-    };
-    resolveSymlinks = function(path5, state, callback$1) {
-      const { queue, fs, options: { suppressErrors } } = state;
-      queue.enqueue();
-      try {
-        const resolvedPath = fs.realpathSync(path5);
-        const stat2 = fs.statSync(resolvedPath);
-        if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
-        callback$1(stat2, resolvedPath);
-      } catch (e) {
-        if (!suppressErrors) throw e;
-      }
-    };
-    onlyCountsSync = (state) => {
-      return state.counts;
-    };
-    groupsSync = (state) => {
-      return state.groups;
-    };
-    defaultSync = (state) => {
-      return state.paths;
-    };
-    limitFilesSync = (state) => {
-      return state.paths.slice(0, state.options.maxFiles);
-    };
-    onlyCountsAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.counts, state.options.suppressErrors);
-      return null;
-    };
-    defaultAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.paths, state.options.suppressErrors);
-      return null;
-    };
-    limitFilesAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-      return null;
-    };
-    groupsAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.groups, state.options.suppressErrors);
-      return null;
-    };
-    readdirOpts = { withFileTypes: true };
-    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      state.queue.enqueue();
-      if (currentDepth < 0) return state.queue.dequeue(null, state);
-      const { fs } = state;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-        callback$1(entries, directoryPath, currentDepth);
-        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-      });
-    };
-    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      const { fs } = state;
-      if (currentDepth < 0) return;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      let entries = [];
-      try {
-        entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-      } catch (e) {
-        if (!state.options.suppressErrors) throw e;
-      }
-      callback$1(entries, directoryPath, currentDepth);
-    };
-    Queue = class {
-      count = 0;
-      constructor(onQueueEmpty) {
-        this.onQueueEmpty = onQueueEmpty;
-      }
-      enqueue() {
-        this.count++;
-        return this.count;
-      }
-      dequeue(error, output) {
-        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-          this.onQueueEmpty(error, output);
-          if (error) {
-            output.controller.abort();
-            this.onQueueEmpty = void 0;
-          }
-        }
-      }
-    };
-    Counter = class {
-      _files = 0;
-      _directories = 0;
-      set files(num) {
-        this._files = num;
-      }
-      get files() {
-        return this._files;
-      }
-      set directories(num) {
-        this._directories = num;
-      }
-      get directories() {
-        return this._directories;
-      }
-      /**
-      * @deprecated use `directories` instead
-      */
-      /* c8 ignore next 3 */
-      get dirs() {
-        return this._directories;
-      }
-    };
-    Aborter = class {
-      aborted = false;
-      abort() {
-        this.aborted = true;
-      }
-    };
-    Walker = class {
-      root;
-      isSynchronous;
-      state;
-      joinPath;
-      pushDirectory;
-      pushFile;
-      getArray;
-      groupFiles;
-      resolveSymlink;
-      walkDirectory;
-      callbackInvoker;
-      constructor(root, options, callback$1) {
-        this.isSynchronous = !callback$1;
-        this.callbackInvoker = build$1(options, this.isSynchronous);
-        this.root = normalizePath(root, options);
-        this.state = {
-          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-          paths: [""].slice(0, 0),
-          groups: [],
-          counts: new Counter(),
-          options,
-          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-          symlinks: /* @__PURE__ */ new Map(),
-          visited: [""].slice(0, 0),
-          controller: new Aborter(),
-          fs: options.fs || nativeFs
-        };
-        this.joinPath = build$7(this.root, options);
-        this.pushDirectory = build$6(this.root, options);
-        this.pushFile = build$5(options);
-        this.getArray = build$4(options);
-        this.groupFiles = build$3(options);
-        this.resolveSymlink = build$2(options, this.isSynchronous);
-        this.walkDirectory = build(this.isSynchronous);
-      }
-      start() {
-        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-      }
-      walk = (entries, directoryPath, depth) => {
-        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-        const files = this.getArray(this.state.paths);
-        for (let i = 0; i < entries.length; ++i) {
-          const entry = entries[i];
-          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-            const filename = this.joinPath(entry.name, directoryPath);
-            this.pushFile(filename, files, this.state.counts, filters);
-          } else if (entry.isDirectory()) {
-            let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path5)) continue;
-            this.pushDirectory(path5, paths, filters);
-            this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
-          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path5 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path5, this.state, (stat2, resolvedPath) => {
-              if (stat2.isDirectory()) {
-                resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
-              } else {
-                resolvedPath = useRealPaths ? resolvedPath : path5;
-                const filename = basename(resolvedPath);
-                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-                resolvedPath = this.joinPath(filename, directoryPath$1);
-                this.pushFile(resolvedPath, files, this.state.counts, filters);
-              }
-            });
-          }
-        }
-        this.groupFiles(this.state.groups, directoryPath, files);
-      };
-    };
-    APIBuilder = class {
-      constructor(root, options) {
-        this.root = root;
-        this.options = options;
-      }
-      withPromise() {
-        return promise(this.root, this.options);
-      }
-      withCallback(cb) {
-        callback(this.root, this.options, cb);
-      }
-      sync() {
-        return sync(this.root, this.options);
-      }
-    };
-    pm = null;
-    try {
-      __require2.resolve("picomatch");
-      pm = __require2("picomatch");
-    } catch {
-    }
-    Builder = class {
-      globCache = {};
-      options = {
-        maxDepth: Infinity,
-        suppressErrors: true,
-        pathSeparator: sep,
-        filters: []
-      };
-      globFunction;
-      constructor(options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        this.globFunction = this.options.globFunction;
-      }
-      group() {
-        this.options.group = true;
-        return this;
-      }
-      withPathSeparator(separator) {
-        this.options.pathSeparator = separator;
-        return this;
-      }
-      withBasePath() {
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withRelativePaths() {
-        this.options.relativePaths = true;
-        return this;
-      }
-      withDirs() {
-        this.options.includeDirs = true;
-        return this;
-      }
-      withMaxDepth(depth) {
-        this.options.maxDepth = depth;
-        return this;
-      }
-      withMaxFiles(limit) {
-        this.options.maxFiles = limit;
-        return this;
-      }
-      withFullPaths() {
-        this.options.resolvePaths = true;
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withErrors() {
-        this.options.suppressErrors = false;
-        return this;
-      }
-      withSymlinks({ resolvePaths = true } = {}) {
-        this.options.resolveSymlinks = true;
-        this.options.useRealPaths = resolvePaths;
-        return this.withFullPaths();
-      }
-      withAbortSignal(signal) {
-        this.options.signal = signal;
-        return this;
-      }
-      normalize() {
-        this.options.normalizePath = true;
-        return this;
-      }
-      filter(predicate) {
-        this.options.filters.push(predicate);
-        return this;
-      }
-      onlyDirs() {
-        this.options.excludeFiles = true;
-        this.options.includeDirs = true;
-        return this;
-      }
-      exclude(predicate) {
-        this.options.exclude = predicate;
-        return this;
-      }
-      onlyCounts() {
-        this.options.onlyCounts = true;
-        return this;
-      }
-      crawl(root) {
-        return new APIBuilder(root || ".", this.options);
-      }
-      withGlobFunction(fn) {
-        this.globFunction = fn;
-        return this;
-      }
-      /**
-      * @deprecated Pass options using the constructor instead:
-      * ```ts
-      * new fdir(options).crawl("/path/to/root");
-      * ```
-      * This method will be removed in v7.0
-      */
-      /* c8 ignore next 4 */
-      crawlWithOptions(root, options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        return new APIBuilder(root || ".", this.options);
-      }
-      glob(...patterns) {
-        if (this.globFunction) return this.globWithOptions(patterns);
-        return this.globWithOptions(patterns, ...[{ dot: true }]);
-      }
-      globWithOptions(patterns, ...options) {
-        const globFn = this.globFunction || pm;
-        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-        var isMatch = this.globCache[patterns.join("\0")];
-        if (!isMatch) {
-          isMatch = globFn(patterns, ...options);
-          this.globCache[patterns.join("\0")] = isMatch;
-        }
-        this.options.filters.push((path5) => isMatch(path5));
-        return this;
       }
     };
   }
@@ -4007,7 +3597,7 @@ var require_scan = __commonJS({
       }
       let base = str4;
       let prefix = "";
-      let glob2 = "";
+      let glob = "";
       if (start > 0) {
         prefix = str4.slice(0, start);
         str4 = str4.slice(start);
@@ -4015,10 +3605,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str4.slice(0, lastIndex);
-        glob2 = str4.slice(lastIndex);
+        glob = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str4;
+        glob = str4;
       } else {
         base = str4;
       }
@@ -4028,7 +3618,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (glob) glob = utils.removeBackslashes(glob);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -4038,7 +3628,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob: glob2,
+        glob,
         isBrace,
         isBracket,
         isGlob,
@@ -4614,9 +4204,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5116,9 +4706,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str4);
@@ -5128,23 +4718,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const posix = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5169,7 +4759,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5177,33 +4767,33 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
         output = format ? format(input) : input;
-        match = output === glob2;
+        match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str4, patterns, options) => picomatch2(patterns, options)(str4);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -5214,13 +4804,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -5231,9 +4821,9 @@ var require_picomatch = __commonJS({
       if (!parsed2.output) {
         parsed2 = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -5242,8 +4832,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
   }
 });
 
@@ -5253,276 +4843,44 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob2, options, returnState);
+      return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+var __require2, pm;
+var init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    pm = null;
+    try {
+      __require2.resolve("picomatch");
+      pm = __require2("picomatch");
+    } catch {
+    }
   }
 });
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path5) {
-  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-function splitPattern(path5) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path5, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
-}
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
   const scan = import_picomatch.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path5 = format(p, isDirectory);
-      const matches2 = matcher(path5) && !ignore(path5);
-      if (matches2) log(`matched ${path5}`);
-      return matches2;
-    } : (p, isDirectory) => {
-      const path5 = format(p, isDirectory);
-      return matcher(path5) && !ignore(path5);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync2,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
-}
-var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var import_picomatch, isWin, defaultOptions;
 var init_dist2 = __esm({
   "node_modules/tinyglobby/dist/index.mjs"() {
     init_dist();
     import_picomatch = __toESM(require_picomatch2(), 1);
-    isReadonlyArray = Array.isArray;
-    BACKSLASHES = /\\/g;
-    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
     isWin = process.platform === "win32";
-    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-    splitPatternOptions = { parts: true };
-    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapePath = isWin ? escapeWin32Path : escapePosixPath;
-    PARENT_DIRECTORY = /^(\/?\.\.)+/;
-    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
     defaultOptions = {
       caseSensitiveMatch: true,
       debug: !!process.env.TINYGLOBBY_DEBUG,
@@ -5534,27 +4892,27 @@ var init_dist2 = __esm({
 });
 
 // src/config/files.ts
-import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import path2 from "node:path";
 function hasConfigExtension(p) {
   return CONFIG_EXTENSIONS.includes(path2.extname(p).toLowerCase());
 }
-function relative2(parent, child2) {
+function relative(parent, child2) {
   const prefix = parent.endsWith(path2.sep) ? parent : parent + path2.sep;
   if (child2.startsWith(prefix) && !child2.includes(`${path2.sep}..`)) return child2.slice(prefix.length);
   return path2.relative(parent, child2);
 }
 function isInside(child2, parent) {
-  const rel = relative2(parent, child2);
+  const rel = relative(parent, child2);
   return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
 function toDisplay(abs, workspace) {
-  const rel = relative2(workspace, abs);
+  const rel = relative(workspace, abs);
   return (path2.sep === "/" ? rel : rel.split(path2.sep).join("/")) || ".";
 }
 function statOrNull(p) {
   try {
-    return statSync2(p);
+    return statSync(p);
   } catch {
     return null;
   }
@@ -5563,7 +4921,7 @@ async function resolveTargets(patterns, cwd, workspace) {
   const wsAbs = path2.resolve(workspace);
   let wsReal;
   try {
-    wsReal = realpathSync3.native(wsAbs);
+    wsReal = realpathSync2.native(wsAbs);
   } catch {
     throw new InputError(`The workspace folder ${wsAbs} does not exist.`);
   }
@@ -5582,7 +4940,7 @@ async function resolveTargets(patterns, cwd, workspace) {
       const st = statOrNull(abs);
       if (!st) throw new InputError(`${pattern}: no such file.`);
       if (st.isDirectory()) {
-        const { files: files2 } = await globConfigs(["**/*"], abs);
+        const { files: files2 } = walkGlob(pattern, abs, "**/*", wsReal, pattern);
         if (files2.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`);
         for (const f of files2) if (!found.has(f)) found.set(f, pattern);
       } else if (!st.isFile()) {
@@ -5590,7 +4948,8 @@ async function resolveTargets(patterns, cwd, workspace) {
       } else if (!found.has(abs)) found.set(abs, pattern);
       continue;
     }
-    const { matched, files } = await globConfigs([pattern], cwd);
+    const scan = import_picomatch2.default.scan(pattern);
+    const { matched, files } = walkGlob(pattern, path2.resolve(cwd, scan.base), scan.glob, wsReal, scan.base);
     if (files.length === 0) {
       throw new InputError(
         matched === 0 ? `The glob ${pattern} matched no file (relative to ${cwd}).` : `The glob ${pattern} matched ${matched} file(s) but none ending in .yaml, .yml or .json.`
@@ -5602,7 +4961,7 @@ async function resolveTargets(patterns, cwd, workspace) {
   for (const [abs, pattern] of found) {
     let real;
     try {
-      real = realpathSync3.native(abs);
+      real = realpathSync2.native(abs);
     } catch {
       throw new InputError(`${pattern}: ${abs} cannot be resolved (a dangling symlink?).`);
     }
@@ -5618,27 +4977,94 @@ async function resolveTargets(patterns, cwd, workspace) {
   const unique2 = targets.filter((t, i) => i === 0 || t.display !== targets[i - 1].display);
   return stdin ? [{ display: "-", abs: null }, ...unique2] : unique2;
 }
-async function globConfigs(patterns, cwd) {
-  const all = await glob(patterns, {
-    cwd,
-    absolute: true,
-    onlyFiles: true,
-    expandDirectories: false,
-    followSymbolicLinks: true,
-    ignore: GLOB_IGNORE
-  });
-  return { matched: all.length, files: all.filter(hasConfigExtension).map((f) => path2.resolve(f)) };
+function walkError(pattern, what) {
+  return new InputError(`${pattern}: ${what} Name the files with a narrower glob.`);
 }
-var InputError, CONFIG_EXTENSIONS, GLOB_IGNORE;
+function walkGlob(pattern, root, glob, wsReal, base) {
+  const st = statOrNull(root);
+  if (!st || !st.isDirectory()) return { matched: 0, files: [] };
+  const rootReal = realOrNull(root);
+  if (rootReal === null) return { matched: 0, files: [] };
+  if (!isInside(rootReal, wsReal)) {
+    throw new InputError(
+      `${pattern}: the folder ${root} resolves to ${rootReal}, which is outside the workspace ${wsReal}: refusing to read it${rootReal !== root ? " (through a symlink)" : ""}.`
+    );
+  }
+  const isMatch = (0, import_picomatch2.default)(glob, { dot: false });
+  const maxDepth = glob.includes("**") || glob.includes("{") ? Infinity : glob.split("/").length - 1;
+  const deadline = Date.now() + WALK_LIMITS.milliseconds;
+  let entries = 0;
+  const matched = [];
+  const stack = [
+    { abs: root, rel: "", depth: 0, chain: [rootReal] }
+  ];
+  while (stack.length) {
+    const dir = stack.pop();
+    let list;
+    try {
+      list = readdirSync(dir.abs, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of list) {
+      if (++entries > WALK_LIMITS.entries)
+        throw walkError(pattern, `the walk passed ${WALK_LIMITS.entries} files and folders without finishing.`);
+      if ((entries & 1023) === 0 && Date.now() > deadline)
+        throw walkError(pattern, `the walk took longer than ${WALK_LIMITS.milliseconds / 1e3} s.`);
+      const abs = path2.join(dir.abs, entry.name);
+      const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = statOrNull(abs);
+        isDir = target?.isDirectory() ?? false;
+        isFile = target ? target.isFile() : true;
+      }
+      if (isFile) {
+        if (isMatch(rel)) matched.push(abs);
+        continue;
+      }
+      if (!isDir || GLOB_IGNORE_DIRS.includes(entry.name) || dir.depth + 1 > maxDepth) continue;
+      if (dir.depth + 1 > WALK_LIMITS.depth)
+        throw walkError(pattern, `the walk went deeper than ${WALK_LIMITS.depth} folders below ${root}.`);
+      let real = path2.join(dir.chain[dir.chain.length - 1], entry.name);
+      if (entry.isSymbolicLink()) {
+        const resolved = realOrNull(abs);
+        if (resolved === null) continue;
+        real = resolved;
+        if (!isInside(real, wsReal)) {
+          const shown = base ? `${base.replace(/\/+$/, "")}/${rel}` : rel;
+          throw new InputError(
+            `${pattern}: ${shown} is a symlink to ${real}, which is outside the workspace ${wsReal}: refusing to walk into it.`
+          );
+        }
+        if (dir.chain.includes(real)) continue;
+      }
+      stack.push({ abs, rel, depth: dir.depth + 1, chain: [...dir.chain, real] });
+    }
+  }
+  matched.sort();
+  return { matched: matched.length, files: matched.filter(hasConfigExtension) };
+}
+function realOrNull(p) {
+  try {
+    return realpathSync2.native(p);
+  } catch {
+    return null;
+  }
+}
+var import_picomatch2, InputError, CONFIG_EXTENSIONS, GLOB_IGNORE_DIRS, WALK_LIMITS;
 var init_files = __esm({
   "src/config/files.ts"() {
     "use strict";
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_dist2();
     InputError = class extends Error {
       name = "InputError";
     };
     CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
-    GLOB_IGNORE = ["**/node_modules/**", "**/.git/**"];
+    GLOB_IGNORE_DIRS = ["node_modules", ".git"];
+    WALK_LIMITS = { entries: 2e5, depth: 40, milliseconds: 2e4 };
   }
 });
 
@@ -6822,7 +6248,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -6855,18 +6281,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -6879,7 +6305,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -7560,7 +6986,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log2 = require_log();
+    var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -7609,7 +7035,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -9801,10 +9227,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -9818,7 +9244,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -9842,7 +9268,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -9858,7 +9284,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -9949,7 +9375,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -9963,13 +9389,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -10012,18 +9438,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -10077,8 +9503,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -10090,7 +9516,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -10101,8 +9527,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -10119,7 +9545,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -10299,7 +9725,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -10316,24 +9742,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep + content;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -10413,13 +9839,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines2(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -10516,25 +9942,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep === "\n")
+            res += sep;
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep + lm;
+          sep = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11344,14 +10770,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -12518,18 +11944,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep = scalar.end;
+            sep.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -12682,15 +12108,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -12884,13 +12310,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -13026,7 +12452,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document2 = require_Document();
     var errors = require_errors();
-    var log2 = require_log();
+    var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -13078,7 +12504,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -13807,7 +13233,7 @@ function parseYamlFull(text) {
     });
   }
   if (syntax) return fail(issues);
-  const walker = new Walker2(first, text);
+  const walker = new Walker(first, text);
   try {
     const data = walker.value(first.contents, "", 0, false, 0);
     return {
@@ -13880,7 +13306,7 @@ function firstDocuments(text) {
   }
   return docs;
 }
-var import_yaml2, ALIAS_EXPANSION_LIMIT, MAX_DEPTH, DROPPED_TAGS, PARSE_OPTIONS, Abort, Walker2;
+var import_yaml2, ALIAS_EXPANSION_LIMIT, MAX_DEPTH, DROPPED_TAGS, PARSE_OPTIONS, Abort, Walker;
 var init_yaml = __esm({
   "src/config/yaml.ts"() {
     "use strict";
@@ -13911,7 +13337,7 @@ var init_yaml = __esm({
     };
     Abort = class extends Error {
     };
-    Walker2 = class {
+    Walker = class {
       constructor(doc, text) {
         this.doc = doc;
         this.text = text;
@@ -14176,9 +13602,13 @@ var init_rules = __esm({
       "config/missing-kind": { severity: "error", summary: "apiVersion eksctl.io/v1alpha5 without a kind." },
       "config/unexpanded-placeholder": {
         severity: "notice",
-        summary: "Values hold `${VAR}` placeholders and envsubst is off: their types and allowed values are not checked."
+        summary: "Values hold `${VAR}` or `$VAR` placeholders and envsubst is off: their types and allowed values are not checked."
       },
       "config/unset-variable": { severity: "error", summary: "envsubst is on and a `$VAR` / `${VAR}` is not set." },
+      "config/refused-variable": {
+        severity: "error",
+        summary: "envsubst is on and the config names a runner or credential variable (`ACTIONS_*`, `GITHUB_TOKEN`, `AWS_SECRET_*`, `AWS_SESSION_TOKEN`, `INPUT_*`…): it is not expanded."
+      },
       "config/too-large": { severity: "error", summary: "The file exceeds the size limit (10 MiB) and was not read." },
       "config/binary": { severity: "error", summary: "The file contains NUL bytes: it is binary." },
       "config/encoding": { severity: "error", summary: "The file is not UTF-8." },
@@ -14233,18 +13663,25 @@ function loadText(file, text, options) {
   };
   const unsetFindings = reportUnsetVariables(expansion, lines, add);
   const parsed2 = parseYaml(expansion.expanded);
-  for (const [finding, offset] of unsetFindings) {
-    finding.instancePath = pointerAt(parsed2.index, expansion.expanded, expansion.toExpanded(offset));
+  if (unsetFindings.length) {
+    const lookup = pointerLookup(parsed2.index, expansion.expanded);
+    for (const [finding, offset] of unsetFindings) finding.instancePath = lookup(expansion.toExpanded(offset));
   }
   for (const issue of parsed2.issues) {
     add(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath);
   }
-  const done = (kind2, document2) => ({
-    path: file,
-    kind: kind2,
-    document: document2,
-    findings: findings.sort(byPosition)
-  });
+  const done = (kind2, document2) => {
+    const loaded = { path: file, kind: kind2, document: document2, findings: findings.sort(byPosition) };
+    if (options.envsubst) {
+      const names = (list) => [
+        ...new Set(list.filter((p) => !inComment(expansion.original, p.start)).map((p) => p.name))
+      ];
+      loaded.variables = { unset: names(expansion.unset), refused: names(expansion.refused) };
+      loaded.secretValues = expansion.secretValues;
+      loaded.conceal = (text2) => expansion.conceal(text2);
+    }
+    return loaded;
+  };
   if (!parsed2.ok) return done("ClusterConfig", null);
   if (parsed2.empty) {
     const later = findings.some((f) => f.ruleId === "config/later-document");
@@ -14323,23 +13760,26 @@ function loadText(file, text, options) {
   }
   const placeholderPaths = /* @__PURE__ */ new Set();
   if (!options.envsubst) {
-    const names = [];
+    const names = /* @__PURE__ */ new Set();
     let first;
     let count = 0;
     for (const [ptr, value] of parsed2.strings) {
-      const found = value.match(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g);
+      if (!value.includes("$")) continue;
+      const found = value.match(PLACEHOLDERS);
       if (!found) continue;
       placeholderPaths.add(ptr);
       if (SCRIPT_FIELD.test(ptr) || value.includes("\n")) continue;
       first ??= ptr;
       count++;
-      for (const n of found) if (!names.includes(n)) names.push(n);
+      for (const n of found) names.add(n);
     }
     if (first !== void 0) {
+      const listed = [...names].slice(0, PLACEHOLDER_NAMES_SHOWN).join(", ");
+      const more = names.size > PLACEHOLDER_NAMES_SHOWN ? `, and ${names.size - PLACEHOLDER_NAMES_SHOWN} more` : "";
       add(
         "config/unexpanded-placeholder",
         "notice",
-        `${count} value(s) hold unexpanded placeholders (${names.join(", ")}): their types and allowed values are not checked. Turn on envsubst to expand them from the environment, as the shell does for \`eksctl create cluster -f - <<EOF\`.`,
+        `${count} value(s) hold unexpanded placeholders (${listed}${more}): their types and allowed values are not checked. Turn on envsubst to expand them from the environment, as the shell does for \`eksctl create cluster -f - <<EOF\`.`,
         rootRange(first),
         first
       );
@@ -14351,18 +13791,38 @@ function loadText(file, text, options) {
 function byPosition(a, b) {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
+function pointerLookup(index, text) {
+  const lineOf2 = (offset) => text.lastIndexOf("\n", offset - 1) + 1;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const entry of index) {
+    const starts = /* @__PURE__ */ new Set([lineOf2(entry[1].value[0]), ...entry[1].key ? [lineOf2(entry[1].key[0])] : []]);
+    for (const l of starts) {
+      const list = byLine.get(l);
+      if (list) list.push(entry);
+      else byLine.set(l, [entry]);
+    }
+  }
+  return (offset) => {
+    const near = byLine.get(lineOf2(offset));
+    const found = near ? pointerAmong(near, index, text, offset) : null;
+    return found ?? pointerAt(index, text, offset);
+  };
+}
 function pointerAt(index, text, offset) {
+  return pointerAmong(index, index, text, offset) ?? "";
+}
+function pointerAmong(entries, index, text, offset) {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   let best = null;
   let bestSpan = Infinity;
   let emptyKey = -1;
-  let empty2 = null;
-  for (const [ptr, { key, value }] of index) {
+  let empty = null;
+  for (const [ptr, { key, value }] of entries) {
     const [start, end] = value;
     if (key && start === key[0] && end === key[1]) {
       if (key[0] >= lineStart && key[1] <= offset && key[0] > emptyKey) {
         emptyKey = key[0];
-        empty2 = ptr;
+        empty = ptr;
       }
       continue;
     }
@@ -14374,8 +13834,8 @@ function pointerAt(index, text, offset) {
       }
     }
   }
-  if (empty2 !== null) return empty2;
-  if (best === null) return "";
+  if (empty !== null) return empty;
+  if (best === null) return null;
   return emptyItemAt(index, best, offset) ?? best;
 }
 function emptyItemAt(index, seq, offset) {
@@ -14392,6 +13852,7 @@ function emptyItemAt(index, seq, offset) {
   return fits.length === 1 ? fits[0].ptr : null;
 }
 function reportUnsetVariables(expansion, lines, add) {
+  if (!expansion.unset.length && !expansion.refused.length) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Map();
   for (const p of expansion.unset) {
@@ -14399,6 +13860,22 @@ function reportUnsetVariables(expansion, lines, add) {
     const s2 = seen.get(p.name);
     if (s2) s2.count++;
     else seen.set(p.name, { start: p.start, end: p.end, count: 1 });
+  }
+  const refused = /* @__PURE__ */ new Map();
+  for (const p of expansion.refused) {
+    if (inComment(expansion.original, p.start)) continue;
+    const s2 = refused.get(p.name);
+    if (s2) s2.count++;
+    else refused.set(p.name, { start: p.start, end: p.end, count: 1 });
+  }
+  for (const [name, s2] of refused) {
+    const finding = add(
+      "config/refused-variable",
+      "error",
+      `Environment variable ${name} is a runner or credential variable: envsubst does not expand it` + (s2.count > 1 ? ` (here and in ${s2.count - 1} more place(s))` : "") + ", because its value would be copied into the reports (SARIF, JSON, the job summary). A ClusterConfig has no use for it: remove it.",
+      lines.range(s2.start, s2.end)
+    );
+    out.push([finding, s2.start]);
   }
   for (const [name, s2] of seen) {
     const finding = add(
@@ -14423,7 +13900,7 @@ function inComment(text, offset) {
   }
   return false;
 }
-var CLUSTER_CONFIG_API_VERSION, SCRIPT_FIELD, FILE_START2;
+var CLUSTER_CONFIG_API_VERSION, PLACEHOLDERS, PLACEHOLDER_NAMES_SHOWN, SCRIPT_FIELD, FILE_START2;
 var init_config = __esm({
   "src/config/index.ts"() {
     "use strict";
@@ -14438,6 +13915,8 @@ var init_config = __esm({
     init_yaml();
     init_read();
     CLUSTER_CONFIG_API_VERSION = "eksctl.io/v1alpha5";
+    PLACEHOLDERS = /\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)/g;
+    PLACEHOLDER_NAMES_SHOWN = 10;
     SCRIPT_FIELD = /\/(?:preBootstrapCommands|overrideBootstrapCommand)(?:\/|$)/;
     FILE_START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
@@ -14474,7 +13953,7 @@ async function binarySchema(options) {
     } catch {
     }
   }
-  const stdout = await new Promise((resolve6, reject) => {
+  const stdout = await new Promise((resolve4, reject) => {
     execFile(
       options.binary,
       ["utils", "schema"],
@@ -14492,7 +13971,7 @@ async function binarySchema(options) {
           );
           return;
         }
-        resolve6(String(out));
+        resolve4(String(out));
       }
     );
   });
@@ -14561,7 +14040,7 @@ function parseEksctlVersionOutput(stdout) {
 async function detectInstalledEksctl(options) {
   const binary = options?.binary ?? "eksctl";
   const env = options?.env ?? process.env;
-  const { stdout, stderr } = await new Promise((resolve6, reject) => {
+  const { stdout, stderr } = await new Promise((resolve4, reject) => {
     execFile2(
       binary,
       ["version"],
@@ -14585,7 +14064,7 @@ async function detectInstalledEksctl(options) {
           }
           return;
         }
-        resolve6({ stdout: String(out), stderr: String(err) });
+        resolve4({ stdout: String(out), stderr: String(err) });
       }
     );
   });
@@ -17967,9 +17446,10 @@ function editDistance(a, b) {
   if (n === 0) return m;
   if (m === 0) return n;
   let prev2 = new Array(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let prev = new Array(m + 1);
+  let cur = new Array(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
-    const cur = new Array(m + 1);
     cur[0] = i;
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -17977,8 +17457,10 @@ function editDistance(a, b) {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
       cur[j] = v;
     }
+    const done = prev2;
     prev2 = prev;
     prev = cur;
+    cur = done;
   }
   return prev[m];
 }
@@ -17989,6 +17471,7 @@ function closest(word, candidates) {
   let bestPrefix = -1;
   for (const c of candidates) {
     if (c === word) continue;
+    if (Math.abs(c.length - word.length) > bestScore) continue;
     const other = c.toLowerCase();
     const d = other === lower ? 0 : editDistance(lower, other);
     const prefix = commonPrefix(lower, other);
@@ -18100,14 +17583,19 @@ function quoteList(values, max = 12) {
   const shown = values.slice(0, max).map((v) => typeof v === "string" ? v : JSON.stringify(v));
   return shown.join(", ") + (values.length > max ? `, … (${values.length - max} more)` : "");
 }
+function lineOf(doc, line) {
+  let lines = documentLines.get(doc);
+  if (!lines) documentLines.set(doc, lines = doc.text.split(/\r?\n/));
+  return lines[line - 1] ?? "";
+}
 function sourceText(doc, r) {
   if (r.line !== r.endLine) return "";
-  const line = doc.text.split(/\r?\n/, r.line)[r.line - 1] ?? "";
+  const line = lineOf(doc, r.line);
   return line.slice(r.column - 1, r.endColumn - 1);
 }
 function firstLine(r, doc) {
   if (r.line === r.endLine) return r;
-  const line = doc.text.split(/\r?\n/, r.line)[r.line - 1] ?? "";
+  const line = lineOf(doc, r.line);
   return { line: r.line, column: r.column, endLine: r.line, endColumn: Math.max(r.column + 1, line.length + 1) };
 }
 function sinceUntil(e) {
@@ -18275,26 +17763,32 @@ function schemaErrorToFinding(error, ctx, typo) {
 function explainAcceptance(e, target, what) {
   return e.kind === "later" ? `${span2(e.since, e.lastAccepted)} accepts ${what} (released ${e.date}); ${UPGRADE_HINT}.` : `${span2(e.since, e.lastAccepted)} accepted ${what}; eksctl ${e.until ?? target} and later do not.`;
 }
-function suggestField(key, parentPath, ctx) {
+function fieldsAt(parentPath, ctx) {
+  let cache = fieldsAtParent.get(ctx);
+  if (!cache) fieldsAtParent.set(ctx, cache = /* @__PURE__ */ new Map());
+  if (cache.has(parentPath)) return cache.get(parentPath);
+  let fields;
   try {
     const present = valueAt(ctx.doc.data, parentPath);
-    const taken = present && typeof present === "object" ? new Set(Object.keys(present)) : /* @__PURE__ */ new Set();
-    const names = propertiesAt(ctx.schema(), parentPath, ctx.doc.data).filter((n) => !taken.has(n));
-    return closest(key, names);
+    const known = propertiesAt(ctx.schema(), parentPath, ctx.doc.data);
+    const free = present && typeof present === "object" ? known.filter((n) => !Object.prototype.hasOwnProperty.call(present, n)) : known;
+    fields = { known, free };
   } catch {
-    return null;
+    fields = null;
   }
+  cache.set(parentPath, fields);
+  return fields;
+}
+function suggestField(key, parentPath, ctx) {
+  const fields = fieldsAt(parentPath, ctx);
+  return fields ? closest(key, fields.free) : null;
 }
 function knownFieldsHint(parentPath, ctx) {
-  try {
-    const names = propertiesAt(ctx.schema(), parentPath, ctx.doc.data);
-    if (!names.length || names.length > 15) return "";
-    return ` Fields eksctl ${ctx.target.version} knows here: ${names.join(", ")}.`;
-  } catch {
-    return "";
-  }
+  const names = fieldsAt(parentPath, ctx)?.known ?? [];
+  if (!names.length || names.length > 15) return "";
+  return ` Fields eksctl ${ctx.target.version} knows here: ${names.join(", ")}.`;
 }
-var import_semver10, UPGRADE_HINT, article;
+var import_semver10, UPGRADE_HINT, article, documentLines, fieldsAtParent;
 var init_messages = __esm({
   "src/validate/messages.ts"() {
     "use strict";
@@ -18312,6 +17806,8 @@ var init_messages = __esm({
       array: "a list",
       null: "null"
     };
+    documentLines = /* @__PURE__ */ new WeakMap();
+    fieldsAtParent = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -18319,11 +17815,19 @@ var init_messages = __esm({
 function escapeSegment2(s2) {
   return s2.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function isRelated(a, b) {
-  return a === b || a.startsWith(b + "/") || b.startsWith(a + "/");
+function relatedTest(paths) {
+  const holders = /* @__PURE__ */ new Set();
+  for (const p of paths)
+    for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) holders.add(p.slice(0, i));
+  return (path5) => {
+    if (paths.has(path5) || holders.has(path5)) return true;
+    for (let i = path5.lastIndexOf("/"); i > 0; i = path5.lastIndexOf("/", i - 1))
+      if (paths.has(path5.slice(0, i))) return true;
+    return false;
+  };
 }
 function pathsEmptiedByUnsetVariables(doc, loaderFindings) {
-  const unset = loaderFindings.filter((f) => f.ruleId === "config/unset-variable");
+  const unset = loaderFindings.filter((f) => EMPTYING_RULES.has(f.ruleId));
   const out = /* @__PURE__ */ new Set();
   if (!unset.length) return out;
   const textLines = doc.text.split(/\r?\n/);
@@ -18335,7 +17839,8 @@ function pathsEmptiedByUnsetVariables(doc, loaderFindings) {
   }
   const lines = new Set(unset.map((f) => f.line));
   textLines.forEach((text, i) => {
-    for (const token of tokens) if (text.includes(token)) lines.add(i + 1);
+    if (!text.includes("$")) return;
+    for (const m of text.matchAll(PLACEHOLDER_TOKEN)) if (tokens.has(m[0])) lines.add(i + 1);
   });
   const walk3 = (value, path5) => {
     if (value === null || value === "") {
@@ -18355,7 +17860,8 @@ function dropCascades(schemaFindings, ruleFindings, emptied, foldedTypos) {
     explained.add(f.instancePath);
     if (foldedTypos.has(f)) explained.add(f.instancePath.slice(0, f.instancePath.lastIndexOf("/")));
   }
-  const byEmptied = (f) => [...emptied].some((p) => isRelated(f.instancePath, p) && f.instancePath !== "");
+  const related = relatedTest(emptied);
+  const byEmptied = (f) => emptied.size > 0 && f.instancePath !== "" && related(f.instancePath);
   const kept = schemaFindings.filter((f) => !byEmptied(f));
   for (const f of ruleFindings) {
     if (f.severity === "error" && explained.has(f.instancePath)) continue;
@@ -18364,9 +17870,12 @@ function dropCascades(schemaFindings, ruleFindings, emptied, foldedTypos) {
   }
   return kept;
 }
+var EMPTYING_RULES, PLACEHOLDER_TOKEN;
 var init_root_cause = __esm({
   "src/validate/root-cause.ts"() {
     "use strict";
+    EMPTYING_RULES = /* @__PURE__ */ new Set(["config/unset-variable", "config/refused-variable"]);
+    PLACEHOLDER_TOKEN = /\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)/g;
   }
 });
 
@@ -18445,7 +17954,7 @@ var init_suppression = __esm({
 
 // src/validate/index.ts
 import { tmpdir } from "node:os";
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import path3 from "node:path";
 function isEngineName(name) {
   return ENGINE_GROUPS.includes(name) || ENGINE_GROUPS.some((g) => name.startsWith(g + "/"));
@@ -18544,7 +18053,7 @@ function readSourceForExcerpt(loaded, workspace) {
   if (loaded.path === "-") return void 0;
   try {
     const full = path3.resolve(workspace, loaded.path);
-    if (statSync3(full).size > EXCERPT_SOURCE_LIMIT) return void 0;
+    if (statSync2(full).size > EXCERPT_SOURCE_LIMIT) return void 0;
     const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync2(full));
     return text.includes("\0") ? void 0 : text;
   } catch {
@@ -18606,6 +18115,7 @@ async function validateFiles(options) {
     readStdin: options.readStdin
   });
   const files = [];
+  const secretValues = /* @__PURE__ */ new Set();
   for await (const file of loaded) files.push(validateLoaded(file));
   function validateLoaded(file) {
     const findings = [...file.findings];
@@ -18636,7 +18146,9 @@ async function validateFiles(options) {
     suppressions.apply(unread ? findings.filter((f) => f.severity !== "error") : findings);
     findings.push(...suppressions.commentFindings(file.path));
     const kept = findings.filter((f) => selected(f.ruleId, engineDisable)).sort(byPosition2);
-    const report2 = {
+    if (file.conceal) for (const f of kept) f.message = file.conceal(f.message);
+    for (const value of file.secretValues ?? []) secretValues.add(value);
+    const report = {
       path: file.path,
       kind: file.kind,
       valid: !kept.some((f) => f.severity === "error" && !f.suppressed),
@@ -18645,8 +18157,11 @@ async function validateFiles(options) {
       maxEksctlVersion,
       findings: kept
     };
-    if (source !== void 0 && (file.document || kept.length)) report2.source = source;
-    return report2;
+    if (source !== void 0 && (file.document || kept.length)) report.source = source;
+    if (file.variables && (file.variables.unset.length || file.variables.refused.length)) {
+      report.variables = file.variables;
+    }
+    return report;
   }
   const messages = [...target.messages];
   const anyError = files.some((f) => f.findings.some((x) => x.severity === "error" && !x.suppressed));
@@ -18665,7 +18180,8 @@ async function validateFiles(options) {
     files,
     minEksctlVersion: overallMinimum(files),
     maxEksctlVersion: overallMaximum(files),
-    summary: summarize(files, messages)
+    summary: summarize(files, messages),
+    secretValues: [...secretValues]
   };
 }
 var import_semver11, NoInstalledEksctlError, ENGINE_GROUPS, ENGINE_IDS, SUPPRESSION_NAMES, VERSION_FORMS, EXCERPT_SOURCE_LIMIT;
@@ -18804,9 +18320,9 @@ ${VALIDATE_HELP}`);
       const format = oneOf("--format", values.format, FORMATS);
       const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON);
       const workspace = path4.resolve(io.cwd, values.workspace ?? ".");
-      let report2;
+      let report;
       try {
-        report2 = await validateFiles({
+        report = await validateFiles({
           patterns: positionals,
           workspace,
           cwd: io.cwd,
@@ -18833,19 +18349,19 @@ ${VALIDATE_HELP}`);
         }
         throw error;
       }
-      if (values["sarif-file"]) writeFileAtomic(path4.resolve(io.cwd, values["sarif-file"]), renderSarif(report2));
-      io.stdout(renderers[format](report2));
-      return failsOn(report2, failOn) ? EXIT_FINDINGS : EXIT_OK;
+      if (values["sarif-file"]) writeFileAtomic(path4.resolve(io.cwd, values["sarif-file"]), renderSarif(report));
+      io.stdout(renderers[format](report));
+      return failsOn(report, failOn) ? EXIT_FINDINGS : EXIT_OK;
     };
   }
 });
 
 // src/rules/value-history.ts
-function normalizePath2(path5) {
+function normalizePath(path5) {
   return path5.replace(/\[\d*\]/g, "").split(".").filter((part) => part !== "*" && !/^\d+$/.test(part)).join(".");
 }
 function codeCheckedValueHistory(path5, value, releases2) {
-  const check = CHECKS[normalizePath2(path5)];
+  const check = CHECKS[normalizePath(path5)];
   if (!check) return null;
   const ranges = [];
   let open = null;
@@ -18882,24 +18398,24 @@ __export(schema_exports, {
   fieldsCommand: () => fieldsCommand,
   schemaCommand: () => schemaCommand
 });
-function describe(report2) {
-  const name = report2.value === void 0 ? report2.path : `${report2.path}=${report2.value}`;
+function describe(report) {
+  const name = report.value === void 0 ? report.path : `${report.path}=${report.value}`;
   const releases2 = listReleases();
   const [oldest, newest] = [releases2[0], releases2[releases2.length - 1]];
-  if (!report2.ranges.length) {
+  if (!report.ranges.length) {
     const none = `${name}: in no known release (${oldest.version} … ${newest.version})`;
-    if (report2.checkedBy) return `${none} — ${report2.note} (${report2.checkedBy})`;
-    if (report2.suggestion) return `${none}; did you mean ${report2.suggestion}?`;
-    return `${none}${report2.value === void 0 ? "" : "; the field may exist without this value"}`;
+    if (report.checkedBy) return `${none} — ${report.note} (${report.checkedBy})`;
+    if (report.suggestion) return `${none}; did you mean ${report.suggestion}?`;
+    return `${none}${report.value === void 0 ? "" : "; the field may exist without this value"}`;
   }
-  const verb = report2.value === void 0 ? "added" : "accepted";
-  const parts = report2.ranges.map((r) => {
+  const verb = report.value === void 0 ? "added" : "accepted";
+  const parts = report.ranges.map((r) => {
     const start = r.from === oldest.version ? `present since ${r.from} (${r.fromDate}, the first release with a schema)` : `${verb} in ${r.from} (${r.fromDate})`;
     if (r.to === null) return start;
     const end = r.removedIn ? `removed in ${r.removedIn} (${releases2.find((x) => x.version === r.removedIn).date}; last in ${r.to})` : `last in ${r.to}`;
     return `${start}, ${end}`;
   });
-  const how = report2.checkedBy ? ` — ${report2.note} (${report2.checkedBy})` : "";
+  const how = report.checkedBy ? ` — ${report.note} (${report.checkedBy})` : "";
   return `${name}: ${parts.join("; then ")}${how}`;
 }
 var SCHEMA_HELP, FIELDS_HELP, schemaCommand, fieldsCommand;
@@ -20658,8 +20174,8 @@ function foldObject(o, d) {
     (c) => c.status === "False" || c.status === "Unknown" && /Fail|Exceeded|NotFound|Unauthorized/.test(c.reason)
   );
   const relevant = failed2.filter((c) => !SKIP_CONDITIONS.has(c.type));
-  const report2 = relevant.length > 0 ? relevant : failed2.filter((c) => c.type === "Ready" && c.message !== "");
-  for (const c of report2) {
+  const report = relevant.length > 0 ? relevant : failed2.filter((c) => c.type === "Ready" && c.message !== "");
+  for (const c of report) {
     const sample = `${kind} ${name}: ${c.type}=${c.status}${c.reason ? ` reason=${c.reason}` : ""}${c.message ? `: ${c.message}` : ""}`;
     const ruleId = CONDITION_RULE[c.type] ?? REASON_RULE[c.reason];
     const rule = (ruleId ? RULES_BY_ID.get(ruleId) : void 0) ?? matchRule(`${c.reason}
@@ -20706,7 +20222,7 @@ var init_objects = __esm({
 
 // src/karpenter/analyze/pipeline.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function pipelineModeFromEnv(env = process.env) {
   const v = env.EKSCTL_PREFLIGHT_ANALYZE_WORKER?.toLowerCase();
@@ -20715,7 +20231,7 @@ function pipelineModeFromEnv(env = process.env) {
 function workerScript() {
   const url = new URL("./karpenter-analyze-worker.js", import.meta.url);
   try {
-    return existsSync3(fileURLToPath2(url)) ? url : null;
+    return existsSync3(fileURLToPath(url)) ? url : null;
   } catch {
     return null;
   }
@@ -20771,7 +20287,7 @@ function analyzeFileInWorker(script, file, diagnosis) {
       }
     }
   };
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve4, reject) => {
     let settled = false;
     const fail = (error) => {
       if (settled) return;
@@ -20792,7 +20308,7 @@ function analyzeFileInWorker(script, file, diagnosis) {
         Atomics.notify(done, 1);
       } else if (m.type === "done") {
         settled = true;
-        resolve6({ counts: m.counts, firstCommit: m.firstCommit });
+        resolve4({ counts: m.counts, firstCommit: m.firstCommit });
       } else fail(new Error(m.message));
     });
     worker.on("error", fail);
@@ -20822,13 +20338,67 @@ var init_types2 = __esm({
   }
 });
 
+// src/report/markdown-escape.ts
+function oneLine(text) {
+  return text.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u0084\u0086-\u009f]/g, "�").replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/\t/g, " ");
+}
+function clip(text, max = MAX_INLINE_CHARS) {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end--;
+  return `${text.slice(0, end)}…`;
+}
+function mdText(text, max = MAX_INLINE_CHARS) {
+  return clip(oneLine(text), max).replace(PUNCTUATION, (c) => `\\${c}`);
+}
+function mdCell(text, max = MAX_INLINE_CHARS) {
+  return mdText(text, max);
+}
+function mdCode(text, options = {}) {
+  let body = clip(oneLine(text), options.max ?? MAX_INLINE_CHARS);
+  if (body === "") return "";
+  if (options.inTable) body = body.replace(/\|/g, "\\|");
+  const longest = (body.match(/`+/g) ?? []).reduce((n, run3) => Math.max(n, run3.length), 0);
+  const fence2 = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(body) ? " " : "";
+  return `${fence2}${pad}${body}${pad}${fence2}`;
+}
+function mdMessage(text, options = {}) {
+  const line = clip(oneLine(text), options.max ?? MAX_INLINE_CHARS);
+  let out = "";
+  let last = 0;
+  for (const m of line.matchAll(/`([^`]+)`/g)) {
+    out += mdText(line.slice(last, m.index), Infinity);
+    out += mdCode(m[1], { inTable: options.inTable, max: Infinity });
+    last = m.index + m[0].length;
+  }
+  return out + mdText(line.slice(last), Infinity);
+}
+function mdFence(text, info = "text") {
+  const body = text.replace(/\r\n?|[\u0085\u2028\u2029]/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u0084\u0086-\u009f]/g, "�").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+  const longest = (body.match(/`+/g) ?? []).reduce((n, run3) => Math.max(n, run3.length), 0);
+  const fence2 = "`".repeat(Math.max(3, longest + 1));
+  return `${fence2}${info}
+${body}
+${fence2}`;
+}
+var MAX_INLINE_CHARS, PUNCTUATION;
+var init_markdown_escape = __esm({
+  "src/report/markdown-escape.ts"() {
+    "use strict";
+    MAX_INLINE_CHARS = 2e3;
+    PUNCTUATION = /[\\`*_[\]<>&|~#$!]/g;
+  }
+});
+
 // src/karpenter/analyze/render.ts
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function cell(v) {
   if (v === null || v === void 0 || v === "") return "–";
-  return String(v).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return mdCell(String(v), 300);
 }
 function ready(l) {
   if (l.secondsToReady === null) return null;
@@ -20836,54 +20406,51 @@ function ready(l) {
   return `${l.secondsToReady}s (${what})`;
 }
 function fence(text) {
-  const runs = text.match(/`+/g) ?? [];
-  const longest = runs.reduce((n, r) => Math.max(n, r.length), 0);
-  const f = "`".repeat(Math.max(3, longest + 1));
-  return `${f}text
-${text}
-${f}`;
+  return mdFence(text);
 }
-function headline(report2) {
-  const launches = report2.launches.length + report2.launchesOmitted;
-  return `${plural2(launches, "launch", "launches")}, ${plural2(report2.problems.length, "problem")}, ${plural2(
-    report2.disruptions.length,
+function headline(report) {
+  const launches = report.launches.length + report.launchesOmitted;
+  return `${plural2(launches, "launch", "launches")}, ${plural2(report.problems.length, "problem")}, ${plural2(
+    report.disruptions.length,
     "disruption"
   )}`;
 }
-function versionNote(report2) {
-  if (report2.karpenterVersion) {
-    return `Karpenter ${report2.karpenterVersion}${report2.karpenterCommit ? ` (commit ${report2.karpenterCommit})` : ""}`;
+function versionNote(report) {
+  if (report.karpenterVersion) {
+    return `Karpenter ${report.karpenterVersion}${report.karpenterCommit ? ` (commit ${report.karpenterCommit})` : ""}`;
   }
-  return report2.karpenterCommit ? `Karpenter commit ${report2.karpenterCommit} (version not known)` : "Karpenter version not known";
+  return report.karpenterCommit ? `Karpenter commit ${report.karpenterCommit} (version not known)` : "Karpenter version not known";
 }
-function renderKarpenterMarkdown(report2) {
+function renderKarpenterMarkdown(report) {
   const out = [];
-  const l = report2.lines;
+  const l = report.lines;
   out.push("### Karpenter diagnosis", "");
   out.push(
-    `**${headline(report2)}** · ${versionNote(report2)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
+    `**${headline(report)}** · ${mdText(versionNote(report), 300)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
     ""
   );
   out.push("#### Launches", "");
-  if (report2.launches.length === 0) out.push("No instance launch in the evidence.", "");
+  if (report.launches.length === 0) out.push("No instance launch in the evidence.", "");
   else {
     out.push("| Time | Instance | Type | Zone | Capacity | NodeClaim | NodePool | Node | Ready after |");
     out.push("|---|---|---|---|---|---|---|---|---|");
-    for (const x of report2.launches.slice(0, MAX_ROWS)) {
+    for (const x of report.launches.slice(0, MAX_ROWS)) {
       out.push(
         `| ${[x.time, x.instanceId, x.instanceType, x.zone, x.capacityType, x.nodeClaim, x.nodePool, x.node, ready(x)].map(cell).join(" | ")} |`
       );
     }
-    const more = report2.launches.length - MAX_ROWS + report2.launchesOmitted;
+    const more = report.launches.length - MAX_ROWS + report.launchesOmitted;
     if (more > 0) out.push("", `… and ${more} more launches (all of them are in karpenter-report.json).`);
     out.push("");
   }
   out.push("#### Problems", "");
-  if (report2.problems.length === 0) out.push("No problem found.", "");
-  for (const p of report2.problems) {
+  if (report.problems.length === 0) out.push("No problem found.", "");
+  for (const p of report.problems) {
     const seen = p.firstSeen && p.lastSeen && p.firstSeen !== p.lastSeen ? `, ${p.firstSeen} → ${p.lastSeen}` : p.firstSeen ? `, ${p.firstSeen}` : "";
-    out.push(`- **${cell(p.title)}** (\`${p.category}\`, ${p.count}×${seen})`);
-    out.push(`  - Fix: ${p.fix}${p.docs ? ` ([docs](${p.docs}))` : ""}`);
+    out.push(`- **${mdText(p.title, 500)}** (${mdCode(p.category)}, ${p.count}×${mdText(seen)})`);
+    out.push(
+      `  - Fix: ${mdMessage(p.fix)}${p.docs ? ` ([docs](<${p.docs.replace(/[<>\s]/g, encodeURIComponent)}>))` : ""}`
+    );
     out.push("  - Sample:", "");
     out.push(
       fence(p.sample).split("\n").map((line) => `    ${line}`).join("\n"),
@@ -20891,64 +20458,65 @@ function renderKarpenterMarkdown(report2) {
     );
   }
   out.push("#### Disruptions", "");
-  if (report2.disruptions.length === 0) out.push("No disruption in the evidence.", "");
+  if (report.disruptions.length === 0) out.push("No disruption in the evidence.", "");
   else {
     out.push("| Time | Method | Decision | Reason | Nodes |");
     out.push("|---|---|---|---|---|");
-    for (const d of report2.disruptions.slice(0, MAX_ROWS)) {
+    for (const d of report.disruptions.slice(0, MAX_ROWS)) {
       out.push(`| ${[d.time, d.method, d.decision, d.reason, d.nodes.join(", ")].map(cell).join(" | ")} |`);
     }
-    if (report2.disruptions.length > MAX_ROWS) out.push("", `… and ${report2.disruptions.length - MAX_ROWS} more.`);
+    if (report.disruptions.length > MAX_ROWS) out.push("", `… and ${report.disruptions.length - MAX_ROWS} more.`);
     out.push("");
   }
-  for (const w of report2.warnings) out.push(`> ${w}`);
+  for (const w of report.warnings) out.push(`> ${mdMessage(w)}`, "");
   return out.join("\n").trimEnd() + "\n";
 }
-function renderKarpenterText(report2) {
+function renderKarpenterText(report) {
   const out = [];
-  const l = report2.lines;
-  out.push(`Karpenter diagnosis: ${headline(report2)}`);
-  out.push(`${versionNote(report2)}; ${l.total} log lines, ${l.parsed} parsed, ${l.unparsed} not understood`);
-  if (report2.launches.length > 0) {
+  const l = report.lines;
+  out.push(`Karpenter diagnosis: ${headline(report)}`);
+  out.push(`${versionNote(report)}; ${l.total} log lines, ${l.parsed} parsed, ${l.unparsed} not understood`);
+  if (report.launches.length > 0) {
     out.push("", "Launches:");
-    for (const x of report2.launches) {
+    for (const x of report.launches) {
       const r = ready(x);
       out.push(
         `  ${x.time ?? "?"}  ${x.instanceId ?? "?"}  ${x.instanceType ?? "?"}  ${x.zone ?? "?"}  ${x.capacityType ?? "?"}` + (x.nodeClaim ? `  nodeclaim=${x.nodeClaim}` : "") + (x.nodePool ? `  nodepool=${x.nodePool}` : "") + (x.node ? `  node=${x.node}` : "") + (r ? `  ready after ${r}` : "")
       );
     }
-    if (report2.launchesOmitted > 0) out.push(`  … and ${report2.launchesOmitted} more`);
+    if (report.launchesOmitted > 0) out.push(`  … and ${report.launchesOmitted} more`);
   }
-  if (report2.problems.length > 0) {
+  if (report.problems.length > 0) {
     out.push("", "Problems:");
-    for (const p of report2.problems) {
+    for (const p of report.problems) {
       out.push(`  [${p.category}] ${p.title} (${p.count}×, first ${p.firstSeen ?? "?"}, last ${p.lastSeen ?? "?"})`);
       out.push(`    fix: ${p.fix}${p.docs ? ` (${p.docs})` : ""}`);
       const sample = p.sample.split("\n");
       out.push(`    e.g. ${sample[0].slice(0, 400)}${sample.length > 1 || sample[0].length > 400 ? " …" : ""}`);
     }
   }
-  if (report2.disruptions.length > 0) {
+  if (report.disruptions.length > 0) {
     out.push("", "Disruptions:");
-    for (const d of report2.disruptions) {
+    for (const d of report.disruptions) {
       out.push(
         `  ${d.time ?? "?"}  ${d.method}${d.decision ? ` ${d.decision}` : ""}${d.reason ? ` (${d.reason})` : ""}  ${d.nodes.join(", ")}`
       );
     }
   }
-  for (const w of report2.warnings) out.push(`warning: ${w}`);
+  for (const w of report.warnings) out.push(`warning: ${w}`);
   return out.join("\n") + "\n";
 }
 var MAX_ROWS;
 var init_render = __esm({
   "src/karpenter/analyze/render.ts"() {
     "use strict";
+    init_markdown_escape();
     MAX_ROWS = 50;
   }
 });
 
 // src/karpenter/analyze/index.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 function fileSource(file) {
   return { name: file, stream: readFileChunks(file), file };
@@ -21006,7 +20574,7 @@ async function analyzeSources(sources, objectFiles = [], karpenterVersion = null
 }
 function usePipeline(file, mode) {
   try {
-    const st = statSync4(file);
+    const st = statSync3(file);
     if (!st.isFile()) return false;
     if (mode === "on") return true;
     return st.size >= PIPELINE_MIN_BYTES && availableParallelism() >= 2;
@@ -21170,12 +20738,12 @@ var init_discovery = __esm({
 
 // src/karpenter/collect/exec.ts
 import { spawn } from "node:child_process";
-import { accessSync, constants as constants2, statSync as statSync5 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute2, join as join2 } from "node:path";
+import { accessSync, constants as constants2, statSync as statSync4 } from "node:fs";
+import { delimiter, isAbsolute, join as join2 } from "node:path";
 async function runBounded(file, args, options) {
   const started = Date.now();
   const maxStderr = options.maxStderrBytes ?? 64 * 1024;
-  return new Promise((resolve6) => {
+  return new Promise((resolve4) => {
     const out = [];
     let outBytes = 0;
     let err = "";
@@ -21224,7 +20792,7 @@ async function runBounded(file, args, options) {
       settled = true;
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve6({
+      resolve4({
         exitCode: spawnError ? null : code,
         stdout: Buffer.concat(out),
         stderr: err,
@@ -21240,12 +20808,12 @@ function findExecutable(name, env = process.env) {
   const isFile = (candidate) => {
     try {
       accessSync(candidate, constants2.X_OK);
-      return statSync5(candidate).isFile();
+      return statSync4(candidate).isFile();
     } catch {
       return false;
     }
   };
-  if (isAbsolute2(name) || name.includes("/")) return isFile(name) ? name : null;
+  if (isAbsolute(name) || name.includes("/")) return isFile(name) ? name : null;
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     const candidate = join2(dir, name);
@@ -21347,7 +20915,7 @@ var init_kubeconfig = __esm({
 });
 
 // src/karpenter/collect/one-line.ts
-function oneLine(text) {
+function oneLine2(text) {
   return text.replace(
     CONTROL_CHARS,
     (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
@@ -21436,8 +21004,8 @@ var init_pool = __esm({
       timer;
       /** Queue a task; lower priority numbers start first, equal priorities in the order added. */
       add(run3, priority = 0) {
-        return new Promise((resolve6) => {
-          const entry = { priority, order: this.order++, run: run3, resolve: resolve6 };
+        return new Promise((resolve4) => {
+          const entry = { priority, order: this.order++, run: run3, resolve: resolve4 };
           let at = this.waiting.findIndex((e) => e.priority > priority);
           if (at === -1) at = this.waiting.length;
           this.waiting.splice(at, 0, entry);
@@ -21447,7 +21015,7 @@ var init_pool = __esm({
       /** Resolves once nothing is running or waiting. */
       idle() {
         if (this.running === 0 && this.waiting.length === 0) return Promise.resolve();
-        return new Promise((resolve6) => this.idleWaiters.push(resolve6));
+        return new Promise((resolve4) => this.idleWaiters.push(resolve4));
       }
       pump() {
         if (Date.now() >= this.options.deadline) {
@@ -21478,7 +21046,7 @@ var init_pool = __esm({
         if (this.running === 0 && this.waiting.length === 0) {
           if (this.timer) clearTimeout(this.timer);
           this.timer = void 0;
-          for (const resolve6 of this.idleWaiters.splice(0)) resolve6();
+          for (const resolve4 of this.idleWaiters.splice(0)) resolve4();
         }
       }
     };
@@ -21514,7 +21082,7 @@ function base64Forms(secret) {
   return [...forms];
 }
 function isSecretName(name) {
-  return SECRET_NAME.test(name);
+  return SECRET_NAME2.test(name);
 }
 function secretsInDocument(text) {
   const found = /* @__PURE__ */ new Set();
@@ -21573,7 +21141,7 @@ function addCounts(into, from) {
 function totalCount(counts) {
   return Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
 }
-var import_yaml9, MIN_LITERAL_LENGTH, ACCESS_KEY_ID, SECRET_KEY_BY_NAME, SESSION_TOKEN_BY_NAME, SESSION_TOKEN_SHAPE, JWT, BEARER, PRIVATE_KEY, KUBECONFIG_KEYS, SECRET_VAR, SECRET_NAME, SECRET_VAR_VALUE, ENV_PAIR_YAML, ENV_PAIR_JSON, ENV_PAIR_JSON_REVERSED, ACCOUNT_ID_IN_ARN, RULES2, MIN_BASE64_LENGTH, MIN_NAMED_LITERAL_LENGTH, MAX_WALK_DEPTH, Redactor;
+var import_yaml9, MIN_LITERAL_LENGTH, ACCESS_KEY_ID, SECRET_KEY_BY_NAME, SESSION_TOKEN_BY_NAME, SESSION_TOKEN_SHAPE, JWT, BEARER, PRIVATE_KEY, KUBECONFIG_KEYS, SECRET_VAR, SECRET_NAME2, SECRET_VAR_VALUE, ENV_PAIR_YAML, ENV_PAIR_JSON, ENV_PAIR_JSON_REVERSED, ACCOUNT_ID_IN_ARN, RULES2, MIN_BASE64_LENGTH, MIN_NAMED_LITERAL_LENGTH, MAX_WALK_DEPTH, Redactor;
 var init_redact = __esm({
   "src/karpenter/collect/redact.ts"() {
     "use strict";
@@ -21588,7 +21156,7 @@ var init_redact = __esm({
     PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g;
     KUBECONFIG_KEYS = /((?:client-key-data|client_key_data|clientKeyData|id-token|refresh-token|(?<![A-Za-z0-9_-])(?:token|password))["']?\s*:\s*["']?)([A-Za-z0-9/+=._~-]{8,})/g;
     SECRET_VAR = "[A-Z0-9_]*(?:SECRET|PASSWORD|PASSWD|TOKEN|API_KEY|APIKEY|PRIVATE_KEY|CREDENTIALS?)(?:_[A-Z0-9]+)*";
-    SECRET_NAME = /(?:secret|passw(?:or)?d|token|api[_-]?key|apikey|private[_-]?key|credentials?)(?![A-Za-z0-9]*(?:[_-]?(?:file|path|arn|url|uri|name|ref|id|expir\w*|ttl|type|length|audience)$))/i;
+    SECRET_NAME2 = /(?:secret|passw(?:or)?d|token|api[_-]?key|apikey|private[_-]?key|credentials?)(?![A-Za-z0-9]*(?:[_-]?(?:file|path|arn|url|uri|name|ref|id|expir\w*|ttl|type|length|audience)$))/i;
     SECRET_VAR_VALUE = new RegExp(
       `((?<![A-Za-z0-9_])${SECRET_VAR}(?<!_(?:FILE|PATH|ARN|URL|URI|NAME|REF|ID))["']?[ \\t]*[:=][ \\t]*["']?)((?!\\[REDACTED:)[^\\s"',}]{4,})`,
       "g"
@@ -21698,7 +21266,7 @@ import {
   writeFileSync as writeFileSync3
 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+import { dirname, join as join4, resolve } from "node:path";
 function isKarpenterCrdName(line) {
   const name = line.trim().split("/").pop() ?? "";
   return KARPENTER_GROUPS.some((g) => name.endsWith(`.${g}`));
@@ -21707,15 +21275,15 @@ function isEmptyList(args, text) {
   return args.includes("yaml") && /^items: \[\]$/m.test(text) && /^kind: List$/m.test(text);
 }
 function ensureEmptyFolder(outDir) {
-  let stat2;
+  let stat;
   try {
-    stat2 = lstatSync(outDir);
+    stat = lstatSync(outDir);
   } catch (error) {
     if (error.code === "ENOTDIR")
       throw new CollectUsageError(`output folder ${outDir}: a part of the path is a file, not a folder`);
     if (error.code !== "ENOENT") throw error;
   }
-  if (stat2?.isSymbolicLink()) {
+  if (stat?.isSymbolicLink()) {
     let target = "?";
     try {
       target = readlinkSync(outDir);
@@ -21725,7 +21293,7 @@ function ensureEmptyFolder(outDir) {
       `output folder ${outDir} is a symbolic link (to ${target}); give the real folder path, or a new folder`
     );
   }
-  if (stat2 && !stat2.isDirectory()) {
+  if (stat && !stat.isDirectory()) {
     throw new CollectUsageError(`output folder ${outDir} is an existing file, not a folder; give a new or empty folder`);
   }
   try {
@@ -21743,7 +21311,7 @@ function ensureEmptyFolder(outDir) {
   }
 }
 async function collectKarpenterEvidence(options) {
-  const outDir = resolve3(options.outDir);
+  const outDir = resolve(options.outDir);
   ensureEmptyFolder(outDir);
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? COLLECT_DEFAULTS.timeoutMs;
@@ -21807,7 +21375,7 @@ async function collectKarpenterEvidence(options) {
     if (/\.(?:ya?ml|json)$/.test(rel) && text.length <= MAX_STRUCTURED_BYTES) redactor.learnFromDocument(text);
     const { text: clean2, counts } = redactor.redact(text);
     const target = join4(outDir, rel);
-    mkdirSync3(dirname2(target), { recursive: true });
+    mkdirSync3(dirname(target), { recursive: true });
     const data = Buffer.from(clean2, "utf8");
     writeFileSync3(target, data);
     if (totalCount(counts) > 0) {
@@ -21905,7 +21473,7 @@ async function collectKarpenterEvidence(options) {
     return { record, stdout: "" };
   };
   const ok = (done) => done.record.status === "ok";
-  let report2 = null;
+  let report = null;
   let reportMarkdown = null;
   try {
     if (kubectl === null) {
@@ -22191,14 +21759,14 @@ async function collectKarpenterEvidence(options) {
   }
   if (options.analyze !== false && logFiles.length > 0) {
     try {
-      report2 = await analyzeEvidence({
+      report = await analyzeEvidence({
         logFiles: [...logFiles].sort(),
         objectFiles,
         karpenterVersion: manifest.karpenter.version.version
       });
-      const jsonOut = writeRedacted("karpenter-report.json", JSON.stringify(report2, null, 2) + "\n");
+      const jsonOut = writeRedacted("karpenter-report.json", JSON.stringify(report, null, 2) + "\n");
       manifest.generated.push({ file: "karpenter-report.json", bytes: jsonOut.bytes, redactions: jsonOut.counts });
-      reportMarkdown = redactor.redact(renderKarpenterMarkdown(report2)).text;
+      reportMarkdown = redactor.redact(renderKarpenterMarkdown(report)).text;
       const mdOut = writeRedacted("karpenter-report.md", reportMarkdown);
       manifest.generated.push({ file: "karpenter-report.md", bytes: mdOut.bytes, redactions: mdOut.counts });
       manifest.analysis = { status: "ok", file: "karpenter-report.json" };
@@ -22228,7 +21796,7 @@ async function collectKarpenterEvidence(options) {
     manifest,
     logFiles: logFiles.sort(),
     objectFiles,
-    report: report2,
+    report,
     reportMarkdown,
     warnings,
     notes,
@@ -22276,7 +21844,7 @@ var init_collect = __esm({
 });
 
 // src/cli/karpenter-collect.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 function positiveNumber(flag, value, integer) {
   if (value === void 0) return void 0;
   const n = Number(value);
@@ -22339,7 +21907,7 @@ function collectionText(result) {
     `  masked:    ${totalCount(m.redactions.total)} secret(s)` + (totalCount(m.redactions.total) > 0 ? ` (${Object.entries(m.redactions.total).map(([kind, n]) => `${n} ${kind}`).join(", ")})` : ""),
     `  report:    ${m.analysis.status === "ok" ? "karpenter-report.json, karpenter-report.md" : m.analysis.status}`
   ];
-  return lines.map(oneLine).join("\n") + "\n";
+  return lines.map(oneLine2).join("\n") + "\n";
 }
 var COLLECT_HELP, SEE_HELP, seconds2, karpenterCollectCommand;
 var init_karpenter_collect = __esm({
@@ -22396,8 +21964,8 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
       let result;
       try {
         result = await collectKarpenterEvidence({
-          outDir: resolve4(io.cwd, parsed2.out),
-          kubeconfig: parsed2.kubeconfig ? resolve4(io.cwd, parsed2.kubeconfig) : void 0,
+          outDir: resolve2(io.cwd, parsed2.out),
+          kubeconfig: parsed2.kubeconfig ? resolve2(io.cwd, parsed2.kubeconfig) : void 0,
           context: parsed2.context,
           namespace: parsed2.namespace,
           timeoutMs: parsed2.timeoutMs,
@@ -22418,13 +21986,13 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
         throw error;
       }
       io.stdout(result.redact(collectionText(result)));
-      for (const note2 of result.notes) io.stderr(oneLine(result.redact(`note: ${note2}`)) + "\n");
-      for (const warning of result.warnings) io.stderr(oneLine(result.redact(`warning: ${warning}`)) + "\n");
+      for (const note2 of result.notes) io.stderr(oneLine2(result.redact(`note: ${note2}`)) + "\n");
+      for (const warning of result.warnings) io.stderr(oneLine2(result.redact(`warning: ${warning}`)) + "\n");
       const anyKubectlOk = result.manifest.calls.some((c) => c.command[0] === "kubectl" && c.status === "ok");
       if (anyKubectlOk) return EXIT_OK;
       const why = result.manifest.cluster.kubectl === null ? "kubectl is not on PATH" : result.manifest.cluster.reachable === false ? "the Kubernetes API server did not answer" : "no kubectl call succeeded";
       io.stderr(
-        oneLine(
+        oneLine2(
           `exit 1: nothing was collected from the cluster (${why}); ${result.outDir} holds manifest.json and README.md with what was tried and why it failed`
         ) + "\n"
       );
@@ -22434,8 +22002,8 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
 });
 
 // src/cli/karpenter-analyze.ts
-import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
-import { resolve as resolve5, join as join5, extname } from "node:path";
+import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { resolve as resolve3, join as join5, extname } from "node:path";
 function walk2(dir) {
   return readdirSync3(dir, { recursive: true, withFileTypes: false }).map((p) => join5(dir, p)).sort();
 }
@@ -22493,7 +22061,7 @@ ${HELP2}`
 
 ${HELP2}`);
       const logFiles = [];
-      const objectFiles = values.objects.map((f) => resolve5(io.cwd, f));
+      const objectFiles = values.objects.map((f) => resolve3(io.cwd, f));
       let stdin = false;
       const problems = [];
       for (const arg of positionals) {
@@ -22502,17 +22070,17 @@ ${HELP2}`);
           stdin = true;
           continue;
         }
-        const path5 = resolve5(io.cwd, arg);
-        let stat2;
+        const path5 = resolve3(io.cwd, arg);
+        let stat;
         try {
-          stat2 = statSync6(path5);
+          stat = statSync5(path5);
         } catch (error) {
           problems.push(
             `${arg}: ${error.code === "ENOENT" ? "no such file" : error.message}`
           );
           continue;
         }
-        if (stat2.isDirectory()) {
+        if (stat.isDirectory()) {
           for (const f of walk2(path5)) {
             const ext = extname(f).toLowerCase();
             if (LOG_EXT.has(ext)) logFiles.push(f);
@@ -22523,7 +22091,7 @@ ${HELP2}`);
       }
       for (const f of objectFiles) {
         try {
-          statSync6(f);
+          statSync5(f);
         } catch {
           problems.push(`${f}: no such file`);
         }
@@ -22538,18 +22106,18 @@ ${HELP2}`);
         const stream = io.stdinStream();
         sources.push({ name: "<stdin>", stream });
       }
-      let report2;
+      let report;
       try {
-        report2 = await analyzeSources(sources, objectFiles, values["karpenter-version"] ?? null);
+        report = await analyzeSources(sources, objectFiles, values["karpenter-version"] ?? null);
       } catch (error) {
         io.stderr(`eksctl-preflight karpenter analyze: cannot read ${error.message}
 `);
         return EXIT_USAGE;
       }
-      if (format === "json") io.stdout(JSON.stringify(report2, null, 2) + "\n");
-      else if (format === "markdown") io.stdout(renderKarpenterMarkdown(report2));
-      else io.stdout(renderKarpenterText(report2));
-      return values["fail-on-problems"] && report2.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+      if (format === "json") io.stdout(JSON.stringify(report, null, 2) + "\n");
+      else if (format === "markdown") io.stdout(renderKarpenterMarkdown(report));
+      else io.stdout(renderKarpenterText(report));
+      return values["fail-on-problems"] && report.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     };
   }
 });

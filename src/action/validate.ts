@@ -79,6 +79,12 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
     }
   })
 
+  // envsubst values that look secret are masked before anything is printed (the reports show placeholders, not
+  // values; this covers any other way a value could reach the log). A multi-line value is masked line by line too.
+  for (const value of report.secretValues ?? []) {
+    for (const part of new Set([value, ...value.split(/\r?\n/)])) if (part.trim().length >= 4) core.setSecret(part)
+  }
+
   // The text report quotes file names and contents: stop workflow-command processing while it is printed, so a
   // line that happens to start with `::` cannot act as a command.
   core.startGroup(`eksctl-preflight: ${countLine(report)}`)

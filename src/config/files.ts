@@ -1,7 +1,8 @@
 // Which files a request names: globs and paths relative to cwd, `-` for stdin, every file inside the workspace.
-import { realpathSync, statSync, type Stats } from 'node:fs'
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs'
 import path from 'node:path'
-import { glob, isDynamicPattern } from 'tinyglobby'
+import picomatch from 'picomatch'
+import { isDynamicPattern } from 'tinyglobby'
 
 /** A problem with the request itself (glob matched nothing, path outside the workspace): exit code 2. */
 export class InputError extends Error {
@@ -10,7 +11,14 @@ export class InputError extends Error {
 
 export const CONFIG_EXTENSIONS = ['.yaml', '.yml', '.json']
 /** Folders a glob never descends into. */
-export const GLOB_IGNORE = ['**/node_modules/**', '**/.git/**']
+export const GLOB_IGNORE_DIRS = ['node_modules', '.git']
+
+/**
+ * Bounds of one glob's walk (or one named folder's): entries looked at, folder depth below the glob's base, and
+ * wall time. Past any of them the request is refused (InputError) rather than walked on: a workspace that needs
+ * more is better named by a narrower glob.
+ */
+export const WALK_LIMITS = { entries: 200_000, depth: 40, milliseconds: 20_000 }
 
 /**
  * The patterns of a multi-line input (the action's `config`): one per line, trimmed; blank lines and lines
@@ -86,7 +94,7 @@ export async function resolveTargets(patterns: string[], cwd: string, workspace:
       const st = statOrNull(abs)
       if (!st) throw new InputError(`${pattern}: no such file.`)
       if (st.isDirectory()) {
-        const { files } = await globConfigs(['**/*'], abs)
+        const { files } = walkGlob(pattern, abs, '**/*', wsReal, pattern)
         if (files.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`)
         for (const f of files) if (!found.has(f)) found.set(f, pattern)
       } else if (!st.isFile()) {
@@ -94,7 +102,8 @@ export async function resolveTargets(patterns: string[], cwd: string, workspace:
       } else if (!found.has(abs)) found.set(abs, pattern)
       continue
     }
-    const { matched, files } = await globConfigs([pattern], cwd)
+    const scan = picomatch.scan(pattern)
+    const { matched, files } = walkGlob(pattern, path.resolve(cwd, scan.base), scan.glob, wsReal, scan.base)
     if (files.length === 0) {
       throw new InputError(
         matched === 0
@@ -128,15 +137,99 @@ export async function resolveTargets(patterns: string[], cwd: string, workspace:
   return stdin ? [{ display: '-', abs: null }, ...unique] : unique
 }
 
-/** The files a glob matches (count), and those of them with a config extension (absolute paths). */
-async function globConfigs(patterns: string[], cwd: string): Promise<{ matched: number; files: string[] }> {
-  const all = await glob(patterns, {
-    cwd,
-    absolute: true,
-    onlyFiles: true,
-    expandDirectories: false,
-    followSymbolicLinks: true,
-    ignore: GLOB_IGNORE
-  })
-  return { matched: all.length, files: all.filter(hasConfigExtension).map((f) => path.resolve(f)) }
+function walkError(pattern: string, what: string): InputError {
+  return new InputError(`${pattern}: ${what} Name the files with a narrower glob.`)
+}
+
+/**
+ * The files under `root` whose path relative to it matches `glob` (count), and those of them with a config
+ * extension (absolute paths, spelled through root). Symbolic links are followed only where they resolve inside
+ * the workspace: each folder's real path is checked before the walk descends into it, a link back to a folder
+ * being walked (a cycle) is passed over, and the walk is bounded (WALK_LIMITS).
+ */
+function walkGlob(
+  pattern: string,
+  root: string,
+  glob: string,
+  wsReal: string,
+  /** How the root is spelled in the request (names a link in messages). */
+  base: string
+): { matched: number; files: string[] } {
+  const st = statOrNull(root)
+  if (!st || !st.isDirectory()) return { matched: 0, files: [] }
+  const rootReal = realOrNull(root)
+  if (rootReal === null) return { matched: 0, files: [] }
+  if (!isInside(rootReal, wsReal)) {
+    throw new InputError(
+      `${pattern}: the folder ${root} resolves to ${rootReal}, which is outside the workspace ${wsReal}: ` +
+        `refusing to read it${rootReal !== root ? ' (through a symlink)' : ''}.`
+    )
+  }
+  const isMatch = picomatch(glob, { dot: false })
+  // Without `**` a glob reaches a fixed depth: folders below it are not looked at.
+  const maxDepth = glob.includes('**') || glob.includes('{') ? Infinity : glob.split('/').length - 1
+  const deadline = Date.now() + WALK_LIMITS.milliseconds
+  let entries = 0
+  const matched: string[] = []
+  // Each folder with the real paths of the folders above it (a link to one of them is a cycle).
+  const stack: { abs: string; rel: string; depth: number; chain: string[] }[] = [
+    { abs: root, rel: '', depth: 0, chain: [rootReal] }
+  ]
+  while (stack.length) {
+    const dir = stack.pop()!
+    let list: Dirent[]
+    try {
+      list = readdirSync(dir.abs, { withFileTypes: true })
+    } catch {
+      continue // unreadable folder (permissions, vanished): nothing of it is matched
+    }
+    for (const entry of list) {
+      if (++entries > WALK_LIMITS.entries)
+        throw walkError(pattern, `the walk passed ${WALK_LIMITS.entries} files and folders without finishing.`)
+      if ((entries & 1023) === 0 && Date.now() > deadline)
+        throw walkError(pattern, `the walk took longer than ${WALK_LIMITS.milliseconds / 1000} s.`)
+      const abs = path.join(dir.abs, entry.name)
+      const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name
+      let isDir = entry.isDirectory()
+      let isFile = entry.isFile()
+      if (entry.isSymbolicLink()) {
+        const target = statOrNull(abs)
+        // A dangling link that matches is reported when its file is read (it cannot be resolved).
+        isDir = target?.isDirectory() ?? false
+        isFile = target ? target.isFile() : true
+      }
+      if (isFile) {
+        if (isMatch(rel)) matched.push(abs)
+        continue
+      }
+      if (!isDir || GLOB_IGNORE_DIRS.includes(entry.name) || dir.depth + 1 > maxDepth) continue
+      if (dir.depth + 1 > WALK_LIMITS.depth)
+        throw walkError(pattern, `the walk went deeper than ${WALK_LIMITS.depth} folders below ${root}.`)
+      let real = path.join(dir.chain[dir.chain.length - 1]!, entry.name)
+      if (entry.isSymbolicLink()) {
+        const resolved = realOrNull(abs)
+        if (resolved === null) continue
+        real = resolved
+        if (!isInside(real, wsReal)) {
+          const shown = base ? `${base.replace(/\/+$/, '')}/${rel}` : rel
+          throw new InputError(
+            `${pattern}: ${shown} is a symlink to ${real}, which is outside the workspace ${wsReal}: refusing to ` +
+              'walk into it.'
+          )
+        }
+        if (dir.chain.includes(real)) continue // a link back up: a cycle
+      }
+      stack.push({ abs, rel, depth: dir.depth + 1, chain: [...dir.chain, real] })
+    }
+  }
+  matched.sort()
+  return { matched: matched.length, files: matched.filter(hasConfigExtension) }
+}
+
+function realOrNull(p: string): string | null {
+  try {
+    return realpathSync.native(p)
+  } catch {
+    return null
+  }
 }

@@ -38,9 +38,19 @@ export interface LoadedFile {
   document: ConfigDocument | null
   /** Syntax errors, duplicate keys, ignored later documents, skip notices, placeholder notices… */
   findings: Finding[]
+  /** With envsubst: the variables left empty (unset, or refused as runner/credential variables), by name. */
+  variables?: { unset: string[]; refused: string[] }
+  /** With envsubst: distinct expanded values that look secret, for the shell to mask before it prints anything. */
+  secretValues?: string[]
+  /** With envsubst: a message with every expanded value put back as its placeholder (reports never show values). */
+  conceal?: (text: string) => string
 }
 
 export const CLUSTER_CONFIG_API_VERSION = 'eksctl.io/v1alpha5'
+
+/** `${VAR}` or `$VAR`, as envsubst expands them. */
+const PLACEHOLDERS = /\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)/g
+const PLACEHOLDER_NAMES_SHOWN = 10
 
 /** Fields that hold shell scripts for the nodes: `${x}` there is shell syntax, not a config placeholder. */
 const SCRIPT_FIELD = /\/(?:preBootstrapCommands|overrideBootstrapCommand)(?:\/|$)/
@@ -111,18 +121,25 @@ export function loadText(file: string, text: string, options: Pick<LoadOptions, 
 
   const parsed = parseYaml(expansion.expanded)
   // An unset variable's finding points at the value that held it (what JSON consumers relate findings to).
-  for (const [finding, offset] of unsetFindings) {
-    finding.instancePath = pointerAt(parsed.index, expansion.expanded, expansion.toExpanded(offset))
+  if (unsetFindings.length) {
+    const lookup = pointerLookup(parsed.index, expansion.expanded)
+    for (const [finding, offset] of unsetFindings) finding.instancePath = lookup(expansion.toExpanded(offset))
   }
   for (const issue of parsed.issues) {
     add(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath)
   }
-  const done = (kind: LoadedFile['kind'], document: ConfigDocument | null): LoadedFile => ({
-    path: file,
-    kind,
-    document,
-    findings: findings.sort(byPosition)
-  })
+  const done = (kind: LoadedFile['kind'], document: ConfigDocument | null): LoadedFile => {
+    const loaded: LoadedFile = { path: file, kind, document, findings: findings.sort(byPosition) }
+    if (options.envsubst) {
+      const names = (list: readonly { name: string; start: number }[]): string[] => [
+        ...new Set(list.filter((p) => !inComment(expansion.original, p.start)).map((p) => p.name))
+      ]
+      loaded.variables = { unset: names(expansion.unset), refused: names(expansion.refused) }
+      loaded.secretValues = expansion.secretValues
+      loaded.conceal = (text) => expansion.conceal(text)
+    }
+    return loaded
+  }
   if (!parsed.ok) return done('ClusterConfig', null)
   if (parsed.empty) {
     const later = findings.some((f) => f.ruleId === 'config/later-document')
@@ -208,24 +225,28 @@ export function loadText(file: string, text: string, options: Pick<LoadOptions, 
 
   const placeholderPaths = new Set<string>()
   if (!options.envsubst) {
-    const names: string[] = []
+    // `${VAR}` and bare `$VAR` alike: envsubst expands both, so neither is checked as written.
+    const names = new Set<string>()
     let first: string | undefined
     let count = 0
     for (const [ptr, value] of parsed.strings) {
-      const found = value.match(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g)
+      if (!value.includes('$')) continue
+      const found = value.match(PLACEHOLDERS)
       if (!found) continue
       placeholderPaths.add(ptr)
       // Shell scripts run on the node (`${n}` in a bootstrap command) are not templates of the config.
       if (SCRIPT_FIELD.test(ptr) || value.includes('\n')) continue
       first ??= ptr
       count++
-      for (const n of found) if (!names.includes(n)) names.push(n)
+      for (const n of found) names.add(n)
     }
     if (first !== undefined) {
+      const listed = [...names].slice(0, PLACEHOLDER_NAMES_SHOWN).join(', ')
+      const more = names.size > PLACEHOLDER_NAMES_SHOWN ? `, and ${names.size - PLACEHOLDER_NAMES_SHOWN} more` : ''
       add(
         'config/unexpanded-placeholder',
         'notice',
-        `${count} value(s) hold unexpanded placeholders (${names.join(', ')}): their types and ` +
+        `${count} value(s) hold unexpanded placeholders (${listed}${more}): their types and ` +
           'allowed values are not checked. Turn on envsubst to expand them from the environment, as the shell does ' +
           'for `eksctl create cluster -f - <<EOF`.',
         rootRange(first),
@@ -243,17 +264,50 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 /**
+ * pointerAt for many offsets: the index entries are bucketed once by the line their key or value starts on, and an
+ * offset is first looked up among the entries of its own line (a scalar value and its key are on it); only when
+ * none of them answers is the whole index scanned. Linear for the common case of one value per line.
+ */
+export function pointerLookup(index: ReadonlyMap<string, IndexEntry>, text: string): (offset: number) => string {
+  const lineOf = (offset: number): number => text.lastIndexOf('\n', offset - 1) + 1
+  const byLine = new Map<number, [string, IndexEntry][]>()
+  for (const entry of index) {
+    const starts = new Set([lineOf(entry[1].value[0]), ...(entry[1].key ? [lineOf(entry[1].key[0])] : [])])
+    for (const l of starts) {
+      const list = byLine.get(l)
+      if (list) list.push(entry)
+      else byLine.set(l, [entry])
+    }
+  }
+  return (offset) => {
+    const near = byLine.get(lineOf(offset))
+    const found = near ? pointerAmong(near, index, text, offset) : null
+    return found ?? pointerAt(index, text, offset)
+  }
+}
+
+/**
  * The JSON pointer of the innermost node of the position index that holds an offset of the parsed text: a value
  * whose range contains it, or a map entry whose value is empty and whose key is on the offset's line before it
  * (`name: ${UNSET}` is `name: ` once expanded). '' (the root) when none does.
  */
 export function pointerAt(index: ReadonlyMap<string, IndexEntry>, text: string, offset: number): string {
+  return pointerAmong(index, index, text, offset) ?? ''
+}
+
+/** pointerAt over some entries of the index; null when none of them holds the offset. */
+function pointerAmong(
+  entries: Iterable<[string, IndexEntry]>,
+  index: ReadonlyMap<string, IndexEntry>,
+  text: string,
+  offset: number
+): string | null {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1
   let best: string | null = null
   let bestSpan = Infinity
   let emptyKey = -1
   let empty: string | null = null
-  for (const [ptr, { key, value }] of index) {
+  for (const [ptr, { key, value }] of entries) {
     const [start, end] = value
     if (key && start === key[0] && end === key[1]) {
       // No value text of its own (the index then holds the key's range).
@@ -272,7 +326,7 @@ export function pointerAt(index: ReadonlyMap<string, IndexEntry>, text: string, 
     }
   }
   if (empty !== null) return empty
-  if (best === null) return ''
+  if (best === null) return null
   return emptyItemAt(index, best, offset) ?? best
 }
 
@@ -302,6 +356,7 @@ function reportUnsetVariables(
   lines: LineIndex,
   add: (ruleId: string, severity: Severity, message: string, range: SourceRange) => Finding
 ): [Finding, number][] {
+  if (!expansion.unset.length && !expansion.refused.length) return []
   const out: [Finding, number][] = []
   const seen = new Map<string, { start: number; end: number; count: number }>()
   for (const p of expansion.unset) {
@@ -309,6 +364,25 @@ function reportUnsetVariables(
     const s = seen.get(p.name)
     if (s) s.count++
     else seen.set(p.name, { start: p.start, end: p.end, count: 1 })
+  }
+  const refused = new Map<string, { start: number; end: number; count: number }>()
+  for (const p of expansion.refused) {
+    if (inComment(expansion.original, p.start)) continue
+    const s = refused.get(p.name)
+    if (s) s.count++
+    else refused.set(p.name, { start: p.start, end: p.end, count: 1 })
+  }
+  for (const [name, s] of refused) {
+    const finding = add(
+      'config/refused-variable',
+      'error',
+      `Environment variable ${name} is a runner or credential variable: envsubst does not expand it` +
+        (s.count > 1 ? ` (here and in ${s.count - 1} more place(s))` : '') +
+        ', because its value would be copied into the reports (SARIF, JSON, the job summary). ' +
+        'A ClusterConfig has no use for it: remove it.',
+      lines.range(s.start, s.end)
+    )
+    out.push([finding, s.start])
   }
   for (const [name, s] of seen) {
     const finding = add(

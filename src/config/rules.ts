@@ -46,9 +46,16 @@ export const configRules: Record<string, RuleInfo> = {
   'config/missing-kind': { severity: 'error', summary: 'apiVersion eksctl.io/v1alpha5 without a kind.' },
   'config/unexpanded-placeholder': {
     severity: 'notice',
-    summary: 'Values hold `${VAR}` placeholders and envsubst is off: their types and allowed values are not checked.'
+    summary:
+      'Values hold `${VAR}` or `$VAR` placeholders and envsubst is off: their types and allowed values are not checked.'
   },
   'config/unset-variable': { severity: 'error', summary: 'envsubst is on and a `$VAR` / `${VAR}` is not set.' },
+  'config/refused-variable': {
+    severity: 'error',
+    summary:
+      'envsubst is on and the config names a runner or credential variable (`ACTIONS_*`, `GITHUB_TOKEN`, ' +
+      '`AWS_SECRET_*`, `AWS_SESSION_TOKEN`, `INPUT_*`…): it is not expanded.'
+  },
   'config/too-large': { severity: 'error', summary: 'The file exceeds the size limit (10 MiB) and was not read.' },
   'config/binary': { severity: 'error', summary: 'The file contains NUL bytes: it is binary.' },
   'config/encoding': { severity: 'error', summary: 'The file is not UTF-8.' },

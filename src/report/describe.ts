@@ -28,12 +28,33 @@ export function describeWindow(file: FileReport): string | null {
 }
 
 /**
+ * `environment variable CLUSTER_NAME is not set`, `environment variables A and B are not set; C is refused (a
+ * runner or credential variable)`: why envsubst left values of a file empty.
+ */
+export function describeVariables(variables: { unset: readonly string[]; refused: readonly string[] }): string {
+  const names = (list: readonly string[]): string => listPaths([...list], (n) => n, 5).replace(/ more files?$/, ' more')
+  const verb = (list: readonly string[]): string => (list.length > 1 ? 'are' : 'is')
+  const parts: string[] = []
+  if (variables.unset.length) parts.push(`${names(variables.unset)} ${verb(variables.unset)} not set`)
+  if (variables.refused.length)
+    parts.push(`${names(variables.refused)} ${verb(variables.refused)} refused (runner or credential variables)`)
+  const count = variables.unset.length + variables.refused.length
+  return `environment variable${count > 1 ? 's' : ''} ${parts.join('; ')}`
+}
+
+/** A file whose values envsubst left empty: nothing can be said about the release it needs until they are set. */
+function undecided(file: FileReport): boolean {
+  return file.minEksctlVersion === null && file.variables !== undefined
+}
+
+/**
  * `needs eksctl ≥ 0.120.0 (schema: eksctl ≥ 0.112.0)`: the file's minimum, and the schema's range when it differs;
  * `compatible: eksctl 0.120.0 … 0.201.0 only (…)` when later releases no longer accept the file.
  */
 export function describeNeeds(file: FileReport): string {
   const schema = describeCompatible(file.compatible)
   if (file.compatible === null) return 'not checked against the schema'
+  if (undecided(file)) return `not decided: ${describeVariables(file.variables!)}`
   if (file.minEksctlVersion === null)
     return file.compatible.min === null
       ? 'accepted by no known eksctl release'
@@ -97,10 +118,27 @@ export function describeMinimum(
     )
   if (min && max) return `all files are compatible with eksctl ${version(min)} … ${version(max)} only`
   if (min) return `all files need eksctl ≥ ${version(min)}`
-  const rejected = filesNoReleaseAccepts(report.files)
-  if (!rejected.length) return null
-  return `no known eksctl release accepts ${listPaths(
-    rejected.map((f) => f.path),
-    show.path
-  )}`
+  const all = filesNoReleaseAccepts(report.files)
+  const rejected = all.filter((f) => !undecided(f))
+  const waiting = all.filter(undecided)
+  const parts: string[] = []
+  if (rejected.length)
+    parts.push(
+      `no known eksctl release accepts ${listPaths(
+        rejected.map((f) => f.path),
+        show.path
+      )}`
+    )
+  if (waiting.length === 1)
+    parts.push(
+      `${(show.path ?? ((p) => p))(waiting[0]!.path)} is not decided: ${describeVariables(waiting[0]!.variables!)}`
+    )
+  else if (waiting.length > 1)
+    parts.push(
+      `${listPaths(
+        waiting.map((f) => f.path),
+        show.path
+      )} are not decided: environment variables are not set or refused`
+    )
+  return parts.length ? parts.join('; ') : null
 }

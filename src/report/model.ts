@@ -43,6 +43,12 @@ export interface FileReport {
   findings: Finding[]
   /** Source text for excerpts (not serialized); absent when unreadable (binary, too large…). */
   source?: string
+  /**
+   * With envsubst, the variables left empty: not set, or refused (runner/credential variables). A file with one is
+   * not decided (its minimum is null for that reason, not because no release accepts it). Not serialized: the
+   * findings `config/unset-variable` and `config/refused-variable` carry them.
+   */
+  variables?: { unset: string[]; refused: string[] }
 }
 
 /** A message about the run rather than a file (an approximated release, nothing was a ClusterConfig). */
@@ -85,6 +91,11 @@ export interface ValidationReport {
    */
   maxEksctlVersion: string | null
   summary: ReportSummary
+  /**
+   * With envsubst: expanded values that look secret. Never serialized or printed: the action masks each one
+   * (`::add-mask::`) before it prints anything, in case a value reaches the log some other way.
+   */
+  secretValues?: string[]
 }
 
 export type FailOn = Severity | 'never'

@@ -6,10 +6,17 @@ import { countLine, describeMinimum, describeNeeds, describeTarget } from './des
 
 const MAX_EXCERPT_WIDTH = 160
 
+/** The last source split into lines: a file's findings are rendered one after the other (linear, not N × size). */
+let split: { source: string; lines: string[] } | null = null
+function linesOf(source: string): string[] {
+  if (split?.source !== source) split = { source, lines: source.split(/\r?\n/) }
+  return split.lines
+}
+
 /** The source line of a finding with a caret line under the reported columns; '' when there is no source. */
 export function excerpt(source: string | undefined, finding: Finding): string {
   if (source === undefined || finding.line < 1) return ''
-  const lines = source.split(/\r?\n/)
+  const lines = linesOf(source)
   const text = lines[finding.line - 1]
   if (text === undefined) return ''
   const shown = text.length > MAX_EXCERPT_WIDTH ? text.slice(0, MAX_EXCERPT_WIDTH) + '…' : text

@@ -330,6 +330,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
   })
   // Each file is validated as soon as it is loaded, and only its report is kept (not its parsed document).
   const files: FileReport[] = []
+  const secretValues = new Set<string>()
   for await (const file of loaded) files.push(validateLoaded(file))
   function validateLoaded(file: LoadedFile): FileReport {
     const findings = [...file.findings]
@@ -364,6 +365,9 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     suppressions.apply(unread ? findings.filter((f) => f.severity !== 'error') : findings)
     findings.push(...suppressions.commentFindings(file.path))
     const kept = findings.filter((f) => selected(f.ruleId, engineDisable)).sort(byPosition)
+    // With envsubst a message shows the placeholder as written, never the value it expanded to.
+    if (file.conceal) for (const f of kept) f.message = file.conceal(f.message)
+    for (const value of file.secretValues ?? []) secretValues.add(value)
     const report: FileReport = {
       path: file.path,
       kind: file.kind,
@@ -374,6 +378,9 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
       findings: kept
     }
     if (source !== undefined && (file.document || kept.length)) report.source = source
+    if (file.variables && (file.variables.unset.length || file.variables.refused.length)) {
+      report.variables = file.variables
+    }
     return report
   }
   const messages = [...target.messages]
@@ -397,6 +404,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     files,
     minEksctlVersion: overallMinimum(files),
     maxEksctlVersion: overallMaximum(files),
-    summary: summarize(files, messages)
+    summary: summarize(files, messages),
+    secretValues: [...secretValues]
   }
 }

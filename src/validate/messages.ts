@@ -106,16 +106,24 @@ function quoteList(values: readonly unknown[], max = 12): string {
   return shown.join(', ') + (values.length > max ? `, … (${values.length - max} more)` : '')
 }
 
+/** A document's lines, split once (a message per finding must not split the whole text again: N × size). */
+const documentLines = new WeakMap<ConfigDocument, string[]>()
+function lineOf(doc: ConfigDocument, line: number): string {
+  let lines = documentLines.get(doc)
+  if (!lines) documentLines.set(doc, (lines = doc.text.split(/\r?\n/)))
+  return lines[line - 1] ?? ''
+}
+
 function sourceText(doc: ConfigDocument, r: SourceRange): string {
   if (r.line !== r.endLine) return ''
-  const line = doc.text.split(/\r?\n/, r.line)[r.line - 1] ?? ''
+  const line = lineOf(doc, r.line)
   return line.slice(r.column - 1, r.endColumn - 1)
 }
 
 /** The first line of a range (for whole-object positions such as a missing field at the top level). */
 function firstLine(r: SourceRange, doc: ConfigDocument): SourceRange {
   if (r.line === r.endLine) return r
-  const line = doc.text.split(/\r?\n/, r.line)[r.line - 1] ?? ''
+  const line = lineOf(doc, r.line)
   return { line: r.line, column: r.column, endLine: r.line, endColumn: Math.max(r.column + 1, line.length + 1) }
 }
 
@@ -329,23 +337,38 @@ function explainAcceptance(e: Explanation, target: string, what: string): string
     : `${span(e.since, e.lastAccepted)} accepted ${what}; eksctl ${e.until ?? target} and later do not.`
 }
 
-function suggestField(key: string, parentPath: string, ctx: MessageContext): string | null {
+/**
+ * The fields the schema knows at a parent path, and those of them the object does not hold yet, computed once per
+ * parent and context: a map with N unknown keys asks N times (once each would make it N × N).
+ */
+const fieldsAtParent = new WeakMap<MessageContext, Map<string, { known: string[]; free: string[] } | null>>()
+function fieldsAt(parentPath: string, ctx: MessageContext): { known: string[]; free: string[] } | null {
+  let cache = fieldsAtParent.get(ctx)
+  if (!cache) fieldsAtParent.set(ctx, (cache = new Map()))
+  if (cache.has(parentPath)) return cache.get(parentPath)!
+  let fields: { known: string[]; free: string[] } | null
   try {
     const present = valueAt(ctx.doc.data, parentPath)
-    const taken = present && typeof present === 'object' ? new Set(Object.keys(present)) : new Set<string>()
-    const names = propertiesAt(ctx.schema(), parentPath, ctx.doc.data).filter((n) => !taken.has(n))
-    return closest(key, names)
+    const known = propertiesAt(ctx.schema(), parentPath, ctx.doc.data)
+    const free =
+      present && typeof present === 'object'
+        ? known.filter((n) => !Object.prototype.hasOwnProperty.call(present, n))
+        : known
+    fields = { known, free }
   } catch {
-    return null
+    fields = null
   }
+  cache.set(parentPath, fields)
+  return fields
+}
+
+function suggestField(key: string, parentPath: string, ctx: MessageContext): string | null {
+  const fields = fieldsAt(parentPath, ctx)
+  return fields ? closest(key, fields.free) : null
 }
 
 function knownFieldsHint(parentPath: string, ctx: MessageContext): string {
-  try {
-    const names = propertiesAt(ctx.schema(), parentPath, ctx.doc.data)
-    if (!names.length || names.length > 15) return ''
-    return ` Fields eksctl ${ctx.target.version} knows here: ${names.join(', ')}.`
-  } catch {
-    return ''
-  }
+  const names = fieldsAt(parentPath, ctx)?.known ?? []
+  if (!names.length || names.length > 15) return ''
+  return ` Fields eksctl ${ctx.target.version} knows here: ${names.join(', ')}.`
 }

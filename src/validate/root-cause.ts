@@ -6,8 +6,21 @@ function escapeSegment(s: string): string {
   return s.replace(/~/g, '~0').replace(/\//g, '~1')
 }
 
-function isRelated(a: string, b: string): boolean {
-  return a === b || a.startsWith(b + '/') || b.startsWith(a + '/')
+/** Loader findings whose variable was replaced by '' (unset, or refused as a runner/credential variable). */
+const EMPTYING_RULES = new Set(['config/unset-variable', 'config/refused-variable'])
+const PLACEHOLDER_TOKEN = /\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)/g
+
+/** Whether a path is related to one of a set (equal, inside, or holding one): by its ancestors, not by a scan. */
+function relatedTest(paths: ReadonlySet<string>): (path: string) => boolean {
+  const holders = new Set<string>()
+  for (const p of paths)
+    for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) holders.add(p.slice(0, i))
+  return (path) => {
+    if (paths.has(path) || holders.has(path)) return true
+    for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1))
+      if (paths.has(path.slice(0, i))) return true
+    return false
+  }
 }
 
 /**
@@ -16,7 +29,7 @@ function isRelated(a: string, b: string): boolean {
  * so that type checks and rules do not report the same thing again as "must be a string" or "must be set".
  */
 export function pathsEmptiedByUnsetVariables(doc: ConfigDocument, loaderFindings: readonly Finding[]): Set<string> {
-  const unset = loaderFindings.filter((f) => f.ruleId === 'config/unset-variable')
+  const unset = loaderFindings.filter((f) => EMPTYING_RULES.has(f.ruleId))
   const out = new Set<string>()
   if (!unset.length) return out
   // The loader reports each variable once, at its first use: find every line that uses it.
@@ -28,8 +41,10 @@ export function pathsEmptiedByUnsetVariables(doc: ConfigDocument, loaderFindings
     if (token) tokens.add(token)
   }
   const lines = new Set(unset.map((f) => f.line))
+  // Each line's placeholders looked up in the set (not every token searched in every line: N × N).
   textLines.forEach((text, i) => {
-    for (const token of tokens) if (text.includes(token)) lines.add(i + 1)
+    if (!text.includes('$')) return
+    for (const m of text.matchAll(PLACEHOLDER_TOKEN)) if (tokens.has(m[0])) lines.add(i + 1)
   })
   const walk = (value: unknown, path: string): void => {
     if (value === null || value === '') {
@@ -61,8 +76,8 @@ export function dropCascades(
     explained.add(f.instancePath)
     if (foldedTypos.has(f)) explained.add(f.instancePath.slice(0, f.instancePath.lastIndexOf('/')))
   }
-  const byEmptied = (f: Finding): boolean =>
-    [...emptied].some((p) => isRelated(f.instancePath, p) && f.instancePath !== '')
+  const related = relatedTest(emptied)
+  const byEmptied = (f: Finding): boolean => emptied.size > 0 && f.instancePath !== '' && related(f.instancePath)
   const kept = schemaFindings.filter((f) => !byEmptied(f))
   for (const f of ruleFindings) {
     if (f.severity === 'error' && explained.has(f.instancePath)) continue

@@ -8,10 +8,12 @@ export function editDistance(a: string, b: string): number {
   const m = b.length
   if (n === 0) return m
   if (m === 0) return n
+  // Three rows, reused (a typo lookup runs this for every candidate of every unknown key).
   let prev2: number[] = new Array<number>(m + 1).fill(0)
-  let prev: number[] = Array.from({ length: m + 1 }, (_, j) => j)
+  let prev: number[] = new Array<number>(m + 1)
+  let cur: number[] = new Array<number>(m + 1)
+  for (let j = 0; j <= m; j++) prev[j] = j
   for (let i = 1; i <= n; i++) {
-    const cur: number[] = new Array<number>(m + 1)
     cur[0] = i
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
@@ -19,8 +21,10 @@ export function editDistance(a: string, b: string): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1)
       cur[j] = v
     }
+    const done = prev2
     prev2 = prev
     prev = cur
+    cur = done
   }
   return prev[m]!
 }
@@ -33,6 +37,8 @@ export function closest(word: string, candidates: readonly string[]): string | n
   let bestPrefix = -1
   for (const c of candidates) {
     if (c === word) continue
+    // The distance is at least the difference in length: a candidate that cannot reach the best so far is skipped.
+    if (Math.abs(c.length - word.length) > bestScore) continue
     const other = c.toLowerCase()
     const d = other === lower ? 0 : editDistance(lower, other)
     // Ties go to the candidate sharing the longest prefix (`nam` → `name`, not `iam`).

@@ -1,4 +1,5 @@
 // Human-readable forms of the report: Markdown (job summary, PR comments) and plain text (terminal).
+import { mdCell, mdCode, mdFence, mdMessage, mdText } from '../../report/markdown-escape.js'
 import type { KarpenterReport, Launch } from './types.js'
 
 const MAX_ROWS = 50
@@ -7,9 +8,10 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
 }
 
+/** A table cell from cluster data or log lines: escaped (markdown-escape.ts), '–' when empty. */
 function cell(v: string | number | null | undefined): string {
   if (v === null || v === undefined || v === '') return '–'
-  return String(v).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+  return mdCell(String(v), 300)
 }
 
 function ready(l: Launch): string | null {
@@ -18,12 +20,9 @@ function ready(l: Launch): string | null {
   return `${l.secondsToReady}s (${what})`
 }
 
+/** A log sample as a fenced block (CRs normalised, controls replaced, a fence longer than any backtick run). */
 function fence(text: string): string {
-  // A fence longer than any backtick run inside the sample.
-  const runs = text.match(/`+/g) ?? []
-  const longest = runs.reduce((n, r) => Math.max(n, r.length), 0)
-  const f = '`'.repeat(Math.max(3, longest + 1))
-  return `${f}text\n${text}\n${f}`
+  return mdFence(text)
 }
 
 export function headline(report: KarpenterReport): string {
@@ -48,7 +47,7 @@ export function renderKarpenterMarkdown(report: KarpenterReport): string {
   const l = report.lines
   out.push('### Karpenter diagnosis', '')
   out.push(
-    `**${headline(report)}** · ${versionNote(report)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
+    `**${headline(report)}** · ${mdText(versionNote(report), 300)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
     ''
   )
 
@@ -76,8 +75,10 @@ export function renderKarpenterMarkdown(report: KarpenterReport): string {
         : p.firstSeen
           ? `, ${p.firstSeen}`
           : ''
-    out.push(`- **${cell(p.title)}** (\`${p.category}\`, ${p.count}×${seen})`)
-    out.push(`  - Fix: ${p.fix}${p.docs ? ` ([docs](${p.docs}))` : ''}`)
+    out.push(`- **${mdText(p.title, 500)}** (${mdCode(p.category)}, ${p.count}×${mdText(seen)})`)
+    out.push(
+      `  - Fix: ${mdMessage(p.fix)}${p.docs ? ` ([docs](<${p.docs.replace(/[<>\s]/g, encodeURIComponent)}>))` : ''}`
+    )
     out.push('  - Sample:', '')
     out.push(
       fence(p.sample)
@@ -99,7 +100,7 @@ export function renderKarpenterMarkdown(report: KarpenterReport): string {
     if (report.disruptions.length > MAX_ROWS) out.push('', `… and ${report.disruptions.length - MAX_ROWS} more.`)
     out.push('')
   }
-  for (const w of report.warnings) out.push(`> ${w}`)
+  for (const w of report.warnings) out.push(`> ${mdMessage(w)}`, '')
   return out.join('\n').trimEnd() + '\n'
 }
 
