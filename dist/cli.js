@@ -48,7 +48,93 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "eksctl-preflight",
+      version: "0.1.0",
+      description: "Validate eksctl ClusterConfig files against any eksctl release, offline, with line numbers; install eksctl checksum-verified; collect and diagnose Karpenter logs.",
+      license: "MIT",
+      repository: {
+        type: "git",
+        url: "git+https://github.com/eksctl-preflight/eksctl-preflight.git"
+      },
+      homepage: "https://github.com/eksctl-preflight/eksctl-preflight#readme",
+      bugs: {
+        url: "https://github.com/eksctl-preflight/eksctl-preflight/issues"
+      },
+      keywords: [
+        "eksctl",
+        "eks",
+        "clusterconfig",
+        "github-action",
+        "karpenter",
+        "validation",
+        "sarif"
+      ],
+      type: "module",
+      bin: {
+        "eksctl-preflight": "dist/cli.js"
+      },
+      files: [
+        "dist/cli.js",
+        "dist/karpenter-analyze-worker.js",
+        "CHANGELOG.md"
+      ],
+      engines: {
+        node: ">=20"
+      },
+      publishConfig: {
+        access: "public",
+        provenance: true
+      },
+      scripts: {
+        build: "node scripts/bundle.mjs",
+        typecheck: "tsc --noEmit",
+        lint: "eslint .",
+        "format:check": "prettier --check .",
+        "format:write": "prettier --write .",
+        test: "vitest run",
+        "schemas:build": "tsx scripts/build-schemas.ts",
+        "schemas:check": "tsx scripts/check-schemas.ts"
+      },
+      devDependencies: {
+        "@actions/artifact": "^6.2.1",
+        "@actions/core": "^3.0.1",
+        "@actions/exec": "^3.0.0",
+        "@actions/tool-cache": "^4.0.0",
+        "@eslint/js": "^9.39.5",
+        "@microsoft/jest-sarif": "1.0.0-beta.0",
+        "@types/node": "^20.19.43",
+        "@types/semver": "^7.8.0",
+        ajv: "^8.20.0",
+        "ajv-cli": "5.0.0",
+        esbuild: "^0.28.2",
+        eslint: "^9.39.5",
+        "fast-check": "^4.11.0",
+        prettier: "^3.10.1",
+        semver: "^7.8.6",
+        tinyglobby: "^0.2.17",
+        tsx: "^4.23.15",
+        typescript: "^5.9.3",
+        "typescript-eslint": "^8.74.0",
+        vitest: "^4.1.12",
+        yaml: "^2.9.1"
+      },
+      allowScripts: {
+        esbuild: false
+      }
+    };
+  }
+});
+
 // src/cli/io.ts
+function writeOut(io, text, machine) {
+  if (machine) (io.stdoutData ?? io.stdout)(text);
+  else io.stdout(text);
+}
 var EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError;
 var init_io = __esm({
   "src/cli/io.ts"() {
@@ -61,9 +147,60 @@ var init_io = __esm({
   }
 });
 
+// src/report/terminal.ts
+function escapeChar(c) {
+  const code = c.charCodeAt(0);
+  return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function inlineSafe(text) {
+  return text.replace(UNSAFE, escapeChar).replace(/\n/g, "\\n").replace(/\t/g, "\\t");
+}
+function blockSafe(text, indent = "    ") {
+  return text.replace(/\r\n?/g, "\n").split("\n").map((line) => inlineSafe(line)).join(`
+${indent}`);
+}
+function terminalSafe(text, keepColour = false) {
+  const escaped = keepColour ? text.replace(
+    UNSAFE,
+    (c, offset) => c === "\x1B" && SGR_AFTER_ESC.test(text.slice(offset + 1, offset + 12)) ? c : escapeChar(c)
+  ) : text.replace(UNSAFE, escapeChar);
+  return escaped.replace(/^([ \t]*)::/gm, "$1\\::").replace(/##\[/g, "##\\[");
+}
+function wantColour(options) {
+  const { env } = options;
+  if (options.noColorFlag) return false;
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "" && env.FORCE_COLOR !== "0") return true;
+  if (env.TERM === "dumb") return false;
+  return options.isTTY;
+}
+var UNSAFE, SGR_AFTER_ESC, sgr, COLOURS, same, NO_COLOURS;
+var init_terminal = __esm({
+  "src/report/terminal.ts"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    SGR_AFTER_ESC = /^\[[0-9;]*m/;
+    sgr = (open, close) => (s2) => s2 === "" ? s2 : `\x1B[${open}m${s2}\x1B[${close}m`;
+    COLOURS = {
+      bold: sgr(1, 22),
+      dim: sgr(2, 22),
+      red: sgr(31, 39),
+      yellow: sgr(33, 39),
+      cyan: sgr(36, 39),
+      green: sgr(32, 39)
+    };
+    same = (s2) => s2;
+    NO_COLOURS = { bold: same, dim: same, red: same, yellow: same, cyan: same, green: same };
+  }
+});
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-function parseCommandArgs(args, config, suffix = "") {
+function seeHelp(command) {
+  return ` (see eksctl-preflight ${command} --help)`;
+}
+function parseCommandArgs(args, config, command) {
+  const suffix = seeHelp(command);
   let parsed2;
   try {
     parsed2 = parseArgs({ ...config, args, strict: true });
@@ -189,15 +326,58 @@ function listPaths(paths, show = (p) => p, max = 3) {
   if (more) return `${shown.join(", ")} and ${plural(more, "more file")}`;
   return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0] ?? "";
 }
+function notValidatedReason(file) {
+  const error = file.findings.find((f) => f.severity === "error");
+  switch (error?.ruleId) {
+    case "yaml/syntax":
+      return "YAML syntax error";
+    case "yaml/too-deep":
+      return "nested too deeply";
+    case "yaml/alias-limit":
+    case "yaml/alias-cycle":
+      return "alias expansion error";
+    case "config/binary":
+      return "binary file";
+    case "config/encoding":
+      return "not UTF-8 text";
+    case "config/too-large":
+      return "over 10 MiB";
+    case "config/unreadable":
+      return "unreadable";
+    case "config/old-api-version":
+      return "old apiVersion";
+    case "config/api-version":
+    case "config/missing-kind":
+      return "no eksctl.io/v1alpha5 ClusterConfig";
+    default:
+      return error ? error.ruleId : "not read";
+  }
+}
 function describeMinimum(report2, show = {}) {
   if (report2.minEksctlVersion)
     return `all files need eksctl ≥ ${show.version ? show.version(report2.minEksctlVersion) : report2.minEksctlVersion}`;
   const rejected = filesNoReleaseAccepts(report2.files);
-  if (!rejected.length) return null;
-  return `no known eksctl release accepts ${listPaths(
-    rejected.map((f) => f.path),
-    show.path
-  )}`;
+  const refused = rejected.filter(isValidatedClusterConfig);
+  const unparsed = rejected.filter((f) => !isValidatedClusterConfig(f));
+  const parts = [];
+  if (refused.length)
+    parts.push(
+      `no known eksctl release accepts ${listPaths(
+        refused.map((f) => f.path),
+        show.path
+      )}`
+    );
+  if (unparsed.length) {
+    const reasons = new Map(unparsed.map((f) => [f.path, notValidatedReason(f)]));
+    const shown = (p) => `${show.path ? show.path(p) : p} (${reasons.get(p)})`;
+    parts.push(
+      `not validated: ${listPaths(
+        unparsed.map((f) => f.path),
+        shown
+      )}`
+    );
+  }
+  return parts.length ? parts.join("; ") : null;
 }
 var init_describe = __esm({
   "src/report/describe.ts"() {
@@ -207,7 +387,10 @@ var init_describe = __esm({
 });
 
 // src/report/text.ts
-function excerpt(source, finding) {
+function severityColour(p, severity) {
+  return severity === "error" ? (s2) => p.bold(p.red(s2)) : severity === "warning" ? (s2) => p.bold(p.yellow(s2)) : p.cyan;
+}
+function excerpt(source, finding, p = NO_COLOURS) {
   if (source === void 0 || finding.line < 1) return "";
   const lines = source.split(/\r?\n/);
   const text = lines[finding.line - 1];
@@ -219,47 +402,59 @@ function excerpt(source, finding) {
   const pad = " ".repeat(gutter.length);
   const lead = shown.slice(0, start - 1).replace(/[^\t]/g, " ");
   const caret = "^".repeat(Math.max(1, end - start));
-  return ` ${gutter} | ${sanitize(shown)}
- ${pad} | ${lead}${caret}
+  return ` ${p.dim(gutter)} | ${sanitize(shown)}
+ ${pad} | ${lead}${severityColour(p, finding.severity)(caret)}
 `;
 }
 function sanitize(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "�");
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "�");
 }
-function formatFinding(file, finding) {
-  const head = `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}[${finding.ruleId}]: ${finding.message}
+function formatFinding(file, finding, p = NO_COLOURS) {
+  const where = p.bold(`${inlineSafe(finding.file)}:${finding.line}:${finding.column}:`);
+  const head = `${where} ${severityColour(p, finding.severity)(finding.severity)}[${inlineSafe(finding.ruleId)}]: ${blockSafe(finding.message)}
 `;
-  return head + excerpt(file.source, finding);
+  return head + excerpt(file.source, finding, p);
 }
-function verdict(file, target) {
-  if (file.kind === "skipped") return `${file.path}: skipped (not an eksctl ClusterConfig)`;
-  if (file.compatible === null)
-    return `${file.path}: not validated (not readable as an eksctl ClusterConfig: see the errors above)`;
-  const state = file.valid ? `valid for ${target}` : `invalid for ${target}`;
-  return `${file.path}: ${state}; ${describeNeeds(file)}`;
+function verdict(file, target, p) {
+  const path5 = inlineSafe(file.path);
+  if (file.kind === "skipped") return `${path5}: skipped (not an eksctl ClusterConfig)`;
+  if (file.compatible === null) return `${path5}: ${p.red("not validated")}: ${notValidatedReason(file)} (see above)`;
+  const state = file.valid ? p.green(`valid for ${target}`) : p.red(`invalid for ${target}`);
+  return `${path5}: ${state}; ${describeNeeds(file)}`;
 }
-function renderText(report2) {
+function renderText(report2, options = {}) {
+  const p = options.colour ? COLOURS : NO_COLOURS;
+  const floor = options.failOn === "warning" ? RANK.warning : options.failOn === "notice" ? RANK.notice : RANK.error;
+  const shown = (severity) => !options.quiet || RANK[severity] >= floor;
   const out = [];
-  for (const message of report2.messages) out.push(`eksctl-preflight: ${message.severity}: ${message.message}
-`);
+  for (const message of report2.messages)
+    if (shown(message.severity))
+      out.push(
+        `eksctl-preflight: ${severityColour(p, message.severity)(message.severity)}: ${blockSafe(message.message)}
+`
+      );
   for (const file of report2.files) {
-    for (const finding of file.findings) if (!finding.suppressed) out.push(formatFinding(file, finding));
+    for (const finding of file.findings)
+      if (!finding.suppressed && shown(finding.severity)) out.push(formatFinding(file, finding, p));
   }
+  if (options.quiet) return out.join("");
   if (out.length) out.push("\n");
   const target = `eksctl ${report2.eksctlVersion}`;
-  for (const file of report2.files) out.push(verdict(file, target) + "\n");
-  out.push(`${countLine(report2)}; validated against ${describeTarget(report2)}`);
-  const minimum = describeMinimum(report2);
-  if (minimum) out.push(`; ${minimum}`);
-  out.push("\n");
+  for (const file of report2.files) out.push(verdict(file, target, p) + "\n");
+  let last = `${countLine(report2)}; validated against ${describeTarget(report2)}`;
+  const minimum = describeMinimum(report2, { path: inlineSafe });
+  if (minimum) last += `; ${minimum}`;
+  out.push(p.bold(last) + "\n");
   return out.join("");
 }
-var MAX_EXCERPT_WIDTH;
+var MAX_EXCERPT_WIDTH, RANK;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     init_describe();
+    init_terminal();
     MAX_EXCERPT_WIDTH = 160;
+    RANK = { error: 3, warning: 2, notice: 1 };
   }
 });
 
@@ -372,64 +567,6 @@ var init_rule_catalog = __esm({
         help: "Change the value so it meets the limit in the message."
       }
     ]);
-  }
-});
-
-// package.json
-var package_default;
-var init_package = __esm({
-  "package.json"() {
-    package_default = {
-      name: "eksctl-preflight",
-      version: "0.1.0",
-      description: "Validate eksctl ClusterConfig files against any eksctl release, offline, with line numbers; install eksctl checksum-verified; collect and diagnose Karpenter logs.",
-      license: "MIT",
-      type: "module",
-      bin: {
-        "eksctl-preflight": "dist/cli.js"
-      },
-      exports: {
-        ".": "./dist/index.js"
-      },
-      engines: {
-        node: ">=20"
-      },
-      scripts: {
-        build: "node scripts/bundle.mjs",
-        typecheck: "tsc --noEmit",
-        lint: "eslint .",
-        "format:check": "prettier --check .",
-        "format:write": "prettier --write .",
-        test: "vitest run",
-        "schemas:build": "tsx scripts/build-schemas.ts",
-        "schemas:check": "tsx scripts/check-schemas.ts"
-      },
-      dependencies: {
-        "@actions/artifact": "^6.2.1",
-        "@actions/core": "^3.0.1",
-        "@actions/exec": "^3.0.0",
-        "@actions/tool-cache": "^4.0.0",
-        ajv: "^8.20.0",
-        semver: "^7.8.6",
-        tinyglobby: "^0.2.17",
-        yaml: "^2.9.1"
-      },
-      devDependencies: {
-        "@eslint/js": "^9.39.5",
-        "@microsoft/jest-sarif": "1.0.0-beta.0",
-        "@types/node": "^20.19.43",
-        "@types/semver": "^7.8.0",
-        "ajv-cli": "5.0.0",
-        esbuild: "^0.28.2",
-        eslint: "^9.39.5",
-        "fast-check": "^4.11.0",
-        prettier: "^3.10.1",
-        tsx: "^4.23.15",
-        typescript: "^5.9.3",
-        "typescript-eslint": "^8.74.0",
-        vitest: "^4.1.12"
-      }
-    };
   }
 });
 
@@ -5540,7 +5677,29 @@ function statOrNull(p) {
     return null;
   }
 }
-async function resolveTargets(patterns, cwd, workspace) {
+function globBase(pattern, cwd) {
+  const segments = pattern.split("/");
+  const fixed = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (isDynamicPattern(segment)) break;
+    fixed.push(segment);
+  }
+  const base = fixed.join("/");
+  return path2.resolve(cwd, base === "" && pattern.startsWith("/") ? "/" : base);
+}
+function shownAsGiven(abs, pattern, cwd) {
+  const shown = path2.isAbsolute(pattern) ? abs : path2.relative(cwd, abs);
+  return path2.sep === "/" ? shown : shown.split(path2.sep).join("/");
+}
+function realOrNull(p) {
+  try {
+    return realpathSync2.native(p);
+  } catch {
+    return null;
+  }
+}
+async function resolveTargets(patterns, cwd, workspace, scope = "workspace") {
+  if (scope === "as-given") return resolveAsGiven(patterns, cwd);
   const wsAbs = path2.resolve(workspace);
   let wsReal;
   try {
@@ -5599,6 +5758,56 @@ async function resolveTargets(patterns, cwd, workspace) {
   const unique2 = targets.filter((t, i) => i === 0 || t.display !== targets[i - 1].display);
   return stdin ? [{ display: "-", abs: null }, ...unique2] : unique2;
 }
+async function resolveAsGiven(patterns, cwd) {
+  const list = patterns.map((p) => p.trim()).filter((p) => p !== "");
+  if (list.length === 0)
+    throw new InputError("No config files given: name one or more files or globs (or - for stdin).");
+  const found = /* @__PURE__ */ new Map();
+  let stdin = false;
+  const add = (abs, display, root, pattern) => {
+    const real = realOrNull(abs);
+    if (real === null) throw new InputError(`${pattern}: ${display} cannot be resolved (a dangling symlink?).`);
+    if (root !== null && !isInside(real, root))
+      throw new InputError(
+        `${display} resolves to ${real}, outside ${root} where ${pattern} starts: refusing to follow the symlink. Name the file itself to read it.`
+      );
+    if (!found.has(real)) found.set(real, { abs, display });
+  };
+  for (const pattern of list) {
+    if (pattern === "-") {
+      stdin = true;
+      continue;
+    }
+    if (!isDynamicPattern(pattern)) {
+      const abs = path2.resolve(cwd, pattern);
+      const st = statOrNull(abs);
+      if (!st) throw new InputError(`${pattern}: no such file.`);
+      if (st.isDirectory()) {
+        const root2 = realOrNull(abs);
+        const { files: files2 } = await globConfigs(["**/*"], abs);
+        if (files2.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`);
+        for (const f of files2) {
+          const rel = path2.relative(abs, f);
+          add(f, path2.join(pattern, rel).split(path2.sep).join("/"), root2, pattern);
+        }
+      } else if (!st.isFile()) {
+        throw new InputError(`${pattern}: not a regular file (use - to read stdin).`);
+      } else add(abs, pattern, null, pattern);
+      continue;
+    }
+    const base = globBase(pattern, cwd);
+    const root = realOrNull(base);
+    const { matched, files } = root === null ? { matched: 0, files: [] } : await globConfigs([pattern], cwd);
+    if (files.length === 0) {
+      throw new InputError(
+        matched === 0 ? `The glob ${pattern} matched no file (relative to ${cwd}).` : `The glob ${pattern} matched ${matched} file(s) but none ending in .yaml, .yml or .json.`
+      );
+    }
+    for (const f of files) add(f, shownAsGiven(f, pattern, cwd), root, pattern);
+  }
+  const targets = [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+  return stdin ? [{ display: "-", abs: null }, ...targets] : targets;
+}
 async function globConfigs(patterns, cwd) {
   const all = await glob(patterns, {
     cwd,
@@ -5626,14 +5835,14 @@ var init_files = __esm({
 // src/config/positions.ts
 function bytePosition(bytes, offset) {
   let line = 1;
-  let lineStart = 0;
+  let lineStart2 = 0;
   for (let i = 0; i < offset && i < bytes.length; i++) {
     if (bytes[i] === 10) {
       line++;
-      lineStart = i + 1;
+      lineStart2 = i + 1;
     }
   }
-  const before = Buffer.from(bytes.buffer, bytes.byteOffset + lineStart, Math.max(0, offset - lineStart));
+  const before = Buffer.from(bytes.buffer, bytes.byteOffset + lineStart2, Math.max(0, offset - lineStart2));
   const column = before.toString("utf8").replace(/\r$/, "").length + 1;
   return { line, column, endLine: line, endColumn: column + 1 };
 }
@@ -5765,9 +5974,9 @@ function checkConfigText(input) {
   if (size > MAX_CONFIG_BYTES) return tooLarge(size);
   const nul = text.indexOf("\0");
   if (nul !== -1) {
-    const lineStart = text.lastIndexOf("\n", nul - 1) + 1;
-    const line = text.slice(0, lineStart).split("\n").length;
-    const column = nul - lineStart + 1;
+    const lineStart2 = text.lastIndexOf("\n", nul - 1) + 1;
+    const line = text.slice(0, lineStart2).split("\n").length;
+    const column = nul - lineStart2 + 1;
     return {
       ok: false,
       ruleId: "config/binary",
@@ -13260,11 +13469,11 @@ var init_yaml_fast = __esm({
        * After a value ending at `at` on the line ending at `lineEnd`: only spaces, or spaces and a comment. Returns the
        * end of that comment (or `at`).
        */
-      afterValue(at, lineEnd2) {
+      afterValue(at, lineEnd3) {
         let i = at;
-        while (i < lineEnd2 && this.text.charCodeAt(i) === 32) i++;
-        if (i === lineEnd2) return at;
-        if (this.text.charCodeAt(i) === 35 && i > at) return this.trimEnd(i, lineEnd2);
+        while (i < lineEnd3 && this.text.charCodeAt(i) === 32) i++;
+        if (i === lineEnd3) return at;
+        if (this.text.charCodeAt(i) === 35 && i > at) return this.trimEnd(i, lineEnd3);
         return bail();
       }
       /** A block mapping whose first key is at `at` (on the current line), at column `indent`. */
@@ -13318,9 +13527,9 @@ var init_yaml_fast = __esm({
         let first = -1;
         let deepest = -1;
         for (let hash = this.hashIn(from, until); hash !== -1; hash = this.hashIn(hash + 1, until)) {
-          const lineStart = text.lastIndexOf("\n", hash) + 1;
-          if (lineStart < from) bail();
-          const indent = hash - lineStart;
+          const lineStart2 = text.lastIndexOf("\n", hash) + 1;
+          if (lineStart2 < from) bail();
+          const indent = hash - lineStart2;
           if (first === -1) first = indent;
           deepest = Math.max(deepest, indent);
           const nl = text.indexOf("\n", hash);
@@ -13405,28 +13614,28 @@ var init_yaml_fast = __esm({
         return node;
       }
       /** Offset of the `:` ending a key that starts at `at`, or -1 when the line holds no `key:` there. */
-      keyEnd(at, lineEnd2) {
+      keyEnd(at, lineEnd3) {
         const { text } = this;
         const c = text.charCodeAt(at);
         if (c === 34 || c === 39) {
           const close = text.indexOf(String.fromCharCode(c), at + 1);
-          if (close === -1 || close >= lineEnd2) return -1;
+          if (close === -1 || close >= lineEnd3) return -1;
           const colon = close + 1;
           if (text.charCodeAt(colon) !== 58) return -1;
           const after = text.charCodeAt(colon + 1);
-          return colon + 1 === lineEnd2 || after === 32 ? colon : -1;
+          return colon + 1 === lineEnd3 || after === 32 ? colon : -1;
         }
-        for (let i = at; i < lineEnd2; i++) {
+        for (let i = at; i < lineEnd3; i++) {
           const d = text.charCodeAt(i);
           if (d === 58) {
             const after = text.charCodeAt(i + 1);
-            if (i + 1 === lineEnd2 || after === 32) return i;
+            if (i + 1 === lineEnd3 || after === 32) return i;
           } else if (d === 32) return -1;
         }
         return -1;
       }
-      key(at, lineEnd2) {
-        const colon = this.keyEnd(at, lineEnd2);
+      key(at, lineEnd3) {
+        const colon = this.keyEnd(at, lineEnd3);
         if (colon === -1 || colon - at > 1e3) bail();
         const { text } = this;
         const c = text.charCodeAt(at);
@@ -13461,24 +13670,24 @@ var init_yaml_fast = __esm({
         return v;
       }
       /** A single-line scalar in block context starting at `at`; the rest of the line is a comment at most. */
-      scalar(at, lineEnd2, ptr, inFlow) {
+      scalar(at, lineEnd3, ptr, inFlow) {
         const { text } = this;
         const c = text.charCodeAt(at);
         let valueEnd;
         let value;
         if (c === 34 || c === 39) {
           ;
-          [value, valueEnd] = this.quoted(at, lineEnd2);
+          [value, valueEnd] = this.quoted(at, lineEnd3);
           if (!inFlow) {
-            const end22 = this.afterValue(valueEnd, lineEnd2);
+            const end22 = this.afterValue(valueEnd, lineEnd3);
             this.strings.set(ptr, value);
             return { value, start: at, end1: valueEnd, end2: end22 };
           }
           this.strings.set(ptr, value);
           return { value, start: at, end1: valueEnd, end2: valueEnd };
         }
-        let stop = lineEnd2;
-        for (let h = at + 1; h < lineEnd2; h++) {
+        let stop = lineEnd3;
+        for (let h = at + 1; h < lineEnd3; h++) {
           if (text.charCodeAt(h) === 35 && text.charCodeAt(h - 1) === 32) {
             stop = h - 1;
             break;
@@ -13491,7 +13700,7 @@ var init_yaml_fast = __esm({
         if ((ch === "-" || ch === "?" || ch === ":") && (source.length === 1 || source[1] === " ")) bail();
         if (source.includes(": ") || source.endsWith(":")) bail();
         value = this.resolvePlain(source);
-        const end2 = stop === lineEnd2 ? valueEnd : this.trimEnd(stop, lineEnd2);
+        const end2 = stop === lineEnd3 ? valueEnd : this.trimEnd(stop, lineEnd3);
         if (typeof value === "string") {
           this.strings.set(ptr, value);
           return { value, start: at, end1: valueEnd, end2 };
@@ -13501,14 +13710,14 @@ var init_yaml_fast = __esm({
         return { value, start: at, end1: valueEnd, end2 };
       }
       /** A quoted scalar on one line: its value and the offset after the closing quote. */
-      quoted(at, lineEnd2) {
+      quoted(at, lineEnd3) {
         const { text } = this;
         if (text.charCodeAt(at) === 39) {
           let out = "";
           let from = at + 1;
           for (; ; ) {
             const q = text.indexOf("'", from);
-            if (q === -1 || q >= lineEnd2) return bail();
+            if (q === -1 || q >= lineEnd3) return bail();
             out += text.slice(from, q);
             if (text.charCodeAt(q + 1) === 39) {
               out += "'";
@@ -13519,7 +13728,7 @@ var init_yaml_fast = __esm({
           }
         }
         let escapes = false;
-        for (let i = at + 1; i < lineEnd2; i++) {
+        for (let i = at + 1; i < lineEnd3; i++) {
           const d = text.charCodeAt(i);
           if (d === 92) {
             escapes = true;
@@ -13537,7 +13746,7 @@ var init_yaml_fast = __esm({
         return bail();
       }
       /** A flow sequence or mapping of scalars on one line. */
-      flow(at, lineEnd2, ptr, depth) {
+      flow(at, lineEnd3, ptr, depth) {
         if (depth > MAX_FAST_DEPTH) bail();
         const { text } = this;
         const isSeq2 = text.charCodeAt(at) === 91;
@@ -13548,20 +13757,20 @@ var init_yaml_fast = __esm({
         const entries = [];
         let i = at + 1;
         const skip = () => {
-          while (i < lineEnd2 && text.charCodeAt(i) === 32) i++;
+          while (i < lineEnd3 && text.charCodeAt(i) === 32) i++;
         };
         skip();
         if (text.charCodeAt(i) !== close) {
           for (; ; ) {
             skip();
             const c = text.charCodeAt(i);
-            if (c === 44 || c === close || i >= lineEnd2) bail();
+            if (c === 44 || c === close || i >= lineEnd3) bail();
             let keyRange;
             let childPtr = `${ptr}/${seqOut.length}`;
             if (!isSeq2) {
-              const colon = this.flowToken(i, lineEnd2, true);
+              const colon = this.flowToken(i, lineEnd3, true);
               if (text.charCodeAt(colon) !== 58 || text.charCodeAt(colon + 1) !== 32) bail();
-              const { key } = this.key(i, colon + 1 === lineEnd2 ? lineEnd2 : colon + 1);
+              const { key } = this.key(i, colon + 1 === lineEnd3 ? lineEnd3 : colon + 1);
               if (seen.has(key[1])) bail();
               seen.add(key[1]);
               keyRange = [i, colon];
@@ -13570,7 +13779,7 @@ var init_yaml_fast = __esm({
               skip();
               const v = text.charCodeAt(i);
               if (v === 44 || v === close) bail();
-              const node = this.flowScalar(i, lineEnd2, childPtr);
+              const node = this.flowScalar(i, lineEnd3, childPtr);
               entries.push({ ptr: childPtr, key: keyRange, node });
               if (key[0] === "__proto__")
                 Object.defineProperty(mapOut, key[0], {
@@ -13582,7 +13791,7 @@ var init_yaml_fast = __esm({
               else mapOut[key[0]] = node.value;
               i = node.end1;
             } else {
-              const node = this.flowScalar(i, lineEnd2, childPtr);
+              const node = this.flowScalar(i, lineEnd3, childPtr);
               entries.push({ ptr: childPtr, node });
               seqOut.push(node.value);
               i = node.end1;
@@ -13595,20 +13804,20 @@ var init_yaml_fast = __esm({
           }
         }
         const end1 = i + 1;
-        const end2 = this.afterValue(end1, lineEnd2);
+        const end2 = this.afterValue(end1, lineEnd3);
         for (const e of entries) this.setEntry(e.ptr, e.key, e.node, at);
         return { value: isSeq2 ? seqOut : mapOut, start: at, end1, end2 };
       }
       /** End of a plain token in a flow collection starting at `at` (stops at `,` `]` `}` and, for keys, `:`). */
-      flowToken(at, lineEnd2, isKey) {
+      flowToken(at, lineEnd3, isKey) {
         const { text } = this;
         const c = text.charCodeAt(at);
         if (c === 34 || c === 39) {
           const close = text.indexOf(String.fromCharCode(c), at + 1);
-          return close === -1 || close >= lineEnd2 ? bail() : close + 1;
+          return close === -1 || close >= lineEnd3 ? bail() : close + 1;
         }
         let i = at;
-        for (; i < lineEnd2; i++) {
+        for (; i < lineEnd3; i++) {
           const d = text.charCodeAt(i);
           if (d === 44 || d === 93 || d === 125 || d === 91 || d === 123 || d === 35) break;
           if (d === 58) {
@@ -13618,10 +13827,10 @@ var init_yaml_fast = __esm({
         }
         return this.trimEnd(at, i);
       }
-      flowScalar(at, lineEnd2, ptr) {
+      flowScalar(at, lineEnd3, ptr) {
         const c = this.text.charCodeAt(at);
-        if (c === 34 || c === 39) return this.scalar(at, lineEnd2, ptr, true);
-        const end = this.flowToken(at, lineEnd2, false);
+        if (c === 34 || c === 39) return this.scalar(at, lineEnd3, ptr, true);
+        const end = this.flowToken(at, lineEnd3, false);
         if (end === at) bail();
         const node = this.scalar(at, end, ptr, true);
         return { ...node, end2: node.end1 };
@@ -13679,6 +13888,143 @@ var init_yaml_fast = __esm({
   }
 });
 
+// src/config/yaml-syntax.ts
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  const end = nl === -1 ? text.length : nl;
+  return end > offset && text[end - 1] === "\r" ? end - 1 : end;
+}
+function lineNumber(text, offset) {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function unclosedQuote(text) {
+  let i = 0;
+  const n = text.length;
+  let atValueStart = true;
+  while (i < n) {
+    const c = text[i];
+    if (c === "\n") {
+      atValueStart = true;
+      i++;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      i = text.indexOf("\n", i);
+      if (i === -1) break;
+      continue;
+    }
+    if (atValueStart && (c === '"' || c === "'")) {
+      const open = i;
+      i++;
+      let closed = false;
+      while (i < n) {
+        const d = text[i];
+        if (c === '"' && d === "\\") {
+          i += 2;
+          continue;
+        }
+        if (d === c) {
+          if (c === "'" && text[i + 1] === "'") {
+            i += 2;
+            continue;
+          }
+          closed = true;
+          i++;
+          break;
+        }
+        i++;
+      }
+      if (!closed) return open;
+      atValueStart = false;
+      continue;
+    }
+    if (c === "[" || c === "{" || c === "," || (c === "-" || c === "?") && /\s/.test(text[i + 1] ?? " ")) {
+      atValueStart = true;
+      i++;
+      continue;
+    }
+    if (c === ":" && /\s/.test(text[i + 1] ?? " ")) {
+      atValueStart = true;
+      i++;
+      continue;
+    }
+    atValueStart = false;
+    i++;
+  }
+  return -1;
+}
+function locateSyntaxError(text, errors) {
+  const first = errors[0];
+  const reason = first.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, "");
+  const [s2, e] = first.pos;
+  if (errors.some((x) => x.code === "MISSING_CHAR" && /quote/i.test(x.message))) {
+    const open = unclosedQuote(text);
+    if (open !== -1) {
+      return {
+        start: open,
+        end: lineEnd(text, open),
+        message: `YAML syntax error: the quote opened here is never closed.`
+      };
+    }
+  }
+  if (first.code === "BLOCK_AS_IMPLICIT_KEY" || first.code === "MULTILINE_IMPLICIT_KEY") {
+    const multi = errors.find((x) => x.code === "MULTILINE_IMPLICIT_KEY");
+    if (multi) {
+      const [ms, me] = multi.pos;
+      const keyLine = lineStart(text, Math.min(me, text.length));
+      if (keyLine > ms) {
+        let start = keyLine;
+        while (start < text.length && (text[start] === " " || text[start] === "	")) start++;
+        const colon = text.indexOf(":", start);
+        const end = colon !== -1 && colon < lineEnd(text, start) ? colon : lineEnd(text, start);
+        const key = text.slice(start, end).trim();
+        const above = lineNumber(text, ms);
+        if (key !== "" && start < text.trimEnd().length)
+          return {
+            start,
+            end: Math.max(end, start + 1),
+            message: `YAML syntax error: \`${key}\` is indented deeper than the key on line ${above}, so YAML reads it as part of that key's value. Indent it like the key it belongs with.`
+          };
+      }
+    }
+  }
+  if (first.code === "BAD_INDENT" && s2 < text.length) {
+    let start = s2;
+    const end0 = lineEnd(text, s2);
+    while (start < end0 && (text[start] === " " || text[start] === "	")) start++;
+    if (start < end0) {
+      const colon = text.indexOf(":", start);
+      const end = colon !== -1 && colon < end0 ? colon : end0;
+      const key = text.slice(start, end).trim();
+      return {
+        start,
+        end: Math.max(end, start + 1),
+        message: `YAML syntax error: \`${key}\` does not line up with the keys it belongs with (${reason}).`
+      };
+    }
+  }
+  const last = text.trimEnd().length;
+  if (s2 >= last && last > 0) {
+    const start = lineStart(text, last - 1);
+    return { start: Math.max(start, last - 1), end: last, message: `YAML syntax error: ${reason}` };
+  }
+  return { start: s2, end: Math.max(Math.min(e, lineEnd(text, s2)), s2), message: `YAML syntax error: ${reason}` };
+}
+var init_yaml_syntax = __esm({
+  "src/config/yaml-syntax.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/yaml.ts
 function escapePointer2(segment) {
   return segment.indexOf("~") === -1 && segment.indexOf("/") === -1 ? segment : segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -13696,7 +14042,7 @@ function docStart(doc, text) {
     return marker2;
   return r;
 }
-function lineEnd(text, offset) {
+function lineEnd2(text, offset) {
   const nl = text.indexOf("\n", offset);
   const end = nl === -1 ? text.length : nl;
   return end > offset && text[end - 1] === "\r" ? end - 1 : end;
@@ -13726,7 +14072,7 @@ function parseYamlFull(text) {
   } catch (e) {
     const message = e instanceof RangeError ? "The document is nested too deeply to parse." : `YAML parser failed: ${String(e)}`;
     return fail([
-      { ruleId: "yaml/too-deep", severity: "error", message, start: 0, end: lineEnd(text, 0), instancePath: "" }
+      { ruleId: "yaml/too-deep", severity: "error", message, start: 0, end: lineEnd2(text, 0), instancePath: "" }
     ]);
   }
   const issues = [];
@@ -13739,7 +14085,7 @@ function parseYamlFull(text) {
       severity: "warning",
       message: "eksctl reads only the first YAML document of a file and silently ignores this one and any after it. Put each ClusterConfig in its own file.",
       start,
-      end: lineEnd(text, start),
+      end: lineEnd2(text, start),
       instancePath: ""
     });
   }
@@ -13762,16 +14108,17 @@ function parseYamlFull(text) {
       });
     } else if (!syntax) {
       syntax = true;
-      let message = `YAML syntax error: ${err.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, "")}`;
-      const lineText = text.slice(text.lastIndexOf("\n", start - 1) + 1, lineEnd(text, start));
+      const at = locateSyntaxError(text, first.errors.slice(first.errors.indexOf(err)));
+      let message = at.message;
+      const lineText = text.slice(text.lastIndexOf("\n", at.start - 1) + 1, lineEnd2(text, at.start));
       if (/[[{].*\$\{|\$\{[^}]*\}.*[\]}]/.test(lineText))
         message += " (an unexpanded ${VAR} placeholder inside a flow collection is a YAML syntax error; expand it first with envsubst)";
       issues.push({
         ruleId: "yaml/syntax",
         severity: "error",
         message,
-        start,
-        end: Math.max(end, start),
+        start: at.start,
+        end: at.end,
         instancePath: ""
       });
     }
@@ -13807,7 +14154,7 @@ function parseYamlFull(text) {
         severity: "error",
         message: "The document is nested too deeply to read.",
         start: 0,
-        end: lineEnd(text, 0),
+        end: lineEnd2(text, 0),
         instancePath: ""
       });
       return fail(issues);
@@ -13867,6 +14214,7 @@ var init_yaml = __esm({
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_yaml_fast();
+    init_yaml_syntax();
     ALIAS_EXPANSION_LIMIT = 1e5;
     MAX_DEPTH = 256;
     DROPPED_TAGS = /* @__PURE__ */ new Set([
@@ -14171,7 +14519,7 @@ var init_rules = __esm({
 
 // src/config/index.ts
 async function* eachConfig(options) {
-  const targets = await resolveTargets(options.patterns, options.cwd, options.workspace);
+  const targets = await resolveTargets(options.patterns, options.cwd, options.workspace, options.scope);
   if (targets.some((t) => t.abs === null) && !options.readStdin) {
     throw new InputError("`-` (stdin) is not available here: name files or globs instead.");
   }
@@ -14333,7 +14681,7 @@ function byPosition(a, b) {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 function pointerAt(index, text, offset) {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineStart2 = text.lastIndexOf("\n", offset - 1) + 1;
   let best = null;
   let bestSpan = Infinity;
   let emptyKey = -1;
@@ -14341,7 +14689,7 @@ function pointerAt(index, text, offset) {
   for (const [ptr, { key, value }] of index) {
     const [start, end] = value;
     if (key && start === key[0] && end === key[1]) {
-      if (key[0] >= lineStart && key[1] <= offset && key[0] > emptyKey) {
+      if (key[0] >= lineStart2 && key[1] <= offset && key[0] > emptyKey) {
         emptyKey = key[0];
         empty2 = ptr;
       }
@@ -16807,15 +17155,15 @@ function assertKnown(names, what) {
   const unknown = names.filter((n) => !isKnown(n));
   if (unknown.length > 0) {
     throw new RuleSelectionError(
-      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(", ")}: use a rule id (see \`eksctl-preflight rules\` / README) or a group (${ruleGroups.join(", ")})`
+      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(", ")}: use a rule id (see \`eksctl-preflight rules\` or docs/rules.md) or a group (${ruleGroups.join(", ")})`
     );
   }
 }
-function selectRules(selection = {}) {
+function selectRules(selection = {}, names = { enable: "`rules`", disable: "`ignore-rules`" }) {
   const enable = (selection.enable ?? []).map(normalizeName).filter((s2) => s2 !== "");
   const disable = (selection.disable ?? []).map(normalizeName).filter((s2) => s2 !== "");
-  assertKnown(enable, "rule or group in `rules`");
-  assertKnown(disable, "rule or group in `ignore-rules`");
+  assertKnown(enable, `rule or group in ${names.enable}`);
+  assertKnown(disable, `rule or group in ${names.disable}`);
   return catalogue.filter((r) => {
     if (disable.includes(r.id)) return false;
     if (enable.includes(r.id)) return true;
@@ -17393,8 +17741,8 @@ function enumBitsOf(node, value, bits) {
     constrained |= bits & node.enumB;
     const key = typeof value === "string" ? null : JSON.stringify(value);
     for (const e of node.enumV) {
-      const same = typeof e.v === "string" ? e.v === value : key !== null && JSON.stringify(e.v) === key;
-      if (same) listed |= bits & e.b;
+      const same2 = typeof e.v === "string" ? e.v === value : key !== null && JSON.stringify(e.v) === key;
+      if (same2) listed |= bits & e.b;
     }
   }
   for (const e of node.pattern ?? []) {
@@ -18126,7 +18474,7 @@ function schemaErrorToFinding(error, ctx, typo) {
     const rejects = `eksctl ${t} rejects it with \`json: unknown field "${key}"\``;
     let message2;
     if (e?.kind === "later") {
-      message2 = `\`${key}\`${where} ${needs(e)}; ${rejects}. ${UPGRADE_HINT}`;
+      message2 = `\`${key}\`${where} ${needs(e)}; ${rejects}. ${ctx.upgrade}`;
     } else if (e?.kind === "earlier") {
       message2 = `\`${key}\`${where} was removed in eksctl ${e.until ?? "a later release"} (accepted by ${span2(e.since, e.lastAccepted)}); ${rejects}.`;
     } else {
@@ -18146,7 +18494,7 @@ function schemaErrorToFinding(error, ctx, typo) {
     const shown = typeof value === "string" ? value : JSON.stringify(value);
     let message2;
     if (e?.kind === "later") {
-      message2 = `\`${shown}\` for \`${field}\` ${needs(e)}; eksctl ${t} accepts ${quoteList(allowed)}. ${UPGRADE_HINT}`;
+      message2 = `\`${shown}\` for \`${field}\` ${needs(e)}; eksctl ${t} accepts ${quoteList(allowed)}. ${ctx.upgrade}`;
     } else if (e?.kind === "earlier") {
       message2 = `\`${shown}\` for \`${field}\` was removed in eksctl ${e.until ?? "a later release"} (accepted by ${span2(e.since, e.lastAccepted)}); eksctl ${t} accepts ${quoteList(allowed)}.`;
     } else {
@@ -18167,14 +18515,14 @@ function schemaErrorToFinding(error, ctx, typo) {
       const literal = text || String(value);
       message2 += typeof value === "boolean" ? ` YAML 1.1, which eksctl reads, makes unquoted ${literal} a boolean: quote it ("${literal}").` : ` Quote it: "${literal}".`;
     }
-    if (e) message2 += ` ${explainAcceptance(e, t, "this type")}`;
+    if (e) message2 += ` ${explainAcceptance(e, t, "this type", ctx.upgrade)}`;
     return { ...base, ruleId: SCHEMA_RULES.type, message: message2, instancePath: error.instancePath, ...position };
   }
   if (error.keyword === "required" && typeof error.params.missingProperty === "string") {
     const missing = error.params.missingProperty;
     const where = error.instancePath ? `\`${field}\`` : "The ClusterConfig";
     let message2 = `${where} is missing the required field \`${missing}\` (eksctl ${t}).`;
-    if (e) message2 += ` ${explainAcceptance(e, t, "it without that field")}`;
+    if (e) message2 += ` ${explainAcceptance(e, t, "it without that field", ctx.upgrade)}`;
     const at = error.instancePath ? doc.locate(error.instancePath, "key") : firstLine(doc.locate(""), doc);
     return { ...base, ruleId: SCHEMA_RULES.required, message: message2, instancePath: error.instancePath, ...at };
   }
@@ -18187,22 +18535,22 @@ function schemaErrorToFinding(error, ctx, typo) {
     }
     const many = Array.isArray(error.params.passingSchemas) && error.params.passingSchemas.length > 1;
     let message2 = many ? `\`${field}\` matches more than one of the forms eksctl ${t} allows${forms ? ` (${forms})` : ""}.` : `\`${field}\` is ${typeName(value)} in none of the forms eksctl ${t} allows${forms ? `: expected ${forms}` : ""}.`;
-    if (e) message2 += ` ${explainAcceptance(e, t, "this form")}`;
+    if (e) message2 += ` ${explainAcceptance(e, t, "this form", ctx.upgrade)}`;
     return { ...base, ruleId: SCHEMA_RULES.oneOf, message: message2, instancePath: error.instancePath, ...position };
   }
   if (error.keyword === "pattern") {
     const shown = typeof value === "string" ? value : JSON.stringify(value);
     let message2 = `\`${shown}\` is not in the format \`${field}\` needs (pattern \`${String(error.params.pattern)}\`).`;
-    if (e) message2 += ` ${explainAcceptance(e, t, "this value")}`;
+    if (e) message2 += ` ${explainAcceptance(e, t, "this value", ctx.upgrade)}`;
     return { ...base, ruleId: SCHEMA_RULES.pattern, message: message2, instancePath: error.instancePath, ...position };
   }
   const detail = Object.entries(error.params).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(", ");
   let message = `\`${field}\` fails the schema's \`${error.keyword}\` check${detail ? ` (${detail})` : ""} for eksctl ${t}.`;
-  if (e) message += ` ${explainAcceptance(e, t, "this value")}`;
+  if (e) message += ` ${explainAcceptance(e, t, "this value", ctx.upgrade)}`;
   return { ...base, ruleId: SCHEMA_RULES.constraint, message, instancePath: error.instancePath, ...position };
 }
-function explainAcceptance(e, target, what) {
-  return e.kind === "later" ? `${span2(e.since, e.lastAccepted)} accepts ${what} (released ${e.date}); ${UPGRADE_HINT}.` : `${span2(e.since, e.lastAccepted)} accepted ${what}; eksctl ${e.until ?? target} and later do not.`;
+function explainAcceptance(e, target, what, upgrade) {
+  return e.kind === "later" ? `${span2(e.since, e.lastAccepted)} accepts ${what} (released ${e.date}); ${upgrade}.` : `${span2(e.since, e.lastAccepted)} accepted ${what}; eksctl ${e.until ?? target} and later do not.`;
 }
 function suggestField(key, parentPath, ctx) {
   try {
@@ -18223,7 +18571,7 @@ function knownFieldsHint(parentPath, ctx) {
     return "";
   }
 }
-var import_semver9, UPGRADE_HINT, article;
+var import_semver9, article;
 var init_messages = __esm({
   "src/validate/messages.ts"() {
     "use strict";
@@ -18231,7 +18579,6 @@ var init_messages = __esm({
     init_rule_catalog();
     init_schema_walk();
     init_suggest();
-    UPGRADE_HINT = "Upgrade eksctl (brew upgrade eksctl, or install-eksctl)";
     article = {
       string: "a string",
       integer: "an integer",
@@ -18372,6 +18719,24 @@ var init_suppression = __esm({
   }
 });
 
+// src/validate/shell-words.ts
+function cliWords(homebrew) {
+  return {
+    setting: (input) => `--${input}`,
+    upgrade: homebrew ? "Upgrade eksctl (brew upgrade eksctl)" : "Upgrade eksctl"
+  };
+}
+var ACTION_WORDS;
+var init_shell_words = __esm({
+  "src/validate/shell-words.ts"() {
+    "use strict";
+    ACTION_WORDS = {
+      setting: (input) => input,
+      upgrade: "Upgrade eksctl (install-eksctl: true installs the release eksctl-version names)"
+    };
+  }
+});
+
 // src/validate/index.ts
 import { tmpdir } from "node:os";
 import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
@@ -18379,7 +18744,7 @@ import path3 from "node:path";
 function isEngineName(name) {
   return ENGINE_GROUPS.includes(name) || ENGINE_GROUPS.some((g) => name.startsWith(g + "/"));
 }
-async function resolveTarget(requested, installed, env) {
+async function resolveTarget(requested, installed, env, words = ACTION_WORDS) {
   const value = requested.trim() || "installed";
   let source;
   let version;
@@ -18412,7 +18777,7 @@ async function resolveTarget(requested, installed, env) {
   } catch (error) {
     if (!(error instanceof UnknownReleaseError)) throw error;
     throw new InputError(
-      source === "installed" ? `The installed eksctl is ${version}, which eksctl-preflight cannot validate for: ${error.message}. Name the release to check against instead (eksctl-version: ${VERSION_FORMS}).` : `eksctl-version "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
+      source === "installed" ? `The installed eksctl is ${version}, which eksctl-preflight cannot validate for: ${error.message}. Name the release to check against instead (${words.setting("eksctl-version")}: ${VERSION_FORMS}).` : `${words.setting("eksctl-version")} "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
     );
   }
   const messages = [...schemaMessages];
@@ -18480,13 +18845,14 @@ function readSourceForExcerpt(loaded, workspace) {
     return void 0;
   }
 }
-function validateDocument(doc, loaderFindings, target, releases2, rules, suppressions, readErrors) {
+function validateDocument(doc, loaderFindings, target, releases2, rules, suppressions, readErrors, upgrade) {
   const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings);
   const skip = emptied.size ? /* @__PURE__ */ new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths;
   const options = { skipValueChecksAt: skip };
   let schema = null;
   const ctx = {
     doc,
+    upgrade,
     target,
     releases: releases2,
     schema: () => schema ??= schemaForRelease(target.version)
@@ -18512,14 +18878,16 @@ async function validateFiles(options) {
     enable: options.rules?.enable ?? [],
     disable: disable.filter((d) => !isEngineName(d))
   };
-  selectRules(rules);
+  const words = options.words ?? ACTION_WORDS;
+  selectRules(rules, { enable: words.setting("rules"), disable: words.setting("ignore-rules") });
   const engineDisable = disable.filter(isEngineName);
-  const target = await resolveTarget(options.eksctlVersion ?? "installed", options.installed, options.env);
+  const target = await resolveTarget(options.eksctlVersion ?? "installed", options.installed, options.env, words);
   const releases2 = listReleases();
   const loaded = eachConfig({
     patterns: options.patterns,
     workspace: options.workspace,
     cwd: options.cwd,
+    scope: options.scope,
     envsubst: options.envsubst ?? false,
     env: options.env ?? {},
     readStdin: options.readStdin
@@ -18543,7 +18911,8 @@ async function validateFiles(options) {
         releases2,
         rules,
         suppressions,
-        readErrors
+        readErrors,
+        words.upgrade
       );
       findings.push(...result.findings);
       compatible = result.compatible;
@@ -18600,6 +18969,8 @@ var init_validate = __esm({
     init_messages();
     init_root_cause();
     init_suppression();
+    init_shell_words();
+    init_shell_words();
     NoInstalledEksctlError = class extends InputError {
     };
     registerRules(
@@ -18640,7 +19011,20 @@ __export(validate_exports, {
   VALIDATE_HELP: () => VALIDATE_HELP,
   validateCommand: () => validateCommand
 });
+import { realpathSync as realpathSync3 } from "node:fs";
 import path4 from "node:path";
+function eksctlFromHomebrew(env) {
+  for (const dir of (env.PATH ?? "").split(path4.delimiter)) {
+    if (!dir) continue;
+    try {
+      const real = realpathSync3(path4.join(dir, "eksctl"));
+      return /\/(?:Cellar|homebrew|linuxbrew)\//i.test(real);
+    } catch {
+      continue;
+    }
+  }
+  return false;
+}
 function oneOf(name, value, allowed) {
   if (!allowed.includes(value))
     throw new UsageError(`${name} must be one of ${allowed.join(", ")}; got "${value}"`);
@@ -18661,26 +19045,33 @@ var init_validate2 = __esm({
     init_validate();
     VALIDATE_HELP = `Usage: eksctl-preflight validate [files…] [options]
 
-Validate eksctl ClusterConfig files (globs, .yaml/.yml/.json; - reads stdin) against an eksctl release.
+Validates eksctl ClusterConfig files against an eksctl release. Files are read
+wherever they are and shown as you name them; a glob (.yaml, .yml, .json) or a
+folder stays inside the folder it starts from. - reads stdin.
 
 Options:
-  --eksctl-version V   installed (default: \`eksctl version\` from PATH), latest (newest known release),
-                       or a release such as 0.230.0 or v0.112.0
-  --format F           text (default), json, sarif or github (workflow-command annotations)
-  --fail-on S          error (default), warning or never: lowest severity that exits 1
-  --envsubst           expand \${VAR} placeholders from the environment first (an unset variable is an error)
-  --rules IDS          rule ids or groups to enable in addition to the defaults (comma-separated)
-  --ignore-rules IDS   rule ids or groups to turn off (comma-separated), e.g. schema/unknown-field
-  --sarif-file F       also write a SARIF 2.1.0 report to F
-  --workspace DIR      files must lie inside DIR (default: the current directory); paths are shown relative to it
-  -h, --help           this help
+  --eksctl-version V  installed (default: \`eksctl version\` from PATH),
+                      latest (the newest known release), or a release such as
+                      0.230.0 or v0.112.0
+  --format F          text (default), json, sarif, or github (workflow commands)
+  --fail-on S         error (default), warning or never: what exits 1
+  -q, --quiet         text: only the findings that fail (see --fail-on)
+  --envsubst          expand \${VAR} placeholders from the environment first
+                      (an unset variable is an error)
+  --rules IDS         rule ids or groups to enable (comma-separated)
+  --ignore-rules IDS  rule ids or groups to turn off, e.g. schema/unknown-field
+  --sarif-file F      also write a SARIF 2.1.0 report to F
+  --workspace DIR     read only files inside DIR (also through symlinks) and
+                      show paths relative to it, as the GitHub Action does
+  --no-color          no colour (also NO_COLOR=1; none in a pipe or file)
+  -h, --help          this help
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage or input error.
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on,
+2 usage or input error.
 `;
     FORMATS = ["text", "json", "sarif", "github"];
     FAIL_ON = ["error", "warning", "never"];
     renderers = {
-      text: renderText,
       json: renderJson,
       sarif: renderSarif,
       github: renderGithub
@@ -18699,20 +19090,17 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2
             "ignore-rules": { type: "string", multiple: true },
             "sarif-file": { type: "string" },
             workspace: { type: "string" },
+            quiet: { type: "boolean", short: "q", default: false },
             help: { type: "boolean", short: "h", default: false }
           }
         },
-        `
-
-${VALIDATE_HELP}`
+        "validate"
       );
       if (values.help) {
         io.stdout(VALIDATE_HELP);
         return EXIT_OK;
       }
-      if (!positionals.length) throw new UsageError(`name the files to validate (or - for stdin)
-
-${VALIDATE_HELP}`);
+      if (!positionals.length) throw new UsageError(`name the files to validate (or - for stdin)${seeHelp("validate")}`);
       const format = oneOf("--format", values.format, FORMATS);
       const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON);
       const workspace = path4.resolve(io.cwd, values.workspace ?? ".");
@@ -18722,6 +19110,8 @@ ${VALIDATE_HELP}`);
           patterns: positionals,
           workspace,
           cwd: io.cwd,
+          scope: values.workspace === void 0 ? "as-given" : "workspace",
+          words: cliWords(eksctlFromHomebrew(io.env)),
           envsubst: values.envsubst,
           env: io.env,
           readStdin: io.readStdin,
@@ -18730,8 +19120,9 @@ ${VALIDATE_HELP}`);
         });
       } catch (error) {
         if (error instanceof NoInstalledEksctlError) {
-          io.stderr(`eksctl-preflight validate: ${error.message} Here: --eksctl-version 0.230.0 (or latest).
-`);
+          io.stderr(
+            "eksctl-preflight validate: eksctl was not found on PATH. Name the release to validate against (--eksctl-version 0.230.0, or latest for the newest known), or install eksctl.\n"
+          );
           return EXIT_USAGE;
         }
         if (error instanceof InputError) {
@@ -18742,7 +19133,8 @@ ${VALIDATE_HELP}`);
         throw error;
       }
       if (values["sarif-file"]) writeFileAtomic(path4.resolve(io.cwd, values["sarif-file"]), renderSarif(report2));
-      io.stdout(renderers[format](report2));
+      if (format === "text") io.stdout(renderText(report2, { colour: io.colour, quiet: values.quiet, failOn }));
+      else writeOut(io, renderers[format](report2), true);
       return failsOn(report2, failOn) ? EXIT_FINDINGS : EXIT_OK;
     };
   }
@@ -18782,34 +19174,37 @@ var init_schema = __esm({
     init_io();
     SCHEMA_HELP = `Usage: eksctl-preflight schema --eksctl-version V [--no-corrections]
 
-Prints the ClusterConfig JSON Schema (draft-07) of eksctl release V: 0.112.0, v0.112.0, 0.112.3 (nearest lower
-patch), 0.150.0-rc.1, 0.149.0-dev+…, a newer release (the newest known is used) or "latest".
-The corrections for places where eksctl's own schema disagrees with its loader are applied unless
---no-corrections is given. Use the output as a yaml-language-server $schema for editor validation.
+Prints the ClusterConfig JSON Schema (draft-07) of eksctl release V: 0.112.0,
+v0.112.0, 0.112.3 (the nearest lower patch), 0.150.0-rc.1, 0.149.0-dev+…, a
+newer release (the newest known is used) or "latest". Where eksctl's own schema
+disagrees with its loader, the schema is corrected unless --no-corrections is
+given. Use the output as a yaml-language-server $schema in your editor.
 `;
-    FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format text|json] [--no-corrections]
+    FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format text|json]
+                                             [--no-corrections]
 
-Prints the eksctl releases in which a ClusterConfig field exists (PATH: iamIdentityMappings,
-managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is accepted
-(managedNodeGroups[].amiFamily=AmazonLinux2023). For a path in no known release it suggests the closest path
-that some release has. Exit code 0, or 1 when a path or value is in no known release.
+Prints the eksctl releases in which a ClusterConfig field exists (PATH:
+iamIdentityMappings, managedNodeGroups[].taints, iam.podIdentityAssociations)
+or an enum value is accepted (managedNodeGroups[].amiFamily=AmazonLinux2023).
+For a path in no known release it suggests the closest path that some release
+has. Exit code 0, or 1 when a path or value is in no known release.
 `;
     schemaCommand = async (args, io) => {
       if (args.includes("--help") || args.includes("-h")) {
         io.stdout(SCHEMA_HELP);
         return EXIT_OK;
       }
-      const { values, positionals } = parseCommandArgs(args, {
-        allowPositionals: true,
-        options: { "eksctl-version": { type: "string" }, "no-corrections": { type: "boolean", default: false } }
-      });
-      if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"
-
-${SCHEMA_HELP}`);
+      const { values, positionals } = parseCommandArgs(
+        args,
+        {
+          allowPositionals: true,
+          options: { "eksctl-version": { type: "string" }, "no-corrections": { type: "boolean", default: false } }
+        },
+        "schema"
+      );
+      if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"${seeHelp("schema")}`);
       const requested = values["eksctl-version"];
-      if (!requested) throw new UsageError(`--eksctl-version is required
-
-${SCHEMA_HELP}`);
+      if (!requested) throw new UsageError(`--eksctl-version is required${seeHelp("schema")}`);
       let choice;
       try {
         choice = resolveRelease(requested);
@@ -18820,7 +19215,7 @@ ${SCHEMA_HELP}`);
       if (choice.approximated && choice.note) io.stderr(`eksctl-preflight schema: ${choice.note}
 `);
       const schema = schemaForRelease(choice.release.version, { corrections: !values["no-corrections"] });
-      io.stdout(JSON.stringify(schema, null, 2) + "\n");
+      writeOut(io, JSON.stringify(schema, null, 2) + "\n", true);
       return EXIT_OK;
     };
     fieldsCommand = async (args, io) => {
@@ -18828,15 +19223,17 @@ ${SCHEMA_HELP}`);
         io.stdout(FIELDS_HELP);
         return EXIT_OK;
       }
-      const { values, positionals } = parseCommandArgs(args, {
-        allowPositionals: true,
-        options: { format: { type: "string", default: "text" }, "no-corrections": { type: "boolean", default: false } }
-      });
+      const { values, positionals } = parseCommandArgs(
+        args,
+        {
+          allowPositionals: true,
+          options: { format: { type: "string", default: "text" }, "no-corrections": { type: "boolean", default: false } }
+        },
+        "fields"
+      );
       const format = values.format;
       if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}"`);
-      if (!positionals.length) throw new UsageError(`give at least one field path
-
-${FIELDS_HELP}`);
+      if (!positionals.length) throw new UsageError(`give at least one field path${seeHelp("fields")}`);
       const corrections = !values["no-corrections"];
       const releases2 = listReleases();
       const dateOf = (v) => releases2.find((r) => r.version === v).date;
@@ -18867,7 +19264,7 @@ ${FIELDS_HELP}`);
           })
         };
       });
-      if (format === "json") io.stdout(JSON.stringify(reports, null, 2) + "\n");
+      if (format === "json") writeOut(io, JSON.stringify(reports, null, 2) + "\n", true);
       else io.stdout(reports.map((r) => describe(r) + "\n").join(""));
       return reports.some((r) => r.ranges.length === 0) ? EXIT_FINDINGS : EXIT_OK;
     };
@@ -18891,23 +19288,30 @@ var init_rules3 = __esm({
     init_io();
     HELP = `Usage: eksctl-preflight rules [--format text|json] [--group G]
 
-Lists the create-time rules: id, group, the eksctl releases that have the check, severity, and whether it runs by
-default (the karpenter group is off unless enabled with --rules karpenter). Use the ids or groups with
-validate --rules / --ignore-rules, or in a "# eksctl-preflight-ignore <rule-id>" comment.
+Lists the create-time rules: id, group, the eksctl releases that have the
+check, severity, and whether it runs by default (the karpenter group is off
+unless enabled with --rules karpenter). Use the ids or groups with
+validate --rules / --ignore-rules, or in a comment on the offending line:
+  # eksctl-preflight-ignore <rule-id>
 `;
     rulesCommand = async (args, io) => {
-      const { values } = parseCommandArgs(args, {
-        options: {
-          format: { type: "string", default: "text" },
-          group: { type: "string" },
-          help: { type: "boolean", short: "h" }
-        }
-      });
+      const { values } = parseCommandArgs(
+        args,
+        {
+          options: {
+            format: { type: "string", default: "text" },
+            group: { type: "string" },
+            help: { type: "boolean", short: "h" }
+          }
+        },
+        "rules"
+      );
       if (values.help) {
         io.stdout(HELP);
         return EXIT_OK;
       }
-      if (values.format !== "text" && values.format !== "json") throw new UsageError("--format must be text or json");
+      if (values.format !== "text" && values.format !== "json")
+        throw new UsageError(`--format must be text or json${seeHelp("rules")}`);
       const all = listRules();
       const rules = values.group ? all.filter((r) => r.group === values.group) : all;
       if (rules.length === 0) {
@@ -18915,7 +19319,7 @@ validate --rules / --ignore-rules, or in a "# eksctl-preflight-ignore <rule-id>"
         throw new UsageError(`no rule group "${values.group}": groups are ${groups}`);
       }
       if (values.format === "json") {
-        io.stdout(JSON.stringify(rules, null, 2) + "\n");
+        writeOut(io, JSON.stringify(rules, null, 2) + "\n", true);
         return EXIT_OK;
       }
       const idWidth = Math.max(...rules.map((r) => r.id.length));
@@ -21735,7 +22139,7 @@ async function collectKarpenterEvidence(options) {
     const ns = decision.namespace;
     if (ns === null) {
       warnings.push(
-        `Karpenter namespace not found: no helm release of the karpenter chart and no Deployment labelled ${DEFAULT_POD_SELECTOR}; cluster-wide evidence only (set karpenter-namespace to choose one)`
+        `Karpenter namespace not found: no helm release of the karpenter chart and no Deployment labelled ${DEFAULT_POD_SELECTOR}; cluster-wide evidence only (set ${options.namespaceSetting ?? "karpenter-namespace"} to choose one)`
       );
     } else {
       const selector = decision.deployment?.selector ?? DEFAULT_POD_SELECTOR;
@@ -21978,7 +22382,7 @@ function parseCollectArgs(args) {
         "no-analyze": { type: "boolean", default: false }
       }
     },
-    SEE_HELP
+    "karpenter collect"
   );
   const parsed2 = {
     out: values.out ?? "",
@@ -22021,31 +22425,34 @@ var init_karpenter_collect = __esm({
     init_collect();
     init_args();
     init_io();
-    COLLECT_HELP = `eksctl-preflight karpenter collect: collect Karpenter logs, events and objects with kubectl/helm
+    COLLECT_HELP = `Usage: eksctl-preflight karpenter collect --out DIR [options]
 
-Usage:
-  eksctl-preflight karpenter collect --out DIR [options]
+Collects Karpenter logs, events and objects with kubectl (and helm).
 
 Options:
-  --out DIR               folder to write (created; must be empty if it exists)
-  --kubeconfig FILE       kubeconfig to use (default: KUBECONFIG, then ~/.kube/config)
-  --context NAME          kubeconfig context to use
-  --namespace NS          Karpenter namespace (default: discovered from helm releases or Deployments)
-  --timeout S             seconds for the whole collection (default ${COLLECT_DEFAULTS.timeoutMs / 1e3})
-  --call-timeout S        seconds for each kubectl/helm call (default ${COLLECT_DEFAULTS.callTimeoutMs / 1e3})
-  --concurrency N         calls in flight at once (default ${COLLECT_DEFAULTS.concurrency})
-  --log-limit-bytes N     byte cap per container log (default ${COLLECT_DEFAULTS.logLimitBytes})
-  --redact-account-ids    also mask 12-digit AWS account ids in ARNs
-  --mask-env NAME         mask the value of environment variable NAME wherever it appears (repeatable)
-  --no-analyze            do not run the log diagnosis (karpenter-report.json)
+  --out DIR             folder to write (created; must be empty if it exists)
+  --kubeconfig FILE     kubeconfig to use (default: KUBECONFIG, ~/.kube/config)
+  --context NAME        kubeconfig context to use
+  -n, --namespace NS    Karpenter namespace (default: discovered from helm
+                        releases or Deployments)
+  --timeout S           seconds for the whole collection (default ${COLLECT_DEFAULTS.timeoutMs / 1e3})
+  --call-timeout S      seconds for each kubectl/helm call (default ${COLLECT_DEFAULTS.callTimeoutMs / 1e3})
+  --concurrency N       calls in flight at once (default ${COLLECT_DEFAULTS.concurrency})
+  --log-limit-bytes N   byte cap per container log (default ${COLLECT_DEFAULTS.logLimitBytes})
+  --redact-account-ids  also mask 12-digit AWS account ids in ARNs
+  --mask-env NAME       mask the value of environment variable NAME wherever
+                        it appears (repeatable)
+  --no-analyze          skip the log diagnosis (karpenter-report.json)
+  -h, --help            this help
 
-Secrets (AWS keys, session tokens, bearer tokens, JWTs, kubeconfig credentials) are masked before any file is
-written; Secrets objects are never read. manifest.json in the folder lists every command run.
+Secrets (AWS keys, session tokens, bearer tokens, JWTs, kubeconfig
+credentials) are masked before any file is written; Secret objects are never
+read. manifest.json in the folder lists every command run.
 
-Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collected from the cluster
-(no kubectl, API server unreachable), 2 usage error.
+Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be
+collected from the cluster (no kubectl, API server unreachable), 2 usage error.
 `;
-    SEE_HELP = " (see karpenter collect --help)";
+    SEE_HELP = seeHelp("karpenter collect");
     seconds2 = (flag, value) => {
       const n = positiveNumber(flag, value, false);
       return n === void 0 ? void 0 : n * 1e3;
@@ -22070,6 +22477,7 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
           kubeconfig: parsed2.kubeconfig ? resolve4(io.cwd, parsed2.kubeconfig) : void 0,
           context: parsed2.context,
           namespace: parsed2.namespace,
+          namespaceSetting: "--namespace",
           timeoutMs: parsed2.timeoutMs,
           callTimeoutMs: parsed2.callTimeoutMs,
           concurrency: parsed2.concurrency,
@@ -22113,19 +22521,25 @@ var init_karpenter_analyze = __esm({
     init_io();
     HELP2 = `Usage: eksctl-preflight karpenter analyze FILE|DIR|- … [options]
 
-Reads Karpenter controller logs (any version v0.16 … v1.x; plain, stern, CRI or kubectl --prefix/--timestamps
-output) and prints what launched, what failed with the documented fix, and what was disrupted.
-"-" reads standard input: kubectl logs -n kube-system -l app.kubernetes.io/name=karpenter --tail=-1 | eksctl-preflight karpenter analyze -
+Reads Karpenter controller logs (any version v0.16 … v1.x; plain, stern, CRI,
+or kubectl --prefix/--timestamps output) and prints what launched, what failed
+with the documented fix, and what was disrupted. - reads standard input:
+  kubectl logs -n kube-system -l app.kubernetes.io/name=karpenter --tail=-1 \\
+    | eksctl-preflight karpenter analyze -
 
-  FILE              a log file; *.yaml / *.yml files are Karpenter objects (kubectl get nodeclaims,ec2nodeclasses -o yaml)
-  DIR               every *.log / *.txt (logs) and *.yaml / *.yml (objects) below it, e.g. a collected evidence folder
-  --objects FILE    a Karpenter objects file whatever its name (repeatable)
-  --format F        text (default) | json | markdown
-  --karpenter-version V   version to report when the logs do not tell it
-  --fail-on-problems      exit 1 when a problem is found
+  FILE                   a log file; *.yaml / *.yml files are Karpenter objects
+                         (kubectl get nodeclaims,ec2nodeclasses -o yaml)
+  DIR                    every *.log / *.txt (logs) and *.yaml / *.yml
+                         (objects) below it, e.g. a collected evidence folder
+  --objects FILE         a Karpenter objects file, whatever its name
+                         (repeatable)
+  --format F             text (default), json or markdown
+  --karpenter-version V  version to report when the logs do not tell it
+  --fail-on-problems     exit 1 when a problem is found
+  -h, --help             this help
 
-Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 problems found with --fail-on-problems,
-2 usage error or an unreadable input.
+Exit codes: 0 analysed (problems found or not, unless --fail-on-problems),
+1 problems found with --fail-on-problems, 2 usage error or unreadable input.
 `;
     LOG_EXT = /* @__PURE__ */ new Set([".log", ".txt"]);
     OBJECT_EXT = /* @__PURE__ */ new Set([".yaml", ".yml"]);
@@ -22142,9 +22556,7 @@ Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 pro
             help: { type: "boolean", short: "h", default: false }
           }
         },
-        `
-
-${HELP2}`
+        "karpenter analyze"
       );
       if (values.help) {
         io.stdout(HELP2);
@@ -22152,11 +22564,10 @@ ${HELP2}`
       }
       const format = values.format;
       if (format !== "text" && format !== "json" && format !== "markdown") {
-        throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+        throw new UsageError(`--format must be text, json or markdown, not "${format}"${seeHelp("karpenter analyze")}`);
       }
-      if (positionals.length === 0) throw new UsageError(`expected log files, a directory, or - for stdin
-
-${HELP2}`);
+      if (positionals.length === 0)
+        throw new UsageError(`expected log files, a directory, or - for stdin${seeHelp("karpenter analyze")}`);
       const logFiles = [];
       const objectFiles = values.objects.map((f) => resolve5(io.cwd, f));
       let stdin = false;
@@ -22211,8 +22622,8 @@ ${HELP2}`);
 `);
         return EXIT_USAGE;
       }
-      if (format === "json") io.stdout(JSON.stringify(report2, null, 2) + "\n");
-      else if (format === "markdown") io.stdout(renderKarpenterMarkdown(report2));
+      if (format === "json") writeOut(io, JSON.stringify(report2, null, 2) + "\n", true);
+      else if (format === "markdown") writeOut(io, renderKarpenterMarkdown(report2), true);
       else io.stdout(renderKarpenterText(report2));
       return values["fail-on-problems"] && report2.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     };
@@ -22222,38 +22633,66 @@ ${HELP2}`);
 // src/cli/karpenter.ts
 var karpenter_exports = {};
 __export(karpenter_exports, {
+  KARPENTER_HELP: () => KARPENTER_HELP,
   karpenterCommand: () => karpenterCommand
 });
-var karpenterCommand;
+var KARPENTER_HELP, karpenterCommand;
 var init_karpenter2 = __esm({
   "src/cli/karpenter.ts"() {
     "use strict";
+    init_args();
     init_io();
     init_karpenter_collect();
     init_karpenter_analyze();
+    KARPENTER_HELP = `Usage: eksctl-preflight karpenter collect|analyze [options]
+
+  collect --out DIR   collect Karpenter logs, events and objects from the
+                      cluster with kubectl (and helm), secrets masked
+  analyze FILE…|-     diagnose Karpenter logs: launches, problems with their
+                      fixes, disruptions
+
+Run eksctl-preflight karpenter collect --help (or analyze --help) for options.
+`;
     karpenterCommand = async (args, io) => {
       const [sub, ...rest] = args;
       if (sub === "collect") return karpenterCollectCommand(rest, io);
       if (sub === "analyze") return karpenterAnalyzeCommand(rest, io);
-      throw new UsageError("expected a subcommand: karpenter collect --out DIR, or karpenter analyze FILE…|-");
+      if (sub === "--help" || sub === "-h" || sub === "help") {
+        io.stdout(KARPENTER_HELP);
+        return EXIT_OK;
+      }
+      throw new UsageError(
+        `${sub === void 0 ? "expected a subcommand" : `unknown subcommand "${sub}"`}: collect or analyze${seeHelp("karpenter")}`
+      );
     };
   }
 });
 
 // src/cli.ts
+init_package();
 init_io();
+init_terminal();
 import { readFileSync as readFileSync4 } from "node:fs";
-var HELP3 = `eksctl-preflight: validate eksctl ClusterConfig files offline, for any eksctl release
+var VERSION2 = package_default.version;
+var HELP3 = `eksctl-preflight ${VERSION2}: validate eksctl ClusterConfig files offline for any
+eksctl release; collect and diagnose Karpenter evidence.
 
-Usage:
-  eksctl-preflight validate [files…] [--eksctl-version V] [--format text|json|sarif|github] [--fail-on error|warning|never]
-  eksctl-preflight schema --eksctl-version V          print the ClusterConfig JSON Schema of a release
-  eksctl-preflight fields PATH…                        when a field (or field=value) exists across releases
-  eksctl-preflight rules [--format text|json]          the create-time rules: ids, groups, releases
-  eksctl-preflight karpenter collect --out DIR        collect Karpenter evidence with kubectl/helm
-  eksctl-preflight karpenter analyze FILE…|-          diagnose Karpenter logs
+Usage: eksctl-preflight COMMAND [options]
 
-Run a command with --help for its options. Exit codes: 0 ok, 1 findings, 2 usage or internal error.
+Commands:
+  validate [files…]        validate ClusterConfigs against an eksctl release
+  schema                   print a release's ClusterConfig JSON Schema
+  fields PATH…             the releases in which a field (or field=value) exists
+  rules                    list the create-time rules
+  karpenter collect        collect Karpenter evidence with kubectl/helm
+  karpenter analyze FILE…  diagnose Karpenter logs
+
+Options for every command:
+  -h, --help      help of the command
+  -V, --version   print the version
+  --no-color      no colour (also NO_COLOR=1; there is none in a pipe or file)
+
+Exit codes: 0 ok, 1 findings, 2 usage or internal error.
 `;
 var commands = {
   validate: async () => (await Promise.resolve().then(() => (init_validate2(), validate_exports))).validateCommand,
@@ -22269,33 +22708,64 @@ function processIO() {
     readStdin: async () => readFileSync4(0, "utf8"),
     stdinStream: () => process.stdin,
     cwd: process.cwd(),
-    env: process.env
+    env: process.env,
+    isTTY: process.stdout.isTTY === true
   };
 }
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;
 });
+function takeGlobalFlags(argv) {
+  const end = argv.indexOf("--");
+  const head = end === -1 ? argv : argv.slice(0, end);
+  const tail = end === -1 ? [] : argv.slice(end);
+  const noColor = head.includes("--no-color");
+  return { args: [...head.filter((a) => a !== "--no-color"), ...tail], noColor };
+}
 async function run2(argv, io = processIO()) {
-  const [name, ...rest] = argv;
-  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(HELP3);
-    return name === void 0 ? EXIT_USAGE : 0;
+  const { args, noColor } = takeGlobalFlags(argv);
+  const colour = wantColour({ noColorFlag: noColor, env: io.env, isTTY: io.isTTY === true });
+  const safe = {
+    ...io,
+    colour,
+    stdout: (text) => io.stdout(terminalSafe(text, colour)),
+    stderr: (text) => io.stderr(terminalSafe(text)),
+    stdoutData: io.stdoutData ?? io.stdout
+  };
+  const [name, ...rest] = args;
+  if (name === "--version" || name === "-V") {
+    safe.stdout(`eksctl-preflight ${VERSION2}
+`);
+    return 0;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    safe.stdout(HELP3);
+    return 0;
+  }
+  if (name === void 0) {
+    safe.stderr(HELP3);
+    return EXIT_USAGE;
   }
   const load = commands[name];
   if (!load) {
-    io.stderr(`eksctl-preflight: unknown command "${name}"
-
-${HELP3}`);
+    safe.stderr(`eksctl-preflight: unknown command "${name}" (see eksctl-preflight --help)
+`);
     return EXIT_USAGE;
   }
+  if (rest.includes("--version") || rest.includes("-V")) {
+    safe.stdout(`eksctl-preflight ${VERSION2}
+`);
+    return 0;
+  }
+  const command = name === "karpenter" && ["collect", "analyze"].includes(rest[0] ?? "") ? `${name} ${rest[0]}` : name;
   try {
-    return await (await load())(rest, io);
+    return await (await load())(rest, safe);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(
-      error instanceof UsageError ? `eksctl-preflight ${name}: ${message}
-` : `eksctl-preflight ${name}: internal error: ${message}
+    safe.stderr(
+      error instanceof UsageError ? `eksctl-preflight ${command}: ${message}
+` : `eksctl-preflight ${command}: internal error: ${message}
 `
     );
     return EXIT_USAGE;

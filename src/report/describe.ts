@@ -1,5 +1,11 @@
 // Wording shared by the human-readable reports (text, Markdown summary, annotations).
-import { filesNoReleaseAccepts, type CompatibleRange, type FileReport, type ValidationReport } from './model.js'
+import {
+  filesNoReleaseAccepts,
+  isValidatedClusterConfig,
+  type CompatibleRange,
+  type FileReport,
+  type ValidationReport
+} from './model.js'
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
@@ -60,9 +66,39 @@ export function listPaths(paths: readonly string[], show: (path: string) => stri
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}` : (shown[0] ?? '')
 }
 
+/** Why a file meant to be a ClusterConfig was not validated, from its first error: `YAML syntax error`, `binary file`. */
+export function notValidatedReason(file: FileReport): string {
+  const error = file.findings.find((f) => f.severity === 'error')
+  switch (error?.ruleId) {
+    case 'yaml/syntax':
+      return 'YAML syntax error'
+    case 'yaml/too-deep':
+      return 'nested too deeply'
+    case 'yaml/alias-limit':
+    case 'yaml/alias-cycle':
+      return 'alias expansion error'
+    case 'config/binary':
+      return 'binary file'
+    case 'config/encoding':
+      return 'not UTF-8 text'
+    case 'config/too-large':
+      return 'over 10 MiB'
+    case 'config/unreadable':
+      return 'unreadable'
+    case 'config/old-api-version':
+      return 'old apiVersion'
+    case 'config/api-version':
+    case 'config/missing-kind':
+      return 'no eksctl.io/v1alpha5 ClusterConfig'
+    default:
+      return error ? error.ruleId : 'not read'
+  }
+}
+
 /**
- * What the report says about the release every file needs: `all files need eksctl ≥ 0.120.0`, or which files no
- * known release accepts (the report's minimum is then null); null when neither applies (no ClusterConfig).
+ * What the report says about the release every file needs: `all files need eksctl ≥ 0.120.0`, which files no known
+ * release accepts (the report's minimum is then null), and which could not be validated and why (`not validated:
+ * a.yaml (YAML syntax error)`); null when none applies (no ClusterConfig).
  */
 export function describeMinimum(
   report: ValidationReport,
@@ -71,9 +107,25 @@ export function describeMinimum(
   if (report.minEksctlVersion)
     return `all files need eksctl ≥ ${show.version ? show.version(report.minEksctlVersion) : report.minEksctlVersion}`
   const rejected = filesNoReleaseAccepts(report.files)
-  if (!rejected.length) return null
-  return `no known eksctl release accepts ${listPaths(
-    rejected.map((f) => f.path),
-    show.path
-  )}`
+  const refused = rejected.filter(isValidatedClusterConfig)
+  const unparsed = rejected.filter((f) => !isValidatedClusterConfig(f))
+  const parts: string[] = []
+  if (refused.length)
+    parts.push(
+      `no known eksctl release accepts ${listPaths(
+        refused.map((f) => f.path),
+        show.path
+      )}`
+    )
+  if (unparsed.length) {
+    const reasons = new Map(unparsed.map((f) => [f.path, notValidatedReason(f)]))
+    const shown = (p: string): string => `${show.path ? show.path(p) : p} (${reasons.get(p)})`
+    parts.push(
+      `not validated: ${listPaths(
+        unparsed.map((f) => f.path),
+        shown
+      )}`
+    )
+  }
+  return parts.length ? parts.join('; ') : null
 }

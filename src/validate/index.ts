@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import semver from 'semver'
-import { configRules, eachConfig, InputError, type LoadedFile } from '../config/index.js'
+import { configRules, eachConfig, InputError, type FileScope, type LoadedFile } from '../config/index.js'
 import type { ConfigDocument } from '../config/document.js'
 import { binarySchema } from '../eksctl/binary-schema.js'
 import { detectInstalledEksctl, EksctlNotFoundError } from '../eksctl/version.js'
@@ -33,6 +33,9 @@ import { minimumWithChecks, overallMinimum, toCompatibleRange } from './compatib
 import { schemaErrorsToFindings } from './messages.js'
 import { dropCascades, pathsEmptiedByUnsetVariables } from './root-cause.js'
 import { COMMENT_RULE, Suppressions, type SuppressionNames } from './suppression.js'
+import { ACTION_WORDS, type ShellWords } from './shell-words.js'
+
+export { ACTION_WORDS, cliWords, type ShellWords } from './shell-words.js'
 
 export { InputError }
 
@@ -89,10 +92,14 @@ export interface InstalledTarget {
 export interface ValidateOptions {
   /** Globs or paths; `-` reads stdin. */
   patterns: string[]
-  /** Files must resolve inside this folder; paths are shown relative to it. */
+  /** Files must resolve inside this folder; paths are shown relative to it (scope `workspace`, the default). */
   workspace: string
   /** Where relative patterns start. */
   cwd: string
+  /** `as-given` (the CLI): named files are read wherever they are and shown as named; see FileScope. */
+  scope?: FileScope
+  /** How messages name settings and the upgrade: the action's inputs (default) or the CLI's flags. */
+  words?: ShellWords
   envsubst?: boolean
   env?: Record<string, string | undefined>
   readStdin?: () => Promise<string>
@@ -117,7 +124,8 @@ const VERSION_FORMS = 'installed, latest, or an eksctl release such as 0.230.0 o
 export async function resolveTarget(
   requested: string,
   installed: InstalledTarget | null | undefined,
-  env: Record<string, string | undefined> | undefined
+  env: Record<string, string | undefined> | undefined,
+  words: ShellWords = ACTION_WORDS
 ): Promise<Target> {
   const value = requested.trim() || 'installed'
   let source: VersionSource
@@ -153,8 +161,8 @@ export async function resolveTarget(
     throw new InputError(
       source === 'installed'
         ? `The installed eksctl is ${version}, which eksctl-preflight cannot validate for: ${error.message}. ` +
-            `Name the release to check against instead (eksctl-version: ${VERSION_FORMS}).`
-        : `eksctl-version "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
+            `Name the release to check against instead (${words.setting('eksctl-version')}: ${VERSION_FORMS}).`
+        : `${words.setting('eksctl-version')} "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
     )
   }
   const messages: RunMessage[] = [...schemaMessages]
@@ -255,7 +263,8 @@ function validateDocument(
   releases: readonly Release[],
   rules: RuleSelection,
   suppressions: Suppressions,
-  readErrors: boolean
+  readErrors: boolean,
+  upgrade: string
 ) {
   const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings)
   const skip = emptied.size ? new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths
@@ -263,6 +272,7 @@ function validateDocument(
   let schema: JsonSchema | null = null
   const ctx = {
     doc,
+    upgrade,
     target,
     releases,
     schema: () => (schema ??= schemaForRelease(target.version))
@@ -294,14 +304,16 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     enable: options.rules?.enable ?? [],
     disable: disable.filter((d) => !isEngineName(d))
   }
-  selectRules(rules)
+  const words = options.words ?? ACTION_WORDS
+  selectRules(rules, { enable: words.setting('rules'), disable: words.setting('ignore-rules') })
   const engineDisable = disable.filter(isEngineName)
-  const target = await resolveTarget(options.eksctlVersion ?? 'installed', options.installed, options.env)
+  const target = await resolveTarget(options.eksctlVersion ?? 'installed', options.installed, options.env, words)
   const releases = listReleases()
   const loaded = eachConfig({
     patterns: options.patterns,
     workspace: options.workspace,
     cwd: options.cwd,
+    scope: options.scope,
     envsubst: options.envsubst ?? false,
     env: options.env ?? {},
     readStdin: options.readStdin
@@ -328,7 +340,8 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
         releases,
         rules,
         suppressions,
-        readErrors
+        readErrors,
+        words.upgrade
       )
       findings.push(...result.findings)
       compatible = result.compatible
