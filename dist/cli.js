@@ -18937,7 +18937,7 @@ async function validateFiles(options) {
   const anyError = files.some((f) => f.findings.some((x) => x.severity === "error" && !x.suppressed));
   if (!files.some((f) => f.kind === "ClusterConfig") && !anyError) {
     messages.push({
-      severity: "error",
+      severity: options.noClusterConfig ?? "error",
       message: (files.length === 1 ? "The file matched is not an eksctl ClusterConfig" : `None of the ${files.length} files matched is an eksctl ClusterConfig`) + " (apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig): nothing was validated."
     });
   }
@@ -19063,6 +19063,9 @@ Options:
   --sarif-file F      also write a SARIF 2.1.0 report to F
   --workspace DIR     read only files inside DIR (also through symlinks) and
                       show paths relative to it, as the GitHub Action does
+  --allow-no-clusterconfig
+                      no error when none of the files is a ClusterConfig
+                      (for hooks that pass whatever YAML changed)
   --no-color          no colour (also NO_COLOR=1; none in a pipe or file)
   -h, --help          this help
 
@@ -19091,6 +19094,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on,
             "sarif-file": { type: "string" },
             workspace: { type: "string" },
             quiet: { type: "boolean", short: "q", default: false },
+            "allow-no-clusterconfig": { type: "boolean", default: false },
             help: { type: "boolean", short: "h", default: false }
           }
         },
@@ -19112,6 +19116,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on,
           cwd: io.cwd,
           scope: values.workspace === void 0 ? "as-given" : "workspace",
           words: cliWords(eksctlFromHomebrew(io.env)),
+          noClusterConfig: values["allow-no-clusterconfig"] ? "notice" : "error",
           envsubst: values.envsubst,
           env: io.env,
           readStdin: io.readStdin,

@@ -31,6 +31,9 @@ Options:
   --sarif-file F      also write a SARIF 2.1.0 report to F
   --workspace DIR     read only files inside DIR (also through symlinks) and
                       show paths relative to it, as the GitHub Action does
+  --allow-no-clusterconfig
+                      no error when none of the files is a ClusterConfig
+                      (for hooks that pass whatever YAML changed)
   --no-color          no colour (also NO_COLOR=1; none in a pipe or file)
   -h, --help          this help
 
@@ -83,6 +86,7 @@ export const validateCommand: CliCommand = async (args: string[], io: CliIO) => 
         'sarif-file': { type: 'string' },
         workspace: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'allow-no-clusterconfig': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false }
       }
     },
@@ -105,6 +109,7 @@ export const validateCommand: CliCommand = async (args: string[], io: CliIO) => 
       cwd: io.cwd,
       scope: values.workspace === undefined ? 'as-given' : 'workspace',
       words: cliWords(eksctlFromHomebrew(io.env)),
+      noClusterConfig: values['allow-no-clusterconfig'] ? 'notice' : 'error',
       envsubst: values.envsubst,
       env: io.env,
       readStdin: io.readStdin,

@@ -100,6 +100,11 @@ export interface ValidateOptions {
   scope?: FileScope
   /** How messages name settings and the upgrade: the action's inputs (default) or the CLI's flags. */
   words?: ShellWords
+  /**
+   * When no file is a ClusterConfig: an error (default: a `config` glob that finds none is a mistake), or a notice
+   * (the pre-commit hook, which is handed whatever YAML changed).
+   */
+  noClusterConfig?: 'error' | 'notice'
   envsubst?: boolean
   env?: Record<string, string | undefined>
   readStdin?: () => Promise<string>
@@ -368,7 +373,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
   const anyError = files.some((f) => f.findings.some((x) => x.severity === 'error' && !x.suppressed))
   if (!files.some((f) => f.kind === 'ClusterConfig') && !anyError) {
     messages.push({
-      severity: 'error',
+      severity: options.noClusterConfig ?? 'error',
       message:
         (files.length === 1
           ? 'The file matched is not an eksctl ClusterConfig'
