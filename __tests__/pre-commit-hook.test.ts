@@ -67,7 +67,7 @@ describe('pre-commit hook', () => {
     expect(runHook(['good-cluster.yaml'])).toMatchObject({ code: 0 })
     const failed = runHook(['good-cluster.yaml', 'bad-cluster.yaml'])
     expect(failed.code).toBe(1)
-    expect(failed.out).toContain('bad-cluster.yaml:22:5: error[rules/nodegroup-size-range]')
+    expect(failed.out).toContain('bad-cluster.yaml:22:22: error[rules/nodegroup-size-range]')
     expect(runHook(['cluster-autoscaler.yaml'])).toMatchObject({ code: 0 })
   })
 
@@ -87,12 +87,14 @@ describe('pre-commit hook', () => {
         env,
         timeout: 120_000
       })
-    const passed = tryRepo(['good-cluster.yaml', 'cluster-autoscaler.yaml', 'README.md'])
-    expect(passed.status, passed.stdout + passed.stderr).toBe(0)
-    expect(passed.stdout).toMatch(/eksctl-preflight validate\.+Passed/)
-    const failed = tryRepo(['good-cluster.yaml', 'bad-cluster.yaml'])
-    expect(failed.status).toBe(1)
+    // One run (pre-commit clones the hook repository each time): the bad file fails the hook, the others pass
+    // through it (README.md is not handed to the hook at all).
+    const failed = tryRepo(['good-cluster.yaml', 'bad-cluster.yaml', 'cluster-autoscaler.yaml', 'README.md'])
+    expect(failed.status, failed.stdout + failed.stderr).toBe(1)
     expect(failed.stdout).toMatch(/eksctl-preflight validate\.+Failed/)
-    expect(failed.stdout).toContain('bad-cluster.yaml:22:5: error[rules/nodegroup-size-range]')
+    expect(failed.stdout).toContain('bad-cluster.yaml:22:22: error[rules/nodegroup-size-range]')
+    expect(failed.stdout).toContain('good-cluster.yaml: valid for eksctl 0.230.0')
+    expect(failed.stdout).toContain('cluster-autoscaler.yaml: skipped')
+    expect(failed.stdout).not.toContain('README.md')
   })
 })
