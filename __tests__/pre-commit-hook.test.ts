@@ -25,6 +25,9 @@ const hook = hooks.find((h) => h.id === 'eksctl-preflight')!
 
 const good = readFileSync(path.join(repoRoot, 'examples', 'karpenter-cluster.yaml'), 'utf8')
 const bad = good.replace('desiredCapacity: 2', 'desiredCapacity: 20')
+/** `bad-cluster.yaml:LINE:COL: error[rules/nodegroup-size-range]`, at the desiredCapacity value. */
+const badLine = bad.split('\n').findIndex((l) => l.includes('desiredCapacity: 20')) + 1
+const badError = `bad-cluster.yaml:${badLine}:22: error[rules/nodegroup-size-range]`
 const other = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cluster-autoscaler\n'
 
 let repo: string
@@ -67,7 +70,7 @@ describe('pre-commit hook', () => {
     expect(runHook(['good-cluster.yaml'])).toMatchObject({ code: 0 })
     const failed = runHook(['good-cluster.yaml', 'bad-cluster.yaml'])
     expect(failed.code).toBe(1)
-    expect(failed.out).toContain('bad-cluster.yaml:22:22: error[rules/nodegroup-size-range]')
+    expect(failed.out).toContain(badError)
     expect(runHook(['cluster-autoscaler.yaml'])).toMatchObject({ code: 0 })
   })
 
@@ -92,7 +95,7 @@ describe('pre-commit hook', () => {
     const failed = tryRepo(['good-cluster.yaml', 'bad-cluster.yaml', 'cluster-autoscaler.yaml', 'README.md'])
     expect(failed.status, failed.stdout + failed.stderr).toBe(1)
     expect(failed.stdout).toMatch(/eksctl-preflight validate\.+Failed/)
-    expect(failed.stdout).toContain('bad-cluster.yaml:22:22: error[rules/nodegroup-size-range]')
+    expect(failed.stdout).toContain(badError)
     expect(failed.stdout).toContain('good-cluster.yaml: valid for eksctl 0.230.0')
     expect(failed.stdout).toContain('cluster-autoscaler.yaml: skipped')
     expect(failed.stdout).not.toContain('README.md')
