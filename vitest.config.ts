@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     environment: 'node',
-    globalSetup: ['__tests__/support/build-dist.ts'],
+    globalSetup: ['__tests__/support/temp-root.ts', '__tests__/support/build-dist.ts'],
     include: ['__tests__/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,

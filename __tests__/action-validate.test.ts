@@ -15,7 +15,7 @@ const runAction = (ws: string, inputs: Record<string, string>, env: Record<strin
 
 const headline =
   '`iamIdentityMappings` needs eksctl ≥ 0.112.0 (released 2022-09-19); eksctl 0.105.0 rejects it with ' +
-  '`json: unknown field "iamIdentityMappings"`. Upgrade eksctl (brew upgrade eksctl, or install-eksctl)'
+  '`json: unknown field "iamIdentityMappings"`. Upgrade eksctl (install-eksctl: true installs the release eksctl-version names)'
 
 function commands(stdout: string, kind: string): string[] {
   return stdout.split('\n').filter((l) => l.startsWith(`::${kind} `) || l.startsWith(`::${kind}::`))

@@ -21,13 +21,14 @@ describe('cli shell', () => {
   it('prints help and exits 0 on --help', async () => {
     const io = captureIO()
     expect(await run(['--help'], io)).toBe(0)
-    expect(io.out.join('')).toContain('eksctl-preflight validate')
+    expect(io.out.join('')).toContain('Usage: eksctl-preflight COMMAND [options]')
+    expect(io.out.join('')).toContain('validate [files…]')
   })
 
   it('rejects an unknown command with exit code 2', async () => {
     const io = captureIO()
     expect(await run(['frobnicate'], io)).toBe(2)
-    expect(io.err.join('')).toContain('unknown command "frobnicate"')
+    expect(io.err.join('')).toBe('eksctl-preflight: unknown command "frobnicate" (see eksctl-preflight --help)\n')
   })
 
   it.each([
@@ -35,11 +36,19 @@ describe('cli shell', () => {
     [['validate', 'c.yaml', '--colour'], 'validate: unknown option --colour'],
     [['rules', '--group'], 'rules: --group needs a value'],
     [['fields', 'iam', '--format='], 'fields: --format needs a value'],
-    [['karpenter', 'analyze', 'x.log', '--fail-on-problems=yes'], 'karpenter: --fail-on-problems takes no value'],
-    [['karpenter', 'collect', 'somewhere'], 'karpenter: unexpected argument "somewhere" (see karpenter collect --help)']
-  ])('every command words option errors alike and exits 2: %j', async (args, message) => {
-    const io = captureIO()
-    expect(await run(args, io)).toBe(2)
-    expect(io.err.join('').split('\n')[0]).toBe(`eksctl-preflight ${message}`)
-  })
+    [
+      ['karpenter', 'analyze', 'x.log', '--fail-on-problems=yes'],
+      'karpenter analyze: --fail-on-problems takes no value'
+    ],
+    [['karpenter', 'collect', 'somewhere'], 'karpenter collect: unexpected argument "somewhere"'],
+    [['karpenter', 'inspect'], 'karpenter: unknown subcommand "inspect": collect or analyze']
+  ])(
+    'every command words option errors alike, in one line with a pointer to --help, and exits 2: %j',
+    async (args, message) => {
+      const io = captureIO()
+      expect(await run(args, io)).toBe(2)
+      const command = message.slice(0, message.indexOf(':'))
+      expect(io.err.join('')).toBe(`eksctl-preflight ${message} (see eksctl-preflight ${command} --help)\n`)
+    }
+  )
 })

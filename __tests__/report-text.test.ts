@@ -11,7 +11,7 @@ describe('text report', () => {
         'clusters/demo.yaml:6:12: error[schema/type]: `metadata.version` must be a string, got a number (`1.30`). Quote it: "1.30".',
         ' 6 |   version: 1.30',
         '   |            ^^^^',
-        'clusters/demo.yaml:7:1: error[schema/unknown-field]: `iamIdentityMappings` needs eksctl ≥ 0.112.0 (released 2022-09-19); eksctl 0.105.0 rejects it with `json: unknown field "iamIdentityMappings"`. Upgrade eksctl (brew upgrade eksctl, or install-eksctl)',
+        'clusters/demo.yaml:7:1: error[schema/unknown-field]: `iamIdentityMappings` needs eksctl ≥ 0.112.0 (released 2022-09-19); eksctl 0.105.0 rejects it with `json: unknown field "iamIdentityMappings"`. Upgrade eksctl (install-eksctl: true installs the release eksctl-version names)',
         ' 7 | iamIdentityMappings:',
         '   | ^^^^^^^^^^^^^^^^^^^',
         'clusters/values.yaml:1:1: notice[config/not-cluster-config]: Skipped: not an eksctl ClusterConfig (kind: ConfigMap).',

@@ -23,7 +23,7 @@ describe('cli: validate', () => {
     expect(run.code, run.stderr).toBe(1)
     expect(run.stdout).toContain(
       'cluster.yaml:22:1: error[schema/unknown-field]: `iamIdentityMappings` needs eksctl ≥ 0.112.0 (released 2022-09-19); ' +
-        'eksctl 0.105.0 rejects it with `json: unknown field "iamIdentityMappings"`. Upgrade eksctl (brew upgrade eksctl, or install-eksctl)\n' +
+        'eksctl 0.105.0 rejects it with `json: unknown field "iamIdentityMappings"`. Upgrade eksctl\n' +
         ' 22 | iamIdentityMappings:\n' +
         '    | ^^^^^^^^^^^^^^^^^^^\n'
     )
@@ -100,7 +100,7 @@ describe('cli: validate', () => {
     expect(run.stdout.split('\n')[1]).toBe(
       '::error title=eksctl-preflight [schema/unknown-field],file=cluster.yaml,line=22,endLine=22,col=1,endColumn=20::' +
         '`iamIdentityMappings` needs eksctl ≥ 0.112.0 (released 2022-09-19); eksctl 0.105.0 rejects it with ' +
-        '`json: unknown field "iamIdentityMappings"`. Upgrade eksctl (brew upgrade eksctl, or install-eksctl)'
+        '`json: unknown field "iamIdentityMappings"`. Upgrade eksctl'
     )
   })
 
@@ -117,11 +117,18 @@ describe('cli: validate', () => {
       noCrash(run)
     }
     const unknown = runCli(ws, ['validate', 'cluster.yaml', '--eksctl-version', 'banana'])
-    expect(unknown.stderr).toMatch(/^eksctl-preflight validate: eksctl-version "banana" names no eksctl release/)
+    // The CLI names its flags, not the action's inputs.
+    expect(unknown.stderr).toMatch(/^eksctl-preflight validate: --eksctl-version "banana" names no eksctl release/)
     const installed = runCli(ws, ['validate', 'cluster.yaml'])
     expect(installed.code).toBe(2)
     expect(installed.stderr).toMatch(/^eksctl-preflight validate: eksctl was not found on PATH\./)
     expect(installed.stderr).toContain('--eksctl-version 0.230.0')
+    expect(installed.stderr).not.toContain('install-eksctl')
+    const option = runCli(ws, ['validate', 'cluster.yaml', '--colour'])
+    // One line and a pointer to --help, not the whole help.
+    expect(option.stderr).toBe(
+      'eksctl-preflight validate: unknown option --colour (see eksctl-preflight validate --help)\n'
+    )
   })
 
   it('--eksctl-version installed (the default) runs `eksctl version` from PATH; a -dev build gets a notice', () => {
@@ -277,13 +284,33 @@ describe('cli: bad input', () => {
     noCrash(run)
   })
 
-  it('a symlink out of the workspace is refused (exit 2)', () => {
+  it('with --workspace, a symlink out of the workspace is refused (exit 2), as in the action', () => {
+    const outside = workspace({ 'secret.yaml': minimal })
+    const ws = workspace()
+    symlinkSync(path.join(outside, 'secret.yaml'), path.join(ws, 'c.yaml'))
+    const run = runCli(ws, ['validate', 'c.yaml', '--workspace', '.', ...v])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('c.yaml')
+    noCrash(run)
+  })
+
+  it('without --workspace, a file named on the command line is read through its symlink, shown as named', () => {
     const outside = workspace({ 'secret.yaml': minimal })
     const ws = workspace()
     symlinkSync(path.join(outside, 'secret.yaml'), path.join(ws, 'c.yaml'))
     const run = runCli(ws, ['validate', 'c.yaml', ...v])
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toContain('c.yaml: valid for eksctl')
+  })
+
+  it('a glob does not follow a symlink out of the folder it starts from (exit 2)', () => {
+    const outside = workspace({ 'secret.yaml': minimal })
+    const ws = workspace({ 'clusters/a.yaml': minimal })
+    symlinkSync(outside, path.join(ws, 'clusters', 'linked'))
+    const run = runCli(ws, ['validate', 'clusters/**/*.yaml', ...v])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('c.yaml')
+    expect(run.stderr).toContain('clusters/linked/secret.yaml resolves to')
+    expect(run.stderr).toContain('Name the file itself to read it.')
     noCrash(run)
   })
 })

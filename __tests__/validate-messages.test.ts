@@ -42,7 +42,7 @@ describe('unknown fields', () => {
       until: null,
       message:
         '`iamIdentityMappings` needs eksctl ≥ 0.112.0 (released 2022-09-19); eksctl 0.105.0 rejects it with ' +
-        '`json: unknown field "iamIdentityMappings"`. Upgrade eksctl (brew upgrade eksctl, or install-eksctl)'
+        '`json: unknown field "iamIdentityMappings"`. Upgrade eksctl (install-eksctl: true installs the release eksctl-version names)'
     })
     expect(at(errors[0]!)).toBe('6:1-6:20')
   })

@@ -101,8 +101,14 @@ describe('files that could not be read or parsed', () => {
     const text = validateText(ws, ['bin.yaml'])
     expect(text.code).toBe(1)
     expect(text.lines.slice(-2)).toEqual([
-      'bin.yaml: not validated (not readable as an eksctl ClusterConfig: see the errors above)',
-      '1 error, 0 warnings, 0 notices in 1 file (0 ClusterConfigs validated); validated against eksctl 0.230.0 (as requested); no known eksctl release accepts bin.yaml'
+      'bin.yaml: not validated: binary file (see above)',
+      '1 error, 0 warnings, 0 notices in 1 file (0 ClusterConfigs validated); validated against eksctl 0.230.0 (as requested); not validated: bin.yaml (binary file)'
+    ])
+    // A YAML syntax error is called that, not "no known eksctl release accepts it".
+    const broken = validateText(ws, ['broken.yaml'])
+    expect(broken.lines.slice(-2)).toEqual([
+      'broken.yaml: not validated: YAML syntax error (see above)',
+      '1 error, 0 warnings, 0 notices in 1 file (0 ClusterConfigs validated); validated against eksctl 0.230.0 (as requested); not validated: broken.yaml (YAML syntax error)'
     ])
     // Next to a valid ClusterConfig: that one is counted, and no minimum is claimed for both.
     const mixed = validateJson(ws, ['bin.yaml', 'ok.yaml'])

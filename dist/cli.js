@@ -48,7 +48,98 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "eksctl-preflight",
+      version: "0.1.0",
+      description: "Validate eksctl ClusterConfig files against any eksctl release, offline, with line numbers; install eksctl checksum-verified; collect and diagnose Karpenter logs.",
+      license: "MIT",
+      repository: {
+        type: "git",
+        url: "git+https://github.com/eksctl-preflight/eksctl-preflight.git"
+      },
+      homepage: "https://github.com/eksctl-preflight/eksctl-preflight#readme",
+      bugs: {
+        url: "https://github.com/eksctl-preflight/eksctl-preflight/issues"
+      },
+      keywords: [
+        "eksctl",
+        "eks",
+        "clusterconfig",
+        "github-action",
+        "karpenter",
+        "validation",
+        "sarif"
+      ],
+      type: "module",
+      bin: {
+        "eksctl-preflight": "dist/cli.js"
+      },
+      files: [
+        "dist/cli.js",
+        "dist/karpenter-analyze-worker.js",
+        "CHANGELOG.md"
+      ],
+      engines: {
+        node: ">=20"
+      },
+      publishConfig: {
+        access: "public",
+        provenance: true
+      },
+      scripts: {
+        build: "node scripts/bundle.mjs",
+        typecheck: "tsc --noEmit",
+        lint: "eslint .",
+        "format:check": "prettier --check .",
+        "format:write": "prettier --write .",
+        test: "vitest run",
+        "schemas:build": "tsx scripts/build-schemas.ts",
+        "schemas:check": "tsx scripts/check-schemas.ts"
+      },
+      devDependencies: {
+        "@actions/artifact": "^6.2.1",
+        "@actions/core": "^3.0.1",
+        "@actions/exec": "^3.0.0",
+        "@actions/http-client": "^4.0.1",
+        "@actions/tool-cache": "^4.0.0",
+        "@eslint/js": "^9.39.5",
+        "@microsoft/jest-sarif": "1.0.0-beta.0",
+        "@types/markdown-it": "^14.2.0",
+        "@types/node": "^20.19.43",
+        "@types/picomatch": "^4.0.3",
+        "@types/semver": "^7.8.0",
+        ajv: "^8.20.0",
+        "ajv-cli": "5.0.0",
+        esbuild: "^0.28.2",
+        eslint: "^9.39.5",
+        "fast-check": "^4.11.0",
+        "markdown-it": "^15.0.3",
+        picomatch: "^4.0.7",
+        prettier: "^3.10.1",
+        semver: "^7.8.6",
+        tinyglobby: "^0.2.17",
+        tsx: "^4.23.15",
+        typescript: "^5.9.3",
+        "typescript-eslint": "^8.74.0",
+        vitest: "^4.1.12",
+        yaml: "^2.9.1"
+      },
+      allowScripts: {
+        esbuild: false
+      }
+    };
+  }
+});
+
 // src/cli/io.ts
+function writeOut(io, text, machine) {
+  if (machine) (io.stdoutData ?? io.stdout)(text);
+  else io.stdout(text);
+}
 var EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, UsageError;
 var init_io = __esm({
   "src/cli/io.ts"() {
@@ -61,9 +152,60 @@ var init_io = __esm({
   }
 });
 
+// src/report/terminal.ts
+function escapeChar(c) {
+  const code = c.charCodeAt(0);
+  return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function inlineSafe(text) {
+  return text.replace(UNSAFE, escapeChar).replace(/\n/g, "\\n").replace(/\t/g, "\\t");
+}
+function blockSafe(text, indent = "    ") {
+  return text.replace(/\r\n?/g, "\n").split("\n").map((line) => inlineSafe(line)).join(`
+${indent}`);
+}
+function terminalSafe(text, keepColour = false) {
+  const escaped = keepColour ? text.replace(
+    UNSAFE,
+    (c, offset) => c === "\x1B" && SGR_AFTER_ESC.test(text.slice(offset + 1, offset + 12)) ? c : escapeChar(c)
+  ) : text.replace(UNSAFE, escapeChar);
+  return escaped.replace(/^([ \t]*)::/gm, "$1\\::").replace(/##\[/g, "##\\[");
+}
+function wantColour(options) {
+  const { env } = options;
+  if (options.noColorFlag) return false;
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "" && env.FORCE_COLOR !== "0") return true;
+  if (env.TERM === "dumb") return false;
+  return options.isTTY;
+}
+var UNSAFE, SGR_AFTER_ESC, sgr, COLOURS, same, NO_COLOURS;
+var init_terminal = __esm({
+  "src/report/terminal.ts"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    SGR_AFTER_ESC = /^\[[0-9;]*m/;
+    sgr = (open, close) => (s2) => s2 === "" ? s2 : `\x1B[${open}m${s2}\x1B[${close}m`;
+    COLOURS = {
+      bold: sgr(1, 22),
+      dim: sgr(2, 22),
+      red: sgr(31, 39),
+      yellow: sgr(33, 39),
+      cyan: sgr(36, 39),
+      green: sgr(32, 39)
+    };
+    same = (s2) => s2;
+    NO_COLOURS = { bold: same, dim: same, red: same, yellow: same, cyan: same, green: same };
+  }
+});
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-function parseCommandArgs(args, config, suffix = "") {
+function seeHelp(command) {
+  return ` (see eksctl-preflight ${command} --help)`;
+}
+function parseCommandArgs(args, config, command) {
+  const suffix = seeHelp(command);
   let parsed2;
   try {
     parsed2 = parseArgs({ ...config, args, strict: true });
@@ -2422,6 +2564,33 @@ function listPaths(paths, show = (p) => p, max = 3) {
   if (more) return `${shown.join(", ")} and ${plural(more, "more file")}`;
   return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0] ?? "";
 }
+function notValidatedReason(file) {
+  const error = file.findings.find((f) => f.severity === "error");
+  switch (error?.ruleId) {
+    case "yaml/syntax":
+      return "YAML syntax error";
+    case "yaml/too-deep":
+      return "nested too deeply";
+    case "yaml/alias-limit":
+    case "yaml/alias-cycle":
+      return "alias expansion error";
+    case "config/binary":
+      return "binary file";
+    case "config/encoding":
+      return "not UTF-8 text";
+    case "config/too-large":
+      return "over 10 MiB";
+    case "config/unreadable":
+      return "unreadable";
+    case "config/old-api-version":
+      return "old apiVersion";
+    case "config/api-version":
+    case "config/missing-kind":
+      return "no eksctl.io/v1alpha5 ClusterConfig";
+    default:
+      return error ? error.ruleId : "not read";
+  }
+}
 function describeMinimum(report, show = {}) {
   const version = (v) => show.version ? show.version(v) : v;
   const { minEksctlVersion: min, maxEksctlVersion: max } = report;
@@ -2433,16 +2602,28 @@ function describeMinimum(report, show = {}) {
   if (min && max) return `all files are compatible with eksctl ${version(min)} … ${version(max)} only`;
   if (min) return `all files need eksctl ≥ ${version(min)}`;
   const all = filesNoReleaseAccepts(report.files);
-  const rejected = all.filter((f) => !undecided(f));
   const waiting = all.filter(undecided);
+  const rest = all.filter((f) => !undecided(f));
+  const refused = rest.filter(isValidatedClusterConfig);
+  const unparsed = rest.filter((f) => !isValidatedClusterConfig(f));
   const parts = [];
-  if (rejected.length)
+  if (refused.length)
     parts.push(
       `no known eksctl release accepts ${listPaths(
-        rejected.map((f) => f.path),
+        refused.map((f) => f.path),
         show.path
       )}`
     );
+  if (unparsed.length) {
+    const reasons = new Map(unparsed.map((f) => [f.path, notValidatedReason(f)]));
+    const shown = (p) => `${show.path ? show.path(p) : p} (${reasons.get(p)})`;
+    parts.push(
+      `not validated: ${listPaths(
+        unparsed.map((f) => f.path),
+        shown
+      )}`
+    );
+  }
   if (waiting.length === 1)
     parts.push(
       `${(show.path ?? ((p) => p))(waiting[0].path)} is not decided: ${describeVariables(waiting[0].variables)}`
@@ -2470,7 +2651,10 @@ function linesOf(source) {
   if (split?.source !== source) split = { source, lines: source.split(/\r?\n/) };
   return split.lines;
 }
-function excerpt(source, finding) {
+function severityColour(p, severity) {
+  return severity === "error" ? (s2) => p.bold(p.red(s2)) : severity === "warning" ? (s2) => p.bold(p.yellow(s2)) : p.cyan;
+}
+function excerpt(source, finding, p = NO_COLOURS) {
   if (source === void 0 || finding.line < 1) return "";
   const lines = linesOf(source);
   const text = lines[finding.line - 1];
@@ -2482,48 +2666,60 @@ function excerpt(source, finding) {
   const pad = " ".repeat(gutter.length);
   const lead = shown.slice(0, start - 1).replace(/[^\t]/g, " ");
   const caret = "^".repeat(Math.max(1, end - start));
-  return ` ${gutter} | ${sanitize(shown)}
- ${pad} | ${lead}${caret}
+  return ` ${p.dim(gutter)} | ${sanitize(shown)}
+ ${pad} | ${lead}${severityColour(p, finding.severity)(caret)}
 `;
 }
 function sanitize(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "�");
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "�");
 }
-function formatFinding(file, finding) {
-  const head = `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}[${finding.ruleId}]: ${finding.message}
+function formatFinding(file, finding, p = NO_COLOURS) {
+  const where = p.bold(`${inlineSafe(finding.file)}:${finding.line}:${finding.column}:`);
+  const head = `${where} ${severityColour(p, finding.severity)(finding.severity)}[${inlineSafe(finding.ruleId)}]: ${blockSafe(finding.message)}
 `;
-  return head + excerpt(file.source, finding);
+  return head + excerpt(file.source, finding, p);
 }
-function verdict(file, target) {
-  if (file.kind === "skipped") return `${file.path}: skipped (not an eksctl ClusterConfig)`;
-  if (file.compatible === null)
-    return `${file.path}: not validated (not readable as an eksctl ClusterConfig: see the errors above)`;
-  const state = file.valid ? `valid for ${target}` : `invalid for ${target}`;
-  return `${file.path}: ${state}; ${describeNeeds(file)}`;
+function verdict(file, target, p) {
+  const path5 = inlineSafe(file.path);
+  if (file.kind === "skipped") return `${path5}: skipped (not an eksctl ClusterConfig)`;
+  if (file.compatible === null) return `${path5}: ${p.red("not validated")}: ${notValidatedReason(file)} (see above)`;
+  const state = file.valid ? p.green(`valid for ${target}`) : p.red(`invalid for ${target}`);
+  return `${path5}: ${state}; ${describeNeeds(file)}`;
 }
-function renderText(report) {
+function renderText(report, options = {}) {
+  const p = options.colour ? COLOURS : NO_COLOURS;
+  const floor = options.failOn === "warning" ? RANK.warning : options.failOn === "notice" ? RANK.notice : RANK.error;
+  const shown = (severity) => !options.quiet || RANK[severity] >= floor;
   const out = [];
-  for (const message of report.messages) out.push(`eksctl-preflight: ${message.severity}: ${message.message}
-`);
+  for (const message of report.messages)
+    if (shown(message.severity))
+      out.push(
+        `eksctl-preflight: ${severityColour(p, message.severity)(message.severity)}: ${blockSafe(message.message)}
+`
+      );
   for (const file of report.files) {
-    for (const finding of file.findings) if (!finding.suppressed) out.push(formatFinding(file, finding));
+    for (const finding of file.findings)
+      if (!finding.suppressed && shown(finding.severity)) out.push(formatFinding(file, finding, p));
   }
+  if (options.quiet) return out.join("");
   if (out.length) out.push("\n");
   const target = `eksctl ${report.eksctlVersion}`;
-  for (const file of report.files) out.push(verdict(file, target) + "\n");
-  out.push(`${countLine(report)}; validated against ${describeTarget(report)}`);
-  const minimum = describeMinimum(report);
-  if (minimum) out.push(`; ${minimum}`);
-  out.push("\n");
+  for (const file of report.files) out.push(verdict(file, target, p) + "\n");
+  let last = `${countLine(report)}; validated against ${describeTarget(report)}`;
+  const minimum = describeMinimum(report, { path: inlineSafe });
+  if (minimum) last += `; ${minimum}`;
+  out.push(p.bold(last) + "\n");
   return out.join("");
 }
-var MAX_EXCERPT_WIDTH, split;
+var MAX_EXCERPT_WIDTH, split, RANK;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     init_describe();
+    init_terminal();
     MAX_EXCERPT_WIDTH = 160;
     split = null;
+    RANK = { error: 3, warning: 2, notice: 1 };
   }
 });
 
@@ -2638,69 +2834,6 @@ var init_rule_catalog = __esm({
         help: "Change the value so it meets the limit in the message."
       }
     ]);
-  }
-});
-
-// package.json
-var package_default;
-var init_package = __esm({
-  "package.json"() {
-    package_default = {
-      name: "eksctl-preflight",
-      version: "0.1.0",
-      description: "Validate eksctl ClusterConfig files against any eksctl release, offline, with line numbers; install eksctl checksum-verified; collect and diagnose Karpenter logs.",
-      license: "MIT",
-      type: "module",
-      bin: {
-        "eksctl-preflight": "dist/cli.js"
-      },
-      exports: {
-        ".": "./dist/index.js"
-      },
-      engines: {
-        node: ">=20"
-      },
-      scripts: {
-        build: "node scripts/bundle.mjs",
-        typecheck: "tsc --noEmit",
-        lint: "eslint .",
-        "format:check": "prettier --check .",
-        "format:write": "prettier --write .",
-        test: "vitest run",
-        "schemas:build": "tsx scripts/build-schemas.ts",
-        "schemas:check": "tsx scripts/check-schemas.ts"
-      },
-      dependencies: {
-        "@actions/artifact": "^6.2.1",
-        "@actions/core": "^3.0.1",
-        "@actions/exec": "^3.0.0",
-        "@actions/http-client": "^4.0.1",
-        "@actions/tool-cache": "^4.0.0",
-        ajv: "^8.20.0",
-        picomatch: "^4.0.7",
-        semver: "^7.8.6",
-        tinyglobby: "^0.2.17",
-        yaml: "^2.9.1"
-      },
-      devDependencies: {
-        "@eslint/js": "^9.39.5",
-        "@microsoft/jest-sarif": "1.0.0-beta.0",
-        "@types/markdown-it": "^14.2.0",
-        "@types/node": "^20.19.43",
-        "@types/picomatch": "^4.0.3",
-        "@types/semver": "^7.8.0",
-        "ajv-cli": "5.0.0",
-        esbuild: "^0.28.2",
-        eslint: "^9.39.5",
-        "fast-check": "^4.11.0",
-        "markdown-it": "^15.0.3",
-        prettier: "^3.10.1",
-        tsx: "^4.23.15",
-        typescript: "^5.9.3",
-        "typescript-eslint": "^8.74.0",
-        vitest: "^4.1.12"
-      }
-    };
   }
 });
 
@@ -4917,7 +5050,19 @@ function statOrNull(p) {
     return null;
   }
 }
-async function resolveTargets(patterns, cwd, workspace) {
+function shownAsGiven(abs, pattern, cwd) {
+  const shown = path2.isAbsolute(pattern) ? abs : path2.relative(cwd, abs);
+  return path2.sep === "/" ? shown : shown.split(path2.sep).join("/");
+}
+function realOrNull(p) {
+  try {
+    return realpathSync2.native(p);
+  } catch {
+    return null;
+  }
+}
+async function resolveTargets(patterns, cwd, workspace, scope = "workspace") {
+  if (scope === "as-given") return resolveAsGiven(patterns, cwd);
   const wsAbs = path2.resolve(workspace);
   let wsReal;
   try {
@@ -5046,12 +5191,56 @@ function walkGlob(pattern, root, glob, wsReal, base) {
   matched.sort();
   return { matched: matched.length, files: matched.filter(hasConfigExtension) };
 }
-function realOrNull(p) {
-  try {
-    return realpathSync2.native(p);
-  } catch {
-    return null;
+function resolveAsGiven(patterns, cwd) {
+  const list = patterns.map((p) => p.trim()).filter((p) => p !== "");
+  if (list.length === 0)
+    throw new InputError("No config files given: name one or more files or globs (or - for stdin).");
+  const found = /* @__PURE__ */ new Map();
+  let stdin = false;
+  const add = (abs, display, root, pattern) => {
+    const real = realOrNull(abs);
+    if (real === null) throw new InputError(`${pattern}: ${display} cannot be resolved (a dangling symlink?).`);
+    if (root !== null && !isInside(real, root))
+      throw new InputError(
+        `${display} resolves to ${real}, outside ${root} where ${pattern} starts: refusing to follow the symlink. Name the file itself to read it.`
+      );
+    if (!found.has(real)) found.set(real, { abs, display });
+  };
+  for (const pattern of list) {
+    if (pattern === "-") {
+      stdin = true;
+      continue;
+    }
+    if (!isDynamicPattern(pattern)) {
+      const abs = path2.resolve(cwd, pattern);
+      const st = statOrNull(abs);
+      if (!st) throw new InputError(`${pattern}: no such file.`);
+      if (st.isDirectory()) {
+        const root2 = realOrNull(abs);
+        const { files: files2 } = walkGlob(pattern, abs, "**/*", root2, pattern);
+        if (files2.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`);
+        for (const f of files2) {
+          const rel = path2.relative(abs, f);
+          add(f, path2.join(pattern, rel).split(path2.sep).join("/"), root2, pattern);
+        }
+      } else if (!st.isFile()) {
+        throw new InputError(`${pattern}: not a regular file (use - to read stdin).`);
+      } else add(abs, pattern, null, pattern);
+      continue;
+    }
+    const scan = import_picomatch2.default.scan(pattern);
+    const base = path2.resolve(cwd, scan.base);
+    const root = realOrNull(base);
+    const { matched, files } = root === null ? { matched: 0, files: [] } : walkGlob(pattern, base, scan.glob, root, scan.base);
+    if (files.length === 0) {
+      throw new InputError(
+        matched === 0 ? `The glob ${pattern} matched no file (relative to ${cwd}).` : `The glob ${pattern} matched ${matched} file(s) but none ending in .yaml, .yml or .json.`
+      );
+    }
+    for (const f of files) add(f, shownAsGiven(f, pattern, cwd), root, pattern);
   }
+  const targets = [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+  return stdin ? [{ display: "-", abs: null }, ...targets] : targets;
 }
 var import_picomatch2, InputError, CONFIG_EXTENSIONS, GLOB_IGNORE_DIRS, WALK_LIMITS;
 var init_files = __esm({
@@ -5071,14 +5260,14 @@ var init_files = __esm({
 // src/config/positions.ts
 function bytePosition(bytes, offset) {
   let line = 1;
-  let lineStart = 0;
+  let lineStart2 = 0;
   for (let i = 0; i < offset && i < bytes.length; i++) {
     if (bytes[i] === 10) {
       line++;
-      lineStart = i + 1;
+      lineStart2 = i + 1;
     }
   }
-  const before = Buffer.from(bytes.buffer, bytes.byteOffset + lineStart, Math.max(0, offset - lineStart));
+  const before = Buffer.from(bytes.buffer, bytes.byteOffset + lineStart2, Math.max(0, offset - lineStart2));
   const column = before.toString("utf8").replace(/\r$/, "").length + 1;
   return { line, column, endLine: line, endColumn: column + 1 };
 }
@@ -5210,9 +5399,9 @@ function checkConfigText(input) {
   if (size > MAX_CONFIG_BYTES) return tooLarge(size);
   const nul = text.indexOf("\0");
   if (nul !== -1) {
-    const lineStart = text.lastIndexOf("\n", nul - 1) + 1;
-    const line = text.slice(0, lineStart).split("\n").length;
-    const column = nul - lineStart + 1;
+    const lineStart2 = text.lastIndexOf("\n", nul - 1) + 1;
+    const line = text.slice(0, lineStart2).split("\n").length;
+    const column = nul - lineStart2 + 1;
     return {
       ok: false,
       ruleId: "config/binary",
@@ -12705,11 +12894,11 @@ var init_yaml_fast = __esm({
        * After a value ending at `at` on the line ending at `lineEnd`: only spaces, or spaces and a comment. Returns the
        * end of that comment (or `at`).
        */
-      afterValue(at, lineEnd2) {
+      afterValue(at, lineEnd3) {
         let i = at;
-        while (i < lineEnd2 && this.text.charCodeAt(i) === 32) i++;
-        if (i === lineEnd2) return at;
-        if (this.text.charCodeAt(i) === 35 && i > at) return this.trimEnd(i, lineEnd2);
+        while (i < lineEnd3 && this.text.charCodeAt(i) === 32) i++;
+        if (i === lineEnd3) return at;
+        if (this.text.charCodeAt(i) === 35 && i > at) return this.trimEnd(i, lineEnd3);
         return bail();
       }
       /** A block mapping whose first key is at `at` (on the current line), at column `indent`. */
@@ -12763,9 +12952,9 @@ var init_yaml_fast = __esm({
         let first = -1;
         let deepest = -1;
         for (let hash = this.hashIn(from, until); hash !== -1; hash = this.hashIn(hash + 1, until)) {
-          const lineStart = text.lastIndexOf("\n", hash) + 1;
-          if (lineStart < from) bail();
-          const indent = hash - lineStart;
+          const lineStart2 = text.lastIndexOf("\n", hash) + 1;
+          if (lineStart2 < from) bail();
+          const indent = hash - lineStart2;
           if (first === -1) first = indent;
           deepest = Math.max(deepest, indent);
           const nl = text.indexOf("\n", hash);
@@ -12850,28 +13039,28 @@ var init_yaml_fast = __esm({
         return node;
       }
       /** Offset of the `:` ending a key that starts at `at`, or -1 when the line holds no `key:` there. */
-      keyEnd(at, lineEnd2) {
+      keyEnd(at, lineEnd3) {
         const { text } = this;
         const c = text.charCodeAt(at);
         if (c === 34 || c === 39) {
           const close = text.indexOf(String.fromCharCode(c), at + 1);
-          if (close === -1 || close >= lineEnd2) return -1;
+          if (close === -1 || close >= lineEnd3) return -1;
           const colon = close + 1;
           if (text.charCodeAt(colon) !== 58) return -1;
           const after = text.charCodeAt(colon + 1);
-          return colon + 1 === lineEnd2 || after === 32 ? colon : -1;
+          return colon + 1 === lineEnd3 || after === 32 ? colon : -1;
         }
-        for (let i = at; i < lineEnd2; i++) {
+        for (let i = at; i < lineEnd3; i++) {
           const d = text.charCodeAt(i);
           if (d === 58) {
             const after = text.charCodeAt(i + 1);
-            if (i + 1 === lineEnd2 || after === 32) return i;
+            if (i + 1 === lineEnd3 || after === 32) return i;
           } else if (d === 32) return -1;
         }
         return -1;
       }
-      key(at, lineEnd2) {
-        const colon = this.keyEnd(at, lineEnd2);
+      key(at, lineEnd3) {
+        const colon = this.keyEnd(at, lineEnd3);
         if (colon === -1 || colon - at > 1e3) bail();
         const { text } = this;
         const c = text.charCodeAt(at);
@@ -12906,24 +13095,24 @@ var init_yaml_fast = __esm({
         return v;
       }
       /** A single-line scalar in block context starting at `at`; the rest of the line is a comment at most. */
-      scalar(at, lineEnd2, ptr, inFlow) {
+      scalar(at, lineEnd3, ptr, inFlow) {
         const { text } = this;
         const c = text.charCodeAt(at);
         let valueEnd;
         let value;
         if (c === 34 || c === 39) {
           ;
-          [value, valueEnd] = this.quoted(at, lineEnd2);
+          [value, valueEnd] = this.quoted(at, lineEnd3);
           if (!inFlow) {
-            const end22 = this.afterValue(valueEnd, lineEnd2);
+            const end22 = this.afterValue(valueEnd, lineEnd3);
             this.strings.set(ptr, value);
             return { value, start: at, end1: valueEnd, end2: end22 };
           }
           this.strings.set(ptr, value);
           return { value, start: at, end1: valueEnd, end2: valueEnd };
         }
-        let stop = lineEnd2;
-        for (let h = at + 1; h < lineEnd2; h++) {
+        let stop = lineEnd3;
+        for (let h = at + 1; h < lineEnd3; h++) {
           if (text.charCodeAt(h) === 35 && text.charCodeAt(h - 1) === 32) {
             stop = h - 1;
             break;
@@ -12936,7 +13125,7 @@ var init_yaml_fast = __esm({
         if ((ch === "-" || ch === "?" || ch === ":") && (source.length === 1 || source[1] === " ")) bail();
         if (source.includes(": ") || source.endsWith(":")) bail();
         value = this.resolvePlain(source);
-        const end2 = stop === lineEnd2 ? valueEnd : this.trimEnd(stop, lineEnd2);
+        const end2 = stop === lineEnd3 ? valueEnd : this.trimEnd(stop, lineEnd3);
         if (typeof value === "string") {
           this.strings.set(ptr, value);
           return { value, start: at, end1: valueEnd, end2 };
@@ -12946,14 +13135,14 @@ var init_yaml_fast = __esm({
         return { value, start: at, end1: valueEnd, end2 };
       }
       /** A quoted scalar on one line: its value and the offset after the closing quote. */
-      quoted(at, lineEnd2) {
+      quoted(at, lineEnd3) {
         const { text } = this;
         if (text.charCodeAt(at) === 39) {
           let out = "";
           let from = at + 1;
           for (; ; ) {
             const q = text.indexOf("'", from);
-            if (q === -1 || q >= lineEnd2) return bail();
+            if (q === -1 || q >= lineEnd3) return bail();
             out += text.slice(from, q);
             if (text.charCodeAt(q + 1) === 39) {
               out += "'";
@@ -12964,7 +13153,7 @@ var init_yaml_fast = __esm({
           }
         }
         let escapes = false;
-        for (let i = at + 1; i < lineEnd2; i++) {
+        for (let i = at + 1; i < lineEnd3; i++) {
           const d = text.charCodeAt(i);
           if (d === 92) {
             escapes = true;
@@ -12982,7 +13171,7 @@ var init_yaml_fast = __esm({
         return bail();
       }
       /** A flow sequence or mapping of scalars on one line. */
-      flow(at, lineEnd2, ptr, depth) {
+      flow(at, lineEnd3, ptr, depth) {
         if (depth > MAX_FAST_DEPTH) bail();
         const { text } = this;
         const isSeq2 = text.charCodeAt(at) === 91;
@@ -12993,20 +13182,20 @@ var init_yaml_fast = __esm({
         const entries = [];
         let i = at + 1;
         const skip = () => {
-          while (i < lineEnd2 && text.charCodeAt(i) === 32) i++;
+          while (i < lineEnd3 && text.charCodeAt(i) === 32) i++;
         };
         skip();
         if (text.charCodeAt(i) !== close) {
           for (; ; ) {
             skip();
             const c = text.charCodeAt(i);
-            if (c === 44 || c === close || i >= lineEnd2) bail();
+            if (c === 44 || c === close || i >= lineEnd3) bail();
             let keyRange;
             let childPtr = `${ptr}/${seqOut.length}`;
             if (!isSeq2) {
-              const colon = this.flowToken(i, lineEnd2, true);
+              const colon = this.flowToken(i, lineEnd3, true);
               if (text.charCodeAt(colon) !== 58 || text.charCodeAt(colon + 1) !== 32) bail();
-              const { key } = this.key(i, colon + 1 === lineEnd2 ? lineEnd2 : colon + 1);
+              const { key } = this.key(i, colon + 1 === lineEnd3 ? lineEnd3 : colon + 1);
               if (seen.has(key[1])) bail();
               seen.add(key[1]);
               keyRange = [i, colon];
@@ -13015,7 +13204,7 @@ var init_yaml_fast = __esm({
               skip();
               const v = text.charCodeAt(i);
               if (v === 44 || v === close) bail();
-              const node = this.flowScalar(i, lineEnd2, childPtr);
+              const node = this.flowScalar(i, lineEnd3, childPtr);
               entries.push({ ptr: childPtr, key: keyRange, node });
               if (key[0] === "__proto__")
                 Object.defineProperty(mapOut, key[0], {
@@ -13027,7 +13216,7 @@ var init_yaml_fast = __esm({
               else mapOut[key[0]] = node.value;
               i = node.end1;
             } else {
-              const node = this.flowScalar(i, lineEnd2, childPtr);
+              const node = this.flowScalar(i, lineEnd3, childPtr);
               entries.push({ ptr: childPtr, node });
               seqOut.push(node.value);
               i = node.end1;
@@ -13040,20 +13229,20 @@ var init_yaml_fast = __esm({
           }
         }
         const end1 = i + 1;
-        const end2 = this.afterValue(end1, lineEnd2);
+        const end2 = this.afterValue(end1, lineEnd3);
         for (const e of entries) this.setEntry(e.ptr, e.key, e.node, at);
         return { value: isSeq2 ? seqOut : mapOut, start: at, end1, end2 };
       }
       /** End of a plain token in a flow collection starting at `at` (stops at `,` `]` `}` and, for keys, `:`). */
-      flowToken(at, lineEnd2, isKey) {
+      flowToken(at, lineEnd3, isKey) {
         const { text } = this;
         const c = text.charCodeAt(at);
         if (c === 34 || c === 39) {
           const close = text.indexOf(String.fromCharCode(c), at + 1);
-          return close === -1 || close >= lineEnd2 ? bail() : close + 1;
+          return close === -1 || close >= lineEnd3 ? bail() : close + 1;
         }
         let i = at;
-        for (; i < lineEnd2; i++) {
+        for (; i < lineEnd3; i++) {
           const d = text.charCodeAt(i);
           if (d === 44 || d === 93 || d === 125 || d === 91 || d === 123 || d === 35) break;
           if (d === 58) {
@@ -13063,10 +13252,10 @@ var init_yaml_fast = __esm({
         }
         return this.trimEnd(at, i);
       }
-      flowScalar(at, lineEnd2, ptr) {
+      flowScalar(at, lineEnd3, ptr) {
         const c = this.text.charCodeAt(at);
-        if (c === 34 || c === 39) return this.scalar(at, lineEnd2, ptr, true);
-        const end = this.flowToken(at, lineEnd2, false);
+        if (c === 34 || c === 39) return this.scalar(at, lineEnd3, ptr, true);
+        const end = this.flowToken(at, lineEnd3, false);
         if (end === at) bail();
         const node = this.scalar(at, end, ptr, true);
         return { ...node, end2: node.end1 };
@@ -13124,6 +13313,143 @@ var init_yaml_fast = __esm({
   }
 });
 
+// src/config/yaml-syntax.ts
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  const end = nl === -1 ? text.length : nl;
+  return end > offset && text[end - 1] === "\r" ? end - 1 : end;
+}
+function lineNumber(text, offset) {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function unclosedQuote(text) {
+  let i = 0;
+  const n = text.length;
+  let atValueStart = true;
+  while (i < n) {
+    const c = text[i];
+    if (c === "\n") {
+      atValueStart = true;
+      i++;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      i = text.indexOf("\n", i);
+      if (i === -1) break;
+      continue;
+    }
+    if (atValueStart && (c === '"' || c === "'")) {
+      const open = i;
+      i++;
+      let closed = false;
+      while (i < n) {
+        const d = text[i];
+        if (c === '"' && d === "\\") {
+          i += 2;
+          continue;
+        }
+        if (d === c) {
+          if (c === "'" && text[i + 1] === "'") {
+            i += 2;
+            continue;
+          }
+          closed = true;
+          i++;
+          break;
+        }
+        i++;
+      }
+      if (!closed) return open;
+      atValueStart = false;
+      continue;
+    }
+    if (c === "[" || c === "{" || c === "," || (c === "-" || c === "?") && /\s/.test(text[i + 1] ?? " ")) {
+      atValueStart = true;
+      i++;
+      continue;
+    }
+    if (c === ":" && /\s/.test(text[i + 1] ?? " ")) {
+      atValueStart = true;
+      i++;
+      continue;
+    }
+    atValueStart = false;
+    i++;
+  }
+  return -1;
+}
+function locateSyntaxError(text, errors) {
+  const first = errors[0];
+  const reason = first.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, "");
+  const [s2, e] = first.pos;
+  if (errors.some((x) => x.code === "MISSING_CHAR" && /quote/i.test(x.message))) {
+    const open = unclosedQuote(text);
+    if (open !== -1) {
+      return {
+        start: open,
+        end: lineEnd(text, open),
+        message: `YAML syntax error: the quote opened here is never closed.`
+      };
+    }
+  }
+  if (first.code === "BLOCK_AS_IMPLICIT_KEY" || first.code === "MULTILINE_IMPLICIT_KEY") {
+    const multi = errors.find((x) => x.code === "MULTILINE_IMPLICIT_KEY");
+    if (multi) {
+      const [ms, me] = multi.pos;
+      const keyLine = lineStart(text, Math.min(me, text.length));
+      if (keyLine > ms) {
+        let start = keyLine;
+        while (start < text.length && (text[start] === " " || text[start] === "	")) start++;
+        const colon = text.indexOf(":", start);
+        const end = colon !== -1 && colon < lineEnd(text, start) ? colon : lineEnd(text, start);
+        const key = text.slice(start, end).trim();
+        const above = lineNumber(text, ms);
+        if (key !== "" && start < text.trimEnd().length)
+          return {
+            start,
+            end: Math.max(end, start + 1),
+            message: `YAML syntax error: \`${key}\` is indented deeper than the key on line ${above}, so YAML reads it as part of that key's value. Indent it like the key it belongs with.`
+          };
+      }
+    }
+  }
+  if (first.code === "BAD_INDENT" && s2 < text.length) {
+    let start = s2;
+    const end0 = lineEnd(text, s2);
+    while (start < end0 && (text[start] === " " || text[start] === "	")) start++;
+    if (start < end0) {
+      const colon = text.indexOf(":", start);
+      const end = colon !== -1 && colon < end0 ? colon : end0;
+      const key = text.slice(start, end).trim();
+      return {
+        start,
+        end: Math.max(end, start + 1),
+        message: `YAML syntax error: \`${key}\` does not line up with the keys it belongs with (${reason}).`
+      };
+    }
+  }
+  const last = text.trimEnd().length;
+  if (s2 >= last && last > 0) {
+    const start = lineStart(text, last - 1);
+    return { start: Math.max(start, last - 1), end: last, message: `YAML syntax error: ${reason}` };
+  }
+  return { start: s2, end: Math.max(Math.min(e, lineEnd(text, s2)), s2), message: `YAML syntax error: ${reason}` };
+}
+var init_yaml_syntax = __esm({
+  "src/config/yaml-syntax.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/yaml.ts
 function escapePointer2(segment) {
   return segment.indexOf("~") === -1 && segment.indexOf("/") === -1 ? segment : segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -13141,7 +13467,7 @@ function docStart(doc, text) {
     return marker2;
   return r;
 }
-function lineEnd(text, offset) {
+function lineEnd2(text, offset) {
   const nl = text.indexOf("\n", offset);
   const end = nl === -1 ? text.length : nl;
   return end > offset && text[end - 1] === "\r" ? end - 1 : end;
@@ -13171,7 +13497,7 @@ function parseYamlFull(text) {
   } catch (e) {
     const message = e instanceof RangeError ? "The document is nested too deeply to parse." : `YAML parser failed: ${String(e)}`;
     return fail([
-      { ruleId: "yaml/too-deep", severity: "error", message, start: 0, end: lineEnd(text, 0), instancePath: "" }
+      { ruleId: "yaml/too-deep", severity: "error", message, start: 0, end: lineEnd2(text, 0), instancePath: "" }
     ]);
   }
   const issues = [];
@@ -13184,7 +13510,7 @@ function parseYamlFull(text) {
       severity: "warning",
       message: "eksctl reads only the first YAML document of a file and silently ignores this one and any after it. Put each ClusterConfig in its own file.",
       start,
-      end: lineEnd(text, start),
+      end: lineEnd2(text, start),
       instancePath: ""
     });
   }
@@ -13207,16 +13533,17 @@ function parseYamlFull(text) {
       });
     } else if (!syntax) {
       syntax = true;
-      let message = `YAML syntax error: ${err.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, "")}`;
-      const lineText = text.slice(text.lastIndexOf("\n", start - 1) + 1, lineEnd(text, start));
+      const at = locateSyntaxError(text, first.errors.slice(first.errors.indexOf(err)));
+      let message = at.message;
+      const lineText = text.slice(text.lastIndexOf("\n", at.start - 1) + 1, lineEnd2(text, at.start));
       if (/[[{].*\$\{|\$\{[^}]*\}.*[\]}]/.test(lineText))
         message += " (an unexpanded ${VAR} placeholder inside a flow collection is a YAML syntax error; expand it first with envsubst)";
       issues.push({
         ruleId: "yaml/syntax",
         severity: "error",
         message,
-        start,
-        end: Math.max(end, start),
+        start: at.start,
+        end: at.end,
         instancePath: ""
       });
     }
@@ -13252,7 +13579,7 @@ function parseYamlFull(text) {
         severity: "error",
         message: "The document is nested too deeply to read.",
         start: 0,
-        end: lineEnd(text, 0),
+        end: lineEnd2(text, 0),
         instancePath: ""
       });
       return fail(issues);
@@ -13312,6 +13639,7 @@ var init_yaml = __esm({
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_yaml_fast();
+    init_yaml_syntax();
     ALIAS_EXPANSION_LIMIT = 1e5;
     MAX_DEPTH = 256;
     DROPPED_TAGS = /* @__PURE__ */ new Set([
@@ -13620,7 +13948,7 @@ var init_rules = __esm({
 
 // src/config/index.ts
 async function* eachConfig(options) {
-  const targets = await resolveTargets(options.patterns, options.cwd, options.workspace);
+  const targets = await resolveTargets(options.patterns, options.cwd, options.workspace, options.scope);
   if (targets.some((t) => t.abs === null) && !options.readStdin) {
     throw new InputError("`-` (stdin) is not available here: name files or globs instead.");
   }
@@ -13812,7 +14140,7 @@ function pointerAt(index, text, offset) {
   return pointerAmong(index, index, text, offset) ?? "";
 }
 function pointerAmong(entries, index, text, offset) {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineStart2 = text.lastIndexOf("\n", offset - 1) + 1;
   let best = null;
   let bestSpan = Infinity;
   let emptyKey = -1;
@@ -13820,7 +14148,7 @@ function pointerAmong(entries, index, text, offset) {
   for (const [ptr, { key, value }] of entries) {
     const [start, end] = value;
     if (key && start === key[0] && end === key[1]) {
-      if (key[0] >= lineStart && key[1] <= offset && key[0] > emptyKey) {
+      if (key[0] >= lineStart2 && key[1] <= offset && key[0] > emptyKey) {
         emptyKey = key[0];
         empty = ptr;
       }
@@ -16324,15 +16652,15 @@ function assertKnown(names, what) {
   const unknown = names.filter((n) => !isKnown(n));
   if (unknown.length > 0) {
     throw new RuleSelectionError(
-      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(", ")}: use a rule id (see \`eksctl-preflight rules\` / README) or a group (${ruleGroups.join(", ")})`
+      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(", ")}: use a rule id (see \`eksctl-preflight rules\` or docs/rules.md) or a group (${ruleGroups.join(", ")})`
     );
   }
 }
-function selectRules(selection = {}) {
+function selectRules(selection = {}, names = { enable: "`rules`", disable: "`ignore-rules`" }) {
   const enable = (selection.enable ?? []).map(normalizeName).filter((s2) => s2 !== "");
   const disable = (selection.disable ?? []).map(normalizeName).filter((s2) => s2 !== "");
-  assertKnown(enable, "rule or group in `rules`");
-  assertKnown(disable, "rule or group in `ignore-rules`");
+  assertKnown(enable, `rule or group in ${names.enable}`);
+  assertKnown(disable, `rule or group in ${names.disable}`);
   return catalogue.filter((r) => {
     if (disable.includes(r.id)) return false;
     if (enable.includes(r.id)) return true;
@@ -16910,8 +17238,8 @@ function enumBitsOf(node, value, bits) {
     constrained |= bits & node.enumB;
     const key = typeof value === "string" ? null : JSON.stringify(value);
     for (const e of node.enumV) {
-      const same = typeof e.v === "string" ? e.v === value : key !== null && JSON.stringify(e.v) === key;
-      if (same) listed |= bits & e.b;
+      const same2 = typeof e.v === "string" ? e.v === value : key !== null && JSON.stringify(e.v) === key;
+      if (same2) listed |= bits & e.b;
     }
   }
   for (const e of node.pattern ?? []) {
@@ -17685,7 +18013,7 @@ function schemaErrorToFinding(error, ctx, typo) {
     const rejects = `eksctl ${t} rejects it with \`json: unknown field "${key}"\``;
     let message2;
     if (e?.kind === "later") {
-      message2 = `\`${key}\`${where} ${needs(e)}; ${rejects}. ${UPGRADE_HINT}`;
+      message2 = `\`${key}\`${where} ${needs(e)}; ${rejects}. ${ctx.upgrade}`;
     } else if (e?.kind === "earlier") {
       message2 = `\`${key}\`${where} was removed in eksctl ${e.until ?? "a later release"} (accepted by ${span2(e.since, e.lastAccepted)}); ${rejects}.`;
     } else {
@@ -17705,7 +18033,7 @@ function schemaErrorToFinding(error, ctx, typo) {
     const shown = typeof value === "string" ? value : JSON.stringify(value);
     let message2;
     if (e?.kind === "later") {
-      message2 = `\`${shown}\` for \`${field}\` ${needs(e)}; eksctl ${t} accepts ${quoteList(allowed)}. ${UPGRADE_HINT}`;
+      message2 = `\`${shown}\` for \`${field}\` ${needs(e)}; eksctl ${t} accepts ${quoteList(allowed)}. ${ctx.upgrade}`;
     } else if (e?.kind === "earlier") {
       message2 = `\`${shown}\` for \`${field}\` was removed in eksctl ${e.until ?? "a later release"} (accepted by ${span2(e.since, e.lastAccepted)}); eksctl ${t} accepts ${quoteList(allowed)}.`;
     } else {
@@ -17726,14 +18054,14 @@ function schemaErrorToFinding(error, ctx, typo) {
       const literal = text || String(value);
       message2 += typeof value === "boolean" ? ` YAML 1.1, which eksctl reads, makes unquoted ${literal} a boolean: quote it ("${literal}").` : ` Quote it: "${literal}".`;
     }
-    if (e) message2 += ` ${explainAcceptance(e, t, "this type")}`;
+    if (e) message2 += ` ${explainAcceptance(e, t, "this type", ctx.upgrade)}`;
     return { ...base, ruleId: SCHEMA_RULES.type, message: message2, instancePath: error.instancePath, ...position };
   }
   if (error.keyword === "required" && typeof error.params.missingProperty === "string") {
     const missing = error.params.missingProperty;
     const where = error.instancePath ? `\`${field}\`` : "The ClusterConfig";
     let message2 = `${where} is missing the required field \`${missing}\` (eksctl ${t}).`;
-    if (e) message2 += ` ${explainAcceptance(e, t, "it without that field")}`;
+    if (e) message2 += ` ${explainAcceptance(e, t, "it without that field", ctx.upgrade)}`;
     const at = error.instancePath ? doc.locate(error.instancePath, "key") : firstLine(doc.locate(""), doc);
     return { ...base, ruleId: SCHEMA_RULES.required, message: message2, instancePath: error.instancePath, ...at };
   }
@@ -17746,22 +18074,22 @@ function schemaErrorToFinding(error, ctx, typo) {
     }
     const many = Array.isArray(error.params.passingSchemas) && error.params.passingSchemas.length > 1;
     let message2 = many ? `\`${field}\` matches more than one of the forms eksctl ${t} allows${forms ? ` (${forms})` : ""}.` : `\`${field}\` is ${typeName(value)} in none of the forms eksctl ${t} allows${forms ? `: expected ${forms}` : ""}.`;
-    if (e) message2 += ` ${explainAcceptance(e, t, "this form")}`;
+    if (e) message2 += ` ${explainAcceptance(e, t, "this form", ctx.upgrade)}`;
     return { ...base, ruleId: SCHEMA_RULES.oneOf, message: message2, instancePath: error.instancePath, ...position };
   }
   if (error.keyword === "pattern") {
     const shown = typeof value === "string" ? value : JSON.stringify(value);
     let message2 = `\`${shown}\` is not in the format \`${field}\` needs (pattern \`${String(error.params.pattern)}\`).`;
-    if (e) message2 += ` ${explainAcceptance(e, t, "this value")}`;
+    if (e) message2 += ` ${explainAcceptance(e, t, "this value", ctx.upgrade)}`;
     return { ...base, ruleId: SCHEMA_RULES.pattern, message: message2, instancePath: error.instancePath, ...position };
   }
   const detail = Object.entries(error.params).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(", ");
   let message = `\`${field}\` fails the schema's \`${error.keyword}\` check${detail ? ` (${detail})` : ""} for eksctl ${t}.`;
-  if (e) message += ` ${explainAcceptance(e, t, "this value")}`;
+  if (e) message += ` ${explainAcceptance(e, t, "this value", ctx.upgrade)}`;
   return { ...base, ruleId: SCHEMA_RULES.constraint, message, instancePath: error.instancePath, ...position };
 }
-function explainAcceptance(e, target, what) {
-  return e.kind === "later" ? `${span2(e.since, e.lastAccepted)} accepts ${what} (released ${e.date}); ${UPGRADE_HINT}.` : `${span2(e.since, e.lastAccepted)} accepted ${what}; eksctl ${e.until ?? target} and later do not.`;
+function explainAcceptance(e, target, what, upgrade) {
+  return e.kind === "later" ? `${span2(e.since, e.lastAccepted)} accepts ${what} (released ${e.date}); ${upgrade}.` : `${span2(e.since, e.lastAccepted)} accepted ${what}; eksctl ${e.until ?? target} and later do not.`;
 }
 function fieldsAt(parentPath, ctx) {
   let cache = fieldsAtParent.get(ctx);
@@ -17788,7 +18116,7 @@ function knownFieldsHint(parentPath, ctx) {
   if (!names.length || names.length > 15) return "";
   return ` Fields eksctl ${ctx.target.version} knows here: ${names.join(", ")}.`;
 }
-var import_semver10, UPGRADE_HINT, article, documentLines, fieldsAtParent;
+var import_semver10, article, documentLines, fieldsAtParent;
 var init_messages = __esm({
   "src/validate/messages.ts"() {
     "use strict";
@@ -17796,7 +18124,6 @@ var init_messages = __esm({
     init_rule_catalog();
     init_schema_walk();
     init_suggest();
-    UPGRADE_HINT = "Upgrade eksctl (brew upgrade eksctl, or install-eksctl)";
     article = {
       string: "a string",
       integer: "an integer",
@@ -17952,6 +18279,24 @@ var init_suppression = __esm({
   }
 });
 
+// src/validate/shell-words.ts
+function cliWords(homebrew) {
+  return {
+    setting: (input) => `--${input}`,
+    upgrade: homebrew ? "Upgrade eksctl (brew upgrade eksctl)" : "Upgrade eksctl"
+  };
+}
+var ACTION_WORDS;
+var init_shell_words = __esm({
+  "src/validate/shell-words.ts"() {
+    "use strict";
+    ACTION_WORDS = {
+      setting: (input) => input,
+      upgrade: "Upgrade eksctl (install-eksctl: true installs the release eksctl-version names)"
+    };
+  }
+});
+
 // src/validate/index.ts
 import { tmpdir } from "node:os";
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
@@ -17959,7 +18304,7 @@ import path3 from "node:path";
 function isEngineName(name) {
   return ENGINE_GROUPS.includes(name) || ENGINE_GROUPS.some((g) => name.startsWith(g + "/"));
 }
-async function resolveTarget(requested, installed, env) {
+async function resolveTarget(requested, installed, env, words = ACTION_WORDS) {
   const value = requested.trim() || "installed";
   let source;
   let version;
@@ -17992,7 +18337,7 @@ async function resolveTarget(requested, installed, env) {
   } catch (error) {
     if (!(error instanceof UnknownReleaseError)) throw error;
     throw new InputError(
-      source === "installed" ? `The installed eksctl is ${version}, which eksctl-preflight cannot validate for: ${error.message}. Name the release to check against instead (eksctl-version: ${VERSION_FORMS}).` : `eksctl-version "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
+      source === "installed" ? `The installed eksctl is ${version}, which eksctl-preflight cannot validate for: ${error.message}. Name the release to check against instead (${words.setting("eksctl-version")}: ${VERSION_FORMS}).` : `${words.setting("eksctl-version")} "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
     );
   }
   const messages = [...schemaMessages];
@@ -18060,13 +18405,14 @@ function readSourceForExcerpt(loaded, workspace) {
     return void 0;
   }
 }
-function validateDocument(doc, loaderFindings, target, releases2, rules, suppressions, readErrors) {
+function validateDocument(doc, loaderFindings, target, releases2, rules, suppressions, readErrors, upgrade) {
   const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings);
   const skip = emptied.size ? /* @__PURE__ */ new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths;
   const options = { skipValueChecksAt: skip };
   let schema = null;
   const ctx = {
     doc,
+    upgrade,
     target,
     releases: releases2,
     schema: () => schema ??= schemaForRelease(target.version)
@@ -18102,14 +18448,16 @@ async function validateFiles(options) {
     disable: disable.filter((d) => !isEngineName(d)),
     ...karpenterVersion ? { karpenterVersion } : {}
   };
-  selectRules(rules);
+  const words = options.words ?? ACTION_WORDS;
+  selectRules(rules, { enable: words.setting("rules"), disable: words.setting("ignore-rules") });
   const engineDisable = disable.filter(isEngineName);
-  const target = await resolveTarget(options.eksctlVersion ?? "installed", options.installed, options.env);
+  const target = await resolveTarget(options.eksctlVersion ?? "installed", options.installed, options.env, words);
   const releases2 = listReleases();
   const loaded = eachConfig({
     patterns: options.patterns,
     workspace: options.workspace,
     cwd: options.cwd,
+    scope: options.scope,
     envsubst: options.envsubst ?? false,
     env: options.env ?? {},
     readStdin: options.readStdin
@@ -18135,7 +18483,8 @@ async function validateFiles(options) {
         releases2,
         rules,
         suppressions,
-        readErrors
+        readErrors,
+        words.upgrade
       );
       findings.push(...result.findings);
       compatible = result.compatible;
@@ -18167,7 +18516,7 @@ async function validateFiles(options) {
   const anyError = files.some((f) => f.findings.some((x) => x.severity === "error" && !x.suppressed));
   if (!files.some((f) => f.kind === "ClusterConfig") && !anyError) {
     messages.push({
-      severity: "error",
+      severity: options.noClusterConfig ?? "error",
       message: (files.length === 1 ? "The file matched is not an eksctl ClusterConfig" : `None of the ${files.length} files matched is an eksctl ClusterConfig`) + " (apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig): nothing was validated."
     });
   }
@@ -18201,6 +18550,8 @@ var init_validate = __esm({
     init_messages();
     init_root_cause();
     init_suppression();
+    init_shell_words();
+    init_shell_words();
     NoInstalledEksctlError = class extends InputError {
     };
     registerRules(
@@ -18241,7 +18592,20 @@ __export(validate_exports, {
   VALIDATE_HELP: () => VALIDATE_HELP,
   validateCommand: () => validateCommand
 });
+import { realpathSync as realpathSync3 } from "node:fs";
 import path4 from "node:path";
+function eksctlFromHomebrew(env) {
+  for (const dir of (env.PATH ?? "").split(path4.delimiter)) {
+    if (!dir) continue;
+    try {
+      const real = realpathSync3(path4.join(dir, "eksctl"));
+      return /\/(?:Cellar|homebrew|linuxbrew)\//i.test(real);
+    } catch {
+      continue;
+    }
+  }
+  return false;
+}
 function oneOf(name, value, allowed) {
   if (!allowed.includes(value))
     throw new UsageError(`${name} must be one of ${allowed.join(", ")}; got "${value}"`);
@@ -18262,28 +18626,40 @@ var init_validate2 = __esm({
     init_validate();
     VALIDATE_HELP = `Usage: eksctl-preflight validate [files…] [options]
 
-Validate eksctl ClusterConfig files (globs, .yaml/.yml/.json; - reads stdin) against an eksctl release.
+Validates eksctl ClusterConfig files against an eksctl release. Files are read
+wherever they are and shown as you name them; a glob (.yaml, .yml, .json) or a
+folder stays inside the folder it starts from. - reads stdin.
 
 Options:
-  --eksctl-version V   installed (default: \`eksctl version\` from PATH), latest (newest known release),
-                       or a release such as 0.230.0 or v0.112.0
-  --format F           text (default), json, sarif or github (workflow-command annotations)
-  --fail-on S          error (default), warning or never: lowest severity that exits 1
-  --envsubst           expand \${VAR} placeholders from the environment first (an unset variable is an error)
-  --rules IDS          rule ids or groups to enable in addition to the defaults (comma-separated)
-  --ignore-rules IDS   rule ids or groups to turn off (comma-separated), e.g. schema/unknown-field
-  --karpenter-version V  the Karpenter version the cluster is prepared for (e.g. 1.0.11, installed with Helm);
-                       turns on the karpenter rule group, and karpenter-eksctl-minimum checks the guide's minimum
-  --sarif-file F       also write a SARIF 2.1.0 report to F
-  --workspace DIR      files must lie inside DIR (default: the current directory); paths are shown relative to it
-  -h, --help           this help
+  --eksctl-version V  installed (default: \`eksctl version\` from PATH),
+                      latest (the newest known release), or a release such as
+                      0.230.0 or v0.112.0
+  --format F          text (default), json, sarif, or github (workflow commands)
+  --fail-on S         error (default), warning or never: what exits 1
+  -q, --quiet         text: only the findings that fail (see --fail-on)
+  --envsubst          expand \${VAR} placeholders from the environment first
+                      (an unset variable is an error)
+  --rules IDS         rule ids or groups to enable (comma-separated)
+  --ignore-rules IDS  rule ids or groups to turn off, e.g. schema/unknown-field
+  --karpenter-version V
+                      the Karpenter version the cluster is prepared for
+                      (e.g. 1.0.11, installed with Helm); turns on the
+                      karpenter rule group
+  --sarif-file F      also write a SARIF 2.1.0 report to F
+  --workspace DIR     read only files inside DIR (also through symlinks) and
+                      show paths relative to it, as the GitHub Action does
+  --allow-no-clusterconfig
+                      no error when none of the files is a ClusterConfig
+                      (for hooks that pass whatever YAML changed)
+  --no-color          no colour (also NO_COLOR=1; none in a pipe or file)
+  -h, --help          this help
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage or input error.
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on,
+2 usage or input error.
 `;
     FORMATS = ["text", "json", "sarif", "github"];
     FAIL_ON = ["error", "warning", "never"];
     renderers = {
-      text: renderText,
       json: renderJson,
       sarif: renderSarif,
       github: renderGithub
@@ -18303,20 +18679,18 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2
             "karpenter-version": { type: "string" },
             "sarif-file": { type: "string" },
             workspace: { type: "string" },
+            quiet: { type: "boolean", short: "q", default: false },
+            "allow-no-clusterconfig": { type: "boolean", default: false },
             help: { type: "boolean", short: "h", default: false }
           }
         },
-        `
-
-${VALIDATE_HELP}`
+        "validate"
       );
       if (values.help) {
         io.stdout(VALIDATE_HELP);
         return EXIT_OK;
       }
-      if (!positionals.length) throw new UsageError(`name the files to validate (or - for stdin)
-
-${VALIDATE_HELP}`);
+      if (!positionals.length) throw new UsageError(`name the files to validate (or - for stdin)${seeHelp("validate")}`);
       const format = oneOf("--format", values.format, FORMATS);
       const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON);
       const workspace = path4.resolve(io.cwd, values.workspace ?? ".");
@@ -18326,6 +18700,9 @@ ${VALIDATE_HELP}`);
           patterns: positionals,
           workspace,
           cwd: io.cwd,
+          scope: values.workspace === void 0 ? "as-given" : "workspace",
+          words: cliWords(eksctlFromHomebrew(io.env)),
+          noClusterConfig: values["allow-no-clusterconfig"] ? "notice" : "error",
           envsubst: values.envsubst,
           env: io.env,
           readStdin: io.readStdin,
@@ -18338,8 +18715,9 @@ ${VALIDATE_HELP}`);
         });
       } catch (error) {
         if (error instanceof NoInstalledEksctlError) {
-          io.stderr(`eksctl-preflight validate: ${error.message} Here: --eksctl-version 0.230.0 (or latest).
-`);
+          io.stderr(
+            "eksctl-preflight validate: eksctl was not found on PATH. Name the release to validate against (--eksctl-version 0.230.0, or latest for the newest known), or install eksctl.\n"
+          );
           return EXIT_USAGE;
         }
         if (error instanceof InputError) {
@@ -18350,7 +18728,8 @@ ${VALIDATE_HELP}`);
         throw error;
       }
       if (values["sarif-file"]) writeFileAtomic(path4.resolve(io.cwd, values["sarif-file"]), renderSarif(report));
-      io.stdout(renderers[format](report));
+      if (format === "text") io.stdout(renderText(report, { colour: io.colour, quiet: values.quiet, failOn }));
+      else writeOut(io, renderers[format](report), true);
       return failsOn(report, failOn) ? EXIT_FINDINGS : EXIT_OK;
     };
   }
@@ -18429,35 +18808,38 @@ var init_schema = __esm({
     init_io();
     SCHEMA_HELP = `Usage: eksctl-preflight schema --eksctl-version V [--no-corrections]
 
-Prints the ClusterConfig JSON Schema (draft-07) of eksctl release V: 0.112.0, v0.112.0, 0.112.3 (nearest lower
-patch), 0.150.0-rc.1, 0.149.0-dev+…, a newer release (the newest known is used) or "latest".
-The corrections for places where eksctl's own schema disagrees with its loader are applied unless
---no-corrections is given. Use the output as a yaml-language-server $schema for editor validation.
+Prints the ClusterConfig JSON Schema (draft-07) of eksctl release V: 0.112.0,
+v0.112.0, 0.112.3 (the nearest lower patch), 0.150.0-rc.1, 0.149.0-dev+…, a
+newer release (the newest known is used) or "latest". Where eksctl's own schema
+disagrees with its loader, the schema is corrected unless --no-corrections is
+given. Use the output as a yaml-language-server $schema in your editor.
 `;
-    FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format text|json] [--no-corrections]
+    FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format text|json]
+                                             [--no-corrections]
 
-Prints the eksctl releases in which a ClusterConfig field exists (PATH: iamIdentityMappings,
-managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is accepted
-(managedNodeGroups[].amiFamily=AmazonLinux2023). Values eksctl checks in code rather than in its schema
-(metadata.version=1.24) are answered from the data of the rule that checks them. For a path in no known release it
-suggests the closest path that some release has. Exit code 0, or 1 when a path or value is in no known release.
+Prints the eksctl releases in which a ClusterConfig field exists (PATH:
+iamIdentityMappings, managedNodeGroups[].taints, iam.podIdentityAssociations)
+or an enum value is accepted (managedNodeGroups[].amiFamily=AmazonLinux2023).
+Values eksctl checks in code rather than in its schema (metadata.version=1.24)
+are answered from the data of the rule that checks them. For a path in no known release it suggests the closest path that some release
+has. Exit code 0, or 1 when a path or value is in no known release.
 `;
     schemaCommand = async (args, io) => {
       if (args.includes("--help") || args.includes("-h")) {
         io.stdout(SCHEMA_HELP);
         return EXIT_OK;
       }
-      const { values, positionals } = parseCommandArgs(args, {
-        allowPositionals: true,
-        options: { "eksctl-version": { type: "string" }, "no-corrections": { type: "boolean", default: false } }
-      });
-      if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"
-
-${SCHEMA_HELP}`);
+      const { values, positionals } = parseCommandArgs(
+        args,
+        {
+          allowPositionals: true,
+          options: { "eksctl-version": { type: "string" }, "no-corrections": { type: "boolean", default: false } }
+        },
+        "schema"
+      );
+      if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"${seeHelp("schema")}`);
       const requested = values["eksctl-version"];
-      if (!requested) throw new UsageError(`--eksctl-version is required
-
-${SCHEMA_HELP}`);
+      if (!requested) throw new UsageError(`--eksctl-version is required${seeHelp("schema")}`);
       let choice;
       try {
         choice = resolveRelease(requested);
@@ -18468,7 +18850,7 @@ ${SCHEMA_HELP}`);
       if (choice.approximated && choice.note) io.stderr(`eksctl-preflight schema: ${choice.note}
 `);
       const schema = schemaForRelease(choice.release.version, { corrections: !values["no-corrections"] });
-      io.stdout(JSON.stringify(schema, null, 2) + "\n");
+      writeOut(io, JSON.stringify(schema, null, 2) + "\n", true);
       return EXIT_OK;
     };
     fieldsCommand = async (args, io) => {
@@ -18476,15 +18858,17 @@ ${SCHEMA_HELP}`);
         io.stdout(FIELDS_HELP);
         return EXIT_OK;
       }
-      const { values, positionals } = parseCommandArgs(args, {
-        allowPositionals: true,
-        options: { format: { type: "string", default: "text" }, "no-corrections": { type: "boolean", default: false } }
-      });
+      const { values, positionals } = parseCommandArgs(
+        args,
+        {
+          allowPositionals: true,
+          options: { format: { type: "string", default: "text" }, "no-corrections": { type: "boolean", default: false } }
+        },
+        "fields"
+      );
       const format = values.format;
       if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}"`);
-      if (!positionals.length) throw new UsageError(`give at least one field path
-
-${FIELDS_HELP}`);
+      if (!positionals.length) throw new UsageError(`give at least one field path${seeHelp("fields")}`);
       const corrections = !values["no-corrections"];
       const releases2 = listReleases();
       const dateOf = (v) => releases2.find((r) => r.version === v).date;
@@ -18518,7 +18902,7 @@ ${FIELDS_HELP}`);
           })
         };
       });
-      if (format === "json") io.stdout(JSON.stringify(reports, null, 2) + "\n");
+      if (format === "json") writeOut(io, JSON.stringify(reports, null, 2) + "\n", true);
       else io.stdout(reports.map((r) => describe(r) + "\n").join(""));
       return reports.some((r) => r.ranges.length === 0) ? EXIT_FINDINGS : EXIT_OK;
     };
@@ -18542,23 +18926,30 @@ var init_rules3 = __esm({
     init_io();
     HELP = `Usage: eksctl-preflight rules [--format text|json] [--group G]
 
-Lists the create-time rules: id, group, the eksctl releases that have the check, severity, and whether it runs by
-default (the karpenter group is off unless enabled with --rules karpenter). Use the ids or groups with
-validate --rules / --ignore-rules, or in a "# eksctl-preflight-ignore <rule-id>" comment.
+Lists the create-time rules: id, group, the eksctl releases that have the
+check, severity, and whether it runs by default (the karpenter group is off
+unless enabled with --rules karpenter). Use the ids or groups with
+validate --rules / --ignore-rules, or in a comment on the offending line:
+  # eksctl-preflight-ignore <rule-id>
 `;
     rulesCommand = async (args, io) => {
-      const { values } = parseCommandArgs(args, {
-        options: {
-          format: { type: "string", default: "text" },
-          group: { type: "string" },
-          help: { type: "boolean", short: "h" }
-        }
-      });
+      const { values } = parseCommandArgs(
+        args,
+        {
+          options: {
+            format: { type: "string", default: "text" },
+            group: { type: "string" },
+            help: { type: "boolean", short: "h" }
+          }
+        },
+        "rules"
+      );
       if (values.help) {
         io.stdout(HELP);
         return EXIT_OK;
       }
-      if (values.format !== "text" && values.format !== "json") throw new UsageError("--format must be text or json");
+      if (values.format !== "text" && values.format !== "json")
+        throw new UsageError(`--format must be text or json${seeHelp("rules")}`);
       const all = listRules();
       const rules = values.group ? all.filter((r) => r.group === values.group) : all;
       if (rules.length === 0) {
@@ -18566,7 +18957,7 @@ validate --rules / --ignore-rules, or in a "# eksctl-preflight-ignore <rule-id>"
         throw new UsageError(`no rule group "${values.group}": groups are ${groups}`);
       }
       if (values.format === "json") {
-        io.stdout(JSON.stringify(rules, null, 2) + "\n");
+        writeOut(io, JSON.stringify(rules, null, 2) + "\n", true);
         return EXIT_OK;
       }
       const idWidth = Math.max(...rules.map((r) => r.id.length));
@@ -21625,7 +22016,7 @@ async function collectKarpenterEvidence(options) {
     if (ns === null) {
       const helmPart = helm === null ? "helm is not on PATH (no release to look at)" : "no helm release of the karpenter chart";
       warnings.push(
-        `Karpenter namespace not found: ${helmPart} and no Deployment labelled ${DEFAULT_POD_SELECTOR}; cluster-wide evidence only (set karpenter-namespace to choose one)`
+        `Karpenter namespace not found: ${helmPart} and no Deployment labelled ${DEFAULT_POD_SELECTOR}; cluster-wide evidence only (set ${options.namespaceSetting ?? "karpenter-namespace"} to choose one)`
       );
     } else {
       const selector = decision.deployment?.selector ?? DEFAULT_POD_SELECTOR;
@@ -21872,7 +22263,7 @@ function parseCollectArgs(args) {
         "no-analyze": { type: "boolean", default: false }
       }
     },
-    SEE_HELP
+    "karpenter collect"
   );
   const parsed2 = {
     out: values.out ?? "",
@@ -21916,34 +22307,39 @@ var init_karpenter_collect = __esm({
     init_collect();
     init_args();
     init_io();
-    COLLECT_HELP = `eksctl-preflight karpenter collect: collect Karpenter logs, events and objects with kubectl/helm
+    COLLECT_HELP = `Usage: eksctl-preflight karpenter collect --out DIR [options]
 
-Usage:
-  eksctl-preflight karpenter collect --out DIR [options]
+Collects Karpenter logs, events and objects with kubectl (and helm).
 
 Options:
-  --out DIR               folder to write (created; must be empty if it exists; not a file or a symbolic link)
-  --kubeconfig FILE       kubeconfig to use (default: KUBECONFIG, then ~/.kube/config)
-  --context NAME          kubeconfig context to use
-  --namespace NS          Karpenter namespace (default: discovered from helm releases or Deployments)
-  --timeout S             seconds for the whole collection (default ${COLLECT_DEFAULTS.timeoutMs / 1e3})
-  --call-timeout S        seconds for each kubectl/helm call (default ${COLLECT_DEFAULTS.callTimeoutMs / 1e3})
-  --concurrency N         calls in flight at once (default ${COLLECT_DEFAULTS.concurrency})
-  --log-limit-bytes N     byte cap per container log (default ${COLLECT_DEFAULTS.logLimitBytes})
-  --redact-account-ids    also mask 12-digit AWS account ids in ARNs
-  --mask-env NAME         mask the value of environment variable NAME wherever it appears (repeatable)
-  --no-analyze            do not run the log diagnosis (karpenter-report.json)
+  --out DIR             folder to write (created; must be empty if it exists;
+                        not a file or a symbolic link)
+  --kubeconfig FILE     kubeconfig to use (default: KUBECONFIG, ~/.kube/config)
+  --context NAME        kubeconfig context to use
+  -n, --namespace NS    Karpenter namespace (default: discovered from helm
+                        releases or Deployments)
+  --timeout S           seconds for the whole collection (default ${COLLECT_DEFAULTS.timeoutMs / 1e3})
+  --call-timeout S      seconds for each kubectl/helm call (default ${COLLECT_DEFAULTS.callTimeoutMs / 1e3})
+  --concurrency N       calls in flight at once (default ${COLLECT_DEFAULTS.concurrency})
+  --log-limit-bytes N   byte cap per container log (default ${COLLECT_DEFAULTS.logLimitBytes})
+  --redact-account-ids  also mask 12-digit AWS account ids in ARNs
+  --mask-env NAME       mask the value of environment variable NAME wherever
+                        it appears (repeatable)
+  --no-analyze          skip the log diagnosis (karpenter-report.json)
+  -h, --help            this help
 
-Secrets (AWS keys, session tokens, bearer tokens, JWTs, kubeconfig credentials) are masked before any file is
-written; Secrets objects are never read. manifest.json in the folder lists every command run.
+Secrets (AWS keys, session tokens, bearer tokens, JWTs, kubeconfig
+credentials) are masked before any file is written; Secret objects are never
+read. manifest.json in the folder lists every command run.
 
-The API server is probed first (kubectl version, ${COLLECT_DEFAULTS.probeTimeoutMs / 1e3} s at most): when it does not answer, only
-the manifest and README are written and the command stops.
+The API server is probed first (kubectl version, ${COLLECT_DEFAULTS.probeTimeoutMs / 1e3} s at most): when it
+does not answer, only the manifest and README are written and the command stops.
 
-Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collected from the cluster
-(no kubectl, API server unreachable; the folder still holds manifest.json and README.md saying why), 2 usage error.
+Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be
+collected from the cluster (no kubectl, API server unreachable; the folder
+still holds manifest.json and README.md saying why), 2 usage error.
 `;
-    SEE_HELP = " (see karpenter collect --help)";
+    SEE_HELP = seeHelp("karpenter collect");
     seconds2 = (flag, value) => {
       const n = positiveNumber(flag, value, false);
       return n === void 0 ? void 0 : n * 1e3;
@@ -21968,6 +22364,7 @@ Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collec
           kubeconfig: parsed2.kubeconfig ? resolve2(io.cwd, parsed2.kubeconfig) : void 0,
           context: parsed2.context,
           namespace: parsed2.namespace,
+          namespaceSetting: "--namespace",
           timeoutMs: parsed2.timeoutMs,
           callTimeoutMs: parsed2.callTimeoutMs,
           concurrency: parsed2.concurrency,
@@ -22016,19 +22413,25 @@ var init_karpenter_analyze = __esm({
     init_io();
     HELP2 = `Usage: eksctl-preflight karpenter analyze FILE|DIR|- … [options]
 
-Reads Karpenter controller logs (any version v0.16 … v1.x; plain, stern, CRI or kubectl --prefix/--timestamps
-output) and prints what launched, what failed with the documented fix, and what was disrupted.
-"-" reads standard input: kubectl logs -n kube-system -l app.kubernetes.io/name=karpenter --tail=-1 | eksctl-preflight karpenter analyze -
+Reads Karpenter controller logs (any version v0.16 … v1.x; plain, stern, CRI,
+or kubectl --prefix/--timestamps output) and prints what launched, what failed
+with the documented fix, and what was disrupted. - reads standard input:
+  kubectl logs -n kube-system -l app.kubernetes.io/name=karpenter --tail=-1 \\
+    | eksctl-preflight karpenter analyze -
 
-  FILE              a log file; *.yaml / *.yml files are Karpenter objects (kubectl get nodeclaims,ec2nodeclasses -o yaml)
-  DIR               every *.log / *.txt (logs) and *.yaml / *.yml (objects) below it, e.g. a collected evidence folder
-  --objects FILE    a Karpenter objects file whatever its name (repeatable)
-  --format F        text (default) | json | markdown
-  --karpenter-version V   version to report when the logs do not tell it
-  --fail-on-problems      exit 1 when a problem is found
+  FILE                   a log file; *.yaml / *.yml files are Karpenter objects
+                         (kubectl get nodeclaims,ec2nodeclasses -o yaml)
+  DIR                    every *.log / *.txt (logs) and *.yaml / *.yml
+                         (objects) below it, e.g. a collected evidence folder
+  --objects FILE         a Karpenter objects file, whatever its name
+                         (repeatable)
+  --format F             text (default), json or markdown
+  --karpenter-version V  version to report when the logs do not tell it
+  --fail-on-problems     exit 1 when a problem is found
+  -h, --help             this help
 
-Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 problems found with --fail-on-problems,
-2 usage error or an unreadable input.
+Exit codes: 0 analysed (problems found or not, unless --fail-on-problems),
+1 problems found with --fail-on-problems, 2 usage error or unreadable input.
 `;
     LOG_EXT = /* @__PURE__ */ new Set([".log", ".txt"]);
     OBJECT_EXT = /* @__PURE__ */ new Set([".yaml", ".yml"]);
@@ -22045,9 +22448,7 @@ Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 pro
             help: { type: "boolean", short: "h", default: false }
           }
         },
-        `
-
-${HELP2}`
+        "karpenter analyze"
       );
       if (values.help) {
         io.stdout(HELP2);
@@ -22055,11 +22456,10 @@ ${HELP2}`
       }
       const format = values.format;
       if (format !== "text" && format !== "json" && format !== "markdown") {
-        throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+        throw new UsageError(`--format must be text, json or markdown, not "${format}"${seeHelp("karpenter analyze")}`);
       }
-      if (positionals.length === 0) throw new UsageError(`expected log files, a directory, or - for stdin
-
-${HELP2}`);
+      if (positionals.length === 0)
+        throw new UsageError(`expected log files, a directory, or - for stdin${seeHelp("karpenter analyze")}`);
       const logFiles = [];
       const objectFiles = values.objects.map((f) => resolve3(io.cwd, f));
       let stdin = false;
@@ -22114,8 +22514,8 @@ ${HELP2}`);
 `);
         return EXIT_USAGE;
       }
-      if (format === "json") io.stdout(JSON.stringify(report, null, 2) + "\n");
-      else if (format === "markdown") io.stdout(renderKarpenterMarkdown(report));
+      if (format === "json") writeOut(io, JSON.stringify(report, null, 2) + "\n", true);
+      else if (format === "markdown") writeOut(io, renderKarpenterMarkdown(report), true);
       else io.stdout(renderKarpenterText(report));
       return values["fail-on-problems"] && report.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
     };
@@ -22125,38 +22525,66 @@ ${HELP2}`);
 // src/cli/karpenter.ts
 var karpenter_exports = {};
 __export(karpenter_exports, {
+  KARPENTER_HELP: () => KARPENTER_HELP,
   karpenterCommand: () => karpenterCommand
 });
-var karpenterCommand;
+var KARPENTER_HELP, karpenterCommand;
 var init_karpenter2 = __esm({
   "src/cli/karpenter.ts"() {
     "use strict";
+    init_args();
     init_io();
     init_karpenter_collect();
     init_karpenter_analyze();
+    KARPENTER_HELP = `Usage: eksctl-preflight karpenter collect|analyze [options]
+
+  collect --out DIR   collect Karpenter logs, events and objects from the
+                      cluster with kubectl (and helm), secrets masked
+  analyze FILE…|-     diagnose Karpenter logs: launches, problems with their
+                      fixes, disruptions
+
+Run eksctl-preflight karpenter collect --help (or analyze --help) for options.
+`;
     karpenterCommand = async (args, io) => {
       const [sub, ...rest] = args;
       if (sub === "collect") return karpenterCollectCommand(rest, io);
       if (sub === "analyze") return karpenterAnalyzeCommand(rest, io);
-      throw new UsageError("expected a subcommand: karpenter collect --out DIR, or karpenter analyze FILE…|-");
+      if (sub === "--help" || sub === "-h" || sub === "help") {
+        io.stdout(KARPENTER_HELP);
+        return EXIT_OK;
+      }
+      throw new UsageError(
+        `${sub === void 0 ? "expected a subcommand" : `unknown subcommand "${sub}"`}: collect or analyze${seeHelp("karpenter")}`
+      );
     };
   }
 });
 
 // src/cli.ts
+init_package();
 init_io();
+init_terminal();
 import { readFileSync as readFileSync4 } from "node:fs";
-var HELP3 = `eksctl-preflight: validate eksctl ClusterConfig files offline, for any eksctl release
+var VERSION2 = package_default.version;
+var HELP3 = `eksctl-preflight ${VERSION2}: validate eksctl ClusterConfig files offline for any
+eksctl release; collect and diagnose Karpenter evidence.
 
-Usage:
-  eksctl-preflight validate [files…] [--eksctl-version V] [--format text|json|sarif|github] [--fail-on error|warning|never]
-  eksctl-preflight schema --eksctl-version V          print the ClusterConfig JSON Schema of a release
-  eksctl-preflight fields PATH…                        when a field (or field=value) exists across releases
-  eksctl-preflight rules [--format text|json]          the create-time rules: ids, groups, releases
-  eksctl-preflight karpenter collect --out DIR        collect Karpenter evidence with kubectl/helm
-  eksctl-preflight karpenter analyze FILE…|-          diagnose Karpenter logs
+Usage: eksctl-preflight COMMAND [options]
 
-Run a command with --help for its options. Exit codes: 0 ok, 1 findings, 2 usage or internal error.
+Commands:
+  validate [files…]        validate ClusterConfigs against an eksctl release
+  schema                   print a release's ClusterConfig JSON Schema
+  fields PATH…             the releases in which a field (or field=value) exists
+  rules                    list the create-time rules
+  karpenter collect        collect Karpenter evidence with kubectl/helm
+  karpenter analyze FILE…  diagnose Karpenter logs
+
+Options for every command:
+  -h, --help      help of the command
+  -V, --version   print the version
+  --no-color      no colour (also NO_COLOR=1; there is none in a pipe or file)
+
+Exit codes: 0 ok, 1 findings, 2 usage or internal error.
 `;
 var commands = {
   validate: async () => (await Promise.resolve().then(() => (init_validate2(), validate_exports))).validateCommand,
@@ -22172,33 +22600,64 @@ function processIO() {
     readStdin: async () => readFileSync4(0, "utf8"),
     stdinStream: () => process.stdin,
     cwd: process.cwd(),
-    env: process.env
+    env: process.env,
+    isTTY: process.stdout.isTTY === true
   };
 }
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;
 });
+function takeGlobalFlags(argv) {
+  const end = argv.indexOf("--");
+  const head = end === -1 ? argv : argv.slice(0, end);
+  const tail = end === -1 ? [] : argv.slice(end);
+  const noColor = head.includes("--no-color");
+  return { args: [...head.filter((a) => a !== "--no-color"), ...tail], noColor };
+}
 async function run2(argv, io = processIO()) {
-  const [name, ...rest] = argv;
-  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(HELP3);
-    return name === void 0 ? EXIT_USAGE : 0;
+  const { args, noColor } = takeGlobalFlags(argv);
+  const colour = wantColour({ noColorFlag: noColor, env: io.env, isTTY: io.isTTY === true });
+  const safe = {
+    ...io,
+    colour,
+    stdout: (text) => io.stdout(terminalSafe(text, colour)),
+    stderr: (text) => io.stderr(terminalSafe(text)),
+    stdoutData: io.stdoutData ?? io.stdout
+  };
+  const [name, ...rest] = args;
+  if (name === "--version" || name === "-V") {
+    safe.stdout(`eksctl-preflight ${VERSION2}
+`);
+    return 0;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    safe.stdout(HELP3);
+    return 0;
+  }
+  if (name === void 0) {
+    safe.stderr(HELP3);
+    return EXIT_USAGE;
   }
   const load = commands[name];
   if (!load) {
-    io.stderr(`eksctl-preflight: unknown command "${name}"
-
-${HELP3}`);
+    safe.stderr(`eksctl-preflight: unknown command "${name}" (see eksctl-preflight --help)
+`);
     return EXIT_USAGE;
   }
+  if (rest.includes("--version") || rest.includes("-V")) {
+    safe.stdout(`eksctl-preflight ${VERSION2}
+`);
+    return 0;
+  }
+  const command = name === "karpenter" && ["collect", "analyze"].includes(rest[0] ?? "") ? `${name} ${rest[0]}` : name;
   try {
-    return await (await load())(rest, io);
+    return await (await load())(rest, safe);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(
-      error instanceof UsageError ? `eksctl-preflight ${name}: ${message}
-` : `eksctl-preflight ${name}: internal error: ${message}
+    safe.stderr(
+      error instanceof UsageError ? `eksctl-preflight ${command}: ${message}
+` : `eksctl-preflight ${command}: internal error: ${message}
 `
     );
     return EXIT_USAGE;

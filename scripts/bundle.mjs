@@ -2,7 +2,18 @@
 // The output runs with no node_modules present. `node scripts/bundle.mjs --check` rebuilds into a
 // temporary folder and fails if the committed dist/ differs (the check-dist step of .ci/run).
 import { build } from 'esbuild'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, mkdirSync, cpSync, renameSync } from 'node:fs'
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  existsSync,
+  mkdirSync,
+  cpSync,
+  renameSync,
+  chmodSync,
+  statSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -57,6 +68,9 @@ if (check) {
     }
     if (!readFileSync(join(outdir, f)).equals(readFileSync(join('dist', f)))) differs.push(f)
   }
+  // The CLI is run directly (npm's bin link, pre-commit's `language: script`): it must stay executable.
+  if (have.has('cli.js') && (statSync(join('dist', 'cli.js')).mode & 0o111) === 0)
+    differs.push('cli.js (not executable)')
   if (differs.length) {
     console.error(
       `dist/ is stale: ${differs.join(', ')} differ from a fresh build. Run npm run build and commit dist/.`
@@ -74,6 +88,7 @@ if (check) {
     // rename() cannot cross file systems (tmp may be another mount): copy next to the target, then rename.
     const staged = join('dist', `.${f}.tmp-${process.pid}`)
     cpSync(join(outdir, f), staged)
+    if (f === 'cli.js') chmodSync(staged, 0o755)
     renameSync(staged, join('dist', f))
   }
   rmSync(outdir, { recursive: true, force: true })

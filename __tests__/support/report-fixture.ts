@@ -46,7 +46,7 @@ export function fixtureReport(extra: Partial<FileReport> = {}): ValidationReport
       until: null,
       message:
         '`iamIdentityMappings` needs eksctl ≥ 0.112.0 (released 2022-09-19); eksctl 0.105.0 rejects it with ' +
-        '`json: unknown field "iamIdentityMappings"`. Upgrade eksctl (brew upgrade eksctl, or install-eksctl)'
+        '`json: unknown field "iamIdentityMappings"`. Upgrade eksctl (install-eksctl: true installs the release eksctl-version names)'
     })
   ]
   const files: FileReport[] = [

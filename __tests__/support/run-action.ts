@@ -120,6 +120,8 @@ function prepare(options: ActionRunOptions): Prepared {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: run,
+    // This test run's own temp folder (temp-root.ts): what the action leaves there goes with it.
+    ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
     GITHUB_ACTIONS: 'true',
     ...RUNNER_JOB,
     ...files,

@@ -9,6 +9,11 @@ import { repoRoot } from './paths.js'
 
 const CLI = path.join(repoRoot, 'dist', 'cli.js')
 
+/** TMPDIR of this test run (see temp-root.ts), for the processes a test starts with an environment of its own. */
+export function tempEnv(): Record<string, string> {
+  return process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}
+}
+
 /** A fresh folder with the given files (path → content). */
 export function workspace(files: Record<string, string | Buffer> = {}): string {
   const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'preflight-ws-')))
@@ -42,7 +47,7 @@ export function runCli(
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
     input: options.input ?? '',
-    env: { PATH: pathWithoutEksctl(), HOME: cwd, ...options.env }
+    env: { PATH: pathWithoutEksctl(), HOME: cwd, ...tempEnv(), ...options.env }
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -60,7 +65,7 @@ export function runCliAsync(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 
     execFile(
       process.execPath,
       [CLI, ...args],
-      { env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
+      { env: { ...tempEnv(), ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const exit = error ? (error as { code?: unknown }).code : 0
         resolve({ code: typeof exit === 'number' ? exit : 1, stdout, stderr, wallMs: Date.now() - started })

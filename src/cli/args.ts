@@ -5,16 +5,22 @@ import { UsageError } from './io.js'
 
 type Config = Omit<ParseArgsConfig, 'args' | 'strict' | 'tokens'>
 
+/** The one line a usage error ends with: where the options are described. */
+export function seeHelp(command: string): string {
+  return ` (see eksctl-preflight ${command} --help)`
+}
+
 /**
  * Parses args with `config.options`; positionals only when `config.allowPositionals`. An unknown option, an option
- * without its value (or with an empty one), a value given to a switch, or an unexpected argument throws UsageError;
- * `suffix` is appended to that message (the command's help, or a pointer to it).
+ * without its value (or with an empty one), a value given to a switch, or an unexpected argument throws UsageError:
+ * one line, ending with a pointer to the command's --help (`command`: `validate`, `karpenter collect`).
  */
 export function parseCommandArgs<T extends Config>(
   args: string[],
   config: T,
-  suffix = ''
+  command: string
 ): ReturnType<typeof parseArgs<T & { args: string[]; strict: true }>> {
+  const suffix = seeHelp(command)
   let parsed
   try {
     parsed = parseArgs({ ...config, args, strict: true as const })

@@ -9,6 +9,21 @@ export interface CliIO {
   stdinStream: () => AsyncIterable<Buffer | string>
   cwd: string
   env: Record<string, string | undefined>
+  /** stdout is a terminal (colour is then on unless NO_COLOR or --no-color). */
+  isTTY?: boolean
+  /** Colour the text output (decided once by src/cli.ts). */
+  colour?: boolean
+  /**
+   * stdout for machine formats (JSON, SARIF, workflow commands, Markdown), written exactly as rendered; `stdout`
+   * is for text, which src/cli.ts makes terminal-safe.
+   */
+  stdoutData?: (text: string) => void
+}
+
+/** Where a command writes a rendering: `stdoutData` for machine formats, `stdout` for text. */
+export function writeOut(io: CliIO, text: string, machine: boolean): void {
+  if (machine) (io.stdoutData ?? io.stdout)(text)
+  else io.stdout(text)
 }
 
 /** Exit codes shared by every command: 0 ok, 1 findings at or above --fail-on, 2 usage or internal error. */

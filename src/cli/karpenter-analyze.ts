@@ -10,24 +10,30 @@ import {
   renderKarpenterText,
   type LogSource
 } from '../karpenter/analyze/index.js'
-import { parseCommandArgs } from './args.js'
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io.js'
+import { parseCommandArgs, seeHelp } from './args.js'
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, writeOut, type CliCommand } from './io.js'
 
 const HELP = `Usage: eksctl-preflight karpenter analyze FILE|DIR|- … [options]
 
-Reads Karpenter controller logs (any version v0.16 … v1.x; plain, stern, CRI or kubectl --prefix/--timestamps
-output) and prints what launched, what failed with the documented fix, and what was disrupted.
-"-" reads standard input: kubectl logs -n kube-system -l app.kubernetes.io/name=karpenter --tail=-1 | eksctl-preflight karpenter analyze -
+Reads Karpenter controller logs (any version v0.16 … v1.x; plain, stern, CRI,
+or kubectl --prefix/--timestamps output) and prints what launched, what failed
+with the documented fix, and what was disrupted. - reads standard input:
+  kubectl logs -n kube-system -l app.kubernetes.io/name=karpenter --tail=-1 \\
+    | eksctl-preflight karpenter analyze -
 
-  FILE              a log file; *.yaml / *.yml files are Karpenter objects (kubectl get nodeclaims,ec2nodeclasses -o yaml)
-  DIR               every *.log / *.txt (logs) and *.yaml / *.yml (objects) below it, e.g. a collected evidence folder
-  --objects FILE    a Karpenter objects file whatever its name (repeatable)
-  --format F        text (default) | json | markdown
-  --karpenter-version V   version to report when the logs do not tell it
-  --fail-on-problems      exit 1 when a problem is found
+  FILE                   a log file; *.yaml / *.yml files are Karpenter objects
+                         (kubectl get nodeclaims,ec2nodeclasses -o yaml)
+  DIR                    every *.log / *.txt (logs) and *.yaml / *.yml
+                         (objects) below it, e.g. a collected evidence folder
+  --objects FILE         a Karpenter objects file, whatever its name
+                         (repeatable)
+  --format F             text (default), json or markdown
+  --karpenter-version V  version to report when the logs do not tell it
+  --fail-on-problems     exit 1 when a problem is found
+  -h, --help             this help
 
-Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 problems found with --fail-on-problems,
-2 usage error or an unreadable input.
+Exit codes: 0 analysed (problems found or not, unless --fail-on-problems),
+1 problems found with --fail-on-problems, 2 usage error or unreadable input.
 `
 
 const LOG_EXT = new Set(['.log', '.txt'])
@@ -50,7 +56,7 @@ export const karpenterAnalyzeCommand: CliCommand = async (args, io) => {
         help: { type: 'boolean', short: 'h', default: false }
       }
     },
-    `\n\n${HELP}`
+    'karpenter analyze'
   )
   if (values.help) {
     io.stdout(HELP)
@@ -58,9 +64,10 @@ export const karpenterAnalyzeCommand: CliCommand = async (args, io) => {
   }
   const format = values.format
   if (format !== 'text' && format !== 'json' && format !== 'markdown') {
-    throw new UsageError(`--format must be text, json or markdown, not "${format}"`)
+    throw new UsageError(`--format must be text, json or markdown, not "${format}"${seeHelp('karpenter analyze')}`)
   }
-  if (positionals.length === 0) throw new UsageError(`expected log files, a directory, or - for stdin\n\n${HELP}`)
+  if (positionals.length === 0)
+    throw new UsageError(`expected log files, a directory, or - for stdin${seeHelp('karpenter analyze')}`)
 
   const logFiles: string[] = []
   const objectFiles: string[] = values.objects.map((f) => resolve(io.cwd, f))
@@ -115,8 +122,8 @@ export const karpenterAnalyzeCommand: CliCommand = async (args, io) => {
     io.stderr(`eksctl-preflight karpenter analyze: cannot read ${(error as Error).message}\n`)
     return EXIT_USAGE
   }
-  if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n')
-  else if (format === 'markdown') io.stdout(renderKarpenterMarkdown(report))
+  if (format === 'json') writeOut(io, JSON.stringify(report, null, 2) + '\n', true)
+  else if (format === 'markdown') writeOut(io, renderKarpenterMarkdown(report), true)
   else io.stdout(renderKarpenterText(report))
   return values['fail-on-problems'] && report.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK
 }

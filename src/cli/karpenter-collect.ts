@@ -9,35 +9,40 @@ import {
   type CollectOptions,
   type CollectResult
 } from '../karpenter/collect/index.js'
-import { parseCommandArgs } from './args.js'
+import { parseCommandArgs, seeHelp } from './args.js'
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io.js'
 
-export const COLLECT_HELP = `eksctl-preflight karpenter collect: collect Karpenter logs, events and objects with kubectl/helm
+export const COLLECT_HELP = `Usage: eksctl-preflight karpenter collect --out DIR [options]
 
-Usage:
-  eksctl-preflight karpenter collect --out DIR [options]
+Collects Karpenter logs, events and objects with kubectl (and helm).
 
 Options:
-  --out DIR               folder to write (created; must be empty if it exists; not a file or a symbolic link)
-  --kubeconfig FILE       kubeconfig to use (default: KUBECONFIG, then ~/.kube/config)
-  --context NAME          kubeconfig context to use
-  --namespace NS          Karpenter namespace (default: discovered from helm releases or Deployments)
-  --timeout S             seconds for the whole collection (default ${COLLECT_DEFAULTS.timeoutMs / 1000})
-  --call-timeout S        seconds for each kubectl/helm call (default ${COLLECT_DEFAULTS.callTimeoutMs / 1000})
-  --concurrency N         calls in flight at once (default ${COLLECT_DEFAULTS.concurrency})
-  --log-limit-bytes N     byte cap per container log (default ${COLLECT_DEFAULTS.logLimitBytes})
-  --redact-account-ids    also mask 12-digit AWS account ids in ARNs
-  --mask-env NAME         mask the value of environment variable NAME wherever it appears (repeatable)
-  --no-analyze            do not run the log diagnosis (karpenter-report.json)
+  --out DIR             folder to write (created; must be empty if it exists;
+                        not a file or a symbolic link)
+  --kubeconfig FILE     kubeconfig to use (default: KUBECONFIG, ~/.kube/config)
+  --context NAME        kubeconfig context to use
+  -n, --namespace NS    Karpenter namespace (default: discovered from helm
+                        releases or Deployments)
+  --timeout S           seconds for the whole collection (default ${COLLECT_DEFAULTS.timeoutMs / 1000})
+  --call-timeout S      seconds for each kubectl/helm call (default ${COLLECT_DEFAULTS.callTimeoutMs / 1000})
+  --concurrency N       calls in flight at once (default ${COLLECT_DEFAULTS.concurrency})
+  --log-limit-bytes N   byte cap per container log (default ${COLLECT_DEFAULTS.logLimitBytes})
+  --redact-account-ids  also mask 12-digit AWS account ids in ARNs
+  --mask-env NAME       mask the value of environment variable NAME wherever
+                        it appears (repeatable)
+  --no-analyze          skip the log diagnosis (karpenter-report.json)
+  -h, --help            this help
 
-Secrets (AWS keys, session tokens, bearer tokens, JWTs, kubeconfig credentials) are masked before any file is
-written; Secrets objects are never read. manifest.json in the folder lists every command run.
+Secrets (AWS keys, session tokens, bearer tokens, JWTs, kubeconfig
+credentials) are masked before any file is written; Secret objects are never
+read. manifest.json in the folder lists every command run.
 
-The API server is probed first (kubectl version, ${COLLECT_DEFAULTS.probeTimeoutMs / 1000} s at most): when it does not answer, only
-the manifest and README are written and the command stops.
+The API server is probed first (kubectl version, ${COLLECT_DEFAULTS.probeTimeoutMs / 1000} s at most): when it
+does not answer, only the manifest and README are written and the command stops.
 
-Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be collected from the cluster
-(no kubectl, API server unreachable; the folder still holds manifest.json and README.md saying why), 2 usage error.
+Exit codes: 0 evidence collected (warnings on stderr), 1 nothing could be
+collected from the cluster (no kubectl, API server unreachable; the folder
+still holds manifest.json and README.md saying why), 2 usage error.
 `
 
 type Parsed = Pick<
@@ -45,7 +50,7 @@ type Parsed = Pick<
   'kubeconfig' | 'context' | 'namespace' | 'timeoutMs' | 'callTimeoutMs' | 'concurrency' | 'logLimitBytes'
 > & { out: string; redactAccountIds: boolean; maskEnv: string[]; analyze: boolean; help: boolean }
 
-const SEE_HELP = ' (see karpenter collect --help)'
+const SEE_HELP = seeHelp('karpenter collect')
 
 function positiveNumber(flag: string, value: string | undefined, integer: boolean): number | undefined {
   if (value === undefined) return undefined
@@ -80,7 +85,7 @@ export function parseCollectArgs(args: string[]): Parsed {
         'no-analyze': { type: 'boolean', default: false }
       }
     },
-    SEE_HELP
+    'karpenter collect'
   )
   const parsed: Parsed = {
     out: values.out ?? '',
@@ -149,6 +154,7 @@ export const karpenterCollectCommand: CliCommand = async (args, io) => {
       kubeconfig: parsed.kubeconfig ? resolve(io.cwd, parsed.kubeconfig) : undefined,
       context: parsed.context,
       namespace: parsed.namespace,
+      namespaceSetting: '--namespace',
       timeoutMs: parsed.timeoutMs,
       callTimeoutMs: parsed.callTimeoutMs,
       concurrency: parsed.concurrency,

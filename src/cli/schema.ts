@@ -11,24 +11,27 @@ import {
 } from '../schemas/index.js'
 import { codeCheckedValueHistory } from '../rules/value-history.js'
 import { suggestFieldPath } from '../validate/suggest.js'
-import { parseCommandArgs } from './args.js'
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from './io.js'
+import { parseCommandArgs, seeHelp } from './args.js'
+import { EXIT_FINDINGS, EXIT_OK, UsageError, writeOut, type CliCommand } from './io.js'
 
 const SCHEMA_HELP = `Usage: eksctl-preflight schema --eksctl-version V [--no-corrections]
 
-Prints the ClusterConfig JSON Schema (draft-07) of eksctl release V: 0.112.0, v0.112.0, 0.112.3 (nearest lower
-patch), 0.150.0-rc.1, 0.149.0-dev+…, a newer release (the newest known is used) or "latest".
-The corrections for places where eksctl's own schema disagrees with its loader are applied unless
---no-corrections is given. Use the output as a yaml-language-server $schema for editor validation.
+Prints the ClusterConfig JSON Schema (draft-07) of eksctl release V: 0.112.0,
+v0.112.0, 0.112.3 (the nearest lower patch), 0.150.0-rc.1, 0.149.0-dev+…, a
+newer release (the newest known is used) or "latest". Where eksctl's own schema
+disagrees with its loader, the schema is corrected unless --no-corrections is
+given. Use the output as a yaml-language-server $schema in your editor.
 `
 
-const FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format text|json] [--no-corrections]
+const FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format text|json]
+                                             [--no-corrections]
 
-Prints the eksctl releases in which a ClusterConfig field exists (PATH: iamIdentityMappings,
-managedNodeGroups[].taints, iam.podIdentityAssociations) or an enum value is accepted
-(managedNodeGroups[].amiFamily=AmazonLinux2023). Values eksctl checks in code rather than in its schema
-(metadata.version=1.24) are answered from the data of the rule that checks them. For a path in no known release it
-suggests the closest path that some release has. Exit code 0, or 1 when a path or value is in no known release.
+Prints the eksctl releases in which a ClusterConfig field exists (PATH:
+iamIdentityMappings, managedNodeGroups[].taints, iam.podIdentityAssociations)
+or an enum value is accepted (managedNodeGroups[].amiFamily=AmazonLinux2023).
+Values eksctl checks in code rather than in its schema (metadata.version=1.24)
+are answered from the data of the rule that checks them. For a path in no known release it suggests the closest path that some release
+has. Exit code 0, or 1 when a path or value is in no known release.
 `
 
 export const schemaCommand: CliCommand = async (args, io) => {
@@ -36,13 +39,17 @@ export const schemaCommand: CliCommand = async (args, io) => {
     io.stdout(SCHEMA_HELP)
     return EXIT_OK
   }
-  const { values, positionals } = parseCommandArgs(args, {
-    allowPositionals: true,
-    options: { 'eksctl-version': { type: 'string' }, 'no-corrections': { type: 'boolean', default: false } }
-  })
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${SCHEMA_HELP}`)
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      allowPositionals: true,
+      options: { 'eksctl-version': { type: 'string' }, 'no-corrections': { type: 'boolean', default: false } }
+    },
+    'schema'
+  )
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"${seeHelp('schema')}`)
   const requested = values['eksctl-version']
-  if (!requested) throw new UsageError(`--eksctl-version is required\n\n${SCHEMA_HELP}`)
+  if (!requested) throw new UsageError(`--eksctl-version is required${seeHelp('schema')}`)
   let choice
   try {
     choice = resolveRelease(requested)
@@ -52,7 +59,7 @@ export const schemaCommand: CliCommand = async (args, io) => {
   }
   if (choice.approximated && choice.note) io.stderr(`eksctl-preflight schema: ${choice.note}\n`)
   const schema = schemaForRelease(choice.release.version, { corrections: !values['no-corrections'] })
-  io.stdout(JSON.stringify(schema, null, 2) + '\n')
+  writeOut(io, JSON.stringify(schema, null, 2) + '\n', true)
   return EXIT_OK
 }
 
@@ -99,13 +106,17 @@ export const fieldsCommand: CliCommand = async (args, io) => {
     io.stdout(FIELDS_HELP)
     return EXIT_OK
   }
-  const { values, positionals } = parseCommandArgs(args, {
-    allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, 'no-corrections': { type: 'boolean', default: false } }
-  })
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'text' }, 'no-corrections': { type: 'boolean', default: false } }
+    },
+    'fields'
+  )
   const format = values.format
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`)
-  if (!positionals.length) throw new UsageError(`give at least one field path\n\n${FIELDS_HELP}`)
+  if (!positionals.length) throw new UsageError(`give at least one field path${seeHelp('fields')}`)
   const corrections = !values['no-corrections']
   const releases = listReleases()
   const dateOf = (v: string) => releases.find((r) => r.version === v)!.date
@@ -145,7 +156,7 @@ export const fieldsCommand: CliCommand = async (args, io) => {
       })
     }
   })
-  if (format === 'json') io.stdout(JSON.stringify(reports, null, 2) + '\n')
+  if (format === 'json') writeOut(io, JSON.stringify(reports, null, 2) + '\n', true)
   else io.stdout(reports.map((r) => describe(r) + '\n').join(''))
   return reports.some((r) => r.ranges.length === 0) ? EXIT_FINDINGS : EXIT_OK
 }

@@ -31,8 +31,19 @@ export function parsePatternList(input: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'))
 }
 
+/**
+ * Which files a request may read, and how their paths are shown.
+ * - `workspace` (the action, and the CLI with --workspace): every file must resolve, also through symlinks, inside
+ *   the workspace; paths are shown relative to it.
+ * - `as-given` (the CLI): a file named on the command line is read wherever it is and shown as it was typed; the
+ *   files a glob or a folder finds must resolve inside the folder the glob starts from (its part before the first
+ *   wildcard) or inside that folder, so a symlink cannot carry the walk elsewhere; they are shown relative to the
+ *   current directory (absolute for an absolute pattern).
+ */
+export type FileScope = 'workspace' | 'as-given'
+
 export interface Target {
-  /** Path shown to the user: workspace-relative with `/` separators; `-` for stdin. */
+  /** Path shown to the user: workspace-relative with `/` separators (or as given, see FileScope); `-` for stdin. */
   display: string
   /** Absolute path as named (null for stdin). */
   abs: string | null
@@ -70,7 +81,38 @@ function statOrNull(p: string): Stats | null {
   }
 }
 
-export async function resolveTargets(patterns: string[], cwd: string, workspace: string): Promise<Target[]> {
+/** The folder a glob starts from: its leading path segments that hold no wildcard. */
+export function globBase(pattern: string, cwd: string): string {
+  const segments = pattern.split('/')
+  const fixed: string[] = []
+  for (const segment of segments.slice(0, -1)) {
+    if (isDynamicPattern(segment)) break
+    fixed.push(segment)
+  }
+  const base = fixed.join('/')
+  return path.resolve(cwd, base === '' && pattern.startsWith('/') ? '/' : base)
+}
+
+function shownAsGiven(abs: string, pattern: string, cwd: string): string {
+  const shown = path.isAbsolute(pattern) ? abs : path.relative(cwd, abs)
+  return path.sep === '/' ? shown : shown.split(path.sep).join('/')
+}
+
+function realOrNull(p: string): string | null {
+  try {
+    return realpathSync.native(p)
+  } catch {
+    return null
+  }
+}
+
+export async function resolveTargets(
+  patterns: string[],
+  cwd: string,
+  workspace: string,
+  scope: FileScope = 'workspace'
+): Promise<Target[]> {
+  if (scope === 'as-given') return resolveAsGiven(patterns, cwd)
   const wsAbs = path.resolve(workspace)
   let wsReal: string
   try {
@@ -226,10 +268,59 @@ function walkGlob(
   return { matched: matched.length, files: matched.filter(hasConfigExtension) }
 }
 
-function realOrNull(p: string): string | null {
-  try {
-    return realpathSync.native(p)
-  } catch {
-    return null
+/** resolveTargets for the CLI (FileScope `as-given`). */
+function resolveAsGiven(patterns: string[], cwd: string): Target[] {
+  const list = patterns.map((p) => p.trim()).filter((p) => p !== '')
+  if (list.length === 0)
+    throw new InputError('No config files given: name one or more files or globs (or - for stdin).')
+  const found = new Map<string, Target>() // real path → the first name it was given
+  let stdin = false
+  const add = (abs: string, display: string, root: string | null, pattern: string): void => {
+    const real = realOrNull(abs)
+    if (real === null) throw new InputError(`${pattern}: ${display} cannot be resolved (a dangling symlink?).`)
+    if (root !== null && !isInside(real, root))
+      throw new InputError(
+        `${display} resolves to ${real}, outside ${root} where ${pattern} starts: refusing to follow the symlink. ` +
+          'Name the file itself to read it.'
+      )
+    if (!found.has(real)) found.set(real, { abs, display })
   }
+  for (const pattern of list) {
+    if (pattern === '-') {
+      stdin = true
+      continue
+    }
+    if (!isDynamicPattern(pattern)) {
+      const abs = path.resolve(cwd, pattern)
+      const st = statOrNull(abs)
+      if (!st) throw new InputError(`${pattern}: no such file.`)
+      if (st.isDirectory()) {
+        const root = realOrNull(abs)!
+        const { files } = walkGlob(pattern, abs, '**/*', root, pattern)
+        if (files.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`)
+        for (const f of files) {
+          const rel = path.relative(abs, f)
+          add(f, path.join(pattern, rel).split(path.sep).join('/'), root, pattern)
+        }
+      } else if (!st.isFile()) {
+        throw new InputError(`${pattern}: not a regular file (use - to read stdin).`)
+      } else add(abs, pattern, null, pattern)
+      continue
+    }
+    const scan = picomatch.scan(pattern)
+    const base = path.resolve(cwd, scan.base)
+    const root = realOrNull(base)
+    const { matched, files } =
+      root === null ? { matched: 0, files: [] } : walkGlob(pattern, base, scan.glob, root, scan.base)
+    if (files.length === 0) {
+      throw new InputError(
+        matched === 0
+          ? `The glob ${pattern} matched no file (relative to ${cwd}).`
+          : `The glob ${pattern} matched ${matched} file(s) but none ending in .yaml, .yml or .json.`
+      )
+    }
+    for (const f of files) add(f, shownAsGiven(f, pattern, cwd), root, pattern)
+  }
+  const targets = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0))
+  return stdin ? [{ display: '-', abs: null }, ...targets] : targets
 }

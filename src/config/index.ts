@@ -3,13 +3,13 @@
 import type { ConfigDocument } from './document.js'
 import { createDocument } from './document.js'
 import { envsubst, noExpansion, type Expansion } from './envsubst.js'
-import { InputError, resolveTargets, type Target } from './files.js'
+import { InputError, resolveTargets, type FileScope, type Target } from './files.js'
 import { LineIndex } from './positions.js'
 import { checkConfigText, readConfigFile, type ReadResult } from './read.js'
 import { parseYaml, type IndexEntry } from './yaml.js'
 import type { Finding, Severity, SourceRange } from '../report/finding.js'
 
-export { InputError, parsePatternList } from './files.js'
+export { InputError, parsePatternList, type FileScope } from './files.js'
 export { configRules } from './rules.js'
 export { escapePointer, ALIAS_EXPANSION_LIMIT, MAX_DEPTH } from './yaml.js'
 export { MAX_CONFIG_BYTES } from './read.js'
@@ -18,9 +18,11 @@ export type { ConfigDocument } from './document.js'
 export interface LoadOptions {
   /** Globs or paths (relative to cwd); `-` reads stdin. */
   patterns: string[]
-  /** Files must resolve (also through symlinks) inside this folder. */
+  /** Files must resolve (also through symlinks) inside this folder (scope `workspace`, the default). */
   workspace: string
   cwd: string
+  /** `as-given` for the CLI: named files are read wherever they are and shown as named (see FileScope). */
+  scope?: FileScope
   /** Expand ${VAR} from env before parsing. */
   envsubst: boolean
   env: Record<string, string | undefined>
@@ -67,7 +69,7 @@ export async function loadConfigs(options: LoadOptions): Promise<LoadedFile[]> {
  * next (validation) never holds every parsed document at once.
  */
 export async function* eachConfig(options: LoadOptions): AsyncGenerator<LoadedFile, void, undefined> {
-  const targets = await resolveTargets(options.patterns, options.cwd, options.workspace)
+  const targets = await resolveTargets(options.patterns, options.cwd, options.workspace, options.scope)
   if (targets.some((t) => t.abs === null) && !options.readStdin) {
     throw new InputError('`-` (stdin) is not available here: name files or globs instead.')
   }

@@ -23,6 +23,7 @@ import {
 } from 'yaml'
 import type { Severity } from '../report/finding.js'
 import { parseYamlFast } from './yaml-fast.js'
+import { locateSyntaxError } from './yaml-syntax.js'
 
 /** Nodes that alias expansion may materialize (beyond the nodes written in the file) before we give up. */
 export const ALIAS_EXPANSION_LIMIT = 100_000
@@ -432,8 +433,10 @@ export function parseYamlFull(text: string): ParsedYaml {
       })
     } else if (!syntax) {
       syntax = true
-      let message = `YAML syntax error: ${err.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '')}`
-      const lineText = text.slice(text.lastIndexOf('\n', start - 1) + 1, lineEnd(text, start))
+      // Where the slip is, not where the parser noticed it (a mis-indented key, an unclosed quote): ./yaml-syntax.ts
+      const at = locateSyntaxError(text, first.errors.slice(first.errors.indexOf(err)))
+      let message = at.message
+      const lineText = text.slice(text.lastIndexOf('\n', at.start - 1) + 1, lineEnd(text, at.start))
       if (/[[{].*\$\{|\$\{[^}]*\}.*[\]}]/.test(lineText))
         message +=
           ' (an unexpanded ${VAR} placeholder inside a flow collection is a YAML syntax error; expand it first with envsubst)'
@@ -441,8 +444,8 @@ export function parseYamlFull(text: string): ParsedYaml {
         ruleId: 'yaml/syntax',
         severity: 'error',
         message,
-        start,
-        end: Math.max(end, start),
+        start: at.start,
+        end: at.end,
         instancePath: ''
       })
     }

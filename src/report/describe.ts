@@ -1,6 +1,12 @@
 // Wording shared by the human-readable reports (text, Markdown summary, annotations).
 import semver from 'semver'
-import { filesNoReleaseAccepts, type CompatibleRange, type FileReport, type ValidationReport } from './model.js'
+import {
+  filesNoReleaseAccepts,
+  isValidatedClusterConfig,
+  type CompatibleRange,
+  type FileReport,
+  type ValidationReport
+} from './model.js'
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
@@ -98,9 +104,39 @@ export function listPaths(paths: readonly string[], show: (path: string) => stri
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}` : (shown[0] ?? '')
 }
 
+/** Why a file meant to be a ClusterConfig was not validated, from its first error: `YAML syntax error`, `binary file`. */
+export function notValidatedReason(file: FileReport): string {
+  const error = file.findings.find((f) => f.severity === 'error')
+  switch (error?.ruleId) {
+    case 'yaml/syntax':
+      return 'YAML syntax error'
+    case 'yaml/too-deep':
+      return 'nested too deeply'
+    case 'yaml/alias-limit':
+    case 'yaml/alias-cycle':
+      return 'alias expansion error'
+    case 'config/binary':
+      return 'binary file'
+    case 'config/encoding':
+      return 'not UTF-8 text'
+    case 'config/too-large':
+      return 'over 10 MiB'
+    case 'config/unreadable':
+      return 'unreadable'
+    case 'config/old-api-version':
+      return 'old apiVersion'
+    case 'config/api-version':
+    case 'config/missing-kind':
+      return 'no eksctl.io/v1alpha5 ClusterConfig'
+    default:
+      return error ? error.ruleId : 'not read'
+  }
+}
+
 /**
- * What the report says about the release every file needs: `all files need eksctl ≥ 0.120.0`, or which files no
- * known release accepts (the report's minimum is then null); null when neither applies (no ClusterConfig).
+ * What the report says about the release every file needs: `all files need eksctl ≥ 0.120.0`, which files no known
+ * release accepts (the report's minimum is then null), and which could not be validated and why (`not validated:
+ * a.yaml (YAML syntax error)`); null when none applies (no ClusterConfig).
  */
 export function describeMinimum(
   report: ValidationReport,
@@ -119,16 +155,28 @@ export function describeMinimum(
   if (min && max) return `all files are compatible with eksctl ${version(min)} … ${version(max)} only`
   if (min) return `all files need eksctl ≥ ${version(min)}`
   const all = filesNoReleaseAccepts(report.files)
-  const rejected = all.filter((f) => !undecided(f))
   const waiting = all.filter(undecided)
+  const rest = all.filter((f) => !undecided(f))
+  const refused = rest.filter(isValidatedClusterConfig)
+  const unparsed = rest.filter((f) => !isValidatedClusterConfig(f))
   const parts: string[] = []
-  if (rejected.length)
+  if (refused.length)
     parts.push(
       `no known eksctl release accepts ${listPaths(
-        rejected.map((f) => f.path),
+        refused.map((f) => f.path),
         show.path
       )}`
     )
+  if (unparsed.length) {
+    const reasons = new Map(unparsed.map((f) => [f.path, notValidatedReason(f)]))
+    const shown = (p: string): string => `${show.path ? show.path(p) : p} (${reasons.get(p)})`
+    parts.push(
+      `not validated: ${listPaths(
+        unparsed.map((f) => f.path),
+        shown
+      )}`
+    )
+  }
   if (waiting.length === 1)
     parts.push(
       `${(show.path ?? ((p) => p))(waiting[0]!.path)} is not decided: ${describeVariables(waiting[0]!.variables!)}`

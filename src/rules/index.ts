@@ -92,7 +92,7 @@ function assertKnown(names: readonly string[], what: string): void {
   const unknown = names.filter((n) => !isKnown(n))
   if (unknown.length > 0) {
     throw new RuleSelectionError(
-      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(', ')}: use a rule id (see \`eksctl-preflight rules\` / README) or a group (${ruleGroups.join(', ')})`
+      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(', ')}: use a rule id (see \`eksctl-preflight rules\` or docs/rules.md) or a group (${ruleGroups.join(', ')})`
     )
   }
 }
@@ -100,11 +100,14 @@ function assertKnown(names: readonly string[], what: string): void {
 /**
  * The rules that run. Defaults, then groups, then ids: a more specific name wins; at the same level `disable` wins.
  */
-export function selectRules(selection: RuleSelection = {}): RuleDefinition[] {
+export function selectRules(
+  selection: RuleSelection = {},
+  names: { enable: string; disable: string } = { enable: '`rules`', disable: '`ignore-rules`' }
+): RuleDefinition[] {
   const enable = (selection.enable ?? []).map(normalizeName).filter((s) => s !== '')
   const disable = (selection.disable ?? []).map(normalizeName).filter((s) => s !== '')
-  assertKnown(enable, 'rule or group in `rules`')
-  assertKnown(disable, 'rule or group in `ignore-rules`')
+  assertKnown(enable, `rule or group in ${names.enable}`)
+  assertKnown(disable, `rule or group in ${names.disable}`)
   return catalogue.filter((r) => {
     if (disable.includes(r.id)) return false
     if (enable.includes(r.id)) return true

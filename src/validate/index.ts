@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import semver from 'semver'
-import { configRules, eachConfig, InputError, type LoadedFile } from '../config/index.js'
+import { configRules, eachConfig, InputError, type FileScope, type LoadedFile } from '../config/index.js'
 import type { ConfigDocument } from '../config/document.js'
 import { binarySchema } from '../eksctl/binary-schema.js'
 import { detectInstalledEksctl, EksctlNotFoundError } from '../eksctl/version.js'
@@ -39,6 +39,9 @@ import {
 import { schemaErrorsToFindings } from './messages.js'
 import { dropCascades, pathsEmptiedByUnsetVariables } from './root-cause.js'
 import { COMMENT_RULE, Suppressions, type SuppressionNames } from './suppression.js'
+import { ACTION_WORDS, type ShellWords } from './shell-words.js'
+
+export { ACTION_WORDS, cliWords, type ShellWords } from './shell-words.js'
 
 export { InputError }
 
@@ -95,10 +98,19 @@ export interface InstalledTarget {
 export interface ValidateOptions {
   /** Globs or paths; `-` reads stdin. */
   patterns: string[]
-  /** Files must resolve inside this folder; paths are shown relative to it. */
+  /** Files must resolve inside this folder; paths are shown relative to it (scope `workspace`, the default). */
   workspace: string
   /** Where relative patterns start. */
   cwd: string
+  /** `as-given` (the CLI): named files are read wherever they are and shown as named; see FileScope. */
+  scope?: FileScope
+  /** How messages name settings and the upgrade: the action's inputs (default) or the CLI's flags. */
+  words?: ShellWords
+  /**
+   * When no file is a ClusterConfig: an error (default: a `config` glob that finds none is a mistake), or a notice
+   * (the pre-commit hook, which is handed whatever YAML changed).
+   */
+  noClusterConfig?: 'error' | 'notice'
   envsubst?: boolean
   env?: Record<string, string | undefined>
   readStdin?: () => Promise<string>
@@ -123,7 +135,8 @@ const VERSION_FORMS = 'installed, latest, or an eksctl release such as 0.230.0 o
 export async function resolveTarget(
   requested: string,
   installed: InstalledTarget | null | undefined,
-  env: Record<string, string | undefined> | undefined
+  env: Record<string, string | undefined> | undefined,
+  words: ShellWords = ACTION_WORDS
 ): Promise<Target> {
   const value = requested.trim() || 'installed'
   let source: VersionSource
@@ -159,8 +172,8 @@ export async function resolveTarget(
     throw new InputError(
       source === 'installed'
         ? `The installed eksctl is ${version}, which eksctl-preflight cannot validate for: ${error.message}. ` +
-            `Name the release to check against instead (eksctl-version: ${VERSION_FORMS}).`
-        : `eksctl-version "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
+            `Name the release to check against instead (${words.setting('eksctl-version')}: ${VERSION_FORMS}).`
+        : `${words.setting('eksctl-version')} "${value}" names no eksctl release: ${error.message}, or "installed" (the eksctl on PATH).`
     )
   }
   const messages: RunMessage[] = [...schemaMessages]
@@ -261,7 +274,8 @@ function validateDocument(
   releases: readonly Release[],
   rules: RuleSelection,
   suppressions: Suppressions,
-  readErrors: boolean
+  readErrors: boolean,
+  upgrade: string
 ) {
   const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings)
   const skip = emptied.size ? new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths
@@ -269,6 +283,7 @@ function validateDocument(
   let schema: JsonSchema | null = null
   const ctx = {
     doc,
+    upgrade,
     target,
     releases,
     schema: () => (schema ??= schemaForRelease(target.version))
@@ -316,14 +331,16 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     disable: disable.filter((d) => !isEngineName(d)),
     ...(karpenterVersion ? { karpenterVersion } : {})
   }
-  selectRules(rules)
+  const words = options.words ?? ACTION_WORDS
+  selectRules(rules, { enable: words.setting('rules'), disable: words.setting('ignore-rules') })
   const engineDisable = disable.filter(isEngineName)
-  const target = await resolveTarget(options.eksctlVersion ?? 'installed', options.installed, options.env)
+  const target = await resolveTarget(options.eksctlVersion ?? 'installed', options.installed, options.env, words)
   const releases = listReleases()
   const loaded = eachConfig({
     patterns: options.patterns,
     workspace: options.workspace,
     cwd: options.cwd,
+    scope: options.scope,
     envsubst: options.envsubst ?? false,
     env: options.env ?? {},
     readStdin: options.readStdin
@@ -352,7 +369,8 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
         releases,
         rules,
         suppressions,
-        readErrors
+        readErrors,
+        words.upgrade
       )
       findings.push(...result.findings)
       compatible = result.compatible
@@ -387,7 +405,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
   const anyError = files.some((f) => f.findings.some((x) => x.severity === 'error' && !x.suppressed))
   if (!files.some((f) => f.kind === 'ClusterConfig') && !anyError) {
     messages.push({
-      severity: 'error',
+      severity: options.noClusterConfig ?? 'error',
       message:
         (files.length === 1
           ? 'The file matched is not an eksctl ClusterConfig'

@@ -9,10 +9,10 @@ import type { SchemaError } from './evaluate.js'
 import { describeForms, pointerSegments, propertiesAt } from './schema-walk.js'
 import { closest } from './suggest.js'
 
-export const UPGRADE_HINT = 'Upgrade eksctl (brew upgrade eksctl, or install-eksctl)'
-
 export interface MessageContext {
   doc: ConfigDocument
+  /** What to do about a field that needs a newer eksctl, in the shell's words (ShellWords.upgrade). */
+  upgrade: string
   /** The release validated against. */
   target: Release
   /** Every known release, oldest first. */
@@ -237,7 +237,7 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
     const rejects = `eksctl ${t} rejects it with \`json: unknown field "${key}"\``
     let message: string
     if (e?.kind === 'later') {
-      message = `\`${key}\`${where} ${needs(e)}; ${rejects}. ${UPGRADE_HINT}`
+      message = `\`${key}\`${where} ${needs(e)}; ${rejects}. ${ctx.upgrade}`
     } else if (e?.kind === 'earlier') {
       message =
         `\`${key}\`${where} was removed in eksctl ${e.until ?? 'a later release'} ` +
@@ -261,7 +261,7 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
     const shown = typeof value === 'string' ? value : JSON.stringify(value)
     let message: string
     if (e?.kind === 'later') {
-      message = `\`${shown}\` for \`${field}\` ${needs(e)}; eksctl ${t} accepts ${quoteList(allowed)}. ${UPGRADE_HINT}`
+      message = `\`${shown}\` for \`${field}\` ${needs(e)}; eksctl ${t} accepts ${quoteList(allowed)}. ${ctx.upgrade}`
     } else if (e?.kind === 'earlier') {
       message =
         `\`${shown}\` for \`${field}\` was removed in eksctl ${e.until ?? 'a later release'} ` +
@@ -288,7 +288,7 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
           ? ` YAML 1.1, which eksctl reads, makes unquoted ${literal} a boolean: quote it ("${literal}").`
           : ` Quote it: "${literal}".`
     }
-    if (e) message += ` ${explainAcceptance(e, t, 'this type')}`
+    if (e) message += ` ${explainAcceptance(e, t, 'this type', ctx.upgrade)}`
     return { ...base, ruleId: SCHEMA_RULES.type, message, instancePath: error.instancePath, ...position }
   }
 
@@ -296,7 +296,7 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
     const missing = error.params.missingProperty
     const where = error.instancePath ? `\`${field}\`` : 'The ClusterConfig'
     let message = `${where} is missing the required field \`${missing}\` (eksctl ${t}).`
-    if (e) message += ` ${explainAcceptance(e, t, 'it without that field')}`
+    if (e) message += ` ${explainAcceptance(e, t, 'it without that field', ctx.upgrade)}`
     const at = error.instancePath ? doc.locate(error.instancePath, 'key') : firstLine(doc.locate(''), doc)
     return { ...base, ruleId: SCHEMA_RULES.required, message, instancePath: error.instancePath, ...at }
   }
@@ -312,14 +312,14 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
     let message = many
       ? `\`${field}\` matches more than one of the forms eksctl ${t} allows${forms ? ` (${forms})` : ''}.`
       : `\`${field}\` is ${typeName(value)} in none of the forms eksctl ${t} allows${forms ? `: expected ${forms}` : ''}.`
-    if (e) message += ` ${explainAcceptance(e, t, 'this form')}`
+    if (e) message += ` ${explainAcceptance(e, t, 'this form', ctx.upgrade)}`
     return { ...base, ruleId: SCHEMA_RULES.oneOf, message, instancePath: error.instancePath, ...position }
   }
 
   if (error.keyword === 'pattern') {
     const shown = typeof value === 'string' ? value : JSON.stringify(value)
     let message = `\`${shown}\` is not in the format \`${field}\` needs (pattern \`${String(error.params.pattern)}\`).`
-    if (e) message += ` ${explainAcceptance(e, t, 'this value')}`
+    if (e) message += ` ${explainAcceptance(e, t, 'this value', ctx.upgrade)}`
     return { ...base, ruleId: SCHEMA_RULES.pattern, message, instancePath: error.instancePath, ...position }
   }
 
@@ -327,13 +327,13 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
     .map(([k, v]) => `${k} ${JSON.stringify(v)}`)
     .join(', ')
   let message = `\`${field}\` fails the schema's \`${error.keyword}\` check${detail ? ` (${detail})` : ''} for eksctl ${t}.`
-  if (e) message += ` ${explainAcceptance(e, t, 'this value')}`
+  if (e) message += ` ${explainAcceptance(e, t, 'this value', ctx.upgrade)}`
   return { ...base, ruleId: SCHEMA_RULES.constraint, message, instancePath: error.instancePath, ...position }
 }
 
-function explainAcceptance(e: Explanation, target: string, what: string): string {
+function explainAcceptance(e: Explanation, target: string, what: string, upgrade: string): string {
   return e.kind === 'later'
-    ? `${span(e.since, e.lastAccepted)} accepts ${what} (released ${e.date}); ${UPGRADE_HINT}.`
+    ? `${span(e.since, e.lastAccepted)} accepts ${what} (released ${e.date}); ${upgrade}.`
     : `${span(e.since, e.lastAccepted)} accepted ${what}; eksctl ${e.until ?? target} and later do not.`
 }
 

@@ -60,6 +60,8 @@ export interface CollectOptions {
   context?: string
   /** Karpenter namespace; discovered when not given. */
   namespace?: string
+  /** How the shell names the namespace setting in messages: `karpenter-namespace` (action, default) or `--namespace`. */
+  namespaceSetting?: string
   /** Whole collection, milliseconds. */
   timeoutMs?: number
   /** Each kubectl/helm call, milliseconds (never more than what is left of timeoutMs). */
@@ -543,7 +545,7 @@ export async function collectKarpenterEvidence(options: CollectOptions): Promise
         helm === null ? 'helm is not on PATH (no release to look at)' : 'no helm release of the karpenter chart'
       warnings.push(
         `Karpenter namespace not found: ${helmPart} and no Deployment labelled ` +
-          `${DEFAULT_POD_SELECTOR}; cluster-wide evidence only (set karpenter-namespace to choose one)`
+          `${DEFAULT_POD_SELECTOR}; cluster-wide evidence only (set ${options.namespaceSetting ?? 'karpenter-namespace'} to choose one)`
       )
     } else {
       const selector = decision.deployment?.selector ?? DEFAULT_POD_SELECTOR
