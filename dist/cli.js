@@ -5125,14 +5125,14 @@ async function resolveTargets(patterns, cwd, workspace, scope = "workspace") {
 function walkError(pattern, what) {
   return new InputError(`${pattern}: ${what} Name the files with a narrower glob.`);
 }
-function walkGlob(pattern, root, glob, wsReal, base) {
+function walkGlob(pattern, root, glob, wsReal, base, scope = { name: `the workspace ${wsReal}`, hint: "" }) {
   const st = statOrNull(root);
   if (!st || !st.isDirectory()) return { matched: 0, files: [] };
   const rootReal = realOrNull(root);
   if (rootReal === null) return { matched: 0, files: [] };
   if (!isInside(rootReal, wsReal)) {
     throw new InputError(
-      `${pattern}: the folder ${root} resolves to ${rootReal}, which is outside the workspace ${wsReal}: refusing to read it${rootReal !== root ? " (through a symlink)" : ""}.`
+      `${pattern}: the folder ${root} resolves to ${rootReal}, which is outside ${scope.name}: refusing to read it${rootReal !== root ? " (through a symlink)" : ""}.${scope.hint}`
     );
   }
   const isMatch = (0, import_picomatch2.default)(glob, { dot: false });
@@ -5180,7 +5180,7 @@ function walkGlob(pattern, root, glob, wsReal, base) {
         if (!isInside(real, wsReal)) {
           const shown = base ? `${base.replace(/\/+$/, "")}/${rel}` : rel;
           throw new InputError(
-            `${pattern}: ${shown} is a symlink to ${real}, which is outside the workspace ${wsReal}: refusing to walk into it.`
+            `${pattern}: ${shown} is a symlink to ${real}, which is outside ${scope.name}: refusing to walk into it.${scope.hint}`
           );
         }
         if (dir.chain.includes(real)) continue;
@@ -5190,6 +5190,9 @@ function walkGlob(pattern, root, glob, wsReal, base) {
   }
   matched.sort();
   return { matched: matched.length, files: matched.filter(hasConfigExtension) };
+}
+function asGivenScope(base, pattern) {
+  return { name: `${base}, where ${pattern} starts`, hint: " Name the file itself to read it." };
 }
 function resolveAsGiven(patterns, cwd) {
   const list = patterns.map((p) => p.trim()).filter((p) => p !== "");
@@ -5217,7 +5220,7 @@ function resolveAsGiven(patterns, cwd) {
       if (!st) throw new InputError(`${pattern}: no such file.`);
       if (st.isDirectory()) {
         const root2 = realOrNull(abs);
-        const { files: files2 } = walkGlob(pattern, abs, "**/*", root2, pattern);
+        const { files: files2 } = walkGlob(pattern, abs, "**/*", root2, pattern, asGivenScope(abs, pattern));
         if (files2.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`);
         for (const f of files2) {
           const rel = path2.relative(abs, f);
@@ -5231,7 +5234,7 @@ function resolveAsGiven(patterns, cwd) {
     const scan = import_picomatch2.default.scan(pattern);
     const base = path2.resolve(cwd, scan.base);
     const root = realOrNull(base);
-    const { matched, files } = root === null ? { matched: 0, files: [] } : walkGlob(pattern, base, scan.glob, root, scan.base);
+    const { matched, files } = root === null ? { matched: 0, files: [] } : walkGlob(pattern, base, scan.glob, root, scan.base, asGivenScope(base, pattern));
     if (files.length === 0) {
       throw new InputError(
         matched === 0 ? `The glob ${pattern} matched no file (relative to ${cwd}).` : `The glob ${pattern} matched ${matched} file(s) but none ending in .yaml, .yml or .json.`
@@ -18820,9 +18823,10 @@ given. Use the output as a yaml-language-server $schema in your editor.
 Prints the eksctl releases in which a ClusterConfig field exists (PATH:
 iamIdentityMappings, managedNodeGroups[].taints, iam.podIdentityAssociations)
 or an enum value is accepted (managedNodeGroups[].amiFamily=AmazonLinux2023).
-Values eksctl checks in code rather than in its schema (metadata.version=1.24)
-are answered from the data of the rule that checks them. For a path in no known release it suggests the closest path that some release
-has. Exit code 0, or 1 when a path or value is in no known release.
+Values eksctl checks in code, not in its schema (metadata.version=1.24), are
+answered from the data of the rule that checks them. For a path in no known
+release it suggests the closest path that some release has.
+Exit code 0, or 1 when a path or value is in no known release.
 `;
     schemaCommand = async (args, io) => {
       if (args.includes("--help") || args.includes("-h")) {

@@ -29,9 +29,10 @@ const FIELDS_HELP = `Usage: eksctl-preflight fields PATH[=VALUE]… [--format te
 Prints the eksctl releases in which a ClusterConfig field exists (PATH:
 iamIdentityMappings, managedNodeGroups[].taints, iam.podIdentityAssociations)
 or an enum value is accepted (managedNodeGroups[].amiFamily=AmazonLinux2023).
-Values eksctl checks in code rather than in its schema (metadata.version=1.24)
-are answered from the data of the rule that checks them. For a path in no known release it suggests the closest path that some release
-has. Exit code 0, or 1 when a path or value is in no known release.
+Values eksctl checks in code, not in its schema (metadata.version=1.24), are
+answered from the data of the rule that checks them. For a path in no known
+release it suggests the closest path that some release has.
+Exit code 0, or 1 when a path or value is in no known release.
 `
 
 export const schemaCommand: CliCommand = async (args, io) => {

@@ -195,7 +195,9 @@ function walkGlob(
   glob: string,
   wsReal: string,
   /** How the root is spelled in the request (names a link in messages). */
-  base: string
+  base: string,
+  /** The boundary named in messages, and what to do instead. */
+  scope = { name: `the workspace ${wsReal}`, hint: '' }
 ): { matched: number; files: string[] } {
   const st = statOrNull(root)
   if (!st || !st.isDirectory()) return { matched: 0, files: [] }
@@ -203,8 +205,8 @@ function walkGlob(
   if (rootReal === null) return { matched: 0, files: [] }
   if (!isInside(rootReal, wsReal)) {
     throw new InputError(
-      `${pattern}: the folder ${root} resolves to ${rootReal}, which is outside the workspace ${wsReal}: ` +
-        `refusing to read it${rootReal !== root ? ' (through a symlink)' : ''}.`
+      `${pattern}: the folder ${root} resolves to ${rootReal}, which is outside ${scope.name}: ` +
+        `refusing to read it${rootReal !== root ? ' (through a symlink)' : ''}.${scope.hint}`
     )
   }
   const isMatch = picomatch(glob, { dot: false })
@@ -255,8 +257,8 @@ function walkGlob(
         if (!isInside(real, wsReal)) {
           const shown = base ? `${base.replace(/\/+$/, '')}/${rel}` : rel
           throw new InputError(
-            `${pattern}: ${shown} is a symlink to ${real}, which is outside the workspace ${wsReal}: refusing to ` +
-              'walk into it.'
+            `${pattern}: ${shown} is a symlink to ${real}, which is outside ${scope.name}: refusing to ` +
+              `walk into it.${scope.hint}`
           )
         }
         if (dir.chain.includes(real)) continue // a link back up: a cycle
@@ -266,6 +268,11 @@ function walkGlob(
   }
   matched.sort()
   return { matched: matched.length, files: matched.filter(hasConfigExtension) }
+}
+
+/** The boundary of a CLI glob or folder: the folder it starts from. */
+function asGivenScope(base: string, pattern: string): { name: string; hint: string } {
+  return { name: `${base}, where ${pattern} starts`, hint: ' Name the file itself to read it.' }
 }
 
 /** resolveTargets for the CLI (FileScope `as-given`). */
@@ -296,7 +303,7 @@ function resolveAsGiven(patterns: string[], cwd: string): Target[] {
       if (!st) throw new InputError(`${pattern}: no such file.`)
       if (st.isDirectory()) {
         const root = realOrNull(abs)!
-        const { files } = walkGlob(pattern, abs, '**/*', root, pattern)
+        const { files } = walkGlob(pattern, abs, '**/*', root, pattern, asGivenScope(abs, pattern))
         if (files.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`)
         for (const f of files) {
           const rel = path.relative(abs, f)
@@ -311,7 +318,9 @@ function resolveAsGiven(patterns: string[], cwd: string): Target[] {
     const base = path.resolve(cwd, scan.base)
     const root = realOrNull(base)
     const { matched, files } =
-      root === null ? { matched: 0, files: [] } : walkGlob(pattern, base, scan.glob, root, scan.base)
+      root === null
+        ? { matched: 0, files: [] }
+        : walkGlob(pattern, base, scan.glob, root, scan.base, asGivenScope(base, pattern))
     if (files.length === 0) {
       throw new InputError(
         matched === 0
