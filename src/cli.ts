@@ -6,6 +6,7 @@ const HELP = `eksctl-preflight: validate eksctl ClusterConfig files offline, for
 
 Usage:
   eksctl-preflight validate [files…] [--eksctl-version V] [--format text|json|sarif|github] [--fail-on error|warning|never]
+  eksctl-preflight upgrade --from A --to B [files…]    what moving eksctl from A to B changes (per file, or a changelog)
   eksctl-preflight schema --eksctl-version V          print the ClusterConfig JSON Schema of a release
   eksctl-preflight fields PATH…                        when a field (or field=value) exists across releases
   eksctl-preflight rules [--format text|json]          the create-time rules: ids, groups, releases
@@ -17,6 +18,7 @@ Run a command with --help for its options. Exit codes: 0 ok, 1 findings, 2 usage
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   validate: async () => (await import('./cli/validate.js')).validateCommand,
+  upgrade: async () => (await import('./cli/upgrade.js')).upgradeCommand,
   schema: async () => (await import('./cli/schema.js')).schemaCommand,
   fields: async () => (await import('./cli/schema.js')).fieldsCommand,
   rules: async () => (await import('./cli/rules.js')).rulesCommand,
