@@ -19027,6 +19027,7 @@ function compareDocument(doc, loaderFindings, from, to, selection) {
     const b = atB.get(k);
     if (a && b && a.severity === b.severity) continue;
     const any = b ?? a;
+    const kind = b?.severity === "error" && a?.severity !== "error" ? "breaks" : a?.severity === "error" && b?.severity !== "error" ? "fixed" : "changed";
     let changedIn;
     let foundBy;
     const schemaPresence = any.ruleId.startsWith("schema/") ? schemaStateOf(any, a ? A.errors : B.errors) : null;
@@ -19034,10 +19035,10 @@ function compareDocument(doc, loaderFindings, from, to, selection) {
       changedIn = view.boundary(schemaPresence);
       foundBy = "schema-ranges";
     } else {
-      changedIn = bisect(view, (i) => rulesState(i).get(k) ?? "none");
+      const severityAt = (i) => rulesState(i).get(k) ?? "none";
+      changedIn = kind === "changed" ? bisect(view, severityAt) : bisect(view, (i) => severityAt(i) === "error");
       foundBy = "bisect";
     }
-    const kind = b?.severity === "error" && a?.severity !== "error" ? "breaks" : a?.severity === "error" && b?.severity !== "error" ? "fixed" : "changed";
     const where = b ?? a;
     changes2.push({
       kind,

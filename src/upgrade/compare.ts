@@ -152,6 +152,12 @@ export function compareDocument(
     const b = atB.get(k)
     if (a && b && a.severity === b.severity) continue
     const any = (b ?? a)!
+    const kind: ChangeKind =
+      b?.severity === 'error' && a?.severity !== 'error'
+        ? 'breaks'
+        : a?.severity === 'error' && b?.severity !== 'error'
+          ? 'fixed'
+          : 'changed'
     let changedIn: string
     let foundBy: FindingChange['foundBy']
     const schemaPresence = any.ruleId.startsWith('schema/') ? schemaStateOf(any, a ? A.errors : B.errors) : null
@@ -159,15 +165,12 @@ export function compareDocument(
       changedIn = view.boundary(schemaPresence)
       foundBy = 'schema-ranges'
     } else {
-      changedIn = bisect(view, (i) => rulesState(i).get(k) ?? 'none')
+      // A break or a fix is where the error appears or goes (a notice may come or go elsewhere on the way: Kubernetes
+      // 1.31 is an error in 0.190.0, accepted from 0.191.0, and an approximate-check notice from 0.202.0).
+      const severityAt = (i: number): string => rulesState(i).get(k) ?? 'none'
+      changedIn = kind === 'changed' ? bisect(view, severityAt) : bisect(view, (i) => severityAt(i) === 'error')
       foundBy = 'bisect'
     }
-    const kind: ChangeKind =
-      b?.severity === 'error' && a?.severity !== 'error'
-        ? 'breaks'
-        : a?.severity === 'error' && b?.severity !== 'error'
-          ? 'fixed'
-          : 'changed'
     const where = b ?? a!
     changes.push({
       kind,
