@@ -8993,7 +8993,7 @@ var require_tags = __commonJS({
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
+    var schemas2 = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
@@ -9029,7 +9029,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
+      const schemaTags = schemas2.get(schemaName);
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
@@ -9038,7 +9038,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas2.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -17821,9 +17821,9 @@ function schemasAt(root, instancePath, data) {
   }
   return current;
 }
-function propertyNames(schemas) {
+function propertyNames(schemas2) {
   const names = /* @__PURE__ */ new Set();
-  for (const s2 of schemas) {
+  for (const s2 of schemas2) {
     const props = s2.properties;
     if (props && typeof props === "object") for (const k of Object.keys(props)) names.add(k);
   }
@@ -18821,11 +18821,20 @@ function enumValues(here) {
   }
   return { constrained, values };
 }
+function pairView(pair) {
+  const key2 = `${getStore().generation}:${pair.from}:${pair.to}`;
+  let view = views.get(key2);
+  if (!view) {
+    if (views.size >= 8) views.delete(views.keys().next().value);
+    views.set(key2, view = new PairView(pair));
+  }
+  return view;
+}
 function pathJoin(base, name) {
   return base ? `${base}.${name}` : name;
 }
 function diffSchemas(pair) {
-  const view = new PairView(pair);
+  const view = pairView(pair);
   const diff = { fieldsAdded: [], fieldsRemoved: [], valuesAdded: [], valuesRemoved: [] };
   const seen = /* @__PURE__ */ new Set();
   const visit2 = (here, path6, depth) => {
@@ -18863,59 +18872,81 @@ function diffValues(view, here, path6, added, removed) {
 function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+function pairFacts(pair) {
+  const key2 = `${getStore().generation}:${pair.from}:${pair.to}`;
+  let entry = pairCache.get(key2);
+  if (!entry) {
+    if (pairCache.size >= PAIR_CACHE_LIMIT) pairCache.delete(pairCache.keys().next().value);
+    const view = pairView(pair);
+    entry = { view, paths: /* @__PURE__ */ new Map([["", { here: expand3(getStore().merged.root, view.span, []) }]]) };
+    pairCache.set(key2, entry);
+  }
+  return entry;
+}
 function newForConfig(data, pair) {
   if (pair.to <= pair.from) return [];
-  const view = new PairView(pair);
+  const { view, paths } = pairFacts(pair);
+  const facts = (path6, make) => {
+    let f = paths.get(path6);
+    if (!f) paths.set(path6, f = { here: make() });
+    return f;
+  };
   const out = /* @__PURE__ */ new Map();
-  const visit2 = (value, here, path6, pointer3, depth) => {
-    if (!here.length || depth > MAX_DEPTH2) return;
+  const visit2 = (value, f, path6, pointer3, depth) => {
+    if (!f.here.length || depth > MAX_DEPTH2) return;
     if (isObject2(value)) {
-      const children = childrenOf(here);
+      const children = f.children ??= childrenOf(f.here);
       if (!out.has(`f\0${path6}`)) {
-        const names = [];
-        for (const [name, located] of children) {
-          if (name in value) continue;
-          const bits = union(located);
-          if (view.change(bits) === "added") names.push({ name, release: view.boundaryOfBits(bits) });
-        }
+        f.added ??= [...children].filter(([, located]) => view.change(union(located)) === "added").map(([name, located]) => ({ name, release: view.boundaryOfBits(union(located)) }));
+        const names = f.added.filter((n) => !(n.name in value));
         if (names.length)
           out.set(`f\0${path6}`, { instancePath: pointer3, path: path6 || "(top level)", kind: "field", names });
       }
       for (const [key2, child2] of Object.entries(value)) {
-        const located = children.get(key2);
-        if (located && view.has(union(located), view.hi))
-          visit2(child2, located, pathJoin(path6, key2), `${pointer3}/${escapeSegment3(key2)}`, depth + 1);
+        const at = `${pointer3}/${escapeSegment3(key2)}`;
+        const childPath = pathJoin(path6, key2);
+        let cf = paths.get(childPath);
+        if (!cf) {
+          const located = children.get(key2);
+          cf = { here: located && view.has(union(located), view.hi) ? located : [] };
+          paths.set(childPath, cf);
+        }
+        if (cf.here.length) visit2(child2, cf, childPath, at, depth + 1);
         else {
-          const mapped = mapValuesOf(here);
-          if (mapped.length) visit2(child2, mapped, pathJoin(path6, "*"), `${pointer3}/${escapeSegment3(key2)}`, depth + 1);
+          const mapPath = pathJoin(path6, "*");
+          const mf = facts(mapPath, () => f.mapped ??= mapValuesOf(f.here));
+          visit2(child2, mf, mapPath, at, depth + 1);
         }
       }
       return;
     }
     if (Array.isArray(value)) {
-      const items = itemsOf(here);
-      value.forEach((item, i) => visit2(item, items, `${path6}[]`, `${pointer3}/${i}`, depth + 1));
+      const itemPath = `${path6}[]`;
+      const itf = facts(itemPath, () => f.items ??= itemsOf(f.here));
+      value.forEach((item, i) => visit2(item, itf, itemPath, `${pointer3}/${i}`, depth + 1));
       return;
     }
     if (typeof value === "string" && !out.has(`v\0${path6}`)) {
-      const { constrained, values } = enumValues(here);
-      if (!view.has(constrained, view.lo) || !view.has(constrained, view.hi)) return;
-      const names = [];
-      for (const [name, bits] of values)
-        if (name !== value && view.change(bits) === "added") names.push({ name, release: view.boundaryOfBits(bits) });
+      if (f.values === void 0) {
+        const { constrained, values } = enumValues(f.here);
+        f.values = view.has(constrained, view.lo) && view.has(constrained, view.hi) ? [...values].filter(([, bits]) => view.change(bits) === "added").map(([name, bits]) => ({ name, release: view.boundaryOfBits(bits) })) : null;
+      }
+      const names = f.values?.filter((n) => n.name !== value) ?? [];
       if (names.length) out.set(`v\0${path6}`, { instancePath: pointer3, path: path6, kind: "value", names });
     }
   };
-  visit2(data, expand3(getStore().merged.root, view.span, []), "", "", 0);
+  visit2(data, paths.get(""), "", "", 0);
   return [...out.values()];
 }
-var MAX_DEPTH2, PairView, escapeSegment3;
+var MAX_DEPTH2, views, PairView, escapeSegment3, pairCache, PAIR_CACHE_LIMIT;
 var init_schema_diff = __esm({
   "src/upgrade/schema-diff.ts"() {
     "use strict";
     init_schemas();
+    init_merged();
     init_corrections();
     MAX_DEPTH2 = 24;
+    views = /* @__PURE__ */ new Map();
     PairView = class {
       constructor(pair) {
         this.pair = pair;
@@ -18924,9 +18955,8 @@ var init_schema_diff = __esm({
         this.hi = Math.max(pair.from, pair.to);
         this.bitFrom = variantBit(pair.from, true);
         this.bitTo = variantBit(pair.to, true);
-        let span3 = 0n;
-        for (let i = this.lo; i <= this.hi; i++) span3 |= variantBit(i, true);
-        this.span = span3;
+        const upTo = (n) => (1n << BigInt(2 * n)) - 1n;
+        this.span = upTo(this.hi + 1) & ~upTo(this.lo) & correctedBit(0) * (upTo(this.hi + 1) / 3n);
       }
       pair;
       releases;
@@ -18960,6 +18990,8 @@ var init_schema_diff = __esm({
       }
     };
     escapeSegment3 = (s2) => s2.replace(/~/g, "~0").replace(/\//g, "~1");
+    pairCache = /* @__PURE__ */ new Map();
+    PAIR_CACHE_LIMIT = 8;
   }
 });
 
@@ -18972,6 +19004,15 @@ function inRanges(ranges, index) {
     return index >= from && index <= to;
   });
 }
+function sharedSchema(version) {
+  const key2 = `${getStore().generation}:${version}`;
+  let schema = schemas.get(key2);
+  if (!schema) {
+    if (schemas.size >= 8) schemas.delete(schemas.keys().next().value);
+    schemas.set(key2, schema = schemaForRelease(version));
+  }
+  return schema;
+}
 function compareDocument(doc, loaderFindings, from, to, selection) {
   const { releases: releases2 } = getStore();
   const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings);
@@ -18983,8 +19024,7 @@ function compareDocument(doc, loaderFindings, from, to, selection) {
   const errorsFrom = from === to ? atTo.errors : inRanges(compatible, from) ? [] : evaluateRelease(doc.data, releases2[from].version, options);
   const side = (index, errors) => {
     const release = releases2[index];
-    let schema = null;
-    const ctx = { doc, target: release, releases: releases2, schema: () => schema ??= schemaForRelease(release.version) };
+    const ctx = { doc, target: release, releases: releases2, schema: () => sharedSchema(release.version) };
     const folded = /* @__PURE__ */ new Set();
     const schemaFindings = schemaErrorsToFindings(errors, ctx, folded);
     const findings = dropCascades(schemaFindings, runRules(doc, release.version, selection), emptied, folded);
@@ -18993,7 +19033,7 @@ function compareDocument(doc, loaderFindings, from, to, selection) {
   };
   const A = side(from, errorsFrom);
   const B = side(to, atTo.errors);
-  const view = new PairView({ from, to });
+  const view = pairView({ from, to });
   const rulesAt = /* @__PURE__ */ new Map();
   const rulesState = (index) => {
     let state = rulesAt.get(index);
@@ -19106,7 +19146,7 @@ function fixOf(f) {
   const text = dash >= 0 ? f.message.slice(dash + 3) : f.message;
   return text.replace(/[.\s]+$/, "");
 }
-var SUPPRESSION_NAMES2, key;
+var SUPPRESSION_NAMES2, key, schemas;
 var init_compare = __esm({
   "src/upgrade/compare.ts"() {
     "use strict";
@@ -19123,6 +19163,7 @@ var init_compare = __esm({
       groupOf: ruleGroupOf
     };
     key = (f) => `${f.ruleId}\0${f.instancePath}`;
+    schemas = /* @__PURE__ */ new Map();
   }
 });
 

@@ -15,7 +15,7 @@ import { errorLocation, evaluateRelease, evaluateWithCompatible, type SchemaErro
 import { schemaErrorsToFindings } from '../validate/messages.js'
 import { dropCascades, pathsEmptiedByUnsetVariables } from '../validate/root-cause.js'
 import { Suppressions } from '../validate/suppression.js'
-import { newForConfig, PairView, type ConfiguredNews } from './schema-diff.js'
+import { newForConfig, pairView, type PairView, type ConfiguredNews } from './schema-diff.js'
 
 export type ChangeKind = 'breaks' | 'fixed' | 'changed'
 
@@ -79,6 +79,21 @@ function inRanges(ranges: readonly ReleaseRange[], index: number): boolean {
   })
 }
 
+/**
+ * A release's schema for the messages (field names, forms), one copy per release shared by every file of a run:
+ * the messages only read it (schemaForRelease hands out a fresh copy per call).
+ */
+const schemas = new Map<string, JsonSchema>()
+function sharedSchema(version: string): JsonSchema {
+  const key = `${getStore().generation}:${version}`
+  let schema = schemas.get(key)
+  if (!schema) {
+    if (schemas.size >= 8) schemas.delete(schemas.keys().next().value!)
+    schemas.set(key, (schema = schemaForRelease(version)))
+  }
+  return schema
+}
+
 /** Compares one parsed ClusterConfig between releases `from` and `to` (store indices). */
 export function compareDocument(
   doc: ConfigDocument,
@@ -105,8 +120,7 @@ export function compareDocument(
 
   const side = (index: number, errors: SchemaError[]): Side => {
     const release = releases[index]!
-    let schema: JsonSchema | null = null
-    const ctx = { doc, target: release, releases, schema: () => (schema ??= schemaForRelease(release.version)) }
+    const ctx = { doc, target: release, releases, schema: () => sharedSchema(release.version) }
     const folded = new Set<Finding>()
     const schemaFindings = schemaErrorsToFindings(errors, ctx, folded)
     const findings = dropCascades(schemaFindings, runRules(doc, release.version, selection), emptied, folded)
@@ -115,7 +129,7 @@ export function compareDocument(
   }
   const A = side(from, errorsFrom)
   const B = side(to, atTo.errors)
-  const view = new PairView({ from, to })
+  const view = pairView({ from, to })
 
   // Rules findings at releases in between, for the bisection (memoized: several findings share the steps).
   const rulesAt = new Map<number, Map<string, Severity>>()

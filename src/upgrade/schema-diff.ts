@@ -5,6 +5,7 @@
 //   something (its objects, its enum-valued fields).
 // The corrected variant of each release is read: the schema validation uses.
 import { getStore, variantBit, type Release } from '../schemas/index.js'
+import { correctedBit } from '../schemas/merged.js'
 import { valuesOfCaseInsensitivePattern } from '../schemas/corrections.js'
 import type { Bits, MNode } from '../schemas/merged.js'
 
@@ -112,6 +113,18 @@ function enumValues(here: Located): { constrained: Bits; values: Map<string, Bit
   return { constrained, values }
 }
 
+/** The view of a pair, shared by every file of a run (kept for the last few pairs). */
+const views = new Map<string, PairView>()
+export function pairView(pair: ReleasePair): PairView {
+  const key = `${getStore().generation}:${pair.from}:${pair.to}`
+  let view = views.get(key)
+  if (!view) {
+    if (views.size >= 8) views.delete(views.keys().next().value!)
+    views.set(key, (view = new PairView(pair)))
+  }
+  return view
+}
+
 /** Walks releases between the pair: the bits and labels the comparisons need. */
 export class PairView {
   readonly releases: readonly Release[]
@@ -128,9 +141,9 @@ export class PairView {
     this.hi = Math.max(pair.from, pair.to)
     this.bitFrom = variantBit(pair.from, true)
     this.bitTo = variantBit(pair.to, true)
-    let span = 0n
-    for (let i = this.lo; i <= this.hi; i++) span |= variantBit(i, true)
-    this.span = span
+    // The corrected bits (odd positions) of releases lo…hi.
+    const upTo = (n: number): Bits => (1n << BigInt(2 * n)) - 1n
+    this.span = upTo(this.hi + 1) & ~upTo(this.lo) & (correctedBit(0) * (upTo(this.hi + 1) / 3n))
   }
 
   has(bits: Bits, index: number): boolean {
@@ -166,7 +179,7 @@ function pathJoin(base: string, name: string): string {
 
 /** The whole schema's changes between the pair. */
 export function diffSchemas(pair: ReleasePair): SchemaDiff {
-  const view = new PairView(pair)
+  const view = pairView(pair)
   const diff: SchemaDiff = { fieldsAdded: [], fieldsRemoved: [], valuesAdded: [], valuesRemoved: [] }
   const seen = new Set<string>()
   const visit = (here: Located, path: string, depth: number): void => {
@@ -219,6 +232,34 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
+/** What one schema path holds between the pair, computed once per path and shared by every config compared. */
+interface PathFacts {
+  here: Located
+  children?: Map<string, Located>
+  items?: Located
+  mapped?: Located
+  /** Fields of this object that the newer end adds, with the release that added each. */
+  added?: ConfiguredNews['names']
+  /** Values of this field that the newer end adds (null: no list of values at both ends). */
+  values?: ConfiguredNews['names'] | null
+}
+
+/** Per pair of releases: the facts of each schema path a config reached (kept for the last few pairs). */
+const pairCache = new Map<string, { view: PairView; paths: Map<string, PathFacts> }>()
+const PAIR_CACHE_LIMIT = 8
+
+function pairFacts(pair: ReleasePair): { view: PairView; paths: Map<string, PathFacts> } {
+  const key = `${getStore().generation}:${pair.from}:${pair.to}`
+  let entry = pairCache.get(key)
+  if (!entry) {
+    if (pairCache.size >= PAIR_CACHE_LIMIT) pairCache.delete(pairCache.keys().next().value!)
+    const view = pairView(pair)
+    entry = { view, paths: new Map([['', { here: expand(getStore().merged.root, view.span, []) }]]) }
+    pairCache.set(key, entry)
+  }
+  return entry
+}
+
 /**
  * For one config: the fields new in the newer release under every object the config sets, and the values new in
  * it for every enum-valued field the config sets (one entry per schema path, at its first place in the file).
@@ -226,47 +267,64 @@ function isObject(v: unknown): v is Record<string, unknown> {
  */
 export function newForConfig(data: unknown, pair: ReleasePair): ConfiguredNews[] {
   if (pair.to <= pair.from) return []
-  const view = new PairView(pair)
+  const { view, paths } = pairFacts(pair)
+  const facts = (path: string, make: () => Located): PathFacts => {
+    let f = paths.get(path)
+    if (!f) paths.set(path, (f = { here: make() }))
+    return f
+  }
   const out = new Map<string, ConfiguredNews>()
-  const visit = (value: unknown, here: Located, path: string, pointer: string, depth: number): void => {
-    if (!here.length || depth > MAX_DEPTH) return
+  const visit = (value: unknown, f: PathFacts, path: string, pointer: string, depth: number): void => {
+    if (!f.here.length || depth > MAX_DEPTH) return
     if (isObject(value)) {
-      const children = childrenOf(here)
+      const children = (f.children ??= childrenOf(f.here))
       if (!out.has(`f\0${path}`)) {
-        const names: ConfiguredNews['names'] = []
-        for (const [name, located] of children) {
-          if (name in value) continue
-          const bits = union(located)
-          if (view.change(bits) === 'added') names.push({ name, release: view.boundaryOfBits(bits) })
-        }
+        f.added ??= [...children]
+          .filter(([, located]) => view.change(union(located)) === 'added')
+          .map(([name, located]) => ({ name, release: view.boundaryOfBits(union(located)) }))
+        const names = f.added.filter((n) => !(n.name in value))
         if (names.length)
           out.set(`f\0${path}`, { instancePath: pointer, path: path || '(top level)', kind: 'field', names })
       }
       for (const [key, child] of Object.entries(value)) {
-        const located = children.get(key)
-        if (located && view.has(union(located), view.hi))
-          visit(child, located, pathJoin(path, key), `${pointer}/${escapeSegment(key)}`, depth + 1)
+        const at = `${pointer}/${escapeSegment(key)}`
+        // A key the newer release has as a field: that field; otherwise a value of a map (patternProperties).
+        const childPath = pathJoin(path, key)
+        let cf = paths.get(childPath)
+        if (!cf) {
+          const located = children.get(key)
+          cf = { here: located && view.has(union(located), view.hi) ? located : [] }
+          paths.set(childPath, cf)
+        }
+        if (cf.here.length) visit(child, cf, childPath, at, depth + 1)
         else {
-          const mapped = mapValuesOf(here)
-          if (mapped.length) visit(child, mapped, pathJoin(path, '*'), `${pointer}/${escapeSegment(key)}`, depth + 1)
+          const mapPath = pathJoin(path, '*')
+          const mf = facts(mapPath, () => (f.mapped ??= mapValuesOf(f.here)))
+          visit(child, mf, mapPath, at, depth + 1)
         }
       }
       return
     }
     if (Array.isArray(value)) {
-      const items = itemsOf(here)
-      value.forEach((item, i) => visit(item, items, `${path}[]`, `${pointer}/${i}`, depth + 1))
+      const itemPath = `${path}[]`
+      const itf = facts(itemPath, () => (f.items ??= itemsOf(f.here)))
+      value.forEach((item, i) => visit(item, itf, itemPath, `${pointer}/${i}`, depth + 1))
       return
     }
     if (typeof value === 'string' && !out.has(`v\0${path}`)) {
-      const { constrained, values } = enumValues(here)
-      if (!view.has(constrained, view.lo) || !view.has(constrained, view.hi)) return
-      const names: ConfiguredNews['names'] = []
-      for (const [name, bits] of values)
-        if (name !== value && view.change(bits) === 'added') names.push({ name, release: view.boundaryOfBits(bits) })
+      if (f.values === undefined) {
+        const { constrained, values } = enumValues(f.here)
+        f.values =
+          view.has(constrained, view.lo) && view.has(constrained, view.hi)
+            ? [...values]
+                .filter(([, bits]) => view.change(bits) === 'added')
+                .map(([name, bits]) => ({ name, release: view.boundaryOfBits(bits) }))
+            : null
+      }
+      const names = f.values?.filter((n) => n.name !== value) ?? []
       if (names.length) out.set(`v\0${path}`, { instancePath: pointer, path, kind: 'value', names })
     }
   }
-  visit(data, expand(getStore().merged.root, view.span, []), '', '', 0)
+  visit(data, paths.get('')!, '', '', 0)
   return [...out.values()]
 }
