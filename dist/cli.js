@@ -18869,76 +18869,69 @@ function diffValues(view, here, path6, added, removed) {
     (change === "added" ? added : removed).push({ path: path6, value, release: view.boundaryOfBits(bits) });
   }
 }
-function isObject2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function pairFacts(pair) {
   const key2 = `${getStore().generation}:${pair.from}:${pair.to}`;
   let entry = pairCache.get(key2);
   if (!entry) {
     if (pairCache.size >= PAIR_CACHE_LIMIT) pairCache.delete(pairCache.keys().next().value);
     const view = pairView(pair);
-    entry = { view, paths: /* @__PURE__ */ new Map([["", { here: expand3(getStore().merged.root, view.span, []) }]]) };
+    entry = { view, root: { path: "", here: expand3(getStore().merged.root, view.span, []) } };
     pairCache.set(key2, entry);
   }
   return entry;
 }
+function factsOfKey(f, key2, view) {
+  const keys = f.keys ??= /* @__PURE__ */ new Map();
+  let kf = keys.get(key2);
+  if (!kf) {
+    const located = (f.children ??= childrenOf(f.here)).get(key2);
+    if (located && view.has(union(located), view.hi)) kf = { path: pathJoin(f.path, key2), here: located };
+    else kf = f.mapped ??= { path: pathJoin(f.path, "*"), here: mapValuesOf(f.here) };
+    keys.set(key2, kf);
+  }
+  return kf;
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 function newForConfig(data, pair) {
   if (pair.to <= pair.from) return [];
-  const { view, paths } = pairFacts(pair);
-  const facts = (path6, make) => {
-    let f = paths.get(path6);
-    if (!f) paths.set(path6, f = { here: make() });
-    return f;
-  };
-  const out = /* @__PURE__ */ new Map();
-  const visit2 = (value, f, path6, pointer3, depth) => {
+  const { view, root } = pairFacts(pair);
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  const visit2 = (value, f, pointer3, depth) => {
     if (!f.here.length || depth > MAX_DEPTH2) return;
     if (isObject2(value)) {
-      const children = f.children ??= childrenOf(f.here);
-      if (!out.has(`f\0${path6}`)) {
+      if (!reported.has(f)) {
+        reported.add(f);
+        const children = f.children ??= childrenOf(f.here);
         f.added ??= [...children].filter(([, located]) => view.change(union(located)) === "added").map(([name, located]) => ({ name, release: view.boundaryOfBits(union(located)) }));
         const names = f.added.filter((n) => !(n.name in value));
-        if (names.length)
-          out.set(`f\0${path6}`, { instancePath: pointer3, path: path6 || "(top level)", kind: "field", names });
+        if (names.length) out.push({ instancePath: pointer3, path: f.path || "(top level)", kind: "field", names });
       }
-      for (const [key2, child2] of Object.entries(value)) {
-        const at = `${pointer3}/${escapeSegment3(key2)}`;
-        const childPath = pathJoin(path6, key2);
-        let cf = paths.get(childPath);
-        if (!cf) {
-          const located = children.get(key2);
-          cf = { here: located && view.has(union(located), view.hi) ? located : [] };
-          paths.set(childPath, cf);
-        }
-        if (cf.here.length) visit2(child2, cf, childPath, at, depth + 1);
-        else {
-          const mapPath = pathJoin(path6, "*");
-          const mf = facts(mapPath, () => f.mapped ??= mapValuesOf(f.here));
-          visit2(child2, mf, mapPath, at, depth + 1);
-        }
-      }
+      for (const key2 in value)
+        visit2(value[key2], factsOfKey(f, key2, view), `${pointer3}/${escapeSegment3(key2)}`, depth + 1);
       return;
     }
     if (Array.isArray(value)) {
-      const itemPath = `${path6}[]`;
-      const itf = facts(itemPath, () => f.items ??= itemsOf(f.here));
-      value.forEach((item, i) => visit2(item, itf, itemPath, `${pointer3}/${i}`, depth + 1));
+      const items = f.items ??= { path: `${f.path}[]`, here: itemsOf(f.here) };
+      for (let i = 0; i < value.length; i++) visit2(value[i], items, `${pointer3}/${i}`, depth + 1);
       return;
     }
-    if (typeof value === "string" && !out.has(`v\0${path6}`)) {
+    if (typeof value === "string" && !reported.has(f)) {
+      reported.add(f);
       if (f.values === void 0) {
         const { constrained, values } = enumValues(f.here);
         f.values = view.has(constrained, view.lo) && view.has(constrained, view.hi) ? [...values].filter(([, bits]) => view.change(bits) === "added").map(([name, bits]) => ({ name, release: view.boundaryOfBits(bits) })) : null;
       }
       const names = f.values?.filter((n) => n.name !== value) ?? [];
-      if (names.length) out.set(`v\0${path6}`, { instancePath: pointer3, path: path6, kind: "value", names });
+      if (names.length) out.push({ instancePath: pointer3, path: f.path, kind: "value", names });
     }
   };
-  visit2(data, paths.get(""), "", "", 0);
-  return [...out.values()];
+  visit2(data, root, "", 0);
+  return out;
 }
-var MAX_DEPTH2, views, PairView, escapeSegment3, pairCache, PAIR_CACHE_LIMIT;
+var MAX_DEPTH2, views, PairView, pairCache, PAIR_CACHE_LIMIT, escapeSegment3;
 var init_schema_diff = __esm({
   "src/upgrade/schema-diff.ts"() {
     "use strict";
@@ -18989,9 +18982,9 @@ var init_schema_diff = __esm({
         return inLo === inHi ? null : inHi ? "added" : "removed";
       }
     };
-    escapeSegment3 = (s2) => s2.replace(/~/g, "~0").replace(/\//g, "~1");
     pairCache = /* @__PURE__ */ new Map();
     PAIR_CACHE_LIMIT = 8;
+    escapeSegment3 = (s2) => s2.includes("~") || s2.includes("/") ? s2.replace(/~/g, "~0").replace(/\//g, "~1") : s2;
   }
 });
 
@@ -19046,6 +19039,19 @@ function compareDocument(doc, loaderFindings, from, to, selection) {
     }
     return state;
   };
+  const oneRuleAt = /* @__PURE__ */ new Map();
+  const ruleState = (ruleId, index) => {
+    const cacheKey = `${ruleId}\0${index}`;
+    let state = oneRuleAt.get(cacheKey);
+    if (!state) {
+      state = /* @__PURE__ */ new Map();
+      const found = runRules(doc, releases2[index].version, onlyRule(selection, ruleId));
+      suppressions.apply(found);
+      for (const f of found) if (!f.suppressed && !state.has(key(f))) state.set(key(f), f.severity);
+      oneRuleAt.set(cacheKey, state);
+    }
+    return state;
+  };
   for (const [side0, state] of [
     [A, from],
     [B, to]
@@ -19075,8 +19081,13 @@ function compareDocument(doc, loaderFindings, from, to, selection) {
       changedIn = view.boundary(schemaPresence);
       foundBy = "schema-ranges";
     } else {
-      const severityAt = (i) => rulesState(i).get(k) ?? "none";
-      changedIn = kind === "changed" ? bisect(view, severityAt) : bisect(view, (i) => severityAt(i) === "error");
+      const project = (severity) => kind === "changed" ? severity : severity === "error";
+      const fullAt = (i) => project(rulesState(i).get(k) ?? "none");
+      const oneAt = (i) => project(ruleState(any.ruleId, i).get(k) ?? "none");
+      changedIn = bisect(view, oneAt);
+      const hi = releaseIndex(changedIn);
+      const upper = fullAt(view.hi);
+      if (fullAt(hi) !== upper || hi - 1 > view.lo && fullAt(hi - 1) === upper) changedIn = bisect(view, fullAt);
       foundBy = "bisect";
     }
     const where = b ?? a;
@@ -19103,6 +19114,16 @@ function compareDocument(doc, loaderFindings, from, to, selection) {
     news: newForConfig(doc.data, { from, to }),
     compatible
   };
+}
+function onlyRule(selection, ruleId) {
+  let byRule = singleRule.get(selection);
+  if (!byRule) singleRule.set(selection, byRule = /* @__PURE__ */ new Map());
+  let one = byRule.get(ruleId);
+  if (!one) {
+    one = { ...selection, enable: [ruleId], disable: [...ruleGroups] };
+    byRule.set(ruleId, one);
+  }
+  return one;
 }
 function schemaStateOf(f, errors) {
   const matched = errors.filter(
@@ -19146,7 +19167,7 @@ function fixOf(f) {
   const text = dash >= 0 ? f.message.slice(dash + 3) : f.message;
   return text.replace(/[.\s]+$/, "");
 }
-var SUPPRESSION_NAMES2, key, schemas;
+var SUPPRESSION_NAMES2, key, schemas, releaseIndex, singleRule;
 var init_compare = __esm({
   "src/upgrade/compare.ts"() {
     "use strict";
@@ -19164,6 +19185,8 @@ var init_compare = __esm({
     };
     key = (f) => `${f.ruleId}\0${f.instancePath}`;
     schemas = /* @__PURE__ */ new Map();
+    releaseIndex = (version) => getStore().index.get(version);
+    singleRule = /* @__PURE__ */ new WeakMap();
   }
 });
 

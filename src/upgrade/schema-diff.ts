@@ -226,38 +226,59 @@ export interface ConfiguredNews {
   names: Array<{ name: string; release: string }>
 }
 
-const escapeSegment = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1')
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-/** What one schema path holds between the pair, computed once per path and shared by every config compared. */
+/**
+ * What one schema path holds between the pair, computed once per path and shared by every config compared: a tree
+ * that follows the configs' keys (no path strings are built per value).
+ */
 interface PathFacts {
+  /** `managedNodeGroups[].amiFamily`; '' for the top level. */
+  path: string
   here: Located
+  /** Per key of an object at this path: the facts of the field (or of the map value the key stands for). */
+  keys?: Map<string, PathFacts>
   children?: Map<string, Located>
-  items?: Located
-  mapped?: Located
+  mapped?: PathFacts
+  items?: PathFacts
   /** Fields of this object that the newer end adds, with the release that added each. */
   added?: ConfiguredNews['names']
   /** Values of this field that the newer end adds (null: no list of values at both ends). */
   values?: ConfiguredNews['names'] | null
 }
 
-/** Per pair of releases: the facts of each schema path a config reached (kept for the last few pairs). */
-const pairCache = new Map<string, { view: PairView; paths: Map<string, PathFacts> }>()
+/** Per pair of releases: the facts of the top level (kept for the last few pairs). */
+const pairCache = new Map<string, { view: PairView; root: PathFacts }>()
 const PAIR_CACHE_LIMIT = 8
 
-function pairFacts(pair: ReleasePair): { view: PairView; paths: Map<string, PathFacts> } {
+function pairFacts(pair: ReleasePair): { view: PairView; root: PathFacts } {
   const key = `${getStore().generation}:${pair.from}:${pair.to}`
   let entry = pairCache.get(key)
   if (!entry) {
     if (pairCache.size >= PAIR_CACHE_LIMIT) pairCache.delete(pairCache.keys().next().value!)
     const view = pairView(pair)
-    entry = { view, paths: new Map([['', { here: expand(getStore().merged.root, view.span, []) }]]) }
+    entry = { view, root: { path: '', here: expand(getStore().merged.root, view.span, []) } }
     pairCache.set(key, entry)
   }
   return entry
+}
+
+/** The facts for one key of an object at `f`: the field when the newer end has it, else a value of the map. */
+function factsOfKey(f: PathFacts, key: string, view: PairView): PathFacts {
+  const keys = (f.keys ??= new Map())
+  let kf = keys.get(key)
+  if (!kf) {
+    const located = (f.children ??= childrenOf(f.here)).get(key)
+    if (located && view.has(union(located), view.hi)) kf = { path: pathJoin(f.path, key), here: located }
+    else kf = f.mapped ??= { path: pathJoin(f.path, '*'), here: mapValuesOf(f.here) }
+    keys.set(key, kf)
+  }
+  return kf
+}
+
+const escapeSegment = (s: string): string =>
+  s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
 /**
@@ -267,51 +288,32 @@ function pairFacts(pair: ReleasePair): { view: PairView; paths: Map<string, Path
  */
 export function newForConfig(data: unknown, pair: ReleasePair): ConfiguredNews[] {
   if (pair.to <= pair.from) return []
-  const { view, paths } = pairFacts(pair)
-  const facts = (path: string, make: () => Located): PathFacts => {
-    let f = paths.get(path)
-    if (!f) paths.set(path, (f = { here: make() }))
-    return f
-  }
-  const out = new Map<string, ConfiguredNews>()
-  const visit = (value: unknown, f: PathFacts, path: string, pointer: string, depth: number): void => {
+  const { view, root } = pairFacts(pair)
+  const out: ConfiguredNews[] = []
+  const reported = new Set<PathFacts>()
+  const visit = (value: unknown, f: PathFacts, pointer: string, depth: number): void => {
     if (!f.here.length || depth > MAX_DEPTH) return
     if (isObject(value)) {
-      const children = (f.children ??= childrenOf(f.here))
-      if (!out.has(`f\0${path}`)) {
+      if (!reported.has(f)) {
+        reported.add(f)
+        const children = (f.children ??= childrenOf(f.here))
         f.added ??= [...children]
           .filter(([, located]) => view.change(union(located)) === 'added')
           .map(([name, located]) => ({ name, release: view.boundaryOfBits(union(located)) }))
         const names = f.added.filter((n) => !(n.name in value))
-        if (names.length)
-          out.set(`f\0${path}`, { instancePath: pointer, path: path || '(top level)', kind: 'field', names })
+        if (names.length) out.push({ instancePath: pointer, path: f.path || '(top level)', kind: 'field', names })
       }
-      for (const [key, child] of Object.entries(value)) {
-        const at = `${pointer}/${escapeSegment(key)}`
-        // A key the newer release has as a field: that field; otherwise a value of a map (patternProperties).
-        const childPath = pathJoin(path, key)
-        let cf = paths.get(childPath)
-        if (!cf) {
-          const located = children.get(key)
-          cf = { here: located && view.has(union(located), view.hi) ? located : [] }
-          paths.set(childPath, cf)
-        }
-        if (cf.here.length) visit(child, cf, childPath, at, depth + 1)
-        else {
-          const mapPath = pathJoin(path, '*')
-          const mf = facts(mapPath, () => (f.mapped ??= mapValuesOf(f.here)))
-          visit(child, mf, mapPath, at, depth + 1)
-        }
-      }
+      for (const key in value)
+        visit(value[key], factsOfKey(f, key, view), `${pointer}/${escapeSegment(key)}`, depth + 1)
       return
     }
     if (Array.isArray(value)) {
-      const itemPath = `${path}[]`
-      const itf = facts(itemPath, () => (f.items ??= itemsOf(f.here)))
-      value.forEach((item, i) => visit(item, itf, itemPath, `${pointer}/${i}`, depth + 1))
+      const items = (f.items ??= { path: `${f.path}[]`, here: itemsOf(f.here) })
+      for (let i = 0; i < value.length; i++) visit(value[i], items, `${pointer}/${i}`, depth + 1)
       return
     }
-    if (typeof value === 'string' && !out.has(`v\0${path}`)) {
+    if (typeof value === 'string' && !reported.has(f)) {
+      reported.add(f)
       if (f.values === undefined) {
         const { constrained, values } = enumValues(f.here)
         f.values =
@@ -322,9 +324,9 @@ export function newForConfig(data: unknown, pair: ReleasePair): ConfiguredNews[]
             : null
       }
       const names = f.values?.filter((n) => n.name !== value) ?? []
-      if (names.length) out.set(`v\0${path}`, { instancePath: pointer, path, kind: 'value', names })
+      if (names.length) out.push({ instancePath: pointer, path: f.path, kind: 'value', names })
     }
   }
-  visit(data, paths.get('')!, '', '', 0)
-  return [...out.values()]
+  visit(data, root, '', 0)
+  return out
 }
