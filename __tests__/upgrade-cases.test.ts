@@ -366,6 +366,24 @@ describe('without files: the changelog of the schema and the rules', () => {
   })
 })
 
+describe('hostile text', () => {
+  it('markdown cells escape file names; text strips control characters', () => {
+    const name = 'a|b<img src=x>`.yaml'
+    const ws = workspace({ [name]: al2Config })
+    const md = runCli(ws, ['upgrade', '--from', '0.205.0', '--to', '0.230.0', '--format', 'markdown', name])
+    expect(md.code).toBe(1)
+    expect(md.stdout).toContain('<code>a&#124;b&lt;img src=x&gt;&#96;.yaml</code>')
+    expect(md.stdout).not.toContain('<img')
+    // a raw escape sequence in a comment on the line the excerpt shows
+    const ctl = workspace({
+      'ctl.yaml': al2Config.replace('amiFamily: AmazonLinux2', 'amiFamily: AmazonLinux2 # \u001b[2J')
+    })
+    const text = runCli(ctl, ['upgrade', '--from', '0.205.0', '--to', '0.230.0', 'ctl.yaml'])
+    expect(text.stdout).toContain(' 9 |     amiFamily: AmazonLinux2 # ')
+    expect(text.stdout).not.toContain('\u001b')
+  })
+})
+
 describe('bad input', () => {
   it('exit code 2 with a message: a missing end, an unknown release, an unknown format', () => {
     const ws = workspace({ 'al2.yaml': al2Config })
