@@ -14,7 +14,7 @@ export default tseslint.config(
   {
     // Engine folders stay free of the GitHub toolkit: only the action shells may import @actions/*.
     files: [
-      'src/{config,schemas,validate,rules,eksctl,report,karpenter,cli}/**/*.ts',
+      'src/{config,schemas,validate,rules,eksctl,report,karpenter,cli,upgrade}/**/*.ts',
       'src/cli.ts',
       'src/cli-index.ts'
     ],

@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -154,15 +154,15 @@ var init_io = __esm({
 
 // src/report/terminal.ts
 function escapeChar(c) {
-  const code = c.charCodeAt(0);
-  return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  const code2 = c.charCodeAt(0);
+  return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
 }
 function inlineSafe(text) {
   return text.replace(UNSAFE, escapeChar).replace(/\n/g, "\\n").replace(/\t/g, "\\t");
 }
-function blockSafe(text, indent = "    ") {
+function blockSafe(text, indent2 = "    ") {
   return text.replace(/\r\n?/g, "\n").split("\n").map((line) => inlineSafe(line)).join(`
-${indent}`);
+${indent2}`);
 }
 function terminalSafe(text, keepColour = false) {
   const escaped = keepColour ? text.replace(
@@ -1217,27 +1217,27 @@ var require_lrucache = __commonJS({
         this.max = 1e3;
         this.map = /* @__PURE__ */ new Map();
       }
-      get(key) {
-        const value = this.map.get(key);
+      get(key2) {
+        const value = this.map.get(key2);
         if (value === void 0) {
           return void 0;
         } else {
-          this.map.delete(key);
-          this.map.set(key, value);
+          this.map.delete(key2);
+          this.map.set(key2, value);
           return value;
         }
       }
-      delete(key) {
-        return this.map.delete(key);
+      delete(key2) {
+        return this.map.delete(key2);
       }
-      set(key, value) {
-        const deleted = this.delete(key);
+      set(key2, value) {
+        const deleted = this.delete(key2);
         if (!deleted && value !== void 0) {
           if (this.map.size >= this.max) {
             const firstKey = this.map.keys().next().value;
             this.delete(firstKey);
           }
-          this.map.set(key, value);
+          this.map.set(key2, value);
         }
         return this;
       }
@@ -2680,11 +2680,11 @@ function formatFinding(file, finding, p = NO_COLOURS) {
   return head + excerpt(file.source, finding, p);
 }
 function verdict(file, target, p) {
-  const path5 = inlineSafe(file.path);
-  if (file.kind === "skipped") return `${path5}: skipped (not an eksctl ClusterConfig)`;
-  if (file.compatible === null) return `${path5}: ${p.red("not validated")}: ${notValidatedReason(file)} (see above)`;
+  const path6 = inlineSafe(file.path);
+  if (file.kind === "skipped") return `${path6}: skipped (not an eksctl ClusterConfig)`;
+  if (file.compatible === null) return `${path6}: ${p.red("not validated")}: ${notValidatedReason(file)} (see above)`;
   const state = file.valid ? p.green(`valid for ${target}`) : p.red(`invalid for ${target}`);
-  return `${path5}: ${state}; ${describeNeeds(file)}`;
+  return `${path6}: ${state}; ${describeNeeds(file)}`;
 }
 function renderText(report, options = {}) {
   const p = options.colour ? COLOURS : NO_COLOURS;
@@ -2850,9 +2850,9 @@ var init_tool = __esm({
 });
 
 // src/report/sarif.ts
-function uriOf(path5) {
-  if (path5 === "-") return "stdin";
-  return path5.split("/").map(encodeURIComponent).join("/");
+function uriOf(path6) {
+  if (path6 === "-") return "stdin";
+  return path6.split("/").map(encodeURIComponent).join("/");
 }
 function toSarif(report) {
   const findings = report.files.flatMap((f) => f.findings);
@@ -3466,8 +3466,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -3514,8 +3514,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants2();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -3545,38 +3545,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str4.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str4.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -3585,7 +3585,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -3594,7 +3594,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -3609,7 +3609,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -3622,27 +3622,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -3652,7 +3652,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -3661,7 +3661,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -3669,7 +3669,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -3688,26 +3688,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -3772,7 +3772,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -4838,7 +4838,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse2();
     var utils = require_utils();
     var constants3 = require_constants2();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
@@ -4851,7 +4851,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -5533,17 +5533,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key2, node, visitor, path6) {
+      const ctrl = callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key2, path6, ctrl);
+        return visit_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5554,13 +5554,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5581,17 +5581,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key2, node, visitor, path6) {
+      const ctrl = await callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key2, path6, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5602,13 +5602,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5635,27 +5635,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key2, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key2, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key2, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key2, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key2, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key2, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key2, node, path6);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key2, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -5916,7 +5916,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -5956,7 +5956,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -6263,10 +6263,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6285,7 +6285,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6315,42 +6315,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path6;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
-        const node = this.get(key, true);
+      getIn(path6, keepScalar) {
+        const [key2, ...rest] = path6;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -6367,29 +6367,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -6404,12 +6404,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent2, comment) => str4.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -6423,17 +6423,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -6447,7 +6447,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -6471,8 +6471,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end = i + indent2.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -6517,22 +6517,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent2}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text[++i];
         } else {
           do {
@@ -6588,7 +6588,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str4 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -6603,8 +6603,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str4 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str4 += "\\0";
                     break;
@@ -6630,8 +6630,8 @@ var require_stringifyString = __commonJS({
                     str4 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str4 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str4 += "\\x" + code2.substr(2);
                     else
                       str4 += json.substr(i, 6);
                 }
@@ -6648,7 +6648,7 @@ var require_stringifyString = __commonJS({
                   str4 += "\n";
                   i += 2;
                 }
-                str4 += indent;
+                str4 += indent2;
                 if (json[i + 2] === " ")
                   str4 += "\\";
                 i += 1;
@@ -6660,15 +6660,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str4 = start ? str4 + json.slice(start) : json;
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -6698,8 +6698,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -6724,7 +6724,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -6741,9 +6741,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -6751,7 +6751,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -6759,18 +6759,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -6781,22 +6781,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str4 = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -6967,27 +6967,27 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str4 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -7013,7 +7013,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         str4 = `? ${str4}
-${indent}:`;
+${indent2}:`;
       } else {
         str4 = `${str4}:`;
         if (keyComment)
@@ -7131,7 +7131,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -7148,14 +7148,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -7183,19 +7183,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -7210,19 +7210,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -7246,24 +7246,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -7291,7 +7291,7 @@ var require_stringifyCollection = __commonJS({
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -7328,11 +7328,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str4 += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -7340,7 +7340,7 @@ ${indent}${line}` : "\n";
       return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -7409,19 +7409,19 @@ ${indent}${line}` : "\n";
           let str4 = start;
           for (const line of lines)
             str4 += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str4}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -7439,11 +7439,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -7466,20 +7466,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -7519,23 +7519,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -7624,15 +7624,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -7644,8 +7644,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -7655,10 +7655,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -7692,8 +7692,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -7701,8 +7701,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -8116,25 +8116,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -8181,16 +8181,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -8211,12 +8211,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -8401,14 +8401,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -8417,18 +8417,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -8630,7 +8630,7 @@ var require_tags = __commonJS({
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
+    var schemas2 = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
@@ -8666,7 +8666,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
+      const schemaTags = schemas2.get(schemaName);
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
@@ -8675,7 +8675,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas2.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -8691,7 +8691,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -8894,9 +8894,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -8955,8 +8955,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -8964,76 +8964,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -9130,22 +9130,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -9328,24 +9328,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -9371,10 +9371,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -9419,10 +9419,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -9430,10 +9430,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -9446,17 +9446,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -9466,7 +9466,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -9563,7 +9563,7 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
+    function resolveEnd2(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
@@ -9598,7 +9598,7 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports.resolveEnd = resolveEnd2;
   }
 });
 
@@ -9610,7 +9610,7 @@ var require_resolve_flow_collection = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
@@ -9630,11 +9630,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -9655,9 +9655,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -9704,8 +9704,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -9779,7 +9779,7 @@ var require_resolve_flow_collection = __commonJS({
           ee.unshift(ce);
       }
       if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        const end = resolveEnd2.resolveEnd(ee, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -9892,17 +9892,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -9910,7 +9910,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -9922,26 +9922,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -9977,7 +9977,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -9986,8 +9986,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -10028,7 +10028,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines2(source) {
       const split2 = source.split(/\n( *)/);
@@ -10049,12 +10049,12 @@ var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -10079,7 +10079,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd2.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
@@ -10252,9 +10252,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -10384,7 +10384,7 @@ var require_compose_node = __commonJS({
     var identity = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
@@ -10471,7 +10471,7 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd2.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -10488,7 +10488,7 @@ var require_compose_doc = __commonJS({
     "use strict";
     var Document2 = require_Document();
     var composeNode = require_compose_node();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
@@ -10515,7 +10515,7 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const re = resolveEnd2.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
         doc.comment = re.comment;
       doc.range = [offset, contentEnd, re.offset];
@@ -10535,7 +10535,7 @@ var require_composer = __commonJS({
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
-    var resolveEnd = require_resolve_end();
+    var resolveEnd2 = require_resolve_end();
     function getErrorPos(src) {
       if (typeof src === "number")
         return [src, src + 1];
@@ -10576,12 +10576,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -10693,7 +10693,7 @@ ${cb}` : comment;
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd2.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -10743,12 +10743,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -10762,15 +10762,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -10779,25 +10779,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -10817,8 +10817,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -10849,16 +10849,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -10903,12 +10903,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -10962,12 +10962,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -10994,9 +10994,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11005,23 +11005,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11032,10 +11032,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11214,15 +11214,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -11391,12 +11391,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -11405,8 +11405,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -11514,16 +11514,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -11539,9 +11539,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -11574,7 +11574,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -12299,7 +12299,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -12308,7 +12308,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -12590,10 +12590,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -12715,8 +12715,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -12845,19 +12845,19 @@ var init_yaml_fast = __esm({
         for (let start = 0; start <= text.length; ) {
           let end = text.indexOf("\n", start);
           if (end === -1) end = text.length;
-          let indent = 0;
-          while (text.charCodeAt(start + indent) === 32) indent++;
-          const first = start + indent;
+          let indent2 = 0;
+          while (text.charCodeAt(start + indent2) === 32) indent2++;
+          const first = start + indent2;
           const blank = first >= end || text.charCodeAt(first) === 35;
           if (!blank) {
-            if (indent === 0 && (text.startsWith("---", start) || text.startsWith("...", start))) {
+            if (indent2 === 0 && (text.startsWith("---", start) || text.startsWith("...", start))) {
               const rest = text.slice(start + 3, end).trim();
               const marker2 = text.startsWith("---", start) && (rest === "" || rest.startsWith("#"));
               if (!marker2 || sawContent || sawMarker || !/^\s/.test(text.slice(start + 3, start + 4) || " ")) return null;
               sawMarker = true;
             } else {
               sawContent = true;
-              this.lines.push({ start, end, indent });
+              this.lines.push({ start, end, indent: indent2 });
             }
           }
           if (end === text.length) break;
@@ -12876,9 +12876,9 @@ var init_yaml_fast = __esm({
           throw e;
         }
       }
-      setEntry(ptr, key, node, fallback) {
-        const value = node.start === node.end1 && key ? key : node.start === node.end1 ? [fallback, fallback] : [node.start, node.end1];
-        this.index.set(ptr, key ? { key, value } : { value });
+      setEntry(ptr, key2, node, fallback) {
+        const value = node.start === node.end1 && key2 ? key2 : node.start === node.end1 ? [fallback, fallback] : [node.start, node.end1];
+        this.index.set(ptr, key2 ? { key: key2, value } : { value });
       }
       isSeqItem(at) {
         const c = this.text.charCodeAt(at + 1);
@@ -12905,7 +12905,7 @@ var init_yaml_fast = __esm({
         return bail();
       }
       /** A block mapping whose first key is at `at` (on the current line), at column `indent`. */
-      map(at, indent, ptr, depth) {
+      map(at, indent2, ptr, depth) {
         if (depth > MAX_FAST_DEPTH) bail();
         const out = {};
         const seen = /* @__PURE__ */ new Set();
@@ -12915,21 +12915,21 @@ var init_yaml_fast = __esm({
         for (; ; ) {
           const line = this.lines[this.li];
           this.li++;
-          const { key, keyRange, colon } = this.key(keyAt, line.end);
+          const { key: key2, keyRange, colon } = this.key(keyAt, line.end);
           if (start === -1) start = keyRange[0];
-          const [k, identity] = key;
+          const [k, identity] = key2;
           if (seen.has(identity)) bail();
           seen.add(identity);
           const childPtr = `${ptr}/${escapePointer(k)}`;
-          const value = this.valueAfterIndicator(colon + 1, line, indent, childPtr, depth, true);
+          const value = this.valueAfterIndicator(colon + 1, line, indent2, childPtr, depth, true);
           this.setEntry(childPtr, keyRange, value, keyRange[1]);
           if (k === "__proto__")
             Object.defineProperty(out, k, { value: value.value, enumerable: true, writable: true, configurable: true });
           else out[k] = value.value;
           last = value;
           const next2 = this.peek();
-          if (!next2 || next2.indent < indent) break;
-          if (next2.indent > indent) bail();
+          if (!next2 || next2.indent < indent2) break;
+          if (next2.indent > indent2) bail();
           if (this.isSeqItem(next2.start + next2.indent)) {
             bail();
           }
@@ -12940,8 +12940,8 @@ var init_yaml_fast = __esm({
         const until = next ? next.start : this.text.length;
         const [first, deepest] = this.commentIndents(end1, until);
         let end2 = end1;
-        if (deepest >= Math.max(indent, 1)) {
-          if (indent === 0 || first !== indent) bail();
+        if (deepest >= Math.max(indent2, 1)) {
+          if (indent2 === 0 || first !== indent2) bail();
           end2 = this.trimEnd(end1, this.lastCommentLineEnd(until));
         }
         return { value: out, start, end1, end2 };
@@ -12957,9 +12957,9 @@ var init_yaml_fast = __esm({
         for (let hash = this.hashIn(from, until); hash !== -1; hash = this.hashIn(hash + 1, until)) {
           const lineStart2 = text.lastIndexOf("\n", hash) + 1;
           if (lineStart2 < from) bail();
-          const indent = hash - lineStart2;
-          if (first === -1) first = indent;
-          deepest = Math.max(deepest, indent);
+          const indent2 = hash - lineStart2;
+          if (first === -1) first = indent2;
+          deepest = Math.max(deepest, indent2);
           const nl = text.indexOf("\n", hash);
           if (nl === -1) break;
           hash = nl;
@@ -12978,7 +12978,7 @@ var init_yaml_fast = __esm({
         return nl === -1 || nl > until ? until : nl;
       }
       /** A block sequence whose first `-` is at `at` (on the current line), at column `indent`. */
-      seq(at, indent, ptr, depth) {
+      seq(at, indent2, ptr, depth) {
         if (depth > MAX_FAST_DEPTH) bail();
         const out = [];
         const start = at;
@@ -12989,40 +12989,40 @@ var init_yaml_fast = __esm({
           const line = this.lines[this.li];
           this.li++;
           const i = out.length;
-          const value = this.valueAfterIndicator(dash + 1, line, indent, `${ptr}/${i}`, depth, false);
+          const value = this.valueAfterIndicator(dash + 1, line, indent2, `${ptr}/${i}`, depth, false);
           items.push(value);
           out.push(value.value);
           last = value;
           const next2 = this.peek();
-          if (!next2 || next2.indent < indent) break;
-          if (next2.indent > indent) bail();
+          if (!next2 || next2.indent < indent2) break;
+          if (next2.indent > indent2) bail();
           if (!this.isSeqItem(next2.start + next2.indent)) break;
           dash = next2.start + next2.indent;
         }
         items.forEach((item, i) => this.setEntry(`${ptr}/${i}`, void 0, item, start));
         const end1 = last.end2;
         const next = this.peek();
-        if (this.commentIndents(end1, next ? next.start : this.text.length)[1] >= indent) bail();
+        if (this.commentIndents(end1, next ? next.start : this.text.length)[1] >= indent2) bail();
         return { value: out, start, end1, end2: end1 };
       }
       /**
        * The value after `key:` or `-` (at offset `from` on `line`), for a collection at column `indent`. Consumes the
        * lines of a nested block collection or block scalar.
        */
-      valueAfterIndicator(from, line, indent, ptr, depth, inMap) {
+      valueAfterIndicator(from, line, indent2, ptr, depth, inMap) {
         const { text } = this;
         let i = from;
         while (i < line.end && text.charCodeAt(i) === 32) i++;
         if (i === line.end || text.charCodeAt(i) === 35) {
           const comment = i !== line.end;
           const next2 = this.peek();
-          if (next2 && next2.indent > indent) {
+          if (next2 && next2.indent > indent2) {
             const first = next2.start + next2.indent;
             if (this.isSeqItem(first)) return this.seq(first, next2.indent, ptr, depth + 1);
             return this.map(first, next2.indent, ptr, depth + 1);
           }
-          if (inMap && next2 && next2.indent === indent && this.isSeqItem(next2.start + next2.indent))
-            return this.seq(next2.start + next2.indent, indent, ptr, depth + 1);
+          if (inMap && next2 && next2.indent === indent2 && this.isSeqItem(next2.start + next2.indent))
+            return this.seq(next2.start + next2.indent, indent2, ptr, depth + 1);
           if (comment) bail();
           return { value: null, start: from, end1: from, end2: from, empty: true };
         }
@@ -13034,11 +13034,11 @@ var init_yaml_fast = __esm({
         }
         if (c === 45 && this.isSeqItem(i)) bail();
         let node;
-        if (c === 124) return this.blockScalar(i, line, indent, ptr);
+        if (c === 124) return this.blockScalar(i, line, indent2, ptr);
         if (c === 91 || c === 123) node = this.flow(i, line.end, ptr, depth + 1);
         else node = this.scalar(i, line.end, ptr, false);
         const next = this.peek();
-        if (next && next.indent > indent) bail();
+        if (next && next.indent > indent2) bail();
         return node;
       }
       /** Offset of the `:` ending a key that starts at `at`, or -1 when the line holds no `key:` there. */
@@ -13198,25 +13198,25 @@ var init_yaml_fast = __esm({
             if (!isSeq2) {
               const colon = this.flowToken(i, lineEnd3, true);
               if (text.charCodeAt(colon) !== 58 || text.charCodeAt(colon + 1) !== 32) bail();
-              const { key } = this.key(i, colon + 1 === lineEnd3 ? lineEnd3 : colon + 1);
-              if (seen.has(key[1])) bail();
-              seen.add(key[1]);
+              const { key: key2 } = this.key(i, colon + 1 === lineEnd3 ? lineEnd3 : colon + 1);
+              if (seen.has(key2[1])) bail();
+              seen.add(key2[1]);
               keyRange = [i, colon];
-              childPtr = `${ptr}/${escapePointer(key[0])}`;
+              childPtr = `${ptr}/${escapePointer(key2[0])}`;
               i = colon + 1;
               skip();
               const v = text.charCodeAt(i);
               if (v === 44 || v === close) bail();
               const node = this.flowScalar(i, lineEnd3, childPtr);
               entries.push({ ptr: childPtr, key: keyRange, node });
-              if (key[0] === "__proto__")
-                Object.defineProperty(mapOut, key[0], {
+              if (key2[0] === "__proto__")
+                Object.defineProperty(mapOut, key2[0], {
                   value: node.value,
                   enumerable: true,
                   writable: true,
                   configurable: true
                 });
-              else mapOut[key[0]] = node.value;
+              else mapOut[key2[0]] = node.value;
               i = node.end1;
             } else {
               const node = this.flowScalar(i, lineEnd3, childPtr);
@@ -13264,7 +13264,7 @@ var init_yaml_fast = __esm({
         return { ...node, end2: node.end1 };
       }
       /** A `|` or `|-` block scalar whose header is at `at`, for a collection at column `indent`. */
-      blockScalar(at, line, indent, ptr) {
+      blockScalar(at, line, indent2, ptr) {
         const { text } = this;
         const header = text.slice(at, line.end);
         const strip = header === "|-";
@@ -13290,11 +13290,11 @@ var init_yaml_fast = __esm({
             blankRun++;
           } else {
             if (contentIndent === -1) {
-              if (sp <= indent) bail();
+              if (sp <= indent2) bail();
               contentIndent = sp;
             }
             if (sp < contentIndent) {
-              if (sp > indent) bail();
+              if (sp > indent2) bail();
               break;
             }
             if (end === text.length) bail();
@@ -13414,13 +13414,13 @@ function locateSyntaxError(text, errors) {
         while (start < text.length && (text[start] === " " || text[start] === "	")) start++;
         const colon = text.indexOf(":", start);
         const end = colon !== -1 && colon < lineEnd(text, start) ? colon : lineEnd(text, start);
-        const key = text.slice(start, end).trim();
+        const key2 = text.slice(start, end).trim();
         const above = lineNumber(text, ms);
-        if (key !== "" && start < text.trimEnd().length)
+        if (key2 !== "" && start < text.trimEnd().length)
           return {
             start,
             end: Math.max(end, start + 1),
-            message: `YAML syntax error: \`${key}\` is indented deeper than the key on line ${above}, so YAML reads it as part of that key's value. Indent it like the key it belongs with.`
+            message: `YAML syntax error: \`${key2}\` is indented deeper than the key on line ${above}, so YAML reads it as part of that key's value. Indent it like the key it belongs with.`
           };
       }
     }
@@ -13432,11 +13432,11 @@ function locateSyntaxError(text, errors) {
     if (start < end0) {
       const colon = text.indexOf(":", start);
       const end = colon !== -1 && colon < end0 ? colon : end0;
-      const key = text.slice(start, end).trim();
+      const key2 = text.slice(start, end).trim();
       return {
         start,
         end: Math.max(end, start + 1),
-        message: `YAML syntax error: \`${key}\` does not line up with the keys it belongs with (${reason}).`
+        message: `YAML syntax error: \`${key2}\` does not line up with the keys it belongs with (${reason}).`
       };
     }
   }
@@ -13457,8 +13457,8 @@ var init_yaml_syntax = __esm({
 function escapePointer2(segment) {
   return segment.indexOf("~") === -1 && segment.indexOf("/") === -1 ? segment : segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function isMergeKey(key) {
-  return (0, import_yaml2.isScalar)(key) && (typeof key.value === "symbol" || key.type === "PLAIN" && key.source === "<<");
+function isMergeKey(key2) {
+  return (0, import_yaml2.isScalar)(key2) && (typeof key2.value === "symbol" || key2.type === "PLAIN" && key2.source === "<<");
 }
 function quote(s2) {
   return JSON.stringify(s2);
@@ -13740,14 +13740,14 @@ var init_yaml = __esm({
         }
         return target;
       }
-      value(node, ptr, depth, viaAlias, fallback, key) {
+      value(node, ptr, depth, viaAlias, fallback, key2) {
         const own2 = this.rangeOf(node, fallback);
         if (node && (0, import_yaml2.isAlias)(node)) {
           const target = this.resolveAlias(node, ptr);
           this.active.add(target);
           const v = this.value(target, ptr, depth + 1, true, own2[0]);
           this.active.delete(target);
-          this.setEntry(ptr, key, own2, fallback);
+          this.setEntry(ptr, key2, own2, fallback);
           return v;
         }
         this.count(viaAlias, own2, ptr);
@@ -13755,7 +13755,7 @@ var init_yaml = __esm({
           this.issue("yaml/too-deep", "error", `Nesting deeper than ${MAX_DEPTH} levels.`, own2, ptr);
           throw new Abort();
         }
-        this.setEntry(ptr, key, own2, fallback);
+        this.setEntry(ptr, key2, own2, fallback);
         if (!node) return null;
         if ((0, import_yaml2.isMap)(node)) return this.map(node, ptr, depth, viaAlias);
         if ((0, import_yaml2.isSeq)(node)) {
@@ -13777,9 +13777,9 @@ var init_yaml = __esm({
         }
         return null;
       }
-      setEntry(ptr, key, value, fallback) {
-        const v = value[0] === value[1] && key ? key : value[0] === value[1] ? [fallback, fallback] : value;
-        this.index.set(ptr, key ? { key, value: v } : { value: v });
+      setEntry(ptr, key2, value, fallback) {
+        const v = value[0] === value[1] && key2 ? key2 : value[0] === value[1] ? [fallback, fallback] : value;
+        this.index.set(ptr, key2 ? { key: key2, value: v } : { value: v });
       }
       /** The key as a JSON object key, and its identity for go-yaml's duplicate check (`1` and `"1"` differ). */
       keyString(pair, ptr) {
@@ -13855,9 +13855,9 @@ var init_yaml = __esm({
         }
         const explicitKeys = /* @__PURE__ */ new Set();
         for (const pair of explicit) {
-          const key = this.keyString(pair, ptr);
-          if (key === null) continue;
-          const [k, identity] = key;
+          const key2 = this.keyString(pair, ptr);
+          if (key2 === null) continue;
+          const [k, identity] = key2;
           const childPtr = `${ptr}/${escapePointer2(k)}`;
           const keyRange = this.rangeOf(pair.key, 0);
           if (explicitKeys.has(identity)) {
@@ -14148,11 +14148,11 @@ function pointerAmong(entries, index, text, offset) {
   let bestSpan = Infinity;
   let emptyKey = -1;
   let empty = null;
-  for (const [ptr, { key, value }] of entries) {
+  for (const [ptr, { key: key2, value }] of entries) {
     const [start, end] = value;
-    if (key && start === key[0] && end === key[1]) {
-      if (key[0] >= lineStart2 && key[1] <= offset && key[0] > emptyKey) {
-        emptyKey = key[0];
+    if (key2 && start === key2[0] && end === key2[1]) {
+      if (key2[0] >= lineStart2 && key2[1] <= offset && key2[0] > emptyKey) {
+        emptyKey = key2[0];
         empty = ptr;
       }
       continue;
@@ -14383,11 +14383,11 @@ async function detectInstalledEksctl(options) {
       },
       (error, out, err) => {
         if (error) {
-          const code = error.code;
-          if (code === "ENOENT") {
+          const code2 = error.code;
+          if (code2 === "ENOENT") {
             const where = options?.binary ? `eksctl was not found at ${binary}.` : "eksctl was not found on PATH.";
             reject(new EksctlNotFoundError(`${where} ${NOT_FOUND_FIX}`));
-          } else if (code === "EACCES") {
+          } else if (code2 === "EACCES") {
             reject(new EksctlNotFoundError(`${binary} is not executable (EACCES). ${NOT_FOUND_FIX}`));
           } else {
             const detail = String(err || out || error.message).trim().slice(0, 500);
@@ -14661,10 +14661,10 @@ function factsOf(doc) {
 }
 function listNodeGroups(data, kind) {
   const out = [];
-  const add = (key, managed) => {
-    asArray(data[key]).forEach((item, index) => {
+  const add = (key2, managed) => {
+    asArray(data[key2]).forEach((item, index) => {
       const ng = asObject(item);
-      if (ng) out.push({ ng, path: `/${key}/${index}`, label: `${key}[${index}]`, managed, index });
+      if (ng) out.push({ ng, path: `/${key2}/${index}`, label: `${key2}[${index}]`, managed, index });
     });
   };
   if (kind !== "managed") add("nodeGroups", false);
@@ -14705,8 +14705,8 @@ var init_context = __esm({
       isActive(ruleId) {
         return this.active(ruleId);
       }
-      isPlaceholder(path5) {
-        return this.doc.placeholderPaths.has(path5);
+      isPlaceholder(path6) {
+        return this.doc.placeholderPaths.has(path6);
       }
       /** `metadata.version` as eksctl resolves it for this release (default / auto / latest applied). */
       kubernetesVersion() {
@@ -14714,10 +14714,10 @@ var init_context = __esm({
           const { kubernetes } = factsOf(this.doc);
           let k8s = kubernetes.get(this.release);
           if (!k8s) {
-            const path5 = "/metadata/version";
+            const path6 = "/metadata/version";
             const raw = asObject(this.data.metadata)?.version;
             k8s = effectiveKubernetesVersion(this.release, raw);
-            if (this.isPlaceholder(path5)) k8s = { ...k8s, version: null };
+            if (this.isPlaceholder(path6)) k8s = { ...k8s, version: null };
             kubernetes.set(this.release, k8s);
           }
           this.k8s = k8s;
@@ -14733,13 +14733,13 @@ var init_context = __esm({
        * Records a finding at the value (or key) at `path`. `eksctlText` is eksctl's error as it would print it, `fix`
        * says what to change.
        */
-      report(path5, eksctlText, fix, options = {}) {
-        const range2 = this.doc.locate(path5, options.part ?? "value");
+      report(path6, eksctlText, fix, options = {}) {
+        const range2 = this.doc.locate(path6, options.part ?? "value");
         const finding = {
           ruleId: `rules/${this.rule.id}`,
           severity: options.severity ?? this.rule.severity,
           message: `${eksctlText} — ${fix}`,
-          instancePath: path5,
+          instancePath: path6,
           file: this.doc.path,
           ...range2
         };
@@ -14788,20 +14788,20 @@ var init_addons = __esm({
         check(ctx) {
           asArray(ctx.data.addons).forEach((item, i) => {
             const addon = asObject(item) ?? {};
-            const path5 = pointer("addons", i);
+            const path6 = pointer("addons", i);
             const name = asString(addon.name) ?? "";
             if (!name) {
               ctx.report(
-                path5,
+                path6,
                 `invalid configuration for ${goQuote(name)} addon: name is required`,
                 "set the addon `name`."
               );
               return;
             }
             const cv = asString(addon.configurationValues);
-            if (cv && ctx.atLeast("0.124.0") && !ctx.isPlaceholder(`${path5}/configurationValues`) && !validConfigurationValues(cv)) {
+            if (cv && ctx.atLeast("0.124.0") && !ctx.isPlaceholder(`${path6}/configurationValues`) && !validConfigurationValues(cv)) {
               ctx.report(
-                `${path5}/configurationValues`,
+                `${path6}/configurationValues`,
                 `invalid configuration for ${goQuote(name)} addon: configurationValues: ${goQuote(cv)} is not valid, supported format(s) are: JSON and YAML`,
                 "write the values as a JSON object or a YAML mapping (a block scalar `|` keeps YAML readable)."
               );
@@ -14943,8 +14943,8 @@ var init_cluster = __esm({
         ],
         example: 'metadata: {version: "1.22"}',
         check(ctx) {
-          const path5 = "/metadata/version";
-          if (ctx.isPlaceholder(path5)) return;
+          const path6 = "/metadata/version";
+          if (ctx.isPlaceholder(path6)) return;
           const { written, facts } = ctx.kubernetesVersion();
           if (written === void 0) return;
           const raw = asObject(ctx.data.metadata)?.version;
@@ -14957,7 +14957,7 @@ var init_cluster = __esm({
           if (facts.supported.includes(value) || !facts.approximate && value === facts.defaultVersion) {
             if (facts.approximate) {
               ctx.report(
-                path5,
+                path6,
                 `Kubernetes ${value} is offered by EKS per the EKS version calendar of ${eksFactsAsOf}`,
                 `eksctl ${ctx.release} asks EKS for the supported versions when it runs; on a later day the answer may differ.`,
                 { severity: "notice" }
@@ -14968,7 +14968,7 @@ var init_cluster = __esm({
           const dropped = firstReleaseDropping(value);
           if (facts.deprecated.includes(value)) {
             ctx.report(
-              path5,
+              path6,
               `invalid version, ${value} is no longer supported, supported values: ${list}
 see also: ${EKS_VERSIONS_URL}`,
               `pick one of ${list}${approx}; a cluster on an old version is created by an older eksctl only if EKS still offers it.`,
@@ -14978,7 +14978,7 @@ see also: ${EKS_VERSIONS_URL}`,
           }
           const newer = minor(value) !== null && versionLess(facts.latest, value);
           ctx.report(
-            path5,
+            path6,
             `invalid version, supported values: ${list}`,
             newer && since ? `Kubernetes ${value} needs eksctl ≥ ${since}; upgrade eksctl or pick one of ${list}${approx}.` : `pick one of ${list}, or \`auto\`/\`latest\`${approx}.`,
             {
@@ -15003,8 +15003,8 @@ see also: ${EKS_VERSIONS_URL}`,
         check(ctx) {
           if (!("secretsEncryption" in ctx.data) || ctx.data.secretsEncryption === null) return;
           const enc = asObject(ctx.data.secretsEncryption) ?? {};
-          const key = asString(enc.keyARN);
-          if (!key) {
+          const key2 = asString(enc.keyARN);
+          if (!key2) {
             ctx.report(
               "/secretsEncryption",
               "field secretsEncryption.keyARN is required for enabling secrets encryption",
@@ -15014,11 +15014,11 @@ see also: ${EKS_VERSIONS_URL}`,
             return;
           }
           if (ctx.isPlaceholder("/secretsEncryption/keyARN")) return;
-          const err = arnParseError(key);
+          const err = arnParseError(key2);
           if (err) {
             ctx.report(
               "/secretsEncryption/keyARN",
-              `invalid ARN in secretsEncryption.keyARN: ${goQuote(key)}: ${err}`,
+              `invalid ARN in secretsEncryption.keyARN: ${goQuote(key2)}: ${err}`,
               "use the full key ARN, `arn:aws:kms:<region>:<account>:key/<key-id>`."
             );
           }
@@ -15114,12 +15114,12 @@ see also: ${EKS_VERSIONS_URL}`,
         example: "autoModeConfig: {enabled: true}\nmanagedNodeGroups: [{name: ng}]",
         check(ctx) {
           if (!isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return;
-          for (const key of ["nodeGroups", "managedNodeGroups"]) {
-            if (asArray(ctx.data[key]).length > 0) {
+          for (const key2 of ["nodeGroups", "managedNodeGroups"]) {
+            if (asArray(ctx.data[key2]).length > 0) {
               ctx.report(
-                pointer(key),
+                pointer(key2),
                 "creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled",
-                `remove \`${key}\` from this file (create them afterwards with \`eksctl create nodegroup\`) or disable Auto Mode.`,
+                `remove \`${key2}\` from this file (create them afterwards with \`eksctl create nodegroup\`) or disable Auto Mode.`,
                 { part: "key" }
               );
             }
@@ -15203,22 +15203,22 @@ var init_fargate = __esm({
         check(ctx) {
           asArray(ctx.data.fargateProfiles).forEach((item, i) => {
             const fp = asObject(item) ?? {};
-            const path5 = pointer("fargateProfiles", i);
+            const path6 = pointer("fargateProfiles", i);
             const name = asString(fp.name);
             if (!name) {
-              ctx.report(path5, "invalid Fargate profile: empty name", "give the profile a `name`.");
+              ctx.report(path6, "invalid Fargate profile: empty name", "give the profile a `name`.");
               return;
             }
             if (name.startsWith("eks-")) {
               ctx.report(
-                `${path5}/name`,
+                `${path6}/name`,
                 `invalid Fargate profile ${goQuote(name)}: name should NOT start with "eks-"`,
                 "the `eks-` prefix is reserved by EKS: rename the profile."
               );
             }
             if (asArray(fp.selectors).length === 0) {
               ctx.report(
-                path5,
+                path6,
                 `invalid Fargate profile ${goQuote(name)}: no profile selector`,
                 "add `selectors: [{namespace: …}]` to say which pods run on Fargate."
               );
@@ -15277,27 +15277,27 @@ var init_iam = __esm({
           asArray(asObject(ctx.data.iam)?.serviceAccounts).forEach((item, i) => {
             const sa = asObject(item) ?? {};
             const label = `iam.serviceAccounts[${i}]`;
-            const path5 = pointer("iam", "serviceAccounts", i);
+            const path6 = pointer("iam", "serviceAccounts", i);
             const meta = asObject(sa.metadata) ?? {};
             const name = asString(meta.name);
             if (!name) {
-              ctx.report(path5, `${label}.name must be set`, "set `metadata.name` (and `metadata.namespace`).");
+              ctx.report(path6, `${label}.name must be set`, "set `metadata.name` (and `metadata.namespace`).");
               return;
             }
-            const key = `${asString(meta.namespace) || "default"}/${name}`;
-            if (seen.has(key)) {
+            const key2 = `${asString(meta.namespace) || "default"}/${name}`;
+            if (seen.has(key2)) {
               ctx.report(
-                `${path5}/metadata/name`,
-                `<namespace>/<name> of ${label} ${goQuote(key)} is not unique`,
+                `${path6}/metadata/name`,
+                `<namespace>/<name> of ${label} ${goQuote(key2)} is not unique`,
                 "each namespace/name pair may appear once; merge the two entries."
               );
             }
-            seen.add(key);
+            seen.add(key2);
             const wkp = asObject(sa.wellKnownPolicies);
             const hasWkp = !!wkp && Object.values(wkp).some((v) => v === true);
             if (!hasWkp && asArray(sa.attachPolicyARNs).length === 0 && !isSet(sa.attachPolicy) && !isSet(sa.attachRoleARN)) {
               ctx.report(
-                path5,
+                path6,
                 `${label}.wellKnownPolicies, ${label}.attachPolicyARNs,${label}.attachRoleARN  or ${label}.attachPolicy must be set`,
                 "say what the role may do: attachPolicyARNs, attachPolicy, wellKnownPolicies or an existing attachRoleARN."
               );
@@ -15341,17 +15341,17 @@ var init_iam = __esm({
           asArray(ctx.data.iamIdentityMappings).forEach((item, i) => {
             const m = asObject(item);
             if (!m) return;
-            const path5 = pointer("iamIdentityMappings", i);
+            const path6 = pointer("iamIdentityMappings", i);
             if (isSet(m.serviceName) && (isSet(m.arn) || isSet(m.username) || asArray(m.groups).length > 0)) {
               ctx.report(
-                path5,
+                path6,
                 "cannot use arn, username, and groups with serviceName",
                 "a service mapping takes only `serviceName` and `namespace`; put the role mapping in its own entry."
               );
             }
             if (isSet(m.account) && Object.keys(m).some((k) => k !== "account" && isSet(m[k]))) {
               ctx.report(
-                path5,
+                path6,
                 "account cannot be configured with any other options",
                 'an account mapping is just `- account: "<12 digits>"`; move other fields to their own entry.'
               );
@@ -15561,10 +15561,10 @@ var init_logging = __esm({
           const types = asArray(asObject(asObject(ctx.data.cloudWatch)?.clusterLogging)?.enableTypes);
           types.forEach((t, i) => {
             if (typeof t !== "string" || known.includes(t)) return;
-            const path5 = pointer("cloudWatch", "clusterLogging", "enableTypes", i);
-            if (ctx.isPlaceholder(path5)) return;
+            const path6 = pointer("cloudWatch", "clusterLogging", "enableTypes", i);
+            if (ctx.isPlaceholder(path6)) return;
             ctx.report(
-              path5,
+              path6,
               `log type ${goQuote(t)} (cloudWatch.clusterLogging.enableTypes[${i}]) is unknown`,
               `use ${known.join(", ")} (names are case-sensitive).`
             );
@@ -15586,17 +15586,17 @@ var init_logging = __esm({
           const cl = asObject(asObject(ctx.data.cloudWatch)?.clusterLogging);
           const days = asNumber(cl?.logRetentionInDays);
           if (!cl || days === void 0 || days === 0) return;
-          const path5 = "/cloudWatch/clusterLogging/logRetentionInDays";
+          const path6 = "/cloudWatch/clusterLogging/logRetentionInDays";
           if (asArray(cl.enableTypes).length === 0) {
             ctx.report(
-              path5,
+              path6,
               "cannot set cloudWatch.clusterLogging.logRetentionInDays without enabling log types",
               'list the log types under `enableTypes` (or `["*"]`), or remove the retention.'
             );
           }
           if (!retentionDays.includes(days)) {
             ctx.report(
-              path5,
+              path6,
               `invalid value ${days} for logRetentionInDays; supported values are ${goList(retentionDays)}`,
               "CloudWatch Logs accepts only these retention periods; pick the nearest one."
             );
@@ -15683,20 +15683,20 @@ function customAmi(ng) {
   const ami = asString(ng.ami);
   return ami && !["auto", "auto-ssm", "static"].includes(ami) ? ami : void 0;
 }
-function isKubeletLabel(key) {
-  if (kubeletLabels.has(key)) return true;
-  const ns = key.split("/")[0];
+function isKubeletLabel(key2) {
+  if (kubeletLabels.has(key2)) return true;
+  const ns = key2.split("/")[0];
   return kubeletLabelNamespaces.some((k) => ns === k || ns.endsWith("." + k));
 }
-function isReservedLabel(key) {
-  const parts = key.split("/");
+function isReservedLabel(key2) {
+  const parts = key2.split("/");
   if (parts.length !== 2) return false;
   const ns = parts[0];
   const reserved = ["kubernetes.io", "k8s.io"].some((d) => ns === d || ns.endsWith("." + d));
-  return reserved && !isKubeletLabel(key);
+  return reserved && !isKubeletLabel(key2);
 }
-function qualifiedNameErrors(key) {
-  const parts = key.split("/");
+function qualifiedNameErrors(key2) {
+  const parts = key2.split("/");
   const name = parts.at(-1);
   const errs = [];
   if (parts.length === 2) {
@@ -15869,12 +15869,12 @@ var init_nodegroups = __esm({
           const families = amiFamiliesFor(ctx.release);
           for (const ref2 of ctx.nodeGroups()) {
             const raw = asString(ref2.ng.amiFamily);
-            const path5 = `${ref2.path}/amiFamily`;
-            if (!raw || ctx.isPlaceholder(path5) || resolveAmiFamily(ctx.release, raw)) continue;
+            const path6 = `${ref2.path}/amiFamily`;
+            if (!raw || ctx.isPlaceholder(path6) || resolveAmiFamily(ctx.release, raw)) continue;
             const deprecated = deprecatedWindowsFamilies.find((f) => f.toLowerCase() === raw.toLowerCase());
             if (deprecated && ctx.atLeast("0.109.0")) {
               ctx.report(
-                path5,
+                path6,
                 `AMI Family ${raw} is deprecated. For more information, head to https://docs.aws.amazon.com/eks/latest/userguide/windows-ami-versions.html`,
                 "move to WindowsServer2019* or WindowsServer2022* containers."
               );
@@ -15883,7 +15883,7 @@ var init_nodegroups = __esm({
             const exact = families.find((f) => f.toLowerCase() === raw.toLowerCase());
             const since = amiFamilySince(exact ?? raw) ?? amiFamilySince(findCase(raw) ?? "");
             const hint = exact ? `eksctl ${ctx.release} matches amiFamily case-sensitively (case-insensitive from ${AMI_FAMILY_CASE_INSENSITIVE_SINCE}): write \`${exact}\`.` : since ? `${findCase(raw) ?? raw} needs eksctl ≥ ${since}; upgrade eksctl or use one of the listed families.` : "use one of the listed families.";
-            ctx.report(path5, `AMI Family ${raw} is not supported - use one of: ${families.join(", ")}`, hint, {
+            ctx.report(path6, `AMI Family ${raw} is not supported - use one of: ${families.join(", ")}`, hint, {
               ...since && !exact ? { since } : {}
             });
           }
@@ -16075,10 +16075,10 @@ var init_nodegroups = __esm({
             const iops = asNumber(ref2.ng.volumeIOPS);
             if (iops === void 0) continue;
             const type = asString(ref2.ng.volumeType) ?? "gp3";
-            const path5 = `${ref2.path}/volumeIOPS`;
+            const path6 = `${ref2.path}/volumeIOPS`;
             if (!(type in ranges) || type === "io2" && !io2) {
               ctx.report(
-                path5,
+                path6,
                 io2 ? `${ref2.label}.volumeIOPS is only supported for io1, io2 and gp3 volume types` : `${ref2.label}.volumeIOPS is only supported for io1 and gp3 volume types`,
                 `remove volumeIOPS or use volumeType gp3${io2 ? ", io1 or io2" : " or io1"} (this one is ${type}).`
               );
@@ -16087,7 +16087,7 @@ var init_nodegroups = __esm({
             const [lo, hi] = ranges[type];
             if (iops < lo || iops > hi) {
               ctx.report(
-                path5,
+                path6,
                 `value for ${ref2.label}.volumeIOPS must be within range ${lo}-${hi}`,
                 `${type} volumes take ${lo} to ${hi} IOPS.`
               );
@@ -16111,16 +16111,16 @@ var init_nodegroups = __esm({
             const tp = asNumber(ref2.ng.volumeThroughput);
             if (tp === void 0) continue;
             const type = asString(ref2.ng.volumeType) ?? "gp3";
-            const path5 = `${ref2.path}/volumeThroughput`;
+            const path6 = `${ref2.path}/volumeThroughput`;
             if (type !== "gp3") {
               ctx.report(
-                path5,
+                path6,
                 `${ref2.label}.volumeThroughput is only supported for gp3 volume type`,
                 `remove volumeThroughput or use volumeType gp3 (this one is ${type}).`
               );
             } else if (tp < 125 || tp > 1e3) {
               ctx.report(
-                path5,
+                path6,
                 `value for ${ref2.label}.volumeThroughput must be within range 125-1000`,
                 "gp3 throughput is 125 to 1000 MiB/s."
               );
@@ -16188,22 +16188,22 @@ var init_nodegroups = __esm({
           for (const ref2 of ctx.nodeGroups()) {
             const labels = asObject(ref2.ng.labels);
             if (!labels) continue;
-            for (const key of Object.keys(labels)) {
-              const path5 = `${ref2.path}/labels/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-              if (key.split("/").length > 2) {
+            for (const key2 of Object.keys(labels)) {
+              const path6 = `${ref2.path}/labels/${key2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+              if (key2.split("/").length > 2) {
                 ctx.report(
-                  path5,
-                  `node label key ${goQuote(key)} is of invalid format, can only use one '/' separator`,
+                  path6,
+                  `node label key ${goQuote(key2)} is of invalid format, can only use one '/' separator`,
                   "use `prefix/name` with a single slash.",
                   { part: "key" }
                 );
                 continue;
               }
-              const errs = qualifiedNameErrors(key);
+              const errs = qualifiedNameErrors(key2);
               if (errs.length > 0) {
                 ctx.report(
-                  path5,
-                  `label ${goQuote(key)} is invalid - ${goList(errs)}`,
+                  path6,
+                  `label ${goQuote(key2)} is invalid - ${goList(errs)}`,
                   "label keys are an optional DNS-subdomain prefix and a name of up to 63 alphanumerics, `-`, `_`, `.`.",
                   { part: "key" }
                 );
@@ -16347,12 +16347,12 @@ var init_nodegroups = __esm({
           for (const ref2 of ctx.nodeGroups("unmanaged")) {
             const cfg = asObject(ref2.ng.kubeletExtraConfig);
             if (!cfg) continue;
-            for (const key of Object.keys(cfg)) {
-              if (criticalKubeletFields.includes(key)) {
+            for (const key2 of Object.keys(cfg)) {
+              if (criticalKubeletFields.includes(key2)) {
                 ctx.report(
-                  `${ref2.path}/kubeletExtraConfig/${key}`,
-                  `cannot override ${goQuote(key)} in kubelet config, as it's critical to eksctl functionality`,
-                  `remove \`${key}\` from kubeletExtraConfig.`,
+                  `${ref2.path}/kubeletExtraConfig/${key2}`,
+                  `cannot override ${goQuote(key2)} in kubelet config, as it's critical to eksctl functionality`,
+                  `remove \`${key2}\` from kubeletExtraConfig.`,
                   { part: "key" }
                 );
               }
@@ -16746,10 +16746,10 @@ function isObject(value) {
 function normalizeNode(raw, at) {
   if (!isObject(raw)) throw new SchemaFormatError(`${at}: a schema must be an object`);
   const out = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (DROPPED.has(key)) continue;
-    if (!KEPT.has(key)) throw new SchemaFormatError(`${at}: unsupported keyword "${key}"`);
-    switch (key) {
+  for (const [key2, value] of Object.entries(raw)) {
+    if (DROPPED.has(key2)) continue;
+    if (!KEPT.has(key2)) throw new SchemaFormatError(`${at}: unsupported keyword "${key2}"`);
+    switch (key2) {
       case "$ref":
         if (typeof value !== "string" || !value.startsWith(DEFINITIONS_PREFIX))
           throw new SchemaFormatError(`${at}/$ref: only local "#/definitions/…" references are supported`);
@@ -16766,15 +16766,15 @@ function normalizeNode(raw, at) {
         break;
       case "enum":
       case "required":
-        if (!Array.isArray(value)) throw new SchemaFormatError(`${at}/${key}: expected a list`);
-        out[key] = [...value];
+        if (!Array.isArray(value)) throw new SchemaFormatError(`${at}/${key2}: expected a list`);
+        out[key2] = [...value];
         break;
       case "properties":
       case "patternProperties": {
-        if (!isObject(value)) throw new SchemaFormatError(`${at}/${key}: expected an object`);
+        if (!isObject(value)) throw new SchemaFormatError(`${at}/${key2}: expected an object`);
         const props = {};
-        for (const [name, sub] of Object.entries(value)) props[name] = normalizeNode(sub, `${at}/${key}/${name}`);
-        out[key] = props;
+        for (const [name, sub] of Object.entries(value)) props[name] = normalizeNode(sub, `${at}/${key2}/${name}`);
+        out[key2] = props;
         break;
       }
       case "additionalProperties":
@@ -16786,8 +16786,8 @@ function normalizeNode(raw, at) {
         break;
       case "oneOf":
       case "anyOf":
-        if (!Array.isArray(value)) throw new SchemaFormatError(`${at}/${key}: expected a list`);
-        out[key] = value.map((sub, i) => normalizeNode(sub, `${at}/${key}/${i}`));
+        if (!Array.isArray(value)) throw new SchemaFormatError(`${at}/${key2}: expected a list`);
+        out[key2] = value.map((sub, i) => normalizeNode(sub, `${at}/${key2}/${i}`));
         break;
     }
   }
@@ -16891,8 +16891,8 @@ function releasesOf(bits, variant) {
 }
 function addEntry(list, value, bit) {
   const out = list ?? [];
-  const key = JSON.stringify(value);
-  const found = out.find((e) => JSON.stringify(e.v) === key);
+  const key2 = JSON.stringify(value);
+  const found = out.find((e) => JSON.stringify(e.v) === key2);
   if (found) found.b |= bit;
   else out.push({ v: value, b: bit });
   return out;
@@ -16908,8 +16908,8 @@ function mergeList(target, list, bit) {
 }
 function mergeNode(m, node, bit) {
   m.b |= bit;
-  for (const [key, value] of Object.entries(node)) {
-    switch (key) {
+  for (const [key2, value] of Object.entries(node)) {
+    switch (key2) {
       case "$ref":
         m.ref = addEntry(m.ref, value.slice(DEFINITIONS_PREFIX.length), bit);
         break;
@@ -16930,7 +16930,7 @@ function mergeNode(m, node, bit) {
         break;
       case "properties":
       case "patternProperties": {
-        const field = key === "properties" ? "props" : "pprops";
+        const field = key2 === "properties" ? "props" : "pprops";
         const map = m[field] ??= /* @__PURE__ */ new Map();
         for (const [name, sub] of Object.entries(value)) {
           let child2 = map.get(name);
@@ -16953,7 +16953,7 @@ function mergeNode(m, node, bit) {
         m.anyOf = mergeList(m.anyOf, value, bit);
         break;
       default:
-        throw new Error(`mergeNode: unexpected keyword ${key}`);
+        throw new Error(`mergeNode: unexpected keyword ${key2}`);
     }
   }
 }
@@ -16981,7 +16981,7 @@ function extractNode(m, bit) {
     const req = m.required.filter((e) => e.b & bit).map((e) => e.v);
     if (req.length) out.required = req;
   }
-  for (const [field, key] of [
+  for (const [field, key2] of [
     ["props", "properties"],
     ["pprops", "patternProperties"]
   ]) {
@@ -16995,15 +16995,15 @@ function extractNode(m, bit) {
         any = true;
       }
     }
-    if (any) out[key] = props;
+    if (any) out[key2] = props;
   }
   const ap = pick(m.apBool, bit);
   if (ap !== void 0) out.additionalProperties = ap;
   else if (m.apNode && m.apNode.b & bit) out.additionalProperties = extractNode(m.apNode, bit);
   if (m.items && m.items.b & bit) out.items = extractNode(m.items, bit);
-  for (const key of ["oneOf", "anyOf"]) {
-    const list = m[key];
-    if (list && list.b & bit) out[key] = list.v.filter((n) => n.b & bit).map((n) => extractNode(n, bit));
+  for (const key2 of ["oneOf", "anyOf"]) {
+    const list = m[key2];
+    if (list && list.b & bit) out[key2] = list.v.filter((n) => n.b & bit).map((n) => extractNode(n, bit));
   }
   return out;
 }
@@ -17027,11 +17027,11 @@ function deserializeNode(s2, parentBits) {
     m.enumV = readEntries(e.v, m.enumB);
   }
   if (s2.required) m.required = readEntries(s2.required, b);
-  for (const [field, key] of [
+  for (const [field, key2] of [
     ["props", "properties"],
     ["pprops", "patternProperties"]
   ]) {
-    const o = s2[key];
+    const o = s2[key2];
     if (!o) continue;
     const map = /* @__PURE__ */ new Map();
     for (const [name, child2] of Object.entries(o)) map.set(name, deserializeNode(child2, b));
@@ -17040,11 +17040,11 @@ function deserializeNode(s2, parentBits) {
   if (s2.additionalProperties) m.apBool = readEntries(s2.additionalProperties, b);
   if (s2.additionalPropertiesSchema) m.apNode = deserializeNode(s2.additionalPropertiesSchema, b);
   if (s2.items) m.items = deserializeNode(s2.items, b);
-  for (const key of ["oneOf", "anyOf"]) {
-    const o = s2[key];
+  for (const key2 of ["oneOf", "anyOf"]) {
+    const o = s2[key2];
     if (!o) continue;
     const lb = typeof o["@"] === "string" ? parseRanges(o["@"]) : b;
-    m[key] = { b: lb, v: o.v.map((n) => deserializeNode(n, lb)) };
+    m[key2] = { b: lb, v: o.v.map((n) => deserializeNode(n, lb)) };
   }
   return m;
 }
@@ -17172,11 +17172,11 @@ function indexOf(version) {
 function schemaForRelease(version, options = {}) {
   const corrections = options.corrections ?? true;
   const i = indexOf(version);
-  const key = `${getStore().generation}:${i}:${corrections}`;
-  let schema = schemaCache.get(key);
+  const key2 = `${getStore().generation}:${i}:${corrections}`;
+  let schema = schemaCache.get(key2);
   if (!schema) {
     schema = toJsonSchema(extractSchema(getStore().merged, variantBit(i, corrections)));
-    schemaCache.set(key, schema);
+    schemaCache.set(key2, schema);
   }
   return structuredClone(schema);
 }
@@ -17194,19 +17194,19 @@ function expand(node, bits, out = [], depth = 0) {
   }
   return out;
 }
-function parseFieldPath(path5) {
+function parseFieldPath(path6) {
   const segments = [];
-  for (const part of path5.split(".")) {
+  for (const part of path6.split(".")) {
     const m = /^([^[\]]*)((?:\[\])*)$/.exec(part);
-    if (!m || m[1] === "" && m[2] === "") throw new Error(`"${path5}" is not a field path (e.g. managedNodeGroups[].taints)`);
+    if (!m || m[1] === "" && m[2] === "") throw new Error(`"${path6}" is not a field path (e.g. managedNodeGroups[].taints)`);
     if (m[1]) segments.push(m[1]);
     for (let k = 0; k < m[2].length / 2; k++) segments.push("[]");
   }
   return segments;
 }
-function locate(path5, mask) {
+function locate(path6, mask) {
   let here = expand(getStore().merged.root, mask);
-  for (const seg of parseFieldPath(path5)) {
+  for (const seg of parseFieldPath(path6)) {
     const next = [];
     for (const [node, bits] of here) {
       if (seg === "[]") {
@@ -17223,10 +17223,10 @@ function locate(path5, mask) {
   }
   return here;
 }
-function fieldHistory(path5, options = {}) {
+function fieldHistory(path6, options = {}) {
   const corrections = options.corrections ?? true;
   let bits = 0n;
-  for (const [, b] of locate(path5, variantMask(corrections))) bits |= b;
+  for (const [, b] of locate(path6, variantMask(corrections))) bits |= b;
   return rangesOf(bits, corrections);
 }
 function patternRegex(pattern) {
@@ -17239,9 +17239,9 @@ function enumBitsOf(node, value, bits) {
   let constrained = 0n;
   if (node.enumB !== void 0 && bits & node.enumB) {
     constrained |= bits & node.enumB;
-    const key = typeof value === "string" ? null : JSON.stringify(value);
+    const key2 = typeof value === "string" ? null : JSON.stringify(value);
     for (const e of node.enumV) {
-      const same2 = typeof e.v === "string" ? e.v === value : key !== null && JSON.stringify(e.v) === key;
+      const same2 = typeof e.v === "string" ? e.v === value : key2 !== null && JSON.stringify(e.v) === key2;
       if (same2) listed |= bits & e.b;
     }
   }
@@ -17252,10 +17252,10 @@ function enumBitsOf(node, value, bits) {
   }
   return { listed, constrained };
 }
-function enumValueHistory(path5, value, options = {}) {
+function enumValueHistory(path6, value, options = {}) {
   const corrections = options.corrections ?? true;
   let bits = 0n;
-  for (const [node, b] of locate(path5, variantMask(corrections))) bits |= enumBitsOf(node, value, b).listed;
+  for (const [node, b] of locate(path6, variantMask(corrections))) bits |= enumBitsOf(node, value, b).listed;
   return rangesOf(bits, corrections);
 }
 function addReleaseSchema(version, date, rawSchema) {
@@ -17305,8 +17305,8 @@ var init_corrections = __esm({
 });
 
 // src/validate/evaluate.ts
-function note(map, key, bits) {
-  map.set(key, (map.get(key) ?? 0n) | bits);
+function note(map, key2, bits) {
+  map.set(key2, (map.get(key2) ?? 0n) | bits);
 }
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -17331,22 +17331,22 @@ function hasType(value, type) {
       return false;
   }
 }
-function evaluate(node, data, reach, path5, ctx) {
+function evaluate(node, data, reach, path6, ctx) {
   const S = reach & node.b;
   if (S === 0n) return 0n;
   let pass = S;
   const collect = ctx.target !== 0n && (S & ctx.target) !== 0n;
-  if (ctx.reach) note(ctx.reach, path5, S);
+  if (ctx.reach) note(ctx.reach, path6, S);
   for (const e of node.ref ?? []) {
     const sub = S & e.b;
     if (sub === 0n) continue;
     const def = ctx.defs.get(e.v);
     if (!def) continue;
-    const r = evaluate(def, data, sub, path5, ctx);
+    const r = evaluate(def, data, sub, path6, ctx);
     if (r !== sub) pass &= ~(sub & ~r);
   }
   let typeFailsTarget = false;
-  if (ctx.skip === void 0 || !ctx.skip.has(path5)) {
+  if (ctx.skip === void 0 || !ctx.skip.has(path6)) {
     if (node.type) {
       let fail = 0n;
       let wanted;
@@ -17360,69 +17360,69 @@ function evaluate(node, data, reach, path5, ctx) {
         }
       }
       if (fail) pass &= ~fail;
-      if (ctx.reach && fail) note(ctx.fails, `type\0${path5}`, fail);
+      if (ctx.reach && fail) note(ctx.fails, `type\0${path6}`, fail);
       if (collect && fail && fail & ctx.target) {
         typeFailsTarget = true;
-        ctx.errors.push({ instancePath: path5, keyword: "type", params: { type: wanted }, key: `type\0${path5}` });
+        ctx.errors.push({ instancePath: path6, keyword: "type", params: { type: wanted }, key: `type\0${path6}` });
       }
     }
     if (node.enumB !== void 0 || node.pattern) {
       const { listed, constrained } = enumBitsOf(node, data, S);
       const fail = listed === constrained ? 0n : constrained & ~listed;
       if (fail) pass &= ~fail;
-      if (ctx.reach) note(ctx.listed, `enum\0${path5}`, listed);
+      if (ctx.reach) note(ctx.listed, `enum\0${path6}`, listed);
       if (collect && !typeFailsTarget && fail && fail & ctx.target) {
         const target = ctx.target;
         if (node.enumB !== void 0 && node.enumB & target) {
           const allowedValues = node.enumV.filter((e) => e.b & target).map((e) => e.v);
-          ctx.errors.push({ instancePath: path5, keyword: "enum", params: { allowedValues }, key: `enum\0${path5}` });
+          ctx.errors.push({ instancePath: path6, keyword: "enum", params: { allowedValues }, key: `enum\0${path6}` });
         } else {
           const pattern = node.pattern.find((e) => e.b & target).v;
           const values = valuesOfCaseInsensitivePattern(pattern);
           ctx.errors.push(
             values ? {
-              instancePath: path5,
+              instancePath: path6,
               keyword: "enum",
               params: { allowedValues: values, caseInsensitive: true },
-              key: `enum\0${path5}`
-            } : { instancePath: path5, keyword: "pattern", params: { pattern }, key: `enum\0${path5}` }
+              key: `enum\0${path6}`
+            } : { instancePath: path6, keyword: "pattern", params: { pattern }, key: `enum\0${path6}` }
           );
         }
       }
     }
   }
   if (isPlainObject(data)) {
-    const o = evaluateObject(node, data, S, path5, ctx, collect);
+    const o = evaluateObject(node, data, S, path6, ctx, collect);
     if (o !== S) pass &= o;
   } else if (Array.isArray(data) && node.items) {
     const ib = S & node.items.b;
     if (ib) {
       const items = node.items;
       for (let i = 0; i < data.length; i++) {
-        const r = evaluate(items, data[i], ib, pointer2(path5, i), ctx);
+        const r = evaluate(items, data[i], ib, pointer2(path6, i), ctx);
         if (r !== ib) pass &= ~(ib & ~r);
       }
     }
   }
-  if (node.oneOf) pass &= evaluateCombinator(node.oneOf, "oneOf", data, S, path5, ctx, collect);
-  if (node.anyOf) pass &= evaluateCombinator(node.anyOf, "anyOf", data, S, path5, ctx, collect);
+  if (node.oneOf) pass &= evaluateCombinator(node.oneOf, "oneOf", data, S, path6, ctx, collect);
+  if (node.anyOf) pass &= evaluateCombinator(node.anyOf, "anyOf", data, S, path6, ctx, collect);
   return pass;
 }
-function evaluateObject(node, data, S, path5, ctx, collect) {
+function evaluateObject(node, data, S, path6, ctx, collect) {
   let pass = S;
   for (const e of node.required ?? []) {
     const fail = S & e.b;
     if (!fail || Object.prototype.hasOwnProperty.call(data, e.v)) continue;
     pass &= ~fail;
-    const key = `required\0${path5}\0${e.v}`;
-    if (ctx.reach) note(ctx.fails, key, fail);
+    const key2 = `required\0${path6}\0${e.v}`;
+    if (ctx.reach) note(ctx.fails, key2, fail);
     if (collect && fail & ctx.target)
-      ctx.errors.push({ instancePath: path5, keyword: "required", params: { missingProperty: e.v }, key });
+      ctx.errors.push({ instancePath: path6, keyword: "required", params: { missingProperty: e.v }, key: key2 });
   }
-  for (const key of Object.keys(data)) {
-    const value = data[key];
-    const childPath = pointer2(path5, key);
-    const prop = node.props?.get(key);
+  for (const key2 of Object.keys(data)) {
+    const value = data[key2];
+    const childPath = pointer2(path6, key2);
+    const prop = node.props?.get(key2);
     const pb = prop ? S & prop.b : 0n;
     if (pb) {
       const r = evaluate(prop, value, pb, childPath, ctx);
@@ -17432,7 +17432,7 @@ function evaluateObject(node, data, S, path5, ctx, collect) {
     if (!rest) continue;
     for (const [pattern, pnode] of node.pprops ?? []) {
       const mb = rest & pnode.b;
-      if (!mb || !patternRegex(pattern).test(key)) continue;
+      if (!mb || !patternRegex(pattern).test(key2)) continue;
       const r = evaluate(pnode, value, mb, childPath, ctx);
       if (r !== mb) pass &= ~(mb & ~r);
       rest &= ~mb;
@@ -17442,13 +17442,13 @@ function evaluateObject(node, data, S, path5, ctx, collect) {
     for (const e of node.apBool ?? []) if (e.v === false) closed |= rest & e.b;
     if (closed) {
       pass &= ~closed;
-      const id = `additionalProperties\0${path5}\0${key}`;
+      const id = `additionalProperties\0${path6}\0${key2}`;
       if (ctx.reach) note(ctx.fails, id, closed);
       if (collect && closed & ctx.target)
         ctx.errors.push({
-          instancePath: path5,
+          instancePath: path6,
           keyword: "additionalProperties",
-          params: { additionalProperty: key },
+          params: { additionalProperty: key2 },
           key: id
         });
     }
@@ -17462,7 +17462,7 @@ function evaluateObject(node, data, S, path5, ctx, collect) {
   }
   return pass;
 }
-function evaluateCombinator(list, keyword, data, S, path5, ctx, collect) {
+function evaluateCombinator(list, keyword, data, S, path6, ctx, collect) {
   const lb = S & list.b;
   if (!lb) return S;
   const targetBranches = collect && lb & ctx.target ? list.v.filter((b) => b.b & ctx.target).length : 0;
@@ -17473,7 +17473,7 @@ function evaluateCombinator(list, keyword, data, S, path5, ctx, collect) {
     const bb = lb & branch.b;
     if (!bb) continue;
     ctx.errors = targetBranches === 1 ? outer : [];
-    const p = evaluate(branch, data, bb, path5, ctx);
+    const p = evaluate(branch, data, bb, path6, ctx);
     many |= one & p;
     one = (one | p) & ~many;
   }
@@ -17481,7 +17481,7 @@ function evaluateCombinator(list, keyword, data, S, path5, ctx, collect) {
   const ok = keyword === "oneOf" ? one : one | many;
   const fail = lb & ~ok;
   if (collect && targetBranches > 1 && fail & ctx.target)
-    outer.push({ instancePath: path5, keyword, params: {}, accepted: lb & ok });
+    outer.push({ instancePath: path6, keyword, params: {}, accepted: lb & ok });
   return S & ~fail;
 }
 function walk(data, target, options, track) {
@@ -17517,11 +17517,18 @@ function toSchemaErrors(errors, corrections) {
     acceptedIn: rangesOf(e.accepted ?? 0n, corrections)
   }));
 }
+function evaluateRelease(data, version, options = {}) {
+  return evaluateWithCompatible(data, version, options).errors;
+}
 function evaluateWithCompatible(data, version, options = {}) {
   const corrections = options.corrections ?? true;
   const index = getStore().index.get(resolveRelease(version).release.version);
   const { pass, errors } = run(data, variantBit(index, corrections), options);
   return { errors: toSchemaErrors(errors, corrections), compatible: rangesOf(pass, corrections) };
+}
+function errorLocation(error) {
+  const prop = error.params.additionalProperty ?? error.params.missingProperty;
+  return typeof prop === "string" ? pointer2(error.instancePath, prop) : error.instancePath;
 }
 var pointer2;
 var init_evaluate = __esm({
@@ -17529,8 +17536,8 @@ var init_evaluate = __esm({
     "use strict";
     init_schemas();
     init_corrections();
-    pointer2 = (base, key) => {
-      const s2 = String(key);
+    pointer2 = (base, key2) => {
+      const s2 = String(key2);
       return `${base}/${s2.includes("~") || s2.includes("/") ? s2.replace(/~/g, "~0").replace(/\//g, "~1") : s2}`;
     };
   }
@@ -17657,8 +17664,8 @@ function expand2(root, schema, seen = /* @__PURE__ */ new Set()) {
     const target = resolveRef(root, schema.$ref);
     if (target) out.push(...expand2(root, target, seen));
   }
-  for (const key of ["allOf", "oneOf", "anyOf"]) {
-    const branches = schema[key];
+  for (const key2 of ["allOf", "oneOf", "anyOf"]) {
+    const branches = schema[key2];
     if (Array.isArray(branches)) {
       for (const b of branches) if (b && typeof b === "object") out.push(...expand2(root, b, seen));
     }
@@ -17695,9 +17702,9 @@ function schemasAt(root, instancePath, data) {
   }
   return current;
 }
-function propertyNames(schemas) {
+function propertyNames(schemas2) {
   const names = /* @__PURE__ */ new Set();
-  for (const s2 of schemas) {
+  for (const s2 of schemas2) {
     const props = s2.properties;
     if (props && typeof props === "object") for (const k of Object.keys(props)) names.add(k);
   }
@@ -17753,8 +17760,8 @@ function describeOne(root, schema, depth) {
 function describeForms(root, instancePath, data) {
   const forms = /* @__PURE__ */ new Set();
   for (const s2 of schemasAt(root, instancePath, data)) {
-    for (const key of ["oneOf", "anyOf"]) {
-      const branches = s2[key];
+    for (const key2 of ["oneOf", "anyOf"]) {
+      const branches = s2[key2];
       if (!Array.isArray(branches)) continue;
       for (const b of branches) {
         const d = b && typeof b === "object" ? describeOne(root, b, 0) : null;
@@ -17826,9 +17833,9 @@ function formatFieldPath(segments) {
   for (const seg of segments) out += seg === "[]" ? "[]" : out === "" ? seg : `.${seg}`;
   return out;
 }
-function suggestFieldPath(path5, options = {}) {
+function suggestFieldPath(path6, options = {}) {
   const exists = (segments2) => fieldHistory(formatFieldPath(segments2), options).length > 0;
-  const segments = parseFieldPath(path5);
+  const segments = parseFieldPath(path6);
   if (!segments.length || exists(segments)) return null;
   let depth = segments.length - 1;
   while (depth > 0 && !exists(segments.slice(0, depth))) depth--;
@@ -17981,26 +17988,26 @@ function schemaErrorsToFindings(errors, ctx, foldedTypos) {
     const typo = typos.get(e);
     const finding = schemaErrorToFinding(e, ctx, typo);
     if (typo?.required) foldedTypos?.add(finding);
-    const key = `${finding.ruleId}\0${finding.instancePath}\0${finding.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${finding.ruleId}\0${finding.instancePath}\0${finding.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     findings.push(finding);
   }
   return findings;
 }
 function missingFields(group, ctx) {
   const { doc } = ctx;
-  const path5 = group[0].instancePath;
+  const path6 = group[0].instancePath;
   const names = group.map((e) => `\`${String(e.params.missingProperty)}\``);
   const list = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  const where = path5 ? `\`${displayPath(path5)}\`` : "The ClusterConfig";
-  const at = path5 ? doc.locate(path5, "key") : firstLine(doc.locate(""), doc);
+  const where = path6 ? `\`${displayPath(path6)}\`` : "The ClusterConfig";
+  const at = path6 ? doc.locate(path6, "key") : firstLine(doc.locate(""), doc);
   return {
     ruleId: SCHEMA_RULES.required,
     severity: "error",
     file: doc.path,
     message: `${where} is missing the required fields ${list} (eksctl ${ctx.target.version}).`,
-    instancePath: path5,
+    instancePath: path6,
     ...at
   };
 }
@@ -18010,23 +18017,23 @@ function schemaErrorToFinding(error, ctx, typo) {
   const e = explain(error.acceptedIn, t, ctx.releases);
   const base = { severity: "error", file: doc.path, ...sinceUntil(e) };
   if (error.keyword === "additionalProperties" && typeof error.params.additionalProperty === "string") {
-    const key = error.params.additionalProperty;
-    const path5 = `${error.instancePath}/${escapeSegment(key)}`;
+    const key2 = error.params.additionalProperty;
+    const path6 = `${error.instancePath}/${escapeSegment(key2)}`;
     const where = error.instancePath ? ` in \`${displayPath(error.instancePath)}\`` : "";
-    const rejects = `eksctl ${t} rejects it with \`json: unknown field "${key}"\``;
+    const rejects = `eksctl ${t} rejects it with \`json: unknown field "${key2}"\``;
     let message2;
     if (e?.kind === "later") {
-      message2 = `\`${key}\`${where} ${needs(e)}; ${rejects}. ${ctx.upgrade}`;
+      message2 = `\`${key2}\`${where} ${needs(e)}; ${rejects}. ${ctx.upgrade}`;
     } else if (e?.kind === "earlier") {
-      message2 = `\`${key}\`${where} was removed in eksctl ${e.until ?? "a later release"} (accepted by ${span2(e.since, e.lastAccepted)}); ${rejects}.`;
+      message2 = `\`${key2}\`${where} was removed in eksctl ${e.until ?? "a later release"} (accepted by ${span2(e.since, e.lastAccepted)}); ${rejects}.`;
     } else {
-      const suggestion = typo?.suggestion ?? suggestField(key, error.instancePath, ctx);
+      const suggestion = typo?.suggestion ?? suggestField(key2, error.instancePath, ctx);
       const required = typo?.required ? " (required, and missing here)" : "";
       const hint = suggestion ? ` Did you mean \`${suggestion}\`${required}?` : "";
       const known = suggestion ? "" : knownFieldsHint(error.instancePath, ctx);
-      message2 = `Unknown field \`${key}\`${where}: no eksctl release knows it; ${rejects}.${hint}${known}`;
+      message2 = `Unknown field \`${key2}\`${where}: no eksctl release knows it; ${rejects}.${hint}${known}`;
     }
-    return { ...base, ruleId: SCHEMA_RULES.unknownField, message: message2, instancePath: path5, ...doc.locate(path5, "key") };
+    return { ...base, ruleId: SCHEMA_RULES.unknownField, message: message2, instancePath: path6, ...doc.locate(path6, "key") };
   }
   const field = displayPath(error.instancePath);
   const value = valueAt(doc.data, error.instancePath);
@@ -18110,9 +18117,9 @@ function fieldsAt(parentPath, ctx) {
   cache.set(parentPath, fields);
   return fields;
 }
-function suggestField(key, parentPath, ctx) {
+function suggestField(key2, parentPath, ctx) {
   const fields = fieldsAt(parentPath, ctx);
-  return fields ? closest(key, fields.free) : null;
+  return fields ? closest(key2, fields.free) : null;
 }
 function knownFieldsHint(parentPath, ctx) {
   const names = fieldsAt(parentPath, ctx)?.known ?? [];
@@ -18149,10 +18156,10 @@ function relatedTest(paths) {
   const holders = /* @__PURE__ */ new Set();
   for (const p of paths)
     for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) holders.add(p.slice(0, i));
-  return (path5) => {
-    if (paths.has(path5) || holders.has(path5)) return true;
-    for (let i = path5.lastIndexOf("/"); i > 0; i = path5.lastIndexOf("/", i - 1))
-      if (paths.has(path5.slice(0, i))) return true;
+  return (path6) => {
+    if (paths.has(path6) || holders.has(path6)) return true;
+    for (let i = path6.lastIndexOf("/"); i > 0; i = path6.lastIndexOf("/", i - 1))
+      if (paths.has(path6.slice(0, i))) return true;
     return false;
   };
 }
@@ -18172,13 +18179,13 @@ function pathsEmptiedByUnsetVariables(doc, loaderFindings) {
     if (!text.includes("$")) return;
     for (const m of text.matchAll(PLACEHOLDER_TOKEN)) if (tokens.has(m[0])) lines.add(i + 1);
   });
-  const walk3 = (value, path5) => {
+  const walk3 = (value, path6) => {
     if (value === null || value === "") {
-      if (path5 && lines.has(doc.locate(path5, "key").line)) out.add(path5);
+      if (path6 && lines.has(doc.locate(path6, "key").line)) out.add(path6);
       return;
     }
     if (typeof value !== "object") return;
-    for (const [k, v] of Object.entries(value)) walk3(v, `${path5}/${escapeSegment2(k)}`);
+    for (const [k, v] of Object.entries(value)) walk3(v, `${path6}/${escapeSegment2(k)}`);
   };
   walk3(doc.data, "");
   return out;
@@ -18738,12 +18745,1067 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on,
   }
 });
 
-// src/rules/value-history.ts
-function normalizePath(path5) {
-  return path5.replace(/\[\d*\]/g, "").split(".").filter((part) => part !== "*" && !/^\d+$/.test(part)).join(".");
+// src/upgrade/schema-diff.ts
+function expand3(node, bits, out, depth = 0) {
+  bits &= node.b;
+  if (bits === 0n || depth > MAX_DEPTH2) return out;
+  out.push([node, bits]);
+  const { defs } = getStore().merged;
+  for (const e of node.ref ?? []) {
+    const target = defs.get(e.v);
+    if (target && bits & e.b) expand3(target, bits & e.b, out, depth + 1);
+  }
+  for (const list of [node.oneOf, node.anyOf]) {
+    if (list && bits & list.b) for (const branch of list.v) expand3(branch, bits & list.b, out, depth + 1);
+  }
+  return out;
 }
-function codeCheckedValueHistory(path5, value, releases2) {
-  const check = CHECKS[normalizePath(path5)];
+function childrenOf(here) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [node, bits] of here) {
+    if (!node.props) continue;
+    for (const [name, child2] of node.props) {
+      const b = bits & child2.b;
+      if (!b) continue;
+      let list = out.get(name);
+      if (!list) out.set(name, list = []);
+      expand3(child2, b, list);
+    }
+  }
+  return out;
+}
+function itemsOf(here) {
+  const out = [];
+  for (const [node, bits] of here) if (node.items) expand3(node.items, bits, out);
+  return out;
+}
+function mapValuesOf(here) {
+  const out = [];
+  for (const [node, bits] of here) {
+    if (node.apNode) expand3(node.apNode, bits, out);
+    for (const p of node.pprops?.values() ?? []) expand3(p, bits, out);
+  }
+  return out;
+}
+function union(here) {
+  let b = 0n;
+  for (const [, bits] of here) b |= bits;
+  return b;
+}
+function enumValues(here) {
+  let constrained = 0n;
+  const values = /* @__PURE__ */ new Map();
+  const add = (v, b) => values.set(v, (values.get(v) ?? 0n) | b);
+  for (const [node, bits] of here) {
+    if (node.enumB !== void 0 && bits & node.enumB) {
+      constrained |= bits & node.enumB;
+      for (const e of node.enumV ?? []) if (bits & e.b && typeof e.v === "string") add(e.v, bits & e.b);
+    }
+    for (const e of node.pattern ?? []) {
+      if (!(bits & e.b)) continue;
+      const list = valuesOfCaseInsensitivePattern(e.v);
+      if (!list) continue;
+      constrained |= bits & e.b;
+      for (const v of list) add(v, bits & e.b);
+    }
+  }
+  return { constrained, values };
+}
+function pairView(pair) {
+  const key2 = `${getStore().generation}:${pair.from}:${pair.to}`;
+  let view = views.get(key2);
+  if (!view) {
+    if (views.size >= 8) views.delete(views.keys().next().value);
+    views.set(key2, view = new PairView(pair));
+  }
+  return view;
+}
+function pathJoin(base, name) {
+  return base ? `${base}.${name}` : name;
+}
+function diffSchemas(pair) {
+  const view = pairView(pair);
+  const diff = { fieldsAdded: [], fieldsRemoved: [], valuesAdded: [], valuesRemoved: [] };
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (here, path6, depth) => {
+    if (!here.length || depth > MAX_DEPTH2 || seen.has(path6)) return;
+    seen.add(path6);
+    diffValues(view, here, path6, diff.valuesAdded, diff.valuesRemoved);
+    for (const [name, located] of childrenOf(here)) {
+      const child2 = pathJoin(path6, name);
+      const bits = union(located);
+      const change = view.change(bits);
+      if (change === "added") diff.fieldsAdded.push({ path: child2, release: view.boundaryOfBits(bits) });
+      else if (change === "removed") diff.fieldsRemoved.push({ path: child2, release: view.boundaryOfBits(bits) });
+      else if (change === null && view.has(bits, view.lo)) visit2(located, child2, depth + 1);
+    }
+    const items = itemsOf(here);
+    if (items.length) visit2(items, `${path6}[]`, depth + 1);
+    const values = mapValuesOf(here);
+    if (values.length) visit2(values, pathJoin(path6, "*"), depth + 1);
+  };
+  visit2(expand3(getStore().merged.root, view.span, []), "", 0);
+  const byPath = (a, b) => a.path.localeCompare(b.path);
+  diff.fieldsAdded.sort(byPath);
+  diff.fieldsRemoved.sort(byPath);
+  return diff;
+}
+function diffValues(view, here, path6, added, removed) {
+  const { constrained, values } = enumValues(here);
+  if (!view.has(constrained, view.lo) || !view.has(constrained, view.hi)) return;
+  for (const [value, bits] of values) {
+    const change = view.change(bits);
+    if (!change) continue;
+    (change === "added" ? added : removed).push({ path: path6, value, release: view.boundaryOfBits(bits) });
+  }
+}
+function pairFacts(pair) {
+  const key2 = `${getStore().generation}:${pair.from}:${pair.to}`;
+  let entry = pairCache.get(key2);
+  if (!entry) {
+    if (pairCache.size >= PAIR_CACHE_LIMIT) pairCache.delete(pairCache.keys().next().value);
+    const view = pairView(pair);
+    entry = { view, root: { path: "", here: expand3(getStore().merged.root, view.span, []) } };
+    pairCache.set(key2, entry);
+  }
+  return entry;
+}
+function factsOfKey(f, key2, view) {
+  const keys = f.keys ??= /* @__PURE__ */ new Map();
+  let kf = keys.get(key2);
+  if (!kf) {
+    const located = (f.children ??= childrenOf(f.here)).get(key2);
+    if (located && view.has(union(located), view.hi)) kf = { path: pathJoin(f.path, key2), here: located };
+    else kf = f.mapped ??= { path: pathJoin(f.path, "*"), here: mapValuesOf(f.here) };
+    keys.set(key2, kf);
+  }
+  return kf;
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function newForConfig(data, pair) {
+  if (pair.to <= pair.from) return [];
+  const { view, root } = pairFacts(pair);
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  const visit2 = (value, f, pointer3, depth) => {
+    if (!f.here.length || depth > MAX_DEPTH2) return;
+    if (isObject2(value)) {
+      if (!reported.has(f)) {
+        reported.add(f);
+        const children = f.children ??= childrenOf(f.here);
+        f.added ??= [...children].filter(([, located]) => view.change(union(located)) === "added").map(([name, located]) => ({ name, release: view.boundaryOfBits(union(located)) }));
+        const names = f.added.filter((n) => !(n.name in value));
+        if (names.length) out.push({ instancePath: pointer3, path: f.path || "(top level)", kind: "field", names });
+      }
+      for (const key2 in value)
+        visit2(value[key2], factsOfKey(f, key2, view), `${pointer3}/${escapeSegment3(key2)}`, depth + 1);
+      return;
+    }
+    if (Array.isArray(value)) {
+      const items = f.items ??= { path: `${f.path}[]`, here: itemsOf(f.here) };
+      for (let i = 0; i < value.length; i++) visit2(value[i], items, `${pointer3}/${i}`, depth + 1);
+      return;
+    }
+    if (typeof value === "string" && !reported.has(f)) {
+      reported.add(f);
+      if (f.values === void 0) {
+        const { constrained, values } = enumValues(f.here);
+        f.values = view.has(constrained, view.lo) && view.has(constrained, view.hi) ? [...values].filter(([, bits]) => view.change(bits) === "added").map(([name, bits]) => ({ name, release: view.boundaryOfBits(bits) })) : null;
+      }
+      const names = f.values?.filter((n) => n.name !== value) ?? [];
+      if (names.length) out.push({ instancePath: pointer3, path: f.path, kind: "value", names });
+    }
+  };
+  visit2(data, root, "", 0);
+  return out;
+}
+var MAX_DEPTH2, views, PairView, pairCache, PAIR_CACHE_LIMIT, escapeSegment3;
+var init_schema_diff = __esm({
+  "src/upgrade/schema-diff.ts"() {
+    "use strict";
+    init_schemas();
+    init_merged();
+    init_corrections();
+    MAX_DEPTH2 = 24;
+    views = /* @__PURE__ */ new Map();
+    PairView = class {
+      constructor(pair) {
+        this.pair = pair;
+        this.releases = getStore().releases;
+        this.lo = Math.min(pair.from, pair.to);
+        this.hi = Math.max(pair.from, pair.to);
+        this.bitFrom = variantBit(pair.from, true);
+        this.bitTo = variantBit(pair.to, true);
+        const upTo = (n) => (1n << BigInt(2 * n)) - 1n;
+        this.span = upTo(this.hi + 1) & ~upTo(this.lo) & correctedBit(0) * (upTo(this.hi + 1) / 3n);
+      }
+      pair;
+      releases;
+      lo;
+      hi;
+      bitFrom;
+      bitTo;
+      /** Corrected bits of every release from the older to the newer end of the pair. */
+      span;
+      has(bits, index) {
+        return (bits & variantBit(index, true)) !== 0n;
+      }
+      /**
+       * The first release (ascending, in (lo, hi]) from which the state of the newer end holds up to it: where a change
+       * between the two ends took effect. `state` maps a release index to a comparable value.
+       */
+      boundary(state) {
+        const upper = state(this.hi);
+        let j = this.hi;
+        while (j - 1 > this.lo && state(j - 1) === upper) j--;
+        return this.releases[j].version;
+      }
+      boundaryOfBits(bits) {
+        return this.boundary((i) => this.has(bits, i));
+      }
+      /** 'added' (in the newer end only), 'removed' (in the older end only), or null. */
+      change(bits) {
+        const inLo = this.has(bits, this.lo);
+        const inHi = this.has(bits, this.hi);
+        return inLo === inHi ? null : inHi ? "added" : "removed";
+      }
+    };
+    pairCache = /* @__PURE__ */ new Map();
+    PAIR_CACHE_LIMIT = 8;
+    escapeSegment3 = (s2) => s2.includes("~") || s2.includes("/") ? s2.replace(/~/g, "~0").replace(/\//g, "~1") : s2;
+  }
+});
+
+// src/upgrade/compare.ts
+function inRanges(ranges, index) {
+  const { releases: releases2, index: byVersion } = getStore();
+  return ranges.some((r) => {
+    const from = byVersion.get(r.from) ?? -1;
+    const to = r.to === null ? releases2.length - 1 : byVersion.get(r.to) ?? -1;
+    return index >= from && index <= to;
+  });
+}
+function sharedSchema(version) {
+  const key2 = `${getStore().generation}:${version}`;
+  let schema = schemas.get(key2);
+  if (!schema) {
+    if (schemas.size >= 8) schemas.delete(schemas.keys().next().value);
+    schemas.set(key2, schema = schemaForRelease(version));
+  }
+  return schema;
+}
+function compareDocument(doc, loaderFindings, from, to, selection) {
+  const { releases: releases2 } = getStore();
+  const emptied = pathsEmptiedByUnsetVariables(doc, loaderFindings);
+  const skip = emptied.size ? /* @__PURE__ */ new Set([...doc.placeholderPaths, ...emptied]) : doc.placeholderPaths;
+  const options = { skipValueChecksAt: skip };
+  const suppressions = new Suppressions(doc.text, SUPPRESSION_NAMES2);
+  const atTo = evaluateWithCompatible(doc.data, releases2[to].version, options);
+  const compatible = atTo.compatible;
+  const errorsFrom = from === to ? atTo.errors : inRanges(compatible, from) ? [] : evaluateRelease(doc.data, releases2[from].version, options);
+  const side = (index, errors) => {
+    const release = releases2[index];
+    const ctx = {
+      doc,
+      target: release,
+      releases: releases2,
+      schema: () => sharedSchema(release.version),
+      upgrade: "Upgrade eksctl"
+    };
+    const folded = /* @__PURE__ */ new Set();
+    const schemaFindings = schemaErrorsToFindings(errors, ctx, folded);
+    const findings = dropCascades(schemaFindings, runRules(doc, release.version, selection), emptied, folded);
+    suppressions.apply(findings);
+    return { release, index, errors, findings: findings.filter((f) => !f.suppressed) };
+  };
+  const A = side(from, errorsFrom);
+  const B = side(to, atTo.errors);
+  const view = pairView({ from, to });
+  const rulesAt = /* @__PURE__ */ new Map();
+  const rulesState = (index) => {
+    let state = rulesAt.get(index);
+    if (!state) {
+      state = /* @__PURE__ */ new Map();
+      const found = runRules(doc, releases2[index].version, selection);
+      suppressions.apply(found);
+      for (const f of found) if (!f.suppressed && !state.has(key(f))) state.set(key(f), f.severity);
+      rulesAt.set(index, state);
+    }
+    return state;
+  };
+  const oneRuleAt = /* @__PURE__ */ new Map();
+  const ruleState = (ruleId, index) => {
+    const cacheKey = `${ruleId}\0${index}`;
+    let state = oneRuleAt.get(cacheKey);
+    if (!state) {
+      state = /* @__PURE__ */ new Map();
+      const found = runRules(doc, releases2[index].version, onlyRule(selection, ruleId));
+      suppressions.apply(found);
+      for (const f of found) if (!f.suppressed && !state.has(key(f))) state.set(key(f), f.severity);
+      oneRuleAt.set(cacheKey, state);
+    }
+    return state;
+  };
+  for (const [side0, state] of [
+    [A, from],
+    [B, to]
+  ]) {
+    const m = /* @__PURE__ */ new Map();
+    for (const f of side0.findings) if (f.ruleId.startsWith("rules/") && !m.has(key(f))) m.set(key(f), f.severity);
+    rulesAt.set(state, m);
+  }
+  const byKey = (list) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const f of list) if (!m.has(key(f))) m.set(key(f), f);
+    return m;
+  };
+  const atA = byKey(A.findings);
+  const atB = byKey(B.findings);
+  const changes2 = [];
+  for (const k of /* @__PURE__ */ new Set([...atA.keys(), ...atB.keys()])) {
+    const a = atA.get(k);
+    const b = atB.get(k);
+    if (a && b && a.severity === b.severity) continue;
+    const any = b ?? a;
+    const kind = b?.severity === "error" && a?.severity !== "error" ? "breaks" : a?.severity === "error" && b?.severity !== "error" ? "fixed" : "changed";
+    let changedIn;
+    let foundBy;
+    const schemaPresence = any.ruleId.startsWith("schema/") ? schemaStateOf(any, a ? A.errors : B.errors) : null;
+    if (schemaPresence) {
+      changedIn = view.boundary(schemaPresence);
+      foundBy = "schema-ranges";
+    } else {
+      const project = (severity) => kind === "changed" ? severity : severity === "error";
+      const fullAt = (i) => project(rulesState(i).get(k) ?? "none");
+      const oneAt = (i) => project(ruleState(any.ruleId, i).get(k) ?? "none");
+      changedIn = bisect(view, oneAt);
+      const hi = releaseIndex(changedIn);
+      const upper = fullAt(view.hi);
+      if (fullAt(hi) !== upper || hi - 1 > view.lo && fullAt(hi - 1) === upper) changedIn = bisect(view, fullAt);
+      foundBy = "bisect";
+    }
+    const where = b ?? a;
+    changes2.push({
+      kind,
+      ruleId: any.ruleId,
+      instancePath: any.instancePath,
+      line: where.line,
+      column: where.column,
+      endLine: where.endLine,
+      endColumn: where.endColumn,
+      from: a ? { severity: a.severity, message: a.message } : null,
+      to: b ? { severity: b.severity, message: b.message } : null,
+      changedIn,
+      foundBy,
+      action: actionFor(kind, a, b, changedIn, view)
+    });
+  }
+  changes2.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
+  return {
+    fromFindings: A.findings,
+    toFindings: B.findings,
+    changes: changes2,
+    news: newForConfig(doc.data, { from, to }),
+    compatible
+  };
+}
+function onlyRule(selection, ruleId) {
+  let byRule = singleRule.get(selection);
+  if (!byRule) singleRule.set(selection, byRule = /* @__PURE__ */ new Map());
+  let one = byRule.get(ruleId);
+  if (!one) {
+    one = { ...selection, enable: [ruleId], disable: [...ruleGroups] };
+    byRule.set(ruleId, one);
+  }
+  return one;
+}
+function schemaStateOf(f, errors) {
+  const matched = errors.filter(
+    (e) => f.ruleId === SCHEMA_RULES.required && e.keyword === "required" ? e.instancePath === f.instancePath : errorLocation(e) === f.instancePath
+  );
+  if (!matched.length) return null;
+  const { index } = getStore();
+  const accepted = matched.map(
+    (e) => e.acceptedIn.map((r) => [index.get(r.from) ?? -1, r.to === null ? Infinity : index.get(r.to) ?? -1])
+  );
+  return (i) => accepted.some((ranges) => !ranges.some(([lo, hi]) => i >= lo && i <= hi));
+}
+function bisect(view, state) {
+  const upper = state(view.hi);
+  let lo = view.lo;
+  let hi = view.hi;
+  while (hi - lo > 1) {
+    const mid = lo + hi >> 1;
+    if (state(mid) === upper) hi = mid;
+    else lo = mid;
+  }
+  return view.releases[hi].version;
+}
+function lastBefore(view, version) {
+  const i = view.releases.findIndex((r) => r.version === version);
+  return view.releases[Math.max(0, i - 1)].version;
+}
+function actionFor(kind, a, b, changedIn, view) {
+  const upgrade = view.pair.to > view.pair.from;
+  const bRelease = view.releases[view.pair.to].version;
+  if (kind === "breaks") {
+    const stay = upgrade ? `or stay below eksctl ${changedIn} (${lastBefore(view, changedIn)} is the last release that accepts it)` : `or stay on eksctl ${changedIn} or later`;
+    return `Fix this before moving to eksctl ${bRelease}: ${fixOf(b)}; ${stay}.`;
+  }
+  if (kind === "fixed") return `Nothing to do: eksctl ${bRelease} accepts this${upgrade ? ` (from ${changedIn})` : ""}.`;
+  if (!b) return `Nothing to do: eksctl ${bRelease} no longer reports this.`;
+  return `Review: ${fixOf(b)}.`;
+}
+function fixOf(f) {
+  const dash = f.message.lastIndexOf(" — ");
+  const text = dash >= 0 ? f.message.slice(dash + 3) : f.message;
+  return text.replace(/[.\s]+$/, "");
+}
+var SUPPRESSION_NAMES2, key, schemas, releaseIndex, singleRule;
+var init_compare = __esm({
+  "src/upgrade/compare.ts"() {
+    "use strict";
+    init_rule_catalog();
+    init_rules2();
+    init_schemas();
+    init_evaluate();
+    init_messages();
+    init_root_cause();
+    init_suppression();
+    init_schema_diff();
+    SUPPRESSION_NAMES2 = {
+      isKnown: (name) => isRuleName(name) || /^(schema|yaml|config)(\/|$)/.test(name) || Object.values(SCHEMA_RULES).includes(name),
+      groupOf: ruleGroupOf
+    };
+    key = (f) => `${f.ruleId}\0${f.instancePath}`;
+    schemas = /* @__PURE__ */ new Map();
+    releaseIndex = (version) => getStore().index.get(version);
+    singleRule = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/upgrade/index.ts
+function endOf(target, source) {
+  return {
+    version: target.release.version,
+    date: target.release.date,
+    requested: target.requested,
+    source: source ?? target.source,
+    approximated: target.approximated
+  };
+}
+async function resolveEnd(value, what, options) {
+  try {
+    return await resolveTarget(value, options.installed, options.env);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(`${what}: ${error.message}`);
+    throw error;
+  }
+}
+async function compareReleases(options) {
+  const rules = {
+    ...options.rules,
+    enable: options.rules?.enable ?? [],
+    disable: options.rules?.disable ?? []
+  };
+  selectRules(rules);
+  const fromTarget = await resolveEnd(options.from, "--from", options);
+  const toTarget = await resolveEnd(options.to, "--to", options);
+  const { index } = getStore();
+  const from = index.get(fromTarget.release.version);
+  const to = index.get(toTarget.release.version);
+  const messages = [...fromTarget.messages, ...toTarget.messages];
+  const direction = from === to ? "same" : from < to ? "upgrade" : "downgrade";
+  if (direction === "same")
+    messages.push({
+      severity: "notice",
+      message: `Both ends are eksctl ${toTarget.release.version}: nothing changes.`
+    });
+  const files = [];
+  if (options.patterns.length) {
+    const loaded = eachConfig({
+      patterns: options.patterns,
+      workspace: options.workspace,
+      cwd: options.cwd,
+      envsubst: options.envsubst ?? false,
+      env: options.env ?? {},
+      readStdin: options.readStdin
+    });
+    for await (const file of loaded) files.push(compareLoaded(file, from, to, rules));
+    if (!files.some((f) => f.compared))
+      messages.push({
+        severity: "error",
+        message: "None of the files matched is an eksctl ClusterConfig that could be read: nothing was compared."
+      });
+  }
+  const changes2 = files.flatMap((f) => f.changes);
+  return {
+    from: endOf(fromTarget, options.fromSource),
+    to: endOf(toTarget),
+    direction,
+    messages,
+    files,
+    changelog: options.patterns.length ? null : changelog(from, to),
+    summary: {
+      files: files.length,
+      clusterConfigs: files.filter((f) => f.compared).length,
+      breaks: changes2.filter((c) => c.kind === "breaks").length,
+      fixed: changes2.filter((c) => c.kind === "fixed").length,
+      changed: changes2.filter((c) => c.kind === "changed").length,
+      notices: files.reduce((n, f) => n + f.notices.length, 0)
+    }
+  };
+}
+function compareLoaded(file, from, to, rules) {
+  const report = {
+    path: file.path,
+    kind: file.kind,
+    compared: false,
+    from: null,
+    to: null,
+    changes: [],
+    notices: [],
+    findings: file.findings.filter((f) => f.ruleId !== "config/unexpanded-placeholder")
+  };
+  const doc = file.document;
+  if (file.kind !== "ClusterConfig" || !doc) return report;
+  const result = compareDocument(doc, file.findings, from, to, rules);
+  const errors = (list) => list.filter((f) => f.severity === "error").length;
+  const readErrors = file.findings.some((f) => f.severity === "error");
+  report.compared = true;
+  report.from = { valid: !readErrors && errors(result.fromFindings) === 0, errors: errors(result.fromFindings) };
+  report.to = { valid: !readErrors && errors(result.toFindings) === 0, errors: errors(result.toFindings) };
+  report.changes = result.changes;
+  report.notices = result.news.map((n) => {
+    const range2 = doc.locate(n.instancePath, n.instancePath ? "key" : "value");
+    const at = range2.line === range2.endLine ? range2 : { ...range2, endLine: range2.line, endColumn: range2.column + 1 };
+    const names = n.names.map((x) => ({ name: x.name, since: x.release }));
+    const list = names.map((x) => `\`${x.name}\` (${x.since})`).join(", ");
+    const b = getStore().releases[to].version;
+    const message = n.kind === "field" ? `eksctl ${b} adds fields ${n.path === "(top level)" ? "at the top level" : `to \`${n.path}\``} that this file could use: ${list}.` : `eksctl ${b} adds values for \`${n.path}\`: ${list}.`;
+    return { kind: n.kind, path: n.path, instancePath: n.instancePath, ...at, names, message };
+  });
+  report.source = doc.text;
+  return report;
+}
+function ruleActive(rule, version) {
+  return gte(version, rule.since) && (rule.until === null || lt(version, rule.until));
+}
+function changelog(from, to) {
+  const { releases: releases2 } = getStore();
+  const older = releases2[Math.min(from, to)].version;
+  const newer = releases2[Math.max(from, to)].version;
+  const diff = diffSchemas({ from, to });
+  const factsOld = kubernetesVersionFacts(older);
+  const factsNew = kubernetesVersionFacts(newer);
+  const kubernetesVersions = {
+    added: factsNew.supported.filter((v) => !factsOld.supported.includes(v)),
+    dropped: factsOld.supported.filter((v) => !factsNew.supported.includes(v)),
+    approximate: factsOld.approximate || factsNew.approximate
+  };
+  const rulesAdded = [];
+  const rulesRemoved = [];
+  for (const rule of listRules()) {
+    const inOld = ruleActive(rule, older);
+    const inNew = ruleActive(rule, newer);
+    if (inOld === inNew) continue;
+    const entry = {
+      ruleId: rule.ruleId,
+      summary: rule.summary,
+      release: inNew ? rule.since : rule.until,
+      optIn: !rule.defaultEnabled
+    };
+    (inNew ? rulesAdded : rulesRemoved).push(entry);
+  }
+  const upgrade = to >= from;
+  const byRelease = (list) => list.sort((a, b) => (getStore().index.get(a.release) ?? 0) - (getStore().index.get(b.release) ?? 0));
+  return {
+    // In a downgrade, what the newer release added is what the move removes.
+    fieldsAdded: upgrade ? diff.fieldsAdded : diff.fieldsRemoved,
+    fieldsRemoved: upgrade ? diff.fieldsRemoved : diff.fieldsAdded,
+    valuesAdded: upgrade ? diff.valuesAdded : diff.valuesRemoved,
+    valuesRemoved: upgrade ? diff.valuesRemoved : diff.valuesAdded,
+    kubernetesVersions: upgrade ? kubernetesVersions : { ...kubernetesVersions, added: kubernetesVersions.dropped, dropped: kubernetesVersions.added },
+    rulesAdded: byRelease(upgrade ? rulesAdded : rulesRemoved),
+    rulesRemoved: byRelease(upgrade ? rulesRemoved : rulesAdded)
+  };
+}
+var init_upgrade = __esm({
+  "src/upgrade/index.ts"() {
+    "use strict";
+    init_config();
+    init_rules2();
+    init_version2();
+    init_kubernetes_versions();
+    init_schemas();
+    init_validate();
+    init_compare();
+    init_schema_diff();
+  }
+});
+
+// src/upgrade/render.ts
+function describeMove(report) {
+  const { from, to } = report;
+  const base = report.from.source === "base" ? " (pinned on the base branch)" : "";
+  return `eksctl ${from.version}${base} → ${to.version}`;
+}
+function countLine2(report) {
+  const s2 = report.summary;
+  if (report.changelog) return `changelog of eksctl ${report.from.version} → ${report.to.version}`;
+  const where = s2.files === s2.clusterConfigs ? plural(s2.clusterConfigs, "ClusterConfig file") : `${plural(s2.files, "file")} (${plural(s2.clusterConfigs, "ClusterConfig")} compared)`;
+  return `${plural(s2.breaks, "break")}, ${s2.fixed} fixed, ${plural(s2.changed, "other change")}, ${plural(s2.notices, "notice")} in ${where}`;
+}
+function stateText(state) {
+  return state ? `${state.severity}: ${state.message}` : "no finding";
+}
+function verdictAt(side) {
+  if (!side) return "not compared";
+  return side.valid ? "valid" : `invalid (${plural(side.errors, "error")})`;
+}
+function sanitize2(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, "�");
+}
+function indent(text, by) {
+  return text.split("\n").map((l) => l ? by + l : l).join("\n");
+}
+function renderUpgradeText(report) {
+  const out = [];
+  for (const m of report.messages) out.push(`eksctl-preflight: ${m.severity}: ${sanitize2(m.message)}
+`);
+  if (report.changelog) {
+    out.push(changelogText(report, report.changelog));
+    return out.join("");
+  }
+  const A = `eksctl ${report.from.version}`;
+  const B = `eksctl ${report.to.version}`;
+  for (const file of report.files) {
+    const path6 = sanitize2(file.path);
+    for (const f of file.findings)
+      out.push(`${path6}:${f.line}:${f.column}: ${f.severity}[${f.ruleId}]: ${sanitize2(f.message)}
+`);
+    for (const c of file.changes) {
+      out.push(`${path6}:${c.line}:${c.column}: ${kindLabel[c.kind]}[${c.ruleId}]: changed in eksctl ${c.changedIn}
+`);
+      out.push(indent(`${A}: ${sanitize2(stateText(c.from))}
+`, "    "));
+      out.push(indent(`${B}: ${sanitize2(stateText(c.to))}
+`, "    "));
+      out.push(`    what to do: ${sanitize2(c.action)}
+`);
+      out.push(excerpt(file.source, asFinding(file, c)));
+    }
+    for (const n of file.notices) out.push(`${path6}:${n.line}:${n.column}: notice: ${sanitize2(n.message)}
+`);
+  }
+  if (report.files.length) out.push("\n");
+  for (const file of report.files) {
+    const path6 = sanitize2(file.path);
+    if (file.kind === "skipped") out.push(`${path6}: skipped (not an eksctl ClusterConfig)
+`);
+    else if (!file.compared) out.push(`${path6}: not compared (not readable as an eksctl ClusterConfig)
+`);
+    else {
+      const n = (kind) => file.changes.filter((c) => c.kind === kind).length;
+      out.push(
+        `${path6}: ${verdictAt(file.from)} for ${A}, ${verdictAt(file.to)} for ${B} (${plural(n("breaks"), "break")}, ${n("fixed")} fixed, ${plural(n("changed"), "other change")})
+`
+      );
+    }
+  }
+  out.push(`${countLine2(report)}; ${describeMove(report)}
+`);
+  return out.join("");
+}
+function asFinding(file, c) {
+  return {
+    ruleId: c.ruleId,
+    severity: "error",
+    message: "",
+    instancePath: c.instancePath,
+    file: file.path,
+    line: c.line,
+    column: c.column,
+    endLine: c.endLine,
+    endColumn: c.endColumn
+  };
+}
+function changelogText(report, log) {
+  const out = [`ClusterConfig changes from eksctl ${report.from.version} to ${report.to.version}`];
+  out.push(report.direction === "downgrade" ? " (a downgrade: what the move takes away is listed as removed)\n" : "\n");
+  const section = (title, rows) => {
+    out.push(`
+${title} (${rows.length}):
+`);
+    if (!rows.length) out.push("  none\n");
+    for (const r of rows) out.push(`  ${r}
+`);
+  };
+  const pad = (v) => v.padEnd(8);
+  section(
+    "Fields added",
+    log.fieldsAdded.map((f) => `${pad(f.release)} + ${f.path}`)
+  );
+  section(
+    "Fields removed",
+    log.fieldsRemoved.map((f) => `${pad(f.release)} - ${f.path}`)
+  );
+  section(
+    "Values added",
+    log.valuesAdded.map((v) => `${pad(v.release)} + ${v.path}: ${v.value}`)
+  );
+  section(
+    "Values removed",
+    log.valuesRemoved.map((v) => `${pad(v.release)} - ${v.path}: ${v.value}`)
+  );
+  const k = log.kubernetesVersions;
+  out.push(
+    `
+Kubernetes versions eksctl creates: added ${k.added.join(", ") || "none"}; dropped ${k.dropped.join(", ") || "none"}` + (k.approximate ? " (from 0.202.0 eksctl asks EKS at run time: the EKS release calendar is used)" : "") + "\n"
+  );
+  section(
+    "Rules added",
+    log.rulesAdded.map((r) => `${pad(r.release)} + ${r.ruleId}${r.optIn ? " (opt-in)" : ""}: ${r.summary}`)
+  );
+  section(
+    "Rules removed",
+    log.rulesRemoved.map((r) => `${pad(r.release)} - ${r.ruleId}${r.optIn ? " (opt-in)" : ""}: ${r.summary}`)
+  );
+  return out.join("");
+}
+function toUpgradeJson(report) {
+  return {
+    from: { ...report.from },
+    to: { ...report.to },
+    direction: report.direction,
+    messages: report.messages.map((m) => ({ severity: m.severity, message: m.message })),
+    files: report.files.map((f) => ({
+      path: f.path,
+      kind: f.kind,
+      compared: f.compared,
+      from: f.from && { ...f.from },
+      to: f.to && { ...f.to },
+      changes: f.changes.map((c) => ({
+        kind: c.kind,
+        ruleId: c.ruleId,
+        instancePath: c.instancePath,
+        line: c.line,
+        column: c.column,
+        endLine: c.endLine,
+        endColumn: c.endColumn,
+        from: c.from && { ...c.from },
+        to: c.to && { ...c.to },
+        changedIn: c.changedIn,
+        foundBy: c.foundBy,
+        action: c.action
+      })),
+      notices: f.notices.map((n) => ({ ...n, names: n.names.map((x) => ({ ...x })) })),
+      findings: f.findings.map(jsonFinding)
+    })),
+    changelog: report.changelog,
+    summary: { ...report.summary }
+  };
+}
+function renderUpgradeJson(report) {
+  return JSON.stringify(toUpgradeJson(report), null, 2) + "\n";
+}
+function cell(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/[[\]`*_~\\]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, "<br>");
+}
+function code(text) {
+  return `<code>${cell(text)}</code>`;
+}
+function renderUpgradeMarkdown(report) {
+  const out = [];
+  const s2 = report.summary;
+  const A = report.from.version;
+  const B = report.to.version;
+  const head = report.changelog ? "📋" : s2.breaks ? "❌" : "✅";
+  out.push(`## eksctl-preflight upgrade: ${head} ${cell(describeMove(report))}
+
+`);
+  for (const m of report.messages) out.push(`> ${m.severity}: ${cell(m.message)}
+
+`);
+  if (report.changelog) {
+    out.push(changelogMarkdown(report.changelog));
+    return out.join("");
+  }
+  out.push(`${cell(countLine2(report))}.
+
+`);
+  if (report.files.length) {
+    out.push(
+      `| File | eksctl ${A} | eksctl ${B} | Breaks | Fixed | Other | Notices |
+|---|---|---|---:|---:|---:|---:|
+`
+    );
+    for (const f of report.files) {
+      const n = (kind) => f.changes.filter((c) => c.kind === kind).length;
+      out.push(
+        `| ${code(f.path)} | ${verdictAt(f.from)} | ${verdictAt(f.to)} | ${n("breaks")} | ${n("fixed")} | ${n("changed")} | ${f.notices.length} |
+`
+      );
+    }
+    out.push("\n");
+  }
+  const changes2 = report.files.flatMap((f) => f.changes.map((c) => [f, c]));
+  if (changes2.length) {
+    out.push(
+      `### Impact
+
+| File | Line | Change | Rule | eksctl ${A} | eksctl ${B} | Changed in | What to do |
+|---|---:|---|---|---|---|---|---|
+`
+    );
+    let rows = 0;
+    for (const [f, c] of changes2) {
+      if (rows++ >= UPGRADE_ROW_LIMIT) break;
+      out.push(
+        `| ${code(f.path)} | ${c.line} | ${icon[c.kind]} ${c.kind} | ${code(c.ruleId)} | ${cell(stateText(c.from))} | ${cell(stateText(c.to))} | ${c.changedIn} | ${cell(c.action)} |
+`
+      );
+    }
+    if (changes2.length > UPGRADE_ROW_LIMIT)
+      out.push(
+        `
+${changes2.length - UPGRADE_ROW_LIMIT} more changes are not listed here; the JSON report has all of them.
+`
+      );
+    out.push("\n");
+  }
+  const notices = report.files.flatMap((f) => f.notices.map((n) => [f, n]));
+  if (notices.length) {
+    out.push(`<details><summary>New in eksctl ${B} for what these files configure (${notices.length})</summary>
+
+`);
+    out.push("| File | Line | Where | New |\n|---|---:|---|---|\n");
+    for (const [f, n] of notices.slice(0, UPGRADE_ROW_LIMIT))
+      out.push(
+        `| ${code(f.path)} | ${n.line} | ${code(n.path)} | ${n.names.map((x) => `${code(x.name)} (${x.since})`).join(", ")} |
+`
+      );
+    out.push("\n</details>\n");
+  }
+  return out.join("");
+}
+function changelogMarkdown(log) {
+  const out = [];
+  const table = (title, rows) => {
+    out.push(`### ${title} (${rows.length})
+
+`);
+    if (!rows.length) {
+      out.push("None.\n\n");
+      return;
+    }
+    out.push("| Release | Change |\n|---|---|\n");
+    for (const [release, what] of rows.slice(0, UPGRADE_ROW_LIMIT)) out.push(`| ${release} | ${what} |
+`);
+    out.push("\n");
+  };
+  table(
+    "Fields added",
+    log.fieldsAdded.map((f) => [f.release, code(f.path)])
+  );
+  table(
+    "Fields removed",
+    log.fieldsRemoved.map((f) => [f.release, code(f.path)])
+  );
+  table(
+    "Values added",
+    log.valuesAdded.map((v) => [v.release, `${code(v.path)}: ${code(v.value)}`])
+  );
+  table(
+    "Values removed",
+    log.valuesRemoved.map((v) => [v.release, `${code(v.path)}: ${code(v.value)}`])
+  );
+  const k = log.kubernetesVersions;
+  out.push(
+    `### Kubernetes versions
+
+Added: ${k.added.join(", ") || "none"}. Dropped: ${k.dropped.join(", ") || "none"}.` + (k.approximate ? " From 0.202.0 eksctl asks EKS at run time; the EKS release calendar is used." : "") + "\n\n"
+  );
+  table(
+    "Rules added",
+    log.rulesAdded.map((r) => [r.release, `${code(r.ruleId)}${r.optIn ? " (opt-in)" : ""}: ${cell(r.summary)}`])
+  );
+  table(
+    "Rules removed",
+    log.rulesRemoved.map((r) => [r.release, `${code(r.ruleId)}${r.optIn ? " (opt-in)" : ""}: ${cell(r.summary)}`])
+  );
+  return out.join("");
+}
+function upgradeAnnotations(report) {
+  const out = [];
+  for (const file of report.files) {
+    for (const c of file.changes) {
+      if (c.kind !== "breaks") continue;
+      const message = `eksctl ${report.to.version} breaks this line (eksctl ${report.from.version} accepts it; changed in ${c.changedIn}): ${c.to?.message ?? ""}
+What to do: ${c.action}`;
+      const a = { severity: "error", title: `eksctl-preflight upgrade [${c.ruleId}]`, message };
+      if (file.path === "-") a.message = `-:${c.line}:${c.column}: ${message}`;
+      else {
+        a.file = file.path;
+        a.startLine = c.line;
+        a.endLine = c.endLine;
+        if (c.line === c.endLine) {
+          a.startColumn = c.column;
+          a.endColumn = c.endColumn;
+        }
+      }
+      out.push(a);
+    }
+  }
+  return out;
+}
+function renderUpgradeGithub(report, limit = ANNOTATION_LIMIT) {
+  const all = upgradeAnnotations(report);
+  const lines = all.slice(0, limit).map((a) => workflowCommand(a) + "\n");
+  if (all.length > limit)
+    lines.push(
+      workflowCommand({
+        severity: "notice",
+        title: "eksctl-preflight",
+        message: `${plural(all.length - limit, "more line")} that eksctl ${report.to.version} breaks not annotated; see the job summary or the JSON report.`
+      }) + "\n"
+    );
+  return lines.join("");
+}
+var kindLabel, UPGRADE_ROW_LIMIT, icon;
+var init_render = __esm({
+  "src/upgrade/render.ts"() {
+    "use strict";
+    init_github();
+    init_json();
+    init_describe();
+    init_text();
+    kindLabel = {
+      breaks: "breaks",
+      fixed: "fixed",
+      changed: "changed"
+    };
+    UPGRADE_ROW_LIMIT = 500;
+    icon = { breaks: "❌", fixed: "✅", changed: "ℹ️" };
+  }
+});
+
+// src/cli/upgrade.ts
+var upgrade_exports = {};
+__export(upgrade_exports, {
+  UPGRADE_HELP: () => UPGRADE_HELP,
+  upgradeCommand: () => upgradeCommand
+});
+import path5 from "node:path";
+function oneOf2(name, value, allowed) {
+  if (!allowed.includes(value))
+    throw new UsageError(`${name} must be one of ${allowed.join(", ")}; got "${value}"`);
+  return value;
+}
+var UPGRADE_HELP, FORMATS2, FAIL_ON2, renderers2, upgradeCommand;
+var init_upgrade2 = __esm({
+  "src/cli/upgrade.ts"() {
+    "use strict";
+    init_args();
+    init_io();
+    init_upgrade();
+    init_render();
+    init_validate();
+    UPGRADE_HELP = `Usage: eksctl-preflight upgrade --from A --to B [files…] [options]
+
+What moving eksctl from release A to release B changes. With files (globs, .yaml/.yml/.json; - reads stdin): per
+file, each finding that differs (what A says, what B says, the release where it changed, what to do) and the fields
+and values B adds where the file configures something. Without files: the changelog of the ClusterConfig schema
+and of eksctl's checks between A and B.
+
+Options:
+  --from A             installed (\`eksctl version\` from PATH), latest, or a release such as 0.150.0
+  --to B               the same forms
+  --format F           text (default), json, markdown or github (annotations of the lines B breaks)
+  --fail-on F          breaks (default: exit 1 when B breaks a line A accepts) or never
+  --envsubst           expand \${VAR} placeholders from the environment first
+  --rules IDS          rule ids or groups to enable in addition to the defaults (comma-separated)
+  --ignore-rules IDS   rule ids or groups to turn off (comma-separated)
+  --workspace DIR      files must lie inside DIR (default: the current directory)
+  -h, --help           this help
+
+Exit codes: 0 nothing breaks (or --fail-on never), 1 B breaks something A accepts, 2 usage or input error.
+`;
+    FORMATS2 = ["text", "json", "markdown", "github"];
+    FAIL_ON2 = ["breaks", "never"];
+    renderers2 = {
+      text: renderUpgradeText,
+      json: renderUpgradeJson,
+      markdown: renderUpgradeMarkdown,
+      github: (r) => renderUpgradeGithub(r)
+    };
+    upgradeCommand = async (args, io) => {
+      const { values, positionals } = parseCommandArgs(
+        args,
+        {
+          allowPositionals: true,
+          options: {
+            from: { type: "string" },
+            to: { type: "string" },
+            format: { type: "string", default: "text" },
+            "fail-on": { type: "string", default: "breaks" },
+            envsubst: { type: "boolean", default: false },
+            rules: { type: "string", multiple: true },
+            "ignore-rules": { type: "string", multiple: true },
+            workspace: { type: "string" },
+            help: { type: "boolean", short: "h", default: false }
+          }
+        },
+        `
+
+${UPGRADE_HELP}`
+      );
+      if (values.help) {
+        io.stdout(UPGRADE_HELP);
+        return EXIT_OK;
+      }
+      if (!values.from || !values.to) throw new UsageError(`name both releases: --from A --to B
+
+${UPGRADE_HELP}`);
+      const format = oneOf2("--format", values.format, FORMATS2);
+      const failOn = oneOf2("--fail-on", values["fail-on"], FAIL_ON2);
+      const workspace = path5.resolve(io.cwd, values.workspace ?? ".");
+      let report;
+      try {
+        report = await compareReleases({
+          from: values.from,
+          to: values.to,
+          patterns: positionals,
+          workspace,
+          cwd: io.cwd,
+          envsubst: values.envsubst,
+          env: io.env,
+          readStdin: io.readStdin,
+          rules: { enable: splitList(values.rules), disable: splitList(values["ignore-rules"]) }
+        });
+      } catch (error) {
+        if (error instanceof InputError) {
+          io.stderr(`eksctl-preflight upgrade: ${error.message}
+`);
+          return EXIT_USAGE;
+        }
+        throw error;
+      }
+      io.stdout(renderers2[format](report));
+      const failed2 = report.messages.some((m) => m.severity === "error") || failOn === "breaks" && report.summary.breaks > 0;
+      return failed2 ? EXIT_FINDINGS : EXIT_OK;
+    };
+  }
+});
+
+// src/rules/value-history.ts
+function normalizePath(path6) {
+  return path6.replace(/\[\d*\]/g, "").split(".").filter((part) => part !== "*" && !/^\d+$/.test(part)).join(".");
+}
+function codeCheckedValueHistory(path6, value, releases2) {
+  const check = CHECKS[normalizePath(path6)];
   if (!check) return null;
   const ranges = [];
   let open = null;
@@ -18878,20 +19940,20 @@ Exit code 0, or 1 when a path or value is in no known release.
       const dateOf = (v) => releases2.find((r) => r.version === v).date;
       const reports = positionals.map((arg) => {
         const eq = arg.indexOf("=");
-        const path5 = eq < 0 ? arg : arg.slice(0, eq);
+        const path6 = eq < 0 ? arg : arg.slice(0, eq);
         const value = eq < 0 ? void 0 : arg.slice(eq + 1);
         let ranges;
         try {
-          ranges = value === void 0 ? fieldHistory(path5, { corrections }) : enumValueHistory(path5, value, { corrections });
+          ranges = value === void 0 ? fieldHistory(path6, { corrections }) : enumValueHistory(path6, value, { corrections });
         } catch (error) {
           throw new UsageError(error.message);
         }
-        const coded = value !== void 0 && !ranges.length ? codeCheckedValueHistory(path5, value, releases2) : null;
+        const coded = value !== void 0 && !ranges.length ? codeCheckedValueHistory(path6, value, releases2) : null;
         if (coded) ranges = coded.ranges;
-        const missing = value === void 0 || coded ? !ranges.length && !coded : !ranges.length && !fieldHistory(path5, { corrections }).length;
-        const suggested = missing ? suggestFieldPath(path5, { corrections }) : null;
+        const missing = value === void 0 || coded ? !ranges.length && !coded : !ranges.length && !fieldHistory(path6, { corrections }).length;
+        const suggested = missing ? suggestFieldPath(path6, { corrections }) : null;
         return {
-          path: path5,
+          path: path6,
           ...value === void 0 ? {} : { value },
           ...suggested === null ? {} : { suggestion: value === void 0 ? suggested : `${suggested}=${value}` },
           ...coded ? { checkedBy: coded.checkedBy, note: coded.note } : {},
@@ -19401,8 +20463,8 @@ function str(f, ...keys) {
   }
   return null;
 }
-function ref(f, key) {
-  const v = f[key];
+function ref(f, key2) {
+  const v = f[key2];
   if (v && typeof v === "object" && !Array.isArray(v)) {
     const name = v.name;
     if (typeof name === "string" && name !== "") return name;
@@ -19503,8 +20565,8 @@ var init_diagnose = __esm({
       warnings = [];
       /** Repeat key of a WARN+ line → problem group key ('' = not a problem). */
       repeats = /* @__PURE__ */ new Map();
-      repeat(key, time) {
-        const group = this.repeats.get(key);
+      repeat(key2, time) {
+        const group = this.repeats.get(key2);
         if (group === void 0) return false;
         if (group !== "") {
           const acc = this.problems.get(group);
@@ -19723,23 +20785,23 @@ var init_diagnose = __esm({
         return this.recordOther(title, e.time, e.raw);
       }
       recordOther(title, time, sample) {
-        let key = `other:${title}`;
-        if (!this.problems.has(key) && this.otherGroups >= MAX_OTHER_GROUPS) {
-          key = "other:*";
+        let key2 = `other:${title}`;
+        if (!this.problems.has(key2) && this.otherGroups >= MAX_OTHER_GROUPS) {
+          key2 = "other:*";
           title = "Other errors (more kinds than listed)";
-        } else if (!this.problems.has(key)) this.otherGroups++;
-        return this.record(key, "other", title, OTHER_FIX, null, time, sample);
+        } else if (!this.problems.has(key2)) this.otherGroups++;
+        return this.record(key2, "other", title, OTHER_FIX, null, time, sample);
       }
       /** Count one occurrence of a problem (from a log entry or an object's status). */
-      record(key, category, title, fix, docs, time, sample) {
-        const acc = this.problems.get(key);
+      record(key2, category, title, fix, docs, time, sample) {
+        const acc = this.problems.get(key2);
         if (acc) {
           acc.count++;
           acc.firstSeen = earlierOf(acc.firstSeen, time);
           acc.lastSeen = laterOf(acc.lastSeen, time);
-          return key;
+          return key2;
         }
-        this.problems.set(key, {
+        this.problems.set(key2, {
           category,
           title: own(title),
           count: 1,
@@ -19750,7 +20812,7 @@ var init_diagnose = __esm({
           docs,
           order: this.problems.size
         });
-        return key;
+        return key2;
       }
       recordRule(rule, time, sample) {
         this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, time, sample);
@@ -20054,8 +21116,8 @@ var init_parse = __esm({
           if (c0 === 91) {
             const close = indexWithin(s2, "] ", a, Math.min(b, a + PREFIX_SEARCH));
             if (close > a) {
-              const key = s2.slice(a, close + 1);
-              return this.handle(s2, close + 2, b, this.sourceFor(key), false);
+              const key2 = s2.slice(a, close + 1);
+              return this.handle(s2, close + 2, b, this.sourceFor(key2), false);
             }
           }
           if (isIsoAt(s2, a, b)) {
@@ -20126,8 +21188,8 @@ var init_parse = __esm({
         this.closeSource(src);
         return false;
       }
-      sourceFor(key) {
-        let src = this.prefixed.get(key);
+      sourceFor(key2) {
+        let src = this.prefixed.get(key2);
         if (!src) {
           if (this.prefixed.size >= 1024) {
             const [oldKey, oldSrc] = this.prefixed.entries().next().value;
@@ -20135,7 +21197,7 @@ var init_parse = __esm({
             this.prefixed.delete(oldKey);
           }
           src = newSource();
-          this.prefixed.set(own(key), src);
+          this.prefixed.set(own(key2), src);
         }
         return src;
       }
@@ -20236,12 +21298,12 @@ var init_parse = __esm({
           src.open = 0 /* None */;
           if (!interesting) return;
           const line = s2.slice(a, b);
-          let key = null;
+          let key2 = null;
           if (lvl >= L_WARN && this.msgStart > 0) {
-            key = this.repeatKey(line, this.msgStart - a);
-            if (key !== null && this.sink.repeat(key, jsonString(line, TIME_KEY, TIME_TAIL))) return;
+            key2 = this.repeatKey(line, this.msgStart - a);
+            if (key2 !== null && this.sink.repeat(key2, jsonString(line, TIME_KEY, TIME_TAIL))) return;
           }
-          this.emitJson(line, key);
+          this.emitJson(line, key2);
           return;
         }
         if (kind === 4) {
@@ -20658,9 +21720,9 @@ function analyzeFileInWorker(script, file, diagnosis) {
           break;
         }
         case OP_REPEAT: {
-          const key = keys.get(ops[++i]);
+          const key2 = keys.get(ops[++i]);
           const time = next("latin1");
-          if (key === void 0 || !diagnosis.repeat(key, time)) {
+          if (key2 === void 0 || !diagnosis.repeat(key2, time)) {
             throw new Error("internal error: the worker and the diagnosis disagree on a repeat key");
           }
           break;
@@ -20707,7 +21769,7 @@ function analyzeFileInWorker(script, file, diagnosis) {
       } else fail(new Error(m.message));
     });
     worker.on("error", fail);
-    worker.on("exit", (code) => fail(new Error(`log parser worker exited (${code}) before finishing`)));
+    worker.on("exit", (code2) => fail(new Error(`log parser worker exited (${code2}) before finishing`)));
   });
 }
 var OP_KEY, OP_JSON, OP_REPEAT, OP_CLEAR, OP_CONSOLE, OP_KLOG, OP_PANIC, PIPELINE_MIN_BYTES;
@@ -20740,8 +21802,8 @@ function oneLine(text) {
 function clip(text, max = MAX_INLINE_CHARS) {
   if (text.length <= max) return text;
   let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end--;
+  const code2 = text.charCodeAt(end - 1);
+  if (code2 >= 55296 && code2 <= 56319) end--;
   return `${text.slice(0, end)}…`;
 }
 function mdText(text, max = MAX_INLINE_CHARS) {
@@ -20791,7 +21853,7 @@ var init_markdown_escape = __esm({
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
-function cell(v) {
+function cell2(v) {
   if (v === null || v === void 0 || v === "") return "–";
   return mdCell(String(v), 300);
 }
@@ -20831,7 +21893,7 @@ function renderKarpenterMarkdown(report) {
     out.push("|---|---|---|---|---|---|---|---|---|");
     for (const x of report.launches.slice(0, MAX_ROWS)) {
       out.push(
-        `| ${[x.time, x.instanceId, x.instanceType, x.zone, x.capacityType, x.nodeClaim, x.nodePool, x.node, ready(x)].map(cell).join(" | ")} |`
+        `| ${[x.time, x.instanceId, x.instanceType, x.zone, x.capacityType, x.nodeClaim, x.nodePool, x.node, ready(x)].map(cell2).join(" | ")} |`
       );
     }
     const more = report.launches.length - MAX_ROWS + report.launchesOmitted;
@@ -20858,7 +21920,7 @@ function renderKarpenterMarkdown(report) {
     out.push("| Time | Method | Decision | Reason | Nodes |");
     out.push("|---|---|---|---|---|");
     for (const d of report.disruptions.slice(0, MAX_ROWS)) {
-      out.push(`| ${[d.time, d.method, d.decision, d.reason, d.nodes.join(", ")].map(cell).join(" | ")} |`);
+      out.push(`| ${[d.time, d.method, d.decision, d.reason, d.nodes.join(", ")].map(cell2).join(" | ")} |`);
     }
     if (report.disruptions.length > MAX_ROWS) out.push("", `… and ${report.disruptions.length - MAX_ROWS} more.`);
     out.push("");
@@ -20902,7 +21964,7 @@ function renderKarpenterText(report) {
   return out.join("\n") + "\n";
 }
 var MAX_ROWS;
-var init_render = __esm({
+var init_render2 = __esm({
   "src/karpenter/analyze/render.ts"() {
     "use strict";
     init_markdown_escape();
@@ -20986,7 +22048,7 @@ var init_analyze = __esm({
     init_parse();
     init_pipeline();
     init_types2();
-    init_render();
+    init_render2();
   }
 });
 
@@ -21182,13 +22244,13 @@ async function runBounded(file, args, options) {
     child2.on("error", (error) => {
       spawnError = error.code === "ENOENT" ? `${file}: not found` : error.message;
     });
-    child2.on("close", (code) => {
+    child2.on("close", (code2) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
       resolve4({
-        exitCode: spawnError ? null : code,
+        exitCode: spawnError ? null : code2,
         stdout: Buffer.concat(out),
         stderr: err,
         durationMs: Date.now() - started,
@@ -21240,8 +22302,8 @@ function readKubeconfigFacts(explicit, context, env) {
     try {
       doc = (0, import_yaml8.parse)(readFileSync3(file, "utf8"));
     } catch (error) {
-      const code = error.code;
-      if (code !== "ENOENT" || explicit) facts.problems.push(`${file}: ${code ?? error.message}`);
+      const code2 = error.code;
+      if (code2 !== "ENOENT" || explicit) facts.problems.push(`${file}: ${code2 ?? error.message}`);
       continue;
     }
     facts.files.push(file);
@@ -21258,8 +22320,8 @@ function readKubeconfigFacts(explicit, context, env) {
     for (const entry of Array.isArray(doc.users) ? doc.users : []) {
       const user = isObj2(entry) && isObj2(entry.user) ? entry.user : void 0;
       if (!user) continue;
-      for (const key of CREDENTIAL_KEYS) {
-        const value = str3(user[key]);
+      for (const key2 of CREDENTIAL_KEYS) {
+        const value = str3(user[key2]);
         if (value) facts.credentials.push(value);
       }
       const tokenFile = str3(user.tokenFile);
@@ -21271,8 +22333,8 @@ function readKubeconfigFacts(explicit, context, env) {
       }
       const provider = isObj2(user["auth-provider"]) ? user["auth-provider"] : void 0;
       const config = provider && isObj2(provider.config) ? provider.config : void 0;
-      for (const key of AUTH_PROVIDER_KEYS) {
-        const value = config ? str3(config[key]) : void 0;
+      for (const key2 of AUTH_PROVIDER_KEYS) {
+        const value = config ? str3(config[key2]) : void 0;
         if (value) facts.credentials.push(value);
       }
     }
@@ -21505,8 +22567,8 @@ function secretsInDocument(text) {
     if (typeof value !== "object" || value === null) return;
     const obj = value;
     if (typeof obj.name === "string" && isSecretName(obj.name)) take(obj.value);
-    for (const [key, child2] of Object.entries(obj)) {
-      if (isSecretName(key)) take(child2);
+    for (const [key2, child2] of Object.entries(obj)) {
+      if (isSecretName(key2)) take(child2);
       walk3(child2, depth + 1);
     }
   };
@@ -21694,11 +22756,11 @@ function ensureEmptyFolder(outDir) {
   try {
     mkdirSync3(outDir, { recursive: true });
   } catch (error) {
-    const code = error.code;
-    if (code === "EEXIST" || code === "ENOTDIR")
+    const code2 = error.code;
+    if (code2 === "EEXIST" || code2 === "ENOTDIR")
       throw new CollectUsageError(`output folder ${outDir}: a part of the path is a file, not a folder`);
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
-      throw new CollectUsageError(`output folder ${outDir} cannot be created (${code}); give a writable folder`);
+    if (code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS")
+      throw new CollectUsageError(`output folder ${outDir} cannot be created (${code2}); give a writable folder`);
     throw error;
   }
   if (readdirSync2(outDir).length > 0) {
@@ -22474,10 +23536,10 @@ Exit codes: 0 analysed (problems found or not, unless --fail-on-problems),
           stdin = true;
           continue;
         }
-        const path5 = resolve3(io.cwd, arg);
+        const path6 = resolve3(io.cwd, arg);
         let stat;
         try {
-          stat = statSync5(path5);
+          stat = statSync5(path6);
         } catch (error) {
           problems.push(
             `${arg}: ${error.code === "ENOENT" ? "no such file" : error.message}`
@@ -22485,13 +23547,13 @@ Exit codes: 0 analysed (problems found or not, unless --fail-on-problems),
           continue;
         }
         if (stat.isDirectory()) {
-          for (const f of walk2(path5)) {
+          for (const f of walk2(path6)) {
             const ext = extname(f).toLowerCase();
             if (LOG_EXT.has(ext)) logFiles.push(f);
             else if (OBJECT_EXT.has(ext)) objectFiles.push(f);
           }
-        } else if (OBJECT_EXT.has(extname(path5).toLowerCase())) objectFiles.push(path5);
-        else logFiles.push(path5);
+        } else if (OBJECT_EXT.has(extname(path6).toLowerCase())) objectFiles.push(path6);
+        else logFiles.push(path6);
       }
       for (const f of objectFiles) {
         try {
@@ -22577,6 +23639,7 @@ Usage: eksctl-preflight COMMAND [options]
 
 Commands:
   validate [files…]        validate ClusterConfigs against an eksctl release
+  upgrade --from A --to B  what moving eksctl from A to B changes for [files…]
   schema                   print a release's ClusterConfig JSON Schema
   fields PATH…             the releases in which a field (or field=value) exists
   rules                    list the create-time rules
@@ -22592,6 +23655,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or internal error.
 `;
 var commands = {
   validate: async () => (await Promise.resolve().then(() => (init_validate2(), validate_exports))).validateCommand,
+  upgrade: async () => (await Promise.resolve().then(() => (init_upgrade2(), upgrade_exports))).upgradeCommand,
   schema: async () => (await Promise.resolve().then(() => (init_schema(), schema_exports))).schemaCommand,
   fields: async () => (await Promise.resolve().then(() => (init_schema(), schema_exports))).fieldsCommand,
   rules: async () => (await Promise.resolve().then(() => (init_rules3(), rules_exports))).rulesCommand,
@@ -22669,6 +23733,6 @@ async function run2(argv, io = processIO()) {
 }
 
 // src/cli-index.ts
-void run2(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
+void run2(process.argv.slice(2)).then((code2) => {
+  process.exitCode = code2;
 });

@@ -15,6 +15,7 @@ Usage: eksctl-preflight COMMAND [options]
 
 Commands:
   validate [files…]        validate ClusterConfigs against an eksctl release
+  upgrade --from A --to B  what moving eksctl from A to B changes for [files…]
   schema                   print a release's ClusterConfig JSON Schema
   fields PATH…             the releases in which a field (or field=value) exists
   rules                    list the create-time rules
@@ -31,6 +32,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or internal error.
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   validate: async () => (await import('./cli/validate.js')).validateCommand,
+  upgrade: async () => (await import('./cli/upgrade.js')).upgradeCommand,
   schema: async () => (await import('./cli/schema.js')).schemaCommand,
   fields: async () => (await import('./cli/schema.js')).fieldsCommand,
   rules: async () => (await import('./cli/rules.js')).rulesCommand,

@@ -27,3 +27,8 @@ export function sarifValidator(): ValidateFunction {
   // One of its patterns is not valid in Unicode mode (`]?` after a group): compile patterns as plain RegExps.
   return new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema)
 }
+
+export function upgradeSchemaValidator(): ValidateFunction {
+  const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schemas-report/upgrade-report.schema.json'), 'utf8'))
+  return new Ajv({ allErrors: true, strict: true }).compile(schema)
+}

@@ -14,6 +14,8 @@ import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { realPathInside, writeFileAtomic } from '../report/write.js'
 import { splitList, validateFiles } from '../validate/index.js'
+import { renderUpgradeMarkdown } from '../upgrade/render.js'
+import { runUpgradeCompare, withUpgradeWording } from './upgrade.js'
 
 function failOnInput(): FailOn {
   const value = (core.getInput('fail-on') || 'error').trim()
@@ -61,23 +63,28 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
   const sarifFile = sarifPath(workspace)
   const cwd = path.resolve(workspace, core.getInput('working-directory') || '.')
   const requested = (core.getInput('eksctl-version') || 'installed').trim()
+  const envsubst = core.getBooleanInput('envsubst')
+  const rules = {
+    enable: splitList([core.getInput('rules')]),
+    disable: splitList([core.getInput('ignore-rules')]),
+    karpenterVersion: core.getInput('karpenter-version')
+  }
   const report = await validateFiles({
     patterns,
     workspace,
     cwd,
-    envsubst: core.getBooleanInput('envsubst'),
+    envsubst,
     env: process.env,
     // With install-eksctl the installed release is the target, whatever form (latest, a range) named it.
     eksctlVersion: installed ? 'installed' : requested,
     installed: installed
       ? { version: installed.version, binary: installed.binary, schemaFile: installed.schemaFile }
       : null,
-    rules: {
-      enable: splitList([core.getInput('rules')]),
-      disable: splitList([core.getInput('ignore-rules')]),
-      karpenterVersion: core.getInput('karpenter-version')
-    }
+    rules
   })
+  const reportDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'eksctl-preflight-'))
+  // compare-eksctl-version: the same files between that release and the one validated against.
+  const upgrade = await runUpgradeCompare(report, { patterns, workspace, cwd, envsubst, rules, reportDir })
 
   // envsubst values that look secret are masked before anything is printed (the reports show placeholders, not
   // values; this covers any other way a value could reach the log). A multi-line value is masked line by line too.
@@ -94,7 +101,7 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
   core.info(`::${token}::`)
   core.endGroup()
 
-  const plan = planAnnotations(report)
+  const plan = planAnnotations(upgrade ? withUpgradeWording(report, upgrade) : report)
   for (const a of plan.annotations) {
     const props: core.AnnotationProperties = { title: a.title }
     if (a.file) {
@@ -107,14 +114,13 @@ export async function runValidateStep(installed: InstalledEksctl | null): Promis
     core[a.severity](a.message, props)
   }
 
-  const reportDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'eksctl-preflight-'))
   const reportFile = path.join(reportDir, 'validation-report.json')
   writeFileAtomic(reportFile, renderJson(report))
   if (sarifFile) writeFileAtomic(sarifFile, renderSarif(report))
 
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
-      await core.summary.addRaw(renderMarkdown(report)).write()
+      await core.summary.addRaw(renderMarkdown(report) + (upgrade ? '\n' + renderUpgradeMarkdown(upgrade) : '')).write()
     } catch (error) {
       core.warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`)
     }
