@@ -19793,7 +19793,7 @@ ${UPGRADE_HELP}`);
         }
         throw error;
       }
-      io.stdout(renderers2[format](report));
+      writeOut(io, renderers2[format](report), format !== "text");
       const failed2 = report.messages.some((m) => m.severity === "error") || failOn === "breaks" && report.summary.breaks > 0;
       return failed2 ? EXIT_FINDINGS : EXIT_OK;
     };

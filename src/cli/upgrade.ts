@@ -1,7 +1,7 @@
 // `eksctl-preflight upgrade --from A --to B [files…]`: the CLI shell over compareReleases.
 import path from 'node:path'
 import { parseCommandArgs } from './args.js'
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io.js'
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, writeOut, type CliCommand, type CliIO } from './io.js'
 import { compareReleases, InputError, type UpgradeReport } from '../upgrade/index.js'
 import { renderUpgradeGithub, renderUpgradeJson, renderUpgradeMarkdown, renderUpgradeText } from '../upgrade/render.js'
 import { splitList } from '../validate/index.js'
@@ -91,7 +91,7 @@ export const upgradeCommand: CliCommand = async (args: string[], io: CliIO) => {
     }
     throw error
   }
-  io.stdout(renderers[format](report))
+  writeOut(io, renderers[format](report), format !== 'text')
   const failed =
     report.messages.some((m) => m.severity === 'error') || (failOn === 'breaks' && report.summary.breaks > 0)
   return failed ? EXIT_FINDINGS : EXIT_OK
