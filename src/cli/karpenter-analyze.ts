@@ -24,10 +24,10 @@ output) and prints what launched, what failed with the documented fix, and what 
   --objects FILE    a Karpenter objects file whatever its name (repeatable)
   --format F        text (default) | json | markdown
   --karpenter-version V   version to report when the logs do not tell it
-  --fail-on-problems      exit 1 when a problem is found
+  --fail-on-problems      exit 1 when a problem is found, or when no line of the log input is a Karpenter log line
 
-Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 problems found with --fail-on-problems,
-2 usage error or an unreadable input.
+Exit codes: 0 analysed (problems found or not, unless --fail-on-problems), 1 problems (or no Karpenter log lines)
+found with --fail-on-problems, 2 usage error or an unreadable input.
 `
 
 const LOG_EXT = new Set(['.log', '.txt'])
@@ -118,5 +118,9 @@ export const karpenterAnalyzeCommand: CliCommand = async (args, io) => {
   if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n')
   else if (format === 'markdown') io.stdout(renderKarpenterMarkdown(report))
   else io.stdout(renderKarpenterText(report))
-  return values['fail-on-problems'] && report.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK
+  // An empty input or another program's log (a failed `kubectl logs … | analyze -`) is no clean bill of health.
+  if (!report.karpenterLogFound) io.stderr('eksctl-preflight karpenter analyze: no Karpenter log lines found\n')
+  return values['fail-on-problems'] && (report.problems.length > 0 || !report.karpenterLogFound)
+    ? EXIT_FINDINGS
+    : EXIT_OK
 }

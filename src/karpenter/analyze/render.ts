@@ -1,7 +1,8 @@
 // Human-readable forms of the report: Markdown (job summary, PR comments) and plain text (terminal).
-import type { KarpenterReport, Launch } from './types.js'
+import type { KarpenterReport, Launch, Problem } from './types.js'
 
 const MAX_ROWS = 50
+const NO_LINES_NOTE = 'No Karpenter log lines found'
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
@@ -24,6 +25,30 @@ function fence(text: string): string {
   const longest = runs.reduce((n, r) => Math.max(n, r.length), 0)
   const f = '`'.repeat(Math.max(3, longest + 1))
   return `${f}text\n${text}\n${f}`
+}
+
+/** `NodePool default, a; NodeClaim x; zone us-west-2a` (the names a problem's lines gave), or '' when none. */
+export function objectsLine(p: Problem): string {
+  const o = p.objects
+  const v1 = p.terms !== 'v1alpha5'
+  const parts: [string, string[]][] = [
+    [v1 ? 'NodePool' : 'Provisioner', o.nodePools],
+    [v1 ? 'NodeClaim' : 'Machine', o.nodeClaims],
+    [v1 ? 'EC2NodeClass' : 'AWSNodeTemplate', o.nodeClasses],
+    ['instance type', o.instanceTypes],
+    ['zone', o.zones]
+  ]
+  return parts
+    .filter(([, names]) => names.length > 0)
+    .map(([kind, names]) => `${kind} ${names.join(', ')}`)
+    .join('; ')
+}
+
+/** `crash, low confidence` qualifiers of a problem ('' when none). */
+function qualifiers(p: Problem): string {
+  return [p.crash ? 'crash' : '', p.confidence === 'low' ? 'low confidence: not a whole log line' : '']
+    .filter(Boolean)
+    .join(', ')
 }
 
 export function headline(report: KarpenterReport): string {
@@ -52,6 +77,7 @@ export function renderKarpenterMarkdown(report: KarpenterReport): string {
     ''
   )
 
+  if (!report.karpenterLogFound) out.push(`> **${NO_LINES_NOTE}**`, '')
   out.push('#### Launches', '')
   if (report.launches.length === 0) out.push('No instance launch in the evidence.', '')
   else {
@@ -76,7 +102,11 @@ export function renderKarpenterMarkdown(report: KarpenterReport): string {
         : p.firstSeen
           ? `, ${p.firstSeen}`
           : ''
-    out.push(`- **${cell(p.title)}** (\`${p.category}\`, ${p.count}×${seen})`)
+    const q = qualifiers(p)
+    out.push(`- **${cell(p.title)}** (\`${p.category}\`, ${p.count}×${seen}${q ? `, ${q}` : ''})`)
+    out.push(`  - Cause: ${cell(p.rootCause)}`)
+    const objects = objectsLine(p)
+    if (objects) out.push(`  - Objects: ${cell(objects)}`)
     out.push(`  - Fix: ${p.fix}${p.docs ? ` ([docs](${p.docs}))` : ''}`)
     out.push('  - Sample:', '')
     out.push(
@@ -107,6 +137,7 @@ export function renderKarpenterText(report: KarpenterReport): string {
   const out: string[] = []
   const l = report.lines
   out.push(`Karpenter diagnosis: ${headline(report)}`)
+  if (!report.karpenterLogFound) out.push(`${NO_LINES_NOTE}: is this the controller's log?`)
   out.push(`${versionNote(report)}; ${l.total} log lines, ${l.parsed} parsed, ${l.unparsed} not understood`)
   if (report.launches.length > 0) {
     out.push('', 'Launches:')
@@ -125,7 +156,13 @@ export function renderKarpenterText(report: KarpenterReport): string {
   if (report.problems.length > 0) {
     out.push('', 'Problems:')
     for (const p of report.problems) {
-      out.push(`  [${p.category}] ${p.title} (${p.count}×, first ${p.firstSeen ?? '?'}, last ${p.lastSeen ?? '?'})`)
+      const q = qualifiers(p)
+      out.push(
+        `  [${p.category}] ${p.title} (${p.count}×, first ${p.firstSeen ?? '?'}, last ${p.lastSeen ?? '?'}${q ? `; ${q}` : ''})`
+      )
+      out.push(`    cause: ${p.rootCause.split('\n')[0]!.slice(0, 400)}`)
+      const objects = objectsLine(p)
+      if (objects) out.push(`    objects: ${objects}`)
       out.push(`    fix: ${p.fix}${p.docs ? ` (${p.docs})` : ''}`)
       const sample = p.sample.split('\n')
       out.push(`    e.g. ${sample[0]!.slice(0, 400)}${sample.length > 1 || sample[0]!.length > 400 ? ' …' : ''}`)
