@@ -18946,7 +18946,11 @@ function matchRule(text, logger) {
 }
 function matchEntry(text, codes, logger, reason) {
   const own2 = text.includes("UnfulfillableCapacity") ? text.replace(/aws-error-code=UnfulfillableCapacity/g, "") : text;
-  const rule = matchRule(own2, logger) ?? (codes ? matchRule(codes, logger) : null);
+  let fallback = codes;
+  if (fallback.includes("UnfulfillableCapacity") && text.includes("fleet error")) {
+    fallback = fallback.replace(/UnfulfillableCapacity/g, "");
+  }
+  const rule = matchRule(own2, logger) ?? (fallback.trim() ? matchRule(fallback, logger) : null);
   if (rule?.id === "registration-timeout" && reason === "launch_timeout") return LAUNCH_TIMEOUT_RULE;
   return rule;
 }
@@ -19008,7 +19012,7 @@ var init_catalog = __esm({
         id: "cluster-endpoint",
         category: "cluster-endpoint",
         title: "The controller could not determine the cluster endpoint",
-        pattern: /unable to detect the cluster endpoint|failed detecting cluster endpoint|failed to resolve cluster endpoint|not a valid clusterEndpoint URL/,
+        pattern: /unable to detect the cluster endpoint|failed detecting cluster endpoint|failed to resolve cluster endpoint|not a valid (?:clusterEndpoint|CLUSTER_ENDPOINT|cluster-endpoint) URL|cluster endpoint URL is not valid/,
         fix: "With no endpoint configured, Karpenter asks EKS for it (`eks:DescribeCluster`) at startup and exits if that fails. Allow `eks:DescribeCluster` on the cluster for the controller role and check it can reach the EKS API, or set the endpoint explicitly (Helm `{settings}clusterEndpoint`).",
         docs: null
       },
@@ -19032,7 +19036,7 @@ var init_catalog = __esm({
         id: "settings-invalid",
         category: "settings",
         title: "The controller settings are invalid",
-        pattern: /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings/,
+        pattern: /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings|must be at least \d+m|cannot be (?:negative|less th[ae]n)|is required$|may only be either|is not a valid value, must be|is not a well-known variant|variant is not well-known|negative values not allowed|using default value of|config [^\n]* not found, defaulting|watching configmaps/m,
         fix: "The controller could not parse or validate its settings. Compare the Helm `{settings}*` values (environment variables of the controller; the karpenter-global-settings ConfigMap on v0.19–v0.32) with the settings the installed chart version documents; the text after `validating settings` names the field.",
         docs: UPGRADE
       },
@@ -19040,7 +19044,7 @@ var init_catalog = __esm({
         id: "queue-not-found",
         category: "queue-not-found",
         title: "The interruption queue does not exist or cannot be read",
-        pattern: /NonExistentQueue|QueueNotFound|QueueDoesNotExist|specified queue does not exist|creating sqs provider/,
+        pattern: /NonExistentQueue|QueueNotFound|QueueDoesNotExist|specified queue does not exist|creating sqs provider|valid sqs provider/,
         fix: "The SQS queue named by `settings.interruptionQueue` (`settings.aws.interruptionQueueName` before v0.32) must exist with its EventBridge rules (the getting-started CloudFormation template creates both, named after the cluster) and the controller needs sqs:GetQueueUrl/ReceiveMessage/DeleteMessage on it. Create it, fix the name, or unset the setting to run without interruption handling.",
         docs: FAQ
       },
@@ -19072,7 +19076,7 @@ var init_catalog = __esm({
         id: "webhook-unreachable",
         category: "webhook",
         title: "API server calls to the Karpenter webhook fail",
-        pattern: /failed calling webhook|no endpoints available for service "?karpenter/,
+        pattern: /failed calling webhook|no endpoints available for service "?karpenter|validating webhook installed/,
         fix: "The webhook service has no ready endpoint or the API server cannot reach it: check `kubectl get pods -A -l app.kubernetes.io/name=karpenter` (Ready), `kubectl get endpoints -A -l app.kubernetes.io/name=karpenter`, the namespace in the webhook configuration, and that security groups/network policies allow the control plane to reach port 8443 (443 before v0.29).",
         docs: TS
       },
@@ -19099,6 +19103,14 @@ var init_catalog = __esm({
         title: "The installed CRDs do not match the controller version",
         pattern: /no matches for kind|could not find the requested resource|no kind is registered for the type|strict decoding error: unknown field|unknown field "(?:spec|status)\.|failed to wait for [\w.-]+ caches to sync|is not a valid (?:NodePool|EC2NodeClass|NodeClaim)|no supported node classes found|patching crd status version|resource mapping not found/,
         fix: "The CRDs in the cluster are older (or newer) than the controller: Helm does not upgrade CRDs in a chart's `crds/` folder. Apply the CRDs of the running version (the `karpenter-crd` chart at the same version, or `kubectl apply -f` the CRDs from the release), then restart the controller.",
+        docs: UPGRADE
+      },
+      {
+        id: "kubernetes-version",
+        category: "crd-version",
+        title: "The cluster's Kubernetes version is not supported by this Karpenter version",
+        pattern: /not compatible with kubernetes version|failed validating kubernetes version|aliases are no longer supported on EKS|getting kubernetes version/,
+        fix: "Each Karpenter release supports a range of Kubernetes versions (the compatibility matrix in the upgrade guide). Upgrade Karpenter before the control plane, or pick a Karpenter release that supports this version; on EKS 1.33+ use an AL2023 or Bottlerocket AMI alias instead of AL2.",
         docs: UPGRADE
       },
       {
@@ -19145,7 +19157,7 @@ var init_catalog = __esm({
         id: "unauthorized",
         category: "unauthorized",
         title: "EC2 refused an action for the controller role (UnauthorizedOperation)",
-        pattern: /UnauthorizedOperation|AuthCheckFailed|AMIAuthorizationFailure|Reason: Unauthorized|unauthorized to call ec2:|validating ec2:\w+ authorization|(?:^|Reason: |reason[=:] ?)Unauthorized\b/m,
+        pattern: /UnauthorizedOperation|AuthCheckFailed|AMIAuthorizationFailure|Reason: Unauthorized|unauthorized to call ec2:|validating ec2:\w+ authorization|(?:^|Reason: |reason[=:] ?|, )Unauthorized\b/m,
         fix: 'The controller role may not call an EC2 action (usually CreateFleet/RunInstances/CreateLaunchTemplate). Compare its policy with the getting-started CloudFormation template of your version, check tag conditions, Service Control Policies ("explicit deny") and KMS grants for encrypted EBS volumes; `aws sts decode-authorization-message` shows the denied action. On v1.x, annotate the {NodeClass} after the fix to re-run validation.',
         docs: TS
       },
@@ -19153,7 +19165,7 @@ var init_catalog = __esm({
         id: "instance-profile",
         category: "instance-profile",
         title: "The node instance profile could not be used or managed",
-        pattern: /InstanceProfileNameInvalid|Invalid IAM Instance Profile|instance profile|InstanceProfile(?!Ready)|NoSuchEntity|EntityAlreadyExists/,
+        pattern: /InstanceProfileNameInvalid|Invalid IAM Instance Profile|instance profile|InstanceProfile(?!Ready)|instanceProfile|default-instance-profile|NoSuchEntity|EntityAlreadyExists/,
         fix: "The {NodeClass} names a node role (`spec.role`, Karpenter then manages an instance profile and needs iam:CreateInstanceProfile/AddRoleToInstanceProfile/TagInstanceProfile/GetInstanceProfile and iam:PassRole on the role) or an existing `spec.instanceProfile`. Check that the role or profile exists, is spelled right and that the controller policy allows these calls.",
         fixAlpha: "The instance profile named by `{settings}defaultInstanceProfile` or the AWSNodeTemplate `instanceProfile` must exist (the getting-started CloudFormation template creates KarpenterNodeInstanceProfile-<cluster>) and the controller needs iam:PassRole on its role.",
         docs: NODECLASSES
@@ -19162,7 +19174,7 @@ var init_catalog = __esm({
         id: "access-denied",
         category: "access-denied",
         title: "An AWS API call was denied for the controller role",
-        pattern: /AccessDenied|not authorized to perform/,
+        pattern: /AccessDenied|not authorized to perform|permission is not allowed/,
         fix: "Add the denied action (named in the message, e.g. iam:PassRole on the node role, iam:ListInstanceProfiles since v1.7, ssm:GetParameter, pricing:GetProducts) to the controller policy; the upgrade guide lists the permissions each release needs.",
         docs: UPGRADE
       },
@@ -19219,7 +19231,7 @@ var init_catalog = __esm({
         id: "capacity-unsupported",
         category: "insufficient-capacity",
         title: "An instance type is not offered in the requested zone",
-        pattern: /Unsupported: |is not supported in your requested Availability Zone/,
+        pattern: /\bUnsupported(?::|$)|is not supported in your requested Availability Zone/m,
         fix: "EC2 does not offer this instance type in that zone (or for that tenancy/platform). Karpenter marks the offering unavailable and tries others; if every allowed type fails, widen the {NodePool} instance types or zones.",
         docs: FAQ
       },
@@ -19227,7 +19239,7 @@ var init_catalog = __esm({
         id: "insufficient-capacity",
         category: "insufficient-capacity",
         title: "EC2 had no capacity for the requested instance types",
-        pattern: /insufficient capacity|InsufficientInstanceCapacity|UnfulfillableCapacity|all requested instance types were unavailable/i,
+        pattern: /insufficient capacity|InsufficientInstanceCapacity|UnfulfillableCapacity|all requested instance types were unavailable|no capacity offerings are currently available/i,
         fix: "No offering (instance type × zone × capacity type) the {NodeClaim} allowed had capacity; Karpenter marks such offerings unavailable for about 3 minutes and tries others. Give it room: allow more instance families and sizes and more zones, and both `spot` and `on-demand` in `karpenter.sh/capacity-type` so it can fall back.",
         docs: FAQ
       },
@@ -19251,7 +19263,7 @@ var init_catalog = __esm({
         id: "no-amis",
         category: "no-amis",
         title: "The AMI selector resolved no image",
-        pattern: /no amis exist|failed to discover (?:any )?AMIs|discovering amis from ssm|failed discovering amis|AMINotFound|AMISelector did not match|InvalidAMIID|UnsupportedAlias|specify your Ubuntu AMIs|resolved amis|Failed to resolve amis|getting amis|invalid alias family|failed to parse AMI alias|ParameterNotFound|parameter not found/i,
+        pattern: /no amis exist|failed to discover (?:any )?AMIs|discovering amis from ssm|failed discovering amis|AMINotFound|AMISelector did not match|InvalidAMIID|UnsupportedAlias|specify your Ubuntu AMIs|resolved amis|Failed to resolve amis|getting amis|invalid alias family|failed to parse AMI alias|ParameterNotFound|parameter not found|invalid AMI ID|no instance types satisfy requirements of amis/i,
         fix: "The {NodeClass} `amiSelectorTerms` (alias, ids, tags, owners) resolve to no image the controller can use in this region/architecture. Check that the alias version exists, that ids/tags/owners are right, and that the controller may call ssm:GetParameter (aliases) and ec2:DescribeImages.",
         fixAlpha: "The AWSNodeTemplate `amiSelector` (or `amiFamily` with its SSM default) resolves to no image the controller can use in this region/architecture. Check the selector tags/ids/owners and that the controller may call ssm:GetParameter and ec2:DescribeImages.",
         docs: null
@@ -19268,7 +19280,7 @@ var init_catalog = __esm({
         id: "unschedulable-pod",
         category: "unschedulable-pod",
         title: "Pods fit no NodePool (Provisioner)",
-        pattern: /could not schedule pod|incompatible with (?:provisioner|nodepool)|no instance type (?:satisfied|met|has)|did not tolerate|incompatible requirements/i,
+        pattern: /could not schedule pod|incompatible with (?:provisioner|nodepool)|no instance type (?:satisfied|met|has)|did not tolerate|incompatible requirements|does not have known values|exceed node volume limits|exceeds node resources|all pending pods could not be scheduled/i,
         fix: "No {NodePool} can take the pod: its requests, node selectors/affinity, topology spread, tolerations or a bound volume's zone exclude every instance type and zone the {NodePool}s offer. The text after each {NodePool} name says why; change the pod spec or widen the {NodePool} requirements/taints (`kubectl describe pod` shows the same as an event).",
         docs: TS
       },
@@ -19311,6 +19323,14 @@ var init_catalog = __esm({
         pattern: /updating (?:on-demand |spot )?pricing|pricing data|retreiving|retrieving (?:spot )?pricing|pricing info|pricing found|pricing/i,
         fix: "The controller could not reach the AWS Price List API (or EC2 spot price history) and keeps its built-in prices, so cost-based choices use stale prices. In VPCs without internet or a pricing endpoint set `{settings}isolatedVPC=true` (AWS_ISOLATED_VPC) to stop the lookups; otherwise allow pricing:GetProducts and ec2:DescribeSpotPriceHistory.",
         docs: TS
+      },
+      {
+        id: "controller-internal",
+        category: "other",
+        title: "The controller hit an internal error",
+        pattern: /please file an issue|invariant violated|inconsistent state|error hashing|failed hashing|failed to setup [\w ]+(?:indexer|probe|manager)|failed to register controller|setting up profiling|cache key is not of expected format|unexpected failure|expected to receive a single instance|received more instances than requested|launched instance type not included/,
+        fix: "Karpenter reports an internal inconsistency, not a problem of your configuration. Upgrade to the newest patch release of your minor version; if it repeats there, report it to Karpenter with this log.",
+        docs: null
       },
       {
         id: "in-tree-storage",
@@ -19984,7 +20004,7 @@ var init_diagnose = __esm({
             break;
         }
         let group = "";
-        if (PROBLEM_LEVELS.has(e.level) || e.format === "panic" || e.confidence === "low" && e.level === "" || PROBLEM_BELOW_ERROR.test(msg)) {
+        if (PROBLEM_LEVELS.has(e.level) || e.level === "WARN" || e.format === "panic" || e.confidence === "low" && e.level === "" || PROBLEM_BELOW_ERROR.test(msg)) {
           group = this.problem(e);
         }
         if (repeatKey !== null) {

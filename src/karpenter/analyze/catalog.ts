@@ -78,7 +78,7 @@ export const RULES: ProblemRule[] = [
     category: 'cluster-endpoint',
     title: 'The controller could not determine the cluster endpoint',
     pattern:
-      /unable to detect the cluster endpoint|failed detecting cluster endpoint|failed to resolve cluster endpoint|not a valid clusterEndpoint URL/,
+      /unable to detect the cluster endpoint|failed detecting cluster endpoint|failed to resolve cluster endpoint|not a valid (?:clusterEndpoint|CLUSTER_ENDPOINT|cluster-endpoint) URL|cluster endpoint URL is not valid/,
     fix:
       'With no endpoint configured, Karpenter asks EKS for it (`eks:DescribeCluster`) at startup and exits if that ' +
       'fails. Allow `eks:DescribeCluster` on the cluster for the controller role and check it can reach the EKS API, ' +
@@ -115,7 +115,7 @@ export const RULES: ProblemRule[] = [
     category: 'settings',
     title: 'The controller settings are invalid',
     pattern:
-      /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings/,
+      /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings|must be at least \d+m|cannot be (?:negative|less th[ae]n)|is required$|may only be either|is not a valid value, must be|is not a well-known variant|variant is not well-known|negative values not allowed|using default value of|config [^\n]* not found, defaulting|watching configmaps/m,
     fix:
       'The controller could not parse or validate its settings. Compare the Helm `{settings}*` values (environment ' +
       'variables of the controller; the karpenter-global-settings ConfigMap on v0.19–v0.32) with the settings the ' +
@@ -126,7 +126,8 @@ export const RULES: ProblemRule[] = [
     id: 'queue-not-found',
     category: 'queue-not-found',
     title: 'The interruption queue does not exist or cannot be read',
-    pattern: /NonExistentQueue|QueueNotFound|QueueDoesNotExist|specified queue does not exist|creating sqs provider/,
+    pattern:
+      /NonExistentQueue|QueueNotFound|QueueDoesNotExist|specified queue does not exist|creating sqs provider|valid sqs provider/,
     fix:
       'The SQS queue named by `settings.interruptionQueue` (`settings.aws.interruptionQueueName` before v0.32) must ' +
       'exist with its EventBridge rules (the getting-started CloudFormation template creates both, named after the ' +
@@ -172,7 +173,7 @@ export const RULES: ProblemRule[] = [
     id: 'webhook-unreachable',
     category: 'webhook',
     title: 'API server calls to the Karpenter webhook fail',
-    pattern: /failed calling webhook|no endpoints available for service "?karpenter/,
+    pattern: /failed calling webhook|no endpoints available for service "?karpenter|validating webhook installed/,
     fix:
       'The webhook service has no ready endpoint or the API server cannot reach it: check `kubectl get pods -A -l ' +
       'app.kubernetes.io/name=karpenter` (Ready), `kubectl get endpoints -A -l app.kubernetes.io/name=karpenter`, the ' +
@@ -212,6 +213,18 @@ export const RULES: ProblemRule[] = [
       "The CRDs in the cluster are older (or newer) than the controller: Helm does not upgrade CRDs in a chart's " +
       '`crds/` folder. Apply the CRDs of the running version (the `karpenter-crd` chart at the same version, or ' +
       '`kubectl apply -f` the CRDs from the release), then restart the controller.',
+    docs: UPGRADE
+  },
+  {
+    id: 'kubernetes-version',
+    category: 'crd-version',
+    title: "The cluster's Kubernetes version is not supported by this Karpenter version",
+    pattern:
+      /not compatible with kubernetes version|failed validating kubernetes version|aliases are no longer supported on EKS|getting kubernetes version/,
+    fix:
+      'Each Karpenter release supports a range of Kubernetes versions (the compatibility matrix in the upgrade ' +
+      'guide). Upgrade Karpenter before the control plane, or pick a Karpenter release that supports this version; ' +
+      'on EKS 1.33+ use an AL2023 or Bottlerocket AMI alias instead of AL2.',
     docs: UPGRADE
   },
   {
@@ -279,7 +292,7 @@ export const RULES: ProblemRule[] = [
     category: 'unauthorized',
     title: 'EC2 refused an action for the controller role (UnauthorizedOperation)',
     pattern:
-      /UnauthorizedOperation|AuthCheckFailed|AMIAuthorizationFailure|Reason: Unauthorized|unauthorized to call ec2:|validating ec2:\w+ authorization|(?:^|Reason: |reason[=:] ?)Unauthorized\b/m,
+      /UnauthorizedOperation|AuthCheckFailed|AMIAuthorizationFailure|Reason: Unauthorized|unauthorized to call ec2:|validating ec2:\w+ authorization|(?:^|Reason: |reason[=:] ?|, )Unauthorized\b/m,
     fix:
       'The controller role may not call an EC2 action (usually CreateFleet/RunInstances/CreateLaunchTemplate). Compare ' +
       'its policy with the getting-started CloudFormation template of your version, check tag conditions, Service ' +
@@ -293,7 +306,7 @@ export const RULES: ProblemRule[] = [
     category: 'instance-profile',
     title: 'The node instance profile could not be used or managed',
     pattern:
-      /InstanceProfileNameInvalid|Invalid IAM Instance Profile|instance profile|InstanceProfile(?!Ready)|NoSuchEntity|EntityAlreadyExists/,
+      /InstanceProfileNameInvalid|Invalid IAM Instance Profile|instance profile|InstanceProfile(?!Ready)|instanceProfile|default-instance-profile|NoSuchEntity|EntityAlreadyExists/,
     fix:
       'The {NodeClass} names a node role (`spec.role`, Karpenter then manages an instance profile and needs ' +
       'iam:CreateInstanceProfile/AddRoleToInstanceProfile/TagInstanceProfile/GetInstanceProfile and iam:PassRole on ' +
@@ -309,7 +322,7 @@ export const RULES: ProblemRule[] = [
     id: 'access-denied',
     category: 'access-denied',
     title: 'An AWS API call was denied for the controller role',
-    pattern: /AccessDenied|not authorized to perform/,
+    pattern: /AccessDenied|not authorized to perform|permission is not allowed/,
     fix:
       'Add the denied action (named in the message, e.g. iam:PassRole on the node role, iam:ListInstanceProfiles ' +
       'since v1.7, ssm:GetParameter, pricing:GetProducts) to the controller policy; the upgrade guide lists the ' +
@@ -390,7 +403,7 @@ export const RULES: ProblemRule[] = [
     id: 'capacity-unsupported',
     category: 'insufficient-capacity',
     title: 'An instance type is not offered in the requested zone',
-    pattern: /Unsupported: |is not supported in your requested Availability Zone/,
+    pattern: /\bUnsupported(?::|$)|is not supported in your requested Availability Zone/m,
     fix:
       'EC2 does not offer this instance type in that zone (or for that tenancy/platform). Karpenter marks the offering ' +
       'unavailable and tries others; if every allowed type fails, widen the {NodePool} instance types or zones.',
@@ -401,7 +414,7 @@ export const RULES: ProblemRule[] = [
     category: 'insufficient-capacity',
     title: 'EC2 had no capacity for the requested instance types',
     pattern:
-      /insufficient capacity|InsufficientInstanceCapacity|UnfulfillableCapacity|all requested instance types were unavailable/i,
+      /insufficient capacity|InsufficientInstanceCapacity|UnfulfillableCapacity|all requested instance types were unavailable|no capacity offerings are currently available/i,
     fix:
       'No offering (instance type × zone × capacity type) the {NodeClaim} allowed had capacity; Karpenter marks such ' +
       'offerings unavailable for about 3 minutes and tries others. Give it room: allow more instance families and ' +
@@ -437,7 +450,7 @@ export const RULES: ProblemRule[] = [
     category: 'no-amis',
     title: 'The AMI selector resolved no image',
     pattern:
-      /no amis exist|failed to discover (?:any )?AMIs|discovering amis from ssm|failed discovering amis|AMINotFound|AMISelector did not match|InvalidAMIID|UnsupportedAlias|specify your Ubuntu AMIs|resolved amis|Failed to resolve amis|getting amis|invalid alias family|failed to parse AMI alias|ParameterNotFound|parameter not found/i,
+      /no amis exist|failed to discover (?:any )?AMIs|discovering amis from ssm|failed discovering amis|AMINotFound|AMISelector did not match|InvalidAMIID|UnsupportedAlias|specify your Ubuntu AMIs|resolved amis|Failed to resolve amis|getting amis|invalid alias family|failed to parse AMI alias|ParameterNotFound|parameter not found|invalid AMI ID|no instance types satisfy requirements of amis/i,
     fix:
       'The {NodeClass} `amiSelectorTerms` (alias, ids, tags, owners) resolve to no image the controller can use in ' +
       'this region/architecture. Check that the alias version exists, that ids/tags/owners are right, and that the ' +
@@ -464,7 +477,7 @@ export const RULES: ProblemRule[] = [
     category: 'unschedulable-pod',
     title: 'Pods fit no NodePool (Provisioner)',
     pattern:
-      /could not schedule pod|incompatible with (?:provisioner|nodepool)|no instance type (?:satisfied|met|has)|did not tolerate|incompatible requirements/i,
+      /could not schedule pod|incompatible with (?:provisioner|nodepool)|no instance type (?:satisfied|met|has)|did not tolerate|incompatible requirements|does not have known values|exceed node volume limits|exceeds node resources|all pending pods could not be scheduled/i,
     fix:
       'No {NodePool} can take the pod: its requests, node selectors/affinity, topology spread, tolerations or a bound ' +
       "volume's zone exclude every instance type and zone the {NodePool}s offer. The text after each {NodePool} name " +
@@ -535,6 +548,17 @@ export const RULES: ProblemRule[] = [
     docs: TS
   },
   {
+    id: 'controller-internal',
+    category: 'other',
+    title: 'The controller hit an internal error',
+    pattern:
+      /please file an issue|invariant violated|inconsistent state|error hashing|failed hashing|failed to setup [\w ]+(?:indexer|probe|manager)|failed to register controller|setting up profiling|cache key is not of expected format|unexpected failure|expected to receive a single instance|received more instances than requested|launched instance type not included/,
+    fix:
+      'Karpenter reports an internal inconsistency, not a problem of your configuration. Upgrade to the newest patch ' +
+      'release of your minor version; if it repeats there, report it to Karpenter with this log.',
+    docs: null
+  },
+  {
     id: 'in-tree-storage',
     category: 'other',
     title: 'Volumes use an in-tree storage plugin',
@@ -572,9 +596,14 @@ export function matchRule(text: string, logger: string): ProblemRule | null {
  * names no cause (v1.5+ tags every fleet-only error `aws-error-code: UnfulfillableCapacity`, whatever it says).
  */
 export function matchEntry(text: string, codes: string, logger: string, reason: string | null): ProblemRule | null {
-  // `(aws-error-code=UnfulfillableCapacity, …)` inside the text is the same tag as the field.
+  // `(aws-error-code=UnfulfillableCapacity, …)` inside the text is the same tag as the field; on a fleet error it says
+  // nothing (every fleet error carries it), elsewhere it is the code of the error.
   const own = text.includes('UnfulfillableCapacity') ? text.replace(/aws-error-code=UnfulfillableCapacity/g, '') : text
-  const rule = matchRule(own, logger) ?? (codes ? matchRule(codes, logger) : null)
+  let fallback = codes
+  if (fallback.includes('UnfulfillableCapacity') && text.includes('fleet error')) {
+    fallback = fallback.replace(/UnfulfillableCapacity/g, '')
+  }
+  const rule = matchRule(own, logger) ?? (fallback.trim() ? matchRule(fallback, logger) : null)
   if (rule?.id === 'registration-timeout' && reason === 'launch_timeout') return LAUNCH_TIMEOUT_RULE
   return rule
 }
@@ -655,10 +684,11 @@ export const PROBLEM_BELOW_ERROR =
 /** Where a source entry is filed: a cause, noise, context or other (see the header). */
 export function classifyInventoryEntry(kind: string, level: string, text: string): InventoryFiling {
   if (kind === 'aws-code') {
-    if (HANDLED_CODES.has(text))
-      return { kind: 'noise', why: 'handled by the controller (retried, ignored or expected)' }
     const rule = matchRule(text, '')
-    return rule ? { kind: 'cause', rule } : { kind: 'other', why: 'AWS error code without a documented cause' }
+    if (rule) return { kind: 'cause', rule }
+    // Codes the controller handles itself are never logged as such; inside an error they are filed as other.
+    if (HANDLED_CODES.has(text)) return { kind: 'noise', why: 'handled by the controller (retried, ignored, expected)' }
+    return { kind: 'other', why: 'AWS error code without a documented cause' }
   }
   if (kind === 'log' && (level === 'INFO' || level === 'DEBUG') && !PROBLEM_BELOW_ERROR.test(text)) {
     return { kind: 'noise', why: 'informational message' }

@@ -244,6 +244,7 @@ export class Diagnosis implements EntrySink {
     let group = ''
     if (
       PROBLEM_LEVELS.has(e.level) ||
+      e.level === 'WARN' ||
       e.format === 'panic' ||
       (e.confidence === 'low' && e.level === '') ||
       PROBLEM_BELOW_ERROR.test(msg)
