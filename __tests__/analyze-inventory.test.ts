@@ -11,6 +11,10 @@ import { classifyInventoryEntry, type InventoryFiling } from '../src/karpenter/a
 import { analyzeSources, type KarpenterReport } from '../src/karpenter/analyze/index.js'
 import { expandRanges, type Inventory, type InventoryRow } from '../scripts/build-karpenter-inventory.js'
 
+async function* once(b: Buffer): AsyncGenerator<Buffer> {
+  yield b
+}
+
 const DATA = resolve(import.meta.dirname, '../src/karpenter/analyze/data')
 const inventory = JSON.parse(readFileSync(resolve(DATA, 'inventory.json'), 'utf8')) as Inventory
 const commits = JSON.parse(readFileSync(resolve(DATA, 'release-commits.json'), 'utf8')) as Record<string, string>
@@ -113,7 +117,7 @@ export function render(row: InventoryRow, version: string): string {
 }
 
 async function analyzeLine(line: string): Promise<KarpenterReport> {
-  return analyzeSources([{ name: 'line', stream: [Buffer.from(line + '\n')] }], [], null, { worker: 'off' })
+  return analyzeSources([{ name: 'line', stream: once(Buffer.from(line + '\n')) }], [], null, { worker: 'off' })
 }
 
 /** Where the analyzer filed a line: `cause:<id>`, `other`, `panic`, or `none`. */

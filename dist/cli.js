@@ -19179,14 +19179,6 @@ var init_catalog = __esm({
         docs: UPGRADE
       },
       {
-        id: "launch-template",
-        category: "launch-template",
-        title: "EC2 rejected the launch template or launch parameters",
-        pattern: /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|launch template|InvalidParameter|SecurityGroupSubnetVPCMismatch|InvalidAMIID\.Malformed|no compatible launch templates/,
-        fix: "EC2 rejected the launch parameters Karpenter built from the {NodeClass} (block device mappings, AMI, security groups in another VPC, metadata options). Fix the {NodeClass} field the error names; a launch template deleted outside Karpenter is recreated on the next launch.",
-        docs: TS
-      },
-      {
         id: "nodeclass-not-found",
         category: "nodeclass-not-ready",
         title: "The NodeClass a NodePool refers to does not exist",
@@ -19267,6 +19259,14 @@ var init_catalog = __esm({
         fix: "The {NodeClass} `amiSelectorTerms` (alias, ids, tags, owners) resolve to no image the controller can use in this region/architecture. Check that the alias version exists, that ids/tags/owners are right, and that the controller may call ssm:GetParameter (aliases) and ec2:DescribeImages.",
         fixAlpha: "The AWSNodeTemplate `amiSelector` (or `amiFamily` with its SSM default) resolves to no image the controller can use in this region/architecture. Check the selector tags/ids/owners and that the controller may call ssm:GetParameter and ec2:DescribeImages.",
         docs: null
+      },
+      {
+        id: "launch-template",
+        category: "launch-template",
+        title: "EC2 rejected the launch template or launch parameters",
+        pattern: /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|creating launch template|launch template [^\n]*(?:not found|invalid)|InvalidParameter|SecurityGroupSubnetVPCMismatch|InvalidAMIID\.Malformed|no compatible launch templates/,
+        fix: "EC2 rejected the launch parameters Karpenter built from the {NodeClass} (block device mappings, AMI, security groups in another VPC, metadata options). Fix the {NodeClass} field the error names; a launch template deleted outside Karpenter is recreated on the next launch.",
+        docs: TS
       },
       {
         id: "nodepool-limits",
@@ -19378,7 +19378,7 @@ function rootCause(text) {
   for (let i = 0; i < 32; i++) {
     const m = /^(?:[a-z][\w()/.-]*(?: [\w()/.%-]+)*?|with fleet error\(s\)), (?=\S)/.exec(t);
     if (!m) break;
-    if (m[0].length >= t.length) break;
+    if (m[0].length >= t.length || !/\s/.test(t.slice(m[0].length).trim())) break;
     t = t.slice(m[0].length);
   }
   t = t.replace(/\s*\((?:aws-[\w-]+=[^,)]*,? ?)+\)\s*$/, "");
@@ -19412,7 +19412,7 @@ function collectObjects(into, fields, text) {
   if (text.length > 4e3) text = text.slice(0, 4e3);
   for (const m of text.matchAll(TEXT_NODEPOOL)) add(into.nodePools, m[1]);
   for (const m of text.matchAll(TEXT_NODECLASS)) add(into.nodeClasses, m[1]);
-  for (const m of text.matchAll(TEXT_INSTANCE_TYPE)) add(into.instanceTypes, m[1] ?? m[2] ?? m[3]);
+  for (const m of text.matchAll(TEXT_INSTANCE_TYPE)) add(into.instanceTypes, m[1] ?? m[2] ?? m[3] ?? m[4]);
   for (const m of text.matchAll(TEXT_ZONE)) add(into.zones, m[1]);
 }
 var MAX_ROOT, MAX_OBJECTS, TEXT_NODEPOOL, TEXT_NODECLASS, TEXT_INSTANCE_TYPE, TEXT_ZONE;
@@ -19423,7 +19423,7 @@ var init_causes = __esm({
     MAX_OBJECTS = 10;
     TEXT_NODEPOOL = /\b(?:nodepool|provisioner)s?(?:\.karpenter\.sh)?:? "([^"\\]{1,253})"/gi;
     TEXT_NODECLASS = /\b(?:ec2nodeclass(?:es)?|awsnodetemplates?|nodeclass|node class)(?:\.karpenter\.k8s\.aws)?:? "([^"\\]{1,253})"/gi;
-    TEXT_INSTANCE_TYPE = /\binstance type \(?"?([a-z][a-z0-9-]*\.[a-z0-9-]+)|\binstance-type[=:] ?"?([a-z][a-z0-9-]*\.[a-z0-9-]+)|\binstanceType: ([a-z][a-z0-9-]*\.[a-z0-9-]+)/g;
+    TEXT_INSTANCE_TYPE = /\binstance type \(?"?([a-z][a-z0-9-]*\.[a-z0-9-]+)|\bsufficient ([a-z][a-z0-9-]*\.[a-z0-9-]+) capacity|\binstance-type[=:] ?"?([a-z][a-z0-9-]*\.[a-z0-9-]+)|\binstanceType: ([a-z][a-z0-9-]*\.[a-z0-9-]+)/g;
     TEXT_ZONE = /\b((?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-[a-z]+-\d[a-z])\b/g;
   }
 });
@@ -20969,8 +20969,9 @@ var init_parse = __esm({
             const at = trimmed.lastIndexOf(opener);
             if (at === -1) continue;
             const start = trimmed.indexOf("{", at);
+            const object = trimmed.slice(start);
             try {
-              const parsed2 = JSON.parse(trimmed.slice(start));
+              const parsed2 = JSON.parse(object.includes("\n") ? object.replace(/\n/g, "") : object);
               if (parsed2 && typeof parsed2 === "object" && !Array.isArray(parsed2)) {
                 fields = parsed2;
                 message = trimmed.slice(0, at);

@@ -2445,14 +2445,6 @@ var RULES = [
     docs: UPGRADE
   },
   {
-    id: "launch-template",
-    category: "launch-template",
-    title: "EC2 rejected the launch template or launch parameters",
-    pattern: /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|launch template|InvalidParameter|SecurityGroupSubnetVPCMismatch|InvalidAMIID\.Malformed|no compatible launch templates/,
-    fix: "EC2 rejected the launch parameters Karpenter built from the {NodeClass} (block device mappings, AMI, security groups in another VPC, metadata options). Fix the {NodeClass} field the error names; a launch template deleted outside Karpenter is recreated on the next launch.",
-    docs: TS
-  },
-  {
     id: "nodeclass-not-found",
     category: "nodeclass-not-ready",
     title: "The NodeClass a NodePool refers to does not exist",
@@ -2533,6 +2525,14 @@ var RULES = [
     fix: "The {NodeClass} `amiSelectorTerms` (alias, ids, tags, owners) resolve to no image the controller can use in this region/architecture. Check that the alias version exists, that ids/tags/owners are right, and that the controller may call ssm:GetParameter (aliases) and ec2:DescribeImages.",
     fixAlpha: "The AWSNodeTemplate `amiSelector` (or `amiFamily` with its SSM default) resolves to no image the controller can use in this region/architecture. Check the selector tags/ids/owners and that the controller may call ssm:GetParameter and ec2:DescribeImages.",
     docs: null
+  },
+  {
+    id: "launch-template",
+    category: "launch-template",
+    title: "EC2 rejected the launch template or launch parameters",
+    pattern: /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|creating launch template|launch template [^\n]*(?:not found|invalid)|InvalidParameter|SecurityGroupSubnetVPCMismatch|InvalidAMIID\.Malformed|no compatible launch templates/,
+    fix: "EC2 rejected the launch parameters Karpenter built from the {NodeClass} (block device mappings, AMI, security groups in another VPC, metadata options). Fix the {NodeClass} field the error names; a launch template deleted outside Karpenter is recreated on the next launch.",
+    docs: TS
   },
   {
     id: "nodepool-limits",
@@ -3505,8 +3505,9 @@ var EntryDecoder = class {
         const at = trimmed.lastIndexOf(opener);
         if (at === -1) continue;
         const start = trimmed.indexOf("{", at);
+        const object = trimmed.slice(start);
         try {
-          const parsed = JSON.parse(trimmed.slice(start));
+          const parsed = JSON.parse(object.includes("\n") ? object.replace(/\n/g, "") : object);
           if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
             fields = parsed;
             message = trimmed.slice(0, at);

@@ -330,18 +330,6 @@ export const RULES: ProblemRule[] = [
     docs: UPGRADE
   },
   {
-    id: 'launch-template',
-    category: 'launch-template',
-    title: 'EC2 rejected the launch template or launch parameters',
-    pattern:
-      /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|launch template|InvalidParameter|SecurityGroupSubnetVPCMismatch|InvalidAMIID\.Malformed|no compatible launch templates/,
-    fix:
-      'EC2 rejected the launch parameters Karpenter built from the {NodeClass} (block device mappings, AMI, security ' +
-      'groups in another VPC, metadata options). Fix the {NodeClass} field the error names; a launch template ' +
-      'deleted outside Karpenter is recreated on the next launch.',
-    docs: TS
-  },
-  {
     id: 'nodeclass-not-found',
     category: 'nodeclass-not-ready',
     title: 'The NodeClass a NodePool refers to does not exist',
@@ -460,6 +448,18 @@ export const RULES: ProblemRule[] = [
       'use in this region/architecture. Check the selector tags/ids/owners and that the controller may call ' +
       'ssm:GetParameter and ec2:DescribeImages.',
     docs: null
+  },
+  {
+    id: 'launch-template',
+    category: 'launch-template',
+    title: 'EC2 rejected the launch template or launch parameters',
+    pattern:
+      /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|creating launch template|launch template [^\n]*(?:not found|invalid)|InvalidParameter|SecurityGroupSubnetVPCMismatch|InvalidAMIID\.Malformed|no compatible launch templates/,
+    fix:
+      'EC2 rejected the launch parameters Karpenter built from the {NodeClass} (block device mappings, AMI, security ' +
+      'groups in another VPC, metadata options). Fix the {NodeClass} field the error names; a launch template ' +
+      'deleted outside Karpenter is recreated on the next launch.',
+    docs: TS
   },
   {
     id: 'nodepool-limits',

@@ -20,8 +20,9 @@ export function rootCause(text: string): string {
   for (let i = 0; i < 32; i++) {
     const m = /^(?:[a-z][\w()/.-]*(?: [\w()/.%-]+)*?|with fleet error\(s\)), (?=\S)/.exec(t)
     if (!m) break
-    // Keep the last segment even when it looks like a wrapper.
-    if (m[0].length >= t.length) break
+    // Keep the last segment even when it looks like a wrapper, and a wrapper before a lone word
+    // (`missing field, cluster-name`).
+    if (m[0].length >= t.length || !/\s/.test(t.slice(m[0].length).trim())) break
     t = t.slice(m[0].length)
   }
   t = t.replace(/\s*\((?:aws-[\w-]+=[^,)]*,? ?)+\)\s*$/, '') // (aws-error-code=…, aws-operation-name=…)
@@ -45,7 +46,7 @@ const TEXT_NODEPOOL = /\b(?:nodepool|provisioner)s?(?:\.karpenter\.sh)?:? "([^"\
 const TEXT_NODECLASS =
   /\b(?:ec2nodeclass(?:es)?|awsnodetemplates?|nodeclass|node class)(?:\.karpenter\.k8s\.aws)?:? "([^"\\]{1,253})"/gi
 const TEXT_INSTANCE_TYPE =
-  /\binstance type \(?"?([a-z][a-z0-9-]*\.[a-z0-9-]+)|\binstance-type[=:] ?"?([a-z][a-z0-9-]*\.[a-z0-9-]+)|\binstanceType: ([a-z][a-z0-9-]*\.[a-z0-9-]+)/g
+  /\binstance type \(?"?([a-z][a-z0-9-]*\.[a-z0-9-]+)|\bsufficient ([a-z][a-z0-9-]*\.[a-z0-9-]+) capacity|\binstance-type[=:] ?"?([a-z][a-z0-9-]*\.[a-z0-9-]+)|\binstanceType: ([a-z][a-z0-9-]*\.[a-z0-9-]+)/g
 const TEXT_ZONE = /\b((?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-[a-z]+-\d[a-z])\b/g
 
 /** Objects named by an entry's fields and text (klog refs in v0.37+, kebab fields before, quoted names in errors). */
@@ -72,6 +73,6 @@ export function collectObjects(into: ProblemObjects, fields: Record<string, unkn
   if (text.length > 4000) text = text.slice(0, 4000)
   for (const m of text.matchAll(TEXT_NODEPOOL)) add(into.nodePools, m[1])
   for (const m of text.matchAll(TEXT_NODECLASS)) add(into.nodeClasses, m[1])
-  for (const m of text.matchAll(TEXT_INSTANCE_TYPE)) add(into.instanceTypes, m[1] ?? m[2] ?? m[3])
+  for (const m of text.matchAll(TEXT_INSTANCE_TYPE)) add(into.instanceTypes, m[1] ?? m[2] ?? m[3] ?? m[4])
   for (const m of text.matchAll(TEXT_ZONE)) add(into.zones, m[1])
 }

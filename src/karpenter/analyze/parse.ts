@@ -750,8 +750,10 @@ export class EntryDecoder {
         const at = trimmed.lastIndexOf(opener)
         if (at === -1) continue
         const start = trimmed.indexOf('{', at)
+        // A raw line break inside the fields object is where a copy was hard-wrapped (zap escapes its own).
+        const object = trimmed.slice(start)
         try {
-          const parsed: unknown = JSON.parse(trimmed.slice(start))
+          const parsed: unknown = JSON.parse(object.includes('\n') ? object.replace(/\n/g, '') : object)
           if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
             fields = parsed as Record<string, unknown>
             message = trimmed.slice(0, at)
