@@ -18945,6 +18945,7 @@ function matchRule(text, logger) {
   return null;
 }
 function matchEntry(text, codes, logger, reason) {
+  text = matchable(text);
   const own2 = text.includes("UnfulfillableCapacity") ? text.replace(/aws-error-code=UnfulfillableCapacity/g, "") : text;
   let fallback = codes;
   if (fallback.includes("UnfulfillableCapacity") && text.includes("fleet error")) {
@@ -18953,6 +18954,10 @@ function matchEntry(text, codes, logger, reason) {
   const rule = matchRule(own2, logger) ?? (fallback.trim() ? matchRule(fallback, logger) : null);
   if (rule?.id === "registration-timeout" && reason === "launch_timeout") return LAUNCH_TIMEOUT_RULE;
   return rule;
+}
+function matchable(text) {
+  return text.length > MATCH_HEAD + MATCH_TAIL ? `${text.slice(0, MATCH_HEAD)}
+${text.slice(-MATCH_TAIL)}` : text;
 }
 function isNoise(text) {
   for (const re of NOISE) if (re.test(text)) return true;
@@ -18972,7 +18977,7 @@ function renderFix(fix, terms, fixAlpha) {
     return t[i];
   });
 }
-var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, DISRUPTION, NODECLASSES, NOISE, RULES, LAUNCH_TIMEOUT_RULE, PANIC_FIX, OTHER_FIX, TERM_NAMES, PROBLEM_BELOW_ERROR;
+var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, DISRUPTION, NODECLASSES, NOISE, RULES, LAUNCH_TIMEOUT_RULE, MATCH_HEAD, MATCH_TAIL, PANIC_FIX, OTHER_FIX, TERM_NAMES, PROBLEM_BELOW_ERROR;
 var init_catalog = __esm({
   "src/karpenter/analyze/catalog.ts"() {
     "use strict";
@@ -19036,7 +19041,7 @@ var init_catalog = __esm({
         id: "settings-invalid",
         category: "settings",
         title: "The controller settings are invalid",
-        pattern: /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings|must be at least \d+m|cannot be (?:negative|less th[ae]n)|is required$|may only be either|is not a valid value, must be|is not a well-known variant|variant is not well-known|negative values not allowed|using default value of|config [^\n]* not found, defaulting|watching configmaps/m,
+        pattern: /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings|must be at least \d+m|cannot be (?:negative|less th[ae]n)|is required(?:\n|$)|may only be either|is not a valid value, must be|is not a well-known variant|variant is not well-known|negative values not allowed|using default value of|config \S+ not found, defaulting|watching configmaps/,
         fix: "The controller could not parse or validate its settings. Compare the Helm `{settings}*` values (environment variables of the controller; the karpenter-global-settings ConfigMap on v0.19–v0.32) with the settings the installed chart version documents; the text after `validating settings` names the field.",
         docs: UPGRADE
       },
@@ -19349,6 +19354,8 @@ var init_catalog = __esm({
       fix: "The {NodeClaim} was not Launched within the launch timeout (5 min): the CreateFleet call kept failing or EC2 did not return an instance. The errors logged for the same {NodeClaim} before it say why (capacity, permissions, launch template); the instance never started, so node bootstrap is not the cause.",
       docs: null
     };
+    MATCH_HEAD = 1e3;
+    MATCH_TAIL = 300;
     PANIC_FIX = "The controller crashed. The first line and the top frames of the stack trace say where; `kubectl logs --previous` shows the crashed container. Check whether it repeats (pod restarts) and whether a newer patch release of your minor version fixes it.";
     OTHER_FIX = "No documented cause matches this error. The root cause names the failing step; check the objects it names ({NodePool}, {NodeClass}, {NodeClaim}) with `kubectl describe` and the controller permissions.";
     TERM_NAMES = {
@@ -19409,7 +19416,7 @@ function collectObjects(into, fields, text) {
     else if (kind === "NodeClaim" || kind === "Machine") add(into.nodeClaims, fields.name);
     else if (kind === "EC2NodeClass" || kind === "AWSNodeTemplate") add(into.nodeClasses, fields.name);
   }
-  if (text.length > 4e3) text = text.slice(0, 4e3);
+  if (text === "") return;
   for (const m of text.matchAll(TEXT_NODEPOOL)) add(into.nodePools, m[1]);
   for (const m of text.matchAll(TEXT_NODECLASS)) add(into.nodeClasses, m[1]);
   for (const m of text.matchAll(TEXT_INSTANCE_TYPE)) add(into.instanceTypes, m[1] ?? m[2] ?? m[3] ?? m[4]);
@@ -19858,7 +19865,7 @@ function nodeList(msg) {
   if (!m) return [];
   return m[1].split(/,\s*/).map((t) => t.trim().split("/")[0]).filter((t) => t !== "" && !/^and$/.test(t));
 }
-var import_semver12, MAX_LAUNCHES, MAX_DISRUPTIONS, MAX_OTHER_GROUPS, MAX_SAMPLE, MAX_NODEPOOL_MAP, LAUNCH, LAUNCH_PRINTF, REGISTERED, INITIALIZED, CREATED, DISRUPT_VIA, DISRUPT_NODECLAIMS, TERMINATING_LIST, EXPIRED, EMPTY, INTERRUPTION, PROBLEM_LEVELS, REASON_METHOD, CRASH_LEVELS, MAX_CRASH_GROUPS, MAX_REPEAT_KEYS, Diagnosis, RULES_BY_ID;
+var import_semver12, MAX_LAUNCHES, MAX_DISRUPTIONS, MAX_OTHER_GROUPS, MAX_SAMPLE, MAX_NODEPOOL_MAP, LAUNCH, LAUNCH_PRINTF, REGISTERED, INITIALIZED, CREATED, DISRUPT_VIA, DISRUPT_NODECLAIMS, TERMINATING_LIST, EXPIRED, EMPTY, INTERRUPTION, PROBLEM_LEVELS, REASON_METHOD, CRASH_LEVELS, MAX_CAUSE_MEMO, TEXT_OBJECT_LINES, NOISE_ENTRY, MAX_CRASH_GROUPS, MAX_REPEAT_KEYS, Diagnosis, RULES_BY_ID;
 var init_diagnose = __esm({
   "src/karpenter/analyze/diagnose.ts"() {
     "use strict";
@@ -19892,6 +19899,9 @@ var init_diagnose = __esm({
       interrupted: "interruption"
     };
     CRASH_LEVELS = /* @__PURE__ */ new Set(["FATAL", "PANIC", "DPANIC"]);
+    MAX_CAUSE_MEMO = 4096;
+    TEXT_OBJECT_LINES = 64;
+    NOISE_ENTRY = { id: "noise", category: "other", title: "", pattern: /$^/, fix: "", docs: null };
     MAX_CRASH_GROUPS = 25;
     MAX_REPEAT_KEYS = 5e3;
     Diagnosis = class {
@@ -19910,6 +19920,7 @@ var init_diagnose = __esm({
       problems = /* @__PURE__ */ new Map();
       otherGroups = 0;
       crashGroups = 0;
+      causeMemo = /* @__PURE__ */ new Map();
       /** Object names of the v1alpha5 APIs (Provisioner, Machine) or of v1beta1+ (NodePool, NodeClaim) seen in fields. */
       sawAlphaTerms = false;
       sawBetaTerms = false;
@@ -20139,13 +20150,20 @@ var init_diagnose = __esm({
           const v = f[k];
           if (typeof v === "string" && v !== "") parts.push(v);
         }
-        const text = parts.join("\n");
-        if (isNoise(text)) return "";
+        const text = matchable(parts.join("\n"));
         const codes = [f["aws-error-code"], f.reason].filter((v) => typeof v === "string" && v !== "").join("\n");
         const reason = typeof f.reason === "string" ? f.reason : null;
-        const rule = matchEntry(text, codes, `${e.logger} ${str(f, "controller") ?? ""}`.trim(), reason);
+        const logger = `${e.logger} ${str(f, "controller") ?? ""}`.trim();
+        const memoKey = `${logger}\0${codes}\0${text}`;
+        let rule = this.causeMemo.get(memoKey);
+        if (rule === void 0) {
+          rule = isNoise(text) ? NOISE_ENTRY : matchEntry(text, codes, logger, reason);
+          if (this.causeMemo.size >= MAX_CAUSE_MEMO) this.causeMemo.clear();
+          this.causeMemo.set(memoKey, rule);
+        }
+        if (rule === NOISE_ENTRY) return "";
         const err = typeof f.error === "string" && f.error !== "" ? f.error : typeof f.err === "string" ? f.err : "";
-        const root = rootCause(err || (e.format === "panic" ? e.message.replace(/^panic: |^fatal error: /, "") : e.message));
+        const root = err || (e.format === "panic" ? e.message.replace(/^panic: |^fatal error: /, "") : e.message);
         const low = e.confidence === "low";
         if (e.format === "panic" || CRASH_LEVELS.has(e.level)) {
           const first = e.message.split("\n")[0];
@@ -20214,7 +20232,7 @@ var init_diagnose = __esm({
             docs: p.docs,
             cause: p.cause,
             crash: p.crash,
-            rootCause: own(p.root),
+            rootCause: own(rootCause(p.root)),
             objects: emptyObjects(),
             confidence: p.low ? "low" : "high",
             ownTerms: termsOfCommit(p.fields.commit),
@@ -20222,7 +20240,7 @@ var init_diagnose = __esm({
           };
           this.problems.set(key, acc);
         }
-        collectObjects(acc.objects, p.fields, p.text);
+        collectObjects(acc.objects, p.fields, acc.count <= TEXT_OBJECT_LINES ? p.text : "");
         return key;
       }
       recordOther(title, time, sample, root, fields = {}, text = "") {

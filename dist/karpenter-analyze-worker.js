@@ -2302,7 +2302,7 @@ var RULES = [
     id: "settings-invalid",
     category: "settings",
     title: "The controller settings are invalid",
-    pattern: /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings|must be at least \d+m|cannot be (?:negative|less th[ae]n)|is required$|may only be either|is not a valid value, must be|is not a well-known variant|variant is not well-known|negative values not allowed|using default value of|config [^\n]* not found, defaulting|watching configmaps/m,
+    pattern: /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings|must be at least \d+m|cannot be (?:negative|less th[ae]n)|is required(?:\n|$)|may only be either|is not a valid value, must be|is not a well-known variant|variant is not well-known|negative values not allowed|using default value of|config \S+ not found, defaulting|watching configmaps/,
     fix: "The controller could not parse or validate its settings. Compare the Helm `{settings}*` values (environment variables of the controller; the karpenter-global-settings ConfigMap on v0.19–v0.32) with the settings the installed chart version documents; the text after `validating settings` names the field.",
     docs: UPGRADE
   },

@@ -115,7 +115,7 @@ export const RULES: ProblemRule[] = [
     category: 'settings',
     title: 'The controller settings are invalid',
     pattern:
-      /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings|must be at least \d+m|cannot be (?:negative|less th[ae]n)|is required$|may only be either|is not a valid value, must be|is not a well-known variant|variant is not well-known|negative values not allowed|using default value of|config [^\n]* not found, defaulting|watching configmaps/m,
+      /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings|must be at least \d+m|cannot be (?:negative|less th[ae]n)|is required(?:\n|$)|may only be either|is not a valid value, must be|is not a well-known variant|variant is not well-known|negative values not allowed|using default value of|config \S+ not found, defaulting|watching configmaps/,
     fix:
       'The controller could not parse or validate its settings. Compare the Helm `{settings}*` values (environment ' +
       'variables of the controller; the karpenter-global-settings ConfigMap on v0.19–v0.32) with the settings the ' +
@@ -596,6 +596,7 @@ export function matchRule(text: string, logger: string): ProblemRule | null {
  * names no cause (v1.5+ tags every fleet-only error `aws-error-code: UnfulfillableCapacity`, whatever it says).
  */
 export function matchEntry(text: string, codes: string, logger: string, reason: string | null): ProblemRule | null {
+  text = matchable(text)
   // `(aws-error-code=UnfulfillableCapacity, …)` inside the text is the same tag as the field; on a fleet error it says
   // nothing (every fleet error carries it), elsewhere it is the code of the error.
   const own = text.includes('UnfulfillableCapacity') ? text.replace(/aws-error-code=UnfulfillableCapacity/g, '') : text
@@ -606,6 +607,18 @@ export function matchEntry(text: string, codes: string, logger: string, reason: 
   const rule = matchRule(own, logger) ?? (fallback.trim() ? matchRule(fallback, logger) : null)
   if (rule?.id === 'registration-timeout' && reason === 'launch_timeout') return LAUNCH_TIMEOUT_RULE
   return rule
+}
+
+/** Characters of an entry's text the rules look at: its start and its end (a chain's innermost error). */
+const MATCH_HEAD = 1000
+const MATCH_TAIL = 300
+
+/**
+ * The text rules are matched against: long texts (encoded authorization messages, pasted stack traces) keep their
+ * first and last characters, so matching costs the same whatever the line length.
+ */
+export function matchable(text: string): string {
+  return text.length > MATCH_HEAD + MATCH_TAIL ? `${text.slice(0, MATCH_HEAD)}\n${text.slice(-MATCH_TAIL)}` : text
 }
 
 export function isNoise(text: string): boolean {

@@ -70,7 +70,7 @@ export function collectObjects(into: ProblemObjects, fields: Record<string, unkn
     else if (kind === 'NodeClaim' || kind === 'Machine') add(into.nodeClaims, fields.name)
     else if (kind === 'EC2NodeClass' || kind === 'AWSNodeTemplate') add(into.nodeClasses, fields.name)
   }
-  if (text.length > 4000) text = text.slice(0, 4000)
+  if (text === '') return
   for (const m of text.matchAll(TEXT_NODEPOOL)) add(into.nodePools, m[1])
   for (const m of text.matchAll(TEXT_NODECLASS)) add(into.nodeClasses, m[1])
   for (const m of text.matchAll(TEXT_INSTANCE_TYPE)) add(into.instanceTypes, m[1] ?? m[2] ?? m[3] ?? m[4])

@@ -3,6 +3,7 @@
 import semver from 'semver'
 import {
   isNoise,
+  matchable,
   matchEntry,
   OTHER_FIX,
   PANIC_FIX,
@@ -47,6 +48,11 @@ const REASON_METHOD: Record<string, string> = {
 }
 
 const CRASH_LEVELS = new Set(['FATAL', 'PANIC', 'DPANIC'])
+/** Texts whose cause is remembered (error floods repeat a few texts with other ids in their fields). */
+const MAX_CAUSE_MEMO = 4096
+/** Lines per problem whose text is searched for object names (fields are read for every line). */
+const TEXT_OBJECT_LINES = 64
+const NOISE_ENTRY: ProblemRule = { id: 'noise', category: 'other', title: '', pattern: /$^/, fix: '', docs: null }
 /** Distinct crashes listed one by one before they are pooled (a crash-looping pod repeats the same few). */
 const MAX_CRASH_GROUPS = 25
 
@@ -145,6 +151,7 @@ export class Diagnosis implements EntrySink {
   private readonly problems = new Map<string, ProblemAcc>()
   private otherGroups = 0
   private crashGroups = 0
+  private readonly causeMemo = new Map<string, ProblemRule | null>()
   /** Object names of the v1alpha5 APIs (Provisioner, Machine) or of v1beta1+ (NodePool, NodeClaim) seen in fields. */
   private sawAlphaTerms = false
   private sawBetaTerms = false
@@ -400,13 +407,21 @@ export class Diagnosis implements EntrySink {
       const v = f[k]
       if (typeof v === 'string' && v !== '') parts.push(v)
     }
-    const text = parts.join('\n')
-    if (isNoise(text)) return ''
+    const text = matchable(parts.join('\n'))
     const codes = [f['aws-error-code'], f.reason].filter((v) => typeof v === 'string' && v !== '').join('\n')
     const reason = typeof f.reason === 'string' ? f.reason : null
-    const rule = matchEntry(text, codes, `${e.logger} ${str(f, 'controller') ?? ''}`.trim(), reason)
+    const logger = `${e.logger} ${str(f, 'controller') ?? ''}`.trim()
+    // Error floods repeat the same text with other ids in the fields: the cause of a text is worked out once.
+    const memoKey = `${logger}\u0000${codes}\u0000${text}`
+    let rule = this.causeMemo.get(memoKey)
+    if (rule === undefined) {
+      rule = isNoise(text) ? NOISE_ENTRY : matchEntry(text, codes, logger, reason)
+      if (this.causeMemo.size >= MAX_CAUSE_MEMO) this.causeMemo.clear()
+      this.causeMemo.set(memoKey, rule)
+    }
+    if (rule === NOISE_ENTRY) return ''
     const err = typeof f.error === 'string' && f.error !== '' ? f.error : typeof f.err === 'string' ? f.err : ''
-    const root = rootCause(err || (e.format === 'panic' ? e.message.replace(/^panic: |^fatal error: /, '') : e.message))
+    const root = err || (e.format === 'panic' ? e.message.replace(/^panic: |^fatal error: /, '') : e.message)
     const low = e.confidence === 'low'
     if (e.format === 'panic' || CRASH_LEVELS.has(e.level)) {
       // Crashes first: each distinct crash is its own problem, whatever cause it shares with other lines.
@@ -495,7 +510,7 @@ export class Diagnosis implements EntrySink {
         docs: p.docs,
         cause: p.cause,
         crash: p.crash,
-        rootCause: own(p.root),
+        rootCause: own(rootCause(p.root)),
         objects: emptyObjects(),
         confidence: p.low ? 'low' : 'high',
         ownTerms: termsOfCommit(p.fields.commit),
@@ -503,7 +518,8 @@ export class Diagnosis implements EntrySink {
       }
       this.problems.set(key, acc)
     }
-    collectObjects(acc.objects, p.fields, p.text)
+    // Names in the text of a cause's first lines; later lines of a flood add the names their fields carry.
+    collectObjects(acc.objects, p.fields, acc.count <= TEXT_OBJECT_LINES ? p.text : '')
     return key
   }
 
