@@ -19899,7 +19899,7 @@ var init_diagnose = __esm({
       interrupted: "interruption"
     };
     CRASH_LEVELS = /* @__PURE__ */ new Set(["FATAL", "PANIC", "DPANIC"]);
-    MAX_CAUSE_MEMO = 4096;
+    MAX_CAUSE_MEMO = 512;
     TEXT_OBJECT_LINES = 64;
     NOISE_ENTRY = { id: "noise", category: "other", title: "", pattern: /$^/, fix: "", docs: null };
     MAX_CRASH_GROUPS = 25;

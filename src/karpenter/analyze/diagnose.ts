@@ -49,7 +49,7 @@ const REASON_METHOD: Record<string, string> = {
 
 const CRASH_LEVELS = new Set(['FATAL', 'PANIC', 'DPANIC'])
 /** Texts whose cause is remembered (error floods repeat a few texts with other ids in their fields). */
-const MAX_CAUSE_MEMO = 4096
+const MAX_CAUSE_MEMO = 512
 /** Lines per problem whose text is searched for object names (fields are read for every line). */
 const TEXT_OBJECT_LINES = 64
 const NOISE_ENTRY: ProblemRule = { id: 'noise', category: 'other', title: '', pattern: /$^/, fix: '', docs: null }
