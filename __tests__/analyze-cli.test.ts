@@ -26,7 +26,8 @@ describe('karpenter analyze CLI', () => {
       'problems',
       'disruptions',
       'launchesOmitted',
-      'warnings'
+      'warnings',
+      'karpenterLogFound'
     ])
     expect(report.karpenterVersion).toBe('0.27.3')
     expect(report.lines).toEqual({ total: 5, parsed: 5, unparsed: 0 })

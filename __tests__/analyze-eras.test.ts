@@ -218,8 +218,7 @@ describe('problems from real lines', () => {
     ['v0.37.0-ice.elided.log', 'insufficient-capacity'],
     ['v0.37.4-conversion-webhook.elided.log', 'webhook'],
     ['v1.8.1-access-denied.elided.log', 'access-denied'],
-    ['v1.8.4-leader-election.elided.log', 'leader-election'],
-    ['v0.5-klog-leader-panic.reconstructed.log', 'leader-election']
+    ['v1.8.4-leader-election.elided.log', 'leader-election']
   ])('%s → %s', async (name, category) => {
     const r = await analyze(name)
     expect(r.lines.unparsed).toBe(0)
@@ -283,7 +282,10 @@ describe('multi-line entries, panics and log-tool prefixes', () => {
     const r = await analyzeEvidence({ logFiles: [file] })
     expect(r.lines).toEqual({ total: 2, parsed: 2, unparsed: 0 })
     expect(r.problems).toHaveLength(1)
-    expect(r.problems[0]).toMatchObject({ category: 'other', title: 'Pricing data could not be refreshed', count: 1 })
+    expect(r.problems[0]).toMatchObject({ category: 'pricing', title: 'Pricing data could not be refreshed', count: 1 })
+    expect(r.problems[0]!.rootCause).toBe(
+      'Post "https://api.pricing.us-east-1.amazonaws.com/": dial tcp 52.94.231.154:443: i/o timeout; using existing pricing data'
+    )
     expect(r.problems[0]!.sample).toContain('caused by: Post')
   })
 

@@ -273,7 +273,7 @@ function summarize(files, messages) {
     notices: 0,
     suppressed: 0
   };
-  const add = (severity) => {
+  const add2 = (severity) => {
     if (severity === "error") summary.errors++;
     else if (severity === "warning") summary.warnings++;
     else summary.notices++;
@@ -281,10 +281,10 @@ function summarize(files, messages) {
   for (const file of files) {
     for (const finding of file.findings) {
       if (finding.suppressed) summary.suppressed++;
-      else add(finding.severity);
+      else add2(finding.severity);
     }
   }
-  for (const message of messages) add(message.severity);
+  for (const message of messages) add2(message.severity);
   return summary;
 }
 var init_model = __esm({
@@ -5200,7 +5200,7 @@ function resolveAsGiven(patterns, cwd) {
     throw new InputError("No config files given: name one or more files or globs (or - for stdin).");
   const found = /* @__PURE__ */ new Map();
   let stdin = false;
-  const add = (abs, display, root, pattern) => {
+  const add2 = (abs, display, root, pattern) => {
     const real = realOrNull(abs);
     if (real === null) throw new InputError(`${pattern}: ${display} cannot be resolved (a dangling symlink?).`);
     if (root !== null && !isInside(real, root))
@@ -5224,11 +5224,11 @@ function resolveAsGiven(patterns, cwd) {
         if (files2.length === 0) throw new InputError(`${pattern}: the folder holds no .yaml, .yml or .json file.`);
         for (const f of files2) {
           const rel = path2.relative(abs, f);
-          add(f, path2.join(pattern, rel).split(path2.sep).join("/"), root2, pattern);
+          add2(f, path2.join(pattern, rel).split(path2.sep).join("/"), root2, pattern);
         }
       } else if (!st.isFile()) {
         throw new InputError(`${pattern}: not a regular file (use - to read stdin).`);
-      } else add(abs, pattern, null, pattern);
+      } else add2(abs, pattern, null, pattern);
       continue;
     }
     const scan = import_picomatch2.default.scan(pattern);
@@ -5240,7 +5240,7 @@ function resolveAsGiven(patterns, cwd) {
         matched === 0 ? `The glob ${pattern} matched no file (relative to ${cwd}).` : `The glob ${pattern} matched ${matched} file(s) but none ending in .yaml, .yml or .json.`
       );
     }
-    for (const f of files) add(f, shownAsGiven(f, pattern, cwd), root, pattern);
+    for (const f of files) add2(f, shownAsGiven(f, pattern, cwd), root, pattern);
   }
   const targets = [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
   return stdin ? [{ display: "-", abs: null }, ...targets] : targets;
@@ -7466,7 +7466,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key2, value) => {
+        const add2 = (key2, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
@@ -7476,10 +7476,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key2, value] of obj)
-            add(key2, value);
+            add2(key2, value);
         } else if (obj && typeof obj === "object") {
           for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+            add2(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -13987,19 +13987,19 @@ function loadText(file, text, options) {
   const lines = new LineIndex(text);
   const findings = [];
   const at = (start, end) => lines.range(expansion.toOriginal(start, "start"), expansion.toOriginal(end, "end"));
-  const add = (ruleId, severity, message, range2, instancePath = "") => {
+  const add2 = (ruleId, severity, message, range2, instancePath = "") => {
     const finding = { ruleId, severity, message, instancePath, file, ...range2 };
     findings.push(finding);
     return finding;
   };
-  const unsetFindings = reportUnsetVariables(expansion, lines, add);
+  const unsetFindings = reportUnsetVariables(expansion, lines, add2);
   const parsed2 = parseYaml(expansion.expanded);
   if (unsetFindings.length) {
     const lookup = pointerLookup(parsed2.index, expansion.expanded);
     for (const [finding, offset] of unsetFindings) finding.instancePath = lookup(expansion.toExpanded(offset));
   }
   for (const issue of parsed2.issues) {
-    add(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath);
+    add2(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath);
   }
   const done = (kind2, document2) => {
     const loaded = { path: file, kind: kind2, document: document2, findings: findings.sort(byPosition) };
@@ -14016,7 +14016,7 @@ function loadText(file, text, options) {
   if (!parsed2.ok) return done("ClusterConfig", null);
   if (parsed2.empty) {
     const later = findings.some((f) => f.ruleId === "config/later-document");
-    add(
+    add2(
       "config/empty",
       "warning",
       later ? "The first YAML document is empty, and eksctl reads only the first one: eksctl would reject this file." : "The file holds no YAML document (it is empty or only comments): eksctl would reject it.",
@@ -14035,7 +14035,7 @@ function loadText(file, text, options) {
   const data = parsed2.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const what = Array.isArray(data) ? "a sequence" : data === null ? "null" : `a ${typeof data}`;
-    add(
+    add2(
       "config/not-mapping",
       "notice",
       `The first YAML document is ${what}, not a mapping, so it is not a ClusterConfig: skipped.`,
@@ -14049,7 +14049,7 @@ function loadText(file, text, options) {
   const show = (v) => v === void 0 ? "(missing)" : JSON.stringify(v);
   if (kind === "ClusterConfig" && apiVersion !== CLUSTER_CONFIG_API_VERSION) {
     if (typeof apiVersion === "string" && /^eksctl\.io\/v1alpha[34]$/.test(apiVersion)) {
-      add(
+      add2(
         "config/old-api-version",
         "error",
         `apiVersion ${apiVersion} is no longer read by eksctl: every release since 0.1.31 (2019-04-30) accepts only apiVersion: ${CLUSTER_CONFIG_API_VERSION}. Change it, then review the fields that changed since.`,
@@ -14057,7 +14057,7 @@ function loadText(file, text, options) {
         "/apiVersion"
       );
     } else {
-      add(
+      add2(
         "config/api-version",
         "error",
         `kind: ClusterConfig needs apiVersion: ${CLUSTER_CONFIG_API_VERSION} (found ${show(apiVersion)}).`,
@@ -14069,7 +14069,7 @@ function loadText(file, text, options) {
   }
   if (apiVersion === CLUSTER_CONFIG_API_VERSION && kind !== "ClusterConfig") {
     if (kind === void 0) {
-      add(
+      add2(
         "config/missing-kind",
         "error",
         `apiVersion: ${CLUSTER_CONFIG_API_VERSION} without kind: eksctl needs kind: ClusterConfig.`,
@@ -14080,7 +14080,7 @@ function loadText(file, text, options) {
     }
   }
   if (apiVersion !== CLUSTER_CONFIG_API_VERSION || kind !== "ClusterConfig") {
-    add(
+    add2(
       "config/not-clusterconfig",
       "notice",
       `Not an eksctl ClusterConfig (apiVersion: ${show(apiVersion)}, kind: ${show(kind)}): skipped. eksctl reads apiVersion: ${CLUSTER_CONFIG_API_VERSION} with kind: ClusterConfig.`,
@@ -14107,7 +14107,7 @@ function loadText(file, text, options) {
     if (first !== void 0) {
       const listed = [...names].slice(0, PLACEHOLDER_NAMES_SHOWN).join(", ");
       const more = names.size > PLACEHOLDER_NAMES_SHOWN ? `, and ${names.size - PLACEHOLDER_NAMES_SHOWN} more` : "";
-      add(
+      add2(
         "config/unexpanded-placeholder",
         "notice",
         `${count} value(s) hold unexpanded placeholders (${listed}${more}): their types and allowed values are not checked. Turn on envsubst to expand them from the environment, as the shell does for \`eksctl create cluster -f - <<EOF\`.`,
@@ -14182,7 +14182,7 @@ function emptyItemAt(index, seq, offset) {
   );
   return fits.length === 1 ? fits[0].ptr : null;
 }
-function reportUnsetVariables(expansion, lines, add) {
+function reportUnsetVariables(expansion, lines, add2) {
   if (!expansion.unset.length && !expansion.refused.length) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Map();
@@ -14200,7 +14200,7 @@ function reportUnsetVariables(expansion, lines, add) {
     else refused.set(p.name, { start: p.start, end: p.end, count: 1 });
   }
   for (const [name, s2] of refused) {
-    const finding = add(
+    const finding = add2(
       "config/refused-variable",
       "error",
       `Environment variable ${name} is a runner or credential variable: envsubst does not expand it` + (s2.count > 1 ? ` (here and in ${s2.count - 1} more place(s))` : "") + ", because its value would be copied into the reports (SARIF, JSON, the job summary). A ClusterConfig has no use for it: remove it.",
@@ -14209,7 +14209,7 @@ function reportUnsetVariables(expansion, lines, add) {
     out.push([finding, s2.start]);
   }
   for (const [name, s2] of seen) {
-    const finding = add(
+    const finding = add2(
       "config/unset-variable",
       "error",
       `Environment variable ${name} is not set: envsubst would replace it with an empty string` + (s2.count > 1 ? ` (here and in ${s2.count - 1} more place(s))` : "") + ". Set it in the environment of this step.",
@@ -14661,14 +14661,14 @@ function factsOf(doc) {
 }
 function listNodeGroups(data, kind) {
   const out = [];
-  const add = (key2, managed) => {
+  const add2 = (key2, managed) => {
     asArray(data[key2]).forEach((item, index) => {
       const ng = asObject(item);
       if (ng) out.push({ ng, path: `/${key2}/${index}`, label: `${key2}[${index}]`, managed, index });
     });
   };
-  if (kind !== "managed") add("nodeGroups", false);
-  if (kind !== "unmanaged") add("managedNodeGroups", true);
+  if (kind !== "managed") add2("nodeGroups", false);
+  if (kind !== "unmanaged") add2("managedNodeGroups", true);
   return Object.freeze(out);
 }
 var import_semver4, normalized, documentFacts, RuleContext;
@@ -18795,18 +18795,18 @@ function union(here) {
 function enumValues(here) {
   let constrained = 0n;
   const values = /* @__PURE__ */ new Map();
-  const add = (v, b) => values.set(v, (values.get(v) ?? 0n) | b);
+  const add2 = (v, b) => values.set(v, (values.get(v) ?? 0n) | b);
   for (const [node, bits] of here) {
     if (node.enumB !== void 0 && bits & node.enumB) {
       constrained |= bits & node.enumB;
-      for (const e of node.enumV ?? []) if (bits & e.b && typeof e.v === "string") add(e.v, bits & e.b);
+      for (const e of node.enumV ?? []) if (bits & e.b && typeof e.v === "string") add2(e.v, bits & e.b);
     }
     for (const e of node.pattern ?? []) {
       if (!(bits & e.b)) continue;
       const list = valuesOfCaseInsensitivePattern(e.v);
       if (!list) continue;
       constrained |= bits & e.b;
-      for (const v of list) add(v, bits & e.b);
+      for (const v of list) add2(v, bits & e.b);
     }
   }
   return { constrained, values };
@@ -20052,11 +20052,40 @@ function matchRule(text, logger) {
   }
   return null;
 }
+function matchEntry(text, codes, logger, reason) {
+  text = matchable(text);
+  const own2 = text.includes("UnfulfillableCapacity") ? text.replace(/aws-error-code=UnfulfillableCapacity/g, "") : text;
+  let fallback = codes;
+  if (fallback.includes("UnfulfillableCapacity") && text.includes("fleet error")) {
+    fallback = fallback.replace(/UnfulfillableCapacity/g, "");
+  }
+  const rule = matchRule(own2, logger) ?? (fallback.trim() ? matchRule(fallback, logger) : null);
+  if (rule?.id === "registration-timeout" && reason === "launch_timeout") return LAUNCH_TIMEOUT_RULE;
+  return rule;
+}
+function matchable(text) {
+  return text.length > MATCH_HEAD + MATCH_TAIL ? `${text.slice(0, MATCH_HEAD)}
+${text.slice(-MATCH_TAIL)}` : text;
+}
 function isNoise(text) {
   for (const re of NOISE) if (re.test(text)) return true;
   return false;
 }
-var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, NOISE, RULES, PANIC_FIX, OTHER_FIX;
+function renderFix(fix, terms, fixAlpha) {
+  const text = terms === "v1alpha5" && fixAlpha ? fixAlpha : fix;
+  const i = terms === "v1alpha5" ? 0 : terms === "v1" ? 1 : 2;
+  let seenUnknown = false;
+  return text.replace(/\{(\w+)\}/g, (m, name) => {
+    const t = TERM_NAMES[name];
+    if (!t) return m;
+    if (i === 2 && t[2] !== t[1]) {
+      if (seenUnknown) return t[1];
+      seenUnknown = true;
+    }
+    return t[i];
+  });
+}
+var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, DISRUPTION, NODECLASSES, NOISE, RULES, LAUNCH_TIMEOUT_RULE, MATCH_HEAD, MATCH_TAIL, PANIC_FIX, OTHER_FIX, TERM_NAMES, PROBLEM_BELOW_ERROR;
 var init_catalog = __esm({
   "src/karpenter/analyze/catalog.ts"() {
     "use strict";
@@ -20065,6 +20094,8 @@ var init_catalog = __esm({
     GETTING_STARTED = "https://karpenter.sh/docs/getting-started/getting-started-with-karpenter/";
     UPGRADE = "https://karpenter.sh/docs/upgrading/upgrade-guide/";
     V1_MIGRATION = "https://karpenter.sh/docs/upgrading/v1-migration/";
+    DISRUPTION = "https://karpenter.sh/docs/concepts/disruption/";
+    NODECLASSES = "https://karpenter.sh/docs/concepts/nodeclasses/";
     NOISE = [
       // Optimistic-concurrency conflicts: controller-runtime retries with the fresh object.
       /the object has been modified; please apply your changes to the latest version/,
@@ -20078,30 +20109,55 @@ var init_catalog = __esm({
         category: "spot-service-linked-role",
         title: "The EC2 Spot service-linked role is missing and the controller may not create it",
         pattern: /ServiceLinkedRoleCreationNotPermitted|SpotSLRCreationFailed|service-linked role for EC2 Spot/,
-        fix: 'Create the role once per AWS account: `aws iam create-service-linked-role --aws-service-name spot.amazonaws.com` (an "has been taken" answer means it already exists). Until then Spot launches fail; from v1.5 Karpenter treats this like missing Spot capacity and uses on-demand if the NodePool allows it.',
+        fix: 'Create the role once per AWS account: `aws iam create-service-linked-role --aws-service-name spot.amazonaws.com` (an "has been taken" answer means it already exists). Until then Spot launches fail; from v1.5 Karpenter treats this like missing Spot capacity and uses on-demand if the {NodePool} allows it.',
         docs: TS
+      },
+      {
+        id: "settings-cluster-name",
+        category: "settings",
+        title: "The controller has no cluster name configured",
+        pattern: /missing field, cluster-name|validating settings[^\n]*[Cc]luster[ -]?[Nn]ame|[Cc]luster[Nn]ame[^\n]{0,80}(?:required|must be|missing|empty)|CLUSTER_NAME[^\n]{0,40}(?:required|missing|empty|not set)/,
+        fix: "Karpenter refuses to start without the cluster name. Set `{settings}clusterName` in the Helm values (the CLUSTER_NAME environment variable of the controller) to the EKS cluster name.",
+        fixAlpha: "Karpenter refuses to start without the cluster name. Set `settings.aws.clusterName` in the Helm values (`clusterName` on v0.18 and older; `aws.clusterName` in the karpenter-global-settings ConfigMap) to the EKS cluster name.",
+        docs: GETTING_STARTED
       },
       {
         id: "cluster-endpoint",
         category: "cluster-endpoint",
         title: "The controller could not determine the cluster endpoint",
-        pattern: /unable to detect the cluster endpoint|failed detecting cluster endpoint|failed to resolve cluster endpoint|not a valid clusterEndpoint URL/,
-        fix: "With no endpoint configured, Karpenter asks EKS for it (`eks:DescribeCluster`) at startup and exits if that fails. Allow `eks:DescribeCluster` on the cluster for the controller role and check it can reach the EKS API, or set the endpoint explicitly (Helm `settings.clusterEndpoint`; `settings.aws.clusterEndpoint` before v0.33).",
+        pattern: /unable to detect the cluster endpoint|failed detecting cluster endpoint|failed to resolve cluster endpoint|not a valid (?:clusterEndpoint|CLUSTER_ENDPOINT|cluster-endpoint) URL|cluster endpoint URL is not valid/,
+        fix: "With no endpoint configured, Karpenter asks EKS for it (`eks:DescribeCluster`) at startup and exits if that fails. Allow `eks:DescribeCluster` on the cluster for the controller role and check it can reach the EKS API, or set the endpoint explicitly (Helm `{settings}clusterEndpoint`).",
         docs: null
       },
       {
         id: "sts-credentials",
         category: "sts-credentials",
         title: "The controller could not obtain AWS credentials (STS / EC2 connectivity check failed)",
-        pattern: /Checking EC2 API connectivity|ec2 api connectivity check failed|WebIdentityErr|failed to retrieve credentials|NoCredentialProviders|InvalidIdentityToken|ExpiredToken|lookup sts\.[\w.-]+ on [^:]+:\d+: (?:i\/o timeout|no such host)/,
+        pattern: /Checking EC2 API connectivity|ec2 api connectivity check failed|WebIdentityErr|failed to retrieve credentials|NoCredentialProviders|InvalidIdentityToken|ExpiredToken|get identity: get credentials|lookup sts\.[\w.-]+ on [^:]+:\d+: (?:i\/o timeout|no such host)/,
         fix: "An `i/o timeout` looking up sts.<region>.amazonaws.com means cluster DNS was not answering when the pod started: install with `--set dnsPolicy=Default`, or make sure CoreDNS runs on capacity that exists without Karpenter (managed node group/Fargate). Otherwise check the identity wiring: with IRSA the role-arn annotation on the `karpenter` service account and the role trust policy; with Pod Identity the association and the `eks-pod-identity-agent` addon.",
         docs: TS
+      },
+      {
+        id: "region",
+        category: "settings",
+        title: "The controller could not find its AWS region",
+        pattern: /failed to get region from metadata server|could not find region|MissingRegion/,
+        fix: "Without IMDS access (hop limit 1, Fargate) the controller cannot learn the region: set the AWS_REGION environment variable on the controller (Helm `controller.env`), or allow IMDSv2 with a hop limit of 2 on the nodes it runs on.",
+        docs: null
+      },
+      {
+        id: "settings-invalid",
+        category: "settings",
+        title: "The controller settings are invalid",
+        pattern: /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings|must be at least \d+m|cannot be (?:negative|less th[ae]n)|is required(?:\n|$)|may only be either|is not a valid value, must be|is not a well-known variant|variant is not well-known|negative values not allowed|using default value of|config \S+ not found, defaulting|watching configmaps/,
+        fix: "The controller could not parse or validate its settings. Compare the Helm `{settings}*` values (environment variables of the controller; the karpenter-global-settings ConfigMap on v0.19–v0.32) with the settings the installed chart version documents; the text after `validating settings` names the field.",
+        docs: UPGRADE
       },
       {
         id: "queue-not-found",
         category: "queue-not-found",
         title: "The interruption queue does not exist or cannot be read",
-        pattern: /NonExistentQueue|QueueNotFound|QueueDoesNotExist|specified queue does not exist|creating sqs provider/,
+        pattern: /NonExistentQueue|QueueNotFound|QueueDoesNotExist|specified queue does not exist|creating sqs provider|valid sqs provider/,
         fix: "The SQS queue named by `settings.interruptionQueue` (`settings.aws.interruptionQueueName` before v0.32) must exist with its EventBridge rules (the getting-started CloudFormation template creates both, named after the cluster) and the controller needs sqs:GetQueueUrl/ReceiveMessage/DeleteMessage on it. Create it, fix the name, or unset the setting to run without interruption handling.",
         docs: FAQ
       },
@@ -20125,7 +20181,7 @@ var init_catalog = __esm({
         id: "webhook-conversion",
         category: "webhook",
         title: "CRD conversion webhook (v1 migration) is not reachable or not configured",
-        pattern: /conversion webhook for karpenter|isn't configured for webhook conversion|service "karpenter" not found|ConversionWebhook/,
+        pattern: /conversion webhook for karpenter|isn't configured for webhook conversion|service "karpenter" not found|ConversionWebhook|Conversion webhook enabled but unable to complete call/,
         fix: "During the move to v1 the CRDs call the controller to convert v1beta1 objects. Install the `karpenter-crd` chart with `webhook.enabled=true` and `webhook.serviceName`/`webhook.serviceNamespace`/`webhook.port=8443` matching the Karpenter service (its namespace is hard-coded to kube-system in the main chart CRDs), and allow traffic from the API server to the webhook port in security groups and network policies.",
         docs: V1_MIGRATION
       },
@@ -20133,7 +20189,7 @@ var init_catalog = __esm({
         id: "webhook-unreachable",
         category: "webhook",
         title: "API server calls to the Karpenter webhook fail",
-        pattern: /failed calling webhook|no endpoints available for service "?karpenter/,
+        pattern: /failed calling webhook|no endpoints available for service "?karpenter|validating webhook installed/,
         fix: "The webhook service has no ready endpoint or the API server cannot reach it: check `kubectl get pods -A -l app.kubernetes.io/name=karpenter` (Ready), `kubectl get endpoints -A -l app.kubernetes.io/name=karpenter`, the namespace in the webhook configuration, and that security groups/network policies allow the control plane to reach port 8443 (443 before v0.29).",
         docs: TS
       },
@@ -20155,6 +20211,22 @@ var init_catalog = __esm({
         docs: null
       },
       {
+        id: "crd-version",
+        category: "crd-version",
+        title: "The installed CRDs do not match the controller version",
+        pattern: /no matches for kind|could not find the requested resource|no kind is registered for the type|strict decoding error: unknown field|unknown field "(?:spec|status)\.|failed to wait for [\w.-]+ caches to sync|is not a valid (?:NodePool|EC2NodeClass|NodeClaim)|no supported node classes found|patching crd status version|resource mapping not found/,
+        fix: "The CRDs in the cluster are older (or newer) than the controller: Helm does not upgrade CRDs in a chart's `crds/` folder. Apply the CRDs of the running version (the `karpenter-crd` chart at the same version, or `kubectl apply -f` the CRDs from the release), then restart the controller.",
+        docs: UPGRADE
+      },
+      {
+        id: "kubernetes-version",
+        category: "crd-version",
+        title: "The cluster's Kubernetes version is not supported by this Karpenter version",
+        pattern: /not compatible with kubernetes version|failed validating kubernetes version|aliases are no longer supported on EKS|getting kubernetes version/,
+        fix: "Each Karpenter release supports a range of Kubernetes versions (the compatibility matrix in the upgrade guide). Upgrade Karpenter before the control plane, or pick a Karpenter release that supports this version; on EKS 1.33+ use an AL2023 or Bottlerocket AMI alias instead of AL2.",
+        docs: UPGRADE
+      },
+      {
         id: "leader-election",
         category: "leader-election",
         title: "Leader election lease could not be renewed",
@@ -20166,16 +20238,82 @@ var init_catalog = __esm({
         id: "throttling",
         category: "throttling",
         title: "AWS API calls were throttled",
-        pattern: /RequestLimitExceeded|ThrottlingException|Throttling: |Rate exceeded|TooManyRequestsException/,
-        fix: "EC2 (or another AWS API) rejected calls for exceeding the request rate. Karpenter backs off and retries; if it persists, look for other automation calling the same APIs in the account and region, or ask AWS for a higher API rate limit.",
+        pattern: /RequestLimitExceeded|ThrottlingException|Throttling: |Rate exceeded|TooManyRequestsException|failed to get rate limit token|retry quota exceeded|SlowDown: /,
+        fix: "An AWS API rejected calls for exceeding the request rate (SDK v2 says `failed to get rate limit token, retry quota exceeded` when its own retry budget ran out). Karpenter backs off and retries; if it persists, look for other automation calling the same APIs in the account and region, or ask AWS for a higher API rate limit.",
         docs: null
+      },
+      {
+        id: "launch-template-limit",
+        category: "launch-template",
+        title: "The account reached the EC2 launch template limit",
+        pattern: /MaxTemplateLimitExceeded|maximum number of launch templates/,
+        fix: "EC2 allows 5000 launch templates per region. Karpenter makes one per {NodeClass} × AMI × instance type group and deletes its own when a {NodeClass} goes away; delete unused launch templates (other tools, old clusters: `aws ec2 describe-launch-templates --filters Name=tag-key,Values=karpenter.k8s.aws/cluster`) or ask AWS for a higher limit.",
+        docs: null
+      },
+      {
+        id: "user-data-too-large",
+        category: "launch-template",
+        title: "The rendered user data is larger than EC2 accepts (16384 bytes)",
+        pattern: /UserDataSizeLimitExceeded|User data is limited to 16384 bytes|16384 bytes|user data[^\n]{0,40}(?:size limit|too large|exceed)/i,
+        fix: "EC2 limits user data to 16 KiB after base64 encoding. Shorten `spec.userData` of the {NodeClass} (move scripts to S3/SSM and fetch them at boot), or reduce what Karpenter adds (fewer kubelet flags, labels and taints in the {NodePool}).",
+        docs: NODECLASSES
+      },
+      {
+        id: "user-data-invalid",
+        category: "launch-template",
+        title: "The custom user data could not be used",
+        pattern: /InvalidUserData|unreadable user data|multipart MIME|content-type header|parsing custom user data|merged user data|Karpenter managed user data|toml UserData|invalid UserData|Unknown parameter in userData|UserData/,
+        fix: "Karpenter merges `spec.userData` of the {NodeClass} with its own bootstrap: for AL2 it must be a MIME multi-part document with a Content-Type header, for Bottlerocket valid TOML, for AL2023 a NodeConfig or MIME document. Fix the user data so it parses.",
+        docs: NODECLASSES
+      },
+      {
+        id: "unauthorized",
+        category: "unauthorized",
+        title: "EC2 refused an action for the controller role (UnauthorizedOperation)",
+        pattern: /UnauthorizedOperation|AuthCheckFailed|AMIAuthorizationFailure|Reason: Unauthorized|unauthorized to call ec2:|validating ec2:\w+ authorization|(?:^|Reason: |reason[=:] ?|, )Unauthorized\b/m,
+        fix: 'The controller role may not call an EC2 action (usually CreateFleet/RunInstances/CreateLaunchTemplate). Compare its policy with the getting-started CloudFormation template of your version, check tag conditions, Service Control Policies ("explicit deny") and KMS grants for encrypted EBS volumes; `aws sts decode-authorization-message` shows the denied action. On v1.x, annotate the {NodeClass} after the fix to re-run validation.',
+        docs: TS
+      },
+      {
+        id: "instance-profile",
+        category: "instance-profile",
+        title: "The node instance profile could not be used or managed",
+        pattern: /InstanceProfileNameInvalid|Invalid IAM Instance Profile|instance profile|InstanceProfile(?!Ready)|instanceProfile|default-instance-profile|NoSuchEntity|EntityAlreadyExists/,
+        fix: "The {NodeClass} names a node role (`spec.role`, Karpenter then manages an instance profile and needs iam:CreateInstanceProfile/AddRoleToInstanceProfile/TagInstanceProfile/GetInstanceProfile and iam:PassRole on the role) or an existing `spec.instanceProfile`. Check that the role or profile exists, is spelled right and that the controller policy allows these calls.",
+        fixAlpha: "The instance profile named by `{settings}defaultInstanceProfile` or the AWSNodeTemplate `instanceProfile` must exist (the getting-started CloudFormation template creates KarpenterNodeInstanceProfile-<cluster>) and the controller needs iam:PassRole on its role.",
+        docs: NODECLASSES
+      },
+      {
+        id: "access-denied",
+        category: "access-denied",
+        title: "An AWS API call was denied for the controller role",
+        pattern: /AccessDenied|not authorized to perform|permission is not allowed/,
+        fix: "Add the denied action (named in the message, e.g. iam:PassRole on the node role, iam:ListInstanceProfiles since v1.7, ssm:GetParameter, pricing:GetProducts) to the controller policy; the upgrade guide lists the permissions each release needs.",
+        docs: UPGRADE
+      },
+      {
+        id: "nodeclass-not-found",
+        category: "nodeclass-not-ready",
+        title: "The NodeClass a NodePool refers to does not exist",
+        pattern: /(?:ec2nodeclass(?:es)?|awsnodetemplates?)(?:\.karpenter\.k8s\.aws)? "[^"]*" not found|(?:EC2NodeClass|AWSNodeTemplate|nodeclass|node class|node template) "?[^"\s]*"? not found|failed to get ec2nodeclass|getting nodeclass [^\n]*for nodepool/i,
+        fix: "The {NodePool}'s `nodeClassRef` names a {NodeClass} that is not in the cluster (a typo, or it was deleted or not applied yet). Create it or fix the reference: `kubectl get {ec2nodeclass}` lists the ones that exist.",
+        fixAlpha: "The Provisioner's `providerRef` names an AWSNodeTemplate that is not in the cluster. Create it or fix the reference: `kubectl get awsnodetemplates` lists the ones that exist.",
+        docs: NODECLASSES
+      },
+      {
+        id: "nodeclass-not-ready",
+        category: "nodeclass-not-ready",
+        title: "The NodeClass is not ready",
+        pattern: /NodeClassRef not ready|NodeClassNotReady|nodeclass status has not been reconciled|Ready=Unknown|(?:Subnets|SecurityGroups|AMIs|InstanceProfile|Validation|CapacityReservations|PlacementGroup)(?:Ready|Succeeded)=False|resolving (?:node ?class|ec2nodeclass|node template)[^\n]*(?:Failed to resolve|not ready|Ready=)|ignoring nodepool, not ready|resolving cluster CIDR|failed to detect the cluster CIDR|resolving placement group|nodepool failed validation/i,
+        fix: "NodeClaims wait until their {NodeClass} is Ready. `kubectl get {ec2nodeclass} -o yaml` shows which condition (SubnetsReady, SecurityGroupsReady, AMIsReady, InstanceProfileReady, ValidationSucceeded) is False and why; fix that selector or permission.",
+        docs: NODECLASSES
       },
       {
         id: "capacity-quota",
         category: "insufficient-capacity",
         title: "An account quota stopped the launch",
-        pattern: /VcpuLimitExceeded|VCPULimitExceeded|MaxSpotInstanceCountExceeded|SpotQuotaExceeded|FleetQuotaExceeded|MaxFleetCountExceeded/,
-        fix: "The AWS account reached a quota (vCPUs per instance family, Spot instances or fleets). Request an increase in Service Quotas, or set NodePool limits so Karpenter stays under it.",
+        pattern: /VcpuLimitExceeded|VCPULimitExceeded|MaxSpotInstanceCountExceeded|SpotQuotaExceeded|FleetQuotaExceeded|MaxFleetCountExceeded|AccountPendingVerification|PendingVerification|FreeTierIneligible/,
+        fix: "The AWS account reached a quota (vCPUs per instance family, Spot instances or fleets) or is not yet verified for this instance type. Request an increase in Service Quotas, or set {NodePool} {limits} so Karpenter stays under it.",
         docs: FAQ
       },
       {
@@ -20183,71 +20321,88 @@ var init_catalog = __esm({
         category: "insufficient-capacity",
         title: "The selected subnets have no free IP addresses",
         pattern: /InsufficientFreeAddressesInSubnet/,
-        fix: "The subnets selected by the EC2NodeClass are out of addresses. Add subnets (or a secondary CIDR) tagged for the selector, or use prefix delegation/custom networking to use fewer addresses per node.",
+        fix: "The subnets selected by the {NodeClass} are out of addresses. Add subnets (or a secondary CIDR) tagged for the {subnetSelector}, or use prefix delegation/custom networking to use fewer addresses per node.",
         docs: null
+      },
+      {
+        id: "capacity-reservation",
+        category: "insufficient-capacity",
+        title: "The capacity reservation has no instance left",
+        pattern: /ReservationCapacityExceeded|capacity reservation/i,
+        fix: "The on-demand capacity reservation the {NodeClass} selects (`capacityReservationSelectorTerms`) is used up or expired. Extend it, select more reservations, or let the {NodePool} fall back to on-demand/spot.",
+        docs: NODECLASSES
+      },
+      {
+        id: "capacity-unsupported",
+        category: "insufficient-capacity",
+        title: "An instance type is not offered in the requested zone",
+        pattern: /\bUnsupported(?::|$)|is not supported in your requested Availability Zone/m,
+        fix: "EC2 does not offer this instance type in that zone (or for that tenancy/platform). Karpenter marks the offering unavailable and tries others; if every allowed type fails, widen the {NodePool} instance types or zones.",
+        docs: FAQ
       },
       {
         id: "insufficient-capacity",
         category: "insufficient-capacity",
         title: "EC2 had no capacity for the requested instance types",
-        pattern: /insufficient capacity|InsufficientInstanceCapacity|UnfulfillableCapacity|ReservationCapacityExceeded|all requested instance types were unavailable/,
-        fix: "No offering (instance type × zone × capacity type) the NodeClaim allowed had capacity; Karpenter marks such offerings unavailable for about 3 minutes and tries others. Give it room: allow more instance families and sizes and more zones, and both `spot` and `on-demand` in `karpenter.sh/capacity-type` so it can fall back.",
+        pattern: /insufficient capacity|InsufficientInstanceCapacity|UnfulfillableCapacity|all requested instance types were unavailable|no capacity offerings are currently available/i,
+        fix: "No offering (instance type × zone × capacity type) the {NodeClaim} allowed had capacity; Karpenter marks such offerings unavailable for about 3 minutes and tries others. Give it room: allow more instance families and sizes and more zones, and both `spot` and `on-demand` in `karpenter.sh/capacity-type` so it can fall back.",
         docs: FAQ
       },
       {
         id: "no-subnets",
         category: "no-subnets",
         title: "No subnet matched the subnet selector",
-        pattern: /no subnets|getting subnets|SubnetsNotFound|SubnetSelector did not match/,
-        fix: "Tag the node subnets with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `subnetSelectorTerms` (`subnetSelector` before v0.32). Check what matches with `aws ec2 describe-subnets --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
+        pattern: /no subnets|getting subnets|SubnetsNotFound|SubnetSelector did not match|has no subnets|resolved subnets|Failed to resolve subnets/i,
+        fix: "Tag the node subnets with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `{subnetSelector}` in the {NodeClass}. Check what matches with `aws ec2 describe-subnets --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
         docs: TS
       },
       {
         id: "no-security-groups",
         category: "no-security-groups",
         title: "No security group matched the security group selector",
-        pattern: /no security groups|getting security groups|SecurityGroupsNotFound|SecurityGroupSelector did not match/,
-        fix: "Tag the node security group with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `securityGroupSelectorTerms` (`securityGroupSelector` before v0.32). Check with `aws ec2 describe-security-groups --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
+        pattern: /no security groups|getting security groups|SecurityGroupsNotFound|SecurityGroupSelector did not match|resolved security groups|Failed to resolve security groups/i,
+        fix: "Tag the node security group with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `{securityGroupSelector}` in the {NodeClass}. Check with `aws ec2 describe-security-groups --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
         docs: TS
       },
       {
         id: "no-amis",
         category: "no-amis",
         title: "The AMI selector resolved no image",
-        pattern: /no amis exist|failed to discover (?:any )?AMIs|discovering amis from ssm|failed discovering amis|AMINotFound|AMISelector did not match|InvalidAMIID|UnsupportedAlias|specify your Ubuntu AMIs/i,
-        fix: "The EC2NodeClass `amiSelectorTerms` (alias, ids, tags, owners) or `amiFamily` resolve to no image the controller can use in this region/architecture. Check that the alias version exists, that ids/tags/owners are right, and that the controller may call ssm:GetParameter (aliases) and ec2:DescribeImages.",
+        pattern: /no amis exist|failed to discover (?:any )?AMIs|discovering amis from ssm|failed discovering amis|AMINotFound|AMISelector did not match|InvalidAMIID|UnsupportedAlias|specify your Ubuntu AMIs|resolved amis|Failed to resolve amis|getting amis|invalid alias family|failed to parse AMI alias|ParameterNotFound|parameter not found|invalid AMI ID|no instance types satisfy requirements of amis/i,
+        fix: "The {NodeClass} `amiSelectorTerms` (alias, ids, tags, owners) resolve to no image the controller can use in this region/architecture. Check that the alias version exists, that ids/tags/owners are right, and that the controller may call ssm:GetParameter (aliases) and ec2:DescribeImages.",
+        fixAlpha: "The AWSNodeTemplate `amiSelector` (or `amiFamily` with its SSM default) resolves to no image the controller can use in this region/architecture. Check the selector tags/ids/owners and that the controller may call ssm:GetParameter and ec2:DescribeImages.",
         docs: null
       },
       {
-        id: "unauthorized",
-        category: "unauthorized",
-        title: "EC2 refused an action for the controller role (UnauthorizedOperation)",
-        pattern: /UnauthorizedOperation|AuthCheckFailed|AMIAuthorizationFailure|Reason: Unauthorized/,
-        fix: 'The controller role may not call an EC2 action (usually CreateFleet/RunInstances/CreateLaunchTemplate). Compare its policy with the getting-started CloudFormation template of your version, check tag conditions, Service Control Policies ("explicit deny") and KMS grants for encrypted EBS volumes; `aws sts decode-authorization-message` shows the denied action. On v1.x, annotate the EC2NodeClass after the fix to re-run validation.',
+        id: "launch-template",
+        category: "launch-template",
+        title: "EC2 rejected the launch template or launch parameters",
+        pattern: /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|creating launch template|launch template [^\n]*(?:not found|invalid)|InvalidParameter|SecurityGroupSubnetVPCMismatch|InvalidAMIID\.Malformed|no compatible launch templates/,
+        fix: "EC2 rejected the launch parameters Karpenter built from the {NodeClass} (block device mappings, AMI, security groups in another VPC, metadata options). Fix the {NodeClass} field the error names; a launch template deleted outside Karpenter is recreated on the next launch.",
         docs: TS
-      },
-      {
-        id: "access-denied",
-        category: "access-denied",
-        title: "An AWS API call was denied for the controller role",
-        pattern: /AccessDenied|not authorized to perform/,
-        fix: "Add the denied action (named in the message, e.g. iam:PassRole on the node role, iam:ListInstanceProfiles since v1.7, ssm:GetParameter, pricing:GetProducts) to the controller policy; the upgrade guide lists the permissions each release needs.",
-        docs: UPGRADE
       },
       {
         id: "nodepool-limits",
         category: "nodepool-limits",
         title: "NodePool (Provisioner) limits are reached",
-        pattern: /exceed (?:provisioner )?limits|exceed limits for|limits have been exhausted/,
-        fix: "The NodePool `spec.limits` (Provisioner `spec.limits.resources` before v0.32) caps the CPU/memory it may launch, and every candidate instance would pass it. Raise or drop the limit, or let another NodePool take the pods.",
+        pattern: /exceed (?:provisioner )?limits|exceed limits for|limits have been exhausted|resource usage (?:of [^\n]* )?exceeds limit|exceeds limit of/,
+        fix: "The {NodePool} `{limits}` caps the CPU/memory it may launch, and every candidate instance would pass it. Raise or drop the limit, or let another {NodePool} take the pods.",
         docs: null
       },
       {
         id: "unschedulable-pod",
         category: "unschedulable-pod",
         title: "Pods fit no NodePool (Provisioner)",
-        pattern: /could not schedule pod|incompatible with (?:provisioner|nodepool)|no instance type (?:satisfied|met|has)|did not tolerate|incompatible requirements/i,
-        fix: "No NodePool can take the pod: its requests, node selectors/affinity, topology spread, tolerations or a bound volume's zone exclude every instance type and zone the NodePools offer. The text after each NodePool name says why; change the pod spec or widen the NodePool requirements/taints (`kubectl describe pod` shows the same as an event).",
+        pattern: /could not schedule pod|incompatible with (?:provisioner|nodepool)|no instance type (?:satisfied|met|has)|did not tolerate|incompatible requirements|does not have known values|exceed node volume limits|exceeds node resources|all pending pods could not be scheduled/i,
+        fix: "No {NodePool} can take the pod: its requests, node selectors/affinity, topology spread, tolerations or a bound volume's zone exclude every instance type and zone the {NodePool}s offer. The text after each {NodePool} name says why; change the pod spec or widen the {NodePool} requirements/taints (`kubectl describe pod` shows the same as an event).",
+        docs: TS
+      },
+      {
+        id: "node-initialization",
+        category: "node-initialization",
+        title: "A node did not finish initialization (missing extended resource or startup taint)",
+        pattern: /Inflight check failed|failed consistency check|didn't register on the node|startup taint|not initialized|expected resource|extended resource/i,
+        fix: "An expected resource (e.g. `vpc.amazonaws.com/pod-eni`, `nvidia.com/gpu`) never appeared on the node or a startup taint stayed. Enable security groups for pods in the VPC CNI, install the device plugin, or make the component that should remove the {NodePool} `startupTaints` run on the node.",
         docs: TS
       },
       {
@@ -20259,12 +20414,36 @@ var init_catalog = __esm({
         docs: TS
       },
       {
+        id: "disruption-budget",
+        category: "disruption-budget",
+        title: "Disruption budgets block or break disruption",
+        pattern: /disruption budget|building disruption budgets|violate disruption budgets|without violating budgets/i,
+        fix: 'The {NodePool} `spec.disruption.budgets` either failed to parse (schedule/duration/nodes) or allow no disruption right now. Check the budgets (`kubectl get {nodepool} -o yaml`), e.g. a cron schedule without a duration, or `nodes: "0"` for the reasons being blocked.',
+        docs: DISRUPTION
+      },
+      {
+        id: "drain",
+        category: "drain",
+        title: "Nodes could not be drained (PodDisruptionBudget or do-not-disrupt pods)",
+        pattern: /violates a PDB|pdb [^\n]*prevents pod evictions|prevents pod evictions|Cannot evict pod|would violate the pod's disruption budget|PodDisruptionBudget|do-not-evict|do-not-disrupt|pods are waiting to be evicted|evicting pod|failed evicting|EvictionQueue|eviction does not support multiple PDBs|constructing pdbs|failed to drain|draining node/i,
+        fix: "Termination waits for pods to be evicted, and a PodDisruptionBudget that allows 0 disruptions (or several PDBs on one pod), or a `karpenter.sh/do-not-disrupt` (`do-not-evict` before v0.32) annotation keeps them. Check `kubectl get pdb -A` for ALLOWED DISRUPTIONS 0; set `terminationGracePeriod` on the {NodePool} (v1) to bound how long a drain may block.",
+        docs: DISRUPTION
+      },
+      {
         id: "pricing",
-        category: "other",
+        category: "pricing",
         title: "Pricing data could not be refreshed",
-        pattern: /updating (?:on-demand|spot) pricing|pricing data|retreiving pricing|retrieving pricing/,
-        fix: "The controller could not reach the AWS Price List API and keeps its built-in prices. In VPCs without internet or a pricing endpoint set `settings.isolatedVPC=true` (AWS_ISOLATED_VPC) to stop the lookups.",
+        pattern: /updating (?:on-demand |spot )?pricing|pricing data|retreiving|retrieving (?:spot )?pricing|pricing info|pricing found|pricing/i,
+        fix: "The controller could not reach the AWS Price List API (or EC2 spot price history) and keeps its built-in prices, so cost-based choices use stale prices. In VPCs without internet or a pricing endpoint set `{settings}isolatedVPC=true` (AWS_ISOLATED_VPC) to stop the lookups; otherwise allow pricing:GetProducts and ec2:DescribeSpotPriceHistory.",
         docs: TS
+      },
+      {
+        id: "controller-internal",
+        category: "other",
+        title: "The controller hit an internal error",
+        pattern: /please file an issue|invariant violated|inconsistent state|error hashing|failed hashing|failed to setup [\w ]+(?:indexer|probe|manager)|failed to register controller|setting up profiling|cache key is not of expected format|unexpected failure|expected to receive a single instance|received more instances than requested|launched instance type not included/,
+        fix: "Karpenter reports an internal inconsistency, not a problem of your configuration. Upgrade to the newest patch release of your minor version; if it repeats there, report it to Karpenter with this log.",
+        docs: null
       },
       {
         id: "in-tree-storage",
@@ -20273,34 +20452,94 @@ var init_catalog = __esm({
         pattern: /uses an in-tree storage plugin/,
         fix: "Karpenter counts volume limits for CSI drivers only. Migrate StorageClasses/PVs to the EBS CSI driver (`ebs.csi.aws.com`); a startup taint `ebs.csi.aws.com/agent-not-ready:NoExecute` avoids scheduling before it is ready.",
         docs: TS
-      },
-      {
-        id: "node-not-initialized",
-        category: "other",
-        title: "A node did not finish initialization (missing extended resource or startup taint)",
-        pattern: /Inflight check failed|failed consistency check|didn't register on the node/,
-        fix: "An expected resource (e.g. `vpc.amazonaws.com/pod-eni`, `nvidia.com/gpu`) never appeared on the node or a startup taint stayed. Enable security groups for pods in the VPC CNI, install the device plugin, or remove the taint from the NodePool.",
-        docs: TS
-      },
-      {
-        id: "nodeclass-not-ready",
-        category: "other",
-        title: "The EC2NodeClass is not ready",
-        pattern: /NodeClassRef not ready|NodeClassNotReady|nodeclass status has not been reconciled|resolving cluster CIDR/,
-        fix: "NodeClaims wait until their EC2NodeClass is Ready. `kubectl get ec2nodeclass -o yaml` shows which condition (SubnetsReady, SecurityGroupsReady, AMIsReady, InstanceProfileReady, ValidationSucceeded) is False and why.",
-        docs: null
-      },
-      {
-        id: "launch-template",
-        category: "other",
-        title: "The instance launch request was invalid",
-        pattern: /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|UserDataSizeLimitExceeded|InstanceProfileNameInvalid|SecurityGroupSubnetVPCMismatch|InvalidParameter/,
-        fix: "EC2 rejected the launch parameters Karpenter built from the EC2NodeClass (block device mappings, user data, instance profile, security groups in another VPC). Fix the EC2NodeClass field the error names.",
-        docs: TS
       }
     ];
+    LAUNCH_TIMEOUT_RULE = {
+      id: "launch-timeout",
+      category: "launch-timeout",
+      title: "Launches did not complete in time (launch timeout)",
+      pattern: /launch_timeout/,
+      fix: "The {NodeClaim} was not Launched within the launch timeout (5 min): the CreateFleet call kept failing or EC2 did not return an instance. The errors logged for the same {NodeClaim} before it say why (capacity, permissions, launch template); the instance never started, so node bootstrap is not the cause.",
+      docs: null
+    };
+    MATCH_HEAD = 1e3;
+    MATCH_TAIL = 300;
     PANIC_FIX = "The controller crashed. The first line and the top frames of the stack trace say where; `kubectl logs --previous` shows the crashed container. Check whether it repeats (pod restarts) and whether a newer patch release of your minor version fixes it.";
-    OTHER_FIX = "No documented cause matches this error. The message names the failing step; check the objects it names (NodePool, EC2NodeClass, NodeClaim) with `kubectl describe` and the controller permissions.";
+    OTHER_FIX = "No documented cause matches this error. The root cause names the failing step; check the objects it names ({NodePool}, {NodeClass}, {NodeClaim}) with `kubectl describe` and the controller permissions.";
+    TERM_NAMES = {
+      NodePool: ["Provisioner", "NodePool", "NodePool (Provisioner before v0.32)"],
+      NodeClass: ["AWSNodeTemplate", "EC2NodeClass", "EC2NodeClass (AWSNodeTemplate before v0.32)"],
+      NodeClaim: ["Machine", "NodeClaim", "NodeClaim (Machine before v0.32)"],
+      nodepool: ["provisioners", "nodepools", "nodepools"],
+      ec2nodeclass: ["awsnodetemplates", "ec2nodeclasses", "ec2nodeclasses"],
+      nodeclaim: ["machines", "nodeclaims", "nodeclaims"],
+      subnetSelector: ["subnetSelector", "subnetSelectorTerms", "subnetSelectorTerms"],
+      securityGroupSelector: ["securityGroupSelector", "securityGroupSelectorTerms", "securityGroupSelectorTerms"],
+      amiSelector: ["amiSelector", "amiSelectorTerms", "amiSelectorTerms"],
+      settings: ["settings.aws.", "settings.", "settings."],
+      limits: ["spec.limits.resources", "spec.limits", "spec.limits"]
+    };
+    PROBLEM_BELOW_ERROR = /terminating (?:machine )?due to (?:registration ttl|timeout)|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule pod|rendered user data is approaching/;
+  }
+});
+
+// src/karpenter/analyze/causes.ts
+function rootCause(text) {
+  let t = text.trim();
+  const caused = t.lastIndexOf("caused by: ");
+  if (caused !== -1) t = t.slice(caused + "caused by: ".length);
+  const api = t.lastIndexOf("api error ");
+  if (api !== -1) t = t.slice(api + "api error ".length);
+  for (let i = 0; i < 32; i++) {
+    const m = /^(?:[a-z][\w()/.-]*(?: [\w()/.%-]+)*?|with fleet error\(s\)), (?=\S)/.exec(t);
+    if (!m) break;
+    if (m[0].length >= t.length || !/\s/.test(t.slice(m[0].length).trim())) break;
+    t = t.slice(m[0].length);
+  }
+  t = t.replace(/\s*\((?:aws-[\w-]+=[^,)]*,? ?)+\)\s*$/, "");
+  return t.length > MAX_ROOT ? t.slice(0, MAX_ROOT - 1) + "…" : t;
+}
+function emptyObjects() {
+  return { nodePools: [], nodeClaims: [], nodeClasses: [], instanceTypes: [], zones: [] };
+}
+function add(list, v) {
+  if (typeof v !== "string" || v === "" || list.length >= MAX_OBJECTS || list.includes(v)) return;
+  list.push(v.length > 253 ? v.slice(0, 253) : v);
+}
+function refName(v) {
+  return v && typeof v === "object" && !Array.isArray(v) ? v.name : void 0;
+}
+function collectObjects(into, fields, text) {
+  add(into.nodePools, refName(fields.NodePool) ?? fields.nodepool ?? fields.provisioner ?? refName(fields.Provisioner));
+  add(into.nodeClaims, refName(fields.NodeClaim) ?? fields.nodeclaim ?? fields.machine ?? refName(fields.Machine));
+  add(
+    into.nodeClasses,
+    refName(fields.EC2NodeClass) ?? fields.ec2nodeclass ?? fields.nodeclass ?? fields.awsnodetemplate ?? refName(fields.AWSNodeTemplate)
+  );
+  add(into.instanceTypes, fields["instance-type"] ?? fields.instanceType);
+  add(into.zones, fields.zone);
+  const kind = fields.controllerKind;
+  if (typeof kind === "string" && typeof fields.name === "string" && fields.name !== "") {
+    if (kind === "NodePool" || kind === "Provisioner") add(into.nodePools, fields.name);
+    else if (kind === "NodeClaim" || kind === "Machine") add(into.nodeClaims, fields.name);
+    else if (kind === "EC2NodeClass" || kind === "AWSNodeTemplate") add(into.nodeClasses, fields.name);
+  }
+  if (text === "") return;
+  for (const m of text.matchAll(TEXT_NODEPOOL)) add(into.nodePools, m[1]);
+  for (const m of text.matchAll(TEXT_NODECLASS)) add(into.nodeClasses, m[1]);
+  for (const m of text.matchAll(TEXT_INSTANCE_TYPE)) add(into.instanceTypes, m[1] ?? m[2] ?? m[3] ?? m[4]);
+  for (const m of text.matchAll(TEXT_ZONE)) add(into.zones, m[1]);
+}
+var MAX_ROOT, MAX_OBJECTS, TEXT_NODEPOOL, TEXT_NODECLASS, TEXT_INSTANCE_TYPE, TEXT_ZONE;
+var init_causes = __esm({
+  "src/karpenter/analyze/causes.ts"() {
+    "use strict";
+    MAX_ROOT = 500;
+    MAX_OBJECTS = 10;
+    TEXT_NODEPOOL = /\b(?:nodepool|provisioner)s?(?:\.karpenter\.sh)?:? "([^"\\]{1,253})"/gi;
+    TEXT_NODECLASS = /\b(?:ec2nodeclass(?:es)?|awsnodetemplates?|nodeclass|node class)(?:\.karpenter\.k8s\.aws)?:? "([^"\\]{1,253})"/gi;
+    TEXT_INSTANCE_TYPE = /\binstance type \(?"?([a-z][a-z0-9-]*\.[a-z0-9-]+)|\bsufficient ([a-z][a-z0-9-]*\.[a-z0-9-]+) capacity|\binstance-type[=:] ?"?([a-z][a-z0-9-]*\.[a-z0-9-]+)|\binstanceType: ([a-z][a-z0-9-]*\.[a-z0-9-]+)/g;
+    TEXT_ZONE = /\b((?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-[a-z]+-\d[a-z])\b/g;
   }
 });
 
@@ -20405,6 +20644,224 @@ var init_lines = __esm({
   }
 });
 
+// src/karpenter/analyze/data/release-commits.json
+var release_commits_default;
+var init_release_commits = __esm({
+  "src/karpenter/analyze/data/release-commits.json"() {
+    release_commits_default = {
+      a6985f1: "0.16.0",
+      a8ec2e5: "0.16.1",
+      "5806654": "0.16.2",
+      ce23574: "0.16.3",
+      "2cefdc9": "0.17.0",
+      "1d8eb34": "0.18.0",
+      "51becf8": "0.18.1",
+      ea5dc14: "0.19.0",
+      "27a51c0": "0.19.1",
+      "470aa83": "0.19.2",
+      "683d4b0": "0.19.3",
+      f60dacd: "0.20.0",
+      "0c8536a": "0.21.0",
+      "06cb81f": "0.21.1",
+      "038d219": "0.22.0",
+      c4a4efd: "0.22.1",
+      "5a7faa0": "0.23.0",
+      "8c27519": "0.24.0",
+      beb0a64: "0.25.0",
+      "39b48fe": "0.26.0",
+      "982c35f": "0.26.1",
+      dc3af1a: "0.27.0",
+      "7131be2": "0.27.1",
+      d01ea11: "0.27.2",
+      d7e22b1: "0.27.3",
+      "8e448b6": "0.27.4",
+      "698f22f": "0.27.5",
+      "5a2fe84": "0.27.6",
+      "2199e12": "0.27.8",
+      "26e2d35": "0.28.0",
+      "30fa8f3": "0.28.1",
+      "61cc8f7": "0.29.0",
+      "5b469b8": "0.29.1",
+      "34d50bf": "0.29.2",
+      "637a642": "0.30.0",
+      "322822a": "0.31.0",
+      "61b3e1e": "0.31.1",
+      "709030d": "0.31.2",
+      "74bf29c": "0.31.3",
+      e7e58c6: "0.31.4",
+      f641196: "0.31.5",
+      "3a61217": "0.32.0",
+      "1072d3b": "0.32.1",
+      "5eda5c1": "0.32.2",
+      "56aaec1": "0.32.3",
+      fdf67d0: "0.32.4",
+      "50f60fb": "0.32.5",
+      "1d7f91c": "0.32.6",
+      "736fcfb": "0.32.7",
+      "234a43a": "0.32.8",
+      cc85441: "0.32.9",
+      f0eb822: "0.32.10",
+      "2dd7fdc": "0.33.0",
+      a70b39e: "0.33.1",
+      "8fb62bf": "0.33.2",
+      dd8c610: "0.33.3",
+      dafdc4c: "0.33.4",
+      e48de11: "0.33.5",
+      "3e3cfd6": "0.33.6",
+      a723318: "0.33.7",
+      "75e8e61": "0.33.8",
+      "0ac0d4a": "0.33.9",
+      "5267a53": "0.33.10",
+      ac20f3d: "0.33.11",
+      a2a7b2d: "0.33.12",
+      "17d6c05": "0.34.0",
+      "596ea97": "0.34.1",
+      f40df2a: "0.34.2",
+      cac2034: "0.34.3",
+      "3ec00e6": "0.34.5",
+      b59f781: "0.34.6",
+      "700de4d": "0.34.7",
+      d6b613a: "0.34.8",
+      "23a8f21": "0.34.9",
+      "3759811": "0.34.10",
+      "67af911": "0.34.11",
+      dd39eca: "0.34.12",
+      cb16da8: "0.34.13",
+      "2c8f2a5": "0.35.0",
+      cd02bab: "0.35.1",
+      "8b2d1d7": "0.35.2",
+      "17dd42b": "0.35.4",
+      "132cf79": "0.35.5",
+      b3a313e: "0.35.6",
+      "9a34671": "0.35.7",
+      "0a88584": "0.35.8",
+      a0155ad: "0.35.9",
+      "324a9d8": "0.35.10",
+      "28b8459": "0.35.11",
+      "4660959": "0.35.12",
+      "6b868db": "0.36.0",
+      fb4d75f: "0.36.1",
+      e719109: "0.36.2",
+      af986b7: "0.36.3",
+      e54ccdd: "0.36.4",
+      "487a6e0": "0.36.5",
+      "6363f8d": "0.36.6",
+      "2321c1e": "0.36.7",
+      "5c7c14a": "0.36.8",
+      d60e1da: "0.36.9",
+      "490ef94": "0.37.0",
+      c3af798: "0.37.1",
+      "6e9d95f": "0.37.2",
+      "378e8b1": "0.37.3",
+      "0ebc224": "0.37.4",
+      f587167: "0.37.5",
+      "5f55b1d": "0.37.6",
+      a80b363: "0.37.7",
+      "3278dab": "0.37.8",
+      "5bdf9c3": "1.0.0",
+      "62a726c": "1.0.1",
+      b897114: "1.0.2",
+      "688ea21": "1.0.3",
+      "0f8788c": "1.0.4",
+      "652e6aa": "1.0.5",
+      "6174c75": "1.0.6",
+      "901a5dc": "1.0.7",
+      a2875e3: "1.0.8",
+      "7e06109": "1.0.9",
+      "6cca1dc": "1.0.10",
+      a88b5ef: "1.0.11",
+      "8bd9a3d": "1.0.12",
+      "5598b50": "1.0.13",
+      "093ba9d": "1.0.14",
+      "0a85efb": "1.1.0",
+      "3298d91": "1.1.1",
+      "8f399a9": "1.1.2",
+      "1bfdc3d": "1.1.3",
+      a03f2c5: "1.1.4",
+      "4f41a6d": "1.1.5",
+      d497314: "1.1.6",
+      a4354cb: "1.1.7",
+      "09935d8": "1.1.8",
+      "5db5fc8": "1.1.9",
+      "2fbbce5": "1.1.10",
+      "93da438": "1.2.0",
+      "058c665": "1.2.1",
+      "477072f": "1.2.2",
+      "85616bc": "1.2.3",
+      "5a37f83": "1.2.4",
+      "95881e1": "1.2.5",
+      eac1f3c: "1.2.6",
+      abb467b: "1.2.7",
+      "3a570db": "1.2.8",
+      ff59416: "1.3.0",
+      "22f7207": "1.3.1",
+      "1c39126": "1.3.2",
+      ad71530: "1.3.3",
+      "23f9115": "1.3.4",
+      "34dac0d": "1.3.5",
+      "7f8a83d": "1.3.6",
+      "00aaae1": "1.3.7",
+      "33b235c": "1.3.8",
+      "0871602": "1.4.0",
+      "31eb355": "1.4.1",
+      f23af71: "1.4.2",
+      "3307798": "1.4.3",
+      "5bba96f": "1.4.4",
+      "9458bb5": "1.5.0",
+      "930b1f9": "1.5.1",
+      "207f1a7": "1.5.2",
+      "66c0051": "1.5.3",
+      "7736841": "1.5.4",
+      "3cf01c2": "1.5.5",
+      "0f47193": "1.5.6",
+      c6ab9ff: "1.5.7",
+      "02cad97": "1.5.8",
+      c8c45c1: "1.6.0",
+      "8adb23d": "1.6.1",
+      "4ff8cfe": "1.6.2",
+      "13242ea": "1.6.3",
+      "664f076": "1.6.4",
+      "9e59a13": "1.6.5",
+      a316020: "1.6.6",
+      "867954d": "1.6.7",
+      "7a8109f": "1.6.8",
+      "54ada83": "1.7.0",
+      "781485b": "1.7.1",
+      afe3eba: "1.7.2",
+      "4abf673": "1.7.3",
+      "11330aa": "1.7.4",
+      e574368: "1.7.5",
+      "87b7ff2": "1.7.6",
+      "31fa2ea": "1.8.0",
+      "1ad0d78": "1.8.1",
+      f913f41: "1.8.2",
+      c9c3a48: "1.8.3",
+      f15a737: "1.8.4",
+      "51932b4": "1.8.5",
+      f29079c: "1.8.6",
+      "63f4a15": "1.8.7",
+      "5b5bf22": "1.8.8",
+      e7e1327: "1.9.0",
+      "68643c6": "1.9.1",
+      "310b356": "1.9.2",
+      d80cb86: "1.10.0",
+      f88820a: "1.10.1",
+      "75bcc27": "1.10.2",
+      "537b01a": "1.11.0",
+      "77c1613": "1.11.1",
+      "746a3af": "1.11.2",
+      "0c4e1cf": "1.11.3",
+      "7ff7943": "1.12.0",
+      "15781e3": "1.12.1",
+      "35e088b": "1.12.2",
+      "2be9554": "1.13.0",
+      "245b48b": "1.13.1",
+      "85eeae8": "1.14.0",
+      bde0065: "1.14.1"
+    };
+  }
+});
+
 // src/karpenter/analyze/versions.ts
 function normalizeCommit(commit) {
   if (typeof commit !== "string") return null;
@@ -20421,12 +20878,13 @@ function normalizeVersion(v) {
   const coerced = import_semver12.default.coerce(v, { includePrerelease: true });
   return coerced ? coerced.version : null;
 }
-var import_semver12, RELEASE_COMMITS;
+var import_semver12, OBSERVED_COMMITS, RELEASE_COMMITS;
 var init_versions = __esm({
   "src/karpenter/analyze/versions.ts"() {
     "use strict";
     import_semver12 = __toESM(require_semver2(), 1);
-    RELEASE_COMMITS = {
+    init_release_commits();
+    OBSERVED_COMMITS = {
       b157d45: "0.16.1",
       f60dacd: "0.20.0",
       "06cb81f": "0.21.1",
@@ -20452,6 +20910,7 @@ var init_versions = __esm({
       f15a737: "1.8.4",
       "15781e3": "1.12.1"
     };
+    RELEASE_COMMITS = { ...OBSERVED_COMMITS, ...release_commits_default };
   }
 });
 
@@ -20494,24 +20953,33 @@ function secondsBetween(from, to) {
 function cut(s2, n) {
   return s2.length > n ? s2.slice(0, n - 1) + "…" : s2;
 }
+function normalise(text) {
+  return text.replace(/\bi-[0-9a-f]{8,17}\b/g, "i-…").replace(/\bip-[\w.-]+/g, "ip-…").replace(/\b[0-9a-f]{8}-[0-9a-f-]{27}\b/g, "…").replace(/\b0x[0-9a-f]+\b/g, "0x…").replace(/\d+(\.\d+)?/g, "N");
+}
 function otherTitle(entry) {
   const msg = entry.message.split("\n")[0];
   const err = typeof entry.fields.error === "string" ? entry.fields.error.split("\n")[0] : "";
   const text = (msg === "Reconciler error" || msg === "Reconcile error") && err ? `${msg}: ${err}` : msg || err;
-  const normalised = text.replace(/\bi-[0-9a-f]{8,17}\b/g, "i-…").replace(/\bip-[\w.-]+/g, "ip-…").replace(/\b[0-9a-f]{8}-[0-9a-f-]{27}\b/g, "…").replace(/\d+(\.\d+)?/g, "N");
+  const normalised = normalise(text);
   const who = str(entry.fields, "controller") ?? entry.logger;
   return cut(who ? `${who}: ${normalised}` : normalised, 160);
+}
+function termsOfCommit(commit) {
+  const v = versionForCommit(normalizeCommit(commit));
+  return v ? import_semver13.default.lt(v, "0.32.0") ? "v1alpha5" : "v1" : null;
 }
 function nodeList(msg) {
   const m = TERMINATING_LIST.exec(msg);
   if (!m) return [];
   return m[1].split(/,\s*/).map((t) => t.trim().split("/")[0]).filter((t) => t !== "" && !/^and$/.test(t));
 }
-var MAX_LAUNCHES, MAX_DISRUPTIONS, MAX_OTHER_GROUPS, MAX_SAMPLE, MAX_NODEPOOL_MAP, LAUNCH, LAUNCH_PRINTF, REGISTERED, INITIALIZED, CREATED, DISRUPT_VIA, DISRUPT_NODECLAIMS, TERMINATING_LIST, EXPIRED, EMPTY, INTERRUPTION, PROBLEM_BELOW_ERROR, PROBLEM_LEVELS, REASON_METHOD, MAX_REPEAT_KEYS, Diagnosis, RULES_BY_ID;
+var import_semver13, MAX_LAUNCHES, MAX_DISRUPTIONS, MAX_OTHER_GROUPS, MAX_SAMPLE, MAX_NODEPOOL_MAP, LAUNCH, LAUNCH_PRINTF, REGISTERED, INITIALIZED, CREATED, DISRUPT_VIA, DISRUPT_NODECLAIMS, TERMINATING_LIST, EXPIRED, EMPTY, INTERRUPTION, PROBLEM_LEVELS, REASON_METHOD, CRASH_LEVELS, MAX_CAUSE_MEMO, TEXT_OBJECT_LINES, NOISE_ENTRY, MAX_CRASH_GROUPS, MAX_REPEAT_KEYS, Diagnosis, RULES_BY_ID;
 var init_diagnose = __esm({
   "src/karpenter/analyze/diagnose.ts"() {
     "use strict";
+    import_semver13 = __toESM(require_semver2(), 1);
     init_catalog();
+    init_causes();
     init_lines();
     init_versions();
     MAX_LAUNCHES = 1e4;
@@ -20530,7 +20998,6 @@ var init_diagnose = __esm({
     EXPIRED = /^[Tt]riggering termination (?:for expired node|.*expired)/;
     EMPTY = /^[Tt]riggering termination .*empty node/;
     INTERRUPTION = /^[Dd]eleted node from interruption message/;
-    PROBLEM_BELOW_ERROR = /terminating (?:machine )?due to (?:registration ttl|timeout)|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule pod/;
     PROBLEM_LEVELS = /* @__PURE__ */ new Set(["ERROR", "FATAL", "PANIC", "DPANIC", "CRITICAL"]);
     REASON_METHOD = {
       empty: "emptiness",
@@ -20539,6 +21006,11 @@ var init_diagnose = __esm({
       expired: "expiration",
       interrupted: "interruption"
     };
+    CRASH_LEVELS = /* @__PURE__ */ new Set(["FATAL", "PANIC", "DPANIC"]);
+    MAX_CAUSE_MEMO = 512;
+    TEXT_OBJECT_LINES = 64;
+    NOISE_ENTRY = { id: "noise", category: "other", title: "", pattern: /$^/, fix: "", docs: null };
+    MAX_CRASH_GROUPS = 25;
     MAX_REPEAT_KEYS = 5e3;
     Diagnosis = class {
       launches = [];
@@ -20555,6 +21027,13 @@ var init_diagnose = __esm({
       nodePoolOrderHead = 0;
       problems = /* @__PURE__ */ new Map();
       otherGroups = 0;
+      crashGroups = 0;
+      causeMemo = /* @__PURE__ */ new Map();
+      /** Object names of the v1alpha5 APIs (Provisioner, Machine) or of v1beta1+ (NodePool, NodeClaim) seen in fields. */
+      sawAlphaTerms = false;
+      sawBetaTerms = false;
+      /** Whether any line was a Karpenter log entry (set by the caller from the parser's counts). */
+      karpenterLogFound = false;
       disruptions = [];
       disruptionsOmitted = 0;
       lastCommit = null;
@@ -20605,7 +21084,11 @@ var init_diagnose = __esm({
         const f = e.fields;
         if (f.commit !== void 0) this.noteCommit(typeof f.commit === "string" ? f.commit : null);
         const msg = e.message;
-        if (msg.startsWith("discovered version")) {
+        if (!this.sawAlphaTerms && ("provisioner" in f || "machine" in f || "Provisioner" in f)) this.sawAlphaTerms = true;
+        if (!this.sawBetaTerms && ("nodepool" in f || "nodeclaim" in f || "NodePool" in f || "NodeClaim" in f)) {
+          this.sawBetaTerms = true;
+        }
+        if (msg.startsWith("discovered karpenter version") || msg.startsWith("discovered version")) {
           this.loggedVersion = normalizeVersion(str(f, "version")) ?? this.loggedVersion;
         } else if (msg.startsWith("Initializing with version")) {
           this.loggedVersion = normalizeVersion(msg.slice("Initializing with version".length)) ?? this.loggedVersion;
@@ -20640,7 +21123,9 @@ var init_diagnose = __esm({
             break;
         }
         let group = "";
-        if (PROBLEM_LEVELS.has(e.level) || e.format === "panic" || PROBLEM_BELOW_ERROR.test(msg)) group = this.problem(e);
+        if (PROBLEM_LEVELS.has(e.level) || e.level === "WARN" || e.format === "panic" || e.confidence === "low" && e.level === "" || PROBLEM_BELOW_ERROR.test(msg)) {
+          group = this.problem(e);
+        }
         if (repeatKey !== null) {
           if (this.repeats.size >= MAX_REPEAT_KEYS) this.repeats.clear();
           this.repeats.set(own(repeatKey), group);
@@ -20769,56 +21254,144 @@ var init_diagnose = __esm({
       problem(e) {
         const f = e.fields;
         const parts = [e.message];
-        for (const k of ["error", "aws-error-code", "reason", "err"]) {
+        for (const k of ["error", "err"]) {
           const v = f[k];
           if (typeof v === "string" && v !== "") parts.push(v);
         }
-        const text = parts.join("\n");
-        if (isNoise(text)) return "";
-        const rule = matchRule(text, `${e.logger} ${str(f, "controller") ?? ""}`.trim());
-        if (rule) return this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, e.time, e.raw);
-        if (e.format === "panic" || e.level === "PANIC" || e.level === "DPANIC") {
-          return this.record("panic", "panic", `Controller panic: ${cut(e.message, 120)}`, PANIC_FIX, null, e.time, e.raw);
+        const text = matchable(parts.join("\n"));
+        const codes = [f["aws-error-code"], f.reason].filter((v) => typeof v === "string" && v !== "").join("\n");
+        const reason = typeof f.reason === "string" ? f.reason : null;
+        const logger = `${e.logger} ${str(f, "controller") ?? ""}`.trim();
+        const memoKey = `${logger}\0${codes}\0${text}`;
+        let rule = this.causeMemo.get(memoKey);
+        if (rule === void 0) {
+          rule = isNoise(text) ? NOISE_ENTRY : matchEntry(text, codes, logger, reason);
+          if (this.causeMemo.size >= MAX_CAUSE_MEMO) this.causeMemo.clear();
+          this.causeMemo.set(memoKey, rule);
         }
-        if (!PROBLEM_LEVELS.has(e.level)) return "";
-        const title = (e.level === "FATAL" ? "Controller exited: " : "") + otherTitle(e);
-        return this.recordOther(title, e.time, e.raw);
+        if (rule === NOISE_ENTRY) return "";
+        const err = typeof f.error === "string" && f.error !== "" ? f.error : typeof f.err === "string" ? f.err : "";
+        const root = err || (e.format === "panic" ? e.message.replace(/^panic: |^fatal error: /, "") : e.message);
+        const low = e.confidence === "low";
+        if (e.format === "panic" || CRASH_LEVELS.has(e.level)) {
+          const first = e.message.split("\n")[0];
+          const what = rule ? rule.title : cut(first, 120);
+          const title = `Controller ${e.format === "panic" || e.level !== "FATAL" ? "panic" : "exited"}: ${what}`;
+          let key2 = `crash:${rule?.id ?? "panic"}:${normalise(first).slice(0, 200)}`;
+          if (!this.problems.has(key2) && this.crashGroups >= MAX_CRASH_GROUPS) key2 = "crash:*";
+          else if (!this.problems.has(key2)) this.crashGroups++;
+          return this.add(key2, {
+            category: rule?.category ?? "panic",
+            cause: rule?.id ?? "panic",
+            title: key2 === "crash:*" ? "Further controller crashes (more kinds than listed)" : title,
+            fix: rule?.fix ?? PANIC_FIX,
+            fixAlpha: rule?.fixAlpha,
+            docs: rule?.docs ?? null,
+            crash: true,
+            time: e.time,
+            sample: e.raw,
+            root,
+            fields: f,
+            text,
+            low
+          });
+        }
+        if (rule) {
+          return this.add(rule.id, {
+            category: rule.category,
+            cause: rule.id,
+            title: rule.title,
+            fix: rule.fix,
+            fixAlpha: rule.fixAlpha,
+            docs: rule.docs,
+            crash: false,
+            time: e.time,
+            sample: e.raw,
+            root,
+            fields: f,
+            text,
+            low
+          });
+        }
+        if (!PROBLEM_LEVELS.has(e.level) || low) return "";
+        return this.recordOther(otherTitle(e), e.time, e.raw, root, f, text);
       }
-      recordOther(title, time, sample) {
+      add(key2, p) {
+        let acc = this.problems.get(key2);
+        if (acc) {
+          acc.count++;
+          acc.firstSeen = earlierOf(acc.firstSeen, p.time);
+          acc.lastSeen = laterOf(acc.lastSeen, p.time);
+          if (acc.confidence === "low" && !p.low) {
+            acc.confidence = "high";
+            acc.sample = own(cut(p.sample, MAX_SAMPLE));
+            acc.rootCause = own(p.root);
+          }
+        } else {
+          acc = {
+            category: p.category,
+            title: own(p.title),
+            count: 1,
+            firstSeen: own(p.time),
+            lastSeen: own(p.time),
+            sample: own(cut(p.sample, MAX_SAMPLE)),
+            fixTemplate: p.fix,
+            fixAlpha: p.fixAlpha,
+            docs: p.docs,
+            cause: p.cause,
+            crash: p.crash,
+            rootCause: own(rootCause(p.root)),
+            objects: emptyObjects(),
+            confidence: p.low ? "low" : "high",
+            ownTerms: termsOfCommit(p.fields.commit),
+            order: this.problems.size
+          };
+          this.problems.set(key2, acc);
+        }
+        collectObjects(acc.objects, p.fields, acc.count <= TEXT_OBJECT_LINES ? p.text : "");
+        return key2;
+      }
+      recordOther(title, time, sample, root, fields = {}, text = "") {
         let key2 = `other:${title}`;
         if (!this.problems.has(key2) && this.otherGroups >= MAX_OTHER_GROUPS) {
           key2 = "other:*";
           title = "Other errors (more kinds than listed)";
         } else if (!this.problems.has(key2)) this.otherGroups++;
-        return this.record(key2, "other", title, OTHER_FIX, null, time, sample);
-      }
-      /** Count one occurrence of a problem (from a log entry or an object's status). */
-      record(key2, category, title, fix, docs, time, sample) {
-        const acc = this.problems.get(key2);
-        if (acc) {
-          acc.count++;
-          acc.firstSeen = earlierOf(acc.firstSeen, time);
-          acc.lastSeen = laterOf(acc.lastSeen, time);
-          return key2;
-        }
-        this.problems.set(key2, {
-          category,
-          title: own(title),
-          count: 1,
-          firstSeen: own(time),
-          lastSeen: own(time),
-          sample: own(cut(sample, MAX_SAMPLE)),
-          fix,
-          docs,
-          order: this.problems.size
+        return this.add(key2, {
+          category: "other",
+          cause: key2,
+          title,
+          fix: OTHER_FIX,
+          docs: null,
+          crash: false,
+          time,
+          sample,
+          root,
+          fields,
+          text,
+          low: false
         });
-        return key2;
       }
+      /** Count one occurrence of a problem from an object's status. */
       recordRule(rule, time, sample) {
-        this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, time, sample);
+        this.add(rule.id, {
+          category: rule.category,
+          cause: rule.id,
+          title: rule.title,
+          fix: rule.fix,
+          fixAlpha: rule.fixAlpha,
+          docs: rule.docs,
+          crash: false,
+          time,
+          sample,
+          root: rootCause(sample.replace(/^[^:]*: /, "")),
+          fields: {},
+          text: sample,
+          low: false
+        });
       }
       recordUnmatched(title, time, sample) {
-        this.recordOther(title, time, sample);
+        this.recordOther(title, time, sample, rootCause(sample.replace(/^[^:]*: /, "")), {}, sample);
       }
       /** A launch known from a NodeClaim/Machine object: fill gaps of the logged launch, or add it. */
       objectLaunch(l) {
@@ -20851,7 +21424,23 @@ var init_diagnose = __esm({
         const byTime = (xs) => xs.map((x, i) => ({ x, i })).sort(
           (p, q) => p.x.time === q.x.time ? p.i - q.i : p.x.time === null ? 1 : q.x.time === null ? -1 : p.x.time < q.x.time ? -1 : 1
         ).map((p) => p.x);
-        const problems = [...this.problems.values()].sort((p, q) => q.count - p.count || p.order - q.order).map(({ order: _order, ...p }) => p);
+        const terms = this.terms(version);
+        const problems = [...this.problems.values()].sort((p, q) => Number(q.crash) - Number(p.crash) || q.count - p.count || p.order - q.order).map(({ order: _order, fixTemplate, fixAlpha, ownTerms, ...p }) => ({
+          category: p.category,
+          title: p.title,
+          count: p.count,
+          firstSeen: p.firstSeen,
+          lastSeen: p.lastSeen,
+          sample: p.sample,
+          fix: renderFix(fixTemplate, ownTerms ?? terms, fixAlpha),
+          docs: p.docs,
+          cause: p.cause,
+          crash: p.crash,
+          rootCause: p.rootCause,
+          objects: p.objects,
+          confidence: p.confidence,
+          terms: ownTerms ?? terms
+        }));
         const warnings = [...this.warnings];
         if (this.disruptionsOmitted > 0)
           warnings.push(`${this.disruptionsOmitted} disruptions beyond the first ${MAX_DISRUPTIONS} are not listed`);
@@ -20863,8 +21452,16 @@ var init_diagnose = __esm({
           problems,
           disruptions: byTime(this.disruptions),
           launchesOmitted: this.launchesOmitted,
-          warnings
+          warnings,
+          karpenterLogFound: this.karpenterLogFound
         };
+      }
+      /** Object names for fixes: from the version (v0.32 introduced NodePool/EC2NodeClass), else from the fields seen. */
+      terms(version) {
+        if (version && import_semver13.default.valid(version)) return import_semver13.default.lt(version, "0.32.0") ? "v1alpha5" : "v1";
+        if (this.sawBetaTerms) return "v1";
+        if (this.sawAlphaTerms) return "v1alpha5";
+        return "unknown";
       }
     };
     RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -21037,7 +21634,7 @@ function epochOrIso(ts) {
   }
   return null;
 }
-var MAX_RAW, MAX_PREFIXES, PREFIX_SEARCH, L_NONE, L_DEBUG, L_INFO, L_WARN, CONSOLE_LAZY, INTERESTING, CONSOLE_HEAD, CONSOLE_LOGGER, CONSOLE_CALLER, KLOG_HEAD, KLOG_LEVEL, LogParser, EntryDecoder, TIME_KEY, TIME_TAIL, KEY_FIELDS, KEY_TAILS;
+var MAX_RAW, MAX_PREFIXES, PREFIX_SEARCH, L_NONE, L_DEBUG, L_INFO, L_WARN, CONSOLE_LAZY, INTERESTING, CONSOLE_HEAD, CONSOLE_LOGGER, CONSOLE_CALLER, KLOG_HEAD, KLOG_LEVEL, MAX_FRAGMENT_LINES, TEXT_WORTH_MATCHING, LogParser, EntryDecoder, TIME_KEY, TIME_TAIL, KEY_FIELDS, KEY_TAILS;
 var init_parse = __esm({
   "src/karpenter/analyze/parse.ts"() {
     "use strict";
@@ -21050,14 +21647,16 @@ var init_parse = __esm({
     L_INFO = 2;
     L_WARN = 3;
     CONSOLE_LAZY = -2;
-    INTERESTING = /Launched instance|launched (?:new instance|instance|machine|nodeclaim)|registered (?:machine|nodeclaim)|initialized (?:machine|nodeclaim)|node initialized|created (?:machine|nodeclaim)|Consolidating via|[Dd]eprovisioning via|disrupting |[Tt]riggering termination|[Dd]eleted node from interruption|terminating (?:machine )?due to (?:registration ttl|timeout)|discovered version|Initializing with version|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule|Provisioning failed|Reconciler error|failed launching/y;
+    INTERESTING = /Launched instance|launched (?:new instance|instance|machine|nodeclaim)|registered (?:machine|nodeclaim)|initialized (?:machine|nodeclaim)|node initialized|created (?:machine|nodeclaim)|Consolidating via|[Dd]eprovisioning via|disrupting |[Tt]riggering termination|[Dd]eleted node from interruption|terminating (?:machine )?due to (?:registration ttl|timeout)|discovered version|Initializing with version|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule|Provisioning failed|Reconciler error|failed launching|discovered karpenter version|rendered user data is approaching/y;
     CONSOLE_HEAD = /^(?:(\d{4}-\d\d-\d\dT\S+)[\t ]+)?(DEBUG|INFO|WARN|WARNING|ERROR|FATAL|PANIC|DPANIC)(?:[\t ]+|$)/;
     CONSOLE_LOGGER = /^(?:([A-Za-z][\w-]*(?:\.[\w-]+)+|controller|webhook|fallback)[\t ]+|([A-Za-z][\w.-]*)(?:\t| {2,}))/;
     CONSOLE_CALLER = /^[\w./-]+\.go:\d+[\t ]+/;
     KLOG_HEAD = /^([IWEF])(\d{4}) (\d\d:\d\d:\d\d\.\d+)\s+\d+ ([^\]]+)\] ?/;
     KLOG_LEVEL = { I: "INFO", W: "WARN", E: "ERROR", F: "FATAL" };
+    MAX_FRAGMENT_LINES = 64;
+    TEXT_WORTH_MATCHING = /[Ee]rror|[Ff]ail|[Dd]enied|[Ee]xceed|not found|[Uu]nable|[Ii]nvalid|[Ii]nsufficient|[Uu]nauthori|[Tt]hrottl|[Ll]imit|[Tt]imeout|not ready|[Cc]ould not|rate limit|Unfulfillable|panic/;
     LogParser = class {
-      counts = { total: 0, parsed: 0, unparsed: 0, oversized: 0 };
+      counts = { total: 0, parsed: 0, unparsed: 0, oversized: 0, karpenter: 0 };
       /** First build commit seen (cheap scan of the first lines; full entries report theirs through fields). */
       firstCommit = null;
       sink;
@@ -21146,8 +21745,16 @@ var init_parse = __esm({
           }
         }
         const kind = this.classify(s2, a, b);
+        if (src.open === 4 /* Fragment */ && kind === 0) {
+          this.continueFragment(s2, a, b, src);
+          return true;
+        }
         if (kind !== 0) {
           this.startEntry(s2, a, b, src, kind);
+          return true;
+        }
+        if (c0 === 112 && s2.startsWith("panic: ", a) || c0 === 102 && s2.startsWith("fatal error: ", a)) {
+          this.startPanic(s2, a, b, src);
           return true;
         }
         if (src.open !== 0 /* None */) {
@@ -21157,10 +21764,15 @@ var init_parse = __esm({
             return true;
           }
         }
-        if (c0 === 112 && s2.startsWith("panic: ", a) || c0 === 102 && s2.startsWith("fatal error: ", a) || c0 === 103 && s2.startsWith("goroutine ", a) && s2.charCodeAt(b - 1) === 58) {
+        if (c0 === 103 && s2.startsWith("goroutine ", a) && s2.charCodeAt(b - 1) === 58) {
+          this.startPanic(s2, a, b, src);
+          return true;
+        }
+        if (c0 === 123 && s2.charCodeAt(a + 1) === 34 && (isLevelKeyAt(s2, a) || indexWithin(s2, '"message":', a, b) !== -1)) {
           this.closeSource(src);
-          src.open = 3 /* Panic */;
-          src.pending = { format: "panic", level: "PANIC", lines: [s2.slice(a, b)], size: b - a };
+          this.counts.karpenter++;
+          src.open = 4 /* Fragment */;
+          src.pending = { format: "fragment", level: "", lines: [s2.slice(a, b)], size: b - a, physical: 1 };
           return true;
         }
         if (allowPrefix) {
@@ -21186,7 +21798,28 @@ var init_parse = __esm({
           }
         }
         this.closeSource(src);
+        if (allowPrefix && b - a >= 16) {
+          const text = s2.slice(a, Math.min(b, a + MAX_RAW));
+          if (TEXT_WORTH_MATCHING.test(text)) this.emitBlock("text", text);
+        }
         return false;
+      }
+      startPanic(s2, a, b, src) {
+        this.closeSource(src);
+        this.counts.karpenter++;
+        src.open = 3 /* Panic */;
+        src.pending = { format: "panic", level: "PANIC", lines: [s2.slice(a, b)], size: b - a, physical: 1 };
+      }
+      continueFragment(s2, a, b, src) {
+        const p = src.pending;
+        p.physical++;
+        if (p.size < MAX_RAW) {
+          p.lines.push(s2.slice(a, b));
+          p.size += b - a;
+        }
+        let e = b - 1;
+        while (e > a && isSpace(s2.charCodeAt(e))) e--;
+        if (s2.charCodeAt(e) === 125 || p.lines.length >= MAX_FRAGMENT_LINES) this.closeSource(src);
       }
       sourceFor(key2) {
         let src = this.prefixed.get(key2);
@@ -21282,6 +21915,7 @@ var init_parse = __esm({
       }
       startEntry(s2, a, b, src, kind) {
         this.closeSource(src);
+        if (kind <= 2) this.counts.karpenter++;
         if (this.firstCommit === null && this.commitTries < 1e3) this.scanCommit(s2, a, b);
         const lvl = this.level;
         let interesting = lvl > L_WARN - 1;
@@ -21314,7 +21948,13 @@ var init_parse = __esm({
         while (e > a && isSpace(s2.charCodeAt(e))) e--;
         src.open = kind === 2 && s2.charCodeAt(e) !== 125 ? 2 /* Unterminated */ : 1 /* Closed */;
         if (interesting) {
-          src.pending = { format: kind === 2 ? "console" : "klog", level: "", lines: [s2.slice(a, b)], size: b - a };
+          src.pending = {
+            format: kind === 2 ? "console" : "klog",
+            level: "",
+            lines: [s2.slice(a, b)],
+            size: b - a,
+            physical: 1
+          };
         }
       }
       /**
@@ -21351,13 +21991,27 @@ var init_parse = __esm({
         src.pending = null;
         src.open = 0 /* None */;
         if (!p) return;
+        if (p.format === "fragment") {
+          const joined2 = p.lines.join("");
+          if (parseObject(utf8Of(joined2)) !== null) this.emitBlock("fragment", joined2);
+          else {
+            this.counts.parsed -= p.physical;
+            this.counts.unparsed += p.physical;
+            this.counts.karpenter--;
+            if (TEXT_WORTH_MATCHING.test(joined2)) this.emitBlock("text", joined2);
+          }
+          return;
+        }
         const joined = p.lines.length === 1 ? p.lines[0] : p.lines.join("\n");
+        this.emitBlock(p.format, joined);
+      }
+      emitBlock(format, joined) {
         if (this.out) {
-          this.out.block(p.format, joined);
+          this.out.block(format, joined);
           return;
         }
         const text = NON_ASCII.test(joined) ? Buffer.from(joined, "latin1").toString("utf8") : copyLatin1(joined);
-        this.decoder.block(p.format, text);
+        this.decoder.block(format, text);
       }
       scanCommit(s2, a, b) {
         this.commitTries++;
@@ -21394,12 +22048,17 @@ var init_parse = __esm({
         const obj = parseObject(text);
         if (obj !== null) this.sink.entry(jsonEntry(obj, text), repeatKey);
       }
-      /** A closed console, klog or panic entry, decoded (UTF-8). */
+      /** A closed console, klog or panic entry, a joined JSON fragment or an unparsed text line, decoded (UTF-8). */
       block(format, text) {
         const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text;
         if (format === "console") this.emitConsole(text, raw);
         else if (format === "klog") this.emitKlog(text, raw);
-        else {
+        else if (format === "fragment" || format === "text") {
+          const obj = format === "fragment" ? parseObject(text) : null;
+          const entry = obj ? jsonEntry(obj, text) : { format: "json", time: null, level: "", logger: "", message: text.trim(), fields: {}, raw };
+          entry.confidence = "low";
+          this.sink.entry(entry, null);
+        } else {
           const nl = text.indexOf("\n");
           const first = nl === -1 ? text : text.slice(0, nl);
           this.sink.entry(
@@ -21436,8 +22095,9 @@ var init_parse = __esm({
             const at = trimmed.lastIndexOf(opener);
             if (at === -1) continue;
             const start = trimmed.indexOf("{", at);
+            const object = trimmed.slice(start);
             try {
-              const parsed2 = JSON.parse(trimmed.slice(start));
+              const parsed2 = JSON.parse(object.includes("\n") ? object.replace(/\n/g, "") : object);
               if (parsed2 && typeof parsed2 === "object" && !Array.isArray(parsed2)) {
                 fields = parsed2;
                 message = trimmed.slice(0, at);
@@ -21739,6 +22399,12 @@ function analyzeFileInWorker(script, file, diagnosis) {
         case OP_PANIC:
           decoder.block("panic", next("utf8"));
           break;
+        case OP_FRAGMENT:
+          decoder.block("fragment", next("utf8"));
+          break;
+        case OP_TEXT:
+          decoder.block("text", next("utf8"));
+          break;
         default:
           throw new Error(`internal error: unknown pipeline op ${ops[i]}`);
       }
@@ -21772,7 +22438,7 @@ function analyzeFileInWorker(script, file, diagnosis) {
     worker.on("exit", (code2) => fail(new Error(`log parser worker exited (${code2}) before finishing`)));
   });
 }
-var OP_KEY, OP_JSON, OP_REPEAT, OP_CLEAR, OP_CONSOLE, OP_KLOG, OP_PANIC, PIPELINE_MIN_BYTES;
+var OP_KEY, OP_JSON, OP_REPEAT, OP_CLEAR, OP_CONSOLE, OP_KLOG, OP_PANIC, OP_FRAGMENT, OP_TEXT, PIPELINE_MIN_BYTES;
 var init_pipeline = __esm({
   "src/karpenter/analyze/pipeline.ts"() {
     "use strict";
@@ -21784,6 +22450,8 @@ var init_pipeline = __esm({
     OP_CONSOLE = 5;
     OP_KLOG = 6;
     OP_PANIC = 7;
+    OP_FRAGMENT = 8;
+    OP_TEXT = 9;
     PIPELINE_MIN_BYTES = 32 * 1024 * 1024;
   }
 });
@@ -21865,6 +22533,21 @@ function ready(l) {
 function fence(text) {
   return mdFence(text);
 }
+function objectsLine(p) {
+  const o = p.objects;
+  const v1 = p.terms !== "v1alpha5";
+  const parts = [
+    [v1 ? "NodePool" : "Provisioner", o.nodePools],
+    [v1 ? "NodeClaim" : "Machine", o.nodeClaims],
+    [v1 ? "EC2NodeClass" : "AWSNodeTemplate", o.nodeClasses],
+    ["instance type", o.instanceTypes],
+    ["zone", o.zones]
+  ];
+  return parts.filter(([, names]) => names.length > 0).map(([kind, names]) => `${kind} ${names.join(", ")}`).join("; ");
+}
+function qualifiers(p) {
+  return [p.crash ? "crash" : "", p.confidence === "low" ? "low confidence: not a whole log line" : ""].filter(Boolean).join(", ");
+}
 function headline(report) {
   const launches = report.launches.length + report.launchesOmitted;
   return `${plural2(launches, "launch", "launches")}, ${plural2(report.problems.length, "problem")}, ${plural2(
@@ -21886,6 +22569,7 @@ function renderKarpenterMarkdown(report) {
     `**${headline(report)}** · ${mdText(versionNote(report), 300)} · ${l.total} log lines (${l.parsed} parsed, ${l.unparsed} not understood)`,
     ""
   );
+  if (!report.karpenterLogFound) out.push(`> **${NO_LINES_NOTE}**`, "");
   out.push("#### Launches", "");
   if (report.launches.length === 0) out.push("No instance launch in the evidence.", "");
   else {
@@ -21904,7 +22588,13 @@ function renderKarpenterMarkdown(report) {
   if (report.problems.length === 0) out.push("No problem found.", "");
   for (const p of report.problems) {
     const seen = p.firstSeen && p.lastSeen && p.firstSeen !== p.lastSeen ? `, ${p.firstSeen} → ${p.lastSeen}` : p.firstSeen ? `, ${p.firstSeen}` : "";
-    out.push(`- **${mdText(p.title, 500)}** (${mdCode(p.category)}, ${p.count}×${mdText(seen)})`);
+    const q = qualifiers(p);
+    out.push(
+      `- **${mdText(p.title, 500)}** (${mdCode(p.category)}, ${p.count}×${mdText(seen)}${q ? `, ${mdText(q)}` : ""})`
+    );
+    out.push(`  - Cause: ${mdMessage(p.rootCause || "–")}`);
+    const objects = objectsLine(p);
+    if (objects) out.push(`  - Objects: ${mdText(objects)}`);
     out.push(
       `  - Fix: ${mdMessage(p.fix)}${p.docs ? ` ([docs](<${p.docs.replace(/[<>\s]/g, encodeURIComponent)}>))` : ""}`
     );
@@ -21932,6 +22622,7 @@ function renderKarpenterText(report) {
   const out = [];
   const l = report.lines;
   out.push(`Karpenter diagnosis: ${headline(report)}`);
+  if (!report.karpenterLogFound) out.push(`${NO_LINES_NOTE}: is this the controller's log?`);
   out.push(`${versionNote(report)}; ${l.total} log lines, ${l.parsed} parsed, ${l.unparsed} not understood`);
   if (report.launches.length > 0) {
     out.push("", "Launches:");
@@ -21946,7 +22637,13 @@ function renderKarpenterText(report) {
   if (report.problems.length > 0) {
     out.push("", "Problems:");
     for (const p of report.problems) {
-      out.push(`  [${p.category}] ${p.title} (${p.count}×, first ${p.firstSeen ?? "?"}, last ${p.lastSeen ?? "?"})`);
+      const q = qualifiers(p);
+      out.push(
+        `  [${p.category}] ${p.title} (${p.count}×, first ${p.firstSeen ?? "?"}, last ${p.lastSeen ?? "?"}${q ? `; ${q}` : ""})`
+      );
+      out.push(`    cause: ${p.rootCause.split("\n")[0].slice(0, 400)}`);
+      const objects = objectsLine(p);
+      if (objects) out.push(`    objects: ${objects}`);
       out.push(`    fix: ${p.fix}${p.docs ? ` (${p.docs})` : ""}`);
       const sample = p.sample.split("\n");
       out.push(`    e.g. ${sample[0].slice(0, 400)}${sample.length > 1 || sample[0].length > 400 ? " …" : ""}`);
@@ -21963,12 +22660,13 @@ function renderKarpenterText(report) {
   for (const w of report.warnings) out.push(`warning: ${w}`);
   return out.join("\n") + "\n";
 }
-var MAX_ROWS;
+var MAX_ROWS, NO_LINES_NOTE;
 var init_render2 = __esm({
   "src/karpenter/analyze/render.ts"() {
     "use strict";
     init_markdown_escape();
     MAX_ROWS = 50;
+    NO_LINES_NOTE = "No Karpenter log lines found";
   }
 });
 
@@ -22014,11 +22712,13 @@ async function analyzeSources(sources, objectFiles = [], karpenterVersion = null
       firstCommit = parser.firstCommit;
     }
     diagnosis.noteFirstCommit(firstCommit);
+    if (counts.karpenter > 0) diagnosis.karpenterLogFound = true;
     lines.total += counts.total;
     lines.parsed += counts.parsed;
     lines.unparsed += counts.unparsed;
     oversized += counts.oversized;
   }
+  if (sources.length === 0) diagnosis.karpenterLogFound = true;
   for (const file of objectFiles) {
     const unparsed = await foldObjectFile(file, diagnosis);
     lines.total += unparsed;
@@ -22661,15 +23361,15 @@ var init_redact = __esm({
       /** Register more literal values (e.g. credentials learnt while collecting), with their base64 and JSON forms. */
       addLiterals(kind, values) {
         let added = false;
-        const add = (text) => {
+        const add2 = (text) => {
           if (text.length < MIN_LITERAL_LENGTH || this.known.has(text)) return;
           this.known.set(text, kind);
           added = true;
         };
         for (const part of literalParts(values)) {
-          add(part);
-          add(JSON.stringify(part).slice(1, -1));
-          for (const form of base64Forms(part)) add(form);
+          add2(part);
+          add2(JSON.stringify(part).slice(1, -1));
+          for (const form of base64Forms(part)) add2(form);
         }
         if (!added) return;
         const all = [...this.known.keys()].sort((a, b) => b.length - a.length);
@@ -23493,11 +24193,13 @@ with the documented fix, and what was disrupted. - reads standard input:
                          (repeatable)
   --format F             text (default), json or markdown
   --karpenter-version V  version to report when the logs do not tell it
-  --fail-on-problems     exit 1 when a problem is found
+  --fail-on-problems     exit 1 when a problem is found, or when no line of
+                         the log input is a Karpenter log line
   -h, --help             this help
 
 Exit codes: 0 analysed (problems found or not, unless --fail-on-problems),
-1 problems found with --fail-on-problems, 2 usage error or unreadable input.
+1 problems (or no Karpenter log lines) found with --fail-on-problems,
+2 usage error or unreadable input.
 `;
     LOG_EXT = /* @__PURE__ */ new Set([".log", ".txt"]);
     OBJECT_EXT = /* @__PURE__ */ new Set([".yaml", ".yml"]);
@@ -23583,7 +24285,8 @@ Exit codes: 0 analysed (problems found or not, unless --fail-on-problems),
       if (format === "json") writeOut(io, JSON.stringify(report, null, 2) + "\n", true);
       else if (format === "markdown") writeOut(io, renderKarpenterMarkdown(report), true);
       else io.stdout(renderKarpenterText(report));
-      return values["fail-on-problems"] && report.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+      if (!report.karpenterLogFound) io.stderr("eksctl-preflight karpenter analyze: no Karpenter log lines found\n");
+      return values["fail-on-problems"] && (report.problems.length > 0 || !report.karpenterLogFound) ? EXIT_FINDINGS : EXIT_OK;
     };
   }
 });

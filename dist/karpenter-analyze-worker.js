@@ -2245,42 +2245,72 @@ var require_semver2 = __commonJS({
 // src/karpenter/analyze/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/karpenter/analyze/diagnose.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+
 // src/karpenter/analyze/catalog.ts
 var TS = "https://karpenter.sh/docs/troubleshooting/";
 var FAQ = "https://karpenter.sh/docs/faq/";
 var GETTING_STARTED = "https://karpenter.sh/docs/getting-started/getting-started-with-karpenter/";
 var UPGRADE = "https://karpenter.sh/docs/upgrading/upgrade-guide/";
 var V1_MIGRATION = "https://karpenter.sh/docs/upgrading/v1-migration/";
+var DISRUPTION = "https://karpenter.sh/docs/concepts/disruption/";
+var NODECLASSES = "https://karpenter.sh/docs/concepts/nodeclasses/";
 var RULES = [
   {
     id: "spot-slr",
     category: "spot-service-linked-role",
     title: "The EC2 Spot service-linked role is missing and the controller may not create it",
     pattern: /ServiceLinkedRoleCreationNotPermitted|SpotSLRCreationFailed|service-linked role for EC2 Spot/,
-    fix: 'Create the role once per AWS account: `aws iam create-service-linked-role --aws-service-name spot.amazonaws.com` (an "has been taken" answer means it already exists). Until then Spot launches fail; from v1.5 Karpenter treats this like missing Spot capacity and uses on-demand if the NodePool allows it.',
+    fix: 'Create the role once per AWS account: `aws iam create-service-linked-role --aws-service-name spot.amazonaws.com` (an "has been taken" answer means it already exists). Until then Spot launches fail; from v1.5 Karpenter treats this like missing Spot capacity and uses on-demand if the {NodePool} allows it.',
     docs: TS
+  },
+  {
+    id: "settings-cluster-name",
+    category: "settings",
+    title: "The controller has no cluster name configured",
+    pattern: /missing field, cluster-name|validating settings[^\n]*[Cc]luster[ -]?[Nn]ame|[Cc]luster[Nn]ame[^\n]{0,80}(?:required|must be|missing|empty)|CLUSTER_NAME[^\n]{0,40}(?:required|missing|empty|not set)/,
+    fix: "Karpenter refuses to start without the cluster name. Set `{settings}clusterName` in the Helm values (the CLUSTER_NAME environment variable of the controller) to the EKS cluster name.",
+    fixAlpha: "Karpenter refuses to start without the cluster name. Set `settings.aws.clusterName` in the Helm values (`clusterName` on v0.18 and older; `aws.clusterName` in the karpenter-global-settings ConfigMap) to the EKS cluster name.",
+    docs: GETTING_STARTED
   },
   {
     id: "cluster-endpoint",
     category: "cluster-endpoint",
     title: "The controller could not determine the cluster endpoint",
-    pattern: /unable to detect the cluster endpoint|failed detecting cluster endpoint|failed to resolve cluster endpoint|not a valid clusterEndpoint URL/,
-    fix: "With no endpoint configured, Karpenter asks EKS for it (`eks:DescribeCluster`) at startup and exits if that fails. Allow `eks:DescribeCluster` on the cluster for the controller role and check it can reach the EKS API, or set the endpoint explicitly (Helm `settings.clusterEndpoint`; `settings.aws.clusterEndpoint` before v0.33).",
+    pattern: /unable to detect the cluster endpoint|failed detecting cluster endpoint|failed to resolve cluster endpoint|not a valid (?:clusterEndpoint|CLUSTER_ENDPOINT|cluster-endpoint) URL|cluster endpoint URL is not valid/,
+    fix: "With no endpoint configured, Karpenter asks EKS for it (`eks:DescribeCluster`) at startup and exits if that fails. Allow `eks:DescribeCluster` on the cluster for the controller role and check it can reach the EKS API, or set the endpoint explicitly (Helm `{settings}clusterEndpoint`).",
     docs: null
   },
   {
     id: "sts-credentials",
     category: "sts-credentials",
     title: "The controller could not obtain AWS credentials (STS / EC2 connectivity check failed)",
-    pattern: /Checking EC2 API connectivity|ec2 api connectivity check failed|WebIdentityErr|failed to retrieve credentials|NoCredentialProviders|InvalidIdentityToken|ExpiredToken|lookup sts\.[\w.-]+ on [^:]+:\d+: (?:i\/o timeout|no such host)/,
+    pattern: /Checking EC2 API connectivity|ec2 api connectivity check failed|WebIdentityErr|failed to retrieve credentials|NoCredentialProviders|InvalidIdentityToken|ExpiredToken|get identity: get credentials|lookup sts\.[\w.-]+ on [^:]+:\d+: (?:i\/o timeout|no such host)/,
     fix: "An `i/o timeout` looking up sts.<region>.amazonaws.com means cluster DNS was not answering when the pod started: install with `--set dnsPolicy=Default`, or make sure CoreDNS runs on capacity that exists without Karpenter (managed node group/Fargate). Otherwise check the identity wiring: with IRSA the role-arn annotation on the `karpenter` service account and the role trust policy; with Pod Identity the association and the `eks-pod-identity-agent` addon.",
     docs: TS
+  },
+  {
+    id: "region",
+    category: "settings",
+    title: "The controller could not find its AWS region",
+    pattern: /failed to get region from metadata server|could not find region|MissingRegion/,
+    fix: "Without IMDS access (hop limit 1, Fargate) the controller cannot learn the region: set the AWS_REGION environment variable on the controller (Helm `controller.env`), or allow IMDSv2 with a hop limit of 2 on the nodes it runs on.",
+    docs: null
+  },
+  {
+    id: "settings-invalid",
+    category: "settings",
+    title: "The controller settings are invalid",
+    pattern: /validating settings|validating options|unable to load config|settings doesn't exist in context|settings not in context|options doesn't exist in context|ignoring unknown config parameter|parsing default value|ttlAfterNotRegistered cannot be negative|karpenter-global-settings|must be at least \d+m|cannot be (?:negative|less th[ae]n)|is required(?:\n|$)|may only be either|is not a valid value, must be|is not a well-known variant|variant is not well-known|negative values not allowed|using default value of|config \S+ not found, defaulting|watching configmaps/,
+    fix: "The controller could not parse or validate its settings. Compare the Helm `{settings}*` values (environment variables of the controller; the karpenter-global-settings ConfigMap on v0.19–v0.32) with the settings the installed chart version documents; the text after `validating settings` names the field.",
+    docs: UPGRADE
   },
   {
     id: "queue-not-found",
     category: "queue-not-found",
     title: "The interruption queue does not exist or cannot be read",
-    pattern: /NonExistentQueue|QueueNotFound|QueueDoesNotExist|specified queue does not exist|creating sqs provider/,
+    pattern: /NonExistentQueue|QueueNotFound|QueueDoesNotExist|specified queue does not exist|creating sqs provider|valid sqs provider/,
     fix: "The SQS queue named by `settings.interruptionQueue` (`settings.aws.interruptionQueueName` before v0.32) must exist with its EventBridge rules (the getting-started CloudFormation template creates both, named after the cluster) and the controller needs sqs:GetQueueUrl/ReceiveMessage/DeleteMessage on it. Create it, fix the name, or unset the setting to run without interruption handling.",
     docs: FAQ
   },
@@ -2304,7 +2334,7 @@ var RULES = [
     id: "webhook-conversion",
     category: "webhook",
     title: "CRD conversion webhook (v1 migration) is not reachable or not configured",
-    pattern: /conversion webhook for karpenter|isn't configured for webhook conversion|service "karpenter" not found|ConversionWebhook/,
+    pattern: /conversion webhook for karpenter|isn't configured for webhook conversion|service "karpenter" not found|ConversionWebhook|Conversion webhook enabled but unable to complete call/,
     fix: "During the move to v1 the CRDs call the controller to convert v1beta1 objects. Install the `karpenter-crd` chart with `webhook.enabled=true` and `webhook.serviceName`/`webhook.serviceNamespace`/`webhook.port=8443` matching the Karpenter service (its namespace is hard-coded to kube-system in the main chart CRDs), and allow traffic from the API server to the webhook port in security groups and network policies.",
     docs: V1_MIGRATION
   },
@@ -2312,7 +2342,7 @@ var RULES = [
     id: "webhook-unreachable",
     category: "webhook",
     title: "API server calls to the Karpenter webhook fail",
-    pattern: /failed calling webhook|no endpoints available for service "?karpenter/,
+    pattern: /failed calling webhook|no endpoints available for service "?karpenter|validating webhook installed/,
     fix: "The webhook service has no ready endpoint or the API server cannot reach it: check `kubectl get pods -A -l app.kubernetes.io/name=karpenter` (Ready), `kubectl get endpoints -A -l app.kubernetes.io/name=karpenter`, the namespace in the webhook configuration, and that security groups/network policies allow the control plane to reach port 8443 (443 before v0.29).",
     docs: TS
   },
@@ -2334,6 +2364,22 @@ var RULES = [
     docs: null
   },
   {
+    id: "crd-version",
+    category: "crd-version",
+    title: "The installed CRDs do not match the controller version",
+    pattern: /no matches for kind|could not find the requested resource|no kind is registered for the type|strict decoding error: unknown field|unknown field "(?:spec|status)\.|failed to wait for [\w.-]+ caches to sync|is not a valid (?:NodePool|EC2NodeClass|NodeClaim)|no supported node classes found|patching crd status version|resource mapping not found/,
+    fix: "The CRDs in the cluster are older (or newer) than the controller: Helm does not upgrade CRDs in a chart's `crds/` folder. Apply the CRDs of the running version (the `karpenter-crd` chart at the same version, or `kubectl apply -f` the CRDs from the release), then restart the controller.",
+    docs: UPGRADE
+  },
+  {
+    id: "kubernetes-version",
+    category: "crd-version",
+    title: "The cluster's Kubernetes version is not supported by this Karpenter version",
+    pattern: /not compatible with kubernetes version|failed validating kubernetes version|aliases are no longer supported on EKS|getting kubernetes version/,
+    fix: "Each Karpenter release supports a range of Kubernetes versions (the compatibility matrix in the upgrade guide). Upgrade Karpenter before the control plane, or pick a Karpenter release that supports this version; on EKS 1.33+ use an AL2023 or Bottlerocket AMI alias instead of AL2.",
+    docs: UPGRADE
+  },
+  {
     id: "leader-election",
     category: "leader-election",
     title: "Leader election lease could not be renewed",
@@ -2345,16 +2391,82 @@ var RULES = [
     id: "throttling",
     category: "throttling",
     title: "AWS API calls were throttled",
-    pattern: /RequestLimitExceeded|ThrottlingException|Throttling: |Rate exceeded|TooManyRequestsException/,
-    fix: "EC2 (or another AWS API) rejected calls for exceeding the request rate. Karpenter backs off and retries; if it persists, look for other automation calling the same APIs in the account and region, or ask AWS for a higher API rate limit.",
+    pattern: /RequestLimitExceeded|ThrottlingException|Throttling: |Rate exceeded|TooManyRequestsException|failed to get rate limit token|retry quota exceeded|SlowDown: /,
+    fix: "An AWS API rejected calls for exceeding the request rate (SDK v2 says `failed to get rate limit token, retry quota exceeded` when its own retry budget ran out). Karpenter backs off and retries; if it persists, look for other automation calling the same APIs in the account and region, or ask AWS for a higher API rate limit.",
     docs: null
+  },
+  {
+    id: "launch-template-limit",
+    category: "launch-template",
+    title: "The account reached the EC2 launch template limit",
+    pattern: /MaxTemplateLimitExceeded|maximum number of launch templates/,
+    fix: "EC2 allows 5000 launch templates per region. Karpenter makes one per {NodeClass} × AMI × instance type group and deletes its own when a {NodeClass} goes away; delete unused launch templates (other tools, old clusters: `aws ec2 describe-launch-templates --filters Name=tag-key,Values=karpenter.k8s.aws/cluster`) or ask AWS for a higher limit.",
+    docs: null
+  },
+  {
+    id: "user-data-too-large",
+    category: "launch-template",
+    title: "The rendered user data is larger than EC2 accepts (16384 bytes)",
+    pattern: /UserDataSizeLimitExceeded|User data is limited to 16384 bytes|16384 bytes|user data[^\n]{0,40}(?:size limit|too large|exceed)/i,
+    fix: "EC2 limits user data to 16 KiB after base64 encoding. Shorten `spec.userData` of the {NodeClass} (move scripts to S3/SSM and fetch them at boot), or reduce what Karpenter adds (fewer kubelet flags, labels and taints in the {NodePool}).",
+    docs: NODECLASSES
+  },
+  {
+    id: "user-data-invalid",
+    category: "launch-template",
+    title: "The custom user data could not be used",
+    pattern: /InvalidUserData|unreadable user data|multipart MIME|content-type header|parsing custom user data|merged user data|Karpenter managed user data|toml UserData|invalid UserData|Unknown parameter in userData|UserData/,
+    fix: "Karpenter merges `spec.userData` of the {NodeClass} with its own bootstrap: for AL2 it must be a MIME multi-part document with a Content-Type header, for Bottlerocket valid TOML, for AL2023 a NodeConfig or MIME document. Fix the user data so it parses.",
+    docs: NODECLASSES
+  },
+  {
+    id: "unauthorized",
+    category: "unauthorized",
+    title: "EC2 refused an action for the controller role (UnauthorizedOperation)",
+    pattern: /UnauthorizedOperation|AuthCheckFailed|AMIAuthorizationFailure|Reason: Unauthorized|unauthorized to call ec2:|validating ec2:\w+ authorization|(?:^|Reason: |reason[=:] ?|, )Unauthorized\b/m,
+    fix: 'The controller role may not call an EC2 action (usually CreateFleet/RunInstances/CreateLaunchTemplate). Compare its policy with the getting-started CloudFormation template of your version, check tag conditions, Service Control Policies ("explicit deny") and KMS grants for encrypted EBS volumes; `aws sts decode-authorization-message` shows the denied action. On v1.x, annotate the {NodeClass} after the fix to re-run validation.',
+    docs: TS
+  },
+  {
+    id: "instance-profile",
+    category: "instance-profile",
+    title: "The node instance profile could not be used or managed",
+    pattern: /InstanceProfileNameInvalid|Invalid IAM Instance Profile|instance profile|InstanceProfile(?!Ready)|instanceProfile|default-instance-profile|NoSuchEntity|EntityAlreadyExists/,
+    fix: "The {NodeClass} names a node role (`spec.role`, Karpenter then manages an instance profile and needs iam:CreateInstanceProfile/AddRoleToInstanceProfile/TagInstanceProfile/GetInstanceProfile and iam:PassRole on the role) or an existing `spec.instanceProfile`. Check that the role or profile exists, is spelled right and that the controller policy allows these calls.",
+    fixAlpha: "The instance profile named by `{settings}defaultInstanceProfile` or the AWSNodeTemplate `instanceProfile` must exist (the getting-started CloudFormation template creates KarpenterNodeInstanceProfile-<cluster>) and the controller needs iam:PassRole on its role.",
+    docs: NODECLASSES
+  },
+  {
+    id: "access-denied",
+    category: "access-denied",
+    title: "An AWS API call was denied for the controller role",
+    pattern: /AccessDenied|not authorized to perform|permission is not allowed/,
+    fix: "Add the denied action (named in the message, e.g. iam:PassRole on the node role, iam:ListInstanceProfiles since v1.7, ssm:GetParameter, pricing:GetProducts) to the controller policy; the upgrade guide lists the permissions each release needs.",
+    docs: UPGRADE
+  },
+  {
+    id: "nodeclass-not-found",
+    category: "nodeclass-not-ready",
+    title: "The NodeClass a NodePool refers to does not exist",
+    pattern: /(?:ec2nodeclass(?:es)?|awsnodetemplates?)(?:\.karpenter\.k8s\.aws)? "[^"]*" not found|(?:EC2NodeClass|AWSNodeTemplate|nodeclass|node class|node template) "?[^"\s]*"? not found|failed to get ec2nodeclass|getting nodeclass [^\n]*for nodepool/i,
+    fix: "The {NodePool}'s `nodeClassRef` names a {NodeClass} that is not in the cluster (a typo, or it was deleted or not applied yet). Create it or fix the reference: `kubectl get {ec2nodeclass}` lists the ones that exist.",
+    fixAlpha: "The Provisioner's `providerRef` names an AWSNodeTemplate that is not in the cluster. Create it or fix the reference: `kubectl get awsnodetemplates` lists the ones that exist.",
+    docs: NODECLASSES
+  },
+  {
+    id: "nodeclass-not-ready",
+    category: "nodeclass-not-ready",
+    title: "The NodeClass is not ready",
+    pattern: /NodeClassRef not ready|NodeClassNotReady|nodeclass status has not been reconciled|Ready=Unknown|(?:Subnets|SecurityGroups|AMIs|InstanceProfile|Validation|CapacityReservations|PlacementGroup)(?:Ready|Succeeded)=False|resolving (?:node ?class|ec2nodeclass|node template)[^\n]*(?:Failed to resolve|not ready|Ready=)|ignoring nodepool, not ready|resolving cluster CIDR|failed to detect the cluster CIDR|resolving placement group|nodepool failed validation/i,
+    fix: "NodeClaims wait until their {NodeClass} is Ready. `kubectl get {ec2nodeclass} -o yaml` shows which condition (SubnetsReady, SecurityGroupsReady, AMIsReady, InstanceProfileReady, ValidationSucceeded) is False and why; fix that selector or permission.",
+    docs: NODECLASSES
   },
   {
     id: "capacity-quota",
     category: "insufficient-capacity",
     title: "An account quota stopped the launch",
-    pattern: /VcpuLimitExceeded|VCPULimitExceeded|MaxSpotInstanceCountExceeded|SpotQuotaExceeded|FleetQuotaExceeded|MaxFleetCountExceeded/,
-    fix: "The AWS account reached a quota (vCPUs per instance family, Spot instances or fleets). Request an increase in Service Quotas, or set NodePool limits so Karpenter stays under it.",
+    pattern: /VcpuLimitExceeded|VCPULimitExceeded|MaxSpotInstanceCountExceeded|SpotQuotaExceeded|FleetQuotaExceeded|MaxFleetCountExceeded|AccountPendingVerification|PendingVerification|FreeTierIneligible/,
+    fix: "The AWS account reached a quota (vCPUs per instance family, Spot instances or fleets) or is not yet verified for this instance type. Request an increase in Service Quotas, or set {NodePool} {limits} so Karpenter stays under it.",
     docs: FAQ
   },
   {
@@ -2362,71 +2474,88 @@ var RULES = [
     category: "insufficient-capacity",
     title: "The selected subnets have no free IP addresses",
     pattern: /InsufficientFreeAddressesInSubnet/,
-    fix: "The subnets selected by the EC2NodeClass are out of addresses. Add subnets (or a secondary CIDR) tagged for the selector, or use prefix delegation/custom networking to use fewer addresses per node.",
+    fix: "The subnets selected by the {NodeClass} are out of addresses. Add subnets (or a secondary CIDR) tagged for the {subnetSelector}, or use prefix delegation/custom networking to use fewer addresses per node.",
     docs: null
+  },
+  {
+    id: "capacity-reservation",
+    category: "insufficient-capacity",
+    title: "The capacity reservation has no instance left",
+    pattern: /ReservationCapacityExceeded|capacity reservation/i,
+    fix: "The on-demand capacity reservation the {NodeClass} selects (`capacityReservationSelectorTerms`) is used up or expired. Extend it, select more reservations, or let the {NodePool} fall back to on-demand/spot.",
+    docs: NODECLASSES
+  },
+  {
+    id: "capacity-unsupported",
+    category: "insufficient-capacity",
+    title: "An instance type is not offered in the requested zone",
+    pattern: /\bUnsupported(?::|$)|is not supported in your requested Availability Zone/m,
+    fix: "EC2 does not offer this instance type in that zone (or for that tenancy/platform). Karpenter marks the offering unavailable and tries others; if every allowed type fails, widen the {NodePool} instance types or zones.",
+    docs: FAQ
   },
   {
     id: "insufficient-capacity",
     category: "insufficient-capacity",
     title: "EC2 had no capacity for the requested instance types",
-    pattern: /insufficient capacity|InsufficientInstanceCapacity|UnfulfillableCapacity|ReservationCapacityExceeded|all requested instance types were unavailable/,
-    fix: "No offering (instance type × zone × capacity type) the NodeClaim allowed had capacity; Karpenter marks such offerings unavailable for about 3 minutes and tries others. Give it room: allow more instance families and sizes and more zones, and both `spot` and `on-demand` in `karpenter.sh/capacity-type` so it can fall back.",
+    pattern: /insufficient capacity|InsufficientInstanceCapacity|UnfulfillableCapacity|all requested instance types were unavailable|no capacity offerings are currently available/i,
+    fix: "No offering (instance type × zone × capacity type) the {NodeClaim} allowed had capacity; Karpenter marks such offerings unavailable for about 3 minutes and tries others. Give it room: allow more instance families and sizes and more zones, and both `spot` and `on-demand` in `karpenter.sh/capacity-type` so it can fall back.",
     docs: FAQ
   },
   {
     id: "no-subnets",
     category: "no-subnets",
     title: "No subnet matched the subnet selector",
-    pattern: /no subnets|getting subnets|SubnetsNotFound|SubnetSelector did not match/,
-    fix: "Tag the node subnets with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `subnetSelectorTerms` (`subnetSelector` before v0.32). Check what matches with `aws ec2 describe-subnets --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
+    pattern: /no subnets|getting subnets|SubnetsNotFound|SubnetSelector did not match|has no subnets|resolved subnets|Failed to resolve subnets/i,
+    fix: "Tag the node subnets with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `{subnetSelector}` in the {NodeClass}. Check what matches with `aws ec2 describe-subnets --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
     docs: TS
   },
   {
     id: "no-security-groups",
     category: "no-security-groups",
     title: "No security group matched the security group selector",
-    pattern: /no security groups|getting security groups|SecurityGroupsNotFound|SecurityGroupSelector did not match/,
-    fix: "Tag the node security group with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `securityGroupSelectorTerms` (`securityGroupSelector` before v0.32). Check with `aws ec2 describe-security-groups --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
+    pattern: /no security groups|getting security groups|SecurityGroupsNotFound|SecurityGroupSelector did not match|resolved security groups|Failed to resolve security groups/i,
+    fix: "Tag the node security group with the key/value the selector uses (the guide uses `karpenter.sh/discovery: <cluster-name>`) or fix `{securityGroupSelector}` in the {NodeClass}. Check with `aws ec2 describe-security-groups --filters Name=tag:karpenter.sh/discovery,Values=<cluster-name>`.",
     docs: TS
   },
   {
     id: "no-amis",
     category: "no-amis",
     title: "The AMI selector resolved no image",
-    pattern: /no amis exist|failed to discover (?:any )?AMIs|discovering amis from ssm|failed discovering amis|AMINotFound|AMISelector did not match|InvalidAMIID|UnsupportedAlias|specify your Ubuntu AMIs/i,
-    fix: "The EC2NodeClass `amiSelectorTerms` (alias, ids, tags, owners) or `amiFamily` resolve to no image the controller can use in this region/architecture. Check that the alias version exists, that ids/tags/owners are right, and that the controller may call ssm:GetParameter (aliases) and ec2:DescribeImages.",
+    pattern: /no amis exist|failed to discover (?:any )?AMIs|discovering amis from ssm|failed discovering amis|AMINotFound|AMISelector did not match|InvalidAMIID|UnsupportedAlias|specify your Ubuntu AMIs|resolved amis|Failed to resolve amis|getting amis|invalid alias family|failed to parse AMI alias|ParameterNotFound|parameter not found|invalid AMI ID|no instance types satisfy requirements of amis/i,
+    fix: "The {NodeClass} `amiSelectorTerms` (alias, ids, tags, owners) resolve to no image the controller can use in this region/architecture. Check that the alias version exists, that ids/tags/owners are right, and that the controller may call ssm:GetParameter (aliases) and ec2:DescribeImages.",
+    fixAlpha: "The AWSNodeTemplate `amiSelector` (or `amiFamily` with its SSM default) resolves to no image the controller can use in this region/architecture. Check the selector tags/ids/owners and that the controller may call ssm:GetParameter and ec2:DescribeImages.",
     docs: null
   },
   {
-    id: "unauthorized",
-    category: "unauthorized",
-    title: "EC2 refused an action for the controller role (UnauthorizedOperation)",
-    pattern: /UnauthorizedOperation|AuthCheckFailed|AMIAuthorizationFailure|Reason: Unauthorized/,
-    fix: 'The controller role may not call an EC2 action (usually CreateFleet/RunInstances/CreateLaunchTemplate). Compare its policy with the getting-started CloudFormation template of your version, check tag conditions, Service Control Policies ("explicit deny") and KMS grants for encrypted EBS volumes; `aws sts decode-authorization-message` shows the denied action. On v1.x, annotate the EC2NodeClass after the fix to re-run validation.',
+    id: "launch-template",
+    category: "launch-template",
+    title: "EC2 rejected the launch template or launch parameters",
+    pattern: /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|creating launch template|launch template [^\n]*(?:not found|invalid)|InvalidParameter|SecurityGroupSubnetVPCMismatch|InvalidAMIID\.Malformed|no compatible launch templates/,
+    fix: "EC2 rejected the launch parameters Karpenter built from the {NodeClass} (block device mappings, AMI, security groups in another VPC, metadata options). Fix the {NodeClass} field the error names; a launch template deleted outside Karpenter is recreated on the next launch.",
     docs: TS
-  },
-  {
-    id: "access-denied",
-    category: "access-denied",
-    title: "An AWS API call was denied for the controller role",
-    pattern: /AccessDenied|not authorized to perform/,
-    fix: "Add the denied action (named in the message, e.g. iam:PassRole on the node role, iam:ListInstanceProfiles since v1.7, ssm:GetParameter, pricing:GetProducts) to the controller policy; the upgrade guide lists the permissions each release needs.",
-    docs: UPGRADE
   },
   {
     id: "nodepool-limits",
     category: "nodepool-limits",
     title: "NodePool (Provisioner) limits are reached",
-    pattern: /exceed (?:provisioner )?limits|exceed limits for|limits have been exhausted/,
-    fix: "The NodePool `spec.limits` (Provisioner `spec.limits.resources` before v0.32) caps the CPU/memory it may launch, and every candidate instance would pass it. Raise or drop the limit, or let another NodePool take the pods.",
+    pattern: /exceed (?:provisioner )?limits|exceed limits for|limits have been exhausted|resource usage (?:of [^\n]* )?exceeds limit|exceeds limit of/,
+    fix: "The {NodePool} `{limits}` caps the CPU/memory it may launch, and every candidate instance would pass it. Raise or drop the limit, or let another {NodePool} take the pods.",
     docs: null
   },
   {
     id: "unschedulable-pod",
     category: "unschedulable-pod",
     title: "Pods fit no NodePool (Provisioner)",
-    pattern: /could not schedule pod|incompatible with (?:provisioner|nodepool)|no instance type (?:satisfied|met|has)|did not tolerate|incompatible requirements/i,
-    fix: "No NodePool can take the pod: its requests, node selectors/affinity, topology spread, tolerations or a bound volume's zone exclude every instance type and zone the NodePools offer. The text after each NodePool name says why; change the pod spec or widen the NodePool requirements/taints (`kubectl describe pod` shows the same as an event).",
+    pattern: /could not schedule pod|incompatible with (?:provisioner|nodepool)|no instance type (?:satisfied|met|has)|did not tolerate|incompatible requirements|does not have known values|exceed node volume limits|exceeds node resources|all pending pods could not be scheduled/i,
+    fix: "No {NodePool} can take the pod: its requests, node selectors/affinity, topology spread, tolerations or a bound volume's zone exclude every instance type and zone the {NodePool}s offer. The text after each {NodePool} name says why; change the pod spec or widen the {NodePool} requirements/taints (`kubectl describe pod` shows the same as an event).",
+    docs: TS
+  },
+  {
+    id: "node-initialization",
+    category: "node-initialization",
+    title: "A node did not finish initialization (missing extended resource or startup taint)",
+    pattern: /Inflight check failed|failed consistency check|didn't register on the node|startup taint|not initialized|expected resource|extended resource/i,
+    fix: "An expected resource (e.g. `vpc.amazonaws.com/pod-eni`, `nvidia.com/gpu`) never appeared on the node or a startup taint stayed. Enable security groups for pods in the VPC CNI, install the device plugin, or make the component that should remove the {NodePool} `startupTaints` run on the node.",
     docs: TS
   },
   {
@@ -2438,12 +2567,36 @@ var RULES = [
     docs: TS
   },
   {
+    id: "disruption-budget",
+    category: "disruption-budget",
+    title: "Disruption budgets block or break disruption",
+    pattern: /disruption budget|building disruption budgets|violate disruption budgets|without violating budgets/i,
+    fix: 'The {NodePool} `spec.disruption.budgets` either failed to parse (schedule/duration/nodes) or allow no disruption right now. Check the budgets (`kubectl get {nodepool} -o yaml`), e.g. a cron schedule without a duration, or `nodes: "0"` for the reasons being blocked.',
+    docs: DISRUPTION
+  },
+  {
+    id: "drain",
+    category: "drain",
+    title: "Nodes could not be drained (PodDisruptionBudget or do-not-disrupt pods)",
+    pattern: /violates a PDB|pdb [^\n]*prevents pod evictions|prevents pod evictions|Cannot evict pod|would violate the pod's disruption budget|PodDisruptionBudget|do-not-evict|do-not-disrupt|pods are waiting to be evicted|evicting pod|failed evicting|EvictionQueue|eviction does not support multiple PDBs|constructing pdbs|failed to drain|draining node/i,
+    fix: "Termination waits for pods to be evicted, and a PodDisruptionBudget that allows 0 disruptions (or several PDBs on one pod), or a `karpenter.sh/do-not-disrupt` (`do-not-evict` before v0.32) annotation keeps them. Check `kubectl get pdb -A` for ALLOWED DISRUPTIONS 0; set `terminationGracePeriod` on the {NodePool} (v1) to bound how long a drain may block.",
+    docs: DISRUPTION
+  },
+  {
     id: "pricing",
-    category: "other",
+    category: "pricing",
     title: "Pricing data could not be refreshed",
-    pattern: /updating (?:on-demand|spot) pricing|pricing data|retreiving pricing|retrieving pricing/,
-    fix: "The controller could not reach the AWS Price List API and keeps its built-in prices. In VPCs without internet or a pricing endpoint set `settings.isolatedVPC=true` (AWS_ISOLATED_VPC) to stop the lookups.",
+    pattern: /updating (?:on-demand |spot )?pricing|pricing data|retreiving|retrieving (?:spot )?pricing|pricing info|pricing found|pricing/i,
+    fix: "The controller could not reach the AWS Price List API (or EC2 spot price history) and keeps its built-in prices, so cost-based choices use stale prices. In VPCs without internet or a pricing endpoint set `{settings}isolatedVPC=true` (AWS_ISOLATED_VPC) to stop the lookups; otherwise allow pricing:GetProducts and ec2:DescribeSpotPriceHistory.",
     docs: TS
+  },
+  {
+    id: "controller-internal",
+    category: "other",
+    title: "The controller hit an internal error",
+    pattern: /please file an issue|invariant violated|inconsistent state|error hashing|failed hashing|failed to setup [\w ]+(?:indexer|probe|manager)|failed to register controller|setting up profiling|cache key is not of expected format|unexpected failure|expected to receive a single instance|received more instances than requested|launched instance type not included/,
+    fix: "Karpenter reports an internal inconsistency, not a problem of your configuration. Upgrade to the newest patch release of your minor version; if it repeats there, report it to Karpenter with this log.",
+    docs: null
   },
   {
     id: "in-tree-storage",
@@ -2451,30 +2604,6 @@ var RULES = [
     title: "Volumes use an in-tree storage plugin",
     pattern: /uses an in-tree storage plugin/,
     fix: "Karpenter counts volume limits for CSI drivers only. Migrate StorageClasses/PVs to the EBS CSI driver (`ebs.csi.aws.com`); a startup taint `ebs.csi.aws.com/agent-not-ready:NoExecute` avoids scheduling before it is ready.",
-    docs: TS
-  },
-  {
-    id: "node-not-initialized",
-    category: "other",
-    title: "A node did not finish initialization (missing extended resource or startup taint)",
-    pattern: /Inflight check failed|failed consistency check|didn't register on the node/,
-    fix: "An expected resource (e.g. `vpc.amazonaws.com/pod-eni`, `nvidia.com/gpu`) never appeared on the node or a startup taint stayed. Enable security groups for pods in the VPC CNI, install the device plugin, or remove the taint from the NodePool.",
-    docs: TS
-  },
-  {
-    id: "nodeclass-not-ready",
-    category: "other",
-    title: "The EC2NodeClass is not ready",
-    pattern: /NodeClassRef not ready|NodeClassNotReady|nodeclass status has not been reconciled|resolving cluster CIDR/,
-    fix: "NodeClaims wait until their EC2NodeClass is Ready. `kubectl get ec2nodeclass -o yaml` shows which condition (SubnetsReady, SecurityGroupsReady, AMIsReady, InstanceProfileReady, ValidationSucceeded) is False and why.",
-    docs: null
-  },
-  {
-    id: "launch-template",
-    category: "other",
-    title: "The instance launch request was invalid",
-    pattern: /InvalidBlockDeviceMapping|LaunchTemplateNotFound|InvalidLaunchTemplate|UserDataSizeLimitExceeded|InstanceProfileNameInvalid|SecurityGroupSubnetVPCMismatch|InvalidParameter/,
-    fix: "EC2 rejected the launch parameters Karpenter built from the EC2NodeClass (block device mappings, user data, instance profile, security groups in another VPC). Fix the EC2NodeClass field the error names.",
     docs: TS
   }
 ];
@@ -2577,6 +2706,248 @@ async function* readFileChunks(file) {
 // src/karpenter/analyze/versions.ts
 var import_semver = __toESM(require_semver2(), 1);
 
+// src/karpenter/analyze/data/release-commits.json
+var release_commits_default = {
+  a6985f1: "0.16.0",
+  a8ec2e5: "0.16.1",
+  "5806654": "0.16.2",
+  ce23574: "0.16.3",
+  "2cefdc9": "0.17.0",
+  "1d8eb34": "0.18.0",
+  "51becf8": "0.18.1",
+  ea5dc14: "0.19.0",
+  "27a51c0": "0.19.1",
+  "470aa83": "0.19.2",
+  "683d4b0": "0.19.3",
+  f60dacd: "0.20.0",
+  "0c8536a": "0.21.0",
+  "06cb81f": "0.21.1",
+  "038d219": "0.22.0",
+  c4a4efd: "0.22.1",
+  "5a7faa0": "0.23.0",
+  "8c27519": "0.24.0",
+  beb0a64: "0.25.0",
+  "39b48fe": "0.26.0",
+  "982c35f": "0.26.1",
+  dc3af1a: "0.27.0",
+  "7131be2": "0.27.1",
+  d01ea11: "0.27.2",
+  d7e22b1: "0.27.3",
+  "8e448b6": "0.27.4",
+  "698f22f": "0.27.5",
+  "5a2fe84": "0.27.6",
+  "2199e12": "0.27.8",
+  "26e2d35": "0.28.0",
+  "30fa8f3": "0.28.1",
+  "61cc8f7": "0.29.0",
+  "5b469b8": "0.29.1",
+  "34d50bf": "0.29.2",
+  "637a642": "0.30.0",
+  "322822a": "0.31.0",
+  "61b3e1e": "0.31.1",
+  "709030d": "0.31.2",
+  "74bf29c": "0.31.3",
+  e7e58c6: "0.31.4",
+  f641196: "0.31.5",
+  "3a61217": "0.32.0",
+  "1072d3b": "0.32.1",
+  "5eda5c1": "0.32.2",
+  "56aaec1": "0.32.3",
+  fdf67d0: "0.32.4",
+  "50f60fb": "0.32.5",
+  "1d7f91c": "0.32.6",
+  "736fcfb": "0.32.7",
+  "234a43a": "0.32.8",
+  cc85441: "0.32.9",
+  f0eb822: "0.32.10",
+  "2dd7fdc": "0.33.0",
+  a70b39e: "0.33.1",
+  "8fb62bf": "0.33.2",
+  dd8c610: "0.33.3",
+  dafdc4c: "0.33.4",
+  e48de11: "0.33.5",
+  "3e3cfd6": "0.33.6",
+  a723318: "0.33.7",
+  "75e8e61": "0.33.8",
+  "0ac0d4a": "0.33.9",
+  "5267a53": "0.33.10",
+  ac20f3d: "0.33.11",
+  a2a7b2d: "0.33.12",
+  "17d6c05": "0.34.0",
+  "596ea97": "0.34.1",
+  f40df2a: "0.34.2",
+  cac2034: "0.34.3",
+  "3ec00e6": "0.34.5",
+  b59f781: "0.34.6",
+  "700de4d": "0.34.7",
+  d6b613a: "0.34.8",
+  "23a8f21": "0.34.9",
+  "3759811": "0.34.10",
+  "67af911": "0.34.11",
+  dd39eca: "0.34.12",
+  cb16da8: "0.34.13",
+  "2c8f2a5": "0.35.0",
+  cd02bab: "0.35.1",
+  "8b2d1d7": "0.35.2",
+  "17dd42b": "0.35.4",
+  "132cf79": "0.35.5",
+  b3a313e: "0.35.6",
+  "9a34671": "0.35.7",
+  "0a88584": "0.35.8",
+  a0155ad: "0.35.9",
+  "324a9d8": "0.35.10",
+  "28b8459": "0.35.11",
+  "4660959": "0.35.12",
+  "6b868db": "0.36.0",
+  fb4d75f: "0.36.1",
+  e719109: "0.36.2",
+  af986b7: "0.36.3",
+  e54ccdd: "0.36.4",
+  "487a6e0": "0.36.5",
+  "6363f8d": "0.36.6",
+  "2321c1e": "0.36.7",
+  "5c7c14a": "0.36.8",
+  d60e1da: "0.36.9",
+  "490ef94": "0.37.0",
+  c3af798: "0.37.1",
+  "6e9d95f": "0.37.2",
+  "378e8b1": "0.37.3",
+  "0ebc224": "0.37.4",
+  f587167: "0.37.5",
+  "5f55b1d": "0.37.6",
+  a80b363: "0.37.7",
+  "3278dab": "0.37.8",
+  "5bdf9c3": "1.0.0",
+  "62a726c": "1.0.1",
+  b897114: "1.0.2",
+  "688ea21": "1.0.3",
+  "0f8788c": "1.0.4",
+  "652e6aa": "1.0.5",
+  "6174c75": "1.0.6",
+  "901a5dc": "1.0.7",
+  a2875e3: "1.0.8",
+  "7e06109": "1.0.9",
+  "6cca1dc": "1.0.10",
+  a88b5ef: "1.0.11",
+  "8bd9a3d": "1.0.12",
+  "5598b50": "1.0.13",
+  "093ba9d": "1.0.14",
+  "0a85efb": "1.1.0",
+  "3298d91": "1.1.1",
+  "8f399a9": "1.1.2",
+  "1bfdc3d": "1.1.3",
+  a03f2c5: "1.1.4",
+  "4f41a6d": "1.1.5",
+  d497314: "1.1.6",
+  a4354cb: "1.1.7",
+  "09935d8": "1.1.8",
+  "5db5fc8": "1.1.9",
+  "2fbbce5": "1.1.10",
+  "93da438": "1.2.0",
+  "058c665": "1.2.1",
+  "477072f": "1.2.2",
+  "85616bc": "1.2.3",
+  "5a37f83": "1.2.4",
+  "95881e1": "1.2.5",
+  eac1f3c: "1.2.6",
+  abb467b: "1.2.7",
+  "3a570db": "1.2.8",
+  ff59416: "1.3.0",
+  "22f7207": "1.3.1",
+  "1c39126": "1.3.2",
+  ad71530: "1.3.3",
+  "23f9115": "1.3.4",
+  "34dac0d": "1.3.5",
+  "7f8a83d": "1.3.6",
+  "00aaae1": "1.3.7",
+  "33b235c": "1.3.8",
+  "0871602": "1.4.0",
+  "31eb355": "1.4.1",
+  f23af71: "1.4.2",
+  "3307798": "1.4.3",
+  "5bba96f": "1.4.4",
+  "9458bb5": "1.5.0",
+  "930b1f9": "1.5.1",
+  "207f1a7": "1.5.2",
+  "66c0051": "1.5.3",
+  "7736841": "1.5.4",
+  "3cf01c2": "1.5.5",
+  "0f47193": "1.5.6",
+  c6ab9ff: "1.5.7",
+  "02cad97": "1.5.8",
+  c8c45c1: "1.6.0",
+  "8adb23d": "1.6.1",
+  "4ff8cfe": "1.6.2",
+  "13242ea": "1.6.3",
+  "664f076": "1.6.4",
+  "9e59a13": "1.6.5",
+  a316020: "1.6.6",
+  "867954d": "1.6.7",
+  "7a8109f": "1.6.8",
+  "54ada83": "1.7.0",
+  "781485b": "1.7.1",
+  afe3eba: "1.7.2",
+  "4abf673": "1.7.3",
+  "11330aa": "1.7.4",
+  e574368: "1.7.5",
+  "87b7ff2": "1.7.6",
+  "31fa2ea": "1.8.0",
+  "1ad0d78": "1.8.1",
+  f913f41: "1.8.2",
+  c9c3a48: "1.8.3",
+  f15a737: "1.8.4",
+  "51932b4": "1.8.5",
+  f29079c: "1.8.6",
+  "63f4a15": "1.8.7",
+  "5b5bf22": "1.8.8",
+  e7e1327: "1.9.0",
+  "68643c6": "1.9.1",
+  "310b356": "1.9.2",
+  d80cb86: "1.10.0",
+  f88820a: "1.10.1",
+  "75bcc27": "1.10.2",
+  "537b01a": "1.11.0",
+  "77c1613": "1.11.1",
+  "746a3af": "1.11.2",
+  "0c4e1cf": "1.11.3",
+  "7ff7943": "1.12.0",
+  "15781e3": "1.12.1",
+  "35e088b": "1.12.2",
+  "2be9554": "1.13.0",
+  "245b48b": "1.13.1",
+  "85eeae8": "1.14.0",
+  bde0065: "1.14.1"
+};
+
+// src/karpenter/analyze/versions.ts
+var OBSERVED_COMMITS = {
+  b157d45: "0.16.1",
+  f60dacd: "0.20.0",
+  "06cb81f": "0.21.1",
+  dc3af1a: "0.27.0",
+  "637a642": "0.30.0",
+  "322822a": "0.31.0",
+  "74bf29c": "0.31.3",
+  "5eda5c1": "0.32.2",
+  fdf67d0: "0.32.4",
+  "1d7f91c": "0.32.6",
+  "8fb62bf": "0.33.2",
+  "17d6c05": "0.34.0",
+  "596ea97": "0.34.1",
+  "17dd42b": "0.35.4",
+  fb4d75f: "0.36.1",
+  "490ef94": "0.37.0",
+  "0ebc224": "0.37.4",
+  "652e6aa": "1.0.5",
+  "6174c75": "1.0.6",
+  "4ff8cfe": "1.6.2",
+  "1ad0d78": "1.8.1",
+  f913f41: "1.8.2",
+  f15a737: "1.8.4",
+  "15781e3": "1.12.1"
+};
+var RELEASE_COMMITS = { ...OBSERVED_COMMITS, ...release_commits_default };
+
 // src/karpenter/analyze/diagnose.ts
 var MAX_REPEAT_KEYS = 5e3;
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -2590,12 +2961,14 @@ var L_DEBUG = 1;
 var L_INFO = 2;
 var L_WARN = 3;
 var CONSOLE_LAZY = -2;
-var INTERESTING = /Launched instance|launched (?:new instance|instance|machine|nodeclaim)|registered (?:machine|nodeclaim)|initialized (?:machine|nodeclaim)|node initialized|created (?:machine|nodeclaim)|Consolidating via|[Dd]eprovisioning via|disrupting |[Tt]riggering termination|[Dd]eleted node from interruption|terminating (?:machine )?due to (?:registration ttl|timeout)|discovered version|Initializing with version|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule|Provisioning failed|Reconciler error|failed launching/y;
+var INTERESTING = /Launched instance|launched (?:new instance|instance|machine|nodeclaim)|registered (?:machine|nodeclaim)|initialized (?:machine|nodeclaim)|node initialized|created (?:machine|nodeclaim)|Consolidating via|[Dd]eprovisioning via|disrupting |[Tt]riggering termination|[Dd]eleted node from interruption|terminating (?:machine )?due to (?:registration ttl|timeout)|discovered version|Initializing with version|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule|Provisioning failed|Reconciler error|failed launching|discovered karpenter version|rendered user data is approaching/y;
 var CONSOLE_HEAD = /^(?:(\d{4}-\d\d-\d\dT\S+)[\t ]+)?(DEBUG|INFO|WARN|WARNING|ERROR|FATAL|PANIC|DPANIC)(?:[\t ]+|$)/;
 var CONSOLE_LOGGER = /^(?:([A-Za-z][\w-]*(?:\.[\w-]+)+|controller|webhook|fallback)[\t ]+|([A-Za-z][\w.-]*)(?:\t| {2,}))/;
 var CONSOLE_CALLER = /^[\w./-]+\.go:\d+[\t ]+/;
 var KLOG_HEAD = /^([IWEF])(\d{4}) (\d\d:\d\d:\d\d\.\d+)\s+\d+ ([^\]]+)\] ?/;
 var KLOG_LEVEL = { I: "INFO", W: "WARN", E: "ERROR", F: "FATAL" };
+var MAX_FRAGMENT_LINES = 64;
+var TEXT_WORTH_MATCHING = /[Ee]rror|[Ff]ail|[Dd]enied|[Ee]xceed|not found|[Uu]nable|[Ii]nvalid|[Ii]nsufficient|[Uu]nauthori|[Tt]hrottl|[Ll]imit|[Tt]imeout|not ready|[Cc]ould not|rate limit|Unfulfillable|panic/;
 function newSource() {
   return { open: 0 /* None */, pending: null, partial: "" };
 }
@@ -2660,7 +3033,7 @@ function jsonLevel(c) {
   }
 }
 var LogParser = class {
-  counts = { total: 0, parsed: 0, unparsed: 0, oversized: 0 };
+  counts = { total: 0, parsed: 0, unparsed: 0, oversized: 0, karpenter: 0 };
   /** First build commit seen (cheap scan of the first lines; full entries report theirs through fields). */
   firstCommit = null;
   sink;
@@ -2749,8 +3122,16 @@ var LogParser = class {
       }
     }
     const kind = this.classify(s, a, b);
+    if (src.open === 4 /* Fragment */ && kind === 0) {
+      this.continueFragment(s, a, b, src);
+      return true;
+    }
     if (kind !== 0) {
       this.startEntry(s, a, b, src, kind);
+      return true;
+    }
+    if (c0 === 112 && s.startsWith("panic: ", a) || c0 === 102 && s.startsWith("fatal error: ", a)) {
+      this.startPanic(s, a, b, src);
       return true;
     }
     if (src.open !== 0 /* None */) {
@@ -2760,10 +3141,15 @@ var LogParser = class {
         return true;
       }
     }
-    if (c0 === 112 && s.startsWith("panic: ", a) || c0 === 102 && s.startsWith("fatal error: ", a) || c0 === 103 && s.startsWith("goroutine ", a) && s.charCodeAt(b - 1) === 58) {
+    if (c0 === 103 && s.startsWith("goroutine ", a) && s.charCodeAt(b - 1) === 58) {
+      this.startPanic(s, a, b, src);
+      return true;
+    }
+    if (c0 === 123 && s.charCodeAt(a + 1) === 34 && (isLevelKeyAt(s, a) || indexWithin(s, '"message":', a, b) !== -1)) {
       this.closeSource(src);
-      src.open = 3 /* Panic */;
-      src.pending = { format: "panic", level: "PANIC", lines: [s.slice(a, b)], size: b - a };
+      this.counts.karpenter++;
+      src.open = 4 /* Fragment */;
+      src.pending = { format: "fragment", level: "", lines: [s.slice(a, b)], size: b - a, physical: 1 };
       return true;
     }
     if (allowPrefix) {
@@ -2789,7 +3175,28 @@ var LogParser = class {
       }
     }
     this.closeSource(src);
+    if (allowPrefix && b - a >= 16) {
+      const text = s.slice(a, Math.min(b, a + MAX_RAW));
+      if (TEXT_WORTH_MATCHING.test(text)) this.emitBlock("text", text);
+    }
     return false;
+  }
+  startPanic(s, a, b, src) {
+    this.closeSource(src);
+    this.counts.karpenter++;
+    src.open = 3 /* Panic */;
+    src.pending = { format: "panic", level: "PANIC", lines: [s.slice(a, b)], size: b - a, physical: 1 };
+  }
+  continueFragment(s, a, b, src) {
+    const p = src.pending;
+    p.physical++;
+    if (p.size < MAX_RAW) {
+      p.lines.push(s.slice(a, b));
+      p.size += b - a;
+    }
+    let e = b - 1;
+    while (e > a && isSpace(s.charCodeAt(e))) e--;
+    if (s.charCodeAt(e) === 125 || p.lines.length >= MAX_FRAGMENT_LINES) this.closeSource(src);
   }
   sourceFor(key) {
     let src = this.prefixed.get(key);
@@ -2885,6 +3292,7 @@ var LogParser = class {
   }
   startEntry(s, a, b, src, kind) {
     this.closeSource(src);
+    if (kind <= 2) this.counts.karpenter++;
     if (this.firstCommit === null && this.commitTries < 1e3) this.scanCommit(s, a, b);
     const lvl = this.level;
     let interesting = lvl > L_WARN - 1;
@@ -2917,7 +3325,13 @@ var LogParser = class {
     while (e > a && isSpace(s.charCodeAt(e))) e--;
     src.open = kind === 2 && s.charCodeAt(e) !== 125 ? 2 /* Unterminated */ : 1 /* Closed */;
     if (interesting) {
-      src.pending = { format: kind === 2 ? "console" : "klog", level: "", lines: [s.slice(a, b)], size: b - a };
+      src.pending = {
+        format: kind === 2 ? "console" : "klog",
+        level: "",
+        lines: [s.slice(a, b)],
+        size: b - a,
+        physical: 1
+      };
     }
   }
   /**
@@ -2954,13 +3368,27 @@ var LogParser = class {
     src.pending = null;
     src.open = 0 /* None */;
     if (!p) return;
+    if (p.format === "fragment") {
+      const joined2 = p.lines.join("");
+      if (parseObject(utf8Of(joined2)) !== null) this.emitBlock("fragment", joined2);
+      else {
+        this.counts.parsed -= p.physical;
+        this.counts.unparsed += p.physical;
+        this.counts.karpenter--;
+        if (TEXT_WORTH_MATCHING.test(joined2)) this.emitBlock("text", joined2);
+      }
+      return;
+    }
     const joined = p.lines.length === 1 ? p.lines[0] : p.lines.join("\n");
+    this.emitBlock(p.format, joined);
+  }
+  emitBlock(format, joined) {
     if (this.out) {
-      this.out.block(p.format, joined);
+      this.out.block(format, joined);
       return;
     }
     const text = NON_ASCII.test(joined) ? Buffer.from(joined, "latin1").toString("utf8") : copyLatin1(joined);
-    this.decoder.block(p.format, text);
+    this.decoder.block(format, text);
   }
   scanCommit(s, a, b) {
     this.commitTries++;
@@ -3030,12 +3458,17 @@ var EntryDecoder = class {
     const obj = parseObject(text);
     if (obj !== null) this.sink.entry(jsonEntry(obj, text), repeatKey);
   }
-  /** A closed console, klog or panic entry, decoded (UTF-8). */
+  /** A closed console, klog or panic entry, a joined JSON fragment or an unparsed text line, decoded (UTF-8). */
   block(format, text) {
     const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text;
     if (format === "console") this.emitConsole(text, raw);
     else if (format === "klog") this.emitKlog(text, raw);
-    else {
+    else if (format === "fragment" || format === "text") {
+      const obj = format === "fragment" ? parseObject(text) : null;
+      const entry = obj ? jsonEntry(obj, text) : { format: "json", time: null, level: "", logger: "", message: text.trim(), fields: {}, raw };
+      entry.confidence = "low";
+      this.sink.entry(entry, null);
+    } else {
       const nl = text.indexOf("\n");
       const first = nl === -1 ? text : text.slice(0, nl);
       this.sink.entry(
@@ -3072,8 +3505,9 @@ var EntryDecoder = class {
         const at = trimmed.lastIndexOf(opener);
         if (at === -1) continue;
         const start = trimmed.indexOf("{", at);
+        const object = trimmed.slice(start);
         try {
-          const parsed = JSON.parse(trimmed.slice(start));
+          const parsed = JSON.parse(object.includes("\n") ? object.replace(/\n/g, "") : object);
           if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
             fields = parsed;
             message = trimmed.slice(0, at);
@@ -3195,11 +3629,20 @@ var OP_CLEAR = 4;
 var OP_CONSOLE = 5;
 var OP_KLOG = 6;
 var OP_PANIC = 7;
+var OP_FRAGMENT = 8;
+var OP_TEXT = 9;
 var MAX_BATCHES_AHEAD = 4;
 var PIPELINE_MIN_BYTES = 32 * 1024 * 1024;
 
 // src/karpenter/analyze/worker.ts
 var BATCH_BYTES = 1024 * 1024;
+var BLOCK_OPS = {
+  console: OP_CONSOLE,
+  klog: OP_KLOG,
+  panic: OP_PANIC,
+  fragment: OP_FRAGMENT,
+  text: OP_TEXT
+};
 var BATCH_OPS = 16 * 1024;
 var GROUP = 64;
 var IntList = class {
@@ -3292,7 +3735,7 @@ var BatchOut = class {
     this.maybeFlush();
   }
   block(format, latin1) {
-    this.ops.push(format === "console" ? OP_CONSOLE : format === "klog" ? OP_KLOG : OP_PANIC);
+    this.ops.push(BLOCK_OPS[format]);
     this.push(latin1);
     this.maybeFlush();
   }

@@ -1,8 +1,13 @@
 // Benchmark of `eksctl-preflight karpenter analyze` against `grep -cE 'launched|ERROR'` on the same generated log.
-//   npx tsx scripts/bench-analyze.ts [--size-mb 1024] [--runs 2] [--keep] [--file PATH]
-// Builds dist/ if missing, writes a log of the requested size (default 1 GiB) into a temp dir from real line
-// shapes of every era (console v0.16–v0.31 with tabs and with spaces, JSON v0.32+ dotted and v0.37+ controller
-// loggers, CRI / stern prefixes, klog, multi-line AWS error chains, a panic), or uses --file, then per run measures
+//   npx tsx scripts/bench-analyze.ts [--mix default|errors|both] [--size-mb 1024] [--runs 2] [--keep] [--file PATH]
+// Builds dist/ if missing, writes a log of the requested size (default 1 GiB) per mix into a temp dir, or uses --file.
+// Mixes (both by default, measured one after the other in the same run):
+//   default: real line shapes of every era (console v0.16–v0.31 with tabs and with spaces, JSON v0.32+ dotted and
+//     v0.37+ controller loggers, CRI / stern prefixes, klog, multi-line AWS error chains, a panic), mostly INFO/DEBUG;
+//   errors: error-dense: real error shapes repeated (long JSON entries with encoded authorization messages and AWS
+//     request fields, entries hard-wrapped over several lines, errors pasted without time and level, panics with
+//     30-frame stack traces), with a few INFO lines between them.
+// Then per run it measures
 // under /usr/bin/time -v (wall, user+sys CPU, peak RSS): grep, the CLI with its parser in a worker thread while the
 // main thread decodes and diagnoses (EKSCTL_PREFLIGHT_ANALYZE_WORKER=on; by default the CLI does this for files of
 // 32 MiB or more on 2+ cores), and the CLI in one thread (EKSCTL_PREFLIGHT_ANALYZE_WORKER=off). Prints every run, the ratios against grep of the same run, checks that
@@ -10,7 +15,7 @@
 // Goal: analyzer wall time ≤ 5× grep's, analyzer peak RSS ≤ 200 MB. The machine has 2 cores; when it is busy with
 // other work, wall times stretch (CPU time is the steadier measure, and the load average is printed).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs'
+import { existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync, closeSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -20,6 +25,7 @@ const opt = (name: string): string | undefined => (argv.includes(name) ? argv[ar
 const sizeMb = Number(opt('--size-mb') ?? 0) || 1024
 const runs = Number(opt('--runs') ?? 0) || 2
 const givenFile = opt('--file')
+const mixOpt = opt('--mix') ?? 'both'
 const keep = argv.includes('--keep')
 
 type Gen = (n: number, t: string) => string
@@ -196,14 +202,114 @@ const TEMPLATES: [number, Gen][] = [
   ]
 ]
 
-function pickTable(): Gen[] {
+/** Base64-looking blobs (encoded authorization failure messages), made once: building one per line is slow. */
+const BLOBS = Array.from({ length: 256 }, (_, k) => {
+  let out = ''
+  let x = k + 1
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+  for (let i = 0; i < 1400; i++) {
+    x = (x * 1103515245 + 12345) >>> 0
+    out += alphabet[(x >>> 16) & 63]
+  }
+  return out
+})
+const b64 = (n: number): string => BLOBS[n & 255]!
+const reqId = (n: number): string =>
+  `${hex(n, 8)}-${hex(n + 1, 4)}-4${hex(n + 2, 3)}-8${hex(n + 3, 3)}-${hex(n + 4, 8)}${hex(n, 4)}`
+/** A JSON entry hard-wrapped at `width` columns, as copied from a terminal into an issue. */
+const wrap = (line: string, width: number): string => line.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n')
+const unauthorizedV1 = (n: number, t: string): string =>
+  `{"level":"ERROR","time":"${t}","logger":"controller","message":"Reconciler error","commit":"fb4d75f","controller":"nodeclaim.lifecycle","controllerGroup":"karpenter.sh","controllerKind":"NodeClaim","NodeClaim":{"name":"${claim(n)}"},"namespace":"","name":"${claim(n)}","reconcileID":"${reqId(n)}","error":"launching nodeclaim, creating instance, with fleet error(s), UnauthorizedOperation: You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/KarpenterControllerRole-example/${n} is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:111122223333:instance/* with an explicit deny in a service control policy. Encoded authorization failure message: ${b64(n)}"}`
+const GO_STACK = [
+  'goroutine 1 [running]:',
+  'sigs.k8s.io/karpenter/pkg/operator.NewOperator()',
+  '\tsigs.k8s.io/karpenter@v1.6.3/pkg/operator/operator.go:120 +0x1a5',
+  ...Array.from({ length: 24 }, (_, i) => [
+    `sigs.k8s.io/controller-runtime/pkg/internal/controller.(*Controller).reconcileHandler(0xc000${hex(i, 6)}, {0x2d5e7a0, 0xc0001a6000}, {0x1f2e3d0, 0xc0004a2${i}})`,
+    `\tsigs.k8s.io/controller-runtime@v0.19.4/pkg/internal/controller/controller.go:${300 + i} +0x${hex(i, 3)}`
+  ]).flat()
+].join('\n')
+
+// Error-dense mix: real error shapes of every era (reference/karpenter.md and the inventory's texts), long JSON
+// entries (encoded authorization messages, fleet errors with AWS request fields), hard-wrapped entries, errors pasted
+// without time and level, and Go panics with stack traces; a little INFO between them.
+const ERROR_TEMPLATES: [number, Gen][] = [
+  [4, (n, t) => unauthorizedV1(n, t)],
+  [3, (n, t) => wrap(unauthorizedV1(n, t), 120)],
+  [
+    4,
+    (n, t) =>
+      `{"level":"ERROR","time":"${t}","logger":"controller","message":"failed launching nodeclaim","commit":"4ff8cfe","controller":"nodeclaim.lifecycle","controllerGroup":"karpenter.sh","controllerKind":"NodeClaim","NodeClaim":{"name":"${claim(n)}"},"namespace":"","name":"${claim(n)}","reconcileID":"${reqId(n)}","error":"creating instance, insufficient capacity, with fleet error(s), InsufficientInstanceCapacity: We currently do not have sufficient c7i.${['large', 'xlarge', '2xlarge'][n % 3]} capacity in the Availability Zone you requested (eu-west-1${'abc'[n % 3]}). Our system will be working on provisioning additional capacity. You can currently get c7i capacity by not specifying an Availability Zone in your request or choosing eu-west-1${'bca'[n % 3]}. (aws-error-code=UnfulfillableCapacity, aws-operation-name=CreateFleet, aws-request-id=${reqId(n + 9)}, aws-service-name=EC2, aws-status-code=200)","aws-error-code":"UnfulfillableCapacity","aws-operation-name":"CreateFleet","aws-request-id":"${reqId(n + 9)}","aws-service-name":"EC2","aws-status-code":200}`
+  ],
+  [
+    4,
+    (n, t) =>
+      `{"level":"ERROR","time":"${t}","logger":"controller.provisioner","message":"Could not schedule pod, incompatible with nodepool \\"default\\", daemonset overhead={\\"cpu\\":\\"675m\\",\\"memory\\":\\"390Mi\\",\\"pods\\":\\"6\\"}, incompatible requirements, label \\"nodegroup\\" does not have known values; incompatible with nodepool \\"gpu\\", daemonset overhead={\\"cpu\\":\\"675m\\",\\"memory\\":\\"390Mi\\",\\"pods\\":\\"6\\"}, did not tolerate nvidia.com/gpu=true:NoSchedule; incompatible with nodepool \\"arm\\", daemonset overhead={\\"cpu\\":\\"675m\\",\\"memory\\":\\"390Mi\\",\\"pods\\":\\"6\\"}, no instance type satisfied resources {\\"cpu\\":\\"${n % 64}\\",\\"memory\\":\\"256Gi\\",\\"pods\\":\\"1\\"} and requirements karpenter.sh/capacity-type In [on-demand spot], kubernetes.io/arch In [arm64], karpenter.sh/nodepool In [arm]","commit":"17d6c05","pod":"apps/web-${hex(n, 6)}"}`
+  ],
+  [
+    2,
+    (n, t) =>
+      `{"level":"ERROR","time":"${t}","logger":"controller","message":"could not schedule pod","commit":"f913f41","controller":"provisioner","namespace":"","name":"","reconcileID":"${reqId(n)}","Pod":{"name":"batch-${hex(n, 5)}","namespace":"jobs"},"error":"all available instance types exceed limits for nodepool: \\"default\\""}`
+  ],
+  [
+    2,
+    (n, t) =>
+      `${t}\tERROR\tcontroller\tReconciler error\t{"commit": "74bf29c", "controller": "machine.lifecycle", "controllerGroup": "karpenter.sh", "controllerKind": "Machine", "Machine": {"name":"${claim(n)}"}, "namespace": "", "name": "${claim(n)}", "reconcileID": "${reqId(n)}", "error": "launching machine, creating instance, with fleet error(s), AuthFailure.ServiceLinkedRoleCreationNotPermitted: The provided credentials do not have permission to create the service-linked role for EC2 Spot Instances."}`
+  ],
+  [
+    1,
+    (n, t) =>
+      `${t}        ERROR   webhook http: TLS handshake error from 10.0.${n & 255}.${(n >> 8) & 255}:36266: EOF\n        {"commit": "637a642"}`
+  ],
+  [
+    1,
+    (_n, t) =>
+      `${t}\tERROR\tcontroller.aws.pricing\tupdating on-demand pricing, RequestError: send request failed\ncaused by: Post "https://api.pricing.us-east-1.amazonaws.com/": dial tcp 52.94.231.154:443: i/o timeout; using existing pricing data from 2023-06-01T00:00:00Z\t{"commit": "322822a"}`
+  ],
+  [
+    1,
+    (_n, t) =>
+      `{"level":"ERROR","time":"${t}","logger":"controller","message":"error retrieving resource lock karpenter/karpenter-leader-election: context deadline exceeded","commit":"f15a737"}`
+  ],
+  [
+    1,
+    (n, t) =>
+      `{"level":"ERROR","time":"${t}","logger":"controller","message":"Reconciler error","commit":"1ad0d78","controller":"instanceprofile.garbagecollection","namespace":"","name":"","reconcileID":"${reqId(n)}","error":"listing instance profiles, operation error IAM: ListInstanceProfiles, https response error StatusCode: 403, RequestID: ${reqId(n + 3)}, api error AccessDenied: User: arn:aws:sts::111122223333:assumed-role/KarpenterControllerRole-example/${n} is not authorized to perform: iam:ListInstanceProfiles","aws-error-code":"AccessDenied","aws-operation-name":"ListInstanceProfiles","aws-request-id":"${reqId(n + 3)}","aws-service-name":"IAM","aws-status-code":403}`
+  ],
+  [
+    1,
+    (n) =>
+      `launching nodeclaim, creating instance, insufficient capacity, with fleet error(s), InsufficientInstanceCapacity: We currently do not have sufficient m7g.large capacity in the Availability Zone you requested (eu-west-1${'abc'[n % 3]}).`
+  ],
+  [
+    0.3,
+    () =>
+      `panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x1b3c2f1]\n\n${GO_STACK}`
+  ],
+  [0.2, () => `panic: validating options, missing field, cluster-name\n\n${GO_STACK}`],
+  // Some ordinary lines between the errors.
+  [
+    2,
+    (n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller","message":"found provisionable pod(s)","commit":"652e6aa","controller":"provisioner","namespace":"","name":"","reconcileID":"${reqId(n)}","Pods":"web-renderer/main-759695cfff-${hex(n, 5)}","duration":"60.618806ms"}`
+  ],
+  [
+    1,
+    (n, t) =>
+      `{"level":"INFO","time":"${t}","logger":"controller","message":"launched nodeclaim","commit":"652e6aa","controller":"nodeclaim.lifecycle","controllerGroup":"karpenter.sh","controllerKind":"NodeClaim","NodeClaim":{"name":"${claim(n)}"},"namespace":"","name":"${claim(n)}","reconcileID":"${reqId(n)}","provider-id":"aws:///eu-west-1c/${iid(n)}","instance-type":"c7a.medium","zone":"eu-west-1c","capacity-type":"spot","allocatable":{"cpu":"940m","ephemeral-storage":"17Gi","memory":"1451Mi","pods":"8"}}`
+  ]
+]
+
+const MIXES: Record<string, [number, Gen][]> = { default: TEMPLATES, errors: ERROR_TEMPLATES }
+
+function pickTable(templates: [number, Gen][]): Gen[] {
   const table: Gen[] = []
-  for (const [w, g] of TEMPLATES) for (let i = 0; i < Math.round(w * 100); i++) table.push(g)
+  for (const [w, g] of templates) for (let i = 0; i < Math.round(w * 100); i++) table.push(g)
   return table
 }
 
-function generate(file: string, bytes: number): number {
-  const table = pickTable()
+function generate(file: string, bytes: number, templates: [number, Gen][]): number {
+  const table = pickTable(templates)
   const fd = openSync(file, 'w')
   let written = 0
   let n = 0
@@ -248,6 +354,82 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
   return { wallSeconds, cpuSeconds, peakRssMb: Number(rss[1]) / 1024, stdout: r.stdout }
 }
 
+interface MixResult {
+  mix: string
+  sizeMb: number
+  bestRatio: number
+  bestSingleRatio: number
+  ratios: string
+  peakRss: number
+  peakRssSingle: number
+  sameReport: boolean
+  summary: string
+}
+
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')
+
+function benchFile(mix: string, file: string, cli: string): MixResult {
+  const row = (name: string, m: Measured, g: Measured): string =>
+    `  ${name.padEnd(22)} wall ${m.wallSeconds.toFixed(2).padStart(6)}s  cpu ${m.cpuSeconds.toFixed(2).padStart(6)}s  ` +
+    `peak RSS ${m.peakRssMb.toFixed(0).padStart(4)} MB` +
+    (m === g
+      ? ''
+      : `  = ${(m.wallSeconds / g.wallSeconds).toFixed(2)}x grep wall, ${(m.cpuSeconds / g.cpuSeconds).toFixed(2)}x grep cpu`)
+  const analyzeArgs = [cli, 'karpenter', 'analyze', file, '--format', 'json']
+  type Run = { grep: Measured; shipped: Measured; single: Measured }
+  const all: Run[] = []
+  let sameReport = true
+  for (let i = 0; i < runs; i++) {
+    const grep = timed('grep', ['-cE', 'launched|ERROR', file])
+    const shipped = timed(process.execPath, analyzeArgs, { ...process.env, EKSCTL_PREFLIGHT_ANALYZE_WORKER: 'on' })
+    const single = timed(process.execPath, analyzeArgs, { ...process.env, EKSCTL_PREFLIGHT_ANALYZE_WORKER: 'off' })
+    if (shipped.stdout !== single.stdout) sameReport = false
+    all.push({ grep, shipped, single })
+    console.log(`[${mix}] run ${i + 1} (load ${load()}):`)
+    console.log(row('grep -cE', grep, grep))
+    console.log(row('analyzer (worker)', shipped, grep))
+    console.log(row('analyzer (one thread)', single, grep))
+  }
+  const report = JSON.parse(all[0]!.shipped.stdout) as {
+    lines: { total: number; parsed: number; unparsed: number }
+    launches: unknown[]
+    launchesOmitted: number
+    problems: { cause: string; count: number; confidence: string }[]
+    disruptions: unknown[]
+  }
+  console.log(`[${mix}] grep -cE 'launched|ERROR': ${all[0]!.grep.stdout.trim()} lines`)
+  console.log(
+    `[${mix}] analyzer: ${report.lines.total} lines (${report.lines.unparsed} unparsed), ` +
+      `${report.launches.length + report.launchesOmitted} launches, ${report.disruptions.length} disruptions, problems: ` +
+      report.problems.map((p) => `${p.cause}×${p.count}${p.confidence === 'low' ? '(low)' : ''}`).join(' ')
+  )
+  console.log(`[${mix}] reports of the two analyzer modes identical in every run: ${sameReport ? 'yes' : 'NO'}`)
+  const ratios = (pick: (r: Run) => Measured, key: 'wallSeconds' | 'cpuSeconds'): string =>
+    all.map((r) => (pick(r)[key] / r.grep[key]).toFixed(2) + 'x').join(', ')
+  console.log(
+    `[${mix}] per-run analyzer/grep wall: ${ratios((r) => r.shipped, 'wallSeconds')} (one thread: ${ratios((r) => r.single, 'wallSeconds')})`
+  )
+  console.log(
+    `[${mix}] per-run analyzer/grep cpu:  ${ratios((r) => r.shipped, 'cpuSeconds')} (one thread: ${ratios((r) => r.single, 'cpuSeconds')})`
+  )
+  // The goal compares runs made back to back ("in the same run"): the best such ratio of the analyzer as it runs
+  // by default on a file this size with 2+ cores (worker).
+  return {
+    mix,
+    sizeMb: 0,
+    bestRatio: Math.min(...all.map((r) => r.shipped.wallSeconds / r.grep.wallSeconds)),
+    bestSingleRatio: Math.min(...all.map((r) => r.single.wallSeconds / r.grep.wallSeconds)),
+    ratios: ratios((r) => r.shipped, 'wallSeconds'),
+    peakRss: Math.max(...all.map((r) => r.shipped.peakRssMb)),
+    peakRssSingle: Math.max(...all.map((r) => r.single.peakRssMb)),
+    sameReport,
+    summary: `grep ${Math.min(...all.map((r) => r.grep.wallSeconds)).toFixed(2)}s, analyzer ${Math.min(...all.map((r) => r.shipped.wallSeconds)).toFixed(2)}s`
+  }
+}
+
 function main(): void {
   if (!existsSync('/usr/bin/time')) {
     console.error('needs /usr/bin/time (GNU time): apt-get install -y time')
@@ -257,98 +439,53 @@ function main(): void {
   if (!existsSync(cli) || !existsSync(join(repoRoot, 'dist', 'karpenter-analyze-worker.js'))) {
     execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' })
   }
-  const dir = givenFile ? null : mkdtempSync(join(tmpdir(), 'bench-analyze-'))
-  try {
-    let file: string
-    if (dir) {
-      file = join(dir, 'karpenter.log')
-      const t0 = Date.now()
-      const size = generate(file, sizeMb * 1024 * 1024)
-      console.log(
-        `generated ${(size / 1024 / 1024).toFixed(0)} MiB in ${((Date.now() - t0) / 1000).toFixed(1)}s: ${file}`
-      )
-    } else file = resolve(givenFile!)
-    execFileSync('cat', [file], { stdio: ['ignore', 'ignore', 'inherit'] }) // warm the page cache for all
-    const load = (): string =>
-      loadavg()
-        .map((x) => x.toFixed(1))
-        .join(' ')
-    console.log(`load average before: ${load()} on ${cpus().length} cores`)
-
-    const row = (name: string, m: Measured, g: Measured): string =>
-      `  ${name.padEnd(22)} wall ${m.wallSeconds.toFixed(2).padStart(6)}s  cpu ${m.cpuSeconds.toFixed(2).padStart(6)}s  ` +
-      `peak RSS ${m.peakRssMb.toFixed(0).padStart(4)} MB` +
-      (m === g
-        ? ''
-        : `  = ${(m.wallSeconds / g.wallSeconds).toFixed(2)}x grep wall, ${(m.cpuSeconds / g.cpuSeconds).toFixed(2)}x grep cpu`)
-    const analyzeArgs = [cli, 'karpenter', 'analyze', file, '--format', 'json']
-    type Run = { grep: Measured; shipped: Measured; single: Measured }
-    const all: Run[] = []
-    let sameReport = true
-    for (let i = 0; i < runs; i++) {
-      const grep = timed('grep', ['-cE', 'launched|ERROR', file])
-      const shipped = timed(process.execPath, analyzeArgs, { ...process.env, EKSCTL_PREFLIGHT_ANALYZE_WORKER: 'on' })
-      const single = timed(process.execPath, analyzeArgs, { ...process.env, EKSCTL_PREFLIGHT_ANALYZE_WORKER: 'off' })
-      if (shipped.stdout !== single.stdout) sameReport = false
-      all.push({ grep, shipped, single })
-      console.log(`run ${i + 1} (load ${load()}):`)
-      console.log(row('grep -cE', grep, grep))
-      console.log(row('analyzer (worker)', shipped, grep))
-      console.log(row('analyzer (one thread)', single, grep))
-    }
-    const report = JSON.parse(all[0]!.shipped.stdout) as {
-      lines: { total: number; parsed: number; unparsed: number }
-      launches: unknown[]
-      launchesOmitted: number
-      problems: { category: string; count: number }[]
-      disruptions: unknown[]
-    }
-    console.log(`grep -cE 'launched|ERROR': ${all[0]!.grep.stdout.trim()} lines`)
-    console.log(
-      `analyzer: ${report.lines.total} lines (${report.lines.unparsed} unparsed), ` +
-        `${report.launches.length + report.launchesOmitted} launches, ${report.disruptions.length} disruptions, problems: ` +
-        report.problems.map((p) => `${p.category}×${p.count}`).join(' ')
-    )
-    console.log(`reports of the two analyzer modes identical in every run: ${sameReport ? 'yes' : 'NO'}`)
-    // Best run of each (least disturbed by other work), and ratios of each run against its own grep.
-    const best = (pick: (r: Run) => Measured): Measured =>
-      all.map(pick).reduce((x, y) => (y.wallSeconds < x.wallSeconds ? y : x))
-    const ratios = (pick: (r: Run) => Measured, key: 'wallSeconds' | 'cpuSeconds'): string =>
-      all.map((r) => (pick(r)[key] / r.grep[key]).toFixed(2) + 'x').join(', ')
-    const g = best((r) => r.grep)
-    const a = best((r) => r.shipped)
-    console.log('best of runs (each tool its least disturbed run):')
-    console.log(row('grep -cE', g, g))
-    console.log(row('analyzer (worker)', a, g))
-    console.log(
-      row(
-        'analyzer (one thread)',
-        best((r) => r.single),
-        g
-      )
-    )
-    console.log(
-      `per-run analyzer/grep wall: ${ratios((r) => r.shipped, 'wallSeconds')} (one thread: ${ratios((r) => r.single, 'wallSeconds')})`
-    )
-    console.log(
-      `per-run analyzer/grep cpu:  ${ratios((r) => r.shipped, 'cpuSeconds')} (one thread: ${ratios((r) => r.single, 'cpuSeconds')})`
-    )
-    const peak = Math.max(...all.map((r) => r.shipped.peakRssMb))
-    console.log(`load average after: ${load()}`)
-    // The goal compares runs made back to back ("in the same run"): the best such ratio of the analyzer as it runs
-    // by default on a file this size with 2+ cores (worker).
-    const ratio = Math.min(...all.map((r) => r.shipped.wallSeconds / r.grep.wallSeconds))
-    console.log(
-      `goal: best same-run wall ratio (worker) ${ratio.toFixed(2)}x <= 5x: ${ratio <= 5 ? 'met' : 'MISSED'}; ` +
-        `peak RSS ${peak.toFixed(0)} MB <= 200 MB: ${peak <= 200 ? 'met' : 'MISSED'}`
-    )
-    if (!sameReport) process.exitCode = 1
-  } finally {
-    if (dir) {
-      if (keep) console.log(`kept ${dir}`)
-      else rmSync(dir, { recursive: true, force: true })
+  const mixes = givenFile ? ['file'] : mixOpt === 'both' ? ['default', 'errors'] : [mixOpt]
+  for (const m of mixes) {
+    if (m !== 'file' && !MIXES[m]) {
+      console.error(`--mix must be default, errors or both, not "${m}"`)
+      process.exit(2)
     }
   }
+  console.log(`load average before: ${load()} on ${cpus().length} cores`)
+  const results: MixResult[] = []
+  for (const mix of mixes) {
+    const dir = givenFile ? null : mkdtempSync(join(tmpdir(), 'bench-analyze-'))
+    try {
+      let file: string
+      let size: number
+      if (dir) {
+        file = join(dir, `karpenter-${mix}.log`)
+        const t0 = Date.now()
+        size = generate(file, sizeMb * 1024 * 1024, MIXES[mix]!)
+        console.log(
+          `[${mix}] generated ${(size / 1024 / 1024).toFixed(0)} MiB in ${((Date.now() - t0) / 1000).toFixed(1)}s: ${file}`
+        )
+      } else {
+        file = resolve(givenFile!)
+        size = statSync(file).size
+      }
+      execFileSync('cat', [file], { stdio: ['ignore', 'ignore', 'inherit'] }) // warm the page cache for all
+      const r = benchFile(mix, file, cli)
+      r.sizeMb = size / 1024 / 1024
+      results.push(r)
+    } finally {
+      if (dir) {
+        if (keep) console.log(`kept ${dir}`)
+        else rmSync(dir, { recursive: true, force: true })
+      }
+    }
+  }
+  console.log(`load average after: ${load()} on ${cpus().length} cores`)
+  console.log('summary (best same-run wall ratio against grep -cE of the same run; goal <= 5x, peak RSS <= 200 MB):')
+  for (const r of results) {
+    console.log(
+      `  ${r.mix.padEnd(8)} ${r.sizeMb.toFixed(0)} MiB: worker ${r.bestRatio.toFixed(2)}x (${r.ratios}) ${r.bestRatio <= 5 ? 'met' : 'MISSED'}, ` +
+        `one thread ${r.bestSingleRatio.toFixed(2)}x; peak RSS worker ${r.peakRss.toFixed(0)} MB, one thread ` +
+        `${r.peakRssSingle.toFixed(0)} MB ${Math.max(r.peakRss, r.peakRssSingle) <= 200 ? 'met' : 'MISSED'}; ${r.summary}; ` +
+        `same report both modes: ${r.sameReport ? 'yes' : 'NO'}`
+    )
+  }
+  if (results.some((r) => !r.sameReport)) process.exitCode = 1
 }
 
 main()

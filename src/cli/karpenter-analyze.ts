@@ -29,11 +29,13 @@ with the documented fix, and what was disrupted. - reads standard input:
                          (repeatable)
   --format F             text (default), json or markdown
   --karpenter-version V  version to report when the logs do not tell it
-  --fail-on-problems     exit 1 when a problem is found
+  --fail-on-problems     exit 1 when a problem is found, or when no line of
+                         the log input is a Karpenter log line
   -h, --help             this help
 
 Exit codes: 0 analysed (problems found or not, unless --fail-on-problems),
-1 problems found with --fail-on-problems, 2 usage error or unreadable input.
+1 problems (or no Karpenter log lines) found with --fail-on-problems,
+2 usage error or unreadable input.
 `
 
 const LOG_EXT = new Set(['.log', '.txt'])
@@ -125,5 +127,9 @@ export const karpenterAnalyzeCommand: CliCommand = async (args, io) => {
   if (format === 'json') writeOut(io, JSON.stringify(report, null, 2) + '\n', true)
   else if (format === 'markdown') writeOut(io, renderKarpenterMarkdown(report), true)
   else io.stdout(renderKarpenterText(report))
-  return values['fail-on-problems'] && report.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK
+  // An empty input or another program's log (a failed `kubectl logs … | analyze -`) is no clean bill of health.
+  if (!report.karpenterLogFound) io.stderr('eksctl-preflight karpenter analyze: no Karpenter log lines found\n')
+  return values['fail-on-problems'] && (report.problems.length > 0 || !report.karpenterLogFound)
+    ? EXIT_FINDINGS
+    : EXIT_OK
 }

@@ -1,6 +1,19 @@
 // Turns parsed log entries (and object status) into the report: launches with time to ready, disruptions, and
 // problems grouped by cause with the documented fix.
-import { isNoise, matchRule, OTHER_FIX, PANIC_FIX, RULES, type ProblemRule } from './catalog.js'
+import semver from 'semver'
+import {
+  isNoise,
+  matchable,
+  matchEntry,
+  OTHER_FIX,
+  PANIC_FIX,
+  PROBLEM_BELOW_ERROR,
+  renderFix,
+  RULES,
+  type ProblemRule,
+  type Terms
+} from './catalog.js'
+import { collectObjects, emptyObjects, rootCause } from './causes.js'
 import { own } from './lines.js'
 import type { EntrySink, LogEntry } from './parse.js'
 import type { Disruption, KarpenterReport, Launch, Problem, ProblemCategory } from './types.js'
@@ -25,9 +38,6 @@ const TERMINATING_LIST =
 const EXPIRED = /^[Tt]riggering termination (?:for expired node|.*expired)/
 const EMPTY = /^[Tt]riggering termination .*empty node/
 const INTERRUPTION = /^[Dd]eleted node from interruption message/
-// Messages below ERROR that still report a problem.
-const PROBLEM_BELOW_ERROR =
-  /terminating (?:machine )?due to (?:registration ttl|timeout)|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule pod/
 const PROBLEM_LEVELS = new Set(['ERROR', 'FATAL', 'PANIC', 'DPANIC', 'CRITICAL'])
 const REASON_METHOD: Record<string, string> = {
   empty: 'emptiness',
@@ -37,8 +47,22 @@ const REASON_METHOD: Record<string, string> = {
   interrupted: 'interruption'
 }
 
-interface ProblemAcc extends Problem {
+const CRASH_LEVELS = new Set(['FATAL', 'PANIC', 'DPANIC'])
+/** Texts whose cause is remembered (error floods repeat a few texts with other ids in their fields). */
+const MAX_CAUSE_MEMO = 512
+/** Lines per problem whose text is searched for object names (fields are read for every line). */
+const TEXT_OBJECT_LINES = 64
+const NOISE_ENTRY: ProblemRule = { id: 'noise', category: 'other', title: '', pattern: /$^/, fix: '', docs: null }
+/** Distinct crashes listed one by one before they are pooled (a crash-looping pod repeats the same few). */
+const MAX_CRASH_GROUPS = 25
+
+interface ProblemAcc extends Omit<Problem, 'fix' | 'terms'> {
   order: number
+  /** Fix template (placeholders rendered in the log's terms at report time). */
+  fixTemplate: string
+  fixAlpha?: string
+  /** Terms of the first line's own release (its commit), when known. */
+  ownTerms: Terms | null
 }
 
 function str(f: Record<string, unknown>, ...keys: string[]): string | null {
@@ -88,16 +112,22 @@ function cut(s: string, n: number): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s
 }
 
+/** Text with ids, addresses and numbers normalised away (group keys). */
+function normalise(text: string): string {
+  return text
+    .replace(/\bi-[0-9a-f]{8,17}\b/g, 'i-…')
+    .replace(/\bip-[\w.-]+/g, 'ip-…')
+    .replace(/\b[0-9a-f]{8}-[0-9a-f-]{27}\b/g, '…')
+    .replace(/\b0x[0-9a-f]+\b/g, '0x…')
+    .replace(/\d+(\.\d+)?/g, 'N')
+}
+
 /** Group key text for an unrecognised error: ids, numbers and quoted names normalised away. */
 function otherTitle(entry: LogEntry): string {
   const msg = entry.message.split('\n')[0]!
   const err = typeof entry.fields.error === 'string' ? entry.fields.error.split('\n')[0]! : ''
   const text = (msg === 'Reconciler error' || msg === 'Reconcile error') && err ? `${msg}: ${err}` : msg || err
-  const normalised = text
-    .replace(/\bi-[0-9a-f]{8,17}\b/g, 'i-…')
-    .replace(/\bip-[\w.-]+/g, 'ip-…')
-    .replace(/\b[0-9a-f]{8}-[0-9a-f-]{27}\b/g, '…')
-    .replace(/\d+(\.\d+)?/g, 'N')
+  const normalised = normalise(text)
   const who = str(entry.fields, 'controller') ?? entry.logger
   return cut(who ? `${who}: ${normalised}` : normalised, 160)
 }
@@ -120,6 +150,13 @@ export class Diagnosis implements EntrySink {
   private nodePoolOrderHead = 0
   private readonly problems = new Map<string, ProblemAcc>()
   private otherGroups = 0
+  private crashGroups = 0
+  private readonly causeMemo = new Map<string, ProblemRule | null>()
+  /** Object names of the v1alpha5 APIs (Provisioner, Machine) or of v1beta1+ (NodePool, NodeClaim) seen in fields. */
+  private sawAlphaTerms = false
+  private sawBetaTerms = false
+  /** Whether any line was a Karpenter log entry (set by the caller from the parser's counts). */
+  karpenterLogFound = false
   private readonly disruptions: Disruption[] = []
   private disruptionsOmitted = 0
   private lastCommit: string | null = null
@@ -177,7 +214,11 @@ export class Diagnosis implements EntrySink {
     const f = e.fields
     if (f.commit !== undefined) this.noteCommit(typeof f.commit === 'string' ? f.commit : null)
     const msg = e.message
-    if (msg.startsWith('discovered version')) {
+    if (!this.sawAlphaTerms && ('provisioner' in f || 'machine' in f || 'Provisioner' in f)) this.sawAlphaTerms = true
+    if (!this.sawBetaTerms && ('nodepool' in f || 'nodeclaim' in f || 'NodePool' in f || 'NodeClaim' in f)) {
+      this.sawBetaTerms = true
+    }
+    if (msg.startsWith('discovered karpenter version') || msg.startsWith('discovered version')) {
       this.loggedVersion = normalizeVersion(str(f, 'version')) ?? this.loggedVersion
     } else if (msg.startsWith('Initializing with version')) {
       this.loggedVersion = normalizeVersion(msg.slice('Initializing with version'.length)) ?? this.loggedVersion
@@ -208,7 +249,15 @@ export class Diagnosis implements EntrySink {
         break
     }
     let group = ''
-    if (PROBLEM_LEVELS.has(e.level) || e.format === 'panic' || PROBLEM_BELOW_ERROR.test(msg)) group = this.problem(e)
+    if (
+      PROBLEM_LEVELS.has(e.level) ||
+      e.level === 'WARN' ||
+      e.format === 'panic' ||
+      (e.confidence === 'low' && e.level === '') ||
+      PROBLEM_BELOW_ERROR.test(msg)
+    ) {
+      group = this.problem(e)
+    }
     if (repeatKey !== null) {
       if (this.repeats.size >= MAX_REPEAT_KEYS) this.repeats.clear()
       this.repeats.set(own(repeatKey), group)
@@ -354,68 +403,176 @@ export class Diagnosis implements EntrySink {
   private problem(e: LogEntry): string {
     const f = e.fields
     const parts = [e.message]
-    for (const k of ['error', 'aws-error-code', 'reason', 'err']) {
+    for (const k of ['error', 'err']) {
       const v = f[k]
       if (typeof v === 'string' && v !== '') parts.push(v)
     }
-    const text = parts.join('\n')
-    if (isNoise(text)) return ''
-    const rule = matchRule(text, `${e.logger} ${str(f, 'controller') ?? ''}`.trim())
-    if (rule) return this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, e.time, e.raw)
-    if (e.format === 'panic' || e.level === 'PANIC' || e.level === 'DPANIC') {
-      return this.record('panic', 'panic', `Controller panic: ${cut(e.message, 120)}`, PANIC_FIX, null, e.time, e.raw)
+    const text = matchable(parts.join('\n'))
+    const codes = [f['aws-error-code'], f.reason].filter((v) => typeof v === 'string' && v !== '').join('\n')
+    const reason = typeof f.reason === 'string' ? f.reason : null
+    const logger = `${e.logger} ${str(f, 'controller') ?? ''}`.trim()
+    // Error floods repeat the same text with other ids in the fields: the cause of a text is worked out once.
+    const memoKey = `${logger}\u0000${codes}\u0000${text}`
+    let rule = this.causeMemo.get(memoKey)
+    if (rule === undefined) {
+      rule = isNoise(text) ? NOISE_ENTRY : matchEntry(text, codes, logger, reason)
+      if (this.causeMemo.size >= MAX_CAUSE_MEMO) this.causeMemo.clear()
+      this.causeMemo.set(memoKey, rule)
     }
-    if (!PROBLEM_LEVELS.has(e.level)) return ''
-    const title = (e.level === 'FATAL' ? 'Controller exited: ' : '') + otherTitle(e)
-    return this.recordOther(title, e.time, e.raw)
+    if (rule === NOISE_ENTRY) return ''
+    const err = typeof f.error === 'string' && f.error !== '' ? f.error : typeof f.err === 'string' ? f.err : ''
+    const root = err || (e.format === 'panic' ? e.message.replace(/^panic: |^fatal error: /, '') : e.message)
+    const low = e.confidence === 'low'
+    if (e.format === 'panic' || CRASH_LEVELS.has(e.level)) {
+      // Crashes first: each distinct crash is its own problem, whatever cause it shares with other lines.
+      const first = e.message.split('\n')[0]!
+      const what = rule ? rule.title : cut(first, 120)
+      const title = `Controller ${e.format === 'panic' || e.level !== 'FATAL' ? 'panic' : 'exited'}: ${what}`
+      let key = `crash:${rule?.id ?? 'panic'}:${normalise(first).slice(0, 200)}`
+      if (!this.problems.has(key) && this.crashGroups >= MAX_CRASH_GROUPS) key = 'crash:*'
+      else if (!this.problems.has(key)) this.crashGroups++
+      return this.add(key, {
+        category: rule?.category ?? 'panic',
+        cause: rule?.id ?? 'panic',
+        title: key === 'crash:*' ? 'Further controller crashes (more kinds than listed)' : title,
+        fix: rule?.fix ?? PANIC_FIX,
+        fixAlpha: rule?.fixAlpha,
+        docs: rule?.docs ?? null,
+        crash: true,
+        time: e.time,
+        sample: e.raw,
+        root,
+        fields: f,
+        text,
+        low
+      })
+    }
+    if (rule) {
+      return this.add(rule.id, {
+        category: rule.category,
+        cause: rule.id,
+        title: rule.title,
+        fix: rule.fix,
+        fixAlpha: rule.fixAlpha,
+        docs: rule.docs,
+        crash: false,
+        time: e.time,
+        sample: e.raw,
+        root,
+        fields: f,
+        text,
+        low
+      })
+    }
+    if (!PROBLEM_LEVELS.has(e.level) || low) return ''
+    return this.recordOther(otherTitle(e), e.time, e.raw, root, f, text)
   }
 
-  private recordOther(title: string, time: string | null, sample: string): string {
+  private add(
+    key: string,
+    p: {
+      category: ProblemCategory
+      cause: string
+      title: string
+      fix: string
+      fixAlpha?: string
+      docs: string | null
+      crash: boolean
+      time: string | null
+      sample: string
+      root: string
+      fields: Record<string, unknown>
+      text: string
+      low: boolean
+    }
+  ): string {
+    let acc = this.problems.get(key)
+    if (acc) {
+      acc.count++
+      acc.firstSeen = earlierOf(acc.firstSeen, p.time)
+      acc.lastSeen = laterOf(acc.lastSeen, p.time)
+      // A whole log line is better evidence than a fragment: it replaces a fragment's sample.
+      if (acc.confidence === 'low' && !p.low) {
+        acc.confidence = 'high'
+        acc.sample = own(cut(p.sample, MAX_SAMPLE))
+        acc.rootCause = own(p.root)
+      }
+    } else {
+      acc = {
+        category: p.category,
+        title: own(p.title),
+        count: 1,
+        firstSeen: own(p.time),
+        lastSeen: own(p.time),
+        sample: own(cut(p.sample, MAX_SAMPLE)),
+        fixTemplate: p.fix,
+        fixAlpha: p.fixAlpha,
+        docs: p.docs,
+        cause: p.cause,
+        crash: p.crash,
+        rootCause: own(rootCause(p.root)),
+        objects: emptyObjects(),
+        confidence: p.low ? 'low' : 'high',
+        ownTerms: termsOfCommit(p.fields.commit),
+        order: this.problems.size
+      }
+      this.problems.set(key, acc)
+    }
+    // Names in the text of a cause's first lines; later lines of a flood add the names their fields carry.
+    collectObjects(acc.objects, p.fields, acc.count <= TEXT_OBJECT_LINES ? p.text : '')
+    return key
+  }
+
+  private recordOther(
+    title: string,
+    time: string | null,
+    sample: string,
+    root: string,
+    fields: Record<string, unknown> = {},
+    text = ''
+  ): string {
     let key = `other:${title}`
     if (!this.problems.has(key) && this.otherGroups >= MAX_OTHER_GROUPS) {
       key = 'other:*'
       title = 'Other errors (more kinds than listed)'
     } else if (!this.problems.has(key)) this.otherGroups++
-    return this.record(key, 'other', title, OTHER_FIX, null, time, sample)
-  }
-
-  /** Count one occurrence of a problem (from a log entry or an object's status). */
-  record(
-    key: string,
-    category: ProblemCategory,
-    title: string,
-    fix: string,
-    docs: string | null,
-    time: string | null,
-    sample: string
-  ): string {
-    const acc = this.problems.get(key)
-    if (acc) {
-      acc.count++
-      acc.firstSeen = earlierOf(acc.firstSeen, time)
-      acc.lastSeen = laterOf(acc.lastSeen, time)
-      return key
-    }
-    this.problems.set(key, {
-      category,
-      title: own(title),
-      count: 1,
-      firstSeen: own(time),
-      lastSeen: own(time),
-      sample: own(cut(sample, MAX_SAMPLE)),
-      fix,
-      docs,
-      order: this.problems.size
+    return this.add(key, {
+      category: 'other',
+      cause: key,
+      title,
+      fix: OTHER_FIX,
+      docs: null,
+      crash: false,
+      time,
+      sample,
+      root,
+      fields,
+      text,
+      low: false
     })
-    return key
   }
 
+  /** Count one occurrence of a problem from an object's status. */
   recordRule(rule: ProblemRule, time: string | null, sample: string): void {
-    this.record(rule.id, rule.category, rule.title, rule.fix, rule.docs, time, sample)
+    this.add(rule.id, {
+      category: rule.category,
+      cause: rule.id,
+      title: rule.title,
+      fix: rule.fix,
+      fixAlpha: rule.fixAlpha,
+      docs: rule.docs,
+      crash: false,
+      time,
+      sample,
+      root: rootCause(sample.replace(/^[^:]*: /, '')),
+      fields: {},
+      text: sample,
+      low: false
+    })
   }
 
   recordUnmatched(title: string, time: string | null, sample: string): void {
-    this.recordOther(title, time, sample)
+    this.recordOther(title, time, sample, rootCause(sample.replace(/^[^:]*: /, '')), {}, sample)
   }
 
   /** A launch known from a NodeClaim/Machine object: fill gaps of the logged launch, or add it. */
@@ -466,9 +623,25 @@ export class Diagnosis implements EntrySink {
                   : 1
         )
         .map((p) => p.x)
-    const problems = [...this.problems.values()]
-      .sort((p, q) => q.count - p.count || p.order - q.order)
-      .map(({ order: _order, ...p }) => p)
+    const terms = this.terms(version)
+    const problems: Problem[] = [...this.problems.values()]
+      .sort((p, q) => Number(q.crash) - Number(p.crash) || q.count - p.count || p.order - q.order)
+      .map(({ order: _order, fixTemplate, fixAlpha, ownTerms, ...p }) => ({
+        category: p.category,
+        title: p.title,
+        count: p.count,
+        firstSeen: p.firstSeen,
+        lastSeen: p.lastSeen,
+        sample: p.sample,
+        fix: renderFix(fixTemplate, ownTerms ?? terms, fixAlpha),
+        docs: p.docs,
+        cause: p.cause,
+        crash: p.crash,
+        rootCause: p.rootCause,
+        objects: p.objects,
+        confidence: p.confidence,
+        terms: ownTerms ?? terms
+      }))
     const warnings = [...this.warnings]
     if (this.disruptionsOmitted > 0)
       warnings.push(`${this.disruptionsOmitted} disruptions beyond the first ${MAX_DISRUPTIONS} are not listed`)
@@ -480,9 +653,23 @@ export class Diagnosis implements EntrySink {
       problems,
       disruptions: byTime(this.disruptions),
       launchesOmitted: this.launchesOmitted,
-      warnings
+      warnings,
+      karpenterLogFound: this.karpenterLogFound
     }
   }
+
+  /** Object names for fixes: from the version (v0.32 introduced NodePool/EC2NodeClass), else from the fields seen. */
+  private terms(version: string | null): Terms {
+    if (version && semver.valid(version)) return semver.lt(version, '0.32.0') ? 'v1alpha5' : 'v1'
+    if (this.sawBetaTerms) return 'v1'
+    if (this.sawAlphaTerms) return 'v1alpha5'
+    return 'unknown'
+  }
+}
+
+function termsOfCommit(commit: unknown): Terms | null {
+  const v = versionForCommit(normalizeCommit(commit))
+  return v ? (semver.lt(v, '0.32.0') ? 'v1alpha5' : 'v1') : null
 }
 
 function nodeList(msg: string): string[] {

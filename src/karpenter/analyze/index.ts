@@ -93,11 +93,14 @@ export async function analyzeSources(
       firstCommit = parser.firstCommit
     }
     diagnosis.noteFirstCommit(firstCommit)
+    if (counts.karpenter > 0) diagnosis.karpenterLogFound = true
     lines.total += counts.total
     lines.parsed += counts.parsed
     lines.unparsed += counts.unparsed
     oversized += counts.oversized
   }
+  // Without log input there is nothing to miss: only a log that holds no Karpenter line is reported as such.
+  if (sources.length === 0) diagnosis.karpenterLogFound = true
   for (const file of objectFiles) {
     // A binary file given as objects (e.g. bin.yaml) counts as unparsed input, like binary log lines.
     const unparsed = await foldObjectFile(file, diagnosis)

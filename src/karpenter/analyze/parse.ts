@@ -10,6 +10,8 @@
 import { copyLatin1, NON_ASCII, own, utf8Of, type LineConsumer } from './lines.js'
 
 export type EntryFormat = 'json' | 'console' | 'klog' | 'panic'
+/** Blocks a parser hands on: whole entries, a hard-wrapped JSON entry joined again, or a text line it did not understand. */
+export type BlockFormat = 'console' | 'klog' | 'panic' | 'fragment' | 'text'
 
 export interface LogEntry {
   format: EntryFormat
@@ -22,6 +24,8 @@ export interface LogEntry {
   fields: Record<string, unknown>
   /** The entry as logged (after any log-tool prefix), multi-line entries joined with \n, cut at MAX_RAW chars. */
   raw: string
+  /** `low` for text that was not a whole log line (a hard-wrapped JSON entry, a pasted error without time/level). */
+  confidence?: 'low'
 }
 
 /** Where entries go. `repeat` lets the consumer count a problem line it has classified before without a parse. */
@@ -42,7 +46,7 @@ export interface EntryOut {
    */
   json(latin1: string, repeatKey: string | null): void
   /** A closed console, klog or panic entry (latin1 as read, continuation lines joined with \n). */
-  block(format: 'console' | 'klog' | 'panic', latin1: string): void
+  block(format: BlockFormat, latin1: string): void
 }
 
 export interface LineCounts {
@@ -50,6 +54,8 @@ export interface LineCounts {
   parsed: number
   unparsed: number
   oversized: number
+  /** Entries in Karpenter's own formats (zap JSON or console, a Go panic): none means the input is not its log. */
+  karpenter: number
 }
 
 const MAX_RAW = 16 * 1024
@@ -67,7 +73,7 @@ const CONSOLE_LAZY = -2
 // INFO/DEBUG messages worth a full parse: launches, registration, disruptions, version, and problems logged below
 // ERROR (client-go leader election logs at info; registration timeouts are DEBUG).
 const INTERESTING =
-  /Launched instance|launched (?:new instance|instance|machine|nodeclaim)|registered (?:machine|nodeclaim)|initialized (?:machine|nodeclaim)|node initialized|created (?:machine|nodeclaim)|Consolidating via|[Dd]eprovisioning via|disrupting |[Tt]riggering termination|[Dd]eleted node from interruption|terminating (?:machine )?due to (?:registration ttl|timeout)|discovered version|Initializing with version|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule|Provisioning failed|Reconciler error|failed launching/y
+  /Launched instance|launched (?:new instance|instance|machine|nodeclaim)|registered (?:machine|nodeclaim)|initialized (?:machine|nodeclaim)|node initialized|created (?:machine|nodeclaim)|Consolidating via|[Dd]eprovisioning via|disrupting |[Tt]riggering termination|[Dd]eleted node from interruption|terminating (?:machine )?due to (?:registration ttl|timeout)|discovered version|Initializing with version|failed to renew lease|leader election lost|Inflight check failed|failed consistency check|[Cc]ould not schedule|Provisioning failed|Reconciler error|failed launching|discovered karpenter version|rendered user data is approaching/y
 
 const CONSOLE_HEAD = /^(?:(\d{4}-\d\d-\d\dT\S+)[\t ]+)?(DEBUG|INFO|WARN|WARNING|ERROR|FATAL|PANIC|DPANIC)(?:[\t ]+|$)/
 const CONSOLE_LOGGER =
@@ -83,15 +89,25 @@ const enum Open {
   /** A console entry without its trailing fields object yet: any non-entry line continues it. */
   Unterminated = 2,
   /** A panic / stack trace: everything up to the next entry belongs to it. */
-  Panic = 3
+  Panic = 3,
+  /** A JSON entry cut into several lines (hard-wrapped when copied): lines join until one ends the object. */
+  Fragment = 4
 }
 
+/** Lines a hard-wrapped JSON entry may span. */
+const MAX_FRAGMENT_LINES = 64
+/** An unparsed line worth matching against the catalog (a pasted error without time and level). */
+const TEXT_WORTH_MATCHING =
+  /[Ee]rror|[Ff]ail|[Dd]enied|[Ee]xceed|not found|[Uu]nable|[Ii]nvalid|[Ii]nsufficient|[Uu]nauthori|[Tt]hrottl|[Ll]imit|[Tt]imeout|not ready|[Cc]ould not|rate limit|Unfulfillable|panic/
+
 interface Pending {
-  format: 'console' | 'klog' | 'panic'
+  format: 'console' | 'klog' | 'panic' | 'fragment'
   level: string
   /** latin1 lines (first is the entry line after its prefix). */
   lines: string[]
   size: number
+  /** Physical lines of a fragment (its first line included), kept or not. */
+  physical: number
 }
 
 interface Source {
@@ -198,7 +214,7 @@ function jsonLevel(c: number): number {
 }
 
 export class LogParser implements LineConsumer {
-  readonly counts: LineCounts = { total: 0, parsed: 0, unparsed: 0, oversized: 0 }
+  readonly counts: LineCounts = { total: 0, parsed: 0, unparsed: 0, oversized: 0, karpenter: 0 }
   /** First build commit seen (cheap scan of the first lines; full entries report theirs through fields). */
   firstCommit: string | null = null
 
@@ -301,11 +317,22 @@ export class LogParser implements LineConsumer {
     }
 
     const kind = this.classify(s, a, b)
+    if (src.open === Open.Fragment && kind === 0) {
+      // Inside a hard-wrapped JSON entry every line belongs to it until one ends the object (or a whole entry starts).
+      this.continueFragment(s, a, b, src)
+      return true
+    }
     if (kind !== 0) {
       this.startEntry(s, a, b, src, kind)
       return true
     }
 
+    // A Go panic / runtime crash starts a stack-trace entry, also right after a console line still waiting for its
+    // fields and right after another panic (the logs of a crash-looping pod concatenated).
+    if ((c0 === 112 && s.startsWith('panic: ', a)) || (c0 === 102 && s.startsWith('fatal error: ', a))) {
+      this.startPanic(s, a, b, src)
+      return true
+    }
     // Not an entry start: a continuation of the open entry?
     if (src.open !== Open.None) {
       const indented = isSpace(c0)
@@ -314,15 +341,16 @@ export class LogParser implements LineConsumer {
         return true
       }
     }
-    // A Go panic / runtime crash starts a stack-trace entry.
-    if (
-      (c0 === 112 && s.startsWith('panic: ', a)) ||
-      (c0 === 102 && s.startsWith('fatal error: ', a)) ||
-      (c0 === 103 && s.startsWith('goroutine ', a) && s.charCodeAt(b - 1) === 58)
-    ) {
+    if (c0 === 103 && s.startsWith('goroutine ', a) && s.charCodeAt(b - 1) === 58) {
+      this.startPanic(s, a, b, src)
+      return true
+    }
+    // The start of a JSON entry cut into lines (its level or message key is on this line).
+    if (c0 === 123 && s.charCodeAt(a + 1) === 34 && (isLevelKeyAt(s, a) || indexWithin(s, '"message":', a, b) !== -1)) {
       this.closeSource(src)
-      src.open = Open.Panic
-      src.pending = { format: 'panic', level: 'PANIC', lines: [s.slice(a, b)], size: b - a }
+      this.counts.karpenter++
+      src.open = Open.Fragment
+      src.pending = { format: 'fragment', level: '', lines: [s.slice(a, b)], size: b - a, physical: 1 }
       return true
     }
     if (allowPrefix) {
@@ -349,9 +377,33 @@ export class LogParser implements LineConsumer {
         }
       }
     }
-    // Unknown line: it also ends any multi-line entry in progress.
+    // Unknown line: it also ends any multi-line entry in progress. Text that reads like an error (a message pasted
+    // without time and level) is still matched against the catalog, as evidence of lower confidence.
     this.closeSource(src)
+    if (allowPrefix && b - a >= 16) {
+      const text = s.slice(a, Math.min(b, a + MAX_RAW))
+      if (TEXT_WORTH_MATCHING.test(text)) this.emitBlock('text', text)
+    }
     return false
+  }
+
+  private startPanic(s: string, a: number, b: number, src: Source): void {
+    this.closeSource(src)
+    this.counts.karpenter++
+    src.open = Open.Panic
+    src.pending = { format: 'panic', level: 'PANIC', lines: [s.slice(a, b)], size: b - a, physical: 1 }
+  }
+
+  private continueFragment(s: string, a: number, b: number, src: Source): void {
+    const p = src.pending!
+    p.physical++
+    if (p.size < MAX_RAW) {
+      p.lines.push(s.slice(a, b))
+      p.size += b - a
+    }
+    let e = b - 1
+    while (e > a && isSpace(s.charCodeAt(e))) e--
+    if (s.charCodeAt(e) === 125 || p.lines.length >= MAX_FRAGMENT_LINES) this.closeSource(src)
   }
 
   private sourceFor(key: string): Source {
@@ -455,6 +507,7 @@ export class LogParser implements LineConsumer {
 
   private startEntry(s: string, a: number, b: number, src: Source, kind: number): void {
     this.closeSource(src)
+    if (kind <= 2) this.counts.karpenter++
     if (this.firstCommit === null && this.commitTries < 1000) this.scanCommit(s, a, b)
     const lvl = this.level
     let interesting = lvl > L_WARN - 1
@@ -487,7 +540,13 @@ export class LogParser implements LineConsumer {
     while (e > a && isSpace(s.charCodeAt(e))) e--
     src.open = kind === 2 && s.charCodeAt(e) !== 125 ? Open.Unterminated : Open.Closed
     if (interesting) {
-      src.pending = { format: kind === 2 ? 'console' : 'klog', level: '', lines: [s.slice(a, b)], size: b - a }
+      src.pending = {
+        format: kind === 2 ? 'console' : 'klog',
+        level: '',
+        lines: [s.slice(a, b)],
+        size: b - a,
+        physical: 1
+      }
     }
   }
 
@@ -533,14 +592,31 @@ export class LogParser implements LineConsumer {
     src.pending = null
     src.open = Open.None
     if (!p) return
+    if (p.format === 'fragment') {
+      // A wrapped JSON entry is joined without separators: the wrap cut the line, it added no text. When the pieces
+      // do not make one JSON object they were not understood after all: counted unparsed, matched as text.
+      const joined = p.lines.join('')
+      if (parseObject(utf8Of(joined)) !== null) this.emitBlock('fragment', joined)
+      else {
+        this.counts.parsed -= p.physical
+        this.counts.unparsed += p.physical
+        this.counts.karpenter--
+        if (TEXT_WORTH_MATCHING.test(joined)) this.emitBlock('text', joined)
+      }
+      return
+    }
     const joined = p.lines.length === 1 ? p.lines[0]! : p.lines.join('\n')
+    this.emitBlock(p.format, joined)
+  }
+
+  private emitBlock(format: BlockFormat, joined: string): void {
     if (this.out) {
-      this.out.block(p.format, joined)
+      this.out.block(format, joined)
       return
     }
     // A fresh string: values cut from it (instance ids, times) must not keep the 64 KiB piece alive.
     const text = NON_ASCII.test(joined) ? Buffer.from(joined, 'latin1').toString('utf8') : copyLatin1(joined)
-    this.decoder.block(p.format, text)
+    this.decoder.block(format, text)
   }
 
   private scanCommit(s: string, a: number, b: number): void {
@@ -624,12 +700,19 @@ export class EntryDecoder {
     if (obj !== null) this.sink.entry(jsonEntry(obj, text), repeatKey)
   }
 
-  /** A closed console, klog or panic entry, decoded (UTF-8). */
-  block(format: 'console' | 'klog' | 'panic', text: string): void {
+  /** A closed console, klog or panic entry, a joined JSON fragment or an unparsed text line, decoded (UTF-8). */
+  block(format: BlockFormat, text: string): void {
     const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
     if (format === 'console') this.emitConsole(text, raw)
     else if (format === 'klog') this.emitKlog(text, raw)
-    else {
+    else if (format === 'fragment' || format === 'text') {
+      const obj = format === 'fragment' ? parseObject(text) : null
+      const entry: LogEntry = obj
+        ? jsonEntry(obj, text)
+        : { format: 'json', time: null, level: '', logger: '', message: text.trim(), fields: {}, raw }
+      entry.confidence = 'low'
+      this.sink.entry(entry, null)
+    } else {
       const nl = text.indexOf('\n')
       const first = nl === -1 ? text : text.slice(0, nl)
       this.sink.entry(
@@ -667,8 +750,10 @@ export class EntryDecoder {
         const at = trimmed.lastIndexOf(opener)
         if (at === -1) continue
         const start = trimmed.indexOf('{', at)
+        // A raw line break inside the fields object is where a copy was hard-wrapped (zap escapes its own).
+        const object = trimmed.slice(start)
         try {
-          const parsed: unknown = JSON.parse(trimmed.slice(start))
+          const parsed: unknown = JSON.parse(object.includes('\n') ? object.replace(/\n/g, '') : object)
           if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
             fields = parsed as Record<string, unknown>
             message = trimmed.slice(0, at)

@@ -20,6 +20,8 @@ export const OP_CLEAR = 4 // the repeat key set starts over
 export const OP_CONSOLE = 5 // string: entry text
 export const OP_KLOG = 6 // string: entry text
 export const OP_PANIC = 7 // string: entry text
+export const OP_FRAGMENT = 8 // string: a hard-wrapped JSON entry joined again
+export const OP_TEXT = 9 // string: an unparsed line that reads like an error
 
 export interface WorkerInput {
   file: string
@@ -113,6 +115,12 @@ export function analyzeFileInWorker(
           break
         case OP_PANIC:
           decoder.block('panic', next('utf8')!)
+          break
+        case OP_FRAGMENT:
+          decoder.block('fragment', next('utf8')!)
+          break
+        case OP_TEXT:
+          decoder.block('text', next('utf8')!)
           break
         default:
           throw new Error(`internal error: unknown pipeline op ${ops[i]}`)

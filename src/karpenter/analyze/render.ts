@@ -1,8 +1,9 @@
 // Human-readable forms of the report: Markdown (job summary, PR comments) and plain text (terminal).
 import { mdCell, mdCode, mdFence, mdMessage, mdText } from '../../report/markdown-escape.js'
-import type { KarpenterReport, Launch } from './types.js'
+import type { KarpenterReport, Launch, Problem } from './types.js'
 
 const MAX_ROWS = 50
+const NO_LINES_NOTE = 'No Karpenter log lines found'
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
@@ -23,6 +24,30 @@ function ready(l: Launch): string | null {
 /** A log sample as a fenced block (CRs normalised, controls replaced, a fence longer than any backtick run). */
 function fence(text: string): string {
   return mdFence(text)
+}
+
+/** `NodePool default, a; NodeClaim x; zone us-west-2a` (the names a problem's lines gave), or '' when none. */
+export function objectsLine(p: Problem): string {
+  const o = p.objects
+  const v1 = p.terms !== 'v1alpha5'
+  const parts: [string, string[]][] = [
+    [v1 ? 'NodePool' : 'Provisioner', o.nodePools],
+    [v1 ? 'NodeClaim' : 'Machine', o.nodeClaims],
+    [v1 ? 'EC2NodeClass' : 'AWSNodeTemplate', o.nodeClasses],
+    ['instance type', o.instanceTypes],
+    ['zone', o.zones]
+  ]
+  return parts
+    .filter(([, names]) => names.length > 0)
+    .map(([kind, names]) => `${kind} ${names.join(', ')}`)
+    .join('; ')
+}
+
+/** `crash, low confidence` qualifiers of a problem ('' when none). */
+function qualifiers(p: Problem): string {
+  return [p.crash ? 'crash' : '', p.confidence === 'low' ? 'low confidence: not a whole log line' : '']
+    .filter(Boolean)
+    .join(', ')
 }
 
 export function headline(report: KarpenterReport): string {
@@ -51,6 +76,7 @@ export function renderKarpenterMarkdown(report: KarpenterReport): string {
     ''
   )
 
+  if (!report.karpenterLogFound) out.push(`> **${NO_LINES_NOTE}**`, '')
   out.push('#### Launches', '')
   if (report.launches.length === 0) out.push('No instance launch in the evidence.', '')
   else {
@@ -75,7 +101,13 @@ export function renderKarpenterMarkdown(report: KarpenterReport): string {
         : p.firstSeen
           ? `, ${p.firstSeen}`
           : ''
-    out.push(`- **${mdText(p.title, 500)}** (${mdCode(p.category)}, ${p.count}×${mdText(seen)})`)
+    const q = qualifiers(p)
+    out.push(
+      `- **${mdText(p.title, 500)}** (${mdCode(p.category)}, ${p.count}×${mdText(seen)}${q ? `, ${mdText(q)}` : ''})`
+    )
+    out.push(`  - Cause: ${mdMessage(p.rootCause || '–')}`)
+    const objects = objectsLine(p)
+    if (objects) out.push(`  - Objects: ${mdText(objects)}`)
     out.push(
       `  - Fix: ${mdMessage(p.fix)}${p.docs ? ` ([docs](<${p.docs.replace(/[<>\s]/g, encodeURIComponent)}>))` : ''}`
     )
@@ -108,6 +140,7 @@ export function renderKarpenterText(report: KarpenterReport): string {
   const out: string[] = []
   const l = report.lines
   out.push(`Karpenter diagnosis: ${headline(report)}`)
+  if (!report.karpenterLogFound) out.push(`${NO_LINES_NOTE}: is this the controller's log?`)
   out.push(`${versionNote(report)}; ${l.total} log lines, ${l.parsed} parsed, ${l.unparsed} not understood`)
   if (report.launches.length > 0) {
     out.push('', 'Launches:')
@@ -126,7 +159,13 @@ export function renderKarpenterText(report: KarpenterReport): string {
   if (report.problems.length > 0) {
     out.push('', 'Problems:')
     for (const p of report.problems) {
-      out.push(`  [${p.category}] ${p.title} (${p.count}×, first ${p.firstSeen ?? '?'}, last ${p.lastSeen ?? '?'})`)
+      const q = qualifiers(p)
+      out.push(
+        `  [${p.category}] ${p.title} (${p.count}×, first ${p.firstSeen ?? '?'}, last ${p.lastSeen ?? '?'}${q ? `; ${q}` : ''})`
+      )
+      out.push(`    cause: ${p.rootCause.split('\n')[0]!.slice(0, 400)}`)
+      const objects = objectsLine(p)
+      if (objects) out.push(`    objects: ${objects}`)
       out.push(`    fix: ${p.fix}${p.docs ? ` (${p.docs})` : ''}`)
       const sample = p.sample.split('\n')
       out.push(`    e.g. ${sample[0]!.slice(0, 400)}${sample.length > 1 || sample[0]!.length > 400 ? ' …' : ''}`)

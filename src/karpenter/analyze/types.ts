@@ -20,7 +20,18 @@ export const PROBLEM_CATEGORIES = [
   'queue-not-found',
   'panic',
   'registration-timeout',
-  'other'
+  'other',
+  // Added with the source-derived catalog (additive: the ids above keep their meaning).
+  'settings',
+  'nodeclass-not-ready',
+  'launch-template',
+  'instance-profile',
+  'node-initialization',
+  'drain',
+  'crd-version',
+  'pricing',
+  'disruption-budget',
+  'launch-timeout'
 ] as const
 export type ProblemCategory = (typeof PROBLEM_CATEGORIES)[number]
 
@@ -45,6 +56,18 @@ export interface Launch {
   source: 'log' | 'object'
 }
 
+/** Objects a problem's log lines name (each list capped, first seen first). */
+export interface ProblemObjects {
+  /** NodePool (v0.32+) or Provisioner (≤ v0.31) names. */
+  nodePools: string[]
+  /** NodeClaim (v0.32+) or Machine (v0.28–v0.31) names. */
+  nodeClaims: string[]
+  /** EC2NodeClass (v0.32+) or AWSNodeTemplate (≤ v0.31) names. */
+  nodeClasses: string[]
+  instanceTypes: string[]
+  zones: string[]
+}
+
 export interface Problem {
   category: ProblemCategory
   /** Short statement of what went wrong (one per distinct cause inside a category). */
@@ -58,6 +81,18 @@ export interface Problem {
   fix: string
   /** Link to the documentation the fix comes from, when there is one. */
   docs: string | null
+  /** Catalog id of the cause (one group per cause); `other:…` for errors no cause matches. */
+  cause: string
+  /** A controller crash (panic, FATAL start-up error): reported first, one problem per distinct crash. */
+  crash: boolean
+  /** The innermost error of the sample's Go error chain (what actually failed), cut to 500 characters. */
+  rootCause: string
+  /** Objects named by the lines of this problem. */
+  objects: ProblemObjects
+  /** `high`: a whole log line matched; `low`: only text that is not a whole log line (a wrapped or pasted entry). */
+  confidence: 'high' | 'low'
+  /** Object names the fix uses: `v1alpha5` (Provisioner/AWSNodeTemplate/Machine, before v0.32) or `v1` (NodePool/EC2NodeClass/NodeClaim), `unknown` when the version is not known. */
+  terms: 'v1alpha5' | 'v1' | 'unknown'
 }
 
 export interface Disruption {
@@ -84,4 +119,6 @@ export interface KarpenterReport {
   launchesOmitted: number
   /** Non-fatal remarks: unreadable object files, lines cut at the size cap, … */
   warnings: string[]
+  /** False when no line of the input was a Karpenter log line (empty input, another program's log). */
+  karpenterLogFound: boolean
 }

@@ -3,21 +3,30 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { MAX_REPEAT_KEYS } from './diagnose.js'
 import { readFileChunks, splitLines } from './lines.js'
-import { LogParser, type EntryOut, type EntrySink } from './parse.js'
+import { LogParser, type BlockFormat, type EntryOut, type EntrySink } from './parse.js'
 import {
   MAX_BATCHES_AHEAD,
   OP_CLEAR,
   OP_CONSOLE,
+  OP_FRAGMENT,
   OP_JSON,
   OP_KEY,
   OP_KLOG,
   OP_PANIC,
   OP_REPEAT,
+  OP_TEXT,
   type WorkerInput,
   type WorkerMessage
 } from './pipeline.js'
 
 const BATCH_BYTES = 1024 * 1024
+const BLOCK_OPS: Record<BlockFormat, number> = {
+  console: OP_CONSOLE,
+  klog: OP_KLOG,
+  panic: OP_PANIC,
+  fragment: OP_FRAGMENT,
+  text: OP_TEXT
+}
 const BATCH_OPS = 16 * 1024
 const GROUP = 64
 
@@ -126,8 +135,8 @@ class BatchOut implements EntryOut, EntrySink {
     this.maybeFlush()
   }
 
-  block(format: 'console' | 'klog' | 'panic', latin1: string): void {
-    this.ops.push(format === 'console' ? OP_CONSOLE : format === 'klog' ? OP_KLOG : OP_PANIC)
+  block(format: BlockFormat, latin1: string): void {
+    this.ops.push(BLOCK_OPS[format])
     this.push(latin1)
     this.maybeFlush()
   }
