@@ -48,6 +48,8 @@ export interface InventoryEntry {
   file: string
   function: string
   via?: string
+  /** errors.Wrap / Wrapf: eksctl prints `<format>: <wrapped error>`. */
+  wrap?: true
   /** Line in the newest release that has the entry. */
   line: number
   /** Inclusive index ranges into `releases`. */
@@ -62,8 +64,8 @@ export interface Inventory {
   entries: InventoryEntry[]
 }
 
-export function entryKey(e: Pick<InventoryEntry, 'kind' | 'format' | 'file' | 'function' | 'via'>): string {
-  return [e.kind, e.file, e.function, e.via ?? '', e.format].join('\u0000')
+export function entryKey(e: Pick<InventoryEntry, 'kind' | 'format' | 'file' | 'function' | 'via' | 'wrap'>): string {
+  return [e.kind, e.file, e.function, e.via ?? '', e.wrap ? 'wrap' : '', e.format].join('\u0000')
 }
 
 export function buildInventory(
@@ -84,7 +86,15 @@ export function buildInventory(
       let found = parsed.get(f.blob)
       if (!found) parsed.set(f.blob, (found = findErrorTexts(texts.get(f.blob)!)))
       for (const t of found) {
-        const entry = { kind: t.kind, format: t.format, file: f.path, function: t.function, via: t.via, line: t.line }
+        const entry = {
+          kind: t.kind,
+          format: t.format,
+          file: f.path,
+          function: t.function,
+          via: t.via,
+          wrap: t.wrap ? (true as const) : undefined,
+          line: t.line
+        }
         const key = entryKey(entry)
         const known = acc.get(key)
         if (!known) acc.set(key, { entry, releases: [index] })
@@ -105,6 +115,7 @@ export function buildInventory(
       ranges: toRanges(rs)
     }
     if (entry.via) e.via = entry.via
+    if (entry.wrap) e.wrap = true
     return e
   })
   entries.sort(

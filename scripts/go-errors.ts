@@ -16,6 +16,8 @@ export interface FoundText {
   function: string
   /** The helper the text is passed to, for kind `part`. */
   via?: string
+  /** errors.Wrap / Wrapf: eksctl prints `<format>: <wrapped error>`. */
+  wrap?: boolean
   line: number
 }
 
@@ -191,12 +193,12 @@ function functionSpans(tokens: Token[]): FunctionSpan[] {
   return spans
 }
 
-const ERROR_CALLS: Record<string, { arg: number; kind: EntryKind }> = {
+const ERROR_CALLS: Record<string, { arg: number; kind: EntryKind; wrap?: boolean }> = {
   'errors.New': { arg: 0, kind: 'error' },
   'fmt.Errorf': { arg: 0, kind: 'error' },
   'errors.Errorf': { arg: 0, kind: 'error' },
-  'errors.Wrapf': { arg: 1, kind: 'error' },
-  'errors.Wrap': { arg: 1, kind: 'error' },
+  'errors.Wrapf': { arg: 1, kind: 'error', wrap: true },
+  'errors.Wrap': { arg: 1, kind: 'error', wrap: true },
   'logger.Warning': { arg: 0, kind: 'warning' }
 }
 
@@ -287,7 +289,7 @@ export function findErrorTexts(src: string): FoundText[] {
   const found: FoundText[] = []
   const seen = new Set<string>()
   const add = (f: FoundText): void => {
-    const key = `${f.kind}\0${f.format}\0${f.function}\0${f.via ?? ''}`
+    const key = `${f.kind}\0${f.format}\0${f.function}\0${f.via ?? ''}\0${f.wrap ? 'w' : ''}`
     if (seen.has(key)) return
     seen.add(key)
     found.push(f)
@@ -329,7 +331,8 @@ export function findErrorTexts(src: string): FoundText[] {
       const args = splitArgs(tokens, open, close)
       const arg = args[target.arg]
       const format = arg ? evalArg(arg[0], arg[1]) : null
-      if (format !== null) add({ kind: target.kind, format, function: fn, line: tok.line })
+      if (format !== null)
+        add({ kind: target.kind, format, function: fn, line: tok.line, ...(target.wrap ? { wrap: true } : {}) })
       scanSprintf(open, close, name, fn)
     } else if (isErrorHelper(name)) {
       for (const [a, b] of splitArgs(tokens, open, close)) {
