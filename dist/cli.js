@@ -17009,6 +17009,9 @@ var init_nodegroups = __esm({
         severity: "error",
         eksctlMessages: [
           MIXED_FEATURE,
+          // the feature names passed to it
+          "instances distribution",
+          "instance selector",
           ...MIXED_OLD,
           "at least two instance types have to be specified for mixed nodegroups",
           "mixed nodegroups should have between 1 and 20 different instance types",

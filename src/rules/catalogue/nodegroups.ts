@@ -342,6 +342,9 @@ export const nodegroupRules: RuleDefinition[] = [
     severity: 'error',
     eksctlMessages: [
       MIXED_FEATURE,
+      // the feature names passed to it
+      'instances distribution',
+      'instance selector',
       ...MIXED_OLD,
       'at least two instance types have to be specified for mixed nodegroups',
       'mixed nodegroups should have between 1 and 20 different instance types',
