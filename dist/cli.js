@@ -14771,7 +14771,7 @@ var init_kubernetes_versions = __esm({
 var eksctl_inventory_default;
 var init_eksctl_inventory = __esm({
   "src/rules/inventory/eksctl-inventory.json"() {
-    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], entries: [
+    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]] }, entries: [
       { kind: "error", format: "invalid ARN %q: %w", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "ARN.set", line: 109, ranges: [[150, 213]] },
       { kind: "error", format: "expected resource type to be %q; got %q", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "RoleNameFromARN", line: 135, ranges: [[164, 213]] },
       { kind: "error", format: "invalid format for role ARN", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "RoleNameFromARN", line: 132, ranges: [[164, 213]] },
@@ -15508,6 +15508,10 @@ var init_eksctl_inventory = __esm({
 });
 
 // src/rules/inventory/index.ts
+function constantAt(name, release) {
+  const index = releaseIndex(release);
+  return inventory.constants[name]?.find(([, ranges]) => inRanges(ranges, index))?.[0];
+}
 function describeRanges(ranges) {
   return ranges.map(([a, b]) => a === b ? inventoryReleases[a] : `${inventoryReleases[a]}–${inventoryReleases[b]}`).join(", ");
 }
@@ -15798,6 +15802,9 @@ var init_context = __esm({
 });
 
 // src/rules/catalogue/addons.ts
+function eksctlMinKarpenter(release) {
+  return constantAt("supportedKarpenterVersion", release);
+}
 function karpenterConfigError(ctx, inner) {
   return goSprintf(ctx.wording(...KARPENTER_CONFIG) ?? KARPENTER_CONFIG[0], inner);
 }
@@ -15814,20 +15821,20 @@ function validConfigurationValues(text) {
     }
   }
 }
-var import_semver4, import_yaml5, EKSCTL_MIN_KARPENTER, KARPENTER_CONFIG, addonRules;
+var import_semver4, import_yaml5, KARPENTER_CONFIG, addonRules;
 var init_addons = __esm({
   "src/rules/catalogue/addons.ts"() {
     "use strict";
     import_semver4 = __toESM(require_semver2(), 1);
     import_yaml5 = __toESM(require_dist(), 1);
     init_context();
-    EKSCTL_MIN_KARPENTER = "v0.20.0";
+    init_inventory();
     KARPENTER_CONFIG = ["failed to validate Karpenter config: %w", "failed to validate karpenter config: %w"];
     addonRules = [
       {
         id: "addon-fields",
         group: "addons",
-        summary: "Each addon has a `name`; `configurationValues` (0.124.0+) is JSON or YAML.",
+        summary: "Each addon has a `name`, and `configurationValues` is JSON or YAML (checked on `create cluster` from the release whose loader validates addons).",
         severity: "error",
         // Addon.Validate() runs on `create cluster` from the release whose loader calls it (with this wrapper)
         eksctlMessages: ["invalid configuration for %q addon: %s"],
@@ -15860,7 +15867,7 @@ var init_addons = __esm({
       {
         id: "karpenter-version",
         group: "addons",
-        summary: "eksctl's `karpenter:` installer has a `version`, at least v0.20.0 (minimum enforced from 0.137.0).",
+        summary: "eksctl's `karpenter:` installer has a `version`, at least the minimum its release names (`supportedKarpenterVersion`: v0.17.0, later v0.20.0).",
         severity: "error",
         eksctlMessages: KARPENTER_CONFIG,
         eksctlParts: ["version field is required if installing Karpenter is enabled", "minimum supported version is %s"],
@@ -15880,11 +15887,12 @@ var init_addons = __esm({
           }
           if (ctx.isPlaceholder("/karpenter/version") || !ctx.has("minimum supported version is %s")) return;
           const v = import_semver4.default.coerce(version);
-          if (v && import_semver4.default.lt(v, EKSCTL_MIN_KARPENTER)) {
+          const min = eksctlMinKarpenter(ctx.release);
+          if (v && min && import_semver4.default.lt(v, import_semver4.default.coerce(min))) {
             ctx.report(
               "/karpenter/version",
-              karpenterConfigError(ctx, `minimum supported version is ${EKSCTL_MIN_KARPENTER}`),
-              `use Karpenter ${EKSCTL_MIN_KARPENTER} or later.`
+              karpenterConfigError(ctx, `minimum supported version is ${min}`),
+              `use Karpenter ${min} or later.`
             );
           }
         }
@@ -19517,7 +19525,7 @@ var init_validate = __esm({
       listRules().map((rule) => ({
         id: rule.ruleId,
         summary: rule.summary,
-        help: `${rule.summary} eksctl checks this from ${rule.since}${rule.until ? ` to before ${rule.until}` : ""}. See "Rules" in the eksctl-preflight README.`
+        help: rule.origin === "ours" ? `${rule.summary} A check of eksctl-preflight (not of eksctl), from eksctl ${rule.since}. See "Rules" in the eksctl-preflight README.` : `${rule.summary} eksctl's source has this check in ${rule.releases}. See "Rules" in the eksctl-preflight README.`
       }))
     );
     registerRules([

@@ -42,6 +42,11 @@ export function inScope(path: string): boolean {
   return true
 }
 
+/** Go constants whose value the rules use, per release (`name = "value"` in an in-scope file). */
+export const CONSTANTS: Record<string, RegExp> = {
+  supportedKarpenterVersion: /\bsupportedKarpenterVersion\s*=\s*"([^"]+)"/
+}
+
 export interface InventoryEntry {
   kind: FoundText['kind']
   format: string
@@ -61,6 +66,8 @@ export interface Inventory {
   source: string
   scope: string[]
   releases: string[]
+  /** Per constant: its values, each with the release index ranges that have it. */
+  constants: Record<string, [string, [number, number][]][]>
   entries: InventoryEntry[]
 }
 
@@ -81,8 +88,25 @@ export function buildInventory(
   )
   const parsed = new Map<string, FoundText[]>()
   const acc = new Map<string, { entry: Omit<InventoryEntry, 'ranges'>; releases: number[] }>()
+  const constantValues = new Map<string, Map<string, number[]>>()
+  const constantsOf = new Map<string, [string, string][]>()
   trees.forEach((files, index) => {
     for (const f of files) {
+      let consts = constantsOf.get(f.blob)
+      if (!consts) {
+        const text = texts.get(f.blob)!
+        consts = []
+        for (const [name, re] of Object.entries(CONSTANTS)) {
+          const m = re.exec(text)
+          if (m) consts.push([name, m[1]!])
+        }
+        constantsOf.set(f.blob, consts)
+      }
+      for (const [name, value] of consts) {
+        const values = constantValues.get(name) ?? new Map<string, number[]>()
+        constantValues.set(name, values)
+        values.set(value, [...(values.get(value) ?? []), index])
+      }
       let found = parsed.get(f.blob)
       if (!found) parsed.set(f.blob, (found = findErrorTexts(texts.get(f.blob)!)))
       for (const t of found) {
@@ -131,6 +155,14 @@ export function buildInventory(
     source: 'github.com/eksctl-io/eksctl',
     scope: [...SCOPE_PATHS],
     releases: releases.map((r) => r.version),
+    constants: Object.fromEntries(
+      Object.keys(CONSTANTS).map((name) => [
+        name,
+        [...(constantValues.get(name) ?? new Map<string, number[]>())].map(
+          ([value, rs]) => [value, toRanges(rs)] as [string, [number, number][]]
+        )
+      ])
+    ),
     entries
   }
   return { inventory, blobs: parsed.size, ms: performance.now() - started }
@@ -138,7 +170,13 @@ export function buildInventory(
 
 /** The committed form: one entry per line, so a new release shows up as a readable diff. */
 export function serializeInventory(inv: Inventory): string {
-  const head = JSON.stringify({ format: inv.format, source: inv.source, scope: inv.scope, releases: inv.releases })
+  const head = JSON.stringify({
+    format: inv.format,
+    source: inv.source,
+    scope: inv.scope,
+    releases: inv.releases,
+    constants: inv.constants
+  })
   return head.slice(0, -1) + ',"entries":[\n' + inv.entries.map((e) => JSON.stringify(e)).join(',\n') + '\n]}\n'
 }
 

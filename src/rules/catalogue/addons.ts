@@ -3,9 +3,13 @@ import semver from 'semver'
 import { parse as parseYaml } from 'yaml'
 import { asArray, asObject, asString, goQuote, goSprintf, isFalsy, pointer, type RuleContext } from '../context.js'
 import type { RuleDefinition } from '../types.js'
+import { constantAt } from '../inventory/index.js'
 
-/** Lowest Karpenter version eksctl's `karpenter:` installer accepts (`supportedKarpenterVersion`). */
-export const EKSCTL_MIN_KARPENTER = 'v0.20.0'
+/** Lowest Karpenter version eksctl's `karpenter:` installer accepts at a release (`supportedKarpenterVersion` in
+ * eksctl's source, from the inventory: v0.17.0 in 0.118.0–0.137.0, v0.20.0 after). */
+export function eksctlMinKarpenter(release: string): string | undefined {
+  return constantAt('supportedKarpenterVersion', release)
+}
 
 /** How ValidateClusterConfig wraps the Karpenter validator's errors, per era (newest first). */
 const KARPENTER_CONFIG = ['failed to validate Karpenter config: %w', 'failed to validate karpenter config: %w']
@@ -32,7 +36,8 @@ export const addonRules: RuleDefinition[] = [
   {
     id: 'addon-fields',
     group: 'addons',
-    summary: 'Each addon has a `name`; `configurationValues` (0.124.0+) is JSON or YAML.',
+    summary:
+      'Each addon has a `name`, and `configurationValues` is JSON or YAML (checked on `create cluster` from the release whose loader validates addons).',
     severity: 'error',
     // Addon.Validate() runs on `create cluster` from the release whose loader calls it (with this wrapper)
     eksctlMessages: ['invalid configuration for %q addon: %s'],
@@ -65,7 +70,8 @@ export const addonRules: RuleDefinition[] = [
   {
     id: 'karpenter-version',
     group: 'addons',
-    summary: "eksctl's `karpenter:` installer has a `version`, at least v0.20.0 (minimum enforced from 0.137.0).",
+    summary:
+      "eksctl's `karpenter:` installer has a `version`, at least the minimum its release names (`supportedKarpenterVersion`: v0.17.0, later v0.20.0).",
     severity: 'error',
     eksctlMessages: KARPENTER_CONFIG,
     eksctlParts: ['version field is required if installing Karpenter is enabled', 'minimum supported version is %s'],
@@ -85,11 +91,12 @@ export const addonRules: RuleDefinition[] = [
       }
       if (ctx.isPlaceholder('/karpenter/version') || !ctx.has('minimum supported version is %s')) return
       const v = semver.coerce(version)
-      if (v && semver.lt(v, EKSCTL_MIN_KARPENTER)) {
+      const min = eksctlMinKarpenter(ctx.release)
+      if (v && min && semver.lt(v, semver.coerce(min)!)) {
         ctx.report(
           '/karpenter/version',
-          karpenterConfigError(ctx, `minimum supported version is ${EKSCTL_MIN_KARPENTER}`),
-          `use Karpenter ${EKSCTL_MIN_KARPENTER} or later.`
+          karpenterConfigError(ctx, `minimum supported version is ${min}`),
+          `use Karpenter ${min} or later.`
         )
       }
     }

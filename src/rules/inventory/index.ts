@@ -23,6 +23,7 @@ export interface InventoryEntry {
 interface InventoryData {
   format: number
   releases: string[]
+  constants: Record<string, [string, [number, number][]][]>
   entries: InventoryEntry[]
 }
 
@@ -31,6 +32,12 @@ if (inventory.format !== 1) throw new Error(`eksctl-inventory.json: unsupported 
 
 export const inventoryReleases: readonly string[] = inventory.releases
 export const inventoryEntries: readonly InventoryEntry[] = inventory.entries
+
+/** The value of a Go constant of eksctl (see CONSTANTS in the generator) at a release, or undefined. */
+export function constantAt(name: string, release: string): string | undefined {
+  const index = releaseIndex(release)
+  return inventory.constants[name]?.find(([, ranges]) => inRanges(ranges, index))?.[0]
+}
 
 /** Index ranges as release text: `0.57.0–0.230.0, …`. */
 export function describeRanges(ranges: readonly [number, number][]): string {
