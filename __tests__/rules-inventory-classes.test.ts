@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest'
 import { catalogue } from '../src/rules/catalogue/index.js'
 import { classifiers, classify, coverageAt } from '../src/rules/inventory/classification.js'
 import { entriesFor, inventoryEntries, inventoryReleases } from '../src/rules/inventory/index.js'
-import { COVERAGE_START, coverageTable, withCoverage } from '../scripts/coverage-table.js'
+import {
+  COVERAGE_START,
+  SOURCES_START,
+  ruleSourcesTable,
+  withCoverage,
+  withRuleSources
+} from '../scripts/coverage-table.js'
 import { repoRoot } from './support/paths.js'
 
 describe('inventory classification', () => {
@@ -62,11 +68,18 @@ describe('inventory classification', () => {
   })
 })
 
-describe('README coverage section', () => {
-  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
-  it('holds the table generated from the inventory (npx tsx scripts/coverage-table.ts --write)', () => {
+describe('generated coverage tables', () => {
+  it('README holds the coverage table generated from the inventory (npx tsx scripts/coverage-table.ts --write)', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
     expect(readme).toContain(COVERAGE_START)
     expect(withCoverage(readme)).toBe(readme)
-    expect(coverageTable()).toContain('| `cluster-name-format` | v1alpha5/validation.go ErrInvalidName |')
+  })
+
+  it('docs/rules.md holds, per rule, the eksctl function it mirrors', () => {
+    const doc = readFileSync(path.join(repoRoot, 'docs/rules.md'), 'utf8')
+    expect(doc).toContain(SOURCES_START)
+    expect(withRuleSources(doc)).toBe(doc)
+    expect(ruleSourcesTable()).toContain('| `cluster-name-format` | v1alpha5/validation.go ErrInvalidName | 0.57.0–')
+    for (const r of catalogue) expect(ruleSourcesTable()).toContain(`| \`${r.id}\` |`)
   })
 })
