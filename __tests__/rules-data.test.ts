@@ -135,7 +135,8 @@ describe('AMI families per release', () => {
     ])
     expect(al2('0.221.0')).toEqual([]) // default 1.32
     const explicit = await versionDoc('"1.33"', 'AmazonLinux2')
-    expect(runRules(explicit, '0.209.0').filter((f) => f.ruleId === 'rules/amazonlinux2-kubernetes-version')).toEqual(
+    // the check first appears in 0.209.0 (pkg/apis/eksctl.io/v1alpha5/defaults.go, SetNodeGroupDefaults)
+    expect(runRules(explicit, '0.208.0').filter((f) => f.ruleId === 'rules/amazonlinux2-kubernetes-version')).toEqual(
       []
     )
   })

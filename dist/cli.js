@@ -98,7 +98,9 @@ var init_package = __esm({
         "format:write": "prettier --write .",
         test: "vitest run",
         "schemas:build": "tsx scripts/build-schemas.ts",
-        "schemas:check": "tsx scripts/check-schemas.ts"
+        "schemas:check": "tsx scripts/check-schemas.ts",
+        "inventory:build": "tsx scripts/build-eksctl-inventory.ts",
+        "inventory:check": "tsx scripts/build-eksctl-inventory.ts --check"
       },
       devDependencies: {
         "@actions/artifact": "^6.2.1",
@@ -2525,11 +2527,11 @@ function describeWindow(file) {
 }
 function describeVariables(variables) {
   const names = (list) => listPaths([...list], (n) => n, 5).replace(/ more files?$/, " more");
-  const verb = (list) => list.length > 1 ? "are" : "is";
+  const verb2 = (list) => list.length > 1 ? "are" : "is";
   const parts = [];
-  if (variables.unset.length) parts.push(`${names(variables.unset)} ${verb(variables.unset)} not set`);
+  if (variables.unset.length) parts.push(`${names(variables.unset)} ${verb2(variables.unset)} not set`);
   if (variables.refused.length)
-    parts.push(`${names(variables.refused)} ${verb(variables.refused)} refused (runner or credential variables)`);
+    parts.push(`${names(variables.refused)} ${verb2(variables.refused)} refused (runner or credential variables)`);
   const count = variables.unset.length + variables.refused.length;
   return `environment variable${count > 1 ? "s" : ""} ${parts.join("; ")}`;
 }
@@ -14610,7 +14612,883 @@ var init_kubernetes_versions = __esm({
   }
 });
 
+// src/rules/inventory/eksctl-inventory.json
+var eksctl_inventory_default;
+var init_eksctl_inventory = __esm({
+  "src/rules/inventory/eksctl-inventory.json"() {
+    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]] }, entries: [
+      { kind: "error", format: "invalid ARN %q: %w", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "ARN.set", line: 109, ranges: [[150, 213]] },
+      { kind: "error", format: "expected resource type to be %q; got %q", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "RoleNameFromARN", line: 135, ranges: [[164, 213]] },
+      { kind: "error", format: "invalid format for role ARN", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "RoleNameFromARN", line: 132, ranges: [[164, 213]] },
+      { kind: "error", format: "%s.accessScope.type must be set to either %q or %q", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 177, ranges: [[150, 213]] },
+      { kind: "error", format: "%s.policyARN must be a cluster-access-policy resource", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 169, ranges: [[150, 213]] },
+      { kind: "error", format: "%s.policyARN must be set to a valid AWS ARN", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 164, ranges: [[150, 213]] },
+      { kind: "error", format: "%s.principalARN must be set to a valid AWS ARN", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 146, ranges: [[150, 213]] },
+      { kind: "error", format: "at least one namespace must be specified when accessScope is set to %s: (%s)", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 184, ranges: [[150, 213]] },
+      { kind: "error", format: "cannot specify %s.accessPolicies when type is set to %s", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 156, ranges: [[153, 213]] },
+      { kind: "error", format: "cannot specify %s.accessScope.namespaces when accessScope is set to %s", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 180, ranges: [[150, 213]] },
+      { kind: "error", format: "cannot specify %s.kubernetesGroups nor %s.kubernetesUsername when type is set to %s", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 153, ranges: [[153, 213]] },
+      { kind: "error", format: "duplicate access entry %s with principal ARN %q", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 191, ranges: [[150, 213]] },
+      { kind: "error", format: "invalid %s.policyARN", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 172, ranges: [[150, 213]] },
+      { kind: "error", format: "invalid access entry type %q for %s", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 159, ranges: [[153, 213]] },
+      { kind: "error", format: "invalid access scope type %q for %s", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "validateAccessEntries", line: 187, ranges: [[150, 213]] },
+      { kind: "error", format: "at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.checkAtMostOnePolicyProviderIsSet", line: 233, ranges: [[164, 213]] },
+      { kind: "error", format: "at most one of serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.checkOnlyOnePolicyProviderIsSet", line: 64, ranges: [[15, 50]] },
+      { kind: "error", format: "at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.checkOnlyOnePolicyProviderIsSet", line: 103, ranges: [[51, 163]] },
+      { kind: "error", format: "%s is not a valid JSON", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 63, ranges: [[107, 114]] },
+      { kind: "error", format: 'configurationValues: "%s" is not valid, supported format(s) are: JSON and YAML', file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 65, ranges: [[115, 163]] },
+      { kind: "error", format: "invalid configuration for %q addon: %s", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 132, ranges: [[164, 213]] },
+      { kind: "error", format: "name is required", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 60, ranges: [[115, 163]] },
+      { kind: "error", format: "name required", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 59, ranges: [[15, 114]] },
+      { kind: "part", format: "%[1]s.%s cannot be specified when %[1]s.roleARN is set", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 184, ranges: [[164, 213]], via: "invalidAddonConfigErr" },
+      { kind: "part", format: "%s.namespace must be set", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 169, ranges: [[164, 213]], via: "invalidAddonConfigErr" },
+      { kind: "part", format: "%s.serviceAccountName must be set", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 172, ranges: [[164, 213]], via: "invalidAddonConfigErr" },
+      { kind: "part", format: "at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 179, ranges: [[164, 213]], via: "invalidAddonConfigErr" },
+      { kind: "part", format: "cannot set IRSA config (`addon.ServiceAccountRoleARN`, `addon.AttachPolicyARNs`, `addon.AttachPolicy`, `addon.WellKnownPolicies`) and pod identity associations at the same time", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 154, ranges: [[164, 213]], via: "invalidAddonConfigErr" },
+      { kind: "part", format: "cannot set pod identity associations for %q addon", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 163, ranges: [[190, 213]], via: "invalidAddonConfigErr" },
+      { kind: "part", format: "cannot set pod identity associtations for %q addon", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 118, ranges: [[164, 189]], via: "invalidAddonConfigErr" },
+      { kind: "part", format: "configurationValues: %q is not valid, supported format(s) are: JSON and YAML", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 141, ranges: [[164, 213]], via: "invalidAddonConfigErr" },
+      { kind: "part", format: "name is required", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 136, ranges: [[164, 213]], via: "invalidAddonConfigErr" },
+      { kind: "part", format: "permissionPolicy", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 187, ranges: [[164, 213]], via: "makeIncompatibleFieldErr" },
+      { kind: "part", format: "permissionPolicyARNs", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 190, ranges: [[164, 213]], via: "makeIncompatibleFieldErr" },
+      { kind: "part", format: "wellKnownPolicies", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "Addon.Validate", line: 193, ranges: [[164, 213]], via: "makeIncompatibleFieldErr" },
+      { kind: "error", format: "namespace %q is not a valid Kubernetes namespace name (must be a valid DNS-1123 label)", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "validateKubernetesNamespaceName", line: 124, ranges: [[196, 213]] },
+      { kind: "error", format: "namespace name %q is too long (max 63 characters)", file: "pkg/apis/eksctl.io/v1alpha5/addon.go", function: "validateKubernetesNamespaceName", line: 119, ranges: [[196, 213]] },
+      { kind: "error", format: "Auto Mode is not supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/auto_mode.go", function: "ValidateAutoModeConfig", line: 42, ranges: [[178, 213]] },
+      { kind: "error", format: "cannot set autoModeConfig.nodeRoleARN or autoModeConfig.nodePools when Auto Mode is disabled", file: "pkg/apis/eksctl.io/v1alpha5/auto_mode.go", function: "ValidateAutoModeConfig", line: 58, ranges: [[178, 188]] },
+      { kind: "error", format: "cannot set autoModeConfig.nodeRoleARN, autoModeConfig.permissionBoundaryARN, or autoModeConfig.nodePools when Auto Mode is disabled", file: "pkg/apis/eksctl.io/v1alpha5/auto_mode.go", function: "ValidateAutoModeConfig", line: 66, ranges: [[189, 213]] },
+      { kind: "error", format: "cannot specify autoModeConfig.nodeRoleARN when autoModeConfig.nodePools is empty", file: "pkg/apis/eksctl.io/v1alpha5/auto_mode.go", function: "ValidateAutoModeConfig", line: 46, ranges: [[178, 213]] },
+      { kind: "error", format: "cannot specify autoModeConfig.permissionBoundaryARN when autoModeConfig.nodePools is empty", file: "pkg/apis/eksctl.io/v1alpha5/auto_mode.go", function: "ValidateAutoModeConfig", line: 49, ranges: [[189, 213]] },
+      { kind: "error", format: "cannot specify autoModeConfig.permissionBoundaryARN when autoModeConfig.nodeRoleARN is set", file: "pkg/apis/eksctl.io/v1alpha5/auto_mode.go", function: "ValidateAutoModeConfig", line: 52, ranges: [[189, 213]] },
+      { kind: "error", format: "found duplicate node pool: %q", file: "pkg/apis/eksctl.io/v1alpha5/auto_mode.go", function: "ValidateAutoModeConfig", line: 57, ranges: [[178, 213]] },
+      { kind: "error", format: "invalid NodePool %q", file: "pkg/apis/eksctl.io/v1alpha5/auto_mode.go", function: "ValidateAutoModeConfig", line: 60, ranges: [[178, 213]] },
+      { kind: "error", format: "fields nodeGroups, managedNodeGroups, fargateProfiles, karpenter, gitops, iam.serviceAccounts, and iam.podIdentityAssociations are not supported during cluster creation in a cluster without VPC CNI; please remove these fields and add them back after cluster creation is successful", file: "pkg/apis/eksctl.io/v1alpha5/bare_cluster.go", function: "validateBareCluster", line: 17, ranges: [[167, 168]] },
+      { kind: "error", format: "argocd configuration is required for ARGOCD capability", file: "pkg/apis/eksctl.io/v1alpha5/capability.go", function: "Capability.Validate", line: 127, ranges: [[203, 213]] },
+      { kind: "error", format: "awsIdc configuration is required for ARGOCD capability", file: "pkg/apis/eksctl.io/v1alpha5/capability.go", function: "Capability.Validate", line: 130, ranges: [[203, 213]] },
+      { kind: "error", format: "capability name is required", file: "pkg/apis/eksctl.io/v1alpha5/capability.go", function: "Capability.Validate", line: 117, ranges: [[203, 213]] },
+      { kind: "error", format: "capability type is required", file: "pkg/apis/eksctl.io/v1alpha5/capability.go", function: "Capability.Validate", line: 120, ranges: [[203, 213]] },
+      { kind: "error", format: "configuration is required for ARGOCD capability", file: "pkg/apis/eksctl.io/v1alpha5/capability.go", function: "Capability.Validate", line: 124, ranges: [[203, 213]] },
+      { kind: "error", format: "AmazonLinux2 is not supported for Kubernetes version %s", file: "pkg/apis/eksctl.io/v1alpha5/defaults.go", function: "SetManagedNodeGroupDefaults", line: 169, ranges: [[192, 213]] },
+      { kind: "error", format: "AmazonLinux2 is not supported for Kubernetes version %s", file: "pkg/apis/eksctl.io/v1alpha5/defaults.go", function: "SetNodeGroupDefaults", line: 133, ranges: [[192, 213]] },
+      { kind: "error", format: "invalid optional endpoint service: %q", file: "pkg/apis/eksctl.io/v1alpha5/endpoint_service.go", function: "MapOptionalEndpointServices", line: 103, ranges: [[110, 213]] },
+      { kind: "error", format: "found duplicate endpoint service: %q", file: "pkg/apis/eksctl.io/v1alpha5/endpoint_service.go", function: "ValidateAdditionalEndpointServices", line: 135, ranges: [[3, 213]] },
+      { kind: "error", format: "unsupported endpoint service %q", file: "pkg/apis/eksctl.io/v1alpha5/endpoint_service.go", function: "ValidateAdditionalEndpointServices", line: 132, ranges: [[3, 213]] },
+      { kind: "error", format: "unexpected serviceaccount name format %q", file: "pkg/apis/eksctl.io/v1alpha5/iam.go", function: "ClusterIAMServiceAccountNameStringToClusterIAMMeta", line: 156, ranges: [[0, 213]] },
+      { kind: "error", format: "invalid %s value element: allowed is only string or []string", file: "pkg/apis/eksctl.io/v1alpha5/iam.go", function: "CustomStringSlice.UnmarshalJSON", line: 302, ranges: [[149, 213]] },
+      { kind: "error", format: "couldn't marshal to IdentityProvider, invalid type", file: "pkg/apis/eksctl.io/v1alpha5/identity_provider.go", function: "IdentityProvider.MarshalJSON", line: 68, ranges: [[65, 213]] },
+      { kind: "error", format: "failed to cast oidc of type %s into OIDCIdentityProvider", file: "pkg/apis/eksctl.io/v1alpha5/identity_provider.go", function: "IdentityProvider.MarshalJSON", line: 57, ranges: [[65, 213]] },
+      { kind: "error", format: "couldn't unmarshal to IdentityProvider, invalid type", file: "pkg/apis/eksctl.io/v1alpha5/identity_provider.go", function: "IdentityProvider.UnmarshalJSON", line: 88, ranges: [[22, 213]] },
+      { kind: "error", format: "account cannot be configured with any other options", file: "pkg/apis/eksctl.io/v1alpha5/identitymapping.go", function: "IAMIdentityMapping.Validate", line: 52, ranges: [[95, 213]] },
+      { kind: "error", format: "cannot use arn, username, and groups with serviceName", file: "pkg/apis/eksctl.io/v1alpha5/identitymapping.go", function: "IAMIdentityMapping.Validate", line: 40, ranges: [[95, 213]] },
+      { kind: "error", format: "namespace is required when using serviceName", file: "pkg/apis/eksctl.io/v1alpha5/identitymapping.go", function: "IAMIdentityMapping.Validate", line: 43, ranges: [[95, 213]] },
+      { kind: "error", format: "serviceName is required when using namespace", file: "pkg/apis/eksctl.io/v1alpha5/identitymapping.go", function: "IAMIdentityMapping.Validate", line: 47, ranges: [[95, 213]] },
+      { kind: "error", format: "found more than 1 nodegroup with name %s", file: "pkg/apis/eksctl.io/v1alpha5/nodegroups.go", function: "ClusterConfig.FindNodegroup", line: 67, ranges: [[57, 213]] },
+      { kind: "error", format: "nodegroup %s not found in config file", file: "pkg/apis/eksctl.io/v1alpha5/nodegroups.go", function: "ClusterConfig.FindNodegroup", line: 65, ranges: [[57, 213]] },
+      { kind: "error", format: "failed to find DNS suffix for region %s", file: "pkg/apis/eksctl.io/v1alpha5/partitions.go", function: "partitions.V1SDKDNSPrefixForRegion", line: 177, ranges: [[199, 213]] },
+      { kind: "error", format: "Asset %s can't read by error: %v", file: "pkg/apis/eksctl.io/v1alpha5/schema.go", function: "Asset", line: 100, ranges: [[0, 55], [57, 105]] },
+      { kind: "error", format: "Asset %s not found", file: "pkg/apis/eksctl.io/v1alpha5/schema.go", function: "Asset", line: 104, ranges: [[0, 55], [57, 105]] },
+      { kind: "error", format: "AssetDigest %s can't read by error: %v", file: "pkg/apis/eksctl.io/v1alpha5/schema.go", function: "AssetDigest", line: 152, ranges: [[0, 55], [57, 105]] },
+      { kind: "error", format: "AssetDigest %s not found", file: "pkg/apis/eksctl.io/v1alpha5/schema.go", function: "AssetDigest", line: 156, ranges: [[0, 55], [57, 105]] },
+      { kind: "error", format: "Asset %s not found", file: "pkg/apis/eksctl.io/v1alpha5/schema.go", function: "AssetDir", line: 210, ranges: [[0, 55], [57, 105]] },
+      { kind: "error", format: "AssetInfo %s can't read by error: %v", file: "pkg/apis/eksctl.io/v1alpha5/schema.go", function: "AssetInfo", line: 138, ranges: [[0, 55], [57, 105]] },
+      { kind: "error", format: "AssetInfo %s not found", file: "pkg/apis/eksctl.io/v1alpha5/schema.go", function: "AssetInfo", line: 142, ranges: [[0, 55], [57, 105]] },
+      { kind: "error", format: "read %q: %v", file: "pkg/apis/eksctl.io/v1alpha5/schema.go", function: "bindataRead", line: 23, ranges: [[0, 14]] },
+      { kind: "error", format: "read %q: %w", file: "pkg/apis/eksctl.io/v1alpha5/schema.go", function: "bindataRead", line: 23, ranges: [[15, 55], [57, 105]] },
+      { kind: "error", format: "this operation is not supported on Outposts clusters", file: "pkg/apis/eksctl.io/v1alpha5/types.go", function: "(package)", line: 1239, ranges: [[147, 213]] },
+      { kind: "error", format: "decoding certificate authority data: %w", file: "pkg/apis/eksctl.io/v1alpha5/types.go", function: "ClusterConfig.SetClusterState", line: 1366, ranges: [[95, 213]] },
+      { kind: "error", format: "expected cluster to be associated with only one Outpost; got %v", file: "pkg/apis/eksctl.io/v1alpha5/types.go", function: "ClusterConfig.SetClusterState", line: 1373, ranges: [[95, 213]] },
+      { kind: "error", format: "outpost.controlPlaneOutpostARN %q does not match the cluster's Outpost ARN %q", file: "pkg/apis/eksctl.io/v1alpha5/types.go", function: "ClusterConfig.SetClusterState", line: 1377, ranges: [[95, 213]] },
+      { kind: "error", format: "outpost.controlPlaneOutpostARN is set but control plane is not on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/types.go", function: "ClusterConfig.SetClusterState", line: 1402, ranges: [[95, 213]] },
+      { kind: "error", format: "decoding certificate authority data", file: "pkg/apis/eksctl.io/v1alpha5/types.go", function: "ClusterConfig.SetClusterStatus", line: 887, ranges: [[39, 94]], wrap: true },
+      { kind: "error", format: "taints must be a {string: string} or a [{key, value, effect}]", file: "pkg/apis/eksctl.io/v1alpha5/types.go", function: "taintsWrapper.UnmarshalJSON", line: 1717, ranges: [[36, 94]], wrap: true },
+      { kind: "error", format: "taints must be a {string: string} or a [{key, value, effect}]: %w", file: "pkg/apis/eksctl.io/v1alpha5/types.go", function: "taintsWrapper.UnmarshalJSON", line: 2314, ranges: [[95, 213]] },
+      { kind: "part", format: "%s: %v", file: "pkg/apis/eksctl.io/v1alpha5/types.go", function: "UnsupportedFeatureError.Error", line: 2342, ranges: [[22, 213]], via: "Error()" },
+      { kind: "error", format: "spotAllocationStrategy should be one of: %v", file: "pkg/apis/eksctl.io/v1alpha5/types.go", function: "validateSpotAllocationStrategy", line: 631, ranges: [[107, 213]] },
+      { kind: "error", format: "%s instance types are not supported for %s; %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "(package)", line: 60, ranges: [[159, 213]] },
+      { kind: "error", format: "Kubernetes API access must have one of public or private clusterEndpoints enabled", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "(package)", line: 44, ranges: [[0, 213]] },
+      { kind: "error", format: "the %q addon must be installed to create pod identity associations; %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "(package)", line: 56, ranges: [[149, 213]] },
+      { kind: "error", format: "the `%s` addon must be installed to create pod identity associations; %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "(package)", line: 52, ranges: [[148, 148]] },
+      { kind: "error", format: "warning, having public access disallowed will subsequently interfere with some features of eksctl. This will require running subsequent eksctl (and Kubernetes) commands/API calls from within the VPC.  Running these in the VPC requires making updates to some AWS resources.  See: https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html for more details", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "(package)", line: 48, ranges: [[63, 213]] },
+      { kind: "error", format: "warning, having public access disallowed will subsequently interfere with some features of eksctl. This will require running subsequent eksctl (and Kubernetes) commands/API calls from within the VPC.  Running these in the VPC requires making updates to some AWS resources.  See: https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html#private-access for more details", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "(package)", line: 41, ranges: [[0, 62]] },
+      { kind: "error", format: "invalid Bottlerocket setting: use %[1]s.%[2]s instead (path=%[1]s.bottlerocket.settings.kubernetes.%[3]s)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "checkBottlerocketSettings", line: 1806, ranges: [[137, 213]] },
+      { kind: "error", format: "invalid Bottlerocket setting: use %s.%s instead (path=%s)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "checkBottlerocketSettings", line: 1489, ranges: [[0, 136]] },
+      { kind: "error", format: "invalid kubernetes settings provided: expected a map of settings", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "checkBottlerocketSettings", line: 1817, ranges: [[0, 213]] },
+      { kind: "error", format: "only one of %[1]s.bottlerocket.settings.kubernetes.cluster-dns-ip or %[1]s.clusterDNS can be set", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "checkBottlerocketSettings", line: 1834, ranges: [[136, 213]] },
+      { kind: "part", format: "{path}.kubernetes.{checkKey}", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "checkBottlerocketSettings", line: 1512, ranges: [[0, 136]], via: "overlapErr" },
+      { kind: "error", format: "Ipv6Cidr and Ipv6Pool must both be configured to use a custom IPv6 CIDR and address pool", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ipv6CidrsValid", line: 604, ranges: [[63, 213]] },
+      { kind: "error", format: "cannot provide VPC.IPv6Cidr when using a pre-existing VPC.ID", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ipv6CidrsValid", line: 600, ranges: [[63, 213]] },
+      { kind: "error", format: "%s version must be at least version %s for IPv6", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 730, ranges: [[64, 213]] },
+      { kind: "error", format: "Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 718, ranges: [[190, 213]] },
+      { kind: "error", format: "cluster version must be >= %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 736, ranges: [[63, 213]] },
+      { kind: "error", format: "either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 710, ranges: [[190, 213]] },
+      { kind: "error", format: "failed to convert %s cluster version to semver: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 734, ranges: [[63, 213]] },
+      { kind: "error", format: "invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 540, ranges: [[22, 177]], wrap: true },
+      { kind: "error", format: "invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 695, ranges: [[178, 213]] },
+      { kind: "error", format: "invalid value %q for ipFamily; allowed are %s and %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 739, ranges: [[63, 213]] },
+      { kind: "error", format: "oidc needs to be enabled if IPv6 is set", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 633, ranges: [[63, 181]] },
+      { kind: "error", format: "oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 611, ranges: [[182, 189]] },
+      { kind: "error", format: "service IPv4 CIDR is not supported with IPv6", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 691, ranges: [[110, 213]] },
+      { kind: "error", format: "service ipv4 cidr is not supported with IPv6", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 490, ranges: [[63, 109]] },
+      { kind: "error", format: "the default core addons must be defined for IPv6; missing addon(s): %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 620, ranges: [[63, 181]] },
+      { kind: "error", format: "the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 704, ranges: [[182, 213]] },
+      { kind: "error", format: "the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 719, ranges: [[190, 212]] },
+      { kind: "error", format: "vpc-cni version must be at least version %s for IPv6", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateKubernetesNetworkConfig", line: 360, ranges: [[63, 63]] },
+      { kind: "error", format: "invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateKubernetesNetworkConfig", line: 167, ranges: [[9, 21]], wrap: true },
+      { kind: "error", format: "additionalEndpoints cannot be defined together with skipEndpointCreation set to true", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidatePrivateCluster", line: 314, ranges: [[59, 63]] },
+      { kind: "error", format: "invalid value in privateCluster.additionalEndpointServices", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidatePrivateCluster", line: 466, ranges: [[3, 109]], wrap: true },
+      { kind: "error", format: "invalid value in privateCluster.additionalEndpointServices: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidatePrivateCluster", line: 661, ranges: [[110, 213]] },
+      { kind: "error", format: "localZones cannot be used in a fully-private cluster", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidatePrivateCluster", line: 669, ranges: [[80, 213]] },
+      { kind: "error", format: "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidatePrivateCluster", line: 658, ranges: [[64, 213]] },
+      { kind: "error", format: "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidatePrivateCluster", line: 653, ranges: [[3, 213]] },
+      { kind: "error", format: "invalid value %q provided for remoteNetworkConfig.iam.provider; only %q and %q are supported", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 149, ranges: [[178, 213]] },
+      { kind: "error", format: "invalid value %q provided for remoteNetworkConfig.vpcGatewayID; only transit gateway (tgw-*) or virtual private gateway (vgw-*) IDs are supported", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 141, ranges: [[178, 213]] },
+      { kind: "error", format: "only one remoteNodeNetwork is allowed in remoteNetworkConfig.remoteNodeNetworks", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 112, ranges: [[212, 213]] },
+      { kind: "error", format: "only one remotePodNetwork is allowed in remoteNetworkConfig.remotePodNetworks", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 116, ranges: [[212, 213]] },
+      { kind: "error", format: "remoteNetworkConfig is not supported on EKS cluster configured with IPv6 address family", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 104, ranges: [[178, 213]] },
+      { kind: "error", format: "remoteNetworkConfig is not supported on fully private EKS cluster", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 98, ranges: [[178, 187]] },
+      { kind: "error", format: "remoteNetworkConfig on Outpost clusters requires outpost.etcdInstanceType to be set", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 100, ranges: [[212, 213]] },
+      { kind: "error", format: "remoteNetworkConfig requires authenticationMode to be either %q or %q", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 108, ranges: [[178, 213]] },
+      { kind: "error", format: "remoteNetworkConfig requires public cluster endpoint access", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 94, ranges: [[178, 187]] },
+      { kind: "error", format: "remoteNetworkConfig.iam.caBundleCert is not supported when using SSM credentials provider", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 155, ranges: [[178, 213]] },
+      { kind: "error", format: "remoteNetworkConfig.iam.caBundleCert is required when using IAMRolesAnywhere credentials provider", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 159, ranges: [[178, 213]] },
+      { kind: "error", format: "remoteNetworkConfig.vpcGatewayID is not supported when using pre-existing VPC", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 137, ranges: [[178, 213]] },
+      { kind: "warning", format: "remoteNetworkConfig has empty remoteNodeNetworks and remotePodNetworks; this will remove all remote networks on upgrade, or be ignored on create", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 123, ranges: [[209, 213]] },
+      { kind: "warning", format: "remoteNetworkConfig.iam.roleARN is set; eksctl will add a corresponding entry in aws-auth configmap; but won't setup an additional SSM or IAMRolesAnywhere required config", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.validateRemoteNetworkingConfig", line: 163, ranges: [[178, 213]] },
+      { kind: "error", format: "%s NAT gateway is not supported for localZones", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 550, ranges: [[80, 213]] },
+      { kind: "error", format: "Ipv6Cidr and Ipv6CidrPool are only supported when IPFamily is set to IPv6", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 505, ranges: [[63, 213]] },
+      { kind: "error", format: "auto allocate ipv6 is not supported with IPv6", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 510, ranges: [[63, 213]] },
+      { kind: "error", format: "cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 491, ranges: [[63, 213]] },
+      { kind: "error", format: "invalid value %q for vpc.hostnameType; supported values are %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 541, ranges: [[127, 213]] },
+      { kind: "error", format: "localZones are not supported with IPv6", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 519, ranges: [[80, 213]] },
+      { kind: "error", format: "localZones are not supported with a pre-existing VPC", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 547, ranges: [[80, 213]] },
+      { kind: "error", format: "only one of vpc.securityGroup and vpc.controlPlaneSecurityGroupIDs can be specified", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 501, ranges: [[147, 213]] },
+      { kind: "error", format: "setting NAT is not supported with IPv6", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 516, ranges: [[63, 213]] },
+      { kind: "error", format: "vpc.hostnameType is not supported with a pre-existing VPC", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 530, ranges: [[127, 213]] },
+      { kind: "error", format: "vpc.manageSharedNodeSecurityGroupRules must be enabled when using eksctl-managed security groups", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 525, ranges: [[118, 213]] },
+      { kind: "error", format: "vpc.manageSharedNodeSecurityGroupRules must be enabled when using ekstcl-managed security groups", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ClusterConfig.ValidateVPCConfig", line: 341, ranges: [[63, 117]] },
+      { kind: "error", format: "validation for %s failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ErrInvalidName", line: 981, ranges: [[41, 213]] },
+      { kind: "error", format: "only %d zone(s) specified %v, %d are required (can be non-unique)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ErrTooFewAvailabilityZones", line: 1853, ranges: [[69, 213]] },
+      { kind: "error", format: "invalid Fargate profile %q: invalid profile selector at index #%v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "FargateProfile.Validate", line: 1590, ranges: [[0, 177]], wrap: true },
+      { kind: "error", format: "invalid Fargate profile %q: invalid profile selector at index #%v: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "FargateProfile.Validate", line: 1790, ranges: [[178, 213]] },
+      { kind: "error", format: "invalid Fargate profile %q: name should NOT start with %q", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "FargateProfile.Validate", line: 1783, ranges: [[0, 213]] },
+      { kind: "error", format: "invalid Fargate profile %q: no profile selector", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "FargateProfile.Validate", line: 1786, ranges: [[0, 213]] },
+      { kind: "error", format: "invalid Fargate profile: empty name", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "FargateProfile.Validate", line: 1780, ranges: [[0, 213]] },
+      { kind: "error", format: "empty namespace", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "FargateProfileSelector.Validate", line: 1799, ranges: [[0, 213]] },
+      { kind: "error", format: "%s %q is not unique", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "nameSet.checkUnique", line: 83, ranges: [[0, 213]] },
+      { kind: "error", format: "failed to parse version %q: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "parseVersion", line: 588, ranges: [[63, 213]] },
+      { kind: "error", format: "%s must be set and non-empty", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "setNonEmpty", line: 90, ranges: [[22, 213]] },
+      { kind: "error", format: "parsing ARN %q: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ToPodIdentityAssociationID", line: 1876, ranges: [[164, 213]] },
+      { kind: "error", format: "unexpected pod identity association ARN format: %q", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ToPodIdentityAssociationID", line: 1880, ranges: [[164, 213]] },
+      { kind: "part", format: "%s is not supported for %s nodegroups (path=%s.%s)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "unsupportedFieldError.Error", line: 970, ranges: [[37, 213]], via: "Error()" },
+      { kind: "error", format: "%s (addon: %s)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateAddonPodIdentityAssociations", line: 1917, ranges: [[164, 213]] },
+      { kind: "part", format: "cannot specify both addon.useDefaultPodIdentityAssociations and addon.podIdentityAssociations", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateAddonPodIdentityAssociations", line: 1935, ranges: [[164, 213]], via: "makeAddonErr" },
+      { kind: "part", format: "cannot specify serviceAccountRoleARN, wellKnownPolicies, attachPolicy or attachPolicyARNs when addon.useDefaultPodIdentityAssociations is set", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateAddonPodIdentityAssociations", line: 1938, ranges: [[164, 213]], via: "makeAddonErr" },
+      { kind: "part", format: "tags is not supported for addon.podIdentityAssociations", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateAddonPodIdentityAssociations", line: 1926, ranges: [[164, 213]], via: "makeAddonErr" },
+      { kind: "part", format: "wellKnownPolicies is not supported for addon.podIdentityAssociations; use addon.useDefaultPodIdentityAssociations instead", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateAddonPodIdentityAssociations", line: 1923, ranges: [[164, 213]], via: "makeAddonErr" },
+      { kind: "error", format: "asgSuspendProcesses contains invalid process name '%s'", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateASGSuspendProcesses", line: 1622, ranges: [[6, 213]] },
+      { kind: "error", format: "cannot set cloudWatch.clusterLogging.logRetentionInDays without enabling log types", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateCloudWatchLogging", line: 433, ranges: [[57, 213]] },
+      { kind: "error", format: "invalid value %d for logRetentionInDays; supported values are %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateCloudWatchLogging", line: 455, ranges: [[57, 213]] },
+      { kind: "error", format: "log type %q (cloudWatch.clusterLogging.enableTypes[%d]) is unknown", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateCloudWatchLogging", line: 446, ranges: [[57, 213]] },
+      { kind: "error", format: "%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs or %[1]s.attachPolicy must be set", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 71, ranges: [[22, 24]] },
+      { kind: "error", format: "%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs,%[1]s.attachRoleARN  or %[1]s.attachPolicy must be set", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 232, ranges: [[25, 213]] },
+      { kind: "error", format: "%s.attachPolicyARNs or %s.attachPolicy must be set", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 67, ranges: [[0, 21]] },
+      { kind: "error", format: "%s.name must be set", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 226, ranges: [[0, 213]] },
+      { kind: "error", format: "%s.privateNetworking must be enabled for a fully-private cluster", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 260, ranges: [[3, 213]] },
+      { kind: "error", format: "Addons are not supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 313, ranges: [[95, 213]] },
+      { kind: "error", format: "Fargate is not supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 319, ranges: [[95, 213]] },
+      { kind: "error", format: "GitOps is not supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 335, ranges: [[95, 213]] },
+      { kind: "error", format: "IPv6 is not supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 310, ranges: [[95, 213]] },
+      { kind: "error", format: "Identity Providers are not supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 316, ranges: [[95, 213]] },
+      { kind: "error", format: "KMS encryption is not supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 325, ranges: [[95, 213]] },
+      { kind: "error", format: "Karpenter is not supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 322, ranges: [[95, 213]] },
+      { kind: "error", format: "Outpost clusters with EC2 instance store require accessConfig.authenticationMode to be API_AND_CONFIG_MAP or API", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 358, ranges: [[212, 213]] },
+      { kind: "error", format: "accessConfig.AuthenticationMode must be set to %s on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 266, ranges: [[159, 211]] },
+      { kind: "error", format: "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 307, ranges: [[159, 213]] },
+      { kind: "error", format: "accessConfig.authenticationMode must be set to either %s or %s to use access entries", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 385, ranges: [[150, 213]] },
+      { kind: "error", format: "autoAllocateIPv6 is not supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 342, ranges: [[95, 213]] },
+      { kind: "error", format: "cannot create nodegroups in two different Outposts; got Outpost ARN %q and %q", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 277, ranges: [[95, 213]] },
+      { kind: "error", format: "cannot specify %s on Outposts; the AZ defaults to the Outpost AZ", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 329, ranges: [[95, 213]] },
+      { kind: "error", format: "failed to validate Karpenter config: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 394, ranges: [[93, 213]] },
+      { kind: "error", format: "failed to validate karpenter config: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 144, ranges: [[64, 92]] },
+      { kind: "error", format: "field secretsEncryption.keyARN is required for enabling secrets encryption", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 133, ranges: [[0, 68]] },
+      { kind: "error", format: "fully-private cluster (privateCluster.enabled) is not supported for Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 148, ranges: [[95, 109]] },
+      { kind: "error", format: "iam.podIdentityAssociations[%d]: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 238, ranges: [[208, 213]] },
+      { kind: "error", format: "iam.withOIDC is not supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 338, ranges: [[95, 213]] },
+      { kind: "error", format: "iam.withOIDC must be enabled explicitly for iam.serviceAccounts to be created", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 219, ranges: [[0, 213]] },
+      { kind: "error", format: "log type %q (cloudWatch.clusterLogging.enableTypes[%d]) is unknown", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 130, ranges: [[0, 56]] },
+      { kind: "error", format: "nodeGroup.outpostARN is not supported on a fully-private cluster (privateCluster.enabled)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 361, ranges: [[95, 213]] },
+      { kind: "error", format: "outpost.controlPlaneOutpostARN is required for Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 300, ranges: [[95, 213]] },
+      { kind: "error", format: "outpost.controlPlanePlacement.groupName is not supported when outpost.etcdInstanceType is specified", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 355, ranges: [[212, 213]] },
+      { kind: "error", format: "outpost.etcdInstanceType is required when outpost.controlPlanePlacement.spreadLevel is specified", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 352, ranges: [[212, 213]] },
+      { kind: "error", format: "outpost.etcdInstanceType is required when outpost.etcdPlacement is specified", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 349, ranges: [[212, 213]] },
+      { kind: "error", format: "publicAccessCIDRs is not supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 345, ranges: [[95, 213]] },
+      { kind: "error", format: "vpc.manageSharedNodeSecurityGroupRules must be enabled when using ekstcl-managed security groups", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 147, ranges: [[26, 62]] },
+      { kind: "warning", format: "field DisableASGTagPropagation for nodegroup has been deprecated and has no effect. Please use PropagateASGTags instead for nodegroup %s!", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterConfig", line: 117, ranges: [[73, 98]] },
+      { kind: "error", format: "cluster version must be explicitly set to %[1]s for Outposts clusters as only version %[1]s is currently supported", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterVersion", line: 215, ranges: [[95, 111]] },
+      { kind: "error", format: "invalid version, %s is no longer supported, supported values: %s\nsee also: https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterVersion", line: 323, ranges: [[95, 184]] },
+      { kind: "error", format: "invalid version, supported values: %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterVersion", line: 325, ranges: [[95, 184]] },
+      { kind: "error", format: "only version %s is supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateClusterVersion", line: 219, ranges: [[95, 111]] },
+      { kind: "error", format: "cpuCredits option accepts only one of 'standard' or 'unlimited'", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateCPUCredits", line: 1600, ranges: [[3, 213]] },
+      { kind: "error", format: "cpuCredits option set for nodegroup, but it has no t2/t3 instance types", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateCPUCredits", line: 1596, ranges: [[3, 213]] },
+      { kind: "error", format: '"awsLoadBalancerController" and "albIngress" cannot both be configured, please use "awsLoadBalancerController" as "albIngress" is deprecated', file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateDeprecatedIAMFields", line: 1281, ranges: [[67, 213]] },
+      { kind: "warning", format: "nodegroup.iam.withAddonPolicies.albIngress field is deprecated, please use awsLoadBalancerController instead", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateDeprecatedIAMFields", line: 1284, ranges: [[67, 213]] },
+      { kind: "error", format: "identityProviders[%d] is invalid", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateIdentityProviders", line: 781, ranges: [[22, 177]], wrap: true },
+      { kind: "error", format: "identityProviders[%d] is invalid: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateIdentityProviders", line: 957, ranges: [[178, 213]] },
+      { kind: "error", format: "at least two instance types have to be specified for mixed nodegroups", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 1534, ranges: [[0, 213]] },
+      { kind: "error", format: 'instanceType should be "mixed" or unset when using the %s feature', file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 1520, ranges: [[28, 213]] },
+      { kind: "error", format: 'instanceType should be "mixed" or unset when using the instances distribution feature', file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 630, ranges: [[27, 27]] },
+      { kind: "error", format: 'instanceType should be "mixed" or unset when using the mixed instances feature', file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 626, ranges: [[0, 26]] },
+      { kind: "error", format: "mixed nodegroups should have between 1 and 20 different instance types", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 1544, ranges: [[0, 213]] },
+      { kind: "error", format: "onDemandBaseCapacity should be 0 or more", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 1549, ranges: [[0, 213]] },
+      { kind: "error", format: "percentageAboveBase should be between 0 and 100", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 1553, ranges: [[0, 213]] },
+      { kind: "error", format: "spotAllocationStrategy should be one of: %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 1289, ranges: [[0, 106]] },
+      { kind: "error", format: "spotInstancePools cannot be specified when also specifying spotAllocationStrategy: %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 1561, ranges: [[0, 213]] },
+      { kind: "error", format: "spotInstancePools should be between 1 and 20", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 1557, ranges: [[0, 213]] },
+      { kind: "part", format: "instance selector", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 1525, ranges: [[28, 213]], via: "makeError" },
+      { kind: "part", format: "instances distribution", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstancesDistribution", line: 1523, ranges: [[28, 213]], via: "makeError" },
+      { kind: "error", format: "%s instance types are not supported for unmanaged nodegroups with AMIFamily %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstanceTypeSupport", line: 1167, ranges: [[191, 213]] },
+      { kind: "error", format: "ARM GPU instance types are not supported for unmanaged nodegroups with AMIFamily %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateInstanceTypeSupport", line: 1086, ranges: [[189, 190]] },
+      { kind: "error", format: "failed to parse Karpenter version %q: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateKarpenterConfig", line: 410, ranges: [[93, 213]] },
+      { kind: "error", format: "failed to parse karpenter version %q: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateKarpenterConfig", line: 160, ranges: [[71, 92]] },
+      { kind: "error", format: "failed to parse supported Karpenter version %s: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateKarpenterConfig", line: 415, ranges: [[93, 213]] },
+      { kind: "error", format: "failed to validate Karpenter config: maximum supported version is %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateKarpenterConfig", line: 255, ranges: [[93, 100]] },
+      { kind: "error", format: "failed to validate karpenter config: maximum supported version is %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateKarpenterConfig", line: 164, ranges: [[71, 92]] },
+      { kind: "error", format: "iam.withOIDC must be enabled with Karpenter", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateKarpenterConfig", line: 423, ranges: [[64, 213]] },
+      { kind: "error", format: "minimum supported version is %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateKarpenterConfig", line: 419, ranges: [[101, 213]] },
+      { kind: "error", format: "version field is required if installing Karpenter is enabled", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateKarpenterConfig", line: 405, ranges: [[64, 213]] },
+      { kind: "error", format: "label %q has invalid value %q - %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateLabels", line: 1205, ranges: [[138, 213]] },
+      { kind: "error", format: "label %q is invalid - %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateLabels", line: 1202, ranges: [[138, 213]] },
+      { kind: "error", format: "node label key %q is of invalid format, can only use one '/' separator", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateLabels", line: 1198, ranges: [[138, 213]] },
+      { kind: "error", format: "the following nodegroup labels are disallowed as they have reserved prefixes [kubernetes.io/, k8s.io/]: %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateLabels", line: 1217, ranges: [[138, 213]] },
+      { kind: "error", format: "%[1]s.overrideBootstrapCommand is not supported when using a custom AMI based on %s (%[1]s.ami)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1366, ranges: [[159, 181]] },
+      { kind: "error", format: "%[1]s.overrideBootstrapCommand is required when using a custom AMI based on %s (%[1]s.ami)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1481, ranges: [[136, 213]] },
+      { kind: "error", format: "%q is not supported for managed nodegroups", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1056, ranges: [[37, 106]] },
+      { kind: "error", format: "%s is not supported for Managed Nodes (%s.%s)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1330, ranges: [[0, 213]] },
+      { kind: "error", format: "%s.%s is not supported when using a custom AMI (%s.ami)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1484, ranges: [[29, 213]] },
+      { kind: "error", format: "%s.enableSSM is not supported when using a custom AMI (%s.ami)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 619, ranges: [[21, 28]] },
+      { kind: "error", format: "%s.maxPodsPerNode is not supported when using a custom AMI (%s.ami)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 616, ranges: [[5, 28]] },
+      { kind: "error", format: "%s.overrideBootstrapCommand can only be set when a custom AMI (%s.ami) is specified", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1497, ranges: [[5, 213]] },
+      { kind: "error", format: "%s.overrideBootstrapCommand is required when using a custom AMI (%s.ami)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1214, ranges: [[5, 135]] },
+      { kind: "error", format: "NVIDIA GPU instance types are not supported for managed nodegroups with AMIFamily %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 892, ranges: [[69, 83]] },
+      { kind: "error", format: "Outposts is not supported for managed nodegroups", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1339, ranges: [[95, 213]] },
+      { kind: "error", format: "cannot set %s in managedNodeGroup when a launch template is supplied", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1466, ranges: [[9, 213]] },
+      { kind: "error", format: "cannot set amiFamily to %s when using a custom AMI", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1191, ranges: [[37, 112]] },
+      { kind: "error", format: "cannot set amiFamily to %s when using a custom AMI for managed nodes, only %s are supported", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1477, ranges: [[159, 213]] },
+      { kind: "error", format: "cannot set amiFamily to %s when using a custom AMI for managed nodes, only %s is supported", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1216, ranges: [[113, 133]] },
+      { kind: "error", format: "cannot set amiFamily to %s when using a custom AMI for managed nodes, only %s, %s and %s are supported", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1234, ranges: [[134, 153]] },
+      { kind: "error", format: "cannot set amiFamily to %s when using a custom AMI for managed nodes, only %s, %s, %s and %s are supported", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1234, ranges: [[154, 158]] },
+      { kind: "error", format: "cannot set instanceType when instanceSelector is specified (%s)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1397, ranges: [[28, 213]] },
+      { kind: "error", format: "cannot set instanceType, ami, ssh.allow, ssh.sourceSecurityGroupIds, securityGroups, volumeSize, instanceName, instancePrefix, maxPodsPerNode, disableIMDSv1, disablePodIMDS, preBootstrapCommands or overrideBootstrapCommand in managedNodeGroup when a launch template is supplied", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 491, ranges: [[7, 8]] },
+      { kind: "error", format: "cannot set instanceType, ami, ssh.allow, ssh.sourceSecurityGroupIds, securityGroups, volumeSize, instanceName, instancePrefix, maxPodsPerNode, disableIMDSv1, preBootstrapCommands or overrideBootstrapCommand in managedNodeGroup when a launch template is supplied", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 471, ranges: [[5, 6]] },
+      { kind: "error", format: "cannot use --nodes-max=%d and --nodes=%d at the same time", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1367, ranges: [[0, 213]] },
+      { kind: "error", format: "cannot use --nodes-min=%d and --nodes-max=%d at the same time", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1369, ranges: [[0, 213]] },
+      { kind: "error", format: "cannot use --nodes-min=%d and --nodes=%d at the same time", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1351, ranges: [[0, 213]] },
+      { kind: "error", format: "cannot use maxUnavailable=%d and maxUnavailablePercentage=%d at the same time", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1381, ranges: [[39, 213]] },
+      { kind: "error", format: "eksctl does not support configuring maxPodsPerNode EKS-managed nodes based on %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1280, ranges: [[159, 181]] },
+      { kind: "error", format: "invalid AMI %q (%s.%s)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1471, ranges: [[5, 213]] },
+      { kind: "error", format: "invalid UpdateConfig: maxUnavailable or maxUnavailablePercentage must be defined", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1378, ranges: [[39, 213]] },
+      { kind: "error", format: "invalid launch template version", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1262, ranges: [[5, 177]], wrap: true },
+      { kind: "error", format: "invalid launch template version: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1449, ranges: [[178, 213]] },
+      { kind: "error", format: "launchTemplate.id is required if launchTemplate is set (%s.%s)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1442, ranges: [[5, 213]] },
+      { kind: "error", format: "launchTemplate.version must be >= 1 (%s.%s)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1265, ranges: [[5, 177]] },
+      { kind: "error", format: "launchTemplate.version must be >= 1 (%s.launchTemplate.version)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1452, ranges: [[178, 213]] },
+      { kind: "error", format: "maxUnavailable=%d cannot be greater than maxSize=%d", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1384, ranges: [[39, 213]] },
+      { kind: "error", format: "only %s is supported for Managed Nodegroups", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 520, ranges: [[0, 36]] },
+      { kind: "error", format: "only one of instanceType or instanceTypes can be specified (%s)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1394, ranges: [[15, 213]] },
+      { kind: "error", format: "securityGroups.withLocal and securityGroups.withShared are not supported for managed nodegroups (%s.securityGroups)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1389, ranges: [[5, 213]] },
+      { kind: "error", format: "when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1474, ranges: [[113, 213]] },
+      { kind: "part", format: "instanceProfileARN", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1334, ranges: [[0, 213]], via: "errNotSupported" },
+      { kind: "part", format: "enableSSM", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1490, ranges: [[29, 213]], via: "notSupportedWithCustomAMIErr" },
+      { kind: "part", format: "maxPodsPerNode", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1487, ranges: [[29, 213]], via: "notSupportedWithCustomAMIErr" },
+      { kind: "part", format: "releaseVersion", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateManagedNodeGroup", line: 1493, ranges: [[29, 213]], via: "notSupportedWithCustomAMIErr" },
+      { kind: "error", format: "%[1]s.overrideBootstrapCommand is required when using a custom AMI (%[1]s.ami)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 793, ranges: [[80, 135]] },
+      { kind: "error", format: "%[1]s.overrideBootstrapCommand is required when using a custom AMI based on %s (%[1]s.ami)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1037, ranges: [[136, 213]] },
+      { kind: "error", format: "%s as runtime is only support for AL2 ami family", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 703, ranges: [[45, 77]] },
+      { kind: "error", format: "%s as runtime is only supported for AL2 or Windows ami family", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 847, ranges: [[78, 102]] },
+      { kind: "error", format: "%s cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1147, ranges: [[95, 213]] },
+      { kind: "error", format: "%s is not supported for %s nodegroups (path=%s.%s)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 363, ranges: [[0, 36]] },
+      { kind: "error", format: "%s.%s cannot be set without %s.volumeSize", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 167, ranges: [[0, 4]] },
+      { kind: "error", format: "%s.VolumeKmsKeyID can not be set without %s.VolumeEncrypted enabled explicitly", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 193, ranges: [[0, 4]] },
+      { kind: "error", format: "%s.overrideBootstrapCommand is required when using a custom AMI (%s.ami)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 634, ranges: [[74, 79]] },
+      { kind: "error", format: "%s.sourceSecurityGroupIds is not supported for unmanaged nodegroups", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 297, ranges: [[0, 21]] },
+      { kind: "error", format: "%s.volumeIOPS is only supported for %s volume type", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 188, ranges: [[0, 4]] },
+      { kind: "error", format: "%s.volumeIOPS is required for %s volume type", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 185, ranges: [[0, 4]] },
+      { kind: "error", format: "ARM GPU instance types are not supported for unmanaged nodegroups with AMIFamily %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 977, ranges: [[79, 188]] },
+      { kind: "error", format: 'bottlerocket config can only be used with amiFamily "Bottlerocket" but found "%s" (path=%s.bottlerocket)', file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1034, ranges: [[112, 212]] },
+      { kind: "error", format: 'bottlerocket config can only be used with amiFamily "Bottlerocket" but found %s (path=%s.bottlerocket)', file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 796, ranges: [[0, 111]] },
+      { kind: "error", format: 'bottlerocket config can only be used with amiFamily "Bottlerocket" or "BottlerocketFips" but found "%s" (path=%s.bottlerocket)', file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1029, ranges: [[213, 213]] },
+      { kind: "error", format: "cannot specify both localZones and availabilityZones", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1129, ranges: [[80, 213]] },
+      { kind: "error", format: "cannot specify instanceSelector for a nodegroup on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1143, ranges: [[95, 213]] },
+      { kind: "error", format: "invalid ARN %q in %s.iam.attachPolicyARNs", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 838, ranges: [[0, 177]], wrap: true },
+      { kind: "error", format: "invalid ARN %q in %s.iam.attachPolicyARNs: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1014, ranges: [[178, 213]] },
+      { kind: "error", format: "maximum instance lifetime must have a minimum value of 86,400 seconds (one day), but was: %d", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1124, ranges: [[67, 213]] },
+      { kind: "error", format: "nodeGroup.outpostARN must either be empty or match the control plane's Outpost ARN (%q != %q)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1137, ranges: [[95, 213]] },
+      { kind: "error", format: "only %s and %s are supported for container runtime", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 706, ranges: [[45, 77]] },
+      { kind: "error", format: "only %s is supported for container runtime on %s nodes", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1103, ranges: [[159, 213]] },
+      { kind: "error", format: "only %s is supported for container runtime, starting with EKS version %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1114, ranges: [[103, 213]] },
+      { kind: "error", format: "only %s, %s and %s are supported for container runtime", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1106, ranges: [[78, 213]] },
+      { kind: "error", format: "overrideBootstrapCommand overwrites container runtime setting; please use --container-runtime in the bootsrap script instead", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1118, ranges: [[85, 213]] },
+      { kind: "error", format: "when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 1025, ranges: [[113, 213]] },
+      { kind: "part", format: "volumeEncrypted", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 176, ranges: [[0, 4]], via: "errCantSet" },
+      { kind: "part", format: "volumeKmsKeyID", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 179, ranges: [[0, 4]], via: "errCantSet" },
+      { kind: "part", format: "volumeName", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 173, ranges: [[0, 4]], via: "errCantSet" },
+      { kind: "part", format: "volumeType", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroup", line: 170, ranges: [[0, 4]], via: "errCantSet" },
+      { kind: "error", format: "%s instance types are not supported for %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 648, ranges: [[104, 158]] },
+      { kind: "error", format: "%s.%s cannot be set without %s.volumeSize", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 759, ranges: [[5, 213]] },
+      { kind: "error", format: "%s.disablePodIMDS and %s.iam.withAddonPolicies cannot be set at the same time", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 787, ranges: [[7, 213]] },
+      { kind: "error", format: "%s.efaEnabled nodegroups must have only one subnet or one availability zone", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 806, ranges: [[24, 213]] },
+      { kind: "error", format: "%s.maxPodsPerNode cannot be negative", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 782, ranges: [[5, 213]] },
+      { kind: "error", format: "%s.placement.groupName must be set and non-empty", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 800, ranges: [[9, 213]] },
+      { kind: "error", format: "%s.volumeIOPS is only supported for %s volume type", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 197, ranges: [[5, 20]] },
+      { kind: "error", format: "%s.volumeIOPS is required for %s volume type", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 194, ranges: [[5, 20]] },
+      { kind: "error", format: "%s.volumeKmsKeyID can not be set without %s.volumeEncrypted enabled explicitly", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 778, ranges: [[5, 213]] },
+      { kind: "error", format: "AMI Family %s is deprecated. For more information, head to the Amazon documentation on Windows AMIs (https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-windows-ami.html)", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 813, ranges: [[92, 213]] },
+      { kind: "error", format: "AMI Family %s is not supported - use one of: %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 815, ranges: [[27, 213]] },
+      { kind: "error", format: "GPU instance types are not supported for %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 475, ranges: [[55, 68]] },
+      { kind: "error", format: "Inferentia instance types are not supported for %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 624, ranges: [[69, 103]] },
+      { kind: "error", format: "NVIDIA GPU instance types are not supported for %s", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 524, ranges: [[69, 92]] },
+      { kind: "error", format: "SSM agent is now built into EKS AMIs and cannot be disabled", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 825, ranges: [[47, 213]] },
+      { kind: "error", format: 'accepted values include "open" and "none"; got "%s"', file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 871, ranges: [[91, 213]] },
+      { kind: "error", format: "instanceMarketOptions cannot be set without capacityReservation", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 890, ranges: [[188, 213]] },
+      { kind: "error", format: "only %s and %s is supported on local clusters", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 818, ranges: [[202, 213]] },
+      { kind: "error", format: "only %s is supported on local clusters", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 761, ranges: [[95, 201]] },
+      { kind: "error", format: 'only accepted value is "capacity-block"; got "%s"', file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 884, ranges: [[188, 213]] },
+      { kind: "error", format: "only one of %[1]s.subnets or %[1]s.availabilityZones should be set", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 795, ranges: [[14, 213]] },
+      { kind: "error", format: "only one of CapacityReservationID or CapacityReservationResourceGroupARN may be specified at a time", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 877, ranges: [[91, 213]] },
+      { kind: "error", format: "only one of CapacityReservationPreference or CapacityReservationTarget may be specified at a time", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 867, ranges: [[91, 213]] },
+      { kind: "part", format: "volumeEncrypted", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 765, ranges: [[5, 213]], via: "errCantSet" },
+      { kind: "part", format: "volumeKmsKeyID", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 768, ranges: [[5, 213]], via: "errCantSet" },
+      { kind: "part", format: "volumeName", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 762, ranges: [[5, 213]], via: "errCantSet" },
+      { kind: "part", format: "volumeType", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 179, ranges: [[5, 20]], via: "errCantSet" },
+      { kind: "part", format: "EKS accelerated AMIs based on %s will be available at a later date", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 666, ranges: [[159, 174]], via: "ErrUnsupportedInstanceTypes" },
+      { kind: "part", format: "GPU", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 665, ranges: [[159, 174]], via: "ErrUnsupportedInstanceTypes" },
+      { kind: "part", format: "Inferentia", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 856, ranges: [[159, 213]], via: "ErrUnsupportedInstanceTypes" },
+      { kind: "part", format: "Trainium", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 860, ranges: [[159, 213]], via: "ErrUnsupportedInstanceTypes" },
+      { kind: "part", format: "please use %s instead", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 856, ranges: [[159, 213]], via: "ErrUnsupportedInstanceTypes" },
+      { kind: "part", format: "Inferentia", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 652, ranges: [[104, 158]], via: "unsupportedErr" },
+      { kind: "part", format: "Trainium", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 656, ranges: [[104, 158]], via: "unsupportedErr" },
+      { kind: "warning", format: "%s does not ship with NVIDIA GPU drivers installed, hence won't support running GPU-accelerated workloads out of the box", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 642, ranges: [[93, 158]] },
+      { kind: "warning", format: "SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 827, ranges: [[48, 213]] },
+      { kind: "warning", format: "instance selector may/will select GPU instance types, {GPUDriversWarning(ng.AMIFamily)}", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 842, ranges: [[159, 213]] },
+      { kind: "warning", format: "instance selector may/will select Neuron Device instance types, {NeuronDeviceDriversWarning(ng.AMIFamily)}", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupBase", line: 846, ranges: [[188, 213]] },
+      { kind: "error", format: "%s.iam.%s and %s.iam.%s cannot be set at the same time", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 1293, ranges: [[0, 213]] },
+      { kind: "part", format: "attachPolicy", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 1300, ranges: [[60, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "attachPolicyARNs", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 1303, ranges: [[0, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "instanceRoleName", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 1297, ranges: [[0, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "instanceRolePermissionsBoundary", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 1306, ranges: [[0, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.albIngress", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 377, ranges: [[0, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.appMesh", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 362, ranges: [[0, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.appMeshPreview", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 365, ranges: [[1, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.autoScaler", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 350, ranges: [[0, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.certManager", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 356, ranges: [[0, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.cloudWatch", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 383, ranges: [[0, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.ebs", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 368, ranges: [[0, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.efs", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 374, ranges: [[0, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.externalDNS", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 353, ranges: [[0, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.fsx", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 371, ranges: [[0, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.imageBuilder", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 359, ranges: [[0, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.xRay", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAM", line: 380, ranges: [[0, 6]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.albIngress", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1267, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.appMesh", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1249, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.appMeshPreview", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1252, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.autoScaler", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1237, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.awsLoadBalancerController", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1264, ranges: [[67, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.certManager", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1243, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.cloudWatch", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1273, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.ebs", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1255, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.efs", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1261, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.externalDNS", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1240, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.fsx", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1258, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.imageBuilder", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1246, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "part", format: "withAddonPolicies.xRay", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupIAMWithAddonPolicies", line: 1270, ranges: [[7, 213]], via: "fmtFieldConflictErr" },
+      { kind: "error", format: "cannot override %q in kubelet config, as it's critical to eksctl functionality", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupKubeletExtraConfig", line: 1667, ranges: [[0, 213]] },
+      { kind: "error", format: "label %q has invalid value %q - %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupLabels", line: 943, ranges: [[22, 137]] },
+      { kind: "error", format: "label %q is invalid - %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupLabels", line: 940, ranges: [[22, 137]] },
+      { kind: "error", format: "node label key %q is of invalid format, can only use one '/' separator", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupLabels", line: 936, ranges: [[22, 137]] },
+      { kind: "error", format: "unknown 'kubernetes.io' or 'k8s.io' labels were specified: %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupLabels", line: 955, ranges: [[22, 137]] },
+      { kind: "error", format: "label %q has invalid value %q - %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroupLabels", line: 370, ranges: [[0, 21]] },
+      { kind: "error", format: "label %q is invalid - %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroupLabels", line: 367, ranges: [[0, 21]] },
+      { kind: "error", format: "node label key %q is of invalid format, can only use one '/' separator", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroupLabels", line: 363, ranges: [[0, 21]] },
+      { kind: "error", format: "unknown 'kubernetes.io' or 'k8s.io' labels were specified: %v", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateNodeGroupLabels", line: 382, ranges: [[0, 21]] },
+      { kind: "error", format: "only one SSH public key can be specified per node-group", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupSSH", line: 726, ranges: [[0, 26]] },
+      { kind: "error", format: "only one of PublicKeyName, PublicKeyPath or PublicKey public key can be specified for SSH per node-group", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupSSH", line: 730, ranges: [[27, 27]] },
+      { kind: "error", format: "only one of publicKeyName, publicKeyPath or publicKey can be specified for SSH per node-group", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateNodeGroupSSH", line: 1635, ranges: [[28, 213]] },
+      { kind: "error", format: "invalid Outpost ARN: %q", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateOutpostARN", line: 1178, ranges: [[95, 213]] },
+      { kind: "error", format: "invalid Outpost ARN: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateOutpostARN", line: 1175, ranges: [[95, 213]] },
+      { kind: "error", format: "permissionPolicyName %q must contain at least one alphanumeric character", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validatePermissionPolicyName", line: 1909, ranges: [[208, 213]] },
+      { kind: "error", format: "permissionPolicyName requires permissionPolicy to be set", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validatePermissionPolicyName", line: 1899, ranges: [[208, 213]] },
+      { kind: "error", format: "metadata.rollbackConfig.timeoutMinutes must be between %d and %d, got %d", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateRollbackConfig", line: 197, ranges: [[212, 213]] },
+      { kind: "error", format: "field secretsEncryption.keyARN is required for enabling secrets encryption", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateSecretsEncryption", line: 1862, ranges: [[69, 213]] },
+      { kind: "error", format: "invalid ARN in secretsEncryption.keyARN: %q", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateSecretsEncryption", line: 1666, ranges: [[69, 177]], wrap: true },
+      { kind: "error", format: "invalid ARN in secretsEncryption.keyARN: %q: %w", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "ValidateSecretsEncryption", line: 1866, ranges: [[178, 213]] },
+      { kind: "error", format: "upgradePolicy.supportType contains invalid control characters", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateSupportType", line: 175, ranges: [[199, 213]] },
+      { kind: "error", format: "upgradePolicy.supportType must be either %q or %q", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateSupportType", line: 180, ranges: [[199, 213]] },
+      { kind: "error", format: "%s.volumeIOPS is only supported for %s and %s volume types", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateVolumeOpts", line: 777, ranges: [[21, 186]] },
+      { kind: "error", format: "%s.volumeIOPS is only supported for %s, %s and %s volume types", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateVolumeOpts", line: 901, ranges: [[187, 213]] },
+      { kind: "error", format: "%s.volumeThroughput is only supported for %s volume type", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateVolumeOpts", line: 917, ranges: [[21, 213]] },
+      { kind: "error", format: "cannot set %q for %s.volumeType; only %q volume types are supported on Outposts", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateVolumeOpts", line: 921, ranges: [[95, 213]] },
+      { kind: "error", format: "value for %s.volumeIOPS must be within range %d-%d", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateVolumeOpts", line: 906, ranges: [[21, 213]] },
+      { kind: "error", format: "value for %s.volumeThroughput must be within range %d-%d", file: "pkg/apis/eksctl.io/v1alpha5/validation.go", function: "validateVolumeOpts", line: 931, ranges: [[21, 213]] },
+      { kind: "error", format: "insufficient number of subnets, at least %dx public and/or %dx private subnets are required", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "(package)", line: 352, ranges: [[0, 94]] },
+      { kind: "error", format: "none or too few private subnets to use with --node-private-networking", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "ClusterConfig.CanUseForPrivateNodeGroups", line: 432, ranges: [[24, 213]] },
+      { kind: "error", format: "couldn't import subnet %s", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "ClusterConfig.ImportSubnet", line: 255, ranges: [[14, 94]], wrap: true },
+      { kind: "error", format: "unexpected subnet topology: %s", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "ClusterConfig.ImportSubnet", line: 219, ranges: [[0, 22]] },
+      { kind: "error", format: "subnet CIDR %q is not the same as %q", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "doImportSubnet", line: 291, ranges: [[0, 94]] },
+      { kind: "error", format: "subnet ID %q is not the same as %q", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "doImportSubnet", line: 310, ranges: [[0, 94]] },
+      { kind: "error", format: "unable to unambiguously import subnet, found both %s and %s", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "doImportSubnet", line: 286, ranges: [[14, 94]] },
+      { kind: "error", format: "mismatch found between local and remote VPC config: %w", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "ImportSubnet", line: 296, ranges: [[134, 213]] },
+      { kind: "error", format: "subnet CIDR %q is not the same as %q", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "ImportSubnet", line: 304, ranges: [[95, 133]] },
+      { kind: "error", format: "subnet ID %q is not the same as %q", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "ImportSubnet", line: 326, ranges: [[95, 133]] },
+      { kind: "error", format: "unable to unambiguously import subnet, found both %s and %s", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "ImportSubnet", line: 299, ranges: [[95, 133]] },
+      { kind: "error", format: "unexpected error parsing subnet CIDR %q: %w", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "ImportSubnet", line: 278, ranges: [[95, 133]] },
+      { kind: "part", format: "insufficient number of subnets, at least %[1]dx public and/or %[1]dx private subnets are required", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "insufficientSubnetsError.Error", line: 451, ranges: [[95, 213]], via: "Error()" },
+      { kind: "error", format: "unexpected error parsing subnet CIDR %q: %w", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "remoteSubnetToAZSubnetSpec", line: 363, ranges: [[134, 213]] },
+      { kind: "error", format: "subnet CIDR %q, found in config file, is not the same as subnet CIDR %q, found in remote VPC config", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "validateLocalConfigAgainstRemote", line: 316, ranges: [[134, 213]] },
+      { kind: "error", format: "subnet ID %q, found in config file, is not the same as subnet ID %q, found in remote VPC config", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "validateLocalConfigAgainstRemote", line: 312, ranges: [[134, 213]] },
+      { kind: "error", format: "unable to unambiguously import subnet by <AZ,CIDR> pair, found both %s and %s", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "validateLocalConfigAgainstRemote", line: 338, ranges: [[134, 213]] },
+      { kind: "error", format: "unable to unambiguously import subnet by ID, found both %s and %s", file: "pkg/apis/eksctl.io/v1alpha5/vpc.go", function: "validateLocalConfigAgainstRemote", line: 330, ranges: [[134, 213]] },
+      { kind: "error", format: "invalid wellKnownPolicy: %s", file: "pkg/apis/eksctl.io/v1alpha5/well_known_iam_policy.go", function: "WellKnownPolicies.Set", line: 58, ranges: [[148, 213]] },
+      { kind: "error", format: "VPC doesn't have enough subnets for nodegroup AZs %s", file: "pkg/cfn/builder/nodegroup.go", function: "AssignSubnets", line: 224, ranges: [[0, 13]] },
+      { kind: "error", format: "VPC doesn't have subnets in %s %s", file: "pkg/cfn/builder/nodegroup.go", function: "AssignSubnets", line: 230, ranges: [[0, 13]] },
+      { kind: "error", format: "couldn't find %s subnets", file: "pkg/cfn/builder/nodegroup.go", function: "AssignSubnets", line: 348, ranges: [[24, 79]], wrap: true },
+      { kind: "error", format: "duplicate key found for taints and labels with taint key=value: %s=%s, and label: %s=%s", file: "pkg/cfn/builder/nodegroup.go", function: "generateClusterAutoscalerTags", line: 306, ranges: [[68, 99]] },
+      { kind: "error", format: "couldn't build network interfaces for launch template data", file: "pkg/cfn/builder/nodegroup.go", function: "newLaunchTemplateData", line: 476, ranges: [[24, 177]], wrap: true },
+      { kind: "error", format: "couldn't build network interfaces for launch template data: %w", file: "pkg/cfn/builder/nodegroup.go", function: "newLaunchTemplateData", line: 509, ranges: [[178, 213]] },
+      { kind: "error", format: "--nodes value (%d) cannot be greater than --nodes-max value (%d)", file: "pkg/cfn/builder/nodegroup.go", function: "NodeGroupResourceSet.AddAllResources", line: 130, ranges: [[30, 213]] },
+      { kind: "error", format: "--nodes value (%d) cannot be lower than --nodes-min value (%d)", file: "pkg/cfn/builder/nodegroup.go", function: "NodeGroupResourceSet.AddAllResources", line: 118, ranges: [[30, 213]] },
+      { kind: "error", format: "--nodes-min value (%d) cannot be greater than --nodes-max value (%d)", file: "pkg/cfn/builder/nodegroup.go", function: "NodeGroupResourceSet.AddAllResources", line: 132, ranges: [[30, 213]] },
+      { kind: "error", format: "cannot use --nodes-max=%d and --nodes=%d at the same time", file: "pkg/cfn/builder/nodegroup.go", function: "NodeGroupResourceSet.AddAllResources", line: 98, ranges: [[0, 29]] },
+      { kind: "error", format: "cannot use --nodes-min=%d and --nodes-max=%d at the same time", file: "pkg/cfn/builder/nodegroup.go", function: "NodeGroupResourceSet.AddAllResources", line: 100, ranges: [[0, 29]] },
+      { kind: "error", format: "cannot use --nodes-min=%d and --nodes=%d at the same time", file: "pkg/cfn/builder/nodegroup.go", function: "NodeGroupResourceSet.AddAllResources", line: 86, ranges: [[0, 29]] },
+      { kind: "error", format: "unmanaged nodegroups are not supported with IPv6 clusters", file: "pkg/cfn/builder/nodegroup.go", function: "NodeGroupResourceSet.AddAllResources", line: 79, ranges: [[63, 213]] },
+      { kind: "error", format: "could not add resources for nodegroup", file: "pkg/cfn/builder/nodegroup.go", function: "NodeGroupResourceSet.addResourcesForNodeGroup", line: 288, ranges: [[24, 177]], wrap: true },
+      { kind: "error", format: "could not add resources for nodegroup: %w", file: "pkg/cfn/builder/nodegroup.go", function: "NodeGroupResourceSet.addResourcesForNodeGroup", line: 310, ranges: [[178, 213]] },
+      { kind: "error", format: "number of tags is exceeding the configured amount %d, was: %d. Due to desiredCapacity==0 we added an extra %d number of tags to ensure the nodegroup is scaled correctly", file: "pkg/cfn/builder/nodegroup.go", function: "NodeGroupResourceSet.addResourcesForNodeGroup", line: 368, ranges: [[68, 213]] },
+      { kind: "error", format: "--%s is required", file: "pkg/ctl/cmdutils/access_entry.go", function: "NewCreateAccessEntryLoader", line: 44, ranges: [[150, 213]] },
+      { kind: "error", format: "at least one access entry is required", file: "pkg/ctl/cmdutils/access_entry.go", function: "NewCreateAccessEntryLoader", line: 34, ranges: [[150, 213]] },
+      { kind: "error", format: "must specify access entry principalArn", file: "pkg/ctl/cmdutils/access_entry.go", function: "NewDeleteAccessEntryLoader", line: 85, ranges: [[150, 213]] },
+      { kind: "error", format: "must specify access policy arn", file: "pkg/ctl/cmdutils/access_entry.go", function: "NewDeleteAccessEntryLoader", line: 89, ranges: [[150, 213]] },
+      { kind: "error", format: "no access entries specified", file: "pkg/ctl/cmdutils/access_entry.go", function: "NewDeleteAccessEntryLoader", line: 81, ranges: [[150, 213]] },
+      { kind: "part", format: "--%s", file: "pkg/ctl/cmdutils/access_entry.go", function: "NewDeleteAccessEntryLoader", line: 101, ranges: [[150, 213]], via: "ErrMustBeSet" },
+      { kind: "error", format: "invalid value %q provided for authenticationMode, choose one of: %q, %q, %q", file: "pkg/ctl/cmdutils/access_entry.go", function: "NewUtilsUpdateAuthenticationModeLoader", line: 124, ranges: [[150, 213]] },
+      { kind: "part", format: "--authentication-mode", file: "pkg/ctl/cmdutils/access_entry.go", function: "NewUtilsUpdateAuthenticationModeLoader", line: 121, ranges: [[150, 213]], via: "ErrMustBeSet" },
+      { kind: "error", format: "no addons specified", file: "pkg/ctl/cmdutils/addon.go", function: "NewCreateOrUpgradeAddonLoader", line: 20, ranges: [[15, 213]] },
+      { kind: "error", format: "must specify addon name", file: "pkg/ctl/cmdutils/addon.go", function: "NewDeleteAddonLoader", line: 50, ranges: [[15, 213]] },
+      { kind: "error", format: "no addons specified", file: "pkg/ctl/cmdutils/addon.go", function: "NewDeleteAddonLoader", line: 46, ranges: [[15, 213]] },
+      { kind: "error", format: "autoModeConfig.enabled must be set to either true or false when updating Auto Mode config", file: "pkg/ctl/cmdutils/auto_mode.go", function: "NewAutoModeLoader", line: 27, ranges: [[178, 213]] },
+      { kind: "error", format: "cannot specify --%s or --%s when autoModeConfig.enabled is false", file: "pkg/ctl/cmdutils/auto_mode.go", function: "NewAutoModeLoader", line: 42, ranges: [[178, 213]] },
+      { kind: "error", format: "cannot specify --%s or --%s when autoModeConfig.nodePools is empty", file: "pkg/ctl/cmdutils/auto_mode.go", function: "NewAutoModeLoader", line: 45, ranges: [[178, 213]] },
+      { kind: "part", format: "--config-file", file: "pkg/ctl/cmdutils/auto_mode.go", function: "NewAutoModeLoader", line: 51, ranges: [[178, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "autoModeConfig", file: "pkg/ctl/cmdutils/auto_mode.go", function: "NewAutoModeLoader", line: 24, ranges: [[178, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "metadata.name", file: "pkg/ctl/cmdutils/auto_mode.go", function: "NewAutoModeLoader", line: 17, ranges: [[178, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "metadata.region", file: "pkg/ctl/cmdutils/auto_mode.go", function: "NewAutoModeLoader", line: 20, ranges: [[178, 213]], via: "ErrMustBeSet" },
+      { kind: "error", format: "must specify capability name", file: "pkg/ctl/cmdutils/capability.go", function: "NewCreateCapabilityLoader", line: 36, ranges: [[203, 213]] },
+      { kind: "error", format: "must specify capability type", file: "pkg/ctl/cmdutils/capability.go", function: "NewCreateCapabilityLoader", line: 39, ranges: [[203, 213]] },
+      { kind: "error", format: "no capabilities specified", file: "pkg/ctl/cmdutils/capability.go", function: "NewCreateCapabilityLoader", line: 22, ranges: [[203, 213]] },
+      { kind: "error", format: "must specify capability name", file: "pkg/ctl/cmdutils/capability.go", function: "NewDeleteCapabilityLoader", line: 55, ranges: [[203, 213]] },
+      { kind: "error", format: "no capabilities specified", file: "pkg/ctl/cmdutils/capability.go", function: "NewDeleteCapabilityLoader", line: 51, ranges: [[203, 213]] },
+      { kind: "warning", format: "ignoring validation error: %s", file: "pkg/ctl/cmdutils/cmd.go", function: "Cmd.InitializeClusterConfig", line: 72, ranges: [[95, 213]] },
+      { kind: "error", format: "resolving cluster version: %w", file: "pkg/ctl/cmdutils/cmd.go", function: "Cmd.NewCtl", line: 49, ranges: [[185, 213]] },
+      { kind: "warning", format: "ignoring validation error: %s", file: "pkg/ctl/cmdutils/cmd.go", function: "Cmd.NewCtl", line: 41, ranges: [[0, 94]] },
+      { kind: "error", format: "could not create cluster provider from options: %w", file: "pkg/ctl/cmdutils/cmd.go", function: "Cmd.NewProviderForExistingCluster", line: 89, ranges: [[95, 102]] },
+      { kind: "error", format: "could not create cluster provider from options: %w", file: "pkg/ctl/cmdutils/cmd.go", function: "Cmd.NewProviderForExistingClusterHelper", line: 112, ranges: [[103, 213]] },
+      { kind: "error", format: "cannot use %s when --config-file/-f is set", file: "pkg/ctl/cmdutils/cmdutils.go", function: "ErrCannotUseWithConfigFile", line: 240, ranges: [[0, 213]] },
+      { kind: "error", format: "--disable-session-tags must be set to true when using --policy", file: "pkg/ctl/cmdutils/cmdutils.go", function: "ErrDisableSessionTagsMustBeSet", line: 254, ranges: [[206, 213]] },
+      { kind: "error", format: "%s=%s and argument %s %s", file: "pkg/ctl/cmdutils/cmdutils.go", function: "ErrFlagAndArg", line: 230, ranges: [[0, 213]] },
+      { kind: "error", format: "%s must be set", file: "pkg/ctl/cmdutils/cmdutils.go", function: "ErrMustBeSet", line: 235, ranges: [[0, 213]] },
+      { kind: "error", format: "%s is not supported for Managed Nodegroups (--managed=true)", file: "pkg/ctl/cmdutils/cmdutils.go", function: "ErrUnsupportedManagedFlag", line: 245, ranges: [[0, 213]] },
+      { kind: "error", format: "name argument is not supported", file: "pkg/ctl/cmdutils/cmdutils.go", function: "ErrUnsupportedNameArg", line: 250, ranges: [[0, 213]] },
+      { kind: "error", format: "--region=%s is not supported - use one of: %s", file: "pkg/ctl/cmdutils/cmdutils.go", function: "ErrUnsupportedRegion", line: 218, ranges: [[0, 213]] },
+      { kind: "warning", format: "no changes were applied, run again with '--approve' to apply the changes", file: "pkg/ctl/cmdutils/cmdutils.go", function: "LogPlanModeWarning", line: 73, ranges: [[0, 213]] },
+      { kind: "error", format: "cannot use --%s unless a config file is specified via --config-file/-f", file: "pkg/ctl/cmdutils/configfile.go", function: "commonClusterConfigLoader.Load", line: 121, ranges: [[0, 213]] },
+      { kind: "part", format: "--%s", file: "pkg/ctl/cmdutils/configfile.go", function: "commonClusterConfigLoader.Load", line: 141, ranges: [[0, 213]], via: "ErrCannotUseWithConfigFile" },
+      { kind: "part", format: "name argument", file: "pkg/ctl/cmdutils/configfile.go", function: "commonClusterConfigLoader.Load", line: 145, ranges: [[3, 213]], via: "ErrCannotUseWithConfigFile" },
+      { kind: "part", format: "name argument %q", file: "pkg/ctl/cmdutils/configfile.go", function: "commonClusterConfigLoader.Load", line: 103, ranges: [[0, 2]], via: "ErrCannotUseWithConfigFile" },
+      { kind: "part", format: "metadata", file: "pkg/ctl/cmdutils/configfile.go", function: "commonClusterConfigLoader.Load", line: 137, ranges: [[0, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "metadata.name", file: "pkg/ctl/cmdutils/configfile.go", function: "commonClusterConfigLoader.Load", line: 149, ranges: [[0, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "metadata.region", file: "pkg/ctl/cmdutils/configfile.go", function: "commonClusterConfigLoader.Load", line: 153, ranges: [[0, 213]], via: "ErrMustBeSet" },
+      { kind: "error", format: "--without-nodegroup is the default behavior when Auto Mode is enabled", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 387, ranges: [[178, 213]] },
+      { kind: "error", format: "Managed Nodegroups are not supported on Outposts", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 274, ranges: [[95, 213]] },
+      { kind: "error", format: "cannot use --%s when Auto Mode is enabled", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 378, ranges: [[178, 213]] },
+      { kind: "error", format: "clusterEndpoints.privateAccess cannot be disabled for a cluster on Outposts; %s", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 283, ranges: [[95, 213]] },
+      { kind: "error", format: "clusterEndpoints.publicAccess cannot be enabled for a cluster on Outposts; %s", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 280, ranges: [[95, 213]] },
+      { kind: "error", format: "core networking addons are not required on a cluster using Auto Mode; if you still wish to create them, use `eksctl create addon` post cluster creation", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 324, ranges: [[178, 213]] },
+      { kind: "error", format: "creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled; please create them post cluster creation using `eksctl create nodegroup` after creating core networking addons in the cluster", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 318, ranges: [[178, 213]] },
+      { kind: "error", format: "git cannot be configured alongside gitops", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 265, ranges: [[22, 60]] },
+      { kind: "error", format: "status fields are read-only", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 373, ranges: [[0, 213]] },
+      { kind: "error", format: "validation for --zones and --node-zones failed: %w", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 396, ranges: [[70, 213]] },
+      { kind: "error", format: "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 269, ranges: [[3, 213]] },
+      { kind: "error", format: "vpc.subnets and availabilityZones cannot be set at the same time", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 295, ranges: [[0, 213]] },
+      { kind: "part", format: "git.bootstrapProfile.source", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 294, ranges: [[0, 60]], via: "ErrMustBeSet" },
+      { kind: "part", format: "git.repo.URL", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 222, ranges: [[0, 21]], via: "ErrMustBeSet" },
+      { kind: "part", format: "git.repo.email", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 289, ranges: [[0, 60]], via: "ErrMustBeSet" },
+      { kind: "part", format: "git.repo.url", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 285, ranges: [[22, 60]], via: "ErrMustBeSet" },
+      { kind: "part", format: "gitops.flux.flags", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 306, ranges: [[37, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "gitops.flux.gitProvider", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 303, ranges: [[22, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "gitops.flux.owner", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 267, ranges: [[22, 36]], via: "ErrMustBeSet" },
+      { kind: "part", format: "gitops.flux.repo", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 270, ranges: [[22, 36]], via: "ErrMustBeSet" },
+      { kind: "part", format: "--%s", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 251, ranges: [[0, 14]], via: "ErrUnsupportedManagedFlag" },
+      { kind: "part", format: "fargate", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateClusterLoader", line: 384, ranges: [[178, 213]], via: "incompatibleErr" },
+      { kind: "error", format: "'iam.serviceAccounts' is not defined in %q", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateIAMServiceAccountLoader", line: 876, ranges: [[15, 213]] },
+      { kind: "error", format: "cannot provde --role-name or --role-only when --attach-role-arn is configured", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateIAMServiceAccountLoader", line: 718, ranges: [[25, 91]] },
+      { kind: "error", format: "cannot provide --attach-role-arn and specify polices to attach", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateIAMServiceAccountLoader", line: 913, ranges: [[25, 213]] },
+      { kind: "error", format: "cannot provide --role-name or --role-only when --attach-role-arn is configured", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateIAMServiceAccountLoader", line: 909, ranges: [[92, 213]] },
+      { kind: "error", format: "unexpected number of service accounts", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateIAMServiceAccountLoader", line: 887, ranges: [[0, 213]] },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateIAMServiceAccountLoader", line: 893, ranges: [[0, 213]], via: "ErrFlagAndArg" },
+      { kind: "part", format: "--attach-policy-arn", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateIAMServiceAccountLoader", line: 628, ranges: [[0, 24]], via: "ErrMustBeSet" },
+      { kind: "part", format: "--attach-policy-arn or --attach-role-arn", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateIAMServiceAccountLoader", line: 905, ranges: [[25, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateIAMServiceAccountLoader", line: 901, ranges: [[0, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateNodeGroupLoader", line: 565, ranges: [[0, 213]], via: "ErrFlagAndArg" },
+      { kind: "part", format: "--%s", file: "pkg/ctl/cmdutils/configfile.go", function: "NewCreateNodeGroupLoader", line: 330, ranges: [[0, 14]], via: "ErrUnsupportedManagedFlag" },
+      { kind: "error", format: "--parallel value must be of range 1-25", file: "pkg/ctl/cmdutils/configfile.go", function: "NewDeleteAndDrainNodeGroupLoader", line: 742, ranges: [[73, 213]] },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/configfile.go", function: "NewDeleteAndDrainNodeGroupLoader", line: 729, ranges: [[73, 213]], via: "ErrFlagAndArg" },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/configfile.go", function: "NewDeleteAndDrainNodeGroupLoader", line: 737, ranges: [[73, 213]], via: "ErrMustBeSet" },
+      { kind: "error", format: "'iam.withOIDC' is not enabled in %q", file: "pkg/ctl/cmdutils/configfile.go", function: "NewDeleteIAMServiceAccountLoader", line: 958, ranges: [[0, 213]] },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/configfile.go", function: "NewDeleteIAMServiceAccountLoader", line: 975, ranges: [[0, 213]], via: "ErrFlagAndArg" },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/configfile.go", function: "NewDeleteIAMServiceAccountLoader", line: 983, ranges: [[0, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/configfile.go", function: "NewDeleteNodeGroupLoader", line: 538, ranges: [[0, 72]], via: "ErrFlagAndArg" },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/configfile.go", function: "NewDeleteNodeGroupLoader", line: 546, ranges: [[0, 72]], via: "ErrMustBeSet" },
+      { kind: "error", format: "'iam.withOIDC' is not enabled in %q", file: "pkg/ctl/cmdutils/configfile.go", function: "NewGetIAMServiceAccountLoader", line: 928, ranges: [[0, 213]] },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/configfile.go", function: "NewGetIAMServiceAccountLoader", line: 938, ranges: [[22, 213]], via: "ErrFlagAndArg" },
+      { kind: "part", format: "--nodegroup", file: "pkg/ctl/cmdutils/configfile.go", function: "NewGetLabelsLoader", line: 1075, ranges: [[59, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/configfile.go", function: "NewGetNodegroupLoader", line: 1046, ranges: [[59, 213]], via: "ErrFlagAndArg" },
+      { kind: "error", format: "nodegroup with name %s not found in the config file", file: "pkg/ctl/cmdutils/configfile.go", function: "NewSetLabelLoader", line: 1155, ranges: [[61, 213]] },
+      { kind: "part", format: "--labels", file: "pkg/ctl/cmdutils/configfile.go", function: "NewSetLabelLoader", line: 1118, ranges: [[61, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "--nodegroup", file: "pkg/ctl/cmdutils/configfile.go", function: "NewSetLabelLoader", line: 1127, ranges: [[61, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "--config-file", file: "pkg/ctl/cmdutils/configfile.go", function: "NewUpdateNodegroupLoader", line: 1027, ranges: [[39, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "managedNodeGroups field", file: "pkg/ctl/cmdutils/configfile.go", function: "NewUpdateNodegroupLoader", line: 1001, ranges: [[39, 213]], via: "ErrMustBeSet" },
+      { kind: "warning", format: "unchanged fields for nodegroup %s: the following fields remain unchanged; they are not supported by `eksctl update nodegroup`: %s", file: "pkg/ctl/cmdutils/configfile.go", function: "NewUpdateNodegroupLoader", line: 1018, ranges: [[40, 213]] },
+      { kind: "warning", format: "unchanged fields: the following fields remain unchanged; they are not supported by `eksctl update nodegroup`: %s", file: "pkg/ctl/cmdutils/configfile.go", function: "NewUpdateNodegroupLoader", line: 767, ranges: [[39, 39]] },
+      { kind: "error", format: "'iam.withOIDC' is not enabled in %q", file: "pkg/ctl/cmdutils/configfile.go", function: "NewUtilsAssociateIAMOIDCProviderLoader", line: 822, ranges: [[0, 213]] },
+      { kind: "error", format: "a comma-separated CIDR list is required", file: "pkg/ctl/cmdutils/configfile.go", function: "NewUtilsPublicAccessCIDRsLoader", line: 846, ranges: [[0, 213]] },
+      { kind: "error", format: "config file and CIDR list argument %s", file: "pkg/ctl/cmdutils/configfile.go", function: "NewUtilsPublicAccessCIDRsLoader", line: 836, ranges: [[0, 213]] },
+      { kind: "error", format: "field vpc.publicAccessCIDRs is required", file: "pkg/ctl/cmdutils/configfile.go", function: "NewUtilsPublicAccessCIDRsLoader", line: 839, ranges: [[0, 213]] },
+      { kind: "error", format: "%s volume type is not supported via flag --node-volume-type, please use a config file", file: "pkg/ctl/cmdutils/configfile.go", function: "normalizeNodeGroup", line: 683, ranges: [[0, 213]] },
+      { kind: "error", format: "--ssh-public-key must be non-empty string", file: "pkg/ctl/cmdutils/configfile.go", function: "normalizeNodeGroup", line: 673, ranges: [[0, 213]] },
+      { kind: "warning", format: "%s; eksctl now uses EKS Access Entries to authorize nodes if it is enabled on the cluster", file: "pkg/ctl/cmdutils/configfile.go", function: "validateAuthConfigMapFlag", line: 452, ranges: [[150, 213]] },
+      { kind: "warning", format: "%s; the recommended way to authorize nodes is by creating EKS access entries", file: "pkg/ctl/cmdutils/configfile.go", function: "validateAuthConfigMapFlag", line: 450, ranges: [[150, 213]] },
+      { kind: "warning", format: "access entry for nodegroup(s) will not be added if cluster's authenticationMode is set to API_AND_CONFIG_MAP or CONFIG_MAP", file: "pkg/ctl/cmdutils/configfile.go", function: "validateAuthConfigMapFlag", line: 453, ranges: [[150, 213]] },
+      { kind: "error", format: "fields nodeGroups, managedNodeGroups, fargateProfiles, karpenter, gitops, iam.serviceAccounts, and iam.podIdentityAssociations are not supported during cluster creation in a cluster without VPC CNI if Auto Mode is disabled; please remove these fields and add them back after cluster creation is successful", file: "pkg/ctl/cmdutils/configfile.go", function: "validateBareCluster", line: 498, ranges: [[187, 213]] },
+      { kind: "error", format: "fields nodeGroups, managedNodeGroups, fargateProfiles, karpenter, gitops, iam.serviceAccounts, and iam.podIdentityAssociations are not supported during cluster creation in a cluster without VPC CNI; please remove these fields and add them back after cluster creation is successful", file: "pkg/ctl/cmdutils/configfile.go", function: "validateBareCluster", line: 497, ranges: [[169, 186]] },
+      { kind: "error", format: "cannot use --%s with --dry-run as this option cannot be represented in ClusterConfig", file: "pkg/ctl/cmdutils/configfile.go", function: "validateDryRunOptions", line: 386, ranges: [[28, 112]] },
+      { kind: "error", format: "the cluster defaults to private-endpoint-only access", file: "pkg/ctl/cmdutils/configfile.go", function: "validateDryRunOptions", line: 484, ranges: [[113, 213]] },
+      { kind: "error", format: "--%s is only valid with managed nodegroups (--managed)", file: "pkg/ctl/cmdutils/configfile.go", function: "validateManagedNGFlags", line: 654, ranges: [[15, 213]] },
+      { kind: "part", format: "--%s", file: "pkg/ctl/cmdutils/configfile.go", function: "validateManagedNGFlags", line: 460, ranges: [[15, 38]], via: "ErrUnsupportedManagedFlag" },
+      { kind: "error", format: "--%s is only valid with unmanaged nodegroups", file: "pkg/ctl/cmdutils/configfile.go", function: "validateUnmanagedNGFlags", line: 665, ranges: [[44, 213]] },
+      { kind: "error", format: "invalid ClusterConfig: managedNodeGroups[%d] is not set", file: "pkg/ctl/cmdutils/configfile.go", function: "validateUnsetNodeGroups", line: 597, ranges: [[119, 213]] },
+      { kind: "error", format: "invalid ClusterConfig: nodeGroups[%d] is not set", file: "pkg/ctl/cmdutils/configfile.go", function: "validateUnsetNodeGroups", line: 592, ranges: [[119, 213]] },
+      { kind: "error", format: "Windows is not supported for managed nodegroups; eksctl now creates managed nodegroups by default, to use a self-managed nodegroup, pass --managed=false", file: "pkg/ctl/cmdutils/configfile.go", function: "validateUnsupportedCLIFeatures", line: 480, ranges: [[42, 106]] },
+      { kind: "error", format: "node-zones %s must be a subset of zones %s; %q was not found in zones", file: "pkg/ctl/cmdutils/configfile.go", function: "validateZonesAndNodeZones", line: 471, ranges: [[70, 213]] },
+      { kind: "error", format: "zones must be defined if node-zones is provided and must be a superset of node-zones", file: "pkg/ctl/cmdutils/configfile.go", function: "validateZonesAndNodeZones", line: 465, ranges: [[70, 213]] },
+      { kind: "error", format: "--config-file/-f is required to update control plane component config", file: "pkg/ctl/cmdutils/control_plane_component_config.go", function: "NewControlPlaneComponentConfigLoader", line: 26, ranges: [[213, 213]] },
+      { kind: "error", format: "at least one of kubeAPIServerConfig, kubeSchedulerConfig or kubeControllerManagerConfig is required", file: "pkg/ctl/cmdutils/control_plane_component_config.go", function: "NewControlPlaneComponentConfigLoader", line: 20, ranges: [[213, 213]] },
+      { kind: "error", format: "name argument is not supported", file: "pkg/ctl/cmdutils/control_plane_component_config.go", function: "NewControlPlaneComponentConfigLoader", line: 16, ranges: [[213, 213]] },
+      { kind: "part", format: "--%s", file: "pkg/ctl/cmdutils/fargate.go", function: "validateNameFlagAndArg", line: 140, ranges: [[0, 213]], via: "ErrFlagAndArg" },
+      { kind: "part", format: "--%s", file: "pkg/ctl/cmdutils/fargate.go", function: "validateNameFlagAndArgCreate", line: 93, ranges: [[0, 213]], via: "ErrFlagAndArg" },
+      { kind: "error", format: "parsing glob filter %q", file: "pkg/ctl/cmdutils/filter.go", function: "Filter.AppendExcludeGlobs", line: 36, ranges: [[0, 2]], wrap: true },
+      { kind: "error", format: "parsing glob filter %q", file: "pkg/ctl/cmdutils/filter.go", function: "Filter.doAppendIncludeGlobs", line: 139, ranges: [[0, 2]], wrap: true },
+      { kind: "error", format: "existing %s %q should be excluded, but matches include filter: %s", file: "pkg/ctl/cmdutils/filter.go", function: "Filter.doSetExcludeExistingFilter", line: 153, ranges: [[0, 2]] },
+      { kind: "error", format: "no %ss match include glob filter specification: %q", file: "pkg/ctl/cmdutils/filter.go", function: "Filter.includeGlobsMatchAnything", line: 171, ranges: [[0, 2]] },
+      { kind: "error", format: "cannot use --%s unless a config file is specified via --config-file/-f", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.Load", line: 245, ranges: [[22, 60]] },
+      { kind: "part", format: "--%s", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.Load", line: 275, ranges: [[22, 60]], via: "ErrCannotUseWithConfigFile" },
+      { kind: "part", format: "--profile-source", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.Load", line: 251, ranges: [[22, 60]], via: "ErrFlagAndArg" },
+      { kind: "part", format: "metadata", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.Load", line: 270, ranges: [[22, 60]], via: "ErrMustBeSet" },
+      { kind: "warning", format: "the `enable repo` command and related git.X are marked for deprecation: Please see https://github.com/weaveworks/eksctl/issues/2963", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.Load", line: 238, ranges: [[22, 45]] },
+      { kind: "warning", format: "the `enable repo`, `enable profile` and `generate profile` commands DEPRECATED: see https://github.com/weaveworks/eksctl/issues/2963", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.Load", line: 238, ranges: [[46, 60]] },
+      { kind: "warning", format: "the `git.repo`, `git.operator` and `git.bootstrapProfile` config options are DEPRECATED: see https://github.com/weaveworks/eksctl/issues/2963", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.Load", line: 239, ranges: [[46, 60]] },
+      { kind: "part", format: "--profile-source", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.WithProfileValidation", line: 215, ranges: [[22, 60]], via: "ErrMustBeSet" },
+      { kind: "part", format: "git.bootstrapProfile.Source", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.WithProfileValidation", line: 223, ranges: [[22, 60]], via: "ErrMustBeSet" },
+      { kind: "error", format: "config cannot be provided for gitops alongside git", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.WithRepoValidation", line: 200, ranges: [[22, 60]] },
+      { kind: "error", format: "please supply a valid URL for --%s argument", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.WithRepoValidation", line: 183, ranges: [[22, 60]], wrap: true },
+      { kind: "part", format: "--git-email", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.WithRepoValidation", line: 180, ranges: [[22, 60]], via: "ErrMustBeSet" },
+      { kind: "part", format: "--git-url", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.WithRepoValidation", line: 176, ranges: [[22, 60]], via: "ErrMustBeSet" },
+      { kind: "part", format: "git.repo.email", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.WithRepoValidation", line: 196, ranges: [[22, 60]], via: "ErrMustBeSet" },
+      { kind: "part", format: "git.repo.url", file: "pkg/ctl/cmdutils/gitops.go", function: "GitConfigLoader.WithRepoValidation", line: 192, ranges: [[22, 60]], via: "ErrMustBeSet" },
+      { kind: "error", format: "cannot use --%s unless a config file is specified via --config-file/-f", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.Load", line: 237, ranges: [[0, 21]] },
+      { kind: "part", format: "--%s", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.Load", line: 268, ranges: [[0, 21]], via: "ErrCannotUseWithConfigFile" },
+      { kind: "part", format: "--profile-source", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.Load", line: 243, ranges: [[0, 21]], via: "ErrFlagAndArg" },
+      { kind: "part", format: "--config-file/-f <file>", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.Load", line: 58, ranges: [[22, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "metadata", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.Load", line: 71, ranges: [[0, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "--profile-source", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.WithProfileValidation", line: 212, ranges: [[0, 21]], via: "ErrMustBeSet" },
+      { kind: "part", format: "git.bootstrapProfile.Source", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.WithProfileValidation", line: 220, ranges: [[0, 21]], via: "ErrMustBeSet" },
+      { kind: "error", format: "please supply a valid URL for --%s argument", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.WithRepoValidation", line: 186, ranges: [[0, 21]], wrap: true },
+      { kind: "part", format: "--git-email", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.WithRepoValidation", line: 183, ranges: [[0, 21]], via: "ErrMustBeSet" },
+      { kind: "part", format: "--git-url", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.WithRepoValidation", line: 179, ranges: [[0, 21]], via: "ErrMustBeSet" },
+      { kind: "part", format: "git.repo.URL", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.WithRepoValidation", line: 195, ranges: [[0, 21]], via: "ErrMustBeSet" },
+      { kind: "part", format: "git.repo.email", file: "pkg/ctl/cmdutils/gitops.go", function: "GitOpsConfigLoader.WithRepoValidation", line: 199, ranges: [[0, 21]], via: "ErrMustBeSet" },
+      { kind: "error", format: "please supply a valid file for git.repo.privateSSHKeyPath", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitConfigLoader", line: 159, ranges: [[22, 60]], wrap: true },
+      { kind: "part", format: "--region", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitConfigLoader", line: 137, ranges: [[22, 60]], via: "ErrMustBeSet" },
+      { kind: "part", format: "metadata.name", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitConfigLoader", line: 146, ranges: [[22, 60]], via: "ErrMustBeSet" },
+      { kind: "part", format: "metadata.region", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitConfigLoader", line: 150, ranges: [[22, 60]], via: "ErrMustBeSet" },
+      { kind: "error", format: "config cannot be provided for git.repo, git.bootstrapProfile or git.operator alongside gitops.*", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitOpsConfigLoader", line: 312, ranges: [[22, 60]] },
+      { kind: "error", format: "no configuration found for enable flux", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitOpsConfigLoader", line: 316, ranges: [[22, 50]] },
+      { kind: "error", format: "please supply a valid file for git.repo.privateSSHKeyPath", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitOpsConfigLoader", line: 163, ranges: [[0, 21]], wrap: true },
+      { kind: "part", format: "--region", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitOpsConfigLoader", line: 141, ranges: [[0, 21]], via: "ErrMustBeSet" },
+      { kind: "part", format: "gitops.flux", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitOpsConfigLoader", line: 33, ranges: [[51, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "gitops.flux.flags", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitOpsConfigLoader", line: 42, ranges: [[37, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "gitops.flux.gitProvider", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitOpsConfigLoader", line: 38, ranges: [[22, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "gitops.flux.owner", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitOpsConfigLoader", line: 328, ranges: [[22, 36]], via: "ErrMustBeSet" },
+      { kind: "part", format: "gitops.flux.repository", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitOpsConfigLoader", line: 320, ranges: [[22, 36]], via: "ErrMustBeSet" },
+      { kind: "part", format: "metadata.name", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitOpsConfigLoader", line: 25, ranges: [[0, 213]], via: "ErrMustBeSet" },
+      { kind: "part", format: "metadata.region", file: "pkg/ctl/cmdutils/gitops.go", function: "NewGitOpsConfigLoader", line: 29, ranges: [[0, 213]], via: "ErrMustBeSet" },
+      { kind: "error", format: "nil command", file: "pkg/ctl/cmdutils/group.go", function: "FlagGrouping.Usage", line: 68, ranges: [[0, 213]] },
+      { kind: "error", format: "--key-arn is required when a config file is not specified", file: "pkg/ctl/cmdutils/kms.go", function: "NewUtilsKMSLoader", line: 27, ranges: [[23, 213]] },
+      { kind: "error", format: "config file and key ARN %s", file: "pkg/ctl/cmdutils/kms.go", function: "NewUtilsKMSLoader", line: 17, ranges: [[23, 213]] },
+      { kind: "error", format: "field secretsEncryption.keyARN is required", file: "pkg/ctl/cmdutils/kms.go", function: "NewUtilsKMSLoader", line: 20, ranges: [[23, 213]] },
+      { kind: "error", format: "--permission-policy-arns cannot be specified when --role-arn is set", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "NewCreatePodIdentityAssociationLoader", line: 54, ranges: [[148, 213]] },
+      { kind: "error", format: "--well-known-policies cannot be specified when --role-arn is set", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "NewCreatePodIdentityAssociationLoader", line: 57, ranges: [[148, 213]] },
+      { kind: "error", format: "at least one of the following flags must be specified: --role-arn, --permission-policy-arns, --well-known-policies", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "NewCreatePodIdentityAssociationLoader", line: 50, ranges: [[148, 213]] },
+      { kind: "error", format: "--namespace must be set in order to specify --service-account-name", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "NewGetPodIdentityAssociationLoader", line: 78, ranges: [[148, 213]] },
+      { kind: "error", format: "--role-arn is required", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "NewUpdatePodIdentityAssociationLoader", line: 199, ranges: [[148, 213]] },
+      { kind: "error", format: "--namespace is required", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociation", line: 106, ranges: [[148, 213]] },
+      { kind: "error", format: "--service-account-name is required", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociation", line: 109, ranges: [[148, 213]] },
+      { kind: "error", format: "%[1]s.%s cannot be specified when %[1]s.roleARN is set", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociations", line: 143, ranges: [[164, 213]] },
+      { kind: "error", format: "%s.namespace must be set", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociations", line: 125, ranges: [[164, 213]] },
+      { kind: "error", format: "%s.serviceAccountName must be set", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociations", line: 128, ranges: [[164, 213]] },
+      { kind: "error", format: "at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociations", line: 139, ranges: [[164, 213]] },
+      { kind: "part", format: "permissionPolicy", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociations", line: 146, ranges: [[164, 213]], via: "makeIncompatibleFieldErr" },
+      { kind: "part", format: "permissionPolicyARNs", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociations", line: 149, ranges: [[164, 213]], via: "makeIncompatibleFieldErr" },
+      { kind: "part", format: "wellKnownPolicies", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociations", line: 152, ranges: [[164, 213]], via: "makeIncompatibleFieldErr" },
+      { kind: "error", format: "%[1]s.permissionPolicy cannot be specified when %[1]s.roleARN is set", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociationsForConfig", line: 137, ranges: [[148, 163]] },
+      { kind: "error", format: "%[1]s.permissionPolicyARNs cannot be specified when %[1]s.roleARN is set", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociationsForConfig", line: 140, ranges: [[148, 163]] },
+      { kind: "error", format: "%[1]s.wellKnownPolicies cannot be specified when %[1]s.roleARN is set", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociationsForConfig", line: 143, ranges: [[148, 163]] },
+      { kind: "error", format: "%s.namespace must be set", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociationsForConfig", line: 119, ranges: [[148, 163]] },
+      { kind: "error", format: "%s.serviceAccountName must be set", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociationsForConfig", line: 122, ranges: [[148, 163]] },
+      { kind: "error", format: "at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociationsForConfig", line: 133, ranges: [[148, 163]] },
+      { kind: "error", format: "no iam.podIdentityAssociations specified in the config file", file: "pkg/ctl/cmdutils/pod_identity_association.go", function: "validatePodIdentityAssociationsForConfig", line: 116, ranges: [[148, 213]] },
+      { kind: "error", format: "a config file is required when --name is not set or when scaling multiple nodegroups", file: "pkg/ctl/cmdutils/scale.go", function: "NewScaleAllNodeGroupLoader", line: 76, ranges: [[60, 213]] },
+      { kind: "error", format: "no nodegroups found in config file", file: "pkg/ctl/cmdutils/scale.go", function: "NewScaleAllNodeGroupLoader", line: 69, ranges: [[60, 213]] },
+      { kind: "error", format: "node group %s not found", file: "pkg/ctl/cmdutils/scale.go", function: "NewScaleNodeGroupLoader", line: 27, ranges: [[2, 56]] },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/scale.go", function: "validateNameArgument", line: 84, ranges: [[2, 213]], via: "ErrFlagAndArg" },
+      { kind: "part", format: "--name", file: "pkg/ctl/cmdutils/scale.go", function: "validateNameArgument", line: 67, ranges: [[2, 59]], via: "ErrMustBeSet" },
+      { kind: "error", format: "maximum number of nodes must be 0 or greater", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodes", line: 83, ranges: [[2, 59]] },
+      { kind: "error", format: "maximum number of nodes must be greater than or equal to number of nodes", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodes", line: 91, ranges: [[2, 59]] },
+      { kind: "error", format: "minimum number of nodes must be 0 or greater", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodes", line: 95, ranges: [[2, 59]] },
+      { kind: "error", format: "minimum number of nodes must be less than or equal to number of nodes", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodes", line: 99, ranges: [[2, 59]] },
+      { kind: "error", format: "number of nodes must be 0 or greater", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodes", line: 79, ranges: [[2, 59]] },
+      { kind: "error", format: "number of nodes must be within range of min nodes and max nodes", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodes", line: 87, ranges: [[2, 59]] },
+      { kind: "error", format: "maximum number of nodes must be 0 or greater", file: "pkg/ctl/cmdutils/scale.go", function: "ValidateNumberOfNodes", line: 105, ranges: [[60, 213]] },
+      { kind: "error", format: "maximum number of nodes must be greater than or equal to number of nodes", file: "pkg/ctl/cmdutils/scale.go", function: "ValidateNumberOfNodes", line: 113, ranges: [[60, 213]] },
+      { kind: "error", format: "minimum number of nodes must be 0 or greater", file: "pkg/ctl/cmdutils/scale.go", function: "ValidateNumberOfNodes", line: 117, ranges: [[60, 213]] },
+      { kind: "error", format: "minimum number of nodes must be less than or equal to number of nodes", file: "pkg/ctl/cmdutils/scale.go", function: "ValidateNumberOfNodes", line: 121, ranges: [[60, 213]] },
+      { kind: "error", format: "number of nodes must be 0 or greater", file: "pkg/ctl/cmdutils/scale.go", function: "ValidateNumberOfNodes", line: 101, ranges: [[60, 213]] },
+      { kind: "error", format: "number of nodes must be within range of min nodes and max nodes", file: "pkg/ctl/cmdutils/scale.go", function: "ValidateNumberOfNodes", line: 109, ranges: [[60, 213]] },
+      { kind: "error", format: "at least one of minimum, maximum and desired nodes must be set", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodesCLI", line: 134, ranges: [[29, 213]] },
+      { kind: "error", format: "maximum number of nodes must be greater than minimum number of nodes", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodesCLI", line: 149, ranges: [[29, 213]] },
+      { kind: "error", format: "maximum number of nodes must be greater than or equal to number of nodes", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodesCLI", line: 153, ranges: [[29, 213]] },
+      { kind: "error", format: "maximum of nodes must be 0 or greater", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodesCLI", line: 145, ranges: [[29, 213]] },
+      { kind: "error", format: "minimum number of nodes must be fewer than or equal to number of nodes", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodesCLI", line: 157, ranges: [[29, 213]] },
+      { kind: "error", format: "minimum of nodes must be 0 or greater", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodesCLI", line: 142, ranges: [[29, 213]] },
+      { kind: "error", format: "number of nodes must be 0 or greater", file: "pkg/ctl/cmdutils/scale.go", function: "validateNumberOfNodesCLI", line: 138, ranges: [[29, 213]] },
+      { kind: "error", format: "at least one of these options must be specified: %s", file: "pkg/ctl/cmdutils/update_cluster_vpc.go", function: "NewUpdateClusterVPCLoader", line: 59, ranges: [[147, 213]] },
+      { kind: "error", format: "cannot create Kubernetes client configuration", file: "pkg/ctl/cmdutils/utils.go", function: "KubernetesClientAndConfigFrom", line: 30, ranges: [[0, 81]], wrap: true },
+      { kind: "error", format: "cannot create Kubernetes client set: %s", file: "pkg/ctl/cmdutils/utils.go", function: "KubernetesClientAndConfigFrom", line: 34, ranges: [[0, 81]] },
+      { kind: "error", format: "--enable-zonal-shift is required when a config file is not specified", file: "pkg/ctl/cmdutils/zonal_shift_config.go", function: "NewZonalShiftConfigLoader", line: 28, ranges: [[177, 213]] },
+      { kind: "error", format: "config file and enable-zonal-shift %s", file: "pkg/ctl/cmdutils/zonal_shift_config.go", function: "NewZonalShiftConfigLoader", line: 18, ranges: [[177, 213]] },
+      { kind: "error", format: "field zonalShiftConfig.enabled is required", file: "pkg/ctl/cmdutils/zonal_shift_config.go", function: "NewZonalShiftConfigLoader", line: 21, ranges: [[177, 213]] },
+      { kind: "error", format: "--vpc-from-kops-cluster and --vpc-cidr %s", file: "pkg/ctl/create/cluster.go", function: "createOrImportVPC", line: 628, ranges: [[24, 213]] },
+      { kind: "error", format: "--vpc-from-kops-cluster and --vpc-private-subnets/--vpc-public-subnets %s", file: "pkg/ctl/create/cluster.go", function: "createOrImportVPC", line: 632, ranges: [[24, 213]] },
+      { kind: "error", format: "--vpc-from-kops-cluster and --zones %s", file: "pkg/ctl/create/cluster.go", function: "createOrImportVPC", line: 625, ranges: [[24, 213]] },
+      { kind: "error", format: "--vpc-private-subnets/--vpc-public-subnets and --vpc-cidr %s", file: "pkg/ctl/create/cluster.go", function: "createOrImportVPC", line: 663, ranges: [[24, 213]] },
+      { kind: "error", format: "--vpc-private-subnets/--vpc-public-subnets and --zones %s", file: "pkg/ctl/create/cluster.go", function: "createOrImportVPC", line: 660, ranges: [[24, 213]] },
+      { kind: "error", format: "cannot specify --vpc-from-kops-cluster when creating a cluster on Outposts", file: "pkg/ctl/create/cluster.go", function: "createOrImportVPC", line: 621, ranges: [[95, 213]] },
+      { kind: "warning", format: "custom VPC/subnets will be used; if resulting cluster doesn't function as expected, make sure to review the configuration of VPC/subnets", file: "pkg/ctl/create/cluster.go", function: "createOrImportVPC", line: 653, ranges: [[24, 213]] },
+      { kind: "error", format: "--kubeconfig and --auto-kubeconfig %s", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 194, ranges: [[0, 213]] },
+      { kind: "error", format: "--vpc-from-kops-cluster and --vpc-cidr %s", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 210, ranges: [[0, 23]] },
+      { kind: "error", format: "--vpc-from-kops-cluster and --vpc-private-subnets/--vpc-public-subnets %s", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 214, ranges: [[0, 23]] },
+      { kind: "error", format: "--vpc-from-kops-cluster and --zones %s", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 207, ranges: [[0, 23]] },
+      { kind: "error", format: "--vpc-private-subnets/--vpc-public-subnets and --vpc-cidr %s", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 243, ranges: [[0, 23]] },
+      { kind: "error", format: "--vpc-private-subnets/--vpc-public-subnets and --zones %s", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 240, ranges: [[0, 23]] },
+      { kind: "error", format: "cannot create Kubernetes client configuration", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 370, ranges: [[0, 60]], wrap: true },
+      { kind: "error", format: "cannot create nodegroups on Outposts when the VPC is created by eksctl as it will not have connectivity to the API server; please rerun the command with `--without-nodegroup` and run `eksctl create nodegroup` after associating the VPC with a local gateway and ensuring connectivity to the API server", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 283, ranges: [[95, 213]] },
+      { kind: "error", format: "could not initialise Flux installer", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 504, ranges: [[61, 177]], wrap: true },
+      { kind: "error", format: "could not initialise Flux installer: %w", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 524, ranges: [[178, 213]] },
+      { kind: "error", format: "creating capabilities: %w", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 538, ranges: [[203, 213]] },
+      { kind: "error", format: "creating nodegroups on Outposts when the control plane is not on Outposts is not supported during cluster creation; either create the nodegroups after cluster creation or consider creating the control plane on Outposts", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 286, ranges: [[95, 213]] },
+      { kind: "error", format: "creating pod identity associations: %w", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 488, ranges: [[160, 213]] },
+      { kind: "error", format: "error disabling public endpoint access for the cluster", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 529, ranges: [[3, 177]], wrap: true },
+      { kind: "error", format: "error disabling public endpoint access for the cluster: %w", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 556, ranges: [[178, 213]] },
+      { kind: "error", format: "error getting Outpost details: %w", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 267, ranges: [[95, 213]] },
+      { kind: "error", format: "error installing Flux: %w", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 519, ranges: [[150, 213]] },
+      { kind: "error", format: "error installing Karpenter: %w", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 509, ranges: [[150, 213]] },
+      { kind: "error", format: "error setting or validating instance type for the control plane: %w", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 279, ranges: [[95, 213]] },
+      { kind: "error", format: "failed to create addons", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 481, ranges: [[36, 213]] },
+      { kind: "error", format: "failed to create cluster %q", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 394, ranges: [[0, 213]] },
+      { kind: "error", format: "flux binary is required when gitops configuration is set: %w", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 240, ranges: [[63, 213]] },
+      { kind: "error", format: "generating kubeconfig", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 485, ranges: [[65, 177]], wrap: true },
+      { kind: "error", format: "generating kubeconfig: %w", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 505, ranges: [[178, 213]] },
+      { kind: "error", format: "invalid version, %s is no longer supported, supported values: %s\nsee also: https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 160, ranges: [[0, 94]] },
+      { kind: "error", format: "invalid version, supported values: %s", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 162, ranges: [[0, 94]] },
+      { kind: "error", format: "none or too few private subnets to use with --node-private-networking", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 188, ranges: [[0, 23]] },
+      { kind: "error", format: "running Windows workloads requires having both Windows and Linux (AmazonLinux2) node groups", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 246, ranges: [[0, 213]] },
+      { kind: "warning", format: "%d error(s) occurred and cluster hasn't been created properly, you may wish to check CloudFormation console", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 385, ranges: [[0, 213]] },
+      { kind: "warning", format: "%d error(s) occurred and post actions have failed, you may wish to check CloudFormation console", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 422, ranges: [[0, 213]] },
+      { kind: "warning", format: "%d error(s) occurred while creating addons", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 477, ranges: [[36, 213]] },
+      { kind: "warning", format: "custom VPC/subnets will be used; if resulting cluster doesn't function as expected, make sure to review the configuration of VPC/subnets", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 233, ranges: [[0, 23]] },
+      { kind: "warning", format: "git.X configuration is marked for deprecation: Please see https://github.com/weaveworks/eksctl/issues/2963", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 360, ranges: [[22, 60]] },
+      { kind: "warning", format: "not waiting for self-managed nodes to become ready as API server is not accessible; run `kubectl get nodes` to ensure the nodes are ready: %v", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 442, ranges: [[150, 213]] },
+      { kind: "warning", format: "security group rules may be added by eksctl; see vpc.manageSharedNodeSecurityGroupRules to disable this behavior", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 189, ranges: [[26, 213]] },
+      { kind: "warning", format: "unable to write kubeconfig %s, please retry with 'eksctl utils write-kubeconfig -n %s': %v", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 410, ranges: [[0, 213]] },
+      { kind: "warning", format: "you no longer need to install the VPC resource controller on Linux worker nodes to run Windows workloads in EKS clusters created after Oct 22, 2021. You can enable Windows IP address management on the EKS control plane via a ConﬁgMap setting (see https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html for details). eksctl will automatically patch the ConfigMap to enable Windows IP address management when a Windows nodegroup is created. For existing clusters, you can enable it manually and run `eksctl utils install-vpc-controllers` with the --delete ﬂag to remove the worker node installation of the VPC resource controller", file: "pkg/ctl/create/cluster.go", function: "doCreateCluster", line: 248, ranges: [[58, 213]] },
+      { kind: "error", format: "failed to create installer: %w", file: "pkg/ctl/create/cluster.go", function: "installKarpenter", line: 575, ranges: [[64, 213]] },
+      { kind: "error", format: "failed to install Karpenter: %w", file: "pkg/ctl/create/cluster.go", function: "installKarpenter", line: 578, ranges: [[64, 213]] },
+      { kind: "error", format: "cannot downgrade: %q is the oldest supported version", file: "pkg/eks/versions_manager.go", function: "ClusterVersionsManager.ResolveUpgradeVersion", line: 200, ranges: [[212, 213]] },
+      { kind: "error", format: "cannot upgrade to a lower version. Found given target version %q, current cluster version %q", file: "pkg/eks/versions_manager.go", function: "ClusterVersionsManager.ResolveUpgradeVersion", line: 167, ranges: [[185, 211]] },
+      { kind: "error", format: "control plane version %q has been deprecated", file: "pkg/eks/versions_manager.go", function: "ClusterVersionsManager.ResolveUpgradeVersion", line: 143, ranges: [[185, 213]] },
+      { kind: "error", format: "control plane version %q is not supported", file: "pkg/eks/versions_manager.go", function: "ClusterVersionsManager.ResolveUpgradeVersion", line: 145, ranges: [[185, 213]] },
+      { kind: "error", format: "couldn't compare versions for upgrade: %w", file: "pkg/eks/versions_manager.go", function: "ClusterVersionsManager.ResolveUpgradeVersion", line: 165, ranges: [[185, 211]] },
+      { kind: "error", format: "couldn't compare versions: %w", file: "pkg/eks/versions_manager.go", function: "ClusterVersionsManager.ResolveUpgradeVersion", line: 183, ranges: [[212, 213]] },
+      { kind: "error", format: "couldn't resolve control plane version", file: "pkg/eks/versions_manager.go", function: "ClusterVersionsManager.ResolveUpgradeVersion", line: 141, ranges: [[185, 213]] },
+      { kind: "error", format: "downgrading more than one version at a time is not supported. Found downgrade from %q to %q. Please downgrade to %q first", file: "pkg/eks/versions_manager.go", function: "ClusterVersionsManager.ResolveUpgradeVersion", line: 207, ranges: [[212, 213]] },
+      { kind: "error", format: "upgrading more than one version at a time is not supported. Found upgrade from %q to %q. Please upgrade to %q first", file: "pkg/eks/versions_manager.go", function: "ClusterVersionsManager.ResolveUpgradeVersion", line: 191, ranges: [[185, 213]] },
+      { kind: "error", format: "invalid version, %s is no longer supported, supported values: %s\nsee also: https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html", file: "pkg/eks/versions_manager.go", function: "ClusterVersionsManager.ValidateVersion", line: 114, ranges: [[185, 213]] },
+      { kind: "error", format: "invalid version, supported values: %s", file: "pkg/eks/versions_manager.go", function: "ClusterVersionsManager.ValidateVersion", line: 116, ranges: [[185, 213]] },
+      { kind: "error", format: "describing cluster versions: %w", file: "pkg/eks/versions_manager.go", function: "NewClusterVersionsManager", line: 49, ranges: [[185, 213]] },
+      { kind: "error", format: "resolving deprecated EKS versions: %w", file: "pkg/eks/versions_manager.go", function: "NewClusterVersionsManager", line: 70, ranges: [[185, 213]] },
+      { kind: "error", format: "invalid major version in: %s", file: "pkg/eks/versions_manager.go", function: "resolveDeprecatedVersions", line: 222, ranges: [[185, 213]] },
+      { kind: "error", format: "invalid minor version in: %s", file: "pkg/eks/versions_manager.go", function: "resolveDeprecatedVersions", line: 227, ranges: [[185, 213]] },
+      { kind: "error", format: "invalid version format: %s", file: "pkg/eks/versions_manager.go", function: "resolveDeprecatedVersions", line: 217, ranges: [[185, 213]] }
+    ] };
+  }
+});
+
+// src/rules/inventory/index.ts
+function constantAt(name, release) {
+  const index = releaseIndex(release);
+  return inventory.constants[name]?.find(([, ranges]) => inRanges(ranges, index))?.[0];
+}
+function describeRanges(ranges) {
+  return ranges.map(([a, b]) => a === b ? inventoryReleases[a] : `${inventoryReleases[a]}–${inventoryReleases[b]}`).join(", ");
+}
+function entriesFor(format) {
+  return byFormat.get(format) ?? [];
+}
+function unionRanges(lists) {
+  const all = [...lists].flat().sort((a, b) => a[0] - b[0]);
+  const out = [];
+  for (const [a, b] of all) {
+    const last = out.at(-1);
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+function intersectRanges(a, b) {
+  const out = [];
+  for (const [a0, a1] of a) {
+    for (const [b0, b1] of b) {
+      const lo = Math.max(a0, b0);
+      const hi = Math.min(a1, b1);
+      if (lo <= hi) out.push([lo, hi]);
+    }
+  }
+  return unionRanges([out]);
+}
+function rangesOf(formats) {
+  return unionRanges(formats.flatMap((f) => entriesFor(f).map((e) => e.ranges)));
+}
+function releaseIndex(version) {
+  let i = indexCache.get(version);
+  if (i !== void 0) return i;
+  i = -1;
+  for (let k = 0; k < inventoryReleases.length; k++) {
+    if (gte(version, inventoryReleases[k])) i = k;
+    else break;
+  }
+  if (indexCache.size < 1e4) indexCache.set(version, i);
+  return i;
+}
+function inRanges(ranges, index) {
+  return index >= 0 && ranges.some(([a, b]) => a <= index && index <= b);
+}
+function formatExistsAt(format, release, fn) {
+  const index = releaseIndex(release);
+  return entriesFor(format).some((e) => (fn === void 0 || e.function === fn) && inRanges(e.ranges, index));
+}
+function spanOf(ranges) {
+  if (ranges.length === 0) return null;
+  const first = ranges[0][0];
+  const last = ranges.at(-1)[1];
+  return {
+    since: inventoryReleases[first],
+    until: last + 1 < inventoryReleases.length ? inventoryReleases[last + 1] : null
+  };
+}
+function releaseInRanges(ranges, release) {
+  if (lt(release, inventoryReleases[0])) return false;
+  return inRanges(ranges, releaseIndex(release));
+}
+function formatPattern(format, anchored = false) {
+  const key2 = (anchored ? "^" : "~") + format;
+  let re = regexCache.get(key2);
+  if (!re) {
+    let source = "";
+    let last = 0;
+    for (const m of format.matchAll(verb)) {
+      source += escape(format.slice(last, m.index)) + (m[0] === "%%" ? "%" : "[\\s\\S]*?");
+      last = m.index + m[0].length;
+    }
+    source += escape(format.slice(last));
+    if (anchored) source = `^${source}${entriesFor(format).some((e) => e.wrap) ? ": [\\s\\S]*" : ""}$`;
+    re = new RegExp(source);
+    regexCache.set(key2, re);
+  }
+  return re;
+}
+function escape(s2) {
+  return s2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function goSprintf(format, ...args) {
+  let next = 0;
+  return format.replace(/%(\[(\d+)\])?([-+# 0]*\d*(?:\.\d+)?)([a-zA-Z%])/g, (_m, _i, index, _flags, v) => {
+    if (v === "%") return "%";
+    const k = index ? Number(index) - 1 : next;
+    next = k + 1;
+    const arg = args[k];
+    if (v === "q") return JSON.stringify(String(arg));
+    if (Array.isArray(arg) && v === "v") return `[${arg.map(String).join(" ")}]`;
+    return String(arg);
+  });
+}
+var inventory, inventoryReleases, inventoryEntries, byFormat, indexCache, verb, regexCache;
+var init_inventory = __esm({
+  "src/rules/inventory/index.ts"() {
+    "use strict";
+    init_eksctl_inventory();
+    init_version2();
+    inventory = eksctl_inventory_default;
+    if (inventory.format !== 1) throw new Error(`eksctl-inventory.json: unsupported format ${inventory.format}`);
+    inventoryReleases = inventory.releases;
+    inventoryEntries = inventory.entries;
+    byFormat = /* @__PURE__ */ new Map();
+    for (const e of inventory.entries) {
+      const list = byFormat.get(e.format);
+      if (list) list.push(e);
+      else byFormat.set(e.format, [e]);
+    }
+    indexCache = /* @__PURE__ */ new Map();
+    verb = /%(?:\[\d+\])?[-+# 0]*\d*(?:\.\d+)?[a-zA-Z%]|\{[^{}]*\}/g;
+    regexCache = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/rules/context.ts
+function wordingExistsAt(formats, text, release) {
+  let whole = 0;
+  let wholeOk = false;
+  let inner = 0;
+  let innerOk = false;
+  for (const f of formats) {
+    if (formatPattern(f, true).test(text)) {
+      whole++;
+      wholeOk ||= formatExistsAt(f, release);
+    } else if (formatPattern(f).test(text)) {
+      inner++;
+      innerOk ||= formatExistsAt(f, release);
+    }
+  }
+  return (whole === 0 || wholeOk) && (inner === 0 || innerOk);
+}
 function asObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
 }
@@ -14678,6 +15556,8 @@ var init_context = __esm({
     import_semver4 = __toESM(require_semver2(), 1);
     init_version2();
     init_kubernetes_versions();
+    init_inventory();
+    init_inventory();
     normalized = /* @__PURE__ */ new Map();
     documentFacts = /* @__PURE__ */ new WeakMap();
     RuleContext = class {
@@ -14700,6 +15580,20 @@ var init_context = __esm({
       k8s;
       atLeast(release) {
         return gte(this.release, release);
+      }
+      /**
+       * Whether eksctl's source at this release holds `format` (one of the rule's eksctlMessages), per the inventory;
+       * with `fn`, in that function (`ValidateNodeGroup` vs `ValidateManagedNodeGroup`).
+       */
+      has(format, fn) {
+        return formatExistsAt(format, this.release, fn);
+      }
+      formats() {
+        return this.rule.eksctlParts ? [...this.rule.eksctlMessages, ...this.rule.eksctlParts] : this.rule.eksctlMessages;
+      }
+      /** The first of `formats` (a check's wordings, newest first) that this release has, or undefined. */
+      wording(...formats) {
+        return formats.find((f) => formatExistsAt(f, this.release));
       }
       /** Whether another rule runs in this pass (to avoid two findings for one problem). */
       isActive(ruleId) {
@@ -14734,6 +15628,7 @@ var init_context = __esm({
        * says what to change.
        */
       report(path6, eksctlText, fix, options = {}) {
+        if (this.rule.origin !== "ours" && !wordingExistsAt(this.formats(), eksctlText, this.release)) return;
         const range2 = this.doc.locate(path6, options.part ?? "value");
         const finding = {
           ruleId: `rules/${this.rule.id}`,
@@ -14752,6 +15647,12 @@ var init_context = __esm({
 });
 
 // src/rules/catalogue/addons.ts
+function eksctlMinKarpenter(release) {
+  return constantAt("supportedKarpenterVersion", release);
+}
+function karpenterConfigError(ctx, inner) {
+  return goSprintf(ctx.wording(...KARPENTER_CONFIG) ?? KARPENTER_CONFIG[0], inner);
+}
 function validConfigurationValues(text) {
   try {
     JSON.parse(text);
@@ -14765,25 +15666,24 @@ function validConfigurationValues(text) {
     }
   }
 }
-var import_semver5, import_yaml5, EKSCTL_MIN_KARPENTER, addonRules;
+var import_semver5, import_yaml5, KARPENTER_CONFIG, addonRules;
 var init_addons = __esm({
   "src/rules/catalogue/addons.ts"() {
     "use strict";
     import_semver5 = __toESM(require_semver2(), 1);
     import_yaml5 = __toESM(require_dist(), 1);
     init_context();
-    EKSCTL_MIN_KARPENTER = "v0.20.0";
+    init_inventory();
+    KARPENTER_CONFIG = ["failed to validate Karpenter config: %w", "failed to validate karpenter config: %w"];
     addonRules = [
       {
         id: "addon-fields",
         group: "addons",
-        summary: "Each addon has a `name`; `configurationValues` (0.124.0+) is JSON or YAML.",
-        since: "0.33.0",
+        summary: "Each addon has a `name`, and `configurationValues` is JSON or YAML (checked on `create cluster` from the release whose loader validates addons).",
         severity: "error",
-        eksctlMessages: [
-          "invalid configuration for %q addon: name is required",
-          "configurationValues: %q is not valid, supported format(s) are: JSON and YAML"
-        ],
+        // Addon.Validate() runs on `create cluster` from the release whose loader calls it (with this wrapper)
+        eksctlMessages: ["invalid configuration for %q addon: %s"],
+        eksctlParts: ["name is required", "configurationValues: %q is not valid, supported format(s) are: JSON and YAML"],
         example: "addons: [{version: latest}]",
         check(ctx) {
           asArray(ctx.data.addons).forEach((item, i) => {
@@ -14799,7 +15699,7 @@ var init_addons = __esm({
               return;
             }
             const cv = asString(addon.configurationValues);
-            if (cv && ctx.atLeast("0.124.0") && !ctx.isPlaceholder(`${path6}/configurationValues`) && !validConfigurationValues(cv)) {
+            if (cv && !ctx.isPlaceholder(`${path6}/configurationValues`) && !validConfigurationValues(cv)) {
               ctx.report(
                 `${path6}/configurationValues`,
                 `invalid configuration for ${goQuote(name)} addon: configurationValues: ${goQuote(cv)} is not valid, supported format(s) are: JSON and YAML`,
@@ -14812,13 +15712,10 @@ var init_addons = __esm({
       {
         id: "karpenter-version",
         group: "addons",
-        summary: "eksctl's `karpenter:` installer has a `version`, at least v0.20.0 (minimum enforced from 0.137.0).",
-        since: "0.80.0",
+        summary: "eksctl's `karpenter:` installer has a `version`, at least the minimum its release names (`supportedKarpenterVersion`: v0.17.0, later v0.20.0).",
         severity: "error",
-        eksctlMessages: [
-          "failed to validate Karpenter config: version field is required if installing Karpenter is enabled",
-          "failed to validate Karpenter config: minimum supported version is v0.20.0"
-        ],
+        eksctlMessages: KARPENTER_CONFIG,
+        eksctlParts: ["version field is required if installing Karpenter is enabled", "minimum supported version is %s"],
         example: "karpenter: {createServiceAccount: true}",
         check(ctx) {
           const k = asObject(ctx.data.karpenter);
@@ -14827,19 +15724,20 @@ var init_addons = __esm({
           if (!version) {
             ctx.report(
               "/karpenter",
-              "failed to validate Karpenter config: version field is required if installing Karpenter is enabled",
+              karpenterConfigError(ctx, "version field is required if installing Karpenter is enabled"),
               "pin the Karpenter chart version, e.g. `karpenter.version: 'v0.20.0'`.",
               { part: "key" }
             );
             return;
           }
-          if (ctx.isPlaceholder("/karpenter/version") || !ctx.atLeast("0.137.0")) return;
+          if (ctx.isPlaceholder("/karpenter/version") || !ctx.has("minimum supported version is %s")) return;
           const v = import_semver5.default.coerce(version);
-          if (v && import_semver5.default.lt(v, EKSCTL_MIN_KARPENTER)) {
+          const min = eksctlMinKarpenter(ctx.release);
+          if (v && min && import_semver5.default.lt(v, import_semver5.default.coerce(min))) {
             ctx.report(
               "/karpenter/version",
-              `failed to validate Karpenter config: minimum supported version is ${EKSCTL_MIN_KARPENTER}`,
-              `use Karpenter ${EKSCTL_MIN_KARPENTER} or later.`
+              karpenterConfigError(ctx, `minimum supported version is ${min}`),
+              `use Karpenter ${min} or later.`
             );
           }
         }
@@ -14848,16 +15746,16 @@ var init_addons = __esm({
         id: "karpenter-needs-oidc",
         group: "addons",
         summary: "eksctl's `karpenter:` installer needs `iam.withOIDC: true`.",
-        since: "0.80.0",
         severity: "error",
-        eksctlMessages: ["failed to validate Karpenter config: iam.withOIDC must be enabled with Karpenter"],
+        eksctlMessages: KARPENTER_CONFIG,
+        eksctlParts: ["iam.withOIDC must be enabled with Karpenter"],
         example: "karpenter: {version: 'v0.20.0'}  # no iam.withOIDC",
         check(ctx) {
           if (!asObject(ctx.data.karpenter)) return;
           if (isFalsy(asObject(ctx.data.iam)?.withOIDC)) {
             ctx.report(
               "/karpenter",
-              "failed to validate Karpenter config: iam.withOIDC must be enabled with Karpenter",
+              karpenterConfigError(ctx, "iam.withOIDC must be enabled with Karpenter"),
               "add `iam.withOIDC: true`; eksctl gives the Karpenter controller an IRSA role.",
               { part: "key" }
             );
@@ -14874,21 +15772,23 @@ function arnParseError(value) {
   if (value.split(":").length < 6) return "arn: not enough sections";
   return null;
 }
-var EKS_VERSIONS_URL, clusterRules;
+var EKS_VERSIONS_URL, AUTO_MODE_NODEGROUPS, clusterRules;
 var init_cluster = __esm({
   "src/rules/catalogue/cluster.ts"() {
     "use strict";
     init_context();
     init_kubernetes_versions();
     EKS_VERSIONS_URL = "https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html";
+    AUTO_MODE_NODEGROUPS = "creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled; please create them post cluster creation using `eksctl create nodegroup` after creating core networking addons in the cluster";
     clusterRules = [
       {
         id: "metadata-required",
         group: "metadata",
         summary: "`metadata`, `metadata.name` and `metadata.region` are set.",
-        since: "0.21.0",
         severity: "error",
-        eksctlMessages: ["metadata must be set", "metadata.name must be set", "metadata.region must be set"],
+        // ErrMustBeSet(…) in the config loader (pkg/ctl/cmdutils)
+        eksctlMessages: ["%s must be set"],
+        eksctlParts: ["metadata", "metadata.name", "metadata.region"],
         example: "metadata: {name: demo}  # no region",
         check(ctx) {
           const meta = asObject(ctx.data.metadata);
@@ -14915,7 +15815,6 @@ var init_cluster = __esm({
         id: "cluster-name-format",
         group: "metadata",
         summary: "The cluster name uses only letters, digits and `-`, and starts with a letter.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: ["validation for %s failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*"],
         example: "metadata: {name: my_cluster}",
@@ -14935,7 +15834,6 @@ var init_cluster = __esm({
         id: "kubernetes-version-supported",
         group: "cluster",
         summary: "`metadata.version` is a Kubernetes version the release can create (static lists up to 0.201.0; from 0.202.0 EKS decides at run time, checked approximately).",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: [
           "invalid version, supported values: %s",
@@ -14993,11 +15891,12 @@ see also: ${EKS_VERSIONS_URL}`,
         id: "secrets-encryption-key-arn",
         group: "cluster",
         summary: "`secretsEncryption` has a `keyARN` that parses as an ARN.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: [
           "field secretsEncryption.keyARN is required for enabling secrets encryption",
-          "invalid ARN in secretsEncryption.keyARN: %q: %w"
+          "invalid ARN in secretsEncryption.keyARN: %q: %w",
+          // errors.Wrapf(err, …) before 0.195.0: the same text
+          "invalid ARN in secretsEncryption.keyARN: %q"
         ],
         example: 'secretsEncryption: {keyARN: ""}',
         check(ctx) {
@@ -15028,9 +15927,8 @@ see also: ${EKS_VERSIONS_URL}`,
         id: "upgrade-policy-support-type",
         group: "cluster",
         summary: "`upgradePolicy.supportType` is `STANDARD` or `EXTENDED`.",
-        since: "0.216.0",
         severity: "error",
-        eksctlMessages: ['upgradePolicy.supportType must be either "STANDARD" or "EXTENDED"'],
+        eksctlMessages: ["upgradePolicy.supportType must be either %q or %q"],
         example: "upgradePolicy: {supportType: standard}",
         check(ctx) {
           const policy = asObject(ctx.data.upgradePolicy);
@@ -15048,12 +15946,12 @@ see also: ${EKS_VERSIONS_URL}`,
         id: "ip-family",
         group: "cluster",
         summary: "`kubernetesNetworkConfig.ipFamily` is IPv4 or IPv6; IPv6 needs the vpc-cni, coredns and kube-proxy addons, Kubernetes ≥ 1.21 and no NAT; `vpc.extraIPv6CIDRs` needs IPv6.",
-        since: "0.79.0",
         severity: "error",
         eksctlMessages: [
-          "invalid value %q for ipFamily; allowed are IPv4 and IPv6",
+          "invalid value %q for ipFamily; allowed are %s and %s",
           "the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode",
-          "cluster version must be >= 1.21",
+          "the default core addons must be defined for IPv6; missing addon(s): %s",
+          "cluster version must be >= %s",
           "setting NAT is not supported with IPv6",
           "cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster"
         ],
@@ -15086,7 +15984,9 @@ see also: ${EKS_VERSIONS_URL}`,
           const addons = new Set(asArray(ctx.data.addons).map((a) => asString(asObject(a)?.name)));
           const missing = ["vpc-cni", "coredns", "kube-proxy"].filter((n) => !addons.has(n));
           if (missing.length > 0 && !autoMode) {
-            const text = ctx.atLeast("0.195.0") ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}; either define them or use EKS Auto Mode` : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}`;
+            const text = ctx.has(
+              "the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode"
+            ) ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}; either define them or use EKS Auto Mode` : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}`;
             ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(", ")} under \`addons\`.`);
           }
           const { version } = ctx.kubernetesVersion();
@@ -15106,11 +16006,8 @@ see also: ${EKS_VERSIONS_URL}`,
         id: "auto-mode-nodegroups",
         group: "cluster",
         summary: "With `autoModeConfig.enabled`, `create cluster` takes no `nodeGroups` or `managedNodeGroups`.",
-        since: "0.195.0",
         severity: "error",
-        eksctlMessages: [
-          "creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled"
-        ],
+        eksctlMessages: [AUTO_MODE_NODEGROUPS],
         example: "autoModeConfig: {enabled: true}\nmanagedNodeGroups: [{name: ng}]",
         check(ctx) {
           if (!isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return;
@@ -15118,7 +16015,7 @@ see also: ${EKS_VERSIONS_URL}`,
             if (asArray(ctx.data[key2]).length > 0) {
               ctx.report(
                 pointer(key2),
-                "creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled",
+                AUTO_MODE_NODEGROUPS,
                 `remove \`${key2}\` from this file (create them afterwards with \`eksctl create nodegroup\`) or disable Auto Mode.`,
                 { part: "key" }
               );
@@ -15130,9 +16027,10 @@ see also: ${EKS_VERSIONS_URL}`,
         id: "identity-provider-fields",
         group: "cluster",
         summary: "Each `identityProviders[]` entry has `name`, `clientID` and `issuerURL`.",
-        since: "0.38.0",
         severity: "error",
-        eksctlMessages: ["identityProviders[%d] is invalid: name must be set and non-empty"],
+        // errors.Wrapf(err, "identityProviders[%d] is invalid") before 0.195.0: the same text
+        eksctlMessages: ["identityProviders[%d] is invalid: %w", "identityProviders[%d] is invalid"],
+        eksctlParts: ["%s must be set and non-empty"],
         example: "identityProviders: [{type: oidc, issuerURL: https://x}]",
         check(ctx) {
           asArray(ctx.data.identityProviders).forEach((entry, i) => {
@@ -15154,9 +16052,10 @@ see also: ${EKS_VERSIONS_URL}`,
         id: "gitops-flux-fields",
         group: "cluster",
         summary: "`gitops.flux` has `gitProvider` and `flags`.",
-        since: "0.53.0",
         severity: "error",
-        eksctlMessages: ["gitops.flux.gitProvider must be set", "gitops.flux.flags must be set"],
+        // ErrMustBeSet(…) in the config loader; `flags` is required from the release that has its check
+        eksctlMessages: ["%s must be set"],
+        eksctlParts: ["gitops.flux.gitProvider", "gitops.flux.flags"],
         example: "gitops: {flux: {flags: {owner: me}}}",
         check(ctx) {
           const flux = asObject(asObject(ctx.data.gitops)?.flux);
@@ -15192,11 +16091,10 @@ var init_fargate = __esm({
         id: "fargate-profile-fields",
         group: "fargate",
         summary: "Each Fargate profile has a name not starting with `eks-` and at least one selector.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: [
           "invalid Fargate profile: empty name",
-          'invalid Fargate profile %q: name should NOT start with "eks-"',
+          "invalid Fargate profile %q: name should NOT start with %q",
           "invalid Fargate profile %q: no profile selector"
         ],
         example: "fargateProfiles: [{name: eks-default, selectors: [{namespace: default}]}]",
@@ -15234,18 +16132,26 @@ var init_fargate = __esm({
 function hasAddon(data, name) {
   return asArray(data.addons).some((a) => asString(asObject(a)?.name) === name);
 }
-var POD_IDENTITY_AGENT, iamRules;
+var POD_IDENTITY_AGENT, SA_POLICY, POD_IDENTITY_AGENT_MISSING, iamRules;
 var init_iam = __esm({
   "src/rules/catalogue/iam.ts"() {
     "use strict";
     init_context();
     POD_IDENTITY_AGENT = "eks-pod-identity-agent";
+    SA_POLICY = [
+      "%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs,%[1]s.attachRoleARN  or %[1]s.attachPolicy must be set",
+      "%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs or %[1]s.attachPolicy must be set",
+      "%s.attachPolicyARNs or %s.attachPolicy must be set"
+    ];
+    POD_IDENTITY_AGENT_MISSING = [
+      "the %q addon must be installed to create pod identity associations; %s",
+      "the `%s` addon must be installed to create pod identity associations; %s"
+    ];
     iamRules = [
       {
         id: "service-accounts-need-oidc",
         group: "iam",
         summary: "`iam.serviceAccounts` needs `iam.withOIDC: true` (it defaults to false).",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: ["iam.withOIDC must be enabled explicitly for iam.serviceAccounts to be created"],
         example: "iam: {serviceAccounts: [{metadata: {name: s3-reader}, wellKnownPolicies: {…}}]}",
@@ -15264,13 +16170,8 @@ var init_iam = __esm({
         id: "service-account-fields",
         group: "iam",
         summary: "Each `iam.serviceAccounts[]` has a name, a unique namespace/name, and a policy or role to attach.",
-        since: "0.21.0",
         severity: "error",
-        eksctlMessages: [
-          "%s.name must be set",
-          "<namespace>/<name> of iam.serviceAccounts[%d] %q is not unique",
-          "%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs,%[1]s.attachRoleARN  or %[1]s.attachPolicy must be set"
-        ],
+        eksctlMessages: ["%s.name must be set", "%s %q is not unique", ...SA_POLICY],
         example: "iam: {withOIDC: true, serviceAccounts: [{metadata: {name: app}}]}",
         check(ctx) {
           const seen = /* @__PURE__ */ new Set();
@@ -15298,7 +16199,7 @@ var init_iam = __esm({
             if (!hasWkp && asArray(sa.attachPolicyARNs).length === 0 && !isSet(sa.attachPolicy) && !isSet(sa.attachRoleARN)) {
               ctx.report(
                 path6,
-                `${label}.wellKnownPolicies, ${label}.attachPolicyARNs,${label}.attachRoleARN  or ${label}.attachPolicy must be set`,
+                goSprintf(ctx.wording(...SA_POLICY) ?? SA_POLICY[0], label, label),
                 "say what the role may do: attachPolicyARNs, attachPolicy, wellKnownPolicies or an existing attachRoleARN."
               );
             }
@@ -15309,18 +16210,19 @@ var init_iam = __esm({
         id: "pod-identity-agent-addon",
         group: "iam",
         summary: "`iam.podIdentityAssociations` needs the `eks-pod-identity-agent` addon in `addons`.",
-        since: "0.165.0",
         severity: "error",
-        eksctlMessages: [
-          'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file'
-        ],
+        eksctlMessages: POD_IDENTITY_AGENT_MISSING,
         example: "iam: {podIdentityAssociations: [{namespace: kube-system, serviceAccountName: karpenter, …}]}",
         check(ctx) {
           const pias = asArray(asObject(ctx.data.iam)?.podIdentityAssociations);
           if (pias.length === 0 || hasAddon(ctx.data, POD_IDENTITY_AGENT)) return;
           ctx.report(
             "/iam/podIdentityAssociations",
-            'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file',
+            goSprintf(
+              ctx.wording(...POD_IDENTITY_AGENT_MISSING) ?? POD_IDENTITY_AGENT_MISSING[0],
+              POD_IDENTITY_AGENT,
+              'please add "eks-pod-identity-agent" addon to the config file'
+            ),
             "add `addons: [{name: eks-pod-identity-agent}]`.",
             { part: "key" }
           );
@@ -15330,7 +16232,6 @@ var init_iam = __esm({
         id: "identity-mapping-fields",
         group: "iam",
         summary: "`iamIdentityMappings[]`: `serviceName` excludes arn/username/groups; `account` stands alone.",
-        since: "0.112.0",
         severity: "error",
         eksctlMessages: [
           "cannot use arn, username, and groups with serviceName",
@@ -15363,11 +16264,8 @@ var init_iam = __esm({
         id: "access-entries-auth-mode",
         group: "iam",
         summary: "`accessConfig.accessEntries` needs `authenticationMode` API or API_AND_CONFIG_MAP.",
-        since: "0.167.0",
         severity: "error",
-        eksctlMessages: [
-          "accessConfig.authenticationMode must be set to either API_AND_CONFIG_MAP or API to use access entries"
-        ],
+        eksctlMessages: ["accessConfig.authenticationMode must be set to either %s or %s to use access entries"],
         example: "accessConfig: {authenticationMode: CONFIG_MAP, accessEntries: [{principalARN: …}]}",
         check(ctx) {
           const ac = asObject(ctx.data.accessConfig);
@@ -15425,6 +16323,7 @@ var init_karpenter = __esm({
       {
         id: "karpenter-discovery-tag",
         group: "karpenter",
+        origin: "ours",
         summary: "The cluster carries the `karpenter.sh/discovery` tag (`metadata.tags`) that Karpenter selectors use.",
         since: "0.21.0",
         severity: "warning",
@@ -15448,6 +16347,7 @@ var init_karpenter = __esm({
       {
         id: "karpenter-node-role-mapping",
         group: "karpenter",
+        origin: "ours",
         summary: "The Karpenter node role is mapped to `system:nodes` (`iamIdentityMappings`) or has an EC2 access entry (`accessConfig.accessEntries`).",
         since: "0.112.0",
         severity: "warning",
@@ -15478,6 +16378,7 @@ var init_karpenter = __esm({
       {
         id: "karpenter-controller-identity",
         group: "karpenter",
+        origin: "ours",
         summary: "The Karpenter controller has AWS credentials: a pod identity association for `karpenter` with the eks-pod-identity-agent addon, or IRSA (`iam.withOIDC` + `iam.serviceAccounts`), or eksctl’s `karpenter:` installer.",
         since: "0.21.0",
         severity: "warning",
@@ -15515,6 +16416,7 @@ var init_karpenter = __esm({
       {
         id: "karpenter-eksctl-minimum",
         group: "karpenter",
+        origin: "ours",
         summary: "The eksctl release is at least the minimum the Karpenter guide states for the Karpenter version (`--karpenter-version` or `karpenter.version`).",
         since: "0.21.0",
         severity: "warning",
@@ -15552,7 +16454,6 @@ var init_logging = __esm({
         id: "cloudwatch-log-types",
         group: "logging",
         summary: "`cloudWatch.clusterLogging.enableTypes` names known log types (`all` and `*` from 0.48.0).",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: ["log type %q (cloudWatch.clusterLogging.enableTypes[%d]) is unknown"],
         example: "cloudWatch: {clusterLogging: {enableTypes: [controller]}}",
@@ -15575,7 +16476,6 @@ var init_logging = __esm({
         id: "cloudwatch-log-retention",
         group: "logging",
         summary: "`logRetentionInDays` is a CloudWatch retention value and comes with enabled log types.",
-        since: "0.73.0",
         severity: "error",
         eksctlMessages: [
           "invalid value %d for logRetentionInDays; supported values are %v",
@@ -15634,7 +16534,7 @@ function resolveAmiFamily(release, value) {
   }
   return null;
 }
-var changes, AMI_FAMILIES_SINCE, AMI_FAMILY_CASE_INSENSITIVE_SINCE, deprecatedWindowsFamilies, familiesByRelease;
+var changes, AMI_FAMILY_CASE_INSENSITIVE_SINCE, deprecatedWindowsFamilies, familiesByRelease;
 var init_ami_families = __esm({
   "src/rules/data/ami-families.ts"() {
     "use strict";
@@ -15666,7 +16566,6 @@ var init_ami_families = __esm({
       { release: "0.226.0", add: ["Ubuntu2604", "UbuntuPro2604"] },
       { release: "0.230.0", add: ["BottlerocketFips"] }
     ];
-    AMI_FAMILIES_SINCE = "0.31.0";
     AMI_FAMILY_CASE_INSENSITIVE_SINCE = "0.86.0";
     deprecatedWindowsFamilies = ["WindowsServer2004CoreContainer", "WindowsServer20H2CoreContainer"];
     familiesByRelease = /* @__PURE__ */ new Map();
@@ -15723,7 +16622,7 @@ function findCase(raw) {
     (f) => f.toLowerCase() === raw.toLowerCase()
   );
 }
-var isWindows, isBottlerocket, kubeletLabels, kubeletLabelNamespaces, labelNameRe, dnsSubdomainRe, asgProcesses, criticalKubeletFields, nodegroupRules;
+var isWindows, isBottlerocket, kubeletLabels, kubeletLabelNamespaces, labelNameRe, dnsSubdomainRe, asgProcesses, AMI_FAMILY_DEPRECATED, CUSTOM_AMI_FAMILY, OVERRIDE_BOOTSTRAP, MIXED_FEATURE, MIXED_OLD, IOPS_TYPES, RESERVED_LABELS, SSH_KEYS, criticalKubeletFields, nodegroupRules;
 var init_nodegroups = __esm({
   "src/rules/catalogue/nodegroups.ts"() {
     "use strict";
@@ -15759,6 +16658,30 @@ var init_nodegroups = __esm({
       "ReplaceUnhealthy",
       "ScheduledActions"
     ];
+    AMI_FAMILY_DEPRECATED = "AMI Family %s is deprecated. For more information, head to the Amazon documentation on Windows AMIs (https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-windows-ami.html)";
+    CUSTOM_AMI_FAMILY = "when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag";
+    OVERRIDE_BOOTSTRAP = [
+      "%[1]s.overrideBootstrapCommand is required when using a custom AMI based on %s (%[1]s.ami)",
+      "%[1]s.overrideBootstrapCommand is required when using a custom AMI (%[1]s.ami)",
+      "%s.overrideBootstrapCommand is required when using a custom AMI (%s.ami)"
+    ];
+    MIXED_FEATURE = 'instanceType should be "mixed" or unset when using the %s feature';
+    MIXED_OLD = [
+      'instanceType should be "mixed" or unset when using the instances distribution feature',
+      'instanceType should be "mixed" or unset when using the mixed instances feature'
+    ];
+    IOPS_TYPES = [
+      "%s.volumeIOPS is only supported for %s, %s and %s volume types",
+      "%s.volumeIOPS is only supported for %s and %s volume types"
+    ];
+    RESERVED_LABELS = [
+      "the following nodegroup labels are disallowed as they have reserved prefixes [kubernetes.io/, k8s.io/]: %v",
+      "unknown 'kubernetes.io' or 'k8s.io' labels were specified: %v"
+    ];
+    SSH_KEYS = [
+      "only one of publicKeyName, publicKeyPath or publicKey can be specified for SSH per node-group",
+      "only one of PublicKeyName, PublicKeyPath or PublicKey public key can be specified for SSH per node-group"
+    ];
     criticalKubeletFields = [
       "kind",
       "apiVersion",
@@ -15773,7 +16696,6 @@ var init_nodegroups = __esm({
         id: "nodegroup-name-required",
         group: "nodegroups",
         summary: "Every entry of `nodeGroups` and `managedNodeGroups` has a `name`.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: ["%s.name must be set"],
         example: "managedNodeGroups: [{instanceType: m5.large}]",
@@ -15789,7 +16711,6 @@ var init_nodegroups = __esm({
         id: "nodegroup-name-unique",
         group: "nodegroups",
         summary: "Nodegroup names are unique across `nodeGroups` and `managedNodeGroups` together.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: ["%s %q is not unique"],
         example: "nodeGroups: [{name: ng-1}]\nmanagedNodeGroups: [{name: ng-1}]",
@@ -15813,7 +16734,6 @@ var init_nodegroups = __esm({
         id: "nodegroup-size-range",
         group: "nodegroups",
         summary: "`minSize ≤ desiredCapacity ≤ maxSize` on managed and unmanaged nodegroups.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: [
           "--nodes value (%d) cannot be lower than --nodes-min value (%d)",
@@ -15858,12 +16778,8 @@ var init_nodegroups = __esm({
         id: "ami-family-supported",
         group: "nodegroups",
         summary: "`amiFamily` is one the release supports (its own list per release; case-insensitive from 0.86.0; Windows 2004/20H2 deprecated).",
-        since: AMI_FAMILIES_SINCE,
         severity: "error",
-        eksctlMessages: [
-          "AMI Family %s is not supported - use one of: %s",
-          "AMI Family %s is deprecated. For more information, head to"
-        ],
+        eksctlMessages: ["AMI Family %s is not supported - use one of: %s", AMI_FAMILY_DEPRECATED],
         example: "nodeGroups: [{name: ng, amiFamily: AmazonLinux2024}]",
         check(ctx) {
           const families = amiFamiliesFor(ctx.release);
@@ -15872,10 +16788,10 @@ var init_nodegroups = __esm({
             const path6 = `${ref2.path}/amiFamily`;
             if (!raw || ctx.isPlaceholder(path6) || resolveAmiFamily(ctx.release, raw)) continue;
             const deprecated = deprecatedWindowsFamilies.find((f) => f.toLowerCase() === raw.toLowerCase());
-            if (deprecated && ctx.atLeast("0.109.0")) {
+            if (deprecated && ctx.has(AMI_FAMILY_DEPRECATED)) {
               ctx.report(
                 path6,
-                `AMI Family ${raw} is deprecated. For more information, head to https://docs.aws.amazon.com/eks/latest/userguide/windows-ami-versions.html`,
+                goSprintf(AMI_FAMILY_DEPRECATED, raw),
                 "move to WindowsServer2019* or WindowsServer2022* containers."
               );
               continue;
@@ -15893,7 +16809,6 @@ var init_nodegroups = __esm({
         id: "amazonlinux2-kubernetes-version",
         group: "nodegroups",
         summary: "`amiFamily: AmazonLinux2` is not used with Kubernetes ≥ 1.33 (also when that version comes from the default).",
-        since: "0.210.0",
         severity: "error",
         eksctlMessages: ["AmazonLinux2 is not supported for Kubernetes version %s"],
         example: 'metadata: {version: "1.33"}\nmanagedNodeGroups: [{name: ng, amiFamily: AmazonLinux2}]',
@@ -15914,12 +16829,8 @@ var init_nodegroups = __esm({
         id: "custom-ami-settings",
         group: "nodegroups",
         summary: "A custom `ami` comes with an explicit `amiFamily`, and with `overrideBootstrapCommand` for AL2/Ubuntu AMIs.",
-        since: "0.21.0",
         severity: "error",
-        eksctlMessages: [
-          "when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag",
-          "%[1]s.overrideBootstrapCommand is required when using a custom AMI based on %s (%[1]s.ami)"
-        ],
+        eksctlMessages: [CUSTOM_AMI_FAMILY, ...OVERRIDE_BOOTSTRAP],
         example: "nodeGroups: [{name: ng, ami: ami-0123456789abcdef0}]",
         check(ctx) {
           for (const ref2 of ctx.nodeGroups()) {
@@ -15928,17 +16839,19 @@ var init_nodegroups = __esm({
             if (!isSet(ref2.ng.amiFamily)) {
               ctx.report(
                 `${ref2.path}/ami`,
-                "when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag",
+                CUSTOM_AMI_FAMILY,
                 "add the `amiFamily` the AMI was built from (e.g. AmazonLinux2023)."
               );
               continue;
             }
             const family = familyOf(ctx, ref2);
             if (!family || family === "AmazonLinux2023" || isBottlerocket(family) || isWindows(family)) continue;
-            if (!isSet(ref2.ng.overrideBootstrapCommand)) {
+            const fn = ref2.managed ? "ValidateManagedNodeGroup" : "ValidateNodeGroup";
+            const wording = OVERRIDE_BOOTSTRAP.find((f) => ctx.has(f, fn));
+            if (wording && !isSet(ref2.ng.overrideBootstrapCommand)) {
               ctx.report(
                 `${ref2.path}/ami`,
-                `${ref2.label}.overrideBootstrapCommand is required when using a custom AMI based on ${family} (${ref2.label}.ami)`,
+                goSprintf(wording, ref2.label, family),
                 `eksctl cannot bootstrap a custom ${family} AMI by itself: add \`overrideBootstrapCommand\` (e.g. \`/etc/eks/bootstrap.sh <cluster>\`).`
               );
             }
@@ -15949,11 +16862,13 @@ var init_nodegroups = __esm({
         id: "instance-type-mixed",
         group: "nodegroups",
         summary: "Unmanaged nodegroups with `instancesDistribution` or `instanceSelector` leave `instanceType` unset or `mixed`; distribution sizes are in range.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: [
-          'instanceType should be "mixed" or unset when using the instances distribution feature',
-          'instanceType should be "mixed" or unset when using the instance selector feature',
+          MIXED_FEATURE,
+          // the feature names passed to it
+          "instances distribution",
+          "instance selector",
+          ...MIXED_OLD,
           "at least two instance types have to be specified for mixed nodegroups",
           "mixed nodegroups should have between 1 and 20 different instance types",
           "onDemandBaseCapacity should be 0 or more",
@@ -15970,13 +16885,13 @@ var init_nodegroups = __esm({
             if (typed && dist) {
               ctx.report(
                 `${ref2.path}/instanceType`,
-                'instanceType should be "mixed" or unset when using the instances distribution feature',
+                ctx.has(MIXED_FEATURE) ? goSprintf(MIXED_FEATURE, "instances distribution") : goSprintf(ctx.wording(...MIXED_OLD) ?? MIXED_OLD[0]),
                 "remove `instanceType` and list the types in `instancesDistribution.instanceTypes`."
               );
-            } else if (typed && selector && Object.keys(selector).length > 0 && ctx.atLeast("0.44.0")) {
+            } else if (typed && selector && Object.keys(selector).length > 0 && ctx.has(MIXED_FEATURE)) {
               ctx.report(
                 `${ref2.path}/instanceType`,
-                'instanceType should be "mixed" or unset when using the instance selector feature',
+                goSprintf(MIXED_FEATURE, "instance selector"),
                 "remove `instanceType`; the instance selector chooses the types."
               );
             }
@@ -16020,7 +16935,6 @@ var init_nodegroups = __esm({
         id: "managed-instance-types",
         group: "nodegroups",
         summary: "Managed nodegroups set `instanceType` or `instanceTypes` (not both), no `instanceType` with `instanceSelector`, and `launchTemplate.id` when `launchTemplate` is set.",
-        since: "0.26.0",
         severity: "error",
         eksctlMessages: [
           "only one of instanceType or instanceTypes can be specified (%s)",
@@ -16061,16 +16975,12 @@ var init_nodegroups = __esm({
         id: "volume-iops-range",
         group: "nodegroups",
         summary: "`volumeIOPS` only with gp3/io1/io2 (io2 from 0.204.0), and within the range of the volume type.",
-        since: "0.37.0",
         severity: "error",
-        eksctlMessages: [
-          "%s.volumeIOPS is only supported for io1, io2 and gp3 volume types",
-          "value for %s.volumeIOPS must be within range %d-%d"
-        ],
+        eksctlMessages: [...IOPS_TYPES, "value for %s.volumeIOPS must be within range %d-%d"],
         example: "nodeGroups: [{name: ng, volumeType: gp2, volumeIOPS: 3000}]",
         check(ctx) {
           const ranges = { gp3: [3e3, 16e3], io1: [100, 64e3], io2: [100, 256e3] };
-          const io2 = ctx.atLeast("0.204.0");
+          const io2 = ctx.has(IOPS_TYPES[0]);
           for (const ref2 of ctx.nodeGroups()) {
             const iops = asNumber(ref2.ng.volumeIOPS);
             if (iops === void 0) continue;
@@ -16099,11 +17009,10 @@ var init_nodegroups = __esm({
         id: "volume-throughput-range",
         group: "nodegroups",
         summary: "`volumeThroughput` only with gp3, within 125–1000 MiB/s.",
-        since: "0.37.0",
         severity: "error",
         eksctlMessages: [
-          "%s.volumeThroughput is only supported for gp3 volume type",
-          "value for %s.volumeThroughput must be within range 125-1000"
+          "%s.volumeThroughput is only supported for %s volume type",
+          "value for %s.volumeThroughput must be within range %d-%d"
         ],
         example: "nodeGroups: [{name: ng, volumeType: gp3, volumeThroughput: 2000}]",
         check(ctx) {
@@ -16132,7 +17041,6 @@ var init_nodegroups = __esm({
         id: "volume-kms-key-encrypted",
         group: "nodegroups",
         summary: "`volumeKmsKeyID` is only set together with `volumeEncrypted: true`.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: ["%s.volumeKmsKeyID can not be set without %s.volumeEncrypted enabled explicitly"],
         example: "nodeGroups: [{name: ng, volumeKmsKeyID: 36c0b54e-…}]",
@@ -16152,11 +17060,8 @@ var init_nodegroups = __esm({
         id: "node-labels-reserved-prefix",
         group: "nodegroups",
         summary: "Nodegroup labels avoid the reserved `kubernetes.io/` and `k8s.io/` prefixes (kubelet labels excepted).",
-        since: "0.21.0",
         severity: "error",
-        eksctlMessages: [
-          "the following nodegroup labels are disallowed as they have reserved prefixes [kubernetes.io/, k8s.io/]: %v"
-        ],
+        eksctlMessages: RESERVED_LABELS,
         example: "nodeGroups: [{name: ng, labels: {kubernetes.io/role: worker}}]",
         check(ctx) {
           for (const ref2 of ctx.nodeGroups()) {
@@ -16166,7 +17071,7 @@ var init_nodegroups = __esm({
             if (bad.length === 0) continue;
             ctx.report(
               `${ref2.path}/labels/${bad[0].replace(/~/g, "~0").replace(/\//g, "~1")}`,
-              `the following nodegroup labels are disallowed as they have reserved prefixes [kubernetes.io/, k8s.io/]: ${goList(bad)}`,
+              goSprintf(ctx.wording(...RESERVED_LABELS) ?? RESERVED_LABELS[0], bad),
               "use your own prefix (e.g. `example.com/role`); the kubelet may set only its well-known kubernetes.io labels and node.kubernetes.io/*.",
               { part: "key" }
             );
@@ -16177,7 +17082,6 @@ var init_nodegroups = __esm({
         id: "node-label-format",
         group: "nodegroups",
         summary: "Nodegroup label keys are Kubernetes qualified names with at most one `/`.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: [
           "node label key %q is of invalid format, can only use one '/' separator",
@@ -16216,12 +17120,8 @@ var init_nodegroups = __esm({
         id: "ssh-key-options",
         group: "nodegroups",
         summary: "At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false`.",
-        since: "0.21.0",
         severity: "error",
-        eksctlMessages: [
-          "only one of publicKeyName, publicKeyPath or publicKey can be specified for SSH per node-group",
-          "SSM agent is now built into EKS AMIs and cannot be disabled"
-        ],
+        eksctlMessages: [...SSH_KEYS, "SSM agent is now built into EKS AMIs and cannot be disabled"],
         example: "nodeGroups: [{name: ng, ssh: {publicKeyName: k, publicKeyPath: ~/.ssh/id.pub}}]",
         check(ctx) {
           for (const ref2 of ctx.nodeGroups()) {
@@ -16231,7 +17131,7 @@ var init_nodegroups = __esm({
             if (keys.length > 1) {
               ctx.report(
                 `${ref2.path}/ssh/${keys[1]}`,
-                "only one of publicKeyName, publicKeyPath or publicKey can be specified for SSH per node-group",
+                ctx.wording(...SSH_KEYS) ?? SSH_KEYS[0],
                 `keep one of ${keys.join(", ")}.`,
                 { part: "key" }
               );
@@ -16250,7 +17150,6 @@ var init_nodegroups = __esm({
         id: "nodegroup-subnets-or-zones",
         group: "nodegroups",
         summary: "A nodegroup sets `subnets` or `availabilityZones`, not both.",
-        since: "0.32.0",
         severity: "error",
         eksctlMessages: ["only one of %[1]s.subnets or %[1]s.availabilityZones should be set"],
         example: "nodeGroups: [{name: ng, subnets: [subnet-1], availabilityZones: [us-west-2a]}]",
@@ -16271,7 +17170,6 @@ var init_nodegroups = __esm({
         id: "instance-lifetime-minimum",
         group: "nodegroups",
         summary: "`maxInstanceLifetime` is at least 86400 seconds.",
-        since: "0.84.0",
         severity: "error",
         eksctlMessages: ["maximum instance lifetime must have a minimum value of 86,400 seconds (one day), but was: %d"],
         example: "nodeGroups: [{name: ng, maxInstanceLifetime: 3600}]",
@@ -16292,7 +17190,6 @@ var init_nodegroups = __esm({
         id: "cpu-credits-instance-types",
         group: "nodegroups",
         summary: "`cpuCredits` only on nodegroups with t2/t3 instance types.",
-        since: "0.24.0",
         severity: "error",
         eksctlMessages: ["cpuCredits option set for nodegroup, but it has no t2/t3 instance types"],
         example: "nodeGroups: [{name: ng, instanceType: m5.large, cpuCredits: unlimited}]",
@@ -16317,7 +17214,6 @@ var init_nodegroups = __esm({
         id: "asg-suspend-processes",
         group: "nodegroups",
         summary: "`asgSuspendProcesses` names real Auto Scaling processes.",
-        since: "0.27.0",
         severity: "error",
         eksctlMessages: ["asgSuspendProcesses contains invalid process name '%s'"],
         example: "nodeGroups: [{name: ng, asgSuspendProcesses: [Scale]}]",
@@ -16339,7 +17235,6 @@ var init_nodegroups = __esm({
         id: "kubelet-config-critical",
         group: "nodegroups",
         summary: "`kubeletExtraConfig` does not override fields eksctl relies on.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: ["cannot override %q in kubelet config, as it's critical to eksctl functionality"],
         example: "nodeGroups: [{name: ng, kubeletExtraConfig: {clusterDomain: corp.local}}]",
@@ -16364,9 +17259,8 @@ var init_nodegroups = __esm({
         id: "container-runtime-containerd",
         group: "nodegroups",
         summary: "`containerRuntime` is containerd from Kubernetes 1.24 on.",
-        since: "0.120.0",
         severity: "error",
-        eksctlMessages: ["only containerd is supported for container runtime, starting with EKS version 1.24"],
+        eksctlMessages: ["only %s is supported for container runtime, starting with EKS version %s"],
         example: 'metadata: {version: "1.24"}\nnodeGroups: [{name: ng, containerRuntime: dockerd}]',
         check(ctx) {
           const { version } = ctx.kubernetesVersion();
@@ -16398,7 +17292,6 @@ var init_vpc = __esm({
         id: "availability-zones-minimum",
         group: "vpc",
         summary: "`availabilityZones`, when set, lists at least 2 zones.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: ["only %d zone(s) specified %v, %d are required (can be non-unique)"],
         example: "availabilityZones: [us-west-2a]",
@@ -16416,7 +17309,6 @@ var init_vpc = __esm({
         id: "subnets-or-availability-zones",
         group: "vpc",
         summary: "`vpc.subnets` and `availabilityZones` are not both set.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: ["vpc.subnets and availabilityZones cannot be set at the same time"],
         example: "availabilityZones: [us-west-2a, us-west-2b]\nvpc: {subnets: {private: {…}}}",
@@ -16437,7 +17329,6 @@ var init_vpc = __esm({
         id: "cluster-endpoints-access",
         group: "vpc",
         summary: "`vpc.clusterEndpoints` keeps public or private API access enabled.",
-        since: "0.21.0",
         severity: "error",
         eksctlMessages: ["Kubernetes API access must have one of public or private clusterEndpoints enabled"],
         example: "vpc: {clusterEndpoints: {publicAccess: false}}",
@@ -16458,7 +17349,6 @@ var init_vpc = __esm({
         id: "fully-private-nodegroups",
         group: "vpc",
         summary: "In a fully-private cluster every nodegroup has `privateNetworking: true`.",
-        since: "0.24.0",
         severity: "error",
         eksctlMessages: ["%s.privateNetworking must be enabled for a fully-private cluster"],
         example: "privateCluster: {enabled: true}\nnodeGroups: [{name: ng}]",
@@ -16479,7 +17369,6 @@ var init_vpc = __esm({
         id: "fully-private-endpoints",
         group: "vpc",
         summary: "A fully-private cluster does not set `vpc.clusterEndpoints`.",
-        since: "0.24.0",
         severity: "error",
         eksctlMessages: [
           "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only"
@@ -16502,7 +17391,6 @@ var init_vpc = __esm({
         id: "fully-private-existing-vpc",
         group: "vpc",
         summary: "A fully-private cluster in an existing VPC lists private subnets; no additionalEndpointServices with skipEndpointCreation; no localZones.",
-        since: "0.24.0",
         severity: "error",
         eksctlMessages: [
           "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
@@ -16544,7 +17432,6 @@ var init_vpc = __esm({
         id: "existing-vpc-options",
         group: "vpc",
         summary: "With an existing `vpc.id`, no `vpc.hostnameType` (0.144.0+) and no `localZones`.",
-        since: "0.97.0",
         severity: "error",
         eksctlMessages: [
           "vpc.hostnameType is not supported with a pre-existing VPC",
@@ -16554,7 +17441,7 @@ var init_vpc = __esm({
         check(ctx) {
           const vpc = asObject(ctx.data.vpc);
           if (!vpc || !isSet(vpc.id)) return;
-          if (isSet(vpc.hostnameType) && ctx.atLeast("0.144.0")) {
+          if (isSet(vpc.hostnameType) && ctx.has("vpc.hostnameType is not supported with a pre-existing VPC")) {
             ctx.report(
               "/vpc/hostnameType",
               "vpc.hostnameType is not supported with a pre-existing VPC",
@@ -16622,19 +17509,40 @@ var init_types = __esm({
 });
 
 // src/rules/index.ts
+function ruleSpan(rule) {
+  let span3 = spans.get(rule);
+  if (!span3) {
+    if (rule.origin === "ours") {
+      if (!rule.since) throw new Error(`rule ${rule.id}: a rule of ours needs \`since\``);
+      span3 = { since: rule.since, until: rule.until ?? null, ranges: null };
+    } else {
+      const messages = rangesOf(rule.eksctlMessages);
+      const ranges = rule.eksctlParts?.length ? intersectRanges(messages, rangesOf(rule.eksctlParts)) : messages;
+      span3 = { ...spanOf(ranges) ?? { since: inventoryReleases.at(-1), until: inventoryReleases.at(-1) }, ranges };
+    }
+    spans.set(rule, span3);
+  }
+  return span3;
+}
 function listRules() {
-  return catalogue.map((r) => ({
-    id: r.id,
-    ruleId: `rules/${r.id}`,
-    group: r.group,
-    summary: r.summary,
-    since: r.since,
-    until: r.until ?? null,
-    severity: r.severity,
-    defaultEnabled: r.defaultEnabled !== false,
-    eksctlMessages: [...r.eksctlMessages],
-    example: r.example
-  }));
+  return catalogue.map((r) => {
+    const span3 = ruleSpan(r);
+    return {
+      id: r.id,
+      ruleId: `rules/${r.id}`,
+      group: r.group,
+      summary: r.summary,
+      origin: r.origin ?? "eksctl",
+      since: span3.since,
+      until: span3.until,
+      releases: span3.ranges ? describeRanges(span3.ranges) : span3.until ? `${span3.since} – before ${span3.until}` : `≥ ${span3.since}`,
+      severity: r.severity,
+      defaultEnabled: r.defaultEnabled !== false,
+      eksctlMessages: [...r.eksctlMessages],
+      eksctlParts: [...r.eksctlParts ?? []],
+      example: r.example
+    };
+  });
 }
 function normalizeName(name) {
   return name.trim().replace(/^rules\//, "");
@@ -16673,7 +17581,9 @@ function selectRules(selection = {}, names = { enable: "`rules`", disable: "`ign
   });
 }
 function appliesTo(rule, release) {
-  return gte(release, rule.since) && (!rule.until || lt(release, rule.until));
+  const span3 = ruleSpan(rule);
+  if (span3.ranges) return releaseInRanges(span3.ranges, release);
+  return gte(release, span3.since) && (!span3.until || lt(release, span3.until));
 }
 function activeRules(version, selection) {
   let byVersion = selection ? activeBySelection.get(selection) : activeByDefault;
@@ -16714,7 +17624,7 @@ function runRules(doc, release, selection) {
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return findings;
 }
-var RuleSelectionError, activeBySelection, activeByDefault;
+var RuleSelectionError, spans, activeBySelection, activeByDefault;
 var init_rules2 = __esm({
   "src/rules/index.ts"() {
     "use strict";
@@ -16723,9 +17633,11 @@ var init_rules2 = __esm({
     init_context();
     init_version2();
     init_types();
+    init_inventory();
     init_types();
     RuleSelectionError = class extends InputError {
     };
+    spans = /* @__PURE__ */ new Map();
     activeBySelection = /* @__PURE__ */ new WeakMap();
     activeByDefault = /* @__PURE__ */ new Map();
   }
@@ -17085,7 +17997,7 @@ function variantMask(corrections) {
 function variantBit(index, corrections) {
   return corrections ? correctedBit(index) : rawBit(index);
 }
-function rangesOf(bits, corrections) {
+function rangesOf2(bits, corrections) {
   const { releases: releases2 } = getStore();
   const out = [];
   let start = -1;
@@ -17227,7 +18139,7 @@ function fieldHistory(path6, options = {}) {
   const corrections = options.corrections ?? true;
   let bits = 0n;
   for (const [, b] of locate(path6, variantMask(corrections))) bits |= b;
-  return rangesOf(bits, corrections);
+  return rangesOf2(bits, corrections);
 }
 function patternRegex(pattern) {
   let r = patternRegexes.get(pattern);
@@ -17256,7 +18168,7 @@ function enumValueHistory(path6, value, options = {}) {
   const corrections = options.corrections ?? true;
   let bits = 0n;
   for (const [node, b] of locate(path6, variantMask(corrections))) bits |= enumBitsOf(node, value, b).listed;
-  return rangesOf(bits, corrections);
+  return rangesOf2(bits, corrections);
 }
 function addReleaseSchema(version, date, rawSchema) {
   const s2 = getStore();
@@ -17514,7 +18426,7 @@ function toSchemaErrors(errors, corrections) {
     instancePath: e.instancePath,
     keyword: e.keyword,
     params: e.params,
-    acceptedIn: rangesOf(e.accepted ?? 0n, corrections)
+    acceptedIn: rangesOf2(e.accepted ?? 0n, corrections)
   }));
 }
 function evaluateRelease(data, version, options = {}) {
@@ -17524,7 +18436,7 @@ function evaluateWithCompatible(data, version, options = {}) {
   const corrections = options.corrections ?? true;
   const index = getStore().index.get(resolveRelease(version).release.version);
   const { pass, errors } = run(data, variantBit(index, corrections), options);
-  return { errors: toSchemaErrors(errors, corrections), compatible: rangesOf(pass, corrections) };
+  return { errors: toSchemaErrors(errors, corrections), compatible: rangesOf2(pass, corrections) };
 }
 function errorLocation(error) {
   const prop = error.params.additionalProperty ?? error.params.missingProperty;
@@ -18575,7 +19487,7 @@ var init_validate = __esm({
       listRules().map((rule) => ({
         id: rule.ruleId,
         summary: rule.summary,
-        help: `${rule.summary} eksctl checks this from ${rule.since}${rule.until ? ` to before ${rule.until}` : ""}. See "Rules" in the eksctl-preflight README.`
+        help: rule.origin === "ours" ? `${rule.summary} A check of eksctl-preflight (not of eksctl), from eksctl ${rule.since}. See "Rules" in the eksctl-preflight README.` : `${rule.summary} eksctl's source has this check in ${rule.releases}. See "Rules" in the eksctl-preflight README.`
       }))
     );
     registerRules([
@@ -18979,7 +19891,7 @@ var init_schema_diff = __esm({
 });
 
 // src/upgrade/compare.ts
-function inRanges(ranges, index) {
+function inRanges2(ranges, index) {
   const { releases: releases2, index: byVersion } = getStore();
   return ranges.some((r) => {
     const from = byVersion.get(r.from) ?? -1;
@@ -19004,7 +19916,7 @@ function compareDocument(doc, loaderFindings, from, to, selection) {
   const suppressions = new Suppressions(doc.text, SUPPRESSION_NAMES2);
   const atTo = evaluateWithCompatible(doc.data, releases2[to].version, options);
   const compatible = atTo.compatible;
-  const errorsFrom = from === to ? atTo.errors : inRanges(compatible, from) ? [] : evaluateRelease(doc.data, releases2[from].version, options);
+  const errorsFrom = from === to ? atTo.errors : inRanges2(compatible, from) ? [] : evaluateRelease(doc.data, releases2[from].version, options);
   const side = (index, errors) => {
     const release = releases2[index];
     const ctx = {
@@ -19081,7 +19993,7 @@ function compareDocument(doc, loaderFindings, from, to, selection) {
       const fullAt = (i) => project(rulesState(i).get(k) ?? "none");
       const oneAt = (i) => project(ruleState(any.ruleId, i).get(k) ?? "none");
       changedIn = bisect(view, oneAt);
-      const hi = releaseIndex(changedIn);
+      const hi = releaseIndex2(changedIn);
       const upper = fullAt(view.hi);
       if (fullAt(hi) !== upper || hi - 1 > view.lo && fullAt(hi - 1) === upper) changedIn = bisect(view, fullAt);
       foundBy = "bisect";
@@ -19163,7 +20075,7 @@ function fixOf(f) {
   const text = dash >= 0 ? f.message.slice(dash + 3) : f.message;
   return text.replace(/[.\s]+$/, "");
 }
-var SUPPRESSION_NAMES2, key, schemas, releaseIndex, singleRule;
+var SUPPRESSION_NAMES2, key, schemas, releaseIndex2, singleRule;
 var init_compare = __esm({
   "src/upgrade/compare.ts"() {
     "use strict";
@@ -19181,7 +20093,7 @@ var init_compare = __esm({
     };
     key = (f) => `${f.ruleId}\0${f.instancePath}`;
     schemas = /* @__PURE__ */ new Map();
-    releaseIndex = (version) => getStore().index.get(version);
+    releaseIndex2 = (version) => getStore().index.get(version);
     singleRule = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -19852,9 +20764,9 @@ function describe(report) {
     if (report.suggestion) return `${none}; did you mean ${report.suggestion}?`;
     return `${none}${report.value === void 0 ? "" : "; the field may exist without this value"}`;
   }
-  const verb = report.value === void 0 ? "added" : "accepted";
+  const verb2 = report.value === void 0 ? "added" : "accepted";
   const parts = report.ranges.map((r) => {
-    const start = r.from === oldest.version ? `present since ${r.from} (${r.fromDate}, the first release with a schema)` : `${verb} in ${r.from} (${r.fromDate})`;
+    const start = r.from === oldest.version ? `present since ${r.from} (${r.fromDate}, the first release with a schema)` : `${verb2} in ${r.from} (${r.fromDate})`;
     if (r.to === null) return start;
     const end = r.removedIn ? `removed in ${r.removedIn} (${releases2.find((x) => x.version === r.removedIn).date}; last in ${r.to})` : `last in ${r.to}`;
     return `${start}, ${end}`;

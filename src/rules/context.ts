@@ -6,6 +6,31 @@ import type { Finding, Severity } from '../report/finding.js'
 import type { RuleDefinition } from './types.js'
 import { gte } from './version.js'
 import { effectiveKubernetesVersion, type EffectiveKubernetesVersion } from './data/kubernetes-versions.js'
+import { formatExistsAt, formatPattern } from './inventory/index.js'
+
+export { goSprintf } from './inventory/index.js'
+
+/**
+ * Whether eksctl at `release` could print `text` for a rule with these formats: the formats that match the whole
+ * text must include one the release has, and so must the formats found inside it (the wrapped error of a
+ * `…: %w`). A text none of the formats explains (the project's own notices) passes.
+ */
+export function wordingExistsAt(formats: readonly string[], text: string, release: string): boolean {
+  let whole = 0
+  let wholeOk = false
+  let inner = 0
+  let innerOk = false
+  for (const f of formats) {
+    if (formatPattern(f, true).test(text)) {
+      whole++
+      wholeOk ||= formatExistsAt(f, release)
+    } else if (formatPattern(f).test(text)) {
+      inner++
+      innerOk ||= formatExistsAt(f, release)
+    }
+  }
+  return (whole === 0 || wholeOk) && (inner === 0 || innerOk)
+}
 
 export type JsonObject = Record<string, unknown>
 
@@ -135,6 +160,23 @@ export class RuleContext {
     return gte(this.release, release)
   }
 
+  /**
+   * Whether eksctl's source at this release holds `format` (one of the rule's eksctlMessages), per the inventory;
+   * with `fn`, in that function (`ValidateNodeGroup` vs `ValidateManagedNodeGroup`).
+   */
+  has(format: string, fn?: string): boolean {
+    return formatExistsAt(format, this.release, fn)
+  }
+
+  private formats(): readonly string[] {
+    return this.rule.eksctlParts ? [...this.rule.eksctlMessages, ...this.rule.eksctlParts] : this.rule.eksctlMessages
+  }
+
+  /** The first of `formats` (a check's wordings, newest first) that this release has, or undefined. */
+  wording(...formats: string[]): string | undefined {
+    return formats.find((f) => formatExistsAt(f, this.release))
+  }
+
   /** Whether another rule runs in this pass (to avoid two findings for one problem). */
   isActive(ruleId: string): boolean {
     return this.active(ruleId)
@@ -172,6 +214,8 @@ export class RuleContext {
    * says what to change.
    */
   report(path: string, eksctlText: string, fix: string, options: ReportOptions = {}): void {
+    // eksctl rules quote eksctl: a wording the validated release does not have is not reported.
+    if (this.rule.origin !== 'ours' && !wordingExistsAt(this.formats(), eksctlText, this.release)) return
     const range = this.doc.locate(path, options.part ?? 'value')
     const finding: Finding = {
       ruleId: `rules/${this.rule.id}`,

@@ -9,6 +9,14 @@ import { catalogue } from './catalogue/index.js'
 import { normalizeRelease, RuleContext } from './context.js'
 import { gte, lt } from './version.js'
 import { ruleGroups, type RuleDefinition, type RuleGroup } from './types.js'
+import {
+  describeRanges,
+  intersectRanges,
+  inventoryReleases,
+  rangesOf,
+  releaseInRanges,
+  spanOf
+} from './inventory/index.js'
 
 export { ruleGroups, type RuleDefinition, type RuleGroup } from './types.js'
 
@@ -30,27 +38,69 @@ export interface RuleInfo {
   ruleId: string
   group: RuleGroup
   summary: string
+  /** `eksctl`: derived from the inventory; `ours`: a check of this project. */
+  origin: 'eksctl' | 'ours'
   since: string
   until: string | null
+  /** The releases the rule runs at, e.g. `0.57.0–0.230.0` (eksctl rules: from the inventory). */
+  releases: string
   severity: Severity
   defaultEnabled: boolean
   eksctlMessages: string[]
+  eksctlParts: string[]
   example: string
 }
 
+/** Where a rule runs: index ranges into the inventory releases (eksctl rules) or its typed span (ours). */
+interface RuleSpan {
+  since: string
+  until: string | null
+  ranges: [number, number][] | null
+}
+
+const spans = new Map<RuleDefinition, RuleSpan>()
+
+/** The releases a rule runs at: for eksctl rules, those whose source holds any of its eksctlMessages. */
+export function ruleSpan(rule: RuleDefinition): RuleSpan {
+  let span = spans.get(rule)
+  if (!span) {
+    if (rule.origin === 'ours') {
+      if (!rule.since) throw new Error(`rule ${rule.id}: a rule of ours needs \`since\``)
+      span = { since: rule.since, until: rule.until ?? null, ranges: null }
+    } else {
+      const messages = rangesOf(rule.eksctlMessages)
+      const ranges = rule.eksctlParts?.length ? intersectRanges(messages, rangesOf(rule.eksctlParts)) : messages
+      // a rule whose messages the inventory does not know runs nowhere (the derivation test reports it)
+      span = { ...(spanOf(ranges) ?? { since: inventoryReleases.at(-1)!, until: inventoryReleases.at(-1)! }), ranges }
+    }
+    spans.set(rule, span)
+  }
+  return span
+}
+
 export function listRules(): RuleInfo[] {
-  return catalogue.map((r) => ({
-    id: r.id,
-    ruleId: `rules/${r.id}`,
-    group: r.group,
-    summary: r.summary,
-    since: r.since,
-    until: r.until ?? null,
-    severity: r.severity,
-    defaultEnabled: r.defaultEnabled !== false,
-    eksctlMessages: [...r.eksctlMessages],
-    example: r.example
-  }))
+  return catalogue.map((r) => {
+    const span = ruleSpan(r)
+    return {
+      id: r.id,
+      ruleId: `rules/${r.id}`,
+      group: r.group,
+      summary: r.summary,
+      origin: r.origin ?? 'eksctl',
+      since: span.since,
+      until: span.until,
+      releases: span.ranges
+        ? describeRanges(span.ranges)
+        : span.until
+          ? `${span.since} – before ${span.until}`
+          : `≥ ${span.since}`,
+      severity: r.severity,
+      defaultEnabled: r.defaultEnabled !== false,
+      eksctlMessages: [...r.eksctlMessages],
+      eksctlParts: [...(r.eksctlParts ?? [])],
+      example: r.example
+    }
+  })
 }
 
 function normalizeName(name: string): string {
@@ -118,7 +168,9 @@ export function selectRules(
 }
 
 function appliesTo(rule: RuleDefinition, release: string): boolean {
-  return gte(release, rule.since) && (!rule.until || lt(release, rule.until))
+  const span = ruleSpan(rule)
+  if (span.ranges) return releaseInRanges(span.ranges, release)
+  return gte(release, span.since) && (!span.until || lt(release, span.until))
 }
 
 interface ActiveRules {

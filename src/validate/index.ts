@@ -59,7 +59,10 @@ registerRules(
   listRules().map((rule) => ({
     id: rule.ruleId,
     summary: rule.summary,
-    help: `${rule.summary} eksctl checks this from ${rule.since}${rule.until ? ` to before ${rule.until}` : ''}. See "Rules" in the eksctl-preflight README.`
+    help:
+      rule.origin === 'ours'
+        ? `${rule.summary} A check of eksctl-preflight (not of eksctl), from eksctl ${rule.since}. See "Rules" in the eksctl-preflight README.`
+        : `${rule.summary} eksctl's source has this check in ${rule.releases}. See "Rules" in the eksctl-preflight README.`
   }))
 )
 

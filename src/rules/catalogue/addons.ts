@@ -1,11 +1,22 @@
 // Addon rules, including eksctl's own `karpenter:` installer section.
 import semver from 'semver'
 import { parse as parseYaml } from 'yaml'
-import { asArray, asObject, asString, goQuote, isFalsy, pointer } from '../context.js'
+import { asArray, asObject, asString, goQuote, goSprintf, isFalsy, pointer, type RuleContext } from '../context.js'
 import type { RuleDefinition } from '../types.js'
+import { constantAt } from '../inventory/index.js'
 
-/** Lowest Karpenter version eksctl's `karpenter:` installer accepts (`supportedKarpenterVersion`). */
-export const EKSCTL_MIN_KARPENTER = 'v0.20.0'
+/** Lowest Karpenter version eksctl's `karpenter:` installer accepts at a release (`supportedKarpenterVersion` in
+ * eksctl's source, from the inventory: v0.17.0 in 0.118.0–0.137.0, v0.20.0 after). */
+export function eksctlMinKarpenter(release: string): string | undefined {
+  return constantAt('supportedKarpenterVersion', release)
+}
+
+/** How ValidateClusterConfig wraps the Karpenter validator's errors, per era (newest first). */
+const KARPENTER_CONFIG = ['failed to validate Karpenter config: %w', 'failed to validate karpenter config: %w']
+
+function karpenterConfigError(ctx: RuleContext, inner: string): string {
+  return goSprintf(ctx.wording(...KARPENTER_CONFIG) ?? KARPENTER_CONFIG[0]!, inner)
+}
 
 function validConfigurationValues(text: string): boolean {
   try {
@@ -25,13 +36,12 @@ export const addonRules: RuleDefinition[] = [
   {
     id: 'addon-fields',
     group: 'addons',
-    summary: 'Each addon has a `name`; `configurationValues` (0.124.0+) is JSON or YAML.',
-    since: '0.33.0',
+    summary:
+      'Each addon has a `name`, and `configurationValues` is JSON or YAML (checked on `create cluster` from the release whose loader validates addons).',
     severity: 'error',
-    eksctlMessages: [
-      'invalid configuration for %q addon: name is required',
-      'configurationValues: %q is not valid, supported format(s) are: JSON and YAML'
-    ],
+    // Addon.Validate() runs on `create cluster` from the release whose loader calls it (with this wrapper)
+    eksctlMessages: ['invalid configuration for %q addon: %s'],
+    eksctlParts: ['name is required', 'configurationValues: %q is not valid, supported format(s) are: JSON and YAML'],
     example: 'addons: [{version: latest}]',
     check(ctx) {
       asArray(ctx.data.addons).forEach((item, i) => {
@@ -47,12 +57,7 @@ export const addonRules: RuleDefinition[] = [
           return
         }
         const cv = asString(addon.configurationValues)
-        if (
-          cv &&
-          ctx.atLeast('0.124.0') &&
-          !ctx.isPlaceholder(`${path}/configurationValues`) &&
-          !validConfigurationValues(cv)
-        ) {
+        if (cv && !ctx.isPlaceholder(`${path}/configurationValues`) && !validConfigurationValues(cv)) {
           ctx.report(
             `${path}/configurationValues`,
             `invalid configuration for ${goQuote(name)} addon: configurationValues: ${goQuote(cv)} is not valid, supported format(s) are: JSON and YAML`,
@@ -65,13 +70,11 @@ export const addonRules: RuleDefinition[] = [
   {
     id: 'karpenter-version',
     group: 'addons',
-    summary: "eksctl's `karpenter:` installer has a `version`, at least v0.20.0 (minimum enforced from 0.137.0).",
-    since: '0.80.0',
+    summary:
+      "eksctl's `karpenter:` installer has a `version`, at least the minimum its release names (`supportedKarpenterVersion`: v0.17.0, later v0.20.0).",
     severity: 'error',
-    eksctlMessages: [
-      'failed to validate Karpenter config: version field is required if installing Karpenter is enabled',
-      'failed to validate Karpenter config: minimum supported version is v0.20.0'
-    ],
+    eksctlMessages: KARPENTER_CONFIG,
+    eksctlParts: ['version field is required if installing Karpenter is enabled', 'minimum supported version is %s'],
     example: 'karpenter: {createServiceAccount: true}',
     check(ctx) {
       const k = asObject(ctx.data.karpenter)
@@ -80,19 +83,20 @@ export const addonRules: RuleDefinition[] = [
       if (!version) {
         ctx.report(
           '/karpenter',
-          'failed to validate Karpenter config: version field is required if installing Karpenter is enabled',
+          karpenterConfigError(ctx, 'version field is required if installing Karpenter is enabled'),
           "pin the Karpenter chart version, e.g. `karpenter.version: 'v0.20.0'`.",
           { part: 'key' }
         )
         return
       }
-      if (ctx.isPlaceholder('/karpenter/version') || !ctx.atLeast('0.137.0')) return
+      if (ctx.isPlaceholder('/karpenter/version') || !ctx.has('minimum supported version is %s')) return
       const v = semver.coerce(version)
-      if (v && semver.lt(v, EKSCTL_MIN_KARPENTER)) {
+      const min = eksctlMinKarpenter(ctx.release)
+      if (v && min && semver.lt(v, semver.coerce(min)!)) {
         ctx.report(
           '/karpenter/version',
-          `failed to validate Karpenter config: minimum supported version is ${EKSCTL_MIN_KARPENTER}`,
-          `use Karpenter ${EKSCTL_MIN_KARPENTER} or later.`
+          karpenterConfigError(ctx, `minimum supported version is ${min}`),
+          `use Karpenter ${min} or later.`
         )
       }
     }
@@ -101,16 +105,16 @@ export const addonRules: RuleDefinition[] = [
     id: 'karpenter-needs-oidc',
     group: 'addons',
     summary: "eksctl's `karpenter:` installer needs `iam.withOIDC: true`.",
-    since: '0.80.0',
     severity: 'error',
-    eksctlMessages: ['failed to validate Karpenter config: iam.withOIDC must be enabled with Karpenter'],
+    eksctlMessages: KARPENTER_CONFIG,
+    eksctlParts: ['iam.withOIDC must be enabled with Karpenter'],
     example: "karpenter: {version: 'v0.20.0'}  # no iam.withOIDC",
     check(ctx) {
       if (!asObject(ctx.data.karpenter)) return
       if (isFalsy(asObject(ctx.data.iam)?.withOIDC)) {
         ctx.report(
           '/karpenter',
-          'failed to validate Karpenter config: iam.withOIDC must be enabled with Karpenter',
+          karpenterConfigError(ctx, 'iam.withOIDC must be enabled with Karpenter'),
           'add `iam.withOIDC: true`; eksctl gives the Karpenter controller an IRSA role.',
           { part: 'key' }
         )

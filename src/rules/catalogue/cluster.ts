@@ -11,6 +11,8 @@ import {
 } from '../data/kubernetes-versions.js'
 
 const EKS_VERSIONS_URL = 'https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html'
+const AUTO_MODE_NODEGROUPS =
+  'creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled; please create them post cluster creation using `eksctl create nodegroup` after creating core networking addons in the cluster'
 
 /** aws-sdk-go `arn.Parse` error, or null when the ARN parses. */
 export function arnParseError(value: string): string | null {
@@ -24,9 +26,10 @@ export const clusterRules: RuleDefinition[] = [
     id: 'metadata-required',
     group: 'metadata',
     summary: '`metadata`, `metadata.name` and `metadata.region` are set.',
-    since: '0.21.0',
     severity: 'error',
-    eksctlMessages: ['metadata must be set', 'metadata.name must be set', 'metadata.region must be set'],
+    // ErrMustBeSet(…) in the config loader (pkg/ctl/cmdutils)
+    eksctlMessages: ['%s must be set'],
+    eksctlParts: ['metadata', 'metadata.name', 'metadata.region'],
     example: 'metadata: {name: demo}  # no region',
     check(ctx) {
       const meta = asObject(ctx.data.metadata)
@@ -53,7 +56,6 @@ export const clusterRules: RuleDefinition[] = [
     id: 'cluster-name-format',
     group: 'metadata',
     summary: 'The cluster name uses only letters, digits and `-`, and starts with a letter.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: ['validation for %s failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*'],
     example: 'metadata: {name: my_cluster}',
@@ -74,7 +76,6 @@ export const clusterRules: RuleDefinition[] = [
     group: 'cluster',
     summary:
       '`metadata.version` is a Kubernetes version the release can create (static lists up to 0.201.0; from 0.202.0 EKS decides at run time, checked approximately).',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: [
       'invalid version, supported values: %s',
@@ -136,11 +137,12 @@ export const clusterRules: RuleDefinition[] = [
     id: 'secrets-encryption-key-arn',
     group: 'cluster',
     summary: '`secretsEncryption` has a `keyARN` that parses as an ARN.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: [
       'field secretsEncryption.keyARN is required for enabling secrets encryption',
-      'invalid ARN in secretsEncryption.keyARN: %q: %w'
+      'invalid ARN in secretsEncryption.keyARN: %q: %w',
+      // errors.Wrapf(err, …) before 0.195.0: the same text
+      'invalid ARN in secretsEncryption.keyARN: %q'
     ],
     example: 'secretsEncryption: {keyARN: ""}',
     check(ctx) {
@@ -171,9 +173,8 @@ export const clusterRules: RuleDefinition[] = [
     id: 'upgrade-policy-support-type',
     group: 'cluster',
     summary: '`upgradePolicy.supportType` is `STANDARD` or `EXTENDED`.',
-    since: '0.216.0',
     severity: 'error',
-    eksctlMessages: ['upgradePolicy.supportType must be either "STANDARD" or "EXTENDED"'],
+    eksctlMessages: ['upgradePolicy.supportType must be either %q or %q'],
     example: 'upgradePolicy: {supportType: standard}',
     check(ctx) {
       const policy = asObject(ctx.data.upgradePolicy)
@@ -192,12 +193,12 @@ export const clusterRules: RuleDefinition[] = [
     group: 'cluster',
     summary:
       '`kubernetesNetworkConfig.ipFamily` is IPv4 or IPv6; IPv6 needs the vpc-cni, coredns and kube-proxy addons, Kubernetes ≥ 1.21 and no NAT; `vpc.extraIPv6CIDRs` needs IPv6.',
-    since: '0.79.0',
     severity: 'error',
     eksctlMessages: [
-      'invalid value %q for ipFamily; allowed are IPv4 and IPv6',
+      'invalid value %q for ipFamily; allowed are %s and %s',
       'the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode',
-      'cluster version must be >= 1.21',
+      'the default core addons must be defined for IPv6; missing addon(s): %s',
+      'cluster version must be >= %s',
       'setting NAT is not supported with IPv6',
       'cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster'
     ],
@@ -230,7 +231,9 @@ export const clusterRules: RuleDefinition[] = [
       const addons = new Set(asArray(ctx.data.addons).map((a) => asString(asObject(a)?.name)))
       const missing = ['vpc-cni', 'coredns', 'kube-proxy'].filter((n) => !addons.has(n))
       if (missing.length > 0 && !autoMode) {
-        const text = ctx.atLeast('0.195.0')
+        const text = ctx.has(
+          'the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode'
+        )
           ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(', ')}; either define them or use EKS Auto Mode`
           : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(', ')}`
         ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(', ')} under \`addons\`.`)
@@ -252,11 +255,8 @@ export const clusterRules: RuleDefinition[] = [
     id: 'auto-mode-nodegroups',
     group: 'cluster',
     summary: 'With `autoModeConfig.enabled`, `create cluster` takes no `nodeGroups` or `managedNodeGroups`.',
-    since: '0.195.0',
     severity: 'error',
-    eksctlMessages: [
-      'creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled'
-    ],
+    eksctlMessages: [AUTO_MODE_NODEGROUPS],
     example: 'autoModeConfig: {enabled: true}\nmanagedNodeGroups: [{name: ng}]',
     check(ctx) {
       if (!isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return
@@ -264,7 +264,7 @@ export const clusterRules: RuleDefinition[] = [
         if (asArray(ctx.data[key]).length > 0) {
           ctx.report(
             pointer(key),
-            'creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled',
+            AUTO_MODE_NODEGROUPS,
             `remove \`${key}\` from this file (create them afterwards with \`eksctl create nodegroup\`) or disable Auto Mode.`,
             { part: 'key' }
           )
@@ -276,9 +276,10 @@ export const clusterRules: RuleDefinition[] = [
     id: 'identity-provider-fields',
     group: 'cluster',
     summary: 'Each `identityProviders[]` entry has `name`, `clientID` and `issuerURL`.',
-    since: '0.38.0',
     severity: 'error',
-    eksctlMessages: ['identityProviders[%d] is invalid: name must be set and non-empty'],
+    // errors.Wrapf(err, "identityProviders[%d] is invalid") before 0.195.0: the same text
+    eksctlMessages: ['identityProviders[%d] is invalid: %w', 'identityProviders[%d] is invalid'],
+    eksctlParts: ['%s must be set and non-empty'],
     example: 'identityProviders: [{type: oidc, issuerURL: https://x}]',
     check(ctx) {
       asArray(ctx.data.identityProviders).forEach((entry, i) => {
@@ -300,9 +301,10 @@ export const clusterRules: RuleDefinition[] = [
     id: 'gitops-flux-fields',
     group: 'cluster',
     summary: '`gitops.flux` has `gitProvider` and `flags`.',
-    since: '0.53.0',
     severity: 'error',
-    eksctlMessages: ['gitops.flux.gitProvider must be set', 'gitops.flux.flags must be set'],
+    // ErrMustBeSet(…) in the config loader; `flags` is required from the release that has its check
+    eksctlMessages: ['%s must be set'],
+    eksctlParts: ['gitops.flux.gitProvider', 'gitops.flux.flags'],
     example: 'gitops: {flux: {flags: {owner: me}}}',
     check(ctx) {
       const flux = asObject(asObject(ctx.data.gitops)?.flux)

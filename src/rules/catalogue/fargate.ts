@@ -7,11 +7,10 @@ export const fargateRules: RuleDefinition[] = [
     id: 'fargate-profile-fields',
     group: 'fargate',
     summary: 'Each Fargate profile has a name not starting with `eks-` and at least one selector.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: [
       'invalid Fargate profile: empty name',
-      'invalid Fargate profile %q: name should NOT start with "eks-"',
+      'invalid Fargate profile %q: name should NOT start with %q',
       'invalid Fargate profile %q: no profile selector'
     ],
     example: 'fargateProfiles: [{name: eks-default, selectors: [{namespace: default}]}]',

@@ -1,8 +1,20 @@
 // IAM rules: IRSA service accounts, pod identity associations, identity mappings, access entries.
-import { asArray, asObject, asString, goQuote, isFalsy, isSet, pointer } from '../context.js'
+import { asArray, asObject, asString, goQuote, goSprintf, isFalsy, isSet, pointer } from '../context.js'
 import type { RuleDefinition } from '../types.js'
 
 export const POD_IDENTITY_AGENT = 'eks-pod-identity-agent'
+
+/** What a service account must attach, per era (newest first). */
+const SA_POLICY = [
+  '%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs,%[1]s.attachRoleARN  or %[1]s.attachPolicy must be set',
+  '%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs or %[1]s.attachPolicy must be set',
+  '%s.attachPolicyARNs or %s.attachPolicy must be set'
+]
+
+const POD_IDENTITY_AGENT_MISSING = [
+  'the %q addon must be installed to create pod identity associations; %s',
+  'the `%s` addon must be installed to create pod identity associations; %s'
+]
 
 export function hasAddon(data: Record<string, unknown>, name: string): boolean {
   return asArray(data.addons).some((a) => asString(asObject(a)?.name) === name)
@@ -13,7 +25,6 @@ export const iamRules: RuleDefinition[] = [
     id: 'service-accounts-need-oidc',
     group: 'iam',
     summary: '`iam.serviceAccounts` needs `iam.withOIDC: true` (it defaults to false).',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: ['iam.withOIDC must be enabled explicitly for iam.serviceAccounts to be created'],
     example: 'iam: {serviceAccounts: [{metadata: {name: s3-reader}, wellKnownPolicies: {…}}]}',
@@ -32,13 +43,8 @@ export const iamRules: RuleDefinition[] = [
     id: 'service-account-fields',
     group: 'iam',
     summary: 'Each `iam.serviceAccounts[]` has a name, a unique namespace/name, and a policy or role to attach.',
-    since: '0.21.0',
     severity: 'error',
-    eksctlMessages: [
-      '%s.name must be set',
-      '<namespace>/<name> of iam.serviceAccounts[%d] %q is not unique',
-      '%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs,%[1]s.attachRoleARN  or %[1]s.attachPolicy must be set'
-    ],
+    eksctlMessages: ['%s.name must be set', '%s %q is not unique', ...SA_POLICY],
     example: 'iam: {withOIDC: true, serviceAccounts: [{metadata: {name: app}}]}',
     check(ctx) {
       const seen = new Set<string>()
@@ -71,7 +77,7 @@ export const iamRules: RuleDefinition[] = [
         ) {
           ctx.report(
             path,
-            `${label}.wellKnownPolicies, ${label}.attachPolicyARNs,${label}.attachRoleARN  or ${label}.attachPolicy must be set`,
+            goSprintf(ctx.wording(...SA_POLICY) ?? SA_POLICY[0]!, label, label),
             'say what the role may do: attachPolicyARNs, attachPolicy, wellKnownPolicies or an existing attachRoleARN.'
           )
         }
@@ -82,18 +88,19 @@ export const iamRules: RuleDefinition[] = [
     id: 'pod-identity-agent-addon',
     group: 'iam',
     summary: '`iam.podIdentityAssociations` needs the `eks-pod-identity-agent` addon in `addons`.',
-    since: '0.165.0',
     severity: 'error',
-    eksctlMessages: [
-      'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file'
-    ],
+    eksctlMessages: POD_IDENTITY_AGENT_MISSING,
     example: 'iam: {podIdentityAssociations: [{namespace: kube-system, serviceAccountName: karpenter, …}]}',
     check(ctx) {
       const pias = asArray(asObject(ctx.data.iam)?.podIdentityAssociations)
       if (pias.length === 0 || hasAddon(ctx.data, POD_IDENTITY_AGENT)) return
       ctx.report(
         '/iam/podIdentityAssociations',
-        'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file',
+        goSprintf(
+          ctx.wording(...POD_IDENTITY_AGENT_MISSING) ?? POD_IDENTITY_AGENT_MISSING[0]!,
+          POD_IDENTITY_AGENT,
+          'please add "eks-pod-identity-agent" addon to the config file'
+        ),
         'add `addons: [{name: eks-pod-identity-agent}]`.',
         { part: 'key' }
       )
@@ -103,7 +110,6 @@ export const iamRules: RuleDefinition[] = [
     id: 'identity-mapping-fields',
     group: 'iam',
     summary: '`iamIdentityMappings[]`: `serviceName` excludes arn/username/groups; `account` stands alone.',
-    since: '0.112.0',
     severity: 'error',
     eksctlMessages: [
       'cannot use arn, username, and groups with serviceName',
@@ -136,11 +142,8 @@ export const iamRules: RuleDefinition[] = [
     id: 'access-entries-auth-mode',
     group: 'iam',
     summary: '`accessConfig.accessEntries` needs `authenticationMode` API or API_AND_CONFIG_MAP.',
-    since: '0.167.0',
     severity: 'error',
-    eksctlMessages: [
-      'accessConfig.authenticationMode must be set to either API_AND_CONFIG_MAP or API to use access entries'
-    ],
+    eksctlMessages: ['accessConfig.authenticationMode must be set to either %s or %s to use access entries'],
     example: 'accessConfig: {authenticationMode: CONFIG_MAP, accessEntries: [{principalARN: …}]}',
     check(ctx) {
       const ac = asObject(ctx.data.accessConfig)

@@ -17,6 +17,7 @@ export const karpenterRules: RuleDefinition[] = [
   {
     id: 'karpenter-discovery-tag',
     group: 'karpenter',
+    origin: 'ours',
     summary: 'The cluster carries the `karpenter.sh/discovery` tag (`metadata.tags`) that Karpenter selectors use.',
     since: '0.21.0',
     severity: 'warning',
@@ -40,6 +41,7 @@ export const karpenterRules: RuleDefinition[] = [
   {
     id: 'karpenter-node-role-mapping',
     group: 'karpenter',
+    origin: 'ours',
     summary:
       'The Karpenter node role is mapped to `system:nodes` (`iamIdentityMappings`) or has an EC2 access entry (`accessConfig.accessEntries`).',
     since: '0.112.0',
@@ -76,6 +78,7 @@ export const karpenterRules: RuleDefinition[] = [
   {
     id: 'karpenter-controller-identity',
     group: 'karpenter',
+    origin: 'ours',
     summary:
       'The Karpenter controller has AWS credentials: a pod identity association for `karpenter` with the eks-pod-identity-agent addon, or IRSA (`iam.withOIDC` + `iam.serviceAccounts`), or eksctl’s `karpenter:` installer.',
     since: '0.21.0',
@@ -115,6 +118,7 @@ export const karpenterRules: RuleDefinition[] = [
   {
     id: 'karpenter-eksctl-minimum',
     group: 'karpenter',
+    origin: 'ours',
     summary:
       'The eksctl release is at least the minimum the Karpenter guide states for the Karpenter version (`--karpenter-version` or `karpenter.version`).',
     since: '0.21.0',

@@ -10,7 +10,6 @@ export const loggingRules: RuleDefinition[] = [
     id: 'cloudwatch-log-types',
     group: 'logging',
     summary: '`cloudWatch.clusterLogging.enableTypes` names known log types (`all` and `*` from 0.48.0).',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: ['log type %q (cloudWatch.clusterLogging.enableTypes[%d]) is unknown'],
     example: 'cloudWatch: {clusterLogging: {enableTypes: [controller]}}',
@@ -33,7 +32,6 @@ export const loggingRules: RuleDefinition[] = [
     id: 'cloudwatch-log-retention',
     group: 'logging',
     summary: '`logRetentionInDays` is a CloudWatch retention value and comes with enabled log types.',
-    since: '0.73.0',
     severity: 'error',
     eksctlMessages: [
       'invalid value %d for logRetentionInDays; supported values are %v',

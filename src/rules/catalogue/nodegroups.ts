@@ -7,6 +7,7 @@ import {
   asString,
   goList,
   goQuote,
+  goSprintf,
   isSet,
   isTrue,
   type NodeGroupRef,
@@ -18,8 +19,7 @@ import {
   amiFamilySince,
   AMI_FAMILY_CASE_INSENSITIVE_SINCE,
   deprecatedWindowsFamilies,
-  resolveAmiFamily,
-  AMI_FAMILIES_SINCE
+  resolveAmiFamily
 } from '../data/ami-families.js'
 import { AMAZON_LINUX_2_EOL_VERSION, versionLess } from '../data/kubernetes-versions.js'
 
@@ -108,6 +108,40 @@ const asgProcesses = [
   'ScheduledActions'
 ]
 
+const AMI_FAMILY_DEPRECATED =
+  'AMI Family %s is deprecated. For more information, head to the Amazon documentation on Windows AMIs (https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-windows-ami.html)'
+
+const CUSTOM_AMI_FAMILY =
+  'when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag'
+/** `overrideBootstrapCommand` for a custom AMI: the wordings, newest first (the same text in ValidateNodeGroup and
+ * ValidateManagedNodeGroup, in different releases). */
+const OVERRIDE_BOOTSTRAP = [
+  '%[1]s.overrideBootstrapCommand is required when using a custom AMI based on %s (%[1]s.ami)',
+  '%[1]s.overrideBootstrapCommand is required when using a custom AMI (%[1]s.ami)',
+  '%s.overrideBootstrapCommand is required when using a custom AMI (%s.ami)'
+]
+
+const MIXED_FEATURE = 'instanceType should be "mixed" or unset when using the %s feature'
+const MIXED_OLD = [
+  'instanceType should be "mixed" or unset when using the instances distribution feature',
+  'instanceType should be "mixed" or unset when using the mixed instances feature'
+]
+
+const IOPS_TYPES = [
+  '%s.volumeIOPS is only supported for %s, %s and %s volume types',
+  '%s.volumeIOPS is only supported for %s and %s volume types'
+]
+
+const RESERVED_LABELS = [
+  'the following nodegroup labels are disallowed as they have reserved prefixes [kubernetes.io/, k8s.io/]: %v',
+  "unknown 'kubernetes.io' or 'k8s.io' labels were specified: %v"
+]
+
+const SSH_KEYS = [
+  'only one of publicKeyName, publicKeyPath or publicKey can be specified for SSH per node-group',
+  'only one of PublicKeyName, PublicKeyPath or PublicKey public key can be specified for SSH per node-group'
+]
+
 const criticalKubeletFields = [
   'kind',
   'apiVersion',
@@ -123,7 +157,6 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'nodegroup-name-required',
     group: 'nodegroups',
     summary: 'Every entry of `nodeGroups` and `managedNodeGroups` has a `name`.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: ['%s.name must be set'],
     example: 'managedNodeGroups: [{instanceType: m5.large}]',
@@ -139,7 +172,6 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'nodegroup-name-unique',
     group: 'nodegroups',
     summary: 'Nodegroup names are unique across `nodeGroups` and `managedNodeGroups` together.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: ['%s %q is not unique'],
     example: 'nodeGroups: [{name: ng-1}]\nmanagedNodeGroups: [{name: ng-1}]',
@@ -163,7 +195,6 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'nodegroup-size-range',
     group: 'nodegroups',
     summary: '`minSize ≤ desiredCapacity ≤ maxSize` on managed and unmanaged nodegroups.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: [
       '--nodes value (%d) cannot be lower than --nodes-min value (%d)',
@@ -215,12 +246,8 @@ export const nodegroupRules: RuleDefinition[] = [
     group: 'nodegroups',
     summary:
       '`amiFamily` is one the release supports (its own list per release; case-insensitive from 0.86.0; Windows 2004/20H2 deprecated).',
-    since: AMI_FAMILIES_SINCE,
     severity: 'error',
-    eksctlMessages: [
-      'AMI Family %s is not supported - use one of: %s',
-      'AMI Family %s is deprecated. For more information, head to'
-    ],
+    eksctlMessages: ['AMI Family %s is not supported - use one of: %s', AMI_FAMILY_DEPRECATED],
     example: 'nodeGroups: [{name: ng, amiFamily: AmazonLinux2024}]',
     check(ctx) {
       const families = amiFamiliesFor(ctx.release)
@@ -229,10 +256,10 @@ export const nodegroupRules: RuleDefinition[] = [
         const path = `${ref.path}/amiFamily`
         if (!raw || ctx.isPlaceholder(path) || resolveAmiFamily(ctx.release, raw)) continue
         const deprecated = deprecatedWindowsFamilies.find((f) => f.toLowerCase() === raw.toLowerCase())
-        if (deprecated && ctx.atLeast('0.109.0')) {
+        if (deprecated && ctx.has(AMI_FAMILY_DEPRECATED)) {
           ctx.report(
             path,
-            `AMI Family ${raw} is deprecated. For more information, head to https://docs.aws.amazon.com/eks/latest/userguide/windows-ami-versions.html`,
+            goSprintf(AMI_FAMILY_DEPRECATED, raw),
             'move to WindowsServer2019* or WindowsServer2022* containers.'
           )
           continue
@@ -255,7 +282,6 @@ export const nodegroupRules: RuleDefinition[] = [
     group: 'nodegroups',
     summary:
       '`amiFamily: AmazonLinux2` is not used with Kubernetes ≥ 1.33 (also when that version comes from the default).',
-    since: '0.210.0',
     severity: 'error',
     eksctlMessages: ['AmazonLinux2 is not supported for Kubernetes version %s'],
     example: 'metadata: {version: "1.33"}\nmanagedNodeGroups: [{name: ng, amiFamily: AmazonLinux2}]',
@@ -278,12 +304,8 @@ export const nodegroupRules: RuleDefinition[] = [
     group: 'nodegroups',
     summary:
       'A custom `ami` comes with an explicit `amiFamily`, and with `overrideBootstrapCommand` for AL2/Ubuntu AMIs.',
-    since: '0.21.0',
     severity: 'error',
-    eksctlMessages: [
-      'when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag',
-      '%[1]s.overrideBootstrapCommand is required when using a custom AMI based on %s (%[1]s.ami)'
-    ],
+    eksctlMessages: [CUSTOM_AMI_FAMILY, ...OVERRIDE_BOOTSTRAP],
     example: 'nodeGroups: [{name: ng, ami: ami-0123456789abcdef0}]',
     check(ctx) {
       for (const ref of ctx.nodeGroups()) {
@@ -292,17 +314,20 @@ export const nodegroupRules: RuleDefinition[] = [
         if (!isSet(ref.ng.amiFamily)) {
           ctx.report(
             `${ref.path}/ami`,
-            'when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag',
+            CUSTOM_AMI_FAMILY,
             'add the `amiFamily` the AMI was built from (e.g. AmazonLinux2023).'
           )
           continue
         }
         const family = familyOf(ctx, ref)
         if (!family || family === 'AmazonLinux2023' || isBottlerocket(family) || isWindows(family)) continue
-        if (!isSet(ref.ng.overrideBootstrapCommand)) {
+        // the wording of this release in the function that checks this kind of nodegroup (none: no check yet)
+        const fn = ref.managed ? 'ValidateManagedNodeGroup' : 'ValidateNodeGroup'
+        const wording = OVERRIDE_BOOTSTRAP.find((f) => ctx.has(f, fn))
+        if (wording && !isSet(ref.ng.overrideBootstrapCommand)) {
           ctx.report(
             `${ref.path}/ami`,
-            `${ref.label}.overrideBootstrapCommand is required when using a custom AMI based on ${family} (${ref.label}.ami)`,
+            goSprintf(wording, ref.label, family),
             `eksctl cannot bootstrap a custom ${family} AMI by itself: add \`overrideBootstrapCommand\` (e.g. \`/etc/eks/bootstrap.sh <cluster>\`).`
           )
         }
@@ -314,11 +339,13 @@ export const nodegroupRules: RuleDefinition[] = [
     group: 'nodegroups',
     summary:
       'Unmanaged nodegroups with `instancesDistribution` or `instanceSelector` leave `instanceType` unset or `mixed`; distribution sizes are in range.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: [
-      'instanceType should be "mixed" or unset when using the instances distribution feature',
-      'instanceType should be "mixed" or unset when using the instance selector feature',
+      MIXED_FEATURE,
+      // the feature names passed to it
+      'instances distribution',
+      'instance selector',
+      ...MIXED_OLD,
       'at least two instance types have to be specified for mixed nodegroups',
       'mixed nodegroups should have between 1 and 20 different instance types',
       'onDemandBaseCapacity should be 0 or more',
@@ -335,13 +362,15 @@ export const nodegroupRules: RuleDefinition[] = [
         if (typed && dist) {
           ctx.report(
             `${ref.path}/instanceType`,
-            'instanceType should be "mixed" or unset when using the instances distribution feature',
+            ctx.has(MIXED_FEATURE)
+              ? goSprintf(MIXED_FEATURE, 'instances distribution')
+              : goSprintf(ctx.wording(...MIXED_OLD) ?? MIXED_OLD[0]!),
             'remove `instanceType` and list the types in `instancesDistribution.instanceTypes`.'
           )
-        } else if (typed && selector && Object.keys(selector).length > 0 && ctx.atLeast('0.44.0')) {
+        } else if (typed && selector && Object.keys(selector).length > 0 && ctx.has(MIXED_FEATURE)) {
           ctx.report(
             `${ref.path}/instanceType`,
-            'instanceType should be "mixed" or unset when using the instance selector feature',
+            goSprintf(MIXED_FEATURE, 'instance selector'),
             'remove `instanceType`; the instance selector chooses the types.'
           )
         }
@@ -386,7 +415,6 @@ export const nodegroupRules: RuleDefinition[] = [
     group: 'nodegroups',
     summary:
       'Managed nodegroups set `instanceType` or `instanceTypes` (not both), no `instanceType` with `instanceSelector`, and `launchTemplate.id` when `launchTemplate` is set.',
-    since: '0.26.0',
     severity: 'error',
     eksctlMessages: [
       'only one of instanceType or instanceTypes can be specified (%s)',
@@ -427,16 +455,12 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'volume-iops-range',
     group: 'nodegroups',
     summary: '`volumeIOPS` only with gp3/io1/io2 (io2 from 0.204.0), and within the range of the volume type.',
-    since: '0.37.0',
     severity: 'error',
-    eksctlMessages: [
-      '%s.volumeIOPS is only supported for io1, io2 and gp3 volume types',
-      'value for %s.volumeIOPS must be within range %d-%d'
-    ],
+    eksctlMessages: [...IOPS_TYPES, 'value for %s.volumeIOPS must be within range %d-%d'],
     example: 'nodeGroups: [{name: ng, volumeType: gp2, volumeIOPS: 3000}]',
     check(ctx) {
       const ranges: Record<string, [number, number]> = { gp3: [3000, 16000], io1: [100, 64000], io2: [100, 256000] }
-      const io2 = ctx.atLeast('0.204.0')
+      const io2 = ctx.has(IOPS_TYPES[0]!)
       for (const ref of ctx.nodeGroups()) {
         const iops = asNumber(ref.ng.volumeIOPS)
         if (iops === undefined) continue
@@ -467,11 +491,10 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'volume-throughput-range',
     group: 'nodegroups',
     summary: '`volumeThroughput` only with gp3, within 125–1000 MiB/s.',
-    since: '0.37.0',
     severity: 'error',
     eksctlMessages: [
-      '%s.volumeThroughput is only supported for gp3 volume type',
-      'value for %s.volumeThroughput must be within range 125-1000'
+      '%s.volumeThroughput is only supported for %s volume type',
+      'value for %s.volumeThroughput must be within range %d-%d'
     ],
     example: 'nodeGroups: [{name: ng, volumeType: gp3, volumeThroughput: 2000}]',
     check(ctx) {
@@ -500,7 +523,6 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'volume-kms-key-encrypted',
     group: 'nodegroups',
     summary: '`volumeKmsKeyID` is only set together with `volumeEncrypted: true`.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: ['%s.volumeKmsKeyID can not be set without %s.volumeEncrypted enabled explicitly'],
     example: 'nodeGroups: [{name: ng, volumeKmsKeyID: 36c0b54e-…}]',
@@ -520,11 +542,8 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'node-labels-reserved-prefix',
     group: 'nodegroups',
     summary: 'Nodegroup labels avoid the reserved `kubernetes.io/` and `k8s.io/` prefixes (kubelet labels excepted).',
-    since: '0.21.0',
     severity: 'error',
-    eksctlMessages: [
-      'the following nodegroup labels are disallowed as they have reserved prefixes [kubernetes.io/, k8s.io/]: %v'
-    ],
+    eksctlMessages: RESERVED_LABELS,
     example: 'nodeGroups: [{name: ng, labels: {kubernetes.io/role: worker}}]',
     check(ctx) {
       for (const ref of ctx.nodeGroups()) {
@@ -534,7 +553,7 @@ export const nodegroupRules: RuleDefinition[] = [
         if (bad.length === 0) continue
         ctx.report(
           `${ref.path}/labels/${bad[0]!.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-          `the following nodegroup labels are disallowed as they have reserved prefixes [kubernetes.io/, k8s.io/]: ${goList(bad)}`,
+          goSprintf(ctx.wording(...RESERVED_LABELS) ?? RESERVED_LABELS[0]!, bad),
           'use your own prefix (e.g. `example.com/role`); the kubelet may set only its well-known kubernetes.io labels and node.kubernetes.io/*.',
           { part: 'key' }
         )
@@ -545,7 +564,6 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'node-label-format',
     group: 'nodegroups',
     summary: 'Nodegroup label keys are Kubernetes qualified names with at most one `/`.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: [
       "node label key %q is of invalid format, can only use one '/' separator",
@@ -584,12 +602,8 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'ssh-key-options',
     group: 'nodegroups',
     summary: 'At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false`.',
-    since: '0.21.0',
     severity: 'error',
-    eksctlMessages: [
-      'only one of publicKeyName, publicKeyPath or publicKey can be specified for SSH per node-group',
-      'SSM agent is now built into EKS AMIs and cannot be disabled'
-    ],
+    eksctlMessages: [...SSH_KEYS, 'SSM agent is now built into EKS AMIs and cannot be disabled'],
     example: 'nodeGroups: [{name: ng, ssh: {publicKeyName: k, publicKeyPath: ~/.ssh/id.pub}}]',
     check(ctx) {
       for (const ref of ctx.nodeGroups()) {
@@ -599,7 +613,7 @@ export const nodegroupRules: RuleDefinition[] = [
         if (keys.length > 1) {
           ctx.report(
             `${ref.path}/ssh/${keys[1]}`,
-            'only one of publicKeyName, publicKeyPath or publicKey can be specified for SSH per node-group',
+            ctx.wording(...SSH_KEYS) ?? SSH_KEYS[0]!,
             `keep one of ${keys.join(', ')}.`,
             { part: 'key' }
           )
@@ -618,7 +632,6 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'nodegroup-subnets-or-zones',
     group: 'nodegroups',
     summary: 'A nodegroup sets `subnets` or `availabilityZones`, not both.',
-    since: '0.32.0',
     severity: 'error',
     eksctlMessages: ['only one of %[1]s.subnets or %[1]s.availabilityZones should be set'],
     example: 'nodeGroups: [{name: ng, subnets: [subnet-1], availabilityZones: [us-west-2a]}]',
@@ -639,7 +652,6 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'instance-lifetime-minimum',
     group: 'nodegroups',
     summary: '`maxInstanceLifetime` is at least 86400 seconds.',
-    since: '0.84.0',
     severity: 'error',
     eksctlMessages: ['maximum instance lifetime must have a minimum value of 86,400 seconds (one day), but was: %d'],
     example: 'nodeGroups: [{name: ng, maxInstanceLifetime: 3600}]',
@@ -660,7 +672,6 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'cpu-credits-instance-types',
     group: 'nodegroups',
     summary: '`cpuCredits` only on nodegroups with t2/t3 instance types.',
-    since: '0.24.0',
     severity: 'error',
     eksctlMessages: ['cpuCredits option set for nodegroup, but it has no t2/t3 instance types'],
     example: 'nodeGroups: [{name: ng, instanceType: m5.large, cpuCredits: unlimited}]',
@@ -685,7 +696,6 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'asg-suspend-processes',
     group: 'nodegroups',
     summary: '`asgSuspendProcesses` names real Auto Scaling processes.',
-    since: '0.27.0',
     severity: 'error',
     eksctlMessages: ["asgSuspendProcesses contains invalid process name '%s'"],
     example: 'nodeGroups: [{name: ng, asgSuspendProcesses: [Scale]}]',
@@ -707,7 +717,6 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'kubelet-config-critical',
     group: 'nodegroups',
     summary: '`kubeletExtraConfig` does not override fields eksctl relies on.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: ["cannot override %q in kubelet config, as it's critical to eksctl functionality"],
     example: 'nodeGroups: [{name: ng, kubeletExtraConfig: {clusterDomain: corp.local}}]',
@@ -732,9 +741,8 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'container-runtime-containerd',
     group: 'nodegroups',
     summary: '`containerRuntime` is containerd from Kubernetes 1.24 on.',
-    since: '0.120.0',
     severity: 'error',
-    eksctlMessages: ['only containerd is supported for container runtime, starting with EKS version 1.24'],
+    eksctlMessages: ['only %s is supported for container runtime, starting with EKS version %s'],
     example: 'metadata: {version: "1.24"}\nnodeGroups: [{name: ng, containerRuntime: dockerd}]',
     check(ctx) {
       const { version } = ctx.kubernetesVersion()

@@ -7,7 +7,6 @@ export const vpcRules: RuleDefinition[] = [
     id: 'availability-zones-minimum',
     group: 'vpc',
     summary: '`availabilityZones`, when set, lists at least 2 zones.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: ['only %d zone(s) specified %v, %d are required (can be non-unique)'],
     example: 'availabilityZones: [us-west-2a]',
@@ -25,7 +24,6 @@ export const vpcRules: RuleDefinition[] = [
     id: 'subnets-or-availability-zones',
     group: 'vpc',
     summary: '`vpc.subnets` and `availabilityZones` are not both set.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: ['vpc.subnets and availabilityZones cannot be set at the same time'],
     example: 'availabilityZones: [us-west-2a, us-west-2b]\nvpc: {subnets: {private: {…}}}',
@@ -46,7 +44,6 @@ export const vpcRules: RuleDefinition[] = [
     id: 'cluster-endpoints-access',
     group: 'vpc',
     summary: '`vpc.clusterEndpoints` keeps public or private API access enabled.',
-    since: '0.21.0',
     severity: 'error',
     eksctlMessages: ['Kubernetes API access must have one of public or private clusterEndpoints enabled'],
     example: 'vpc: {clusterEndpoints: {publicAccess: false}}',
@@ -68,7 +65,6 @@ export const vpcRules: RuleDefinition[] = [
     id: 'fully-private-nodegroups',
     group: 'vpc',
     summary: 'In a fully-private cluster every nodegroup has `privateNetworking: true`.',
-    since: '0.24.0',
     severity: 'error',
     eksctlMessages: ['%s.privateNetworking must be enabled for a fully-private cluster'],
     example: 'privateCluster: {enabled: true}\nnodeGroups: [{name: ng}]',
@@ -89,7 +85,6 @@ export const vpcRules: RuleDefinition[] = [
     id: 'fully-private-endpoints',
     group: 'vpc',
     summary: 'A fully-private cluster does not set `vpc.clusterEndpoints`.',
-    since: '0.24.0',
     severity: 'error',
     eksctlMessages: [
       'vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only'
@@ -113,7 +108,6 @@ export const vpcRules: RuleDefinition[] = [
     group: 'vpc',
     summary:
       'A fully-private cluster in an existing VPC lists private subnets; no additionalEndpointServices with skipEndpointCreation; no localZones.',
-    since: '0.24.0',
     severity: 'error',
     eksctlMessages: [
       'vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied',
@@ -155,7 +149,6 @@ export const vpcRules: RuleDefinition[] = [
     id: 'existing-vpc-options',
     group: 'vpc',
     summary: 'With an existing `vpc.id`, no `vpc.hostnameType` (0.144.0+) and no `localZones`.',
-    since: '0.97.0',
     severity: 'error',
     eksctlMessages: [
       'vpc.hostnameType is not supported with a pre-existing VPC',
@@ -165,7 +158,7 @@ export const vpcRules: RuleDefinition[] = [
     check(ctx) {
       const vpc = asObject(ctx.data.vpc)
       if (!vpc || !isSet(vpc.id)) return
-      if (isSet(vpc.hostnameType) && ctx.atLeast('0.144.0')) {
+      if (isSet(vpc.hostnameType) && ctx.has('vpc.hostnameType is not supported with a pre-existing VPC')) {
         ctx.report(
           '/vpc/hostnameType',
           'vpc.hostnameType is not supported with a pre-existing VPC',

@@ -1,0 +1,222 @@
+// Builds the inventory of the errors eksctl can return while it loads and validates a ClusterConfig for
+// `create cluster`, release by release, from eksctl's own source (a bare git directory):
+//
+//   npm run inventory:build -- --from /work/.mirror/eksctl-io+eksctl/repo [--releases ../shared/eksctl-schemas/releases.tsv]
+//   npm run inventory:check -- --from DIR     exit 1 when the committed inventory is stale
+//
+// For every release tag of releases.tsv it lists the Go files of the scope (below) with `git ls-tree`, reads each
+// distinct blob once (`git cat-file --batch`), finds the error and warning texts in it (scripts/go-errors.ts) and
+// records, per (kind, format, file, function, helper), the releases whose source holds that exact text, as inclusive
+// index ranges into the release list. Output: src/rules/inventory/eksctl-inventory.json (one entry per line).
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defaultReleasesTsv, listTree, readBlobs, readReleases, toRanges, type TreeFile } from './eksctl-git.js'
+import { findErrorTexts, type FoundText } from './go-errors.js'
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export const INVENTORY_FILE = join(repoRoot, 'src/rules/inventory/eksctl-inventory.json')
+
+/** What `create cluster` runs before it calls AWS: the API package's validation and defaulting, the command-line
+ * helpers that load the config file, the create command, the Kubernetes version manager, and the nodegroup
+ * template builder (which checks the unmanaged nodegroup sizes). */
+export const SCOPE_PATHS = [
+  'pkg/apis/eksctl.io/v1alpha5',
+  'pkg/ctl/cmdutils',
+  'pkg/ctl/create/cluster.go',
+  'pkg/eks/versions_manager.go',
+  'pkg/cfn/builder/nodegroup.go'
+] as const
+
+export function inScope(path: string): boolean {
+  if (!path.endsWith('.go') || path.endsWith('_test.go')) return false
+  if (/\/zz_generated[^/]*\.go$/.test(path) || path.includes('/fakes/')) return false
+  // only the top level of pkg/ctl/cmdutils (its filter/ subpackage is `--include`/`--exclude` flag handling)
+  if (path.startsWith('pkg/ctl/cmdutils/') && path.slice('pkg/ctl/cmdutils/'.length).includes('/')) return false
+  // only the top level of the API package (not its generated clientsets, fakes, or assets)
+  if (
+    path.startsWith('pkg/apis/eksctl.io/v1alpha5/') &&
+    path.slice('pkg/apis/eksctl.io/v1alpha5/'.length).includes('/')
+  )
+    return false
+  return true
+}
+
+/** Go constants whose value the rules use, per release (`name = "value"` in an in-scope file). */
+export const CONSTANTS: Record<string, RegExp> = {
+  supportedKarpenterVersion: /\bsupportedKarpenterVersion\s*=\s*"([^"]+)"/
+}
+
+export interface InventoryEntry {
+  kind: FoundText['kind']
+  format: string
+  file: string
+  function: string
+  via?: string
+  /** errors.Wrap / Wrapf: eksctl prints `<format>: <wrapped error>`. */
+  wrap?: true
+  /** Line in the newest release that has the entry. */
+  line: number
+  /** Inclusive index ranges into `releases`. */
+  ranges: [number, number][]
+}
+
+export interface Inventory {
+  format: 1
+  source: string
+  scope: string[]
+  releases: string[]
+  /** Per constant: its values, each with the release index ranges that have it. */
+  constants: Record<string, [string, [number, number][]][]>
+  entries: InventoryEntry[]
+}
+
+export function entryKey(e: Pick<InventoryEntry, 'kind' | 'format' | 'file' | 'function' | 'via' | 'wrap'>): string {
+  return [e.kind, e.file, e.function, e.via ?? '', e.wrap ? 'wrap' : '', e.format].join('\u0000')
+}
+
+export function buildInventory(
+  gitDir: string,
+  releasesTsv: string
+): { inventory: Inventory; blobs: number; ms: number } {
+  const started = performance.now()
+  const releases = readReleases(releasesTsv)
+  const trees: TreeFile[][] = releases.map((r) => listTree(gitDir, r.tag, SCOPE_PATHS).filter((f) => inScope(f.path)))
+  const texts = readBlobs(
+    gitDir,
+    trees.flatMap((t) => t.map((f) => f.blob))
+  )
+  const parsed = new Map<string, FoundText[]>()
+  const acc = new Map<string, { entry: Omit<InventoryEntry, 'ranges'>; releases: number[] }>()
+  const constantValues = new Map<string, Map<string, number[]>>()
+  const constantsOf = new Map<string, [string, string][]>()
+  trees.forEach((files, index) => {
+    for (const f of files) {
+      let consts = constantsOf.get(f.blob)
+      if (!consts) {
+        const text = texts.get(f.blob)!
+        consts = []
+        for (const [name, re] of Object.entries(CONSTANTS)) {
+          const m = re.exec(text)
+          if (m) consts.push([name, m[1]!])
+        }
+        constantsOf.set(f.blob, consts)
+      }
+      for (const [name, value] of consts) {
+        const values = constantValues.get(name) ?? new Map<string, number[]>()
+        constantValues.set(name, values)
+        values.set(value, [...(values.get(value) ?? []), index])
+      }
+      let found = parsed.get(f.blob)
+      if (!found) parsed.set(f.blob, (found = findErrorTexts(texts.get(f.blob)!)))
+      for (const t of found) {
+        const entry = {
+          kind: t.kind,
+          format: t.format,
+          file: f.path,
+          function: t.function,
+          via: t.via,
+          wrap: t.wrap ? (true as const) : undefined,
+          line: t.line
+        }
+        const key = entryKey(entry)
+        const known = acc.get(key)
+        if (!known) acc.set(key, { entry, releases: [index] })
+        else if (known.releases.at(-1) !== index) {
+          known.releases.push(index)
+          known.entry.line = t.line
+        }
+      }
+    }
+  })
+  const entries: InventoryEntry[] = [...acc.values()].map(({ entry, releases: rs }) => {
+    const e: InventoryEntry = {
+      kind: entry.kind,
+      format: entry.format,
+      file: entry.file,
+      function: entry.function,
+      line: entry.line,
+      ranges: toRanges(rs)
+    }
+    if (entry.via) e.via = entry.via
+    if (entry.wrap) e.wrap = true
+    return e
+  })
+  entries.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.function.localeCompare(b.function) ||
+      a.kind.localeCompare(b.kind) ||
+      (a.via ?? '').localeCompare(b.via ?? '') ||
+      (a.format < b.format ? -1 : a.format > b.format ? 1 : 0)
+  )
+  const inventory: Inventory = {
+    format: 1,
+    source: 'github.com/eksctl-io/eksctl',
+    scope: [...SCOPE_PATHS],
+    releases: releases.map((r) => r.version),
+    constants: Object.fromEntries(
+      Object.keys(CONSTANTS).map((name) => [
+        name,
+        [...(constantValues.get(name) ?? new Map<string, number[]>())].map(
+          ([value, rs]) => [value, toRanges(rs)] as [string, [number, number][]]
+        )
+      ])
+    ),
+    entries
+  }
+  return { inventory, blobs: parsed.size, ms: performance.now() - started }
+}
+
+/** The committed form: one entry per line, so a new release shows up as a readable diff. */
+export function serializeInventory(inv: Inventory): string {
+  const head = JSON.stringify({
+    format: inv.format,
+    source: inv.source,
+    scope: inv.scope,
+    releases: inv.releases,
+    constants: inv.constants
+  })
+  return head.slice(0, -1) + ',"entries":[\n' + inv.entries.map((e) => JSON.stringify(e)).join(',\n') + '\n]}\n'
+}
+
+function main(): void {
+  const args = process.argv.slice(2)
+  const arg = (name: string): string | undefined => {
+    const i = args.indexOf(name)
+    return i >= 0 ? args[i + 1] : undefined
+  }
+  const check = args.includes('--check')
+  const from = arg('--from')
+  if (!from) {
+    console.error('usage: build-eksctl-inventory.ts --from <eksctl git dir> [--releases releases.tsv] [--check]')
+    process.exit(2)
+  }
+  const releasesTsv = resolve(arg('--releases') ?? defaultReleasesTsv(repoRoot))
+  if (!existsSync(from) || !existsSync(releasesTsv)) {
+    const missing = !existsSync(from) ? from : releasesTsv
+    if (check) {
+      console.log(`eksctl inventory check skipped: ${missing} not found (the committed inventory is used as is)`)
+      process.exit(0)
+    }
+    console.error(`${missing} not found`)
+    process.exit(2)
+  }
+  const { inventory, blobs, ms } = buildInventory(resolve(from), releasesTsv)
+  const text = serializeInventory(inventory)
+  const summary = `${inventory.entries.length} entries over ${inventory.releases.length} releases (${blobs} distinct files parsed, ${(ms / 1000).toFixed(1)} s)`
+  if (check) {
+    const committed = existsSync(INVENTORY_FILE) ? readFileSync(INVENTORY_FILE, 'utf8') : ''
+    if (committed !== text) {
+      console.error(`src/rules/inventory/eksctl-inventory.json is stale: run npm run inventory:build -- --from ${from}`)
+      process.exit(1)
+    }
+    console.log(`eksctl inventory is fresh: ${summary}`)
+    return
+  }
+  mkdirSync(dirname(INVENTORY_FILE), { recursive: true })
+  writeFileSync(INVENTORY_FILE, text)
+  console.log(`${INVENTORY_FILE}: ${summary}, ${text.length} bytes`)
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()
