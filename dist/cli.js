@@ -14936,7 +14936,8 @@ var init_addons = __esm({
         since: "0.33.0",
         severity: "error",
         eksctlMessages: [
-          "invalid configuration for %q addon: name is required",
+          "invalid configuration for %q addon: %s",
+          "name is required",
           "configurationValues: %q is not valid, supported format(s) are: JSON and YAML"
         ],
         example: "addons: [{version: latest}]",
@@ -14971,8 +14972,10 @@ var init_addons = __esm({
         since: "0.80.0",
         severity: "error",
         eksctlMessages: [
-          "failed to validate Karpenter config: version field is required if installing Karpenter is enabled",
-          "failed to validate Karpenter config: minimum supported version is v0.20.0"
+          "failed to validate Karpenter config: %w",
+          "version field is required if installing Karpenter is enabled",
+          "minimum supported version is %s",
+          "failed to parse Karpenter version %q: %w"
         ],
         example: "karpenter: {createServiceAccount: true}",
         check(ctx) {
@@ -14988,7 +14991,16 @@ var init_addons = __esm({
             );
             return;
           }
-          if (ctx.isPlaceholder("/karpenter/version") || !ctx.atLeast("0.137.0")) return;
+          if (ctx.isPlaceholder("/karpenter/version")) return;
+          if (ctx.atLeast("0.110.0") && !/^v?\d+(\.\d+)*(-?[0-9A-Za-z~.-]+)?(\+[0-9A-Za-z~.-]+)?$/.test(version.trim())) {
+            ctx.report(
+              "/karpenter/version",
+              `failed to validate Karpenter config: failed to parse Karpenter version ${goQuote(version)}: Malformed version: ${version}`,
+              "use a release number such as `'1.0.6'` (not a tag name like `latest`)."
+            );
+            return;
+          }
+          if (!ctx.atLeast("0.137.0")) return;
           const v = import_semver4.default.coerce(version);
           if (v && import_semver4.default.lt(v, EKSCTL_MIN_KARPENTER)) {
             ctx.report(
@@ -15005,7 +15017,7 @@ var init_addons = __esm({
         summary: "eksctl's `karpenter:` installer needs `iam.withOIDC: true`.",
         since: "0.80.0",
         severity: "error",
-        eksctlMessages: ["failed to validate Karpenter config: iam.withOIDC must be enabled with Karpenter"],
+        eksctlMessages: ["failed to validate Karpenter config: %w", "iam.withOIDC must be enabled with Karpenter"],
         example: "karpenter: {version: 'v0.20.0'}  # no iam.withOIDC",
         check(ctx) {
           if (!asObject(ctx.data.karpenter)) return;
@@ -15029,13 +15041,14 @@ function arnParseError(value) {
   if (value.split(":").length < 6) return "arn: not enough sections";
   return null;
 }
-var EKS_VERSIONS_URL, clusterRules;
+var EKS_VERSIONS_URL, AUTO_MODE_NODEGROUPS, clusterRules;
 var init_cluster = __esm({
   "src/rules/catalogue/cluster.ts"() {
     "use strict";
     init_context();
     init_kubernetes_versions();
     EKS_VERSIONS_URL = "https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html";
+    AUTO_MODE_NODEGROUPS = "creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled; please create them post cluster creation using `eksctl create nodegroup` after creating core networking addons in the cluster";
     clusterRules = [
       {
         id: "metadata-required",
@@ -15043,7 +15056,7 @@ var init_cluster = __esm({
         summary: "`metadata`, `metadata.name` and `metadata.region` are set.",
         since: "0.21.0",
         severity: "error",
-        eksctlMessages: ["metadata must be set", "metadata.name must be set", "metadata.region must be set"],
+        eksctlMessages: ["%s must be set"],
         example: "metadata: {name: demo}  # no region",
         check(ctx) {
           const meta = asObject(ctx.data.metadata);
@@ -15069,7 +15082,7 @@ var init_cluster = __esm({
       {
         id: "cluster-name-format",
         group: "metadata",
-        summary: "The cluster name uses only letters, digits and `-`, and starts with a letter.",
+        summary: "The cluster name uses only letters, digits and `-` (eksctl checks `[^a-zA-Z0-9-]`, no leading-letter rule).",
         since: "0.21.0",
         severity: "error",
         eksctlMessages: ["validation for %s failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*"],
@@ -15077,11 +15090,11 @@ var init_cluster = __esm({
         check(ctx) {
           const name = asString(asObject(ctx.data.metadata)?.name);
           if (!name || ctx.isPlaceholder("/metadata/name")) return;
-          if (/[^a-zA-Z0-9-]/.test(name) || !/^[a-zA-Z]/.test(name)) {
+          if (/[^a-zA-Z0-9-]/.test(name)) {
             ctx.report(
               "/metadata/name",
               `validation for ${name} failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`,
-              "use letters, digits and hyphens only, starting with a letter (CloudFormation stack names are derived from it)."
+              "use letters, digits and hyphens only (CloudFormation stack names are derived from it)."
             );
           }
         }
@@ -15182,11 +15195,23 @@ see also: ${EKS_VERSIONS_URL}`,
         summary: "`upgradePolicy.supportType` is `STANDARD` or `EXTENDED`.",
         since: "0.216.0",
         severity: "error",
-        eksctlMessages: ['upgradePolicy.supportType must be either "STANDARD" or "EXTENDED"'],
+        eksctlMessages: [
+          "upgradePolicy.supportType must be either %q or %q",
+          "upgradePolicy.supportType contains invalid control characters"
+        ],
         example: "upgradePolicy: {supportType: standard}",
         check(ctx) {
           const policy = asObject(ctx.data.upgradePolicy);
           if (!policy || !isSet(policy.supportType) || ctx.isPlaceholder("/upgradePolicy/supportType")) return;
+          const st = String(policy.supportType);
+          if (/[\u0000-\u001f\u007f]/.test(st)) {
+            ctx.report(
+              "/upgradePolicy/supportType",
+              "upgradePolicy.supportType contains invalid control characters",
+              "write `STANDARD` or `EXTENDED` without control characters."
+            );
+            return;
+          }
           if (policy.supportType !== "STANDARD" && policy.supportType !== "EXTENDED") {
             ctx.report(
               "/upgradePolicy/supportType",
@@ -15199,13 +15224,19 @@ see also: ${EKS_VERSIONS_URL}`,
       {
         id: "ip-family",
         group: "cluster",
-        summary: "`kubernetesNetworkConfig.ipFamily` is IPv4 or IPv6; IPv6 needs the vpc-cni, coredns and kube-proxy addons, Kubernetes ≥ 1.21 and no NAT; `vpc.extraIPv6CIDRs` needs IPv6.",
+        summary: "`kubernetesNetworkConfig.ipFamily` is IPv4 or IPv6; IPv6 needs the core addons of the release, OIDC or pod identity, vpc-cni ≥ 1.10.0, Kubernetes ≥ 1.21 and no NAT; `vpc.extraIPv6CIDRs` needs IPv6.",
         since: "0.79.0",
         severity: "error",
         eksctlMessages: [
-          "invalid value %q for ipFamily; allowed are IPv4 and IPv6",
+          "invalid value %q for ipFamily; allowed are %s and %s",
+          "the default core addons must be defined for IPv6; missing addon(s): %s",
           "the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode",
-          "cluster version must be >= 1.21",
+          "oidc needs to be enabled if IPv6 is set",
+          "oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode",
+          "either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode",
+          "Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon",
+          "%s version must be at least version %s for IPv6",
+          "cluster version must be >= %s",
           "setting NAT is not supported with IPv6",
           "cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster"
         ],
@@ -15215,7 +15246,7 @@ see also: ${EKS_VERSIONS_URL}`,
           const family = asString(net?.ipFamily);
           const vpc = asObject(ctx.data.vpc);
           const familyPath = "/kubernetesNetworkConfig/ipFamily";
-          if (family && !ctx.isPlaceholder(familyPath) && !["ipv4", "ipv6"].includes(family.toLowerCase())) {
+          if (family && !ctx.isPlaceholder(familyPath) && !["ipv4", "ipv6", ""].includes(family.toLowerCase())) {
             ctx.report(
               familyPath,
               `invalid value ${goQuote(family)} for ipFamily; allowed are IPv4 and IPv6`,
@@ -15234,13 +15265,62 @@ see also: ${EKS_VERSIONS_URL}`,
             }
             return;
           }
-          const autoMode = isTrue(asObject(ctx.data.autoModeConfig)?.enabled);
-          const addons = new Set(asArray(ctx.data.addons).map((a) => asString(asObject(a)?.name)));
-          const missing = ["vpc-cni", "coredns", "kube-proxy"].filter((n) => !addons.has(n));
-          if (missing.length > 0 && !autoMode) {
-            const text = ctx.atLeast("0.195.0") ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}; either define them or use EKS Auto Mode` : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}`;
-            ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(", ")} under \`addons\`.`);
+          const autoMode = ctx.atLeast("0.195.0") && isTrue(asObject(ctx.data.autoModeConfig)?.enabled);
+          const addonList = asArray(ctx.data.addons).map((a) => asObject(a) ?? {});
+          const names = new Set(addonList.map((a) => (asString(a.name) ?? "").toLowerCase()));
+          const required = ctx.atLeast("0.230.0") ? ["coredns"] : ["vpc-cni", "coredns", "kube-proxy"];
+          const missing = required.filter((n) => !names.has(n));
+          const withOIDC = isTrue(asObject(ctx.data.iam)?.withOIDC);
+          const addonsPath = "addons" in ctx.data ? "/addons" : familyPath;
+          const addonsPart = "addons" in ctx.data ? { part: "key" } : {};
+          if (!autoMode) {
+            if (missing.length > 0) {
+              const text = ctx.atLeast("0.199.0") ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}; either define them or use EKS Auto Mode` : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}`;
+              ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(", ")} under \`addons\`.`);
+            } else if (ctx.atLeast("0.207.0")) {
+              const vpcCni = addonList.find((a) => asString(a.name) === "vpc-cni");
+              const agent = names.has("eks-pod-identity-agent");
+              if ((vpcCni || !ctx.atLeast("0.230.0")) && !agent && !withOIDC) {
+                ctx.report(
+                  addonsPath,
+                  "either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode",
+                  "add the `eks-pod-identity-agent` addon or set `iam.withOIDC: true`: the vpc-cni addon needs AWS credentials.",
+                  addonsPart
+                );
+              } else if (vpcCni && agent && !isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations)) {
+                const pias = asArray(vpcCni.podIdentityAssociations);
+                if (!isTrue(vpcCni.useDefaultPodIdentityAssociations) && pias.length === 0) {
+                  ctx.report(
+                    addonsPath,
+                    "Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon",
+                    "with the pod identity agent, give the vpc-cni addon its role: `useDefaultPodIdentityAssociations: true` is the shortest.",
+                    addonsPart
+                  );
+                }
+              }
+            }
           }
+          if (!ctx.atLeast("0.207.0") && !withOIDC && !(autoMode && ctx.atLeast("0.199.0"))) {
+            ctx.report(
+              familyPath,
+              ctx.atLeast("0.199.0") ? "oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode" : "oidc needs to be enabled if IPv6 is set",
+              "set `iam.withOIDC: true`."
+            );
+          }
+          addonList.forEach((a, i) => {
+            const v = asString(a.version);
+            if (asString(a.name) !== "vpc-cni" || !v || v === "latest") return;
+            const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
+            if (!m || ctx.isPlaceholder(pointer("addons", i, "version"))) return;
+            const [maj, min] = [Number(m[1]), Number(m[2])];
+            if (maj < 1 || maj === 1 && min < 10) {
+              ctx.report(
+                pointer("addons", i, "version"),
+                "vpc-cni version must be at least version 1.10.0 for IPv6",
+                "use vpc-cni 1.10.0 or later (or `latest`)."
+              );
+            }
+          });
           const { version } = ctx.kubernetesVersion();
           if (version && versionLess(version, "1.21")) {
             ctx.report(
@@ -15260,9 +15340,7 @@ see also: ${EKS_VERSIONS_URL}`,
         summary: "With `autoModeConfig.enabled`, `create cluster` takes no `nodeGroups` or `managedNodeGroups`.",
         since: "0.195.0",
         severity: "error",
-        eksctlMessages: [
-          "creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled"
-        ],
+        eksctlMessages: [AUTO_MODE_NODEGROUPS],
         example: "autoModeConfig: {enabled: true}\nmanagedNodeGroups: [{name: ng}]",
         check(ctx) {
           if (!isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return;
@@ -15270,7 +15348,7 @@ see also: ${EKS_VERSIONS_URL}`,
             if (asArray(ctx.data[key]).length > 0) {
               ctx.report(
                 pointer(key),
-                "creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled",
+                AUTO_MODE_NODEGROUPS,
                 `remove \`${key}\` from this file (create them afterwards with \`eksctl create nodegroup\`) or disable Auto Mode.`,
                 { part: "key" }
               );
@@ -15284,7 +15362,11 @@ see also: ${EKS_VERSIONS_URL}`,
         summary: "Each `identityProviders[]` entry has `name`, `clientID` and `issuerURL`.",
         since: "0.38.0",
         severity: "error",
-        eksctlMessages: ["identityProviders[%d] is invalid: name must be set and non-empty"],
+        eksctlMessages: [
+          "identityProviders[%d] is invalid: %w",
+          "identityProviders[%d] is invalid",
+          "%s must be set and non-empty"
+        ],
         example: "identityProviders: [{type: oidc, issuerURL: https://x}]",
         check(ctx) {
           asArray(ctx.data.identityProviders).forEach((entry, i) => {
@@ -15308,7 +15390,7 @@ see also: ${EKS_VERSIONS_URL}`,
         summary: "`gitops.flux` has `gitProvider` and `flags`.",
         since: "0.53.0",
         severity: "error",
-        eksctlMessages: ["gitops.flux.gitProvider must be set", "gitops.flux.flags must be set"],
+        eksctlMessages: ["%s must be set"],
         example: "gitops: {flux: {flags: {owner: me}}}",
         check(ctx) {
           const flux = asObject(asObject(ctx.data.gitops)?.flux);
@@ -15348,7 +15430,7 @@ var init_fargate = __esm({
         severity: "error",
         eksctlMessages: [
           "invalid Fargate profile: empty name",
-          'invalid Fargate profile %q: name should NOT start with "eks-"',
+          "invalid Fargate profile %q: name should NOT start with %q",
           "invalid Fargate profile %q: no profile selector"
         ],
         example: "fargateProfiles: [{name: eks-default, selectors: [{namespace: default}]}]",
@@ -15374,6 +15456,755 @@ var init_fargate = __esm({
                 `invalid Fargate profile ${goQuote(name)}: no profile selector`,
                 "add `selectors: [{namespace: …}]` to say which pods run on Fargate."
               );
+            }
+          });
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/shared.ts
+function parseArn(value) {
+  if (!value.startsWith("arn:")) return { ok: false, error: "arn: invalid prefix" };
+  const parts = value.split(":");
+  if (parts.length < 6) return { ok: false, error: "arn: not enough sections" };
+  return {
+    ok: true,
+    partition: parts[1],
+    service: parts[2],
+    region: parts[3],
+    account: parts[4],
+    resource: parts.slice(5).join(":")
+  };
+}
+function controlPlaneOnOutposts(data) {
+  return isSet(asObject(data.outpost)?.controlPlaneOutpostARN);
+}
+function fullyPrivate(data) {
+  return isTrue(asObject(data.privateCluster)?.enabled);
+}
+function hasAnySubnets(data) {
+  const subnets = asObject(asObject(data.vpc)?.subnets);
+  if (!subnets) return false;
+  return ["private", "public"].some((k) => {
+    const v = subnets[k];
+    return Array.isArray(v) ? v.length > 0 : !!asObject(v) && Object.keys(v).length > 0;
+  });
+}
+function authenticationMode(data) {
+  const mode = asString(asObject(data.accessConfig)?.authenticationMode);
+  if (mode) return mode;
+  const outpost = asObject(data.outpost);
+  return controlPlaneOnOutposts(data) && !isSet(outpost?.etcdInstanceType) ? "CONFIG_MAP" : "API_AND_CONFIG_MAP";
+}
+function ipv6Enabled(data) {
+  return asString(asObject(data.kubernetesNetworkConfig)?.ipFamily)?.toLowerCase() === "ipv6";
+}
+function nonEmpty(value) {
+  return asArray(value).length > 0;
+}
+function hasInstanceSelector(ng) {
+  const sel = asObject(ng.instanceSelector);
+  return !!sel && Object.values(sel).some((v) => v !== null && v !== void 0 && v !== "" && v !== 0);
+}
+var init_shared = __esm({
+  "src/rules/catalogue/shared.ts"() {
+    "use strict";
+    init_context();
+  }
+});
+
+// src/rules/catalogue/hybrid-and-auto-mode.ts
+var AUTO_MODE_NODE_POOLS, DEFAULT_NON_AUTO_ADDONS, hybridAndAutoModeRules;
+var init_hybrid_and_auto_mode = __esm({
+  "src/rules/catalogue/hybrid-and-auto-mode.ts"() {
+    "use strict";
+    init_context();
+    init_shared();
+    AUTO_MODE_NODE_POOLS = ["general-purpose", "system"];
+    DEFAULT_NON_AUTO_ADDONS = ["vpc-cni", "kube-proxy", "coredns"];
+    hybridAndAutoModeRules = [
+      {
+        id: "remote-network-config",
+        group: "vpc",
+        summary: "`remoteNetworkConfig` (hybrid nodes): IPv4, access entries enabled, one remote node network (and pod network), a tgw-/vgw- gateway only for a new VPC, provider SSM or IRA with `caBundleCert` only for IRA.",
+        since: "0.195.0",
+        severity: "error",
+        eksctlMessages: [
+          "remoteNetworkConfig requires public cluster endpoint access",
+          "remoteNetworkConfig is not supported on fully private EKS cluster",
+          "remoteNetworkConfig on Outpost clusters requires outpost.etcdInstanceType to be set",
+          "remoteNetworkConfig is not supported on EKS cluster configured with IPv6 address family",
+          "remoteNetworkConfig requires authenticationMode to be either %q or %q",
+          "only one remoteNodeNetwork is allowed in remoteNetworkConfig.remoteNodeNetworks",
+          "only one remotePodNetwork is allowed in remoteNetworkConfig.remotePodNetworks",
+          "%s must be set and non-empty",
+          "remoteNetworkConfig.vpcGatewayID is not supported when using pre-existing VPC",
+          "invalid value %q provided for remoteNetworkConfig.vpcGatewayID; only transit gateway (tgw-*) or virtual private gateway (vgw-*) IDs are supported",
+          "invalid value %q provided for remoteNetworkConfig.iam.provider; only %q and %q are supported",
+          "remoteNetworkConfig.iam.caBundleCert is not supported when using SSM credentials provider",
+          "remoteNetworkConfig.iam.caBundleCert is required when using IAMRolesAnywhere credentials provider"
+        ],
+        example: "remoteNetworkConfig: {vpcGatewayID: igw-1, remoteNodeNetworks: [{cidrs: [10.80.0.0/16]}]}",
+        check(ctx) {
+          const rnc = asObject(ctx.data.remoteNetworkConfig);
+          if (!rnc) return;
+          const d = ctx.data;
+          const base = "/remoteNetworkConfig";
+          const key = { part: "key" };
+          const ep = asObject(asObject(d.vpc)?.clusterEndpoints);
+          if (!ctx.atLeast("0.205.0")) {
+            if (ep?.publicAccess === false) {
+              ctx.report(
+                "/vpc/clusterEndpoints/publicAccess",
+                "remoteNetworkConfig requires public cluster endpoint access",
+                "keep `publicAccess: true` for hybrid nodes."
+              );
+            }
+            if (fullyPrivate(d)) {
+              ctx.report(
+                base,
+                "remoteNetworkConfig is not supported on fully private EKS cluster",
+                "remove `privateCluster` or `remoteNetworkConfig`.",
+                key
+              );
+            }
+          }
+          if (ctx.atLeast("0.229.0") && controlPlaneOnOutposts(d) && !isSet(asObject(d.outpost)?.etcdInstanceType)) {
+            ctx.report(
+              base,
+              "remoteNetworkConfig on Outpost clusters requires outpost.etcdInstanceType to be set",
+              "set `outpost.etcdInstanceType`.",
+              key
+            );
+          }
+          if (ipv6Enabled(d)) {
+            ctx.report(
+              base,
+              "remoteNetworkConfig is not supported on EKS cluster configured with IPv6 address family",
+              "hybrid nodes need an IPv4 cluster.",
+              key
+            );
+          }
+          if (authenticationMode(d) === "CONFIG_MAP") {
+            ctx.report(
+              asObject(d.accessConfig)?.authenticationMode ? "/accessConfig/authenticationMode" : base,
+              'remoteNetworkConfig requires authenticationMode to be either "API_AND_CONFIG_MAP" or "API"',
+              "hybrid nodes join through access entries: use `API_AND_CONFIG_MAP` or `API`.",
+              asObject(d.accessConfig)?.authenticationMode ? {} : key
+            );
+          }
+          const nodeNets = asArray(rnc.remoteNodeNetworks);
+          const podNets = asArray(rnc.remotePodNetworks);
+          if (ctx.atLeast("0.229.0")) {
+            if (nodeNets.length > 1) {
+              ctx.report(
+                `${base}/remoteNodeNetworks`,
+                "only one remoteNodeNetwork is allowed in remoteNetworkConfig.remoteNodeNetworks",
+                "list all CIDRs under one network: `remoteNodeNetworks: [{cidrs: [...]}]`.",
+                key
+              );
+            }
+            if (podNets.length > 1) {
+              ctx.report(
+                `${base}/remotePodNetworks`,
+                "only one remotePodNetwork is allowed in remoteNetworkConfig.remotePodNetworks",
+                "list all CIDRs under one network.",
+                key
+              );
+            }
+          }
+          if (nodeNets.length === 0) {
+            const bothEmpty = ctx.atLeast("0.228.0") && Array.isArray(rnc.remotePodNetworks) && podNets.length === 0;
+            if (!bothEmpty) {
+              const outpostsPods = ctx.atLeast("0.229.0") && controlPlaneOnOutposts(d);
+              if (!outpostsPods || podNets.length === 0) {
+                const field = outpostsPods ? "remotePodNetworks" : "remoteNodeNetworks";
+                ctx.report(
+                  base,
+                  `remoteNetworkConfig.${field} must be set and non-empty`,
+                  `add \`${field}: [{cidrs: [...]}]\`.`,
+                  key
+                );
+              }
+            }
+          }
+          const gw = asString(rnc.vpcGatewayID);
+          const gwPath = `${base}/vpcGatewayID`;
+          const existingVpc = isSet(asObject(d.vpc)?.id);
+          if (gw && !ctx.isPlaceholder(gwPath)) {
+            if (existingVpc) {
+              ctx.report(
+                gwPath,
+                "remoteNetworkConfig.vpcGatewayID is not supported when using pre-existing VPC",
+                "attach the gateway to your VPC yourself and remove `vpcGatewayID`."
+              );
+            } else if (!gw.startsWith("tgw-") && !gw.startsWith("vgw-")) {
+              ctx.report(
+                gwPath,
+                `invalid value ${goQuote(gw)} provided for remoteNetworkConfig.vpcGatewayID; only transit gateway (tgw-*) or virtual private gateway (vgw-*) IDs are supported`,
+                "use a `tgw-…` or `vgw-…` id."
+              );
+            }
+          } else if (!gw && !existingVpc && !ctx.atLeast("0.203.0") && nodeNets.length > 0) {
+            ctx.report(
+              base,
+              "remoteNetworkConfig.vpcGatewayID must be set and non-empty",
+              "set `vpcGatewayID` (tgw-… or vgw-…).",
+              key
+            );
+          }
+          const iam = asObject(rnc.iam);
+          const provider = asString(iam?.provider) ?? "SSM";
+          const providerPath = `${base}/iam/provider`;
+          if (ctx.isPlaceholder(providerPath)) return;
+          const lower = provider.toLowerCase();
+          if (lower !== "ssm" && lower !== "ira") {
+            ctx.report(
+              providerPath,
+              `invalid value ${goQuote(provider)} provided for remoteNetworkConfig.iam.provider; only "SSM" and "IRA" are supported`,
+              "use `SSM` (Systems Manager hybrid activations) or `IRA` (IAM Roles Anywhere)."
+            );
+          } else if (lower === "ssm" && iam && isSet(iam.caBundleCert)) {
+            ctx.report(
+              `${base}/iam/caBundleCert`,
+              "remoteNetworkConfig.iam.caBundleCert is not supported when using SSM credentials provider",
+              "remove `caBundleCert`, or use `provider: IRA`.",
+              key
+            );
+          } else if (lower === "ira" && !isSet(iam?.caBundleCert)) {
+            ctx.report(
+              providerPath,
+              "remoteNetworkConfig.iam.caBundleCert is required when using IAMRolesAnywhere credentials provider",
+              "add the CA bundle under `remoteNetworkConfig.iam.caBundleCert`."
+            );
+          }
+        }
+      },
+      {
+        id: "auto-mode-config",
+        group: "cluster",
+        summary: "`autoModeConfig`: known, unique `nodePools`; `nodeRoleARN`/`permissionsBoundaryARN` only with node pools and not together; none of them when Auto Mode is off; no default networking addons with Auto Mode.",
+        since: "0.195.0",
+        severity: "error",
+        eksctlMessages: [
+          "cannot specify autoModeConfig.nodeRoleARN when autoModeConfig.nodePools is empty",
+          "cannot specify autoModeConfig.permissionBoundaryARN when autoModeConfig.nodePools is empty",
+          "cannot specify autoModeConfig.permissionBoundaryARN when autoModeConfig.nodeRoleARN is set",
+          "found duplicate node pool: %q",
+          "invalid NodePool %q",
+          "cannot set autoModeConfig.nodeRoleARN or autoModeConfig.nodePools when Auto Mode is disabled",
+          "cannot set autoModeConfig.nodeRoleARN, autoModeConfig.permissionBoundaryARN, or autoModeConfig.nodePools when Auto Mode is disabled",
+          "core networking addons are not required on a cluster using Auto Mode; if you still wish to create them, use `eksctl create addon` post cluster creation"
+        ],
+        example: "autoModeConfig: {enabled: true, nodePools: [gpu]}",
+        check(ctx) {
+          const amc = asObject(ctx.data.autoModeConfig);
+          if (!amc) return;
+          const base = "/autoModeConfig";
+          const pools = amc.nodePools;
+          const hasPools = Array.isArray(pools) && pools.length > 0;
+          const role = isSet(amc.nodeRoleARN);
+          const boundary = ctx.atLeast("0.206.0") && isSet(amc.permissionsBoundaryARN);
+          if (isTrue(amc.enabled)) {
+            if (Array.isArray(pools)) {
+              if (pools.length === 0 && role) {
+                ctx.report(
+                  `${base}/nodeRoleARN`,
+                  "cannot specify autoModeConfig.nodeRoleARN when autoModeConfig.nodePools is empty",
+                  "remove `nodeRoleARN` or list node pools.",
+                  { part: "key" }
+                );
+              }
+              if (pools.length === 0 && boundary) {
+                ctx.report(
+                  `${base}/permissionsBoundaryARN`,
+                  "cannot specify autoModeConfig.permissionBoundaryARN when autoModeConfig.nodePools is empty",
+                  "remove `permissionsBoundaryARN` or list node pools.",
+                  { part: "key" }
+                );
+              }
+              if (role && boundary) {
+                ctx.report(
+                  `${base}/permissionsBoundaryARN`,
+                  "cannot specify autoModeConfig.permissionBoundaryARN when autoModeConfig.nodeRoleARN is set",
+                  "the boundary applies to the role eksctl creates: remove one of the two.",
+                  { part: "key" }
+                );
+              }
+              const seen = /* @__PURE__ */ new Set();
+              pools.forEach((np, i2) => {
+                const path5 = pointer("autoModeConfig", "nodePools", i2);
+                if (seen.has(np)) {
+                  ctx.report(path5, `found duplicate node pool: ${goQuote(np)}`, "list each node pool once.");
+                } else if (!AUTO_MODE_NODE_POOLS.includes(String(np)) && !ctx.isPlaceholder(path5)) {
+                  ctx.report(path5, `invalid NodePool ${goQuote(np)}`, `use ${AUTO_MODE_NODE_POOLS.join(" or ")}.`);
+                }
+                seen.add(np);
+              });
+            }
+            const addons = asArray(ctx.data.addons);
+            const i = addons.findIndex((a) => {
+              const name = asString(asObject(a)?.name) ?? "";
+              return DEFAULT_NON_AUTO_ADDONS.includes(name);
+            });
+            const exempt = ctx.atLeast("0.206.0") && (asArray(ctx.data.fargateProfiles).length > 0 || isSet(ctx.data.remoteNetworkConfig));
+            if (i >= 0 && !exempt && asArray(ctx.data.nodeGroups).length === 0 && asArray(ctx.data.managedNodeGroups).length === 0) {
+              ctx.report(
+                pointer("addons", i, "name"),
+                "core networking addons are not required on a cluster using Auto Mode; if you still wish to create them, use `eksctl create addon` post cluster creation",
+                "Auto Mode runs networking itself: remove this addon from the file."
+              );
+            }
+          } else if (role || boundary || hasPools) {
+            ctx.report(
+              base,
+              ctx.atLeast("0.206.0") ? "cannot set autoModeConfig.nodeRoleARN, autoModeConfig.permissionBoundaryARN, or autoModeConfig.nodePools when Auto Mode is disabled" : "cannot set autoModeConfig.nodeRoleARN or autoModeConfig.nodePools when Auto Mode is disabled",
+              "set `autoModeConfig.enabled: true`, or remove the Auto Mode settings.",
+              { part: "key" }
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/iam-associations.ts
+function hasWellKnownPolicy(value) {
+  const wkp = asObject(value);
+  return !!wkp && Object.values(wkp).some((v) => v === true);
+}
+function policyList(value) {
+  return asArray(value).length > 0;
+}
+function policyDoc(value) {
+  const o = asObject(value);
+  return !!o && Object.keys(o).length > 0;
+}
+function podIdentityErrors(pia, label) {
+  if (!isSet(pia.namespace)) return [["", `${label}.namespace must be set`]];
+  if (!isSet(pia.serviceAccountName)) return [["", `${label}.serviceAccountName must be set`]];
+  const role = isSet(pia.roleARN);
+  if (!role && !policyDoc(pia.permissionPolicy) && !policyList(pia.permissionPolicyARNs) && !hasWellKnownPolicy(pia.wellKnownPolicies)) {
+    return [
+      [
+        "",
+        `at least one of the following must be specified: ${label}.roleARN, ${label}.permissionPolicy, ${label}.permissionPolicyARNs, ${label}.wellKnownPolicies`
+      ]
+    ];
+  }
+  if (role) {
+    for (const [field, set] of [
+      ["permissionPolicy", policyDoc(pia.permissionPolicy)],
+      ["permissionPolicyARNs", policyList(pia.permissionPolicyARNs)],
+      ["wellKnownPolicies", hasWellKnownPolicy(pia.wellKnownPolicies)]
+    ]) {
+      if (set) return [[field, `${label}.${field} cannot be specified when ${label}.roleARN is set`]];
+    }
+  }
+  return [];
+}
+function permissionPolicyNameError(pia) {
+  const name = asString(pia.permissionPolicyName);
+  if (!name) return null;
+  if (!policyDoc(pia.permissionPolicy)) return "permissionPolicyName requires permissionPolicy to be set";
+  if (!/[A-Za-z0-9]/.test(name))
+    return `permissionPolicyName ${goQuote(name)} must contain at least one alphanumeric character`;
+  return null;
+}
+var NODE_TYPES, iamAssociationRules;
+var init_iam_associations = __esm({
+  "src/rules/catalogue/iam-associations.ts"() {
+    "use strict";
+    init_context();
+    init_shared();
+    NODE_TYPES = ["EC2_LINUX", "EC2_WINDOWS", "FARGATE_LINUX"];
+    iamAssociationRules = [
+      {
+        id: "access-entry-fields",
+        group: "iam",
+        summary: "Each `accessConfig.accessEntries[]` has a valid, unique `principalARN`; node types carry no groups/username/policies; policies are cluster-access-policy ARNs with a valid `accessScope`.",
+        since: "0.167.0",
+        severity: "error",
+        eksctlMessages: [
+          "invalid ARN %q: %w",
+          "%s.principalARN must be set to a valid AWS ARN",
+          "cannot specify %s.kubernetesGroups nor %s.kubernetesUsername when type is set to %s",
+          "cannot specify %s.accessPolicies when type is set to %s",
+          "invalid access entry type %q for %s",
+          "%s.policyARN must be set to a valid AWS ARN",
+          "%s.policyARN must be a cluster-access-policy resource",
+          "invalid %s.policyARN",
+          "%s.accessScope.type must be set to either %q or %q",
+          "cannot specify %s.accessScope.namespaces when accessScope is set to %s",
+          "at least one namespace must be specified when accessScope is set to %s: (%s)",
+          "invalid access scope type %q for %s",
+          "duplicate access entry %s with principal ARN %q"
+        ],
+        example: "accessConfig: {accessEntries: [{principalARN: arn:aws:iam::1:role/x, type: EC2_LINUX, kubernetesGroups: [a]}]}",
+        check(ctx) {
+          const entries = asArray(asObject(ctx.data.accessConfig)?.accessEntries);
+          if (entries.length === 0 || authenticationMode(ctx.data) === "CONFIG_MAP") return;
+          const types = ["", "STANDARD", ...NODE_TYPES];
+          if (ctx.atLeast("0.195.0")) types.push("HYBRID_LINUX");
+          if (ctx.atLeast("0.205.0")) types.push("EC2");
+          const seen = /* @__PURE__ */ new Set();
+          entries.forEach((item, i) => {
+            const ae = asObject(item) ?? {};
+            const label = `accessEntries[${i}]`;
+            const base = pointer("accessConfig", "accessEntries", i);
+            const principal = asString(ae.principalARN);
+            if (principal && ctx.isPlaceholder(`${base}/principalARN`)) return;
+            if (principal) {
+              const parsed2 = parseArn(principal);
+              if (!parsed2.ok) {
+                ctx.report(
+                  `${base}/principalARN`,
+                  `invalid ARN ${goQuote(principal)}: ${parsed2.error}`,
+                  "use the full IAM role or user ARN."
+                );
+                return;
+              }
+            } else {
+              ctx.report(
+                base,
+                `${label}.principalARN must be set to a valid AWS ARN`,
+                "set `principalARN` to the IAM role or user ARN."
+              );
+              return;
+            }
+            const type = asString(ae.type) ?? "";
+            if (!types.includes(type)) {
+              ctx.report(
+                `${base}/type`,
+                `invalid access entry type ${goQuote(type)} for ${label}`,
+                `use one of ${types.filter(Boolean).join(", ")}.`
+              );
+            } else if (type !== "" && type !== "STANDARD" && type !== "EC2" && ctx.atLeast("0.170.0")) {
+              if (asArray(ae.kubernetesGroups).length > 0 || isSet(ae.kubernetesUsername)) {
+                ctx.report(
+                  base,
+                  `cannot specify ${label}.kubernetesGroups nor ${label}.kubernetesUsername when type is set to ${type}`,
+                  "node access entries get their groups from EKS: remove `kubernetesGroups`/`kubernetesUsername`."
+                );
+              }
+              if (asArray(ae.accessPolicies).length > 0) {
+                ctx.report(
+                  `${base}/accessPolicies`,
+                  `cannot specify ${label}.accessPolicies when type is set to ${type}`,
+                  "remove `accessPolicies` from a node access entry.",
+                  {
+                    part: "key"
+                  }
+                );
+              }
+            }
+            asArray(ae.accessPolicies).forEach((p, j) => {
+              const ap = asObject(p) ?? {};
+              const ppath = `${base}/accessPolicies/${j}`;
+              const arn = asString(ap.policyARN);
+              if (arn && ctx.isPlaceholder(`${ppath}/policyARN`)) return;
+              if (!arn) {
+                ctx.report(
+                  ppath,
+                  `${label}.policyARN must be set to a valid AWS ARN`,
+                  "set `policyARN`, e.g. arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy."
+                );
+                return;
+              }
+              const parsed2 = parseArn(arn);
+              if (!parsed2.ok) {
+                ctx.report(
+                  `${ppath}/policyARN`,
+                  `invalid ARN ${goQuote(arn)}: ${parsed2.error}`,
+                  "use a full cluster-access-policy ARN."
+                );
+                return;
+              }
+              const parts = parsed2.resource.split("/");
+              if (parts.length < 2) {
+                ctx.report(
+                  `${ppath}/policyARN`,
+                  `invalid ${label}.policyARN`,
+                  "use arn:aws:eks::aws:cluster-access-policy/<policy name>."
+                );
+              } else if (parts[0] !== "cluster-access-policy") {
+                ctx.report(
+                  `${ppath}/policyARN`,
+                  `${label}.policyARN must be a cluster-access-policy resource`,
+                  "access entries take EKS access policies (cluster-access-policy/…), not IAM policies."
+                );
+              }
+              const scope = asObject(ap.accessScope) ?? {};
+              const typ = asString(scope.type) ?? "";
+              const ns = asArray(scope.namespaces);
+              if (typ === "") {
+                ctx.report(
+                  ppath,
+                  `${label}.accessScope.type must be set to either "namespace" or "cluster"`,
+                  "add `accessScope: {type: cluster}` or `{type: namespace, namespaces: [...]}`."
+                );
+              } else if (typ === "cluster") {
+                if (ns.length > 0) {
+                  ctx.report(
+                    `${ppath}/accessScope/namespaces`,
+                    `cannot specify ${label}.accessScope.namespaces when accessScope is set to cluster`,
+                    "remove `namespaces` or use `type: namespace`.",
+                    {
+                      part: "key"
+                    }
+                  );
+                }
+              } else if (typ === "namespace") {
+                if (ns.length === 0) {
+                  ctx.report(
+                    `${ppath}/accessScope`,
+                    `at least one namespace must be specified when accessScope is set to namespace: (${label})`,
+                    "list the namespaces under `accessScope.namespaces`.",
+                    {
+                      part: "key"
+                    }
+                  );
+                }
+              } else {
+                ctx.report(
+                  `${ppath}/accessScope/type`,
+                  `invalid access scope type ${goQuote(typ)} for ${label}`,
+                  "use `cluster` or `namespace` (lower case)."
+                );
+              }
+            });
+            if (seen.has(principal)) {
+              ctx.report(
+                `${base}/principalARN`,
+                `duplicate access entry ${label} with principal ARN ${goQuote(principal)}`,
+                "merge the two entries: one entry per principal."
+              );
+            }
+            seen.add(principal);
+          });
+        }
+      },
+      {
+        id: "bootstrap-admin-self-managed-nodes",
+        group: "iam",
+        summary: "With `accessConfig.bootstrapClusterCreatorAdminPermissions: false`, self-managed nodegroups need access entries (and not CONFIG_MAP mode).",
+        since: "0.167.0",
+        severity: "error",
+        eksctlMessages: [
+          "cannot create self-managed nodegroups when authenticationMode is %s and %s",
+          "cannot create self-managed nodegroups when %s and no access entries are configured"
+        ],
+        example: "accessConfig: {bootstrapClusterCreatorAdminPermissions: false}\nnodeGroups: [{name: ng}]",
+        check(ctx) {
+          const ac = asObject(ctx.data.accessConfig);
+          if (ac?.bootstrapClusterCreatorAdminPermissions !== false || asArray(ctx.data.nodeGroups).length === 0) return;
+          const mode = authenticationMode(ctx.data);
+          if (mode === "CONFIG_MAP") {
+            ctx.report(
+              "/accessConfig/bootstrapClusterCreatorAdminPermissions",
+              "cannot create self-managed nodegroups when authenticationMode is CONFIG_MAP and bootstrapClusterCreatorAdminPermissions is false",
+              "eksctl cannot add the nodes to aws-auth without admin access: keep the creator admin, or use managed nodegroups."
+            );
+          } else if (asArray(ac.accessEntries).length === 0) {
+            ctx.report(
+              "/accessConfig/bootstrapClusterCreatorAdminPermissions",
+              "cannot create self-managed nodegroups when bootstrapClusterCreatorAdminPermissions is false and no access entries are configured",
+              "add an access entry that gives eksctl API access, or keep the creator admin."
+            );
+          }
+        }
+      },
+      {
+        id: "pod-identity-association-fields",
+        group: "iam",
+        summary: "Each `iam.podIdentityAssociations[]` has a namespace, a service account and one source of permissions (a `roleARN` alone, or policies); `permissionPolicyName` needs `permissionPolicy` (0.225.0+).",
+        since: "0.165.0",
+        severity: "error",
+        eksctlMessages: [
+          "%s.namespace must be set",
+          "%s.serviceAccountName must be set",
+          "at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies",
+          "%[1]s.%s cannot be specified when %[1]s.roleARN is set",
+          "iam.podIdentityAssociations[%d]: %w",
+          "permissionPolicyName requires permissionPolicy to be set",
+          "permissionPolicyName %q must contain at least one alphanumeric character"
+        ],
+        example: "iam: {podIdentityAssociations: [{namespace: default, serviceAccountName: app}]}",
+        check(ctx) {
+          asArray(asObject(ctx.data.iam)?.podIdentityAssociations).forEach((item, i) => {
+            const pia = asObject(item) ?? {};
+            const base = pointer("iam", "podIdentityAssociations", i);
+            const label = `iam.podIdentityAssociations[${i}]`;
+            if (ctx.atLeast("0.225.0")) {
+              const err = permissionPolicyNameError(pia);
+              if (err)
+                ctx.report(
+                  `${base}/permissionPolicyName`,
+                  `${label}: ${err}`,
+                  "add the `permissionPolicy` document the name is for, with a name of letters and digits."
+                );
+            }
+            for (const [field, text] of podIdentityErrors(pia, label)) {
+              if (field === "permissionPolicyARNs" && !ctx.atLeast("0.181.0")) continue;
+              ctx.report(
+                field ? `${base}/${field}` : base,
+                text,
+                "an association takes either an existing `roleARN`, or policies from which eksctl creates the role.",
+                field ? { part: "key" } : {}
+              );
+            }
+          });
+        }
+      },
+      {
+        id: "addon-identity",
+        group: "addons",
+        summary: "An addon's IAM: IRSA settings and pod identity associations not together, at most one IRSA policy source, valid associations (no `wellKnownPolicies` or `tags` in them), `useDefaultPodIdentityAssociations` alone, no associations for eks-pod-identity-agent, a valid `namespaceConfig.namespace`.",
+        since: "0.181.0",
+        severity: "error",
+        eksctlMessages: [
+          "invalid configuration for %q addon: %s",
+          "%s (addon: %s)",
+          "cannot set IRSA config (`addon.ServiceAccountRoleARN`, `addon.AttachPolicyARNs`, `addon.AttachPolicy`, `addon.WellKnownPolicies`) and pod identity associations at the same time",
+          "at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified",
+          "cannot set pod identity associations for %q addon",
+          "%s.namespace must be set",
+          "%s.serviceAccountName must be set",
+          "at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies",
+          "%[1]s.%s cannot be specified when %[1]s.roleARN is set",
+          "wellKnownPolicies is not supported for addon.podIdentityAssociations; use addon.useDefaultPodIdentityAssociations instead",
+          "tags is not supported for addon.podIdentityAssociations",
+          "cannot specify both addon.useDefaultPodIdentityAssociations and addon.podIdentityAssociations",
+          "cannot specify serviceAccountRoleARN, wellKnownPolicies, attachPolicy or attachPolicyARNs when addon.useDefaultPodIdentityAssociations is set",
+          "namespace name %q is too long (max 63 characters)",
+          "namespace %q is not a valid Kubernetes namespace name (must be a valid DNS-1123 label)",
+          "permissionPolicyName requires permissionPolicy to be set",
+          "permissionPolicyName %q must contain at least one alphanumeric character"
+        ],
+        example: "addons: [{name: vpc-cni, podIdentityAssociations: [{namespace: kube-system, serviceAccountName: aws-node, wellKnownPolicies: {ebsCSIController: true}}]}]",
+        check(ctx) {
+          asArray(ctx.data.addons).forEach((item, i) => {
+            const addon = asObject(item);
+            if (!addon) return;
+            const name = asString(addon.name) ?? "";
+            if (!name) return;
+            const base = pointer("addons", i);
+            const invalid = (msg) => `invalid configuration for ${goQuote(name)} addon: ${msg}`;
+            const addonErr = (msg) => `${msg} (addon: ${name})`;
+            const pias = asArray(addon.podIdentityAssociations);
+            const hasPodIds = pias.length > 0;
+            const irsa = [
+              isSet(addon.serviceAccountRoleARN),
+              policyList(addon.attachPolicyARNs),
+              policyDoc(addon.attachPolicy),
+              hasWellKnownPolicy(addon.wellKnownPolicies)
+            ];
+            const ns = asString(asObject(addon.namespaceConfig)?.namespace);
+            if (ns && ctx.atLeast("0.213.0") && !ctx.isPlaceholder(`${base}/namespaceConfig/namespace`)) {
+              if (ns.length > 63) {
+                ctx.report(
+                  `${base}/namespaceConfig/namespace`,
+                  invalid(`namespace name ${goQuote(ns)} is too long (max 63 characters)`),
+                  "use at most 63 characters."
+                );
+              } else if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns)) {
+                ctx.report(
+                  `${base}/namespaceConfig/namespace`,
+                  invalid(
+                    `namespace ${goQuote(ns)} is not a valid Kubernetes namespace name (must be a valid DNS-1123 label)`
+                  ),
+                  "use lower-case letters, digits and `-`, starting and ending with a letter or digit."
+                );
+              }
+            }
+            if (irsa.some(Boolean)) {
+              if (hasPodIds) {
+                ctx.report(
+                  `${base}/podIdentityAssociations`,
+                  invalid(
+                    "cannot set IRSA config (`addon.ServiceAccountRoleARN`, `addon.AttachPolicyARNs`, `addon.AttachPolicy`, `addon.WellKnownPolicies`) and pod identity associations at the same time"
+                  ),
+                  "use either IRSA fields or pod identity associations on one addon.",
+                  { part: "key" }
+                );
+              } else if (irsa.filter(Boolean).length > 1) {
+                ctx.report(
+                  base,
+                  invalid(
+                    "at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified"
+                  ),
+                  "keep one source of permissions for the addon role."
+                );
+              }
+            }
+            if (hasPodIds) {
+              if (name.toLowerCase() === "eks-pod-identity-agent" && ctx.atLeast("0.207.0")) {
+                ctx.report(
+                  `${base}/podIdentityAssociations`,
+                  invalid('cannot set pod identity associations for "eks-pod-identity-agent" addon'),
+                  "the agent itself needs no association: remove it.",
+                  {
+                    part: "key"
+                  }
+                );
+              }
+              pias.forEach((p, j) => {
+                const pia = asObject(p) ?? {};
+                const pbase = `${base}/podIdentityAssociations/${j}`;
+                for (const [field, text] of podIdentityErrors(pia, `podIdentityAssociations[${j}]`)) {
+                  ctx.report(
+                    field ? `${pbase}/${field}` : pbase,
+                    invalid(text),
+                    "give the association a namespace, a service account, and a `roleARN` or policies (not both).",
+                    field ? { part: "key" } : {}
+                  );
+                }
+                if (hasWellKnownPolicy(pia.wellKnownPolicies)) {
+                  ctx.report(
+                    `${pbase}/wellKnownPolicies`,
+                    addonErr(
+                      "wellKnownPolicies is not supported for addon.podIdentityAssociations; use addon.useDefaultPodIdentityAssociations instead"
+                    ),
+                    "remove `wellKnownPolicies` and set `useDefaultPodIdentityAssociations: true` on the addon (or attach policy ARNs).",
+                    { part: "key" }
+                  );
+                } else if (isSet(pia.tags)) {
+                  ctx.report(
+                    `${pbase}/tags`,
+                    addonErr("tags is not supported for addon.podIdentityAssociations"),
+                    "remove `tags` from the addon association.",
+                    { part: "key" }
+                  );
+                } else if (ctx.atLeast("0.225.0")) {
+                  const err = permissionPolicyNameError(pia);
+                  if (err)
+                    ctx.report(
+                      `${pbase}/permissionPolicyName`,
+                      addonErr(err),
+                      "add the `permissionPolicy` document the name is for."
+                    );
+                }
+              });
+            }
+            if (isTrue(addon.useDefaultPodIdentityAssociations)) {
+              if (hasPodIds) {
+                ctx.report(
+                  `${base}/useDefaultPodIdentityAssociations`,
+                  addonErr("cannot specify both addon.useDefaultPodIdentityAssociations and addon.podIdentityAssociations"),
+                  "keep one of the two."
+                );
+              } else if (irsa.some(Boolean)) {
+                ctx.report(
+                  `${base}/useDefaultPodIdentityAssociations`,
+                  addonErr(
+                    "cannot specify serviceAccountRoleARN, wellKnownPolicies, attachPolicy or attachPolicyARNs when addon.useDefaultPodIdentityAssociations is set"
+                  ),
+                  "remove the IRSA fields: the default associations bring their own policies."
+                );
+              }
             }
           });
         }
@@ -15420,7 +16251,7 @@ var init_iam = __esm({
         severity: "error",
         eksctlMessages: [
           "%s.name must be set",
-          "<namespace>/<name> of iam.serviceAccounts[%d] %q is not unique",
+          "%s %q is not unique",
           "%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs,%[1]s.attachRoleARN  or %[1]s.attachPolicy must be set"
         ],
         example: "iam: {withOIDC: true, serviceAccounts: [{metadata: {name: app}}]}",
@@ -15460,18 +16291,30 @@ var init_iam = __esm({
       {
         id: "pod-identity-agent-addon",
         group: "iam",
-        summary: "`iam.podIdentityAssociations` needs the `eks-pod-identity-agent` addon in `addons`.",
+        summary: "Pod identity associations (`iam.podIdentityAssociations`, addon associations, `addonsConfig.autoApplyPodIdentityAssociations`) need the `eks-pod-identity-agent` addon, except with Auto Mode (0.195.0+).",
         since: "0.165.0",
         severity: "error",
         eksctlMessages: [
-          'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file'
+          "the %q addon must be installed to create pod identity associations; %s",
+          "please add %q addon to the config file"
         ],
         example: "iam: {podIdentityAssociations: [{namespace: kube-system, serviceAccountName: karpenter, …}]}",
         check(ctx) {
           const pias = asArray(asObject(ctx.data.iam)?.podIdentityAssociations);
-          if (pias.length === 0 || hasAddon(ctx.data, POD_IDENTITY_AGENT)) return;
+          if (hasAddon(ctx.data, POD_IDENTITY_AGENT)) return;
+          if (ctx.atLeast("0.195.0") && isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return;
+          let at = pias.length > 0 ? "/iam/podIdentityAssociations" : "";
+          if (!at && ctx.atLeast("0.181.0")) {
+            const autoApply = isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations);
+            const i = asArray(ctx.data.addons).findIndex((a) => {
+              const addon = asObject(a);
+              return !!addon && (autoApply || isTrue(addon.useDefaultPodIdentityAssociations) || asArray(addon.podIdentityAssociations).length > 0);
+            });
+            if (i >= 0) at = pointer("addons", i);
+          }
+          if (!at) return;
           ctx.report(
-            "/iam/podIdentityAssociations",
+            at,
             'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file',
             "add `addons: [{name: eks-pod-identity-agent}]`.",
             { part: "key" }
@@ -15517,9 +16360,7 @@ var init_iam = __esm({
         summary: "`accessConfig.accessEntries` needs `authenticationMode` API or API_AND_CONFIG_MAP.",
         since: "0.167.0",
         severity: "error",
-        eksctlMessages: [
-          "accessConfig.authenticationMode must be set to either API_AND_CONFIG_MAP or API to use access entries"
-        ],
+        eksctlMessages: ["accessConfig.authenticationMode must be set to either %s or %s to use access entries"],
         example: "accessConfig: {authenticationMode: CONFIG_MAP, accessEntries: [{principalARN: …}]}",
         check(ctx) {
           const ac = asObject(ctx.data.accessConfig);
@@ -15711,6 +16552,7 @@ var init_logging = __esm({
         check(ctx) {
           const known = ctx.atLeast("0.48.0") ? [...logTypes, "all", "*"] : logTypes;
           const types = asArray(asObject(asObject(ctx.data.cloudWatch)?.clusterLogging)?.enableTypes);
+          if (ctx.atLeast("0.48.0") && types.some((t) => t === "*" || t === "all")) return;
           types.forEach((t, i) => {
             if (typeof t !== "string" || known.includes(t)) return;
             const path5 = pointer("cloudWatch", "clusterLogging", "enableTypes", i);
@@ -16014,7 +16856,7 @@ var init_nodegroups = __esm({
         severity: "error",
         eksctlMessages: [
           "AMI Family %s is not supported - use one of: %s",
-          "AMI Family %s is deprecated. For more information, head to"
+          "AMI Family %s is deprecated. For more information, head to the Amazon documentation on Windows AMIs (https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-windows-ami.html)"
         ],
         example: "nodeGroups: [{name: ng, amiFamily: AmazonLinux2024}]",
         check(ctx) {
@@ -16027,7 +16869,7 @@ var init_nodegroups = __esm({
             if (deprecated && ctx.atLeast("0.109.0")) {
               ctx.report(
                 path5,
-                `AMI Family ${raw} is deprecated. For more information, head to https://docs.aws.amazon.com/eks/latest/userguide/windows-ami-versions.html`,
+                `AMI Family ${raw} is deprecated. For more information, head to the Amazon documentation on Windows AMIs (https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-windows-ami.html)`,
                 "move to WindowsServer2019* or WindowsServer2022* containers."
               );
               continue;
@@ -16044,7 +16886,7 @@ var init_nodegroups = __esm({
       {
         id: "amazonlinux2-kubernetes-version",
         group: "nodegroups",
-        summary: "`amiFamily: AmazonLinux2` is not used with Kubernetes ≥ 1.33 (also when that version comes from the default).",
+        summary: "`amiFamily: AmazonLinux2` is not used with Kubernetes ≥ 1.33 (also when that version comes from the default; managed nodegroups with a custom `ami` are exempt).",
         since: "0.210.0",
         severity: "error",
         eksctlMessages: ["AmazonLinux2 is not supported for Kubernetes version %s"],
@@ -16054,6 +16896,7 @@ var init_nodegroups = __esm({
           if (!version || versionLess(version, AMAZON_LINUX_2_EOL_VERSION)) return;
           for (const ref2 of ctx.nodeGroups()) {
             if (familyOf(ctx, ref2) !== "AmazonLinux2") continue;
+            if (ref2.managed && isSet(ref2.ng.ami)) continue;
             ctx.report(
               `${ref2.path}/amiFamily`,
               `AmazonLinux2 is not supported for Kubernetes version ${version}`,
@@ -16065,11 +16908,13 @@ var init_nodegroups = __esm({
       {
         id: "custom-ami-settings",
         group: "nodegroups",
-        summary: "A custom `ami` comes with an explicit `amiFamily`, and with `overrideBootstrapCommand` for AL2/Ubuntu AMIs.",
-        since: "0.21.0",
+        summary: "A custom `ami` comes with an explicit `amiFamily` (0.130.0+; before, the family defaults to AmazonLinux2), and with `overrideBootstrapCommand` unless the family bootstraps itself (managed 0.26.0+, unmanaged 0.95.0+).",
+        since: "0.26.0",
         severity: "error",
         eksctlMessages: [
           "when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag",
+          "%s.overrideBootstrapCommand is required when using a custom AMI (%s.ami)",
+          "%[1]s.overrideBootstrapCommand is required when using a custom AMI (%[1]s.ami)",
           "%[1]s.overrideBootstrapCommand is required when using a custom AMI based on %s (%[1]s.ami)"
         ],
         example: "nodeGroups: [{name: ng, ami: ami-0123456789abcdef0}]",
@@ -16077,7 +16922,10 @@ var init_nodegroups = __esm({
           for (const ref2 of ctx.nodeGroups()) {
             const ami = customAmi(ref2.ng);
             if (!ami || ctx.isPlaceholder(`${ref2.path}/ami`)) continue;
-            if (!isSet(ref2.ng.amiFamily)) {
+            if (ref2.managed && isSet(ref2.ng.launchTemplate)) continue;
+            if (!ref2.managed && !ctx.atLeast("0.95.0")) continue;
+            const explicit = isSet(ref2.ng.amiFamily);
+            if (!explicit && ctx.atLeast("0.130.0")) {
               ctx.report(
                 `${ref2.path}/ami`,
                 "when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag",
@@ -16085,15 +16933,20 @@ var init_nodegroups = __esm({
               );
               continue;
             }
-            const family = familyOf(ctx, ref2);
-            if (!family || family === "AmazonLinux2023" || isBottlerocket(family) || isWindows(family)) continue;
-            if (!isSet(ref2.ng.overrideBootstrapCommand)) {
-              ctx.report(
-                `${ref2.path}/ami`,
-                `${ref2.label}.overrideBootstrapCommand is required when using a custom AMI based on ${family} (${ref2.label}.ami)`,
-                `eksctl cannot bootstrap a custom ${family} AMI by itself: add \`overrideBootstrapCommand\` (e.g. \`/etc/eks/bootstrap.sh <cluster>\`).`
-              );
-            }
+            if (explicit && ctx.isPlaceholder(`${ref2.path}/amiFamily`)) continue;
+            const family = explicit ? familyOf(ctx, ref2) : ref2.managed ? "AmazonLinux2" : "";
+            if (family === void 0) continue;
+            if (family === "AmazonLinux2023" && ctx.atLeast("0.176.0")) continue;
+            if (!ref2.managed && ctx.atLeast("0.97.0") && (isBottlerocket(family) || isWindows(family))) continue;
+            if (ref2.managed && (isBottlerocket(family) || isWindows(family))) continue;
+            if (isSet(ref2.ng.overrideBootstrapCommand)) continue;
+            const label = ref2.label;
+            const text = ctx.atLeast("0.153.0") ? `${label}.overrideBootstrapCommand is required when using a custom AMI based on ${family} (${label}.ami)` : `${label}.overrideBootstrapCommand is required when using a custom AMI (${label}.ami)`;
+            ctx.report(
+              `${ref2.path}/ami`,
+              text,
+              `eksctl cannot bootstrap a custom ${family || "non-AL2023"} AMI by itself: add \`overrideBootstrapCommand\` (e.g. \`/etc/eks/bootstrap.sh <cluster>\`).`
+            );
           }
         }
       },
@@ -16104,8 +16957,8 @@ var init_nodegroups = __esm({
         since: "0.21.0",
         severity: "error",
         eksctlMessages: [
+          'instanceType should be "mixed" or unset when using the %s feature',
           'instanceType should be "mixed" or unset when using the instances distribution feature',
-          'instanceType should be "mixed" or unset when using the instance selector feature',
           "at least two instance types have to be specified for mixed nodegroups",
           "mixed nodegroups should have between 1 and 20 different instance types",
           "onDemandBaseCapacity should be 0 or more",
@@ -16216,7 +17069,8 @@ var init_nodegroups = __esm({
         since: "0.37.0",
         severity: "error",
         eksctlMessages: [
-          "%s.volumeIOPS is only supported for io1, io2 and gp3 volume types",
+          "%s.volumeIOPS is only supported for %s and %s volume types",
+          "%s.volumeIOPS is only supported for %s, %s and %s volume types",
           "value for %s.volumeIOPS must be within range %d-%d"
         ],
         example: "nodeGroups: [{name: ng, volumeType: gp2, volumeIOPS: 3000}]",
@@ -16254,8 +17108,8 @@ var init_nodegroups = __esm({
         since: "0.37.0",
         severity: "error",
         eksctlMessages: [
-          "%s.volumeThroughput is only supported for gp3 volume type",
-          "value for %s.volumeThroughput must be within range 125-1000"
+          "%s.volumeThroughput is only supported for %s volume type",
+          "value for %s.volumeThroughput must be within range %d-%d"
         ],
         example: "nodeGroups: [{name: ng, volumeType: gp3, volumeThroughput: 2000}]",
         check(ctx) {
@@ -16367,12 +17221,13 @@ var init_nodegroups = __esm({
       {
         id: "ssh-key-options",
         group: "nodegroups",
-        summary: "At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false`.",
+        summary: "At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false` (and `true` is a deprecation warning) from 0.63.0.",
         since: "0.21.0",
         severity: "error",
         eksctlMessages: [
           "only one of publicKeyName, publicKeyPath or publicKey can be specified for SSH per node-group",
-          "SSM agent is now built into EKS AMIs and cannot be disabled"
+          "SSM agent is now built into EKS AMIs and cannot be disabled",
+          "SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release"
         ],
         example: "nodeGroups: [{name: ng, ssh: {publicKeyName: k, publicKeyPath: ~/.ssh/id.pub}}]",
         check(ctx) {
@@ -16388,11 +17243,18 @@ var init_nodegroups = __esm({
                 { part: "key" }
               );
             }
-            if (ssh.enableSsm === false) {
+            if (ssh.enableSsm === false && ctx.atLeast("0.63.0")) {
               ctx.report(
                 `${ref2.path}/ssh/enableSsm`,
                 "SSM agent is now built into EKS AMIs and cannot be disabled",
                 "remove `enableSsm: false`."
+              );
+            } else if (ssh.enableSsm === true && ctx.atLeast("0.63.0")) {
+              ctx.report(
+                `${ref2.path}/ssh/enableSsm`,
+                "SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release",
+                "remove `enableSsm` (eksctl prints this as a warning).",
+                { severity: "warning", part: "key" }
               );
             }
           }
@@ -16518,7 +17380,7 @@ var init_nodegroups = __esm({
         summary: "`containerRuntime` is containerd from Kubernetes 1.24 on.",
         since: "0.120.0",
         severity: "error",
-        eksctlMessages: ["only containerd is supported for container runtime, starting with EKS version 1.24"],
+        eksctlMessages: ["only %s is supported for container runtime, starting with EKS version %s"],
         example: 'metadata: {version: "1.24"}\nnodeGroups: [{name: ng, containerRuntime: dockerd}]',
         check(ctx) {
           const { version } = ctx.kubernetesVersion();
@@ -16531,6 +17393,313 @@ var init_nodegroups = __esm({
                 "only containerd is supported for container runtime, starting with EKS version 1.24",
                 "use `containerRuntime: containerd` or remove the field."
               );
+            }
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/outposts.ts
+function outpostArnError(value) {
+  const parsed2 = parseArn(value);
+  if (!parsed2.ok) return `invalid Outpost ARN: ${parsed2.error}`;
+  if (parsed2.service !== "outposts") return `invalid Outpost ARN: ${goQuote(value)}`;
+  return null;
+}
+function reportKey(ctx, path5, text, fix) {
+  ctx.report(path5, text, fix, { part: "key" });
+}
+var OUTPOSTS_SINCE, AZ_ON_OUTPOSTS, NG_AZ_ON_OUTPOSTS, ENDPOINT_MSG, outpostsRules;
+var init_outposts = __esm({
+  "src/rules/catalogue/outposts.ts"() {
+    "use strict";
+    init_context();
+    init_ami_families();
+    init_shared();
+    OUTPOSTS_SINCE = "0.112.0";
+    AZ_ON_OUTPOSTS = "cannot specify %s on Outposts; the AZ defaults to the Outpost AZ";
+    NG_AZ_ON_OUTPOSTS = "%s cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ";
+    ENDPOINT_MSG = "the cluster defaults to private-endpoint-only access";
+    outpostsRules = [
+      {
+        id: "outposts-cluster",
+        group: "cluster",
+        summary: "A control plane on Outposts (`outpost:`) has a valid Outpost ARN and none of the features Outposts lack (IPv6, addons, identity providers, Fargate, Karpenter, KMS, zones, GitOps, OIDC, Auto Mode, managed nodegroups, public endpoint).",
+        since: OUTPOSTS_SINCE,
+        severity: "error",
+        eksctlMessages: [
+          "outpost.controlPlaneOutpostARN is required for Outposts",
+          "invalid Outpost ARN: %w",
+          "invalid Outpost ARN: %q",
+          "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts",
+          "IPv6 is not supported on Outposts",
+          "Addons are not supported on Outposts",
+          "Identity Providers are not supported on Outposts",
+          "Fargate is not supported on Outposts",
+          "Karpenter is not supported on Outposts",
+          "KMS encryption is not supported on Outposts",
+          AZ_ON_OUTPOSTS,
+          "GitOps is not supported on Outposts",
+          "iam.withOIDC is not supported on Outposts",
+          "autoAllocateIPv6 is not supported on Outposts",
+          "publicAccessCIDRs is not supported on Outposts",
+          "outpost.etcdInstanceType is required when outpost.etcdPlacement is specified",
+          "outpost.etcdInstanceType is required when outpost.controlPlanePlacement.spreadLevel is specified",
+          "outpost.controlPlanePlacement.groupName is not supported when outpost.etcdInstanceType is specified",
+          "Outpost clusters with EC2 instance store require accessConfig.authenticationMode to be API_AND_CONFIG_MAP or API",
+          "Auto Mode is not supported on Outposts",
+          "Managed Nodegroups are not supported on Outposts",
+          "clusterEndpoints.publicAccess cannot be enabled for a cluster on Outposts; %s",
+          "clusterEndpoints.privateAccess cannot be disabled for a cluster on Outposts; %s",
+          "cannot create nodegroups on Outposts when the VPC is created by eksctl as it will not have connectivity to the API server; please rerun the command with `--without-nodegroup` and run `eksctl create nodegroup` after associating the VPC with a local gateway and ensuring connectivity to the API server"
+        ],
+        example: "outpost: {controlPlaneOutpostARN: arn:aws:outposts:us-west-2:1:outpost/op-1}\naddons: [{name: vpc-cni}]",
+        check(ctx) {
+          const outpost = asObject(ctx.data.outpost);
+          if (!outpost) return;
+          const arn = asString(outpost.controlPlaneOutpostARN);
+          if (!arn) {
+            reportKey(
+              ctx,
+              "/outpost",
+              "outpost.controlPlaneOutpostARN is required for Outposts",
+              "set the ARN of the Outpost the control plane runs on."
+            );
+            return;
+          }
+          if (!ctx.isPlaceholder("/outpost/controlPlaneOutpostARN")) {
+            const err = outpostArnError(arn);
+            if (err) {
+              ctx.report("/outpost/controlPlaneOutpostARN", err, "use `arn:aws:outposts:<region>:<account>:outpost/op-…`.");
+            }
+          }
+          const d = ctx.data;
+          const iam = asObject(d.iam);
+          const vpc = asObject(d.vpc);
+          const access = asObject(d.accessConfig);
+          const fix = "Outposts clusters do not support it: remove it, or create the cluster in the region.";
+          if (ctx.atLeast("0.176.0") && access?.bootstrapClusterCreatorAdminPermissions === false) {
+            ctx.report(
+              "/accessConfig/bootstrapClusterCreatorAdminPermissions",
+              "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts",
+              "remove it: eksctl needs the creator to be an admin on an Outposts cluster."
+            );
+          }
+          if (ipv6Enabled(d)) ctx.report("/kubernetesNetworkConfig/ipFamily", "IPv6 is not supported on Outposts", fix);
+          const keyed = [
+            ["addons", nonEmpty(d.addons), "Addons are not supported on Outposts"],
+            ["identityProviders", nonEmpty(d.identityProviders), "Identity Providers are not supported on Outposts"],
+            ["fargateProfiles", nonEmpty(d.fargateProfiles), "Fargate is not supported on Outposts"],
+            ["karpenter", isSet(d.karpenter) && d.karpenter !== null, "Karpenter is not supported on Outposts"],
+            [
+              "secretsEncryption",
+              isSet(asObject(d.secretsEncryption)?.keyARN),
+              "KMS encryption is not supported on Outposts"
+            ],
+            [
+              "availabilityZones",
+              nonEmpty(d.availabilityZones),
+              "cannot specify availabilityZones on Outposts; the AZ defaults to the Outpost AZ"
+            ],
+            [
+              "localZones",
+              nonEmpty(d.localZones),
+              "cannot specify localZones on Outposts; the AZ defaults to the Outpost AZ"
+            ],
+            ["gitops", isSet(d.gitops) && d.gitops !== null, "GitOps is not supported on Outposts"]
+          ];
+          for (const [key, present, text] of keyed) if (present) reportKey(ctx, pointer(key), text, fix);
+          if (isTrue(iam?.withOIDC)) ctx.report("/iam/withOIDC", "iam.withOIDC is not supported on Outposts", fix);
+          if (isTrue(vpc?.autoAllocateIPv6)) {
+            ctx.report("/vpc/autoAllocateIPv6", "autoAllocateIPv6 is not supported on Outposts", fix);
+          }
+          if (nonEmpty(vpc?.publicAccessCIDRs)) {
+            reportKey(ctx, "/vpc/publicAccessCIDRs", "publicAccessCIDRs is not supported on Outposts", fix);
+          }
+          if (ctx.atLeast("0.229.0")) {
+            const etcd = isSet(outpost.etcdInstanceType);
+            const cpp = asObject(outpost.controlPlanePlacement);
+            if (isSet(outpost.etcdPlacement) && !etcd) {
+              reportKey(
+                ctx,
+                "/outpost/etcdPlacement",
+                "outpost.etcdInstanceType is required when outpost.etcdPlacement is specified",
+                "set `outpost.etcdInstanceType`."
+              );
+            }
+            if (isSet(cpp?.spreadLevel) && !etcd) {
+              ctx.report(
+                "/outpost/controlPlanePlacement/spreadLevel",
+                "outpost.etcdInstanceType is required when outpost.controlPlanePlacement.spreadLevel is specified",
+                "set `outpost.etcdInstanceType`."
+              );
+            }
+            if (isSet(cpp?.groupName) && etcd) {
+              ctx.report(
+                "/outpost/controlPlanePlacement/groupName",
+                "outpost.controlPlanePlacement.groupName is not supported when outpost.etcdInstanceType is specified",
+                "remove the placement group name or `etcdInstanceType`."
+              );
+            }
+            if (etcd && authenticationMode(d) === "CONFIG_MAP") {
+              ctx.report(
+                "/accessConfig/authenticationMode",
+                "Outpost clusters with EC2 instance store require accessConfig.authenticationMode to be API_AND_CONFIG_MAP or API",
+                "use `API_AND_CONFIG_MAP` or `API`."
+              );
+            }
+          }
+          if (ctx.atLeast("0.195.0") && isTrue(asObject(d.autoModeConfig)?.enabled)) {
+            ctx.report("/autoModeConfig/enabled", "Auto Mode is not supported on Outposts", fix);
+          }
+          if (nonEmpty(d.managedNodeGroups)) {
+            reportKey(
+              ctx,
+              "/managedNodeGroups",
+              "Managed Nodegroups are not supported on Outposts",
+              "use `nodeGroups` (self-managed) on Outposts."
+            );
+          }
+          const ep = asObject(vpc?.clusterEndpoints);
+          if (ep?.publicAccess === true) {
+            ctx.report(
+              "/vpc/clusterEndpoints/publicAccess",
+              `clusterEndpoints.publicAccess cannot be enabled for a cluster on Outposts; ${ENDPOINT_MSG}`,
+              "remove `publicAccess: true`."
+            );
+          } else if (ep?.privateAccess === false) {
+            ctx.report(
+              "/vpc/clusterEndpoints/privateAccess",
+              `clusterEndpoints.privateAccess cannot be disabled for a cluster on Outposts; ${ENDPOINT_MSG}`,
+              "remove `privateAccess: false`."
+            );
+          }
+          if (!hasAnySubnets(d) && nonEmpty(d.nodeGroups)) {
+            ctx.report(
+              "/nodeGroups",
+              "cannot create nodegroups on Outposts when the VPC is created by eksctl as it will not have connectivity to the API server; please rerun the command with `--without-nodegroup` and run `eksctl create nodegroup` after associating the VPC with a local gateway and ensuring connectivity to the API server",
+              "use an existing VPC (`vpc.subnets`) associated with the Outpost local gateway, or run `create cluster --without-nodegroup` and create the nodegroups later (a warning: the flag is not in the file).",
+              { part: "key", severity: "warning" }
+            );
+          }
+        }
+      },
+      {
+        id: "outposts-nodegroups",
+        group: "nodegroups",
+        summary: "Nodegroups on Outposts: a valid `outpostARN` matching the control plane, one Outpost, no managed nodegroups, no zones or instance selector, gp2 volumes, AmazonLinux2(023); not with a fully-private cluster, nor (at create) without the control plane on Outposts.",
+        since: OUTPOSTS_SINCE,
+        severity: "error",
+        eksctlMessages: [
+          "invalid Outpost ARN: %w",
+          "invalid Outpost ARN: %q",
+          "nodeGroup.outpostARN must either be empty or match the control plane's Outpost ARN (%q != %q)",
+          "cannot create nodegroups in two different Outposts; got Outpost ARN %q and %q",
+          "nodeGroup.outpostARN is not supported on a fully-private cluster (privateCluster.enabled)",
+          "creating nodegroups on Outposts when the control plane is not on Outposts is not supported during cluster creation; either create the nodegroups after cluster creation or consider creating the control plane on Outposts",
+          "Outposts is not supported for managed nodegroups",
+          "cannot specify instanceSelector for a nodegroup on Outposts",
+          NG_AZ_ON_OUTPOSTS,
+          "cannot set %q for %s.volumeType; only %q volume types are supported on Outposts",
+          "only %s is supported on local clusters",
+          "only %s and %s is supported on local clusters"
+        ],
+        example: "nodeGroups: [{name: ng, outpostARN: arn:aws:outposts:us-west-2:1:outpost/op-1}]  # control plane not on Outposts",
+        check(ctx) {
+          const d = ctx.data;
+          const cpOnOutposts = controlPlaneOnOutposts(d);
+          const cpArn = asString(asObject(d.outpost)?.controlPlaneOutpostARN);
+          let firstArn;
+          let reportedNotOnOutposts = false;
+          for (const ref2 of ctx.nodeGroups()) {
+            const arn = asString(ref2.ng.outpostARN);
+            const arnPath = `${ref2.path}/outpostARN`;
+            if (ref2.managed) {
+              if (arn) {
+                ctx.report(
+                  arnPath,
+                  "Outposts is not supported for managed nodegroups",
+                  "use a self-managed nodegroup (`nodeGroups`) on Outposts."
+                );
+              }
+              continue;
+            }
+            if (arn && !ctx.isPlaceholder(arnPath)) {
+              const err = outpostArnError(arn);
+              if (err) ctx.report(arnPath, err, "use `arn:aws:outposts:<region>:<account>:outpost/op-…`.");
+              else if (cpOnOutposts && cpArn && arn !== cpArn) {
+                ctx.report(
+                  arnPath,
+                  `nodeGroup.outpostARN must either be empty or match the control plane's Outpost ARN (${goQuote(arn)} != ${goQuote(cpArn)})`,
+                  "remove `outpostARN` (it defaults to the control plane Outpost) or use the same ARN."
+                );
+              }
+              if (firstArn !== void 0 && firstArn !== arn) {
+                ctx.report(
+                  arnPath,
+                  `cannot create nodegroups in two different Outposts; got Outpost ARN ${goQuote(firstArn)} and ${goQuote(arn)}`,
+                  "put all nodegroups of one create run on the same Outpost."
+                );
+              }
+              firstArn ??= arn;
+              if (!cpOnOutposts && fullyPrivate(d)) {
+                ctx.report(
+                  arnPath,
+                  "nodeGroup.outpostARN is not supported on a fully-private cluster (privateCluster.enabled)",
+                  "remove `outpostARN` or `privateCluster`."
+                );
+              } else if (!cpOnOutposts && !reportedNotOnOutposts) {
+                reportedNotOnOutposts = true;
+                ctx.report(
+                  arnPath,
+                  "creating nodegroups on Outposts when the control plane is not on Outposts is not supported during cluster creation; either create the nodegroups after cluster creation or consider creating the control plane on Outposts",
+                  "create this nodegroup with `eksctl create nodegroup` after the cluster exists."
+                );
+              }
+            }
+            if (!cpOnOutposts && !arn) continue;
+            if (hasInstanceSelector(ref2.ng)) {
+              ctx.report(
+                `${ref2.path}/instanceSelector`,
+                "cannot specify instanceSelector for a nodegroup on Outposts",
+                "set `instanceType` instead.",
+                {
+                  part: "key"
+                }
+              );
+            }
+            for (const key of ["availabilityZones", "localZones"]) {
+              if (nonEmpty(ref2.ng[key])) {
+                ctx.report(
+                  `${ref2.path}/${key}`,
+                  `${key} cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ`,
+                  `remove \`${key}\`.`,
+                  { part: "key" }
+                );
+              }
+            }
+            if (!cpOnOutposts) continue;
+            const volumeType = asString(ref2.ng.volumeType);
+            if (volumeType && volumeType !== "gp2") {
+              ctx.report(
+                `${ref2.path}/volumeType`,
+                `cannot set ${goQuote(volumeType)} for ${ref2.label}.volumeType; only "gp2" volume types are supported on Outposts`,
+                "use `volumeType: gp2` (or leave it unset)."
+              );
+            }
+            const rawFamily = asString(ref2.ng.amiFamily);
+            if (rawFamily && !ctx.isPlaceholder(`${ref2.path}/amiFamily`)) {
+              const family = resolveAmiFamily(ctx.release, rawFamily);
+              const allowed = ctx.atLeast("0.219.0") ? ["AmazonLinux2", "AmazonLinux2023"] : ["AmazonLinux2"];
+              if (family && !allowed.includes(family)) {
+                ctx.report(
+                  `${ref2.path}/amiFamily`,
+                  ctx.atLeast("0.219.0") ? "only AmazonLinux2 and AmazonLinux2023 is supported on local clusters" : "only AmazonLinux2 is supported on local clusters",
+                  `use ${allowed.join(" or ")} on an Outposts (local) cluster.`
+                );
+              }
             }
           }
         }
@@ -16736,15 +17905,21 @@ var init_catalogue = __esm({
     init_addons();
     init_cluster();
     init_fargate();
+    init_hybrid_and_auto_mode();
+    init_iam_associations();
     init_iam();
     init_karpenter();
     init_logging();
     init_nodegroups();
+    init_outposts();
     init_vpc();
     catalogue = [
       ...clusterRules,
+      ...hybridAndAutoModeRules,
+      ...outpostsRules,
       ...nodegroupRules,
       ...iamRules,
+      ...iamAssociationRules,
       ...vpcRules,
       ...loggingRules,
       ...fargateRules,

@@ -29,7 +29,8 @@ export const addonRules: RuleDefinition[] = [
     since: '0.33.0',
     severity: 'error',
     eksctlMessages: [
-      'invalid configuration for %q addon: name is required',
+      'invalid configuration for %q addon: %s',
+      'name is required',
       'configurationValues: %q is not valid, supported format(s) are: JSON and YAML'
     ],
     example: 'addons: [{version: latest}]',
@@ -69,8 +70,10 @@ export const addonRules: RuleDefinition[] = [
     since: '0.80.0',
     severity: 'error',
     eksctlMessages: [
-      'failed to validate Karpenter config: version field is required if installing Karpenter is enabled',
-      'failed to validate Karpenter config: minimum supported version is v0.20.0'
+      'failed to validate Karpenter config: %w',
+      'version field is required if installing Karpenter is enabled',
+      'minimum supported version is %s',
+      'failed to parse Karpenter version %q: %w'
     ],
     example: 'karpenter: {createServiceAccount: true}',
     check(ctx) {
@@ -86,7 +89,17 @@ export const addonRules: RuleDefinition[] = [
         )
         return
       }
-      if (ctx.isPlaceholder('/karpenter/version') || !ctx.atLeast('0.137.0')) return
+      if (ctx.isPlaceholder('/karpenter/version')) return
+      // hashicorp/go-version's NewVersion grammar (0.110.0+ parses the version before comparing).
+      if (ctx.atLeast('0.110.0') && !/^v?\d+(\.\d+)*(-?[0-9A-Za-z~.-]+)?(\+[0-9A-Za-z~.-]+)?$/.test(version.trim())) {
+        ctx.report(
+          '/karpenter/version',
+          `failed to validate Karpenter config: failed to parse Karpenter version ${goQuote(version)}: Malformed version: ${version}`,
+          "use a release number such as `'1.0.6'` (not a tag name like `latest`)."
+        )
+        return
+      }
+      if (!ctx.atLeast('0.137.0')) return
       const v = semver.coerce(version)
       if (v && semver.lt(v, EKSCTL_MIN_KARPENTER)) {
         ctx.report(
@@ -103,7 +116,7 @@ export const addonRules: RuleDefinition[] = [
     summary: "eksctl's `karpenter:` installer needs `iam.withOIDC: true`.",
     since: '0.80.0',
     severity: 'error',
-    eksctlMessages: ['failed to validate Karpenter config: iam.withOIDC must be enabled with Karpenter'],
+    eksctlMessages: ['failed to validate Karpenter config: %w', 'iam.withOIDC must be enabled with Karpenter'],
     example: "karpenter: {version: 'v0.20.0'}  # no iam.withOIDC",
     check(ctx) {
       if (!asObject(ctx.data.karpenter)) return

@@ -11,7 +11,7 @@ export const fargateRules: RuleDefinition[] = [
     severity: 'error',
     eksctlMessages: [
       'invalid Fargate profile: empty name',
-      'invalid Fargate profile %q: name should NOT start with "eks-"',
+      'invalid Fargate profile %q: name should NOT start with %q',
       'invalid Fargate profile %q: no profile selector'
     ],
     example: 'fargateProfiles: [{name: eks-default, selectors: [{namespace: default}]}]',

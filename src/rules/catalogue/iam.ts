@@ -1,5 +1,5 @@
 // IAM rules: IRSA service accounts, pod identity associations, identity mappings, access entries.
-import { asArray, asObject, asString, goQuote, isFalsy, isSet, pointer } from '../context.js'
+import { asArray, asObject, asString, goQuote, isFalsy, isSet, isTrue, pointer } from '../context.js'
 import type { RuleDefinition } from '../types.js'
 
 export const POD_IDENTITY_AGENT = 'eks-pod-identity-agent'
@@ -36,7 +36,7 @@ export const iamRules: RuleDefinition[] = [
     severity: 'error',
     eksctlMessages: [
       '%s.name must be set',
-      '<namespace>/<name> of iam.serviceAccounts[%d] %q is not unique',
+      '%s %q is not unique',
       '%[1]s.wellKnownPolicies, %[1]s.attachPolicyARNs,%[1]s.attachRoleARN  or %[1]s.attachPolicy must be set'
     ],
     example: 'iam: {withOIDC: true, serviceAccounts: [{metadata: {name: app}}]}',
@@ -81,18 +81,37 @@ export const iamRules: RuleDefinition[] = [
   {
     id: 'pod-identity-agent-addon',
     group: 'iam',
-    summary: '`iam.podIdentityAssociations` needs the `eks-pod-identity-agent` addon in `addons`.',
+    summary:
+      'Pod identity associations (`iam.podIdentityAssociations`, addon associations, `addonsConfig.autoApplyPodIdentityAssociations`) need the `eks-pod-identity-agent` addon, except with Auto Mode (0.195.0+).',
     since: '0.165.0',
     severity: 'error',
     eksctlMessages: [
-      'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file'
+      'the %q addon must be installed to create pod identity associations; %s',
+      'please add %q addon to the config file'
     ],
     example: 'iam: {podIdentityAssociations: [{namespace: kube-system, serviceAccountName: karpenter, …}]}',
     check(ctx) {
       const pias = asArray(asObject(ctx.data.iam)?.podIdentityAssociations)
-      if (pias.length === 0 || hasAddon(ctx.data, POD_IDENTITY_AGENT)) return
+      if (hasAddon(ctx.data, POD_IDENTITY_AGENT)) return
+      // Auto Mode runs the agent itself (eksctl exempts it from 0.195.0).
+      if (ctx.atLeast('0.195.0') && isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return
+      let at = pias.length > 0 ? '/iam/podIdentityAssociations' : ''
+      if (!at && ctx.atLeast('0.181.0')) {
+        const autoApply = isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations)
+        const i = asArray(ctx.data.addons).findIndex((a) => {
+          const addon = asObject(a)
+          return (
+            !!addon &&
+            (autoApply ||
+              isTrue(addon.useDefaultPodIdentityAssociations) ||
+              asArray(addon.podIdentityAssociations).length > 0)
+          )
+        })
+        if (i >= 0) at = pointer('addons', i)
+      }
+      if (!at) return
       ctx.report(
-        '/iam/podIdentityAssociations',
+        at,
         'the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file',
         'add `addons: [{name: eks-pod-identity-agent}]`.',
         { part: 'key' }
@@ -138,9 +157,7 @@ export const iamRules: RuleDefinition[] = [
     summary: '`accessConfig.accessEntries` needs `authenticationMode` API or API_AND_CONFIG_MAP.',
     since: '0.167.0',
     severity: 'error',
-    eksctlMessages: [
-      'accessConfig.authenticationMode must be set to either API_AND_CONFIG_MAP or API to use access entries'
-    ],
+    eksctlMessages: ['accessConfig.authenticationMode must be set to either %s or %s to use access entries'],
     example: 'accessConfig: {authenticationMode: CONFIG_MAP, accessEntries: [{principalARN: …}]}',
     check(ctx) {
       const ac = asObject(ctx.data.accessConfig)

@@ -219,7 +219,7 @@ export const nodegroupRules: RuleDefinition[] = [
     severity: 'error',
     eksctlMessages: [
       'AMI Family %s is not supported - use one of: %s',
-      'AMI Family %s is deprecated. For more information, head to'
+      'AMI Family %s is deprecated. For more information, head to the Amazon documentation on Windows AMIs (https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-windows-ami.html)'
     ],
     example: 'nodeGroups: [{name: ng, amiFamily: AmazonLinux2024}]',
     check(ctx) {
@@ -232,7 +232,7 @@ export const nodegroupRules: RuleDefinition[] = [
         if (deprecated && ctx.atLeast('0.109.0')) {
           ctx.report(
             path,
-            `AMI Family ${raw} is deprecated. For more information, head to https://docs.aws.amazon.com/eks/latest/userguide/windows-ami-versions.html`,
+            `AMI Family ${raw} is deprecated. For more information, head to the Amazon documentation on Windows AMIs (https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-windows-ami.html)`,
             'move to WindowsServer2019* or WindowsServer2022* containers.'
           )
           continue
@@ -254,7 +254,7 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'amazonlinux2-kubernetes-version',
     group: 'nodegroups',
     summary:
-      '`amiFamily: AmazonLinux2` is not used with Kubernetes ≥ 1.33 (also when that version comes from the default).',
+      '`amiFamily: AmazonLinux2` is not used with Kubernetes ≥ 1.33 (also when that version comes from the default; managed nodegroups with a custom `ami` are exempt).',
     since: '0.210.0',
     severity: 'error',
     eksctlMessages: ['AmazonLinux2 is not supported for Kubernetes version %s'],
@@ -264,6 +264,8 @@ export const nodegroupRules: RuleDefinition[] = [
       if (!version || versionLess(version, AMAZON_LINUX_2_EOL_VERSION)) return
       for (const ref of ctx.nodeGroups()) {
         if (familyOf(ctx, ref) !== 'AmazonLinux2') continue
+        // SetManagedNodeGroupDefaults refuses AL2 only when no custom AMI is set; SetNodeGroupDefaults always does.
+        if (ref.managed && isSet(ref.ng.ami)) continue
         ctx.report(
           `${ref.path}/amiFamily`,
           `AmazonLinux2 is not supported for Kubernetes version ${version}`,
@@ -277,11 +279,13 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'custom-ami-settings',
     group: 'nodegroups',
     summary:
-      'A custom `ami` comes with an explicit `amiFamily`, and with `overrideBootstrapCommand` for AL2/Ubuntu AMIs.',
-    since: '0.21.0',
+      'A custom `ami` comes with an explicit `amiFamily` (0.130.0+; before, the family defaults to AmazonLinux2), and with `overrideBootstrapCommand` unless the family bootstraps itself (managed 0.26.0+, unmanaged 0.95.0+).',
+    since: '0.26.0',
     severity: 'error',
     eksctlMessages: [
       'when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag',
+      '%s.overrideBootstrapCommand is required when using a custom AMI (%s.ami)',
+      '%[1]s.overrideBootstrapCommand is required when using a custom AMI (%[1]s.ami)',
       '%[1]s.overrideBootstrapCommand is required when using a custom AMI based on %s (%[1]s.ami)'
     ],
     example: 'nodeGroups: [{name: ng, ami: ami-0123456789abcdef0}]',
@@ -289,7 +293,11 @@ export const nodegroupRules: RuleDefinition[] = [
       for (const ref of ctx.nodeGroups()) {
         const ami = customAmi(ref.ng)
         if (!ami || ctx.isPlaceholder(`${ref.path}/ami`)) continue
-        if (!isSet(ref.ng.amiFamily)) {
+        // Managed nodegroups with a launch template never reach the custom-AMI branch.
+        if (ref.managed && isSet(ref.ng.launchTemplate)) continue
+        if (!ref.managed && !ctx.atLeast('0.95.0')) continue
+        const explicit = isSet(ref.ng.amiFamily)
+        if (!explicit && ctx.atLeast('0.130.0')) {
           ctx.report(
             `${ref.path}/ami`,
             'when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag',
@@ -297,15 +305,24 @@ export const nodegroupRules: RuleDefinition[] = [
           )
           continue
         }
-        const family = familyOf(ctx, ref)
-        if (!family || family === 'AmazonLinux2023' || isBottlerocket(family) || isWindows(family)) continue
-        if (!isSet(ref.ng.overrideBootstrapCommand)) {
-          ctx.report(
-            `${ref.path}/ami`,
-            `${ref.label}.overrideBootstrapCommand is required when using a custom AMI based on ${family} (${ref.label}.ami)`,
-            `eksctl cannot bootstrap a custom ${family} AMI by itself: add \`overrideBootstrapCommand\` (e.g. \`/etc/eks/bootstrap.sh <cluster>\`).`
-          )
-        }
+        if (explicit && ctx.isPlaceholder(`${ref.path}/amiFamily`)) continue
+        // Before 0.130.0 an unset family is defaulted before managed nodegroups are validated (AmazonLinux2) and
+        // left empty for unmanaged ones (validated before defaulting).
+        const family = explicit ? familyOf(ctx, ref) : ref.managed ? 'AmazonLinux2' : ''
+        if (family === undefined) continue // unknown family: ami-family-supported reports it
+        if (family === 'AmazonLinux2023' && ctx.atLeast('0.176.0')) continue
+        if (!ref.managed && ctx.atLeast('0.97.0') && (isBottlerocket(family) || isWindows(family))) continue
+        if (ref.managed && (isBottlerocket(family) || isWindows(family))) continue // managed-custom-ami reports the family
+        if (isSet(ref.ng.overrideBootstrapCommand)) continue
+        const label = ref.label
+        const text = ctx.atLeast('0.153.0')
+          ? `${label}.overrideBootstrapCommand is required when using a custom AMI based on ${family} (${label}.ami)`
+          : `${label}.overrideBootstrapCommand is required when using a custom AMI (${label}.ami)`
+        ctx.report(
+          `${ref.path}/ami`,
+          text,
+          `eksctl cannot bootstrap a custom ${family || 'non-AL2023'} AMI by itself: add \`overrideBootstrapCommand\` (e.g. \`/etc/eks/bootstrap.sh <cluster>\`).`
+        )
       }
     }
   },
@@ -317,8 +334,8 @@ export const nodegroupRules: RuleDefinition[] = [
     since: '0.21.0',
     severity: 'error',
     eksctlMessages: [
+      'instanceType should be "mixed" or unset when using the %s feature',
       'instanceType should be "mixed" or unset when using the instances distribution feature',
-      'instanceType should be "mixed" or unset when using the instance selector feature',
       'at least two instance types have to be specified for mixed nodegroups',
       'mixed nodegroups should have between 1 and 20 different instance types',
       'onDemandBaseCapacity should be 0 or more',
@@ -430,7 +447,8 @@ export const nodegroupRules: RuleDefinition[] = [
     since: '0.37.0',
     severity: 'error',
     eksctlMessages: [
-      '%s.volumeIOPS is only supported for io1, io2 and gp3 volume types',
+      '%s.volumeIOPS is only supported for %s and %s volume types',
+      '%s.volumeIOPS is only supported for %s, %s and %s volume types',
       'value for %s.volumeIOPS must be within range %d-%d'
     ],
     example: 'nodeGroups: [{name: ng, volumeType: gp2, volumeIOPS: 3000}]',
@@ -470,8 +488,8 @@ export const nodegroupRules: RuleDefinition[] = [
     since: '0.37.0',
     severity: 'error',
     eksctlMessages: [
-      '%s.volumeThroughput is only supported for gp3 volume type',
-      'value for %s.volumeThroughput must be within range 125-1000'
+      '%s.volumeThroughput is only supported for %s volume type',
+      'value for %s.volumeThroughput must be within range %d-%d'
     ],
     example: 'nodeGroups: [{name: ng, volumeType: gp3, volumeThroughput: 2000}]',
     check(ctx) {
@@ -583,12 +601,14 @@ export const nodegroupRules: RuleDefinition[] = [
   {
     id: 'ssh-key-options',
     group: 'nodegroups',
-    summary: 'At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false`.',
+    summary:
+      'At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false` (and `true` is a deprecation warning) from 0.63.0.',
     since: '0.21.0',
     severity: 'error',
     eksctlMessages: [
       'only one of publicKeyName, publicKeyPath or publicKey can be specified for SSH per node-group',
-      'SSM agent is now built into EKS AMIs and cannot be disabled'
+      'SSM agent is now built into EKS AMIs and cannot be disabled',
+      'SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release'
     ],
     example: 'nodeGroups: [{name: ng, ssh: {publicKeyName: k, publicKeyPath: ~/.ssh/id.pub}}]',
     check(ctx) {
@@ -604,11 +624,18 @@ export const nodegroupRules: RuleDefinition[] = [
             { part: 'key' }
           )
         }
-        if (ssh.enableSsm === false) {
+        if (ssh.enableSsm === false && ctx.atLeast('0.63.0')) {
           ctx.report(
             `${ref.path}/ssh/enableSsm`,
             'SSM agent is now built into EKS AMIs and cannot be disabled',
             'remove `enableSsm: false`.'
+          )
+        } else if (ssh.enableSsm === true && ctx.atLeast('0.63.0')) {
+          ctx.report(
+            `${ref.path}/ssh/enableSsm`,
+            'SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release',
+            'remove `enableSsm` (eksctl prints this as a warning).',
+            { severity: 'warning', part: 'key' }
           )
         }
       }
@@ -734,7 +761,7 @@ export const nodegroupRules: RuleDefinition[] = [
     summary: '`containerRuntime` is containerd from Kubernetes 1.24 on.',
     since: '0.120.0',
     severity: 'error',
-    eksctlMessages: ['only containerd is supported for container runtime, starting with EKS version 1.24'],
+    eksctlMessages: ['only %s is supported for container runtime, starting with EKS version %s'],
     example: 'metadata: {version: "1.24"}\nnodeGroups: [{name: ng, containerRuntime: dockerd}]',
     check(ctx) {
       const { version } = ctx.kubernetesVersion()
