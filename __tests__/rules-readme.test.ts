@@ -5,9 +5,10 @@ import { listRules } from '../src/rules/index.js'
 import { rulesTable, withTable } from '../scripts/rules-table.js'
 import { repoRoot } from './support/paths.js'
 
-const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
+// The rules reference lives in docs/rules.md (README links to it).
+const readme = readFileSync(path.join(repoRoot, 'docs', 'rules.md'), 'utf8')
 
-describe('README rules section', () => {
+describe('docs/rules.md rules section', () => {
   it('holds the table generated from the rule definitions (npx tsx scripts/rules-table.ts --write)', () => {
     expect(withTable(readme)).toBe(readme)
   })

@@ -1,7 +1,7 @@
-// Generates the rules table in README.md (section `rules`) from the rule definitions.
+// Generates the rules table in docs/rules.md (section `rules`) from the rule definitions.
 //   npx tsx scripts/rules-table.ts          print the table
-//   npx tsx scripts/rules-table.ts --write  rewrite the table in README.md
-//   npx tsx scripts/rules-table.ts --check  exit 1 when README.md is stale
+//   npx tsx scripts/rules-table.ts --write  rewrite the table in docs/rules.md
+//   npx tsx scripts/rules-table.ts --check  exit 1 when docs/rules.md is stale
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,24 +30,24 @@ export function rulesTable(): string {
   ].join('\n')
 }
 
-/** README text with the generated table in place (throws when the markers are missing). */
+/** docs/rules.md text with the generated table in place (throws when the markers are missing). */
 export function withTable(readme: string): string {
   const start = readme.indexOf(TABLE_START)
   const end = readme.indexOf(TABLE_END)
-  if (start < 0 || end < start) throw new Error(`README.md lacks the ${TABLE_START} … ${TABLE_END} markers`)
+  if (start < 0 || end < start) throw new Error(`docs/rules.md lacks the ${TABLE_START} … ${TABLE_END} markers`)
   return readme.slice(0, start + TABLE_START.length) + '\n' + rulesTable() + '\n' + readme.slice(end)
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
 if (isMain) {
-  const readmePath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../README.md')
+  const readmePath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/rules.md')
   const readme = readFileSync(readmePath, 'utf8')
   const next = withTable(readme)
   if (process.argv.includes('--write')) {
     if (next !== readme) writeFileSync(readmePath, next)
   } else if (process.argv.includes('--check')) {
     if (next !== readme) {
-      console.error('README.md rules table is stale: run `npx tsx scripts/rules-table.ts --write`')
+      console.error('docs/rules.md rules table is stale: run `npx tsx scripts/rules-table.ts --write`')
       process.exit(1)
     }
   } else {
