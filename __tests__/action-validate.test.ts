@@ -134,7 +134,9 @@ describe('action: validate', () => {
     const validate = sarifValidator()
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
     expect(log.runs[0].results).toEqual([])
-    expect(run.summary).toContain('| `cluster.yaml` | ✅ valid | eksctl 0.120.0 … 0.201.0 | eksctl ≥ 0.112.0 | 0 | 0 | 0 |')
+    expect(run.summary).toContain(
+      '| `cluster.yaml` | ✅ valid | eksctl 0.120.0 … 0.201.0 | eksctl ≥ 0.112.0 | 0 | 0 | 0 |'
+    )
   })
 
   it('envsubst with a variable unset is an error that names it', () => {

@@ -280,7 +280,7 @@ managedNodeGroups:
 `
 
 describe('an AmazonLinux2 nodegroup on Kubernetes 1.33', () => {
-  it('breaks at 0.210.0, the release that refuses it; the github format annotates the line', async () => {
+  it('breaks at 0.209.0, the first release whose defaults refuse it; the github format annotates the line', async () => {
     const ws = workspace({ 'al2.yaml': al2Config })
     const report = await compareReleases({
       from: '0.205.0',
@@ -294,13 +294,13 @@ describe('an AmazonLinux2 nodegroup on Kubernetes 1.33', () => {
       kind: 'breaks',
       instancePath: '/managedNodeGroups/0/amiFamily',
       line: 9,
-      changedIn: '0.210.0'
+      changedIn: '0.209.0'
     })
     expect(c!.to!.message).toMatch(/AmazonLinux2 is not supported for Kubernetes version 1\.33/)
     expect(await crossCheck(report, ws)).toBe(report.files[0]!.changes.length)
-    // Staying on the same side of 0.210.0 changes nothing.
+    // Staying on the same side of 0.209.0 changes nothing.
     const after = await compareReleases({
-      from: '0.210.0',
+      from: '0.209.0',
       to: '0.230.0',
       patterns: ['al2.yaml'],
       workspace: ws,
@@ -311,7 +311,7 @@ describe('an AmazonLinux2 nodegroup on Kubernetes 1.33', () => {
     const gh = runCli(ws, ['upgrade', '--from', '0.205.0', '--to', '0.230.0', '--format', 'github', 'al2.yaml'])
     expect(gh.code).toBe(1)
     expect(gh.stdout).toMatch(
-      /^::error title=eksctl-preflight upgrade \[rules\/amazonlinux2-kubernetes-version\],file=al2\.yaml,line=9,endLine=9,col=16,endColumn=28::eksctl 0\.230\.0 breaks this line \(eksctl 0\.205\.0 accepts it; changed in 0\.210\.0\)/m
+      /^::error title=eksctl-preflight upgrade \[rules\/amazonlinux2-kubernetes-version\],file=al2\.yaml,line=9,endLine=9,col=16,endColumn=28::eksctl 0\.230\.0 breaks this line \(eksctl 0\.205\.0 accepts it; changed in 0\.209\.0\)/m
     )
   })
 })
@@ -347,7 +347,7 @@ describe('without files: the changelog of the schema and the rules', () => {
     expect(log.kubernetesVersions.added).toContain('1.33')
     expect(log.kubernetesVersions.approximate).toBe(true)
     expect(log.rulesAdded).toContainEqual(
-      expect.objectContaining({ ruleId: 'rules/amazonlinux2-kubernetes-version', release: '0.210.0', optIn: false })
+      expect.objectContaining({ ruleId: 'rules/amazonlinux2-kubernetes-version', release: '0.209.0', optIn: false })
     )
     // The reverse move lists the same things the other way round.
     const back = JSON.parse(

@@ -14616,7 +14616,13 @@ var init_kubernetes_versions = __esm({
 var eksctl_inventory_default;
 var init_eksctl_inventory = __esm({
   "src/rules/inventory/eksctl-inventory.json"() {
-    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]] }, entries: [
+    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/accessentry/service.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]] }, entries: [
+      { kind: "error", format: "access entries API is not currently enabled; please enable it using `eksctl utils update-authentication-mode --cluster <> --authentication-mode=API_AND_CONFIG_MAP`", file: "pkg/accessentry/service.go", function: "(package)", line: 14, ranges: [[150, 213]] },
+      { kind: "error", format: "cannot create self-managed nodegroups when %s and no access entries are configured", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 65, ranges: [[150, 213]] },
+      { kind: "error", format: "cannot create self-managed nodegroups when authenticationMode is %s and %s", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 59, ranges: [[150, 213]] },
+      { kind: "warning", format: "%s and no access entries are configured; %s", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 67, ranges: [[150, 213]] },
+      { kind: "warning", format: "%s; %s", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 61, ranges: [[150, 213]] },
+      { kind: "warning", format: "%s; if no configured access entries allow access to the Kubernetes API server, %s", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 70, ranges: [[150, 213]] },
       { kind: "error", format: "invalid ARN %q: %w", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "ARN.set", line: 109, ranges: [[150, 213]] },
       { kind: "error", format: "expected resource type to be %q; got %q", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "RoleNameFromARN", line: 135, ranges: [[164, 213]] },
       { kind: "error", format: "invalid format for role ARN", file: "pkg/apis/eksctl.io/v1alpha5/access_entry.go", function: "RoleNameFromARN", line: 132, ranges: [[164, 213]] },
@@ -15715,7 +15721,11 @@ var init_addons = __esm({
         summary: "eksctl's `karpenter:` installer has a `version`, at least the minimum its release names (`supportedKarpenterVersion`: v0.17.0, later v0.20.0).",
         severity: "error",
         eksctlMessages: KARPENTER_CONFIG,
-        eksctlParts: ["version field is required if installing Karpenter is enabled", "minimum supported version is %s"],
+        eksctlParts: [
+          "version field is required if installing Karpenter is enabled",
+          "minimum supported version is %s",
+          "failed to parse Karpenter version %q: %w"
+        ],
         example: "karpenter: {createServiceAccount: true}",
         check(ctx) {
           const k = asObject(ctx.data.karpenter);
@@ -15730,7 +15740,16 @@ var init_addons = __esm({
             );
             return;
           }
-          if (ctx.isPlaceholder("/karpenter/version") || !ctx.has("minimum supported version is %s")) return;
+          if (ctx.isPlaceholder("/karpenter/version")) return;
+          if (ctx.has("failed to parse Karpenter version %q: %w") && !/^v?\d+(\.\d+)*(-?[0-9A-Za-z~.-]+)?(\+[0-9A-Za-z~.-]+)?$/.test(version.trim())) {
+            ctx.report(
+              "/karpenter/version",
+              `failed to validate Karpenter config: failed to parse Karpenter version ${goQuote(version)}: Malformed version: ${version}`,
+              "use a release number such as `'1.0.6'` (not a tag name like `latest`)."
+            );
+            return;
+          }
+          if (!ctx.has("minimum supported version is %s")) return;
           const v = import_semver5.default.coerce(version);
           const min = eksctlMinKarpenter(ctx.release);
           if (v && min && import_semver5.default.lt(v, import_semver5.default.coerce(min))) {
@@ -15814,18 +15833,18 @@ var init_cluster = __esm({
       {
         id: "cluster-name-format",
         group: "metadata",
-        summary: "The cluster name uses only letters, digits and `-`, and starts with a letter.",
+        summary: "The cluster name uses only letters, digits and `-` (eksctl checks `[^a-zA-Z0-9-]`, no leading-letter rule).",
         severity: "error",
         eksctlMessages: ["validation for %s failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*"],
         example: "metadata: {name: my_cluster}",
         check(ctx) {
           const name = asString(asObject(ctx.data.metadata)?.name);
           if (!name || ctx.isPlaceholder("/metadata/name")) return;
-          if (/[^a-zA-Z0-9-]/.test(name) || !/^[a-zA-Z]/.test(name)) {
+          if (/[^a-zA-Z0-9-]/.test(name)) {
             ctx.report(
               "/metadata/name",
               `validation for ${name} failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`,
-              "use letters, digits and hyphens only, starting with a letter (CloudFormation stack names are derived from it)."
+              "use letters, digits and hyphens only (CloudFormation stack names are derived from it)."
             );
           }
         }
@@ -15928,11 +15947,23 @@ see also: ${EKS_VERSIONS_URL}`,
         group: "cluster",
         summary: "`upgradePolicy.supportType` is `STANDARD` or `EXTENDED`.",
         severity: "error",
-        eksctlMessages: ["upgradePolicy.supportType must be either %q or %q"],
+        eksctlMessages: [
+          "upgradePolicy.supportType must be either %q or %q",
+          "upgradePolicy.supportType contains invalid control characters"
+        ],
         example: "upgradePolicy: {supportType: standard}",
         check(ctx) {
           const policy = asObject(ctx.data.upgradePolicy);
           if (!policy || !isSet(policy.supportType) || ctx.isPlaceholder("/upgradePolicy/supportType")) return;
+          const st = String(policy.supportType);
+          if (/[\u0000-\u001f\u007f]/.test(st)) {
+            ctx.report(
+              "/upgradePolicy/supportType",
+              "upgradePolicy.supportType contains invalid control characters",
+              "write `STANDARD` or `EXTENDED` without control characters."
+            );
+            return;
+          }
           if (policy.supportType !== "STANDARD" && policy.supportType !== "EXTENDED") {
             ctx.report(
               "/upgradePolicy/supportType",
@@ -15945,12 +15976,17 @@ see also: ${EKS_VERSIONS_URL}`,
       {
         id: "ip-family",
         group: "cluster",
-        summary: "`kubernetesNetworkConfig.ipFamily` is IPv4 or IPv6; IPv6 needs the vpc-cni, coredns and kube-proxy addons, Kubernetes ≥ 1.21 and no NAT; `vpc.extraIPv6CIDRs` needs IPv6.",
+        summary: "`kubernetesNetworkConfig.ipFamily` is IPv4 or IPv6; IPv6 needs the core addons of the release, OIDC or pod identity, vpc-cni ≥ 1.10.0, Kubernetes ≥ 1.21 and no NAT; `vpc.extraIPv6CIDRs` needs IPv6.",
         severity: "error",
         eksctlMessages: [
           "invalid value %q for ipFamily; allowed are %s and %s",
-          "the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode",
           "the default core addons must be defined for IPv6; missing addon(s): %s",
+          "the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode",
+          "oidc needs to be enabled if IPv6 is set",
+          "oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode",
+          "either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode",
+          "Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon",
+          "%s version must be at least version %s for IPv6",
           "cluster version must be >= %s",
           "setting NAT is not supported with IPv6",
           "cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster"
@@ -15961,7 +15997,7 @@ see also: ${EKS_VERSIONS_URL}`,
           const family = asString(net?.ipFamily);
           const vpc = asObject(ctx.data.vpc);
           const familyPath = "/kubernetesNetworkConfig/ipFamily";
-          if (family && !ctx.isPlaceholder(familyPath) && !["ipv4", "ipv6"].includes(family.toLowerCase())) {
+          if (family && !ctx.isPlaceholder(familyPath) && !["ipv4", "ipv6", ""].includes(family.toLowerCase())) {
             ctx.report(
               familyPath,
               `invalid value ${goQuote(family)} for ipFamily; allowed are IPv4 and IPv6`,
@@ -15980,15 +16016,64 @@ see also: ${EKS_VERSIONS_URL}`,
             }
             return;
           }
-          const autoMode = isTrue(asObject(ctx.data.autoModeConfig)?.enabled);
-          const addons = new Set(asArray(ctx.data.addons).map((a) => asString(asObject(a)?.name)));
-          const missing = ["vpc-cni", "coredns", "kube-proxy"].filter((n) => !addons.has(n));
-          if (missing.length > 0 && !autoMode) {
-            const text = ctx.has(
-              "the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode"
-            ) ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}; either define them or use EKS Auto Mode` : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}`;
-            ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(", ")} under \`addons\`.`);
+          const autoMode = ctx.atLeast("0.195.0") && isTrue(asObject(ctx.data.autoModeConfig)?.enabled);
+          const addonList = asArray(ctx.data.addons).map((a) => asObject(a) ?? {});
+          const names = new Set(addonList.map((a) => (asString(a.name) ?? "").toLowerCase()));
+          const required = ctx.atLeast("0.230.0") ? ["coredns"] : ["vpc-cni", "coredns", "kube-proxy"];
+          const missing = required.filter((n) => !names.has(n));
+          const withOIDC = isTrue(asObject(ctx.data.iam)?.withOIDC);
+          const addonsPath = "addons" in ctx.data ? "/addons" : familyPath;
+          const addonsPart = "addons" in ctx.data ? { part: "key" } : {};
+          if (!autoMode) {
+            if (missing.length > 0) {
+              const text = ctx.has(
+                "the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode"
+              ) ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}; either define them or use EKS Auto Mode` : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}`;
+              ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(", ")} under \`addons\`.`);
+            } else if (ctx.atLeast("0.207.0")) {
+              const vpcCni = addonList.find((a) => asString(a.name) === "vpc-cni");
+              const agent = names.has("eks-pod-identity-agent");
+              if ((vpcCni || !ctx.atLeast("0.230.0")) && !agent && !withOIDC) {
+                ctx.report(
+                  addonsPath,
+                  "either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode",
+                  "add the `eks-pod-identity-agent` addon or set `iam.withOIDC: true`: the vpc-cni addon needs AWS credentials.",
+                  addonsPart
+                );
+              } else if (vpcCni && agent && !isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations)) {
+                const pias = asArray(vpcCni.podIdentityAssociations);
+                if (!isTrue(vpcCni.useDefaultPodIdentityAssociations) && pias.length === 0) {
+                  ctx.report(
+                    addonsPath,
+                    "Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon",
+                    "with the pod identity agent, give the vpc-cni addon its role: `useDefaultPodIdentityAssociations: true` is the shortest.",
+                    addonsPart
+                  );
+                }
+              }
+            }
           }
+          if (!ctx.atLeast("0.207.0") && !withOIDC && !(autoMode && ctx.atLeast("0.199.0"))) {
+            ctx.report(
+              familyPath,
+              ctx.atLeast("0.199.0") ? "oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode" : "oidc needs to be enabled if IPv6 is set",
+              "set `iam.withOIDC: true`."
+            );
+          }
+          addonList.forEach((a, i) => {
+            const v = asString(a.version);
+            if (asString(a.name) !== "vpc-cni" || !v || v === "latest") return;
+            const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
+            if (!m || ctx.isPlaceholder(pointer("addons", i, "version"))) return;
+            const [maj, min] = [Number(m[1]), Number(m[2])];
+            if (maj < 1 || maj === 1 && min < 10) {
+              ctx.report(
+                pointer("addons", i, "version"),
+                "vpc-cni version must be at least version 1.10.0 for IPv6",
+                "use vpc-cni 1.10.0 or later (or `latest`)."
+              );
+            }
+          });
           const { version } = ctx.kubernetesVersion();
           if (version && versionLess(version, "1.21")) {
             ctx.report(
@@ -16128,6 +16213,754 @@ var init_fargate = __esm({
   }
 });
 
+// src/rules/catalogue/shared.ts
+function parseArn(value) {
+  if (!value.startsWith("arn:")) return { ok: false, error: "arn: invalid prefix" };
+  const parts = value.split(":");
+  if (parts.length < 6) return { ok: false, error: "arn: not enough sections" };
+  return {
+    ok: true,
+    partition: parts[1],
+    service: parts[2],
+    region: parts[3],
+    account: parts[4],
+    resource: parts.slice(5).join(":")
+  };
+}
+function controlPlaneOnOutposts(data) {
+  return isSet(asObject(data.outpost)?.controlPlaneOutpostARN);
+}
+function fullyPrivate(data) {
+  return isTrue(asObject(data.privateCluster)?.enabled);
+}
+function hasAnySubnets(data) {
+  const subnets = asObject(asObject(data.vpc)?.subnets);
+  if (!subnets) return false;
+  return ["private", "public"].some((k) => {
+    const v = subnets[k];
+    return Array.isArray(v) ? v.length > 0 : !!asObject(v) && Object.keys(v).length > 0;
+  });
+}
+function authenticationMode(data) {
+  const mode = asString(asObject(data.accessConfig)?.authenticationMode);
+  if (mode) return mode;
+  const outpost = asObject(data.outpost);
+  return controlPlaneOnOutposts(data) && !isSet(outpost?.etcdInstanceType) ? "CONFIG_MAP" : "API_AND_CONFIG_MAP";
+}
+function ipv6Enabled(data) {
+  return asString(asObject(data.kubernetesNetworkConfig)?.ipFamily)?.toLowerCase() === "ipv6";
+}
+function nonEmpty(value) {
+  return asArray(value).length > 0;
+}
+function hasInstanceSelector(ng) {
+  const sel = asObject(ng.instanceSelector);
+  return !!sel && Object.values(sel).some((v) => v !== null && v !== void 0 && v !== "" && v !== 0);
+}
+var init_shared = __esm({
+  "src/rules/catalogue/shared.ts"() {
+    "use strict";
+    init_context();
+  }
+});
+
+// src/rules/catalogue/hybrid-and-auto-mode.ts
+var AUTO_MODE_NODE_POOLS, DEFAULT_NON_AUTO_ADDONS, hybridAndAutoModeRules;
+var init_hybrid_and_auto_mode = __esm({
+  "src/rules/catalogue/hybrid-and-auto-mode.ts"() {
+    "use strict";
+    init_context();
+    init_shared();
+    AUTO_MODE_NODE_POOLS = ["general-purpose", "system"];
+    DEFAULT_NON_AUTO_ADDONS = ["vpc-cni", "kube-proxy", "coredns"];
+    hybridAndAutoModeRules = [
+      {
+        id: "remote-network-config",
+        group: "vpc",
+        summary: "`remoteNetworkConfig` (hybrid nodes): IPv4, access entries enabled, one remote node network (and pod network), a tgw-/vgw- gateway only for a new VPC, provider SSM or IRA with `caBundleCert` only for IRA.",
+        severity: "error",
+        eksctlMessages: [
+          "remoteNetworkConfig requires public cluster endpoint access",
+          "remoteNetworkConfig is not supported on fully private EKS cluster",
+          "remoteNetworkConfig on Outpost clusters requires outpost.etcdInstanceType to be set",
+          "remoteNetworkConfig is not supported on EKS cluster configured with IPv6 address family",
+          "remoteNetworkConfig requires authenticationMode to be either %q or %q",
+          "only one remoteNodeNetwork is allowed in remoteNetworkConfig.remoteNodeNetworks",
+          "only one remotePodNetwork is allowed in remoteNetworkConfig.remotePodNetworks",
+          "remoteNetworkConfig.vpcGatewayID is not supported when using pre-existing VPC",
+          "invalid value %q provided for remoteNetworkConfig.vpcGatewayID; only transit gateway (tgw-*) or virtual private gateway (vgw-*) IDs are supported",
+          "invalid value %q provided for remoteNetworkConfig.iam.provider; only %q and %q are supported",
+          "remoteNetworkConfig.iam.caBundleCert is not supported when using SSM credentials provider",
+          "remoteNetworkConfig.iam.caBundleCert is required when using IAMRolesAnywhere credentials provider"
+        ],
+        // the generic helper (older than remoteNetworkConfig) counts only where the remoteNetworkConfig checks exist
+        eksctlParts: ["%s must be set and non-empty"],
+        example: "remoteNetworkConfig: {vpcGatewayID: igw-1, remoteNodeNetworks: [{cidrs: [10.80.0.0/16]}]}",
+        check(ctx) {
+          const rnc = asObject(ctx.data.remoteNetworkConfig);
+          if (!rnc) return;
+          const d = ctx.data;
+          const base = "/remoteNetworkConfig";
+          const key2 = { part: "key" };
+          const ep = asObject(asObject(d.vpc)?.clusterEndpoints);
+          if (!ctx.atLeast("0.205.0")) {
+            if (ep?.publicAccess === false) {
+              ctx.report(
+                "/vpc/clusterEndpoints/publicAccess",
+                "remoteNetworkConfig requires public cluster endpoint access",
+                "keep `publicAccess: true` for hybrid nodes."
+              );
+            }
+            if (fullyPrivate(d)) {
+              ctx.report(
+                base,
+                "remoteNetworkConfig is not supported on fully private EKS cluster",
+                "remove `privateCluster` or `remoteNetworkConfig`.",
+                key2
+              );
+            }
+          }
+          if (ctx.atLeast("0.229.0") && controlPlaneOnOutposts(d) && !isSet(asObject(d.outpost)?.etcdInstanceType)) {
+            ctx.report(
+              base,
+              "remoteNetworkConfig on Outpost clusters requires outpost.etcdInstanceType to be set",
+              "set `outpost.etcdInstanceType`.",
+              key2
+            );
+          }
+          if (ipv6Enabled(d)) {
+            ctx.report(
+              base,
+              "remoteNetworkConfig is not supported on EKS cluster configured with IPv6 address family",
+              "hybrid nodes need an IPv4 cluster.",
+              key2
+            );
+          }
+          if (authenticationMode(d) === "CONFIG_MAP") {
+            ctx.report(
+              asObject(d.accessConfig)?.authenticationMode ? "/accessConfig/authenticationMode" : base,
+              'remoteNetworkConfig requires authenticationMode to be either "API_AND_CONFIG_MAP" or "API"',
+              "hybrid nodes join through access entries: use `API_AND_CONFIG_MAP` or `API`.",
+              asObject(d.accessConfig)?.authenticationMode ? {} : key2
+            );
+          }
+          const nodeNets = asArray(rnc.remoteNodeNetworks);
+          const podNets = asArray(rnc.remotePodNetworks);
+          if (ctx.atLeast("0.229.0")) {
+            if (nodeNets.length > 1) {
+              ctx.report(
+                `${base}/remoteNodeNetworks`,
+                "only one remoteNodeNetwork is allowed in remoteNetworkConfig.remoteNodeNetworks",
+                "list all CIDRs under one network: `remoteNodeNetworks: [{cidrs: [...]}]`.",
+                key2
+              );
+            }
+            if (podNets.length > 1) {
+              ctx.report(
+                `${base}/remotePodNetworks`,
+                "only one remotePodNetwork is allowed in remoteNetworkConfig.remotePodNetworks",
+                "list all CIDRs under one network.",
+                key2
+              );
+            }
+          }
+          if (nodeNets.length === 0) {
+            const bothEmpty = ctx.atLeast("0.228.0") && Array.isArray(rnc.remotePodNetworks) && podNets.length === 0;
+            if (!bothEmpty) {
+              const outpostsPods = ctx.atLeast("0.229.0") && controlPlaneOnOutposts(d);
+              if (!outpostsPods || podNets.length === 0) {
+                const field = outpostsPods ? "remotePodNetworks" : "remoteNodeNetworks";
+                ctx.report(
+                  base,
+                  `remoteNetworkConfig.${field} must be set and non-empty`,
+                  `add \`${field}: [{cidrs: [...]}]\`.`,
+                  key2
+                );
+              }
+            }
+          }
+          const gw = asString(rnc.vpcGatewayID);
+          const gwPath = `${base}/vpcGatewayID`;
+          const existingVpc = isSet(asObject(d.vpc)?.id);
+          if (gw && !ctx.isPlaceholder(gwPath)) {
+            if (existingVpc) {
+              ctx.report(
+                gwPath,
+                "remoteNetworkConfig.vpcGatewayID is not supported when using pre-existing VPC",
+                "attach the gateway to your VPC yourself and remove `vpcGatewayID`."
+              );
+            } else if (!gw.startsWith("tgw-") && !gw.startsWith("vgw-")) {
+              ctx.report(
+                gwPath,
+                `invalid value ${goQuote(gw)} provided for remoteNetworkConfig.vpcGatewayID; only transit gateway (tgw-*) or virtual private gateway (vgw-*) IDs are supported`,
+                "use a `tgw-…` or `vgw-…` id."
+              );
+            }
+          } else if (!gw && !existingVpc && !ctx.atLeast("0.203.0") && nodeNets.length > 0) {
+            ctx.report(
+              base,
+              "remoteNetworkConfig.vpcGatewayID must be set and non-empty",
+              "set `vpcGatewayID` (tgw-… or vgw-…).",
+              key2
+            );
+          }
+          const iam = asObject(rnc.iam);
+          const provider = asString(iam?.provider) ?? "SSM";
+          const providerPath = `${base}/iam/provider`;
+          if (ctx.isPlaceholder(providerPath)) return;
+          const lower = provider.toLowerCase();
+          if (lower !== "ssm" && lower !== "ira") {
+            ctx.report(
+              providerPath,
+              `invalid value ${goQuote(provider)} provided for remoteNetworkConfig.iam.provider; only "SSM" and "IRA" are supported`,
+              "use `SSM` (Systems Manager hybrid activations) or `IRA` (IAM Roles Anywhere)."
+            );
+          } else if (lower === "ssm" && iam && isSet(iam.caBundleCert)) {
+            ctx.report(
+              `${base}/iam/caBundleCert`,
+              "remoteNetworkConfig.iam.caBundleCert is not supported when using SSM credentials provider",
+              "remove `caBundleCert`, or use `provider: IRA`.",
+              key2
+            );
+          } else if (lower === "ira" && !isSet(iam?.caBundleCert)) {
+            ctx.report(
+              providerPath,
+              "remoteNetworkConfig.iam.caBundleCert is required when using IAMRolesAnywhere credentials provider",
+              "add the CA bundle under `remoteNetworkConfig.iam.caBundleCert`."
+            );
+          }
+        }
+      },
+      {
+        id: "auto-mode-config",
+        group: "cluster",
+        summary: "`autoModeConfig`: known, unique `nodePools`; `nodeRoleARN`/`permissionsBoundaryARN` only with node pools and not together; none of them when Auto Mode is off; no default networking addons with Auto Mode.",
+        since: "0.195.0",
+        severity: "error",
+        eksctlMessages: [
+          "cannot specify autoModeConfig.nodeRoleARN when autoModeConfig.nodePools is empty",
+          "cannot specify autoModeConfig.permissionBoundaryARN when autoModeConfig.nodePools is empty",
+          "cannot specify autoModeConfig.permissionBoundaryARN when autoModeConfig.nodeRoleARN is set",
+          "found duplicate node pool: %q",
+          "invalid NodePool %q",
+          "cannot set autoModeConfig.nodeRoleARN or autoModeConfig.nodePools when Auto Mode is disabled",
+          "cannot set autoModeConfig.nodeRoleARN, autoModeConfig.permissionBoundaryARN, or autoModeConfig.nodePools when Auto Mode is disabled",
+          "core networking addons are not required on a cluster using Auto Mode; if you still wish to create them, use `eksctl create addon` post cluster creation"
+        ],
+        example: "autoModeConfig: {enabled: true, nodePools: [gpu]}",
+        check(ctx) {
+          const amc = asObject(ctx.data.autoModeConfig);
+          if (!amc) return;
+          const base = "/autoModeConfig";
+          const pools = amc.nodePools;
+          const hasPools = Array.isArray(pools) && pools.length > 0;
+          const role = isSet(amc.nodeRoleARN);
+          const boundary = ctx.atLeast("0.206.0") && isSet(amc.permissionsBoundaryARN);
+          if (isTrue(amc.enabled)) {
+            if (Array.isArray(pools)) {
+              if (pools.length === 0 && role) {
+                ctx.report(
+                  `${base}/nodeRoleARN`,
+                  "cannot specify autoModeConfig.nodeRoleARN when autoModeConfig.nodePools is empty",
+                  "remove `nodeRoleARN` or list node pools.",
+                  { part: "key" }
+                );
+              }
+              if (pools.length === 0 && boundary) {
+                ctx.report(
+                  `${base}/permissionsBoundaryARN`,
+                  "cannot specify autoModeConfig.permissionBoundaryARN when autoModeConfig.nodePools is empty",
+                  "remove `permissionsBoundaryARN` or list node pools.",
+                  { part: "key" }
+                );
+              }
+              if (role && boundary) {
+                ctx.report(
+                  `${base}/permissionsBoundaryARN`,
+                  "cannot specify autoModeConfig.permissionBoundaryARN when autoModeConfig.nodeRoleARN is set",
+                  "the boundary applies to the role eksctl creates: remove one of the two.",
+                  { part: "key" }
+                );
+              }
+              const seen = /* @__PURE__ */ new Set();
+              pools.forEach((np, i2) => {
+                const path6 = pointer("autoModeConfig", "nodePools", i2);
+                if (seen.has(np)) {
+                  ctx.report(path6, `found duplicate node pool: ${goQuote(np)}`, "list each node pool once.");
+                } else if (!AUTO_MODE_NODE_POOLS.includes(String(np)) && !ctx.isPlaceholder(path6)) {
+                  ctx.report(path6, `invalid NodePool ${goQuote(np)}`, `use ${AUTO_MODE_NODE_POOLS.join(" or ")}.`);
+                }
+                seen.add(np);
+              });
+            }
+            const addons = asArray(ctx.data.addons);
+            const i = addons.findIndex((a) => {
+              const name = asString(asObject(a)?.name) ?? "";
+              return DEFAULT_NON_AUTO_ADDONS.includes(name);
+            });
+            const exempt = ctx.atLeast("0.206.0") && (asArray(ctx.data.fargateProfiles).length > 0 || isSet(ctx.data.remoteNetworkConfig));
+            if (i >= 0 && !exempt && asArray(ctx.data.nodeGroups).length === 0 && asArray(ctx.data.managedNodeGroups).length === 0) {
+              ctx.report(
+                pointer("addons", i, "name"),
+                "core networking addons are not required on a cluster using Auto Mode; if you still wish to create them, use `eksctl create addon` post cluster creation",
+                "Auto Mode runs networking itself: remove this addon from the file."
+              );
+            }
+          } else if (role || boundary || hasPools) {
+            ctx.report(
+              base,
+              ctx.atLeast("0.206.0") ? "cannot set autoModeConfig.nodeRoleARN, autoModeConfig.permissionBoundaryARN, or autoModeConfig.nodePools when Auto Mode is disabled" : "cannot set autoModeConfig.nodeRoleARN or autoModeConfig.nodePools when Auto Mode is disabled",
+              "set `autoModeConfig.enabled: true`, or remove the Auto Mode settings.",
+              { part: "key" }
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/iam-associations.ts
+function hasWellKnownPolicy(value) {
+  const wkp = asObject(value);
+  return !!wkp && Object.values(wkp).some((v) => v === true);
+}
+function policyList(value) {
+  return asArray(value).length > 0;
+}
+function policyDoc(value) {
+  const o = asObject(value);
+  return !!o && Object.keys(o).length > 0;
+}
+function podIdentityErrors(pia, label) {
+  if (!isSet(pia.namespace)) return [["", `${label}.namespace must be set`]];
+  if (!isSet(pia.serviceAccountName)) return [["", `${label}.serviceAccountName must be set`]];
+  const role = isSet(pia.roleARN);
+  if (!role && !policyDoc(pia.permissionPolicy) && !policyList(pia.permissionPolicyARNs) && !hasWellKnownPolicy(pia.wellKnownPolicies)) {
+    return [
+      [
+        "",
+        `at least one of the following must be specified: ${label}.roleARN, ${label}.permissionPolicy, ${label}.permissionPolicyARNs, ${label}.wellKnownPolicies`
+      ]
+    ];
+  }
+  if (role) {
+    for (const [field, set] of [
+      ["permissionPolicy", policyDoc(pia.permissionPolicy)],
+      ["permissionPolicyARNs", policyList(pia.permissionPolicyARNs)],
+      ["wellKnownPolicies", hasWellKnownPolicy(pia.wellKnownPolicies)]
+    ]) {
+      if (set) return [[field, `${label}.${field} cannot be specified when ${label}.roleARN is set`]];
+    }
+  }
+  return [];
+}
+function permissionPolicyNameError(pia) {
+  const name = asString(pia.permissionPolicyName);
+  if (!name) return null;
+  if (!policyDoc(pia.permissionPolicy)) return "permissionPolicyName requires permissionPolicy to be set";
+  if (!/[A-Za-z0-9]/.test(name))
+    return `permissionPolicyName ${goQuote(name)} must contain at least one alphanumeric character`;
+  return null;
+}
+var NODE_TYPES, iamAssociationRules;
+var init_iam_associations = __esm({
+  "src/rules/catalogue/iam-associations.ts"() {
+    "use strict";
+    init_context();
+    init_shared();
+    NODE_TYPES = ["EC2_LINUX", "EC2_WINDOWS", "FARGATE_LINUX"];
+    iamAssociationRules = [
+      {
+        id: "access-entry-fields",
+        group: "iam",
+        summary: "Each `accessConfig.accessEntries[]` has a valid, unique `principalARN`; node types carry no groups/username/policies; policies are cluster-access-policy ARNs with a valid `accessScope`.",
+        since: "0.167.0",
+        severity: "error",
+        eksctlMessages: [
+          "invalid ARN %q: %w",
+          "%s.principalARN must be set to a valid AWS ARN",
+          "cannot specify %s.kubernetesGroups nor %s.kubernetesUsername when type is set to %s",
+          "cannot specify %s.accessPolicies when type is set to %s",
+          "invalid access entry type %q for %s",
+          "%s.policyARN must be set to a valid AWS ARN",
+          "%s.policyARN must be a cluster-access-policy resource",
+          "invalid %s.policyARN",
+          "%s.accessScope.type must be set to either %q or %q",
+          "cannot specify %s.accessScope.namespaces when accessScope is set to %s",
+          "at least one namespace must be specified when accessScope is set to %s: (%s)",
+          "invalid access scope type %q for %s",
+          "duplicate access entry %s with principal ARN %q"
+        ],
+        example: "accessConfig: {accessEntries: [{principalARN: arn:aws:iam::1:role/x, type: EC2_LINUX, kubernetesGroups: [a]}]}",
+        check(ctx) {
+          const entries = asArray(asObject(ctx.data.accessConfig)?.accessEntries);
+          if (entries.length === 0 || authenticationMode(ctx.data) === "CONFIG_MAP") return;
+          const types = ["", "STANDARD", ...NODE_TYPES];
+          if (ctx.atLeast("0.195.0")) types.push("HYBRID_LINUX");
+          if (ctx.atLeast("0.205.0")) types.push("EC2");
+          const seen = /* @__PURE__ */ new Set();
+          entries.forEach((item, i) => {
+            const ae = asObject(item) ?? {};
+            const label = `accessEntries[${i}]`;
+            const base = pointer("accessConfig", "accessEntries", i);
+            const principal = asString(ae.principalARN);
+            if (principal && ctx.isPlaceholder(`${base}/principalARN`)) return;
+            if (principal) {
+              const parsed2 = parseArn(principal);
+              if (!parsed2.ok) {
+                ctx.report(
+                  `${base}/principalARN`,
+                  `invalid ARN ${goQuote(principal)}: ${parsed2.error}`,
+                  "use the full IAM role or user ARN."
+                );
+                return;
+              }
+            } else {
+              ctx.report(
+                base,
+                `${label}.principalARN must be set to a valid AWS ARN`,
+                "set `principalARN` to the IAM role or user ARN."
+              );
+              return;
+            }
+            const type = asString(ae.type) ?? "";
+            if (!types.includes(type)) {
+              ctx.report(
+                `${base}/type`,
+                `invalid access entry type ${goQuote(type)} for ${label}`,
+                `use one of ${types.filter(Boolean).join(", ")}.`
+              );
+            } else if (type !== "" && type !== "STANDARD" && type !== "EC2" && ctx.atLeast("0.170.0")) {
+              if (asArray(ae.kubernetesGroups).length > 0 || isSet(ae.kubernetesUsername)) {
+                ctx.report(
+                  base,
+                  `cannot specify ${label}.kubernetesGroups nor ${label}.kubernetesUsername when type is set to ${type}`,
+                  "node access entries get their groups from EKS: remove `kubernetesGroups`/`kubernetesUsername`."
+                );
+              }
+              if (asArray(ae.accessPolicies).length > 0) {
+                ctx.report(
+                  `${base}/accessPolicies`,
+                  `cannot specify ${label}.accessPolicies when type is set to ${type}`,
+                  "remove `accessPolicies` from a node access entry.",
+                  {
+                    part: "key"
+                  }
+                );
+              }
+            }
+            asArray(ae.accessPolicies).forEach((p, j) => {
+              const ap = asObject(p) ?? {};
+              const ppath = `${base}/accessPolicies/${j}`;
+              const arn = asString(ap.policyARN);
+              if (arn && ctx.isPlaceholder(`${ppath}/policyARN`)) return;
+              if (!arn) {
+                ctx.report(
+                  ppath,
+                  `${label}.policyARN must be set to a valid AWS ARN`,
+                  "set `policyARN`, e.g. arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy."
+                );
+                return;
+              }
+              const parsed2 = parseArn(arn);
+              if (!parsed2.ok) {
+                ctx.report(
+                  `${ppath}/policyARN`,
+                  `invalid ARN ${goQuote(arn)}: ${parsed2.error}`,
+                  "use a full cluster-access-policy ARN."
+                );
+                return;
+              }
+              const parts = parsed2.resource.split("/");
+              if (parts.length < 2) {
+                ctx.report(
+                  `${ppath}/policyARN`,
+                  `invalid ${label}.policyARN`,
+                  "use arn:aws:eks::aws:cluster-access-policy/<policy name>."
+                );
+              } else if (parts[0] !== "cluster-access-policy") {
+                ctx.report(
+                  `${ppath}/policyARN`,
+                  `${label}.policyARN must be a cluster-access-policy resource`,
+                  "access entries take EKS access policies (cluster-access-policy/…), not IAM policies."
+                );
+              }
+              const scope = asObject(ap.accessScope) ?? {};
+              const typ = asString(scope.type) ?? "";
+              const ns = asArray(scope.namespaces);
+              if (typ === "") {
+                ctx.report(
+                  ppath,
+                  `${label}.accessScope.type must be set to either "namespace" or "cluster"`,
+                  "add `accessScope: {type: cluster}` or `{type: namespace, namespaces: [...]}`."
+                );
+              } else if (typ === "cluster") {
+                if (ns.length > 0) {
+                  ctx.report(
+                    `${ppath}/accessScope/namespaces`,
+                    `cannot specify ${label}.accessScope.namespaces when accessScope is set to cluster`,
+                    "remove `namespaces` or use `type: namespace`.",
+                    {
+                      part: "key"
+                    }
+                  );
+                }
+              } else if (typ === "namespace") {
+                if (ns.length === 0) {
+                  ctx.report(
+                    `${ppath}/accessScope`,
+                    `at least one namespace must be specified when accessScope is set to namespace: (${label})`,
+                    "list the namespaces under `accessScope.namespaces`.",
+                    {
+                      part: "key"
+                    }
+                  );
+                }
+              } else {
+                ctx.report(
+                  `${ppath}/accessScope/type`,
+                  `invalid access scope type ${goQuote(typ)} for ${label}`,
+                  "use `cluster` or `namespace` (lower case)."
+                );
+              }
+            });
+            if (seen.has(principal)) {
+              ctx.report(
+                `${base}/principalARN`,
+                `duplicate access entry ${label} with principal ARN ${goQuote(principal)}`,
+                "merge the two entries: one entry per principal."
+              );
+            }
+            seen.add(principal);
+          });
+        }
+      },
+      {
+        id: "bootstrap-admin-self-managed-nodes",
+        group: "iam",
+        summary: "With `accessConfig.bootstrapClusterCreatorAdminPermissions: false`, self-managed nodegroups need access entries (and not CONFIG_MAP mode).",
+        severity: "error",
+        eksctlMessages: [
+          "cannot create self-managed nodegroups when authenticationMode is %s and %s",
+          "cannot create self-managed nodegroups when %s and no access entries are configured"
+        ],
+        example: "accessConfig: {bootstrapClusterCreatorAdminPermissions: false}\nnodeGroups: [{name: ng}]",
+        check(ctx) {
+          const ac = asObject(ctx.data.accessConfig);
+          if (ac?.bootstrapClusterCreatorAdminPermissions !== false || asArray(ctx.data.nodeGroups).length === 0) return;
+          const mode = authenticationMode(ctx.data);
+          if (mode === "CONFIG_MAP") {
+            ctx.report(
+              "/accessConfig/bootstrapClusterCreatorAdminPermissions",
+              "cannot create self-managed nodegroups when authenticationMode is CONFIG_MAP and bootstrapClusterCreatorAdminPermissions is false",
+              "eksctl cannot add the nodes to aws-auth without admin access: keep the creator admin, or use managed nodegroups."
+            );
+          } else if (asArray(ac.accessEntries).length === 0) {
+            ctx.report(
+              "/accessConfig/bootstrapClusterCreatorAdminPermissions",
+              "cannot create self-managed nodegroups when bootstrapClusterCreatorAdminPermissions is false and no access entries are configured",
+              "add an access entry that gives eksctl API access, or keep the creator admin."
+            );
+          }
+        }
+      },
+      {
+        id: "pod-identity-association-fields",
+        group: "iam",
+        summary: "Each `iam.podIdentityAssociations[]` has a namespace, a service account and one source of permissions (a `roleARN` alone, or policies); `permissionPolicyName` needs `permissionPolicy` (0.225.0+).",
+        since: "0.165.0",
+        severity: "error",
+        eksctlMessages: [
+          "%s.namespace must be set",
+          "%s.serviceAccountName must be set",
+          "at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies",
+          "%[1]s.%s cannot be specified when %[1]s.roleARN is set",
+          "iam.podIdentityAssociations[%d]: %w",
+          "permissionPolicyName requires permissionPolicy to be set",
+          "permissionPolicyName %q must contain at least one alphanumeric character"
+        ],
+        example: "iam: {podIdentityAssociations: [{namespace: default, serviceAccountName: app}]}",
+        check(ctx) {
+          asArray(asObject(ctx.data.iam)?.podIdentityAssociations).forEach((item, i) => {
+            const pia = asObject(item) ?? {};
+            const base = pointer("iam", "podIdentityAssociations", i);
+            const label = `iam.podIdentityAssociations[${i}]`;
+            if (ctx.atLeast("0.225.0")) {
+              const err = permissionPolicyNameError(pia);
+              if (err)
+                ctx.report(
+                  `${base}/permissionPolicyName`,
+                  `${label}: ${err}`,
+                  "add the `permissionPolicy` document the name is for, with a name of letters and digits."
+                );
+            }
+            for (const [field, text] of podIdentityErrors(pia, label)) {
+              if (field === "permissionPolicyARNs" && !ctx.atLeast("0.181.0")) continue;
+              ctx.report(
+                field ? `${base}/${field}` : base,
+                text,
+                "an association takes either an existing `roleARN`, or policies from which eksctl creates the role.",
+                field ? { part: "key" } : {}
+              );
+            }
+          });
+        }
+      },
+      {
+        id: "addon-identity",
+        group: "addons",
+        summary: "An addon's IAM: IRSA settings and pod identity associations not together, at most one IRSA policy source, valid associations (no `wellKnownPolicies` or `tags` in them), `useDefaultPodIdentityAssociations` alone, no associations for eks-pod-identity-agent, a valid `namespaceConfig.namespace`.",
+        severity: "error",
+        // Addon.Validate() and the addon pod identity checks run on `create cluster` (through these two wrappers) from
+        // the release whose loader calls them; older releases have some of the same texts elsewhere
+        eksctlMessages: ["invalid configuration for %q addon: %s", "%s (addon: %s)"],
+        eksctlParts: [
+          "cannot set IRSA config (`addon.ServiceAccountRoleARN`, `addon.AttachPolicyARNs`, `addon.AttachPolicy`, `addon.WellKnownPolicies`) and pod identity associations at the same time",
+          "at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified",
+          "cannot set pod identity associations for %q addon",
+          "%s.namespace must be set",
+          "%s.serviceAccountName must be set",
+          "at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies",
+          "%[1]s.%s cannot be specified when %[1]s.roleARN is set",
+          "wellKnownPolicies is not supported for addon.podIdentityAssociations; use addon.useDefaultPodIdentityAssociations instead",
+          "tags is not supported for addon.podIdentityAssociations",
+          "cannot specify both addon.useDefaultPodIdentityAssociations and addon.podIdentityAssociations",
+          "cannot specify serviceAccountRoleARN, wellKnownPolicies, attachPolicy or attachPolicyARNs when addon.useDefaultPodIdentityAssociations is set",
+          "namespace name %q is too long (max 63 characters)",
+          "namespace %q is not a valid Kubernetes namespace name (must be a valid DNS-1123 label)",
+          "permissionPolicyName requires permissionPolicy to be set",
+          "permissionPolicyName %q must contain at least one alphanumeric character"
+        ],
+        example: "addons: [{name: vpc-cni, podIdentityAssociations: [{namespace: kube-system, serviceAccountName: aws-node, wellKnownPolicies: {ebsCSIController: true}}]}]",
+        check(ctx) {
+          asArray(ctx.data.addons).forEach((item, i) => {
+            const addon = asObject(item);
+            if (!addon) return;
+            const name = asString(addon.name) ?? "";
+            if (!name) return;
+            const base = pointer("addons", i);
+            const invalid = (msg) => `invalid configuration for ${goQuote(name)} addon: ${msg}`;
+            const addonErr = (msg) => `${msg} (addon: ${name})`;
+            const pias = asArray(addon.podIdentityAssociations);
+            const hasPodIds = pias.length > 0;
+            const irsa = [
+              isSet(addon.serviceAccountRoleARN),
+              policyList(addon.attachPolicyARNs),
+              policyDoc(addon.attachPolicy),
+              hasWellKnownPolicy(addon.wellKnownPolicies)
+            ];
+            const ns = asString(asObject(addon.namespaceConfig)?.namespace);
+            if (ns && ctx.atLeast("0.213.0") && !ctx.isPlaceholder(`${base}/namespaceConfig/namespace`)) {
+              if (ns.length > 63) {
+                ctx.report(
+                  `${base}/namespaceConfig/namespace`,
+                  invalid(`namespace name ${goQuote(ns)} is too long (max 63 characters)`),
+                  "use at most 63 characters."
+                );
+              } else if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns)) {
+                ctx.report(
+                  `${base}/namespaceConfig/namespace`,
+                  invalid(
+                    `namespace ${goQuote(ns)} is not a valid Kubernetes namespace name (must be a valid DNS-1123 label)`
+                  ),
+                  "use lower-case letters, digits and `-`, starting and ending with a letter or digit."
+                );
+              }
+            }
+            if (irsa.some(Boolean)) {
+              if (hasPodIds) {
+                ctx.report(
+                  `${base}/podIdentityAssociations`,
+                  invalid(
+                    "cannot set IRSA config (`addon.ServiceAccountRoleARN`, `addon.AttachPolicyARNs`, `addon.AttachPolicy`, `addon.WellKnownPolicies`) and pod identity associations at the same time"
+                  ),
+                  "use either IRSA fields or pod identity associations on one addon.",
+                  { part: "key" }
+                );
+              } else if (irsa.filter(Boolean).length > 1) {
+                ctx.report(
+                  base,
+                  invalid(
+                    "at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified"
+                  ),
+                  "keep one source of permissions for the addon role."
+                );
+              }
+            }
+            if (hasPodIds) {
+              if (name.toLowerCase() === "eks-pod-identity-agent" && ctx.atLeast("0.207.0")) {
+                ctx.report(
+                  `${base}/podIdentityAssociations`,
+                  invalid('cannot set pod identity associations for "eks-pod-identity-agent" addon'),
+                  "the agent itself needs no association: remove it.",
+                  {
+                    part: "key"
+                  }
+                );
+              }
+              pias.forEach((p, j) => {
+                const pia = asObject(p) ?? {};
+                const pbase = `${base}/podIdentityAssociations/${j}`;
+                for (const [field, text] of podIdentityErrors(pia, `podIdentityAssociations[${j}]`)) {
+                  ctx.report(
+                    field ? `${pbase}/${field}` : pbase,
+                    invalid(text),
+                    "give the association a namespace, a service account, and a `roleARN` or policies (not both).",
+                    field ? { part: "key" } : {}
+                  );
+                }
+                if (hasWellKnownPolicy(pia.wellKnownPolicies)) {
+                  ctx.report(
+                    `${pbase}/wellKnownPolicies`,
+                    addonErr(
+                      "wellKnownPolicies is not supported for addon.podIdentityAssociations; use addon.useDefaultPodIdentityAssociations instead"
+                    ),
+                    "remove `wellKnownPolicies` and set `useDefaultPodIdentityAssociations: true` on the addon (or attach policy ARNs).",
+                    { part: "key" }
+                  );
+                } else if (isSet(pia.tags)) {
+                  ctx.report(
+                    `${pbase}/tags`,
+                    addonErr("tags is not supported for addon.podIdentityAssociations"),
+                    "remove `tags` from the addon association.",
+                    { part: "key" }
+                  );
+                } else if (ctx.atLeast("0.225.0")) {
+                  const err = permissionPolicyNameError(pia);
+                  if (err)
+                    ctx.report(
+                      `${pbase}/permissionPolicyName`,
+                      addonErr(err),
+                      "add the `permissionPolicy` document the name is for."
+                    );
+                }
+              });
+            }
+            if (isTrue(addon.useDefaultPodIdentityAssociations)) {
+              if (hasPodIds) {
+                ctx.report(
+                  `${base}/useDefaultPodIdentityAssociations`,
+                  addonErr("cannot specify both addon.useDefaultPodIdentityAssociations and addon.podIdentityAssociations"),
+                  "keep one of the two."
+                );
+              } else if (irsa.some(Boolean)) {
+                ctx.report(
+                  `${base}/useDefaultPodIdentityAssociations`,
+                  addonErr(
+                    "cannot specify serviceAccountRoleARN, wellKnownPolicies, attachPolicy or attachPolicyARNs when addon.useDefaultPodIdentityAssociations is set"
+                  ),
+                  "remove the IRSA fields: the default associations bring their own policies."
+                );
+              }
+            }
+          });
+        }
+      }
+    ];
+  }
+});
+
 // src/rules/catalogue/iam.ts
 function hasAddon(data, name) {
   return asArray(data.addons).some((a) => asString(asObject(a)?.name) === name);
@@ -16209,15 +17042,26 @@ var init_iam = __esm({
       {
         id: "pod-identity-agent-addon",
         group: "iam",
-        summary: "`iam.podIdentityAssociations` needs the `eks-pod-identity-agent` addon in `addons`.",
+        summary: "Pod identity associations (`iam.podIdentityAssociations`, addon associations, `addonsConfig.autoApplyPodIdentityAssociations`) need the `eks-pod-identity-agent` addon, except with Auto Mode (0.195.0+).",
         severity: "error",
         eksctlMessages: POD_IDENTITY_AGENT_MISSING,
         example: "iam: {podIdentityAssociations: [{namespace: kube-system, serviceAccountName: karpenter, …}]}",
         check(ctx) {
           const pias = asArray(asObject(ctx.data.iam)?.podIdentityAssociations);
-          if (pias.length === 0 || hasAddon(ctx.data, POD_IDENTITY_AGENT)) return;
+          if (hasAddon(ctx.data, POD_IDENTITY_AGENT)) return;
+          if (ctx.atLeast("0.195.0") && isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return;
+          let at = pias.length > 0 ? "/iam/podIdentityAssociations" : "";
+          if (!at && ctx.atLeast("0.181.0")) {
+            const autoApply = isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations);
+            const i = asArray(ctx.data.addons).findIndex((a) => {
+              const addon = asObject(a);
+              return !!addon && (autoApply || isTrue(addon.useDefaultPodIdentityAssociations) || asArray(addon.podIdentityAssociations).length > 0);
+            });
+            if (i >= 0) at = pointer("addons", i);
+          }
+          if (!at) return;
           ctx.report(
-            "/iam/podIdentityAssociations",
+            at,
             goSprintf(
               ctx.wording(...POD_IDENTITY_AGENT_MISSING) ?? POD_IDENTITY_AGENT_MISSING[0],
               POD_IDENTITY_AGENT,
@@ -16460,6 +17304,7 @@ var init_logging = __esm({
         check(ctx) {
           const known = ctx.atLeast("0.48.0") ? [...logTypes, "all", "*"] : logTypes;
           const types = asArray(asObject(asObject(ctx.data.cloudWatch)?.clusterLogging)?.enableTypes);
+          if (ctx.atLeast("0.48.0") && types.some((t) => t === "*" || t === "all")) return;
           types.forEach((t, i) => {
             if (typeof t !== "string" || known.includes(t)) return;
             const path6 = pointer("cloudWatch", "clusterLogging", "enableTypes", i);
@@ -16808,7 +17653,7 @@ var init_nodegroups = __esm({
       {
         id: "amazonlinux2-kubernetes-version",
         group: "nodegroups",
-        summary: "`amiFamily: AmazonLinux2` is not used with Kubernetes ≥ 1.33 (also when that version comes from the default).",
+        summary: "`amiFamily: AmazonLinux2` is not used with Kubernetes ≥ 1.33 (also when that version comes from the default; managed nodegroups with a custom `ami` are exempt).",
         severity: "error",
         eksctlMessages: ["AmazonLinux2 is not supported for Kubernetes version %s"],
         example: 'metadata: {version: "1.33"}\nmanagedNodeGroups: [{name: ng, amiFamily: AmazonLinux2}]',
@@ -16817,6 +17662,7 @@ var init_nodegroups = __esm({
           if (!version || versionLess(version, AMAZON_LINUX_2_EOL_VERSION)) return;
           for (const ref2 of ctx.nodeGroups()) {
             if (familyOf(ctx, ref2) !== "AmazonLinux2") continue;
+            if (ref2.managed && isSet(ref2.ng.ami)) continue;
             ctx.report(
               `${ref2.path}/amiFamily`,
               `AmazonLinux2 is not supported for Kubernetes version ${version}`,
@@ -16828,7 +17674,7 @@ var init_nodegroups = __esm({
       {
         id: "custom-ami-settings",
         group: "nodegroups",
-        summary: "A custom `ami` comes with an explicit `amiFamily`, and with `overrideBootstrapCommand` for AL2/Ubuntu AMIs.",
+        summary: "A custom `ami` comes with an explicit `amiFamily` (0.130.0+; before, the family defaults to AmazonLinux2), and with `overrideBootstrapCommand` unless the family bootstraps itself (managed 0.26.0+, unmanaged 0.95.0+).",
         severity: "error",
         eksctlMessages: [CUSTOM_AMI_FAMILY, ...OVERRIDE_BOOTSTRAP],
         example: "nodeGroups: [{name: ng, ami: ami-0123456789abcdef0}]",
@@ -16836,7 +17682,10 @@ var init_nodegroups = __esm({
           for (const ref2 of ctx.nodeGroups()) {
             const ami = customAmi(ref2.ng);
             if (!ami || ctx.isPlaceholder(`${ref2.path}/ami`)) continue;
-            if (!isSet(ref2.ng.amiFamily)) {
+            if (ref2.managed && isSet(ref2.ng.launchTemplate)) continue;
+            if (!ref2.managed && !ctx.atLeast("0.95.0")) continue;
+            const explicit = isSet(ref2.ng.amiFamily);
+            if (!explicit && ctx.atLeast("0.130.0")) {
               ctx.report(
                 `${ref2.path}/ami`,
                 CUSTOM_AMI_FAMILY,
@@ -16844,17 +17693,21 @@ var init_nodegroups = __esm({
               );
               continue;
             }
-            const family = familyOf(ctx, ref2);
-            if (!family || family === "AmazonLinux2023" || isBottlerocket(family) || isWindows(family)) continue;
+            if (explicit && ctx.isPlaceholder(`${ref2.path}/amiFamily`)) continue;
+            const family = explicit ? familyOf(ctx, ref2) : ref2.managed ? "AmazonLinux2" : "";
+            if (family === void 0) continue;
+            if (family === "AmazonLinux2023" && ctx.atLeast("0.176.0")) continue;
+            if (!ref2.managed && ctx.atLeast("0.97.0") && (isBottlerocket(family) || isWindows(family))) continue;
+            if (ref2.managed && (isBottlerocket(family) || isWindows(family))) continue;
+            if (isSet(ref2.ng.overrideBootstrapCommand)) continue;
             const fn = ref2.managed ? "ValidateManagedNodeGroup" : "ValidateNodeGroup";
             const wording = OVERRIDE_BOOTSTRAP.find((f) => ctx.has(f, fn));
-            if (wording && !isSet(ref2.ng.overrideBootstrapCommand)) {
-              ctx.report(
-                `${ref2.path}/ami`,
-                goSprintf(wording, ref2.label, family),
-                `eksctl cannot bootstrap a custom ${family} AMI by itself: add \`overrideBootstrapCommand\` (e.g. \`/etc/eks/bootstrap.sh <cluster>\`).`
-              );
-            }
+            if (!wording) continue;
+            ctx.report(
+              `${ref2.path}/ami`,
+              goSprintf(wording, ref2.label, family),
+              `eksctl cannot bootstrap a custom ${family || "non-AL2023"} AMI by itself: add \`overrideBootstrapCommand\` (e.g. \`/etc/eks/bootstrap.sh <cluster>\`).`
+            );
           }
         }
       },
@@ -17119,9 +17972,13 @@ var init_nodegroups = __esm({
       {
         id: "ssh-key-options",
         group: "nodegroups",
-        summary: "At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false`.",
+        summary: "At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false` (and `true` is a deprecation warning) from 0.63.0.",
         severity: "error",
-        eksctlMessages: [...SSH_KEYS, "SSM agent is now built into EKS AMIs and cannot be disabled"],
+        eksctlMessages: [
+          ...SSH_KEYS,
+          "SSM agent is now built into EKS AMIs and cannot be disabled",
+          "SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release"
+        ],
         example: "nodeGroups: [{name: ng, ssh: {publicKeyName: k, publicKeyPath: ~/.ssh/id.pub}}]",
         check(ctx) {
           for (const ref2 of ctx.nodeGroups()) {
@@ -17136,11 +17993,18 @@ var init_nodegroups = __esm({
                 { part: "key" }
               );
             }
-            if (ssh.enableSsm === false) {
+            if (ssh.enableSsm === false && ctx.atLeast("0.63.0")) {
               ctx.report(
                 `${ref2.path}/ssh/enableSsm`,
                 "SSM agent is now built into EKS AMIs and cannot be disabled",
                 "remove `enableSsm: false`."
+              );
+            } else if (ssh.enableSsm === true && ctx.atLeast("0.63.0")) {
+              ctx.report(
+                `${ref2.path}/ssh/enableSsm`,
+                "SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release",
+                "remove `enableSsm` (eksctl prints this as a warning).",
+                { severity: "warning", part: "key" }
               );
             }
           }
@@ -17273,6 +18137,313 @@ var init_nodegroups = __esm({
                 "only containerd is supported for container runtime, starting with EKS version 1.24",
                 "use `containerRuntime: containerd` or remove the field."
               );
+            }
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/outposts.ts
+function outpostArnError(value) {
+  const parsed2 = parseArn(value);
+  if (!parsed2.ok) return `invalid Outpost ARN: ${parsed2.error}`;
+  if (parsed2.service !== "outposts") return `invalid Outpost ARN: ${goQuote(value)}`;
+  return null;
+}
+function reportKey(ctx, path6, text, fix) {
+  ctx.report(path6, text, fix, { part: "key" });
+}
+var OUTPOSTS_SINCE, AZ_ON_OUTPOSTS, NG_AZ_ON_OUTPOSTS, ENDPOINT_MSG, outpostsRules;
+var init_outposts = __esm({
+  "src/rules/catalogue/outposts.ts"() {
+    "use strict";
+    init_context();
+    init_ami_families();
+    init_shared();
+    OUTPOSTS_SINCE = "0.112.0";
+    AZ_ON_OUTPOSTS = "cannot specify %s on Outposts; the AZ defaults to the Outpost AZ";
+    NG_AZ_ON_OUTPOSTS = "%s cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ";
+    ENDPOINT_MSG = "the cluster defaults to private-endpoint-only access";
+    outpostsRules = [
+      {
+        id: "outposts-cluster",
+        group: "cluster",
+        summary: "A control plane on Outposts (`outpost:`) has a valid Outpost ARN and none of the features Outposts lack (IPv6, addons, identity providers, Fargate, Karpenter, KMS, zones, GitOps, OIDC, Auto Mode, managed nodegroups, public endpoint).",
+        since: OUTPOSTS_SINCE,
+        severity: "error",
+        eksctlMessages: [
+          "outpost.controlPlaneOutpostARN is required for Outposts",
+          "invalid Outpost ARN: %w",
+          "invalid Outpost ARN: %q",
+          "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts",
+          "IPv6 is not supported on Outposts",
+          "Addons are not supported on Outposts",
+          "Identity Providers are not supported on Outposts",
+          "Fargate is not supported on Outposts",
+          "Karpenter is not supported on Outposts",
+          "KMS encryption is not supported on Outposts",
+          AZ_ON_OUTPOSTS,
+          "GitOps is not supported on Outposts",
+          "iam.withOIDC is not supported on Outposts",
+          "autoAllocateIPv6 is not supported on Outposts",
+          "publicAccessCIDRs is not supported on Outposts",
+          "outpost.etcdInstanceType is required when outpost.etcdPlacement is specified",
+          "outpost.etcdInstanceType is required when outpost.controlPlanePlacement.spreadLevel is specified",
+          "outpost.controlPlanePlacement.groupName is not supported when outpost.etcdInstanceType is specified",
+          "Outpost clusters with EC2 instance store require accessConfig.authenticationMode to be API_AND_CONFIG_MAP or API",
+          "Auto Mode is not supported on Outposts",
+          "Managed Nodegroups are not supported on Outposts",
+          "clusterEndpoints.publicAccess cannot be enabled for a cluster on Outposts; %s",
+          "clusterEndpoints.privateAccess cannot be disabled for a cluster on Outposts; %s",
+          "cannot create nodegroups on Outposts when the VPC is created by eksctl as it will not have connectivity to the API server; please rerun the command with `--without-nodegroup` and run `eksctl create nodegroup` after associating the VPC with a local gateway and ensuring connectivity to the API server"
+        ],
+        example: "outpost: {controlPlaneOutpostARN: arn:aws:outposts:us-west-2:1:outpost/op-1}\naddons: [{name: vpc-cni}]",
+        check(ctx) {
+          const outpost = asObject(ctx.data.outpost);
+          if (!outpost) return;
+          const arn = asString(outpost.controlPlaneOutpostARN);
+          if (!arn) {
+            reportKey(
+              ctx,
+              "/outpost",
+              "outpost.controlPlaneOutpostARN is required for Outposts",
+              "set the ARN of the Outpost the control plane runs on."
+            );
+            return;
+          }
+          if (!ctx.isPlaceholder("/outpost/controlPlaneOutpostARN")) {
+            const err = outpostArnError(arn);
+            if (err) {
+              ctx.report("/outpost/controlPlaneOutpostARN", err, "use `arn:aws:outposts:<region>:<account>:outpost/op-…`.");
+            }
+          }
+          const d = ctx.data;
+          const iam = asObject(d.iam);
+          const vpc = asObject(d.vpc);
+          const access = asObject(d.accessConfig);
+          const fix = "Outposts clusters do not support it: remove it, or create the cluster in the region.";
+          if (ctx.atLeast("0.176.0") && access?.bootstrapClusterCreatorAdminPermissions === false) {
+            ctx.report(
+              "/accessConfig/bootstrapClusterCreatorAdminPermissions",
+              "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts",
+              "remove it: eksctl needs the creator to be an admin on an Outposts cluster."
+            );
+          }
+          if (ipv6Enabled(d)) ctx.report("/kubernetesNetworkConfig/ipFamily", "IPv6 is not supported on Outposts", fix);
+          const keyed = [
+            ["addons", nonEmpty(d.addons), "Addons are not supported on Outposts"],
+            ["identityProviders", nonEmpty(d.identityProviders), "Identity Providers are not supported on Outposts"],
+            ["fargateProfiles", nonEmpty(d.fargateProfiles), "Fargate is not supported on Outposts"],
+            ["karpenter", isSet(d.karpenter) && d.karpenter !== null, "Karpenter is not supported on Outposts"],
+            [
+              "secretsEncryption",
+              isSet(asObject(d.secretsEncryption)?.keyARN),
+              "KMS encryption is not supported on Outposts"
+            ],
+            [
+              "availabilityZones",
+              nonEmpty(d.availabilityZones),
+              "cannot specify availabilityZones on Outposts; the AZ defaults to the Outpost AZ"
+            ],
+            [
+              "localZones",
+              nonEmpty(d.localZones),
+              "cannot specify localZones on Outposts; the AZ defaults to the Outpost AZ"
+            ],
+            ["gitops", isSet(d.gitops) && d.gitops !== null, "GitOps is not supported on Outposts"]
+          ];
+          for (const [key2, present, text] of keyed) if (present) reportKey(ctx, pointer(key2), text, fix);
+          if (isTrue(iam?.withOIDC)) ctx.report("/iam/withOIDC", "iam.withOIDC is not supported on Outposts", fix);
+          if (isTrue(vpc?.autoAllocateIPv6)) {
+            ctx.report("/vpc/autoAllocateIPv6", "autoAllocateIPv6 is not supported on Outposts", fix);
+          }
+          if (nonEmpty(vpc?.publicAccessCIDRs)) {
+            reportKey(ctx, "/vpc/publicAccessCIDRs", "publicAccessCIDRs is not supported on Outposts", fix);
+          }
+          if (ctx.atLeast("0.229.0")) {
+            const etcd = isSet(outpost.etcdInstanceType);
+            const cpp = asObject(outpost.controlPlanePlacement);
+            if (isSet(outpost.etcdPlacement) && !etcd) {
+              reportKey(
+                ctx,
+                "/outpost/etcdPlacement",
+                "outpost.etcdInstanceType is required when outpost.etcdPlacement is specified",
+                "set `outpost.etcdInstanceType`."
+              );
+            }
+            if (isSet(cpp?.spreadLevel) && !etcd) {
+              ctx.report(
+                "/outpost/controlPlanePlacement/spreadLevel",
+                "outpost.etcdInstanceType is required when outpost.controlPlanePlacement.spreadLevel is specified",
+                "set `outpost.etcdInstanceType`."
+              );
+            }
+            if (isSet(cpp?.groupName) && etcd) {
+              ctx.report(
+                "/outpost/controlPlanePlacement/groupName",
+                "outpost.controlPlanePlacement.groupName is not supported when outpost.etcdInstanceType is specified",
+                "remove the placement group name or `etcdInstanceType`."
+              );
+            }
+            if (etcd && authenticationMode(d) === "CONFIG_MAP") {
+              ctx.report(
+                "/accessConfig/authenticationMode",
+                "Outpost clusters with EC2 instance store require accessConfig.authenticationMode to be API_AND_CONFIG_MAP or API",
+                "use `API_AND_CONFIG_MAP` or `API`."
+              );
+            }
+          }
+          if (ctx.atLeast("0.195.0") && isTrue(asObject(d.autoModeConfig)?.enabled)) {
+            ctx.report("/autoModeConfig/enabled", "Auto Mode is not supported on Outposts", fix);
+          }
+          if (nonEmpty(d.managedNodeGroups)) {
+            reportKey(
+              ctx,
+              "/managedNodeGroups",
+              "Managed Nodegroups are not supported on Outposts",
+              "use `nodeGroups` (self-managed) on Outposts."
+            );
+          }
+          const ep = asObject(vpc?.clusterEndpoints);
+          if (ep?.publicAccess === true) {
+            ctx.report(
+              "/vpc/clusterEndpoints/publicAccess",
+              `clusterEndpoints.publicAccess cannot be enabled for a cluster on Outposts; ${ENDPOINT_MSG}`,
+              "remove `publicAccess: true`."
+            );
+          } else if (ep?.privateAccess === false) {
+            ctx.report(
+              "/vpc/clusterEndpoints/privateAccess",
+              `clusterEndpoints.privateAccess cannot be disabled for a cluster on Outposts; ${ENDPOINT_MSG}`,
+              "remove `privateAccess: false`."
+            );
+          }
+          if (!hasAnySubnets(d) && nonEmpty(d.nodeGroups)) {
+            ctx.report(
+              "/nodeGroups",
+              "cannot create nodegroups on Outposts when the VPC is created by eksctl as it will not have connectivity to the API server; please rerun the command with `--without-nodegroup` and run `eksctl create nodegroup` after associating the VPC with a local gateway and ensuring connectivity to the API server",
+              "use an existing VPC (`vpc.subnets`) associated with the Outpost local gateway, or run `create cluster --without-nodegroup` and create the nodegroups later (a warning: the flag is not in the file).",
+              { part: "key", severity: "warning" }
+            );
+          }
+        }
+      },
+      {
+        id: "outposts-nodegroups",
+        group: "nodegroups",
+        summary: "Nodegroups on Outposts: a valid `outpostARN` matching the control plane, one Outpost, no managed nodegroups, no zones or instance selector, gp2 volumes, AmazonLinux2(023); not with a fully-private cluster, nor (at create) without the control plane on Outposts.",
+        since: OUTPOSTS_SINCE,
+        severity: "error",
+        eksctlMessages: [
+          "invalid Outpost ARN: %w",
+          "invalid Outpost ARN: %q",
+          "nodeGroup.outpostARN must either be empty or match the control plane's Outpost ARN (%q != %q)",
+          "cannot create nodegroups in two different Outposts; got Outpost ARN %q and %q",
+          "nodeGroup.outpostARN is not supported on a fully-private cluster (privateCluster.enabled)",
+          "creating nodegroups on Outposts when the control plane is not on Outposts is not supported during cluster creation; either create the nodegroups after cluster creation or consider creating the control plane on Outposts",
+          "Outposts is not supported for managed nodegroups",
+          "cannot specify instanceSelector for a nodegroup on Outposts",
+          NG_AZ_ON_OUTPOSTS,
+          "cannot set %q for %s.volumeType; only %q volume types are supported on Outposts",
+          "only %s is supported on local clusters",
+          "only %s and %s is supported on local clusters"
+        ],
+        example: "nodeGroups: [{name: ng, outpostARN: arn:aws:outposts:us-west-2:1:outpost/op-1}]  # control plane not on Outposts",
+        check(ctx) {
+          const d = ctx.data;
+          const cpOnOutposts = controlPlaneOnOutposts(d);
+          const cpArn = asString(asObject(d.outpost)?.controlPlaneOutpostARN);
+          let firstArn;
+          let reportedNotOnOutposts = false;
+          for (const ref2 of ctx.nodeGroups()) {
+            const arn = asString(ref2.ng.outpostARN);
+            const arnPath = `${ref2.path}/outpostARN`;
+            if (ref2.managed) {
+              if (arn) {
+                ctx.report(
+                  arnPath,
+                  "Outposts is not supported for managed nodegroups",
+                  "use a self-managed nodegroup (`nodeGroups`) on Outposts."
+                );
+              }
+              continue;
+            }
+            if (arn && !ctx.isPlaceholder(arnPath)) {
+              const err = outpostArnError(arn);
+              if (err) ctx.report(arnPath, err, "use `arn:aws:outposts:<region>:<account>:outpost/op-…`.");
+              else if (cpOnOutposts && cpArn && arn !== cpArn) {
+                ctx.report(
+                  arnPath,
+                  `nodeGroup.outpostARN must either be empty or match the control plane's Outpost ARN (${goQuote(arn)} != ${goQuote(cpArn)})`,
+                  "remove `outpostARN` (it defaults to the control plane Outpost) or use the same ARN."
+                );
+              }
+              if (firstArn !== void 0 && firstArn !== arn) {
+                ctx.report(
+                  arnPath,
+                  `cannot create nodegroups in two different Outposts; got Outpost ARN ${goQuote(firstArn)} and ${goQuote(arn)}`,
+                  "put all nodegroups of one create run on the same Outpost."
+                );
+              }
+              firstArn ??= arn;
+              if (!cpOnOutposts && fullyPrivate(d)) {
+                ctx.report(
+                  arnPath,
+                  "nodeGroup.outpostARN is not supported on a fully-private cluster (privateCluster.enabled)",
+                  "remove `outpostARN` or `privateCluster`."
+                );
+              } else if (!cpOnOutposts && !reportedNotOnOutposts) {
+                reportedNotOnOutposts = true;
+                ctx.report(
+                  arnPath,
+                  "creating nodegroups on Outposts when the control plane is not on Outposts is not supported during cluster creation; either create the nodegroups after cluster creation or consider creating the control plane on Outposts",
+                  "create this nodegroup with `eksctl create nodegroup` after the cluster exists."
+                );
+              }
+            }
+            if (!cpOnOutposts && !arn) continue;
+            if (hasInstanceSelector(ref2.ng)) {
+              ctx.report(
+                `${ref2.path}/instanceSelector`,
+                "cannot specify instanceSelector for a nodegroup on Outposts",
+                "set `instanceType` instead.",
+                {
+                  part: "key"
+                }
+              );
+            }
+            for (const key2 of ["availabilityZones", "localZones"]) {
+              if (nonEmpty(ref2.ng[key2])) {
+                ctx.report(
+                  `${ref2.path}/${key2}`,
+                  `${key2} cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ`,
+                  `remove \`${key2}\`.`,
+                  { part: "key" }
+                );
+              }
+            }
+            if (!cpOnOutposts) continue;
+            const volumeType = asString(ref2.ng.volumeType);
+            if (volumeType && volumeType !== "gp2") {
+              ctx.report(
+                `${ref2.path}/volumeType`,
+                `cannot set ${goQuote(volumeType)} for ${ref2.label}.volumeType; only "gp2" volume types are supported on Outposts`,
+                "use `volumeType: gp2` (or leave it unset)."
+              );
+            }
+            const rawFamily = asString(ref2.ng.amiFamily);
+            if (rawFamily && !ctx.isPlaceholder(`${ref2.path}/amiFamily`)) {
+              const family = resolveAmiFamily(ctx.release, rawFamily);
+              const allowed = ctx.atLeast("0.219.0") ? ["AmazonLinux2", "AmazonLinux2023"] : ["AmazonLinux2"];
+              if (family && !allowed.includes(family)) {
+                ctx.report(
+                  `${ref2.path}/amiFamily`,
+                  ctx.atLeast("0.219.0") ? "only AmazonLinux2 and AmazonLinux2023 is supported on local clusters" : "only AmazonLinux2 is supported on local clusters",
+                  `use ${allowed.join(" or ")} on an Outposts (local) cluster.`
+                );
+              }
             }
           }
         }
@@ -17471,15 +18642,21 @@ var init_catalogue = __esm({
     init_addons();
     init_cluster();
     init_fargate();
+    init_hybrid_and_auto_mode();
+    init_iam_associations();
     init_iam();
     init_karpenter();
     init_logging();
     init_nodegroups();
+    init_outposts();
     init_vpc();
     catalogue = [
       ...clusterRules,
+      ...hybridAndAutoModeRules,
+      ...outpostsRules,
       ...nodegroupRules,
       ...iamRules,
+      ...iamAssociationRules,
       ...vpcRules,
       ...loggingRules,
       ...fargateRules,

@@ -18,12 +18,13 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const INVENTORY_FILE = join(repoRoot, 'src/rules/inventory/eksctl-inventory.json')
 
 /** What `create cluster` runs before it calls AWS: the API package's validation and defaulting, the command-line
- * helpers that load the config file, the create command, the Kubernetes version manager, and the nodegroup
- * template builder (which checks the unmanaged nodegroup sizes). */
+ * helpers that load the config file, the create command, the access-entry check it runs on the loaded file, the
+ * Kubernetes version manager, and the nodegroup template builder (which checks the unmanaged nodegroup sizes). */
 export const SCOPE_PATHS = [
   'pkg/apis/eksctl.io/v1alpha5',
   'pkg/ctl/cmdutils',
   'pkg/ctl/create/cluster.go',
+  'pkg/accessentry/service.go',
   'pkg/eks/versions_manager.go',
   'pkg/cfn/builder/nodegroup.go'
 ] as const

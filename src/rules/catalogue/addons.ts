@@ -74,7 +74,11 @@ export const addonRules: RuleDefinition[] = [
       "eksctl's `karpenter:` installer has a `version`, at least the minimum its release names (`supportedKarpenterVersion`: v0.17.0, later v0.20.0).",
     severity: 'error',
     eksctlMessages: KARPENTER_CONFIG,
-    eksctlParts: ['version field is required if installing Karpenter is enabled', 'minimum supported version is %s'],
+    eksctlParts: [
+      'version field is required if installing Karpenter is enabled',
+      'minimum supported version is %s',
+      'failed to parse Karpenter version %q: %w'
+    ],
     example: 'karpenter: {createServiceAccount: true}',
     check(ctx) {
       const k = asObject(ctx.data.karpenter)
@@ -89,7 +93,20 @@ export const addonRules: RuleDefinition[] = [
         )
         return
       }
-      if (ctx.isPlaceholder('/karpenter/version') || !ctx.has('minimum supported version is %s')) return
+      if (ctx.isPlaceholder('/karpenter/version')) return
+      // hashicorp/go-version's NewVersion grammar (0.110.0+ parses the version before comparing).
+      if (
+        ctx.has('failed to parse Karpenter version %q: %w') &&
+        !/^v?\d+(\.\d+)*(-?[0-9A-Za-z~.-]+)?(\+[0-9A-Za-z~.-]+)?$/.test(version.trim())
+      ) {
+        ctx.report(
+          '/karpenter/version',
+          `failed to validate Karpenter config: failed to parse Karpenter version ${goQuote(version)}: Malformed version: ${version}`,
+          "use a release number such as `'1.0.6'` (not a tag name like `latest`)."
+        )
+        return
+      }
+      if (!ctx.has('minimum supported version is %s')) return
       const v = semver.coerce(version)
       const min = eksctlMinKarpenter(ctx.release)
       if (v && min && semver.lt(v, semver.coerce(min)!)) {

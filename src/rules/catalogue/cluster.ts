@@ -55,18 +55,20 @@ export const clusterRules: RuleDefinition[] = [
   {
     id: 'cluster-name-format',
     group: 'metadata',
-    summary: 'The cluster name uses only letters, digits and `-`, and starts with a letter.',
+    summary:
+      'The cluster name uses only letters, digits and `-` (eksctl checks `[^a-zA-Z0-9-]`, no leading-letter rule).',
     severity: 'error',
     eksctlMessages: ['validation for %s failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*'],
     example: 'metadata: {name: my_cluster}',
     check(ctx) {
       const name = asString(asObject(ctx.data.metadata)?.name)
       if (!name || ctx.isPlaceholder('/metadata/name')) return
-      if (/[^a-zA-Z0-9-]/.test(name) || !/^[a-zA-Z]/.test(name)) {
+      // eksctl's IsInvalidNameArg: any character outside [a-zA-Z0-9-]; the pattern it prints is stricter than the test.
+      if (/[^a-zA-Z0-9-]/.test(name)) {
         ctx.report(
           '/metadata/name',
           `validation for ${name} failed, name must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`,
-          'use letters, digits and hyphens only, starting with a letter (CloudFormation stack names are derived from it).'
+          'use letters, digits and hyphens only (CloudFormation stack names are derived from it).'
         )
       }
     }
@@ -174,11 +176,24 @@ export const clusterRules: RuleDefinition[] = [
     group: 'cluster',
     summary: '`upgradePolicy.supportType` is `STANDARD` or `EXTENDED`.',
     severity: 'error',
-    eksctlMessages: ['upgradePolicy.supportType must be either %q or %q'],
+    eksctlMessages: [
+      'upgradePolicy.supportType must be either %q or %q',
+      'upgradePolicy.supportType contains invalid control characters'
+    ],
     example: 'upgradePolicy: {supportType: standard}',
     check(ctx) {
       const policy = asObject(ctx.data.upgradePolicy)
       if (!policy || !isSet(policy.supportType) || ctx.isPlaceholder('/upgradePolicy/supportType')) return
+      const st = String(policy.supportType)
+      // eslint-disable-next-line no-control-regex
+      if (/[\u0000-\u001f\u007f]/.test(st)) {
+        ctx.report(
+          '/upgradePolicy/supportType',
+          'upgradePolicy.supportType contains invalid control characters',
+          'write `STANDARD` or `EXTENDED` without control characters.'
+        )
+        return
+      }
       if (policy.supportType !== 'STANDARD' && policy.supportType !== 'EXTENDED') {
         ctx.report(
           '/upgradePolicy/supportType',
@@ -192,12 +207,17 @@ export const clusterRules: RuleDefinition[] = [
     id: 'ip-family',
     group: 'cluster',
     summary:
-      '`kubernetesNetworkConfig.ipFamily` is IPv4 or IPv6; IPv6 needs the vpc-cni, coredns and kube-proxy addons, Kubernetes ≥ 1.21 and no NAT; `vpc.extraIPv6CIDRs` needs IPv6.',
+      '`kubernetesNetworkConfig.ipFamily` is IPv4 or IPv6; IPv6 needs the core addons of the release, OIDC or pod identity, vpc-cni ≥ 1.10.0, Kubernetes ≥ 1.21 and no NAT; `vpc.extraIPv6CIDRs` needs IPv6.',
     severity: 'error',
     eksctlMessages: [
       'invalid value %q for ipFamily; allowed are %s and %s',
-      'the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode',
       'the default core addons must be defined for IPv6; missing addon(s): %s',
+      'the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode',
+      'oidc needs to be enabled if IPv6 is set',
+      'oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode',
+      'either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode',
+      'Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon',
+      '%s version must be at least version %s for IPv6',
       'cluster version must be >= %s',
       'setting NAT is not supported with IPv6',
       'cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster'
@@ -208,7 +228,7 @@ export const clusterRules: RuleDefinition[] = [
       const family = asString(net?.ipFamily)
       const vpc = asObject(ctx.data.vpc)
       const familyPath = '/kubernetesNetworkConfig/ipFamily'
-      if (family && !ctx.isPlaceholder(familyPath) && !['ipv4', 'ipv6'].includes(family.toLowerCase())) {
+      if (family && !ctx.isPlaceholder(familyPath) && !['ipv4', 'ipv6', ''].includes(family.toLowerCase())) {
         ctx.report(
           familyPath,
           `invalid value ${goQuote(family)} for ipFamily; allowed are IPv4 and IPv6`,
@@ -227,17 +247,69 @@ export const clusterRules: RuleDefinition[] = [
         }
         return
       }
-      const autoMode = isTrue(asObject(ctx.data.autoModeConfig)?.enabled)
-      const addons = new Set(asArray(ctx.data.addons).map((a) => asString(asObject(a)?.name)))
-      const missing = ['vpc-cni', 'coredns', 'kube-proxy'].filter((n) => !addons.has(n))
-      if (missing.length > 0 && !autoMode) {
-        const text = ctx.has(
-          'the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode'
-        )
-          ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(', ')}; either define them or use EKS Auto Mode`
-          : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(', ')}`
-        ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(', ')} under \`addons\`.`)
+      // Auto Mode exempts the addon and credential checks (0.195.0+).
+      const autoMode = ctx.atLeast('0.195.0') && isTrue(asObject(ctx.data.autoModeConfig)?.enabled)
+      const addonList = asArray(ctx.data.addons).map((a) => asObject(a) ?? {})
+      const names = new Set(addonList.map((a) => (asString(a.name) ?? '').toLowerCase()))
+      const required = ctx.atLeast('0.230.0') ? ['coredns'] : ['vpc-cni', 'coredns', 'kube-proxy']
+      const missing = required.filter((n) => !names.has(n))
+      const withOIDC = isTrue(asObject(ctx.data.iam)?.withOIDC)
+      const addonsPath = 'addons' in ctx.data ? '/addons' : familyPath
+      const addonsPart = 'addons' in ctx.data ? ({ part: 'key' } as const) : {}
+      if (!autoMode) {
+        if (missing.length > 0) {
+          const text = ctx.has(
+            'the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode'
+          )
+            ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(', ')}; either define them or use EKS Auto Mode`
+            : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(', ')}`
+          ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(', ')} under \`addons\`.`)
+        } else if (ctx.atLeast('0.207.0')) {
+          const vpcCni = addonList.find((a) => asString(a.name) === 'vpc-cni')
+          const agent = names.has('eks-pod-identity-agent')
+          if ((vpcCni || !ctx.atLeast('0.230.0')) && !agent && !withOIDC) {
+            ctx.report(
+              addonsPath,
+              'either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode',
+              'add the `eks-pod-identity-agent` addon or set `iam.withOIDC: true`: the vpc-cni addon needs AWS credentials.',
+              addonsPart
+            )
+          } else if (vpcCni && agent && !isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations)) {
+            const pias = asArray(vpcCni.podIdentityAssociations)
+            if (!isTrue(vpcCni.useDefaultPodIdentityAssociations) && pias.length === 0) {
+              ctx.report(
+                addonsPath,
+                'Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon',
+                'with the pod identity agent, give the vpc-cni addon its role: `useDefaultPodIdentityAssociations: true` is the shortest.',
+                addonsPart
+              )
+            }
+          }
+        }
       }
+      if (!ctx.atLeast('0.207.0') && !withOIDC && !(autoMode && ctx.atLeast('0.199.0'))) {
+        ctx.report(
+          familyPath,
+          ctx.atLeast('0.199.0')
+            ? 'oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode'
+            : 'oidc needs to be enabled if IPv6 is set',
+          'set `iam.withOIDC: true`.'
+        )
+      }
+      addonList.forEach((a, i) => {
+        const v = asString(a.version)
+        if (asString(a.name) !== 'vpc-cni' || !v || v === 'latest') return
+        const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(v)
+        if (!m || ctx.isPlaceholder(pointer('addons', i, 'version'))) return
+        const [maj, min] = [Number(m[1]), Number(m[2])]
+        if (maj < 1 || (maj === 1 && min < 10)) {
+          ctx.report(
+            pointer('addons', i, 'version'),
+            'vpc-cni version must be at least version 1.10.0 for IPv6',
+            'use vpc-cni 1.10.0 or later (or `latest`).'
+          )
+        }
+      })
       const { version } = ctx.kubernetesVersion()
       if (version && versionLess(version, '1.21')) {
         ctx.report(

@@ -1,5 +1,5 @@
 // IAM rules: IRSA service accounts, pod identity associations, identity mappings, access entries.
-import { asArray, asObject, asString, goQuote, goSprintf, isFalsy, isSet, pointer } from '../context.js'
+import { asArray, asObject, asString, goQuote, goSprintf, isFalsy, isSet, isTrue, pointer } from '../context.js'
 import type { RuleDefinition } from '../types.js'
 
 export const POD_IDENTITY_AGENT = 'eks-pod-identity-agent'
@@ -87,15 +87,33 @@ export const iamRules: RuleDefinition[] = [
   {
     id: 'pod-identity-agent-addon',
     group: 'iam',
-    summary: '`iam.podIdentityAssociations` needs the `eks-pod-identity-agent` addon in `addons`.',
+    summary:
+      'Pod identity associations (`iam.podIdentityAssociations`, addon associations, `addonsConfig.autoApplyPodIdentityAssociations`) need the `eks-pod-identity-agent` addon, except with Auto Mode (0.195.0+).',
     severity: 'error',
     eksctlMessages: POD_IDENTITY_AGENT_MISSING,
     example: 'iam: {podIdentityAssociations: [{namespace: kube-system, serviceAccountName: karpenter, …}]}',
     check(ctx) {
       const pias = asArray(asObject(ctx.data.iam)?.podIdentityAssociations)
-      if (pias.length === 0 || hasAddon(ctx.data, POD_IDENTITY_AGENT)) return
+      if (hasAddon(ctx.data, POD_IDENTITY_AGENT)) return
+      // Auto Mode runs the agent itself (eksctl exempts it from 0.195.0).
+      if (ctx.atLeast('0.195.0') && isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return
+      let at = pias.length > 0 ? '/iam/podIdentityAssociations' : ''
+      if (!at && ctx.atLeast('0.181.0')) {
+        const autoApply = isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations)
+        const i = asArray(ctx.data.addons).findIndex((a) => {
+          const addon = asObject(a)
+          return (
+            !!addon &&
+            (autoApply ||
+              isTrue(addon.useDefaultPodIdentityAssociations) ||
+              asArray(addon.podIdentityAssociations).length > 0)
+          )
+        })
+        if (i >= 0) at = pointer('addons', i)
+      }
+      if (!at) return
       ctx.report(
-        '/iam/podIdentityAssociations',
+        at,
         goSprintf(
           ctx.wording(...POD_IDENTITY_AGENT_MISSING) ?? POD_IDENTITY_AGENT_MISSING[0]!,
           POD_IDENTITY_AGENT,

@@ -16,6 +16,8 @@ export const loggingRules: RuleDefinition[] = [
     check(ctx) {
       const known = ctx.atLeast('0.48.0') ? [...logTypes, 'all', '*'] : logTypes
       const types = asArray(asObject(asObject(ctx.data.cloudWatch)?.clusterLogging)?.enableTypes)
+      // From 0.48.0 eksctl's defaulting replaces a list holding `*` or `all` by every log type before validating.
+      if (ctx.atLeast('0.48.0') && types.some((t) => t === '*' || t === 'all')) return
       types.forEach((t, i) => {
         if (typeof t !== 'string' || known.includes(t)) return
         const path = pointer('cloudWatch', 'clusterLogging', 'enableTypes', i)

@@ -281,7 +281,7 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'amazonlinux2-kubernetes-version',
     group: 'nodegroups',
     summary:
-      '`amiFamily: AmazonLinux2` is not used with Kubernetes ≥ 1.33 (also when that version comes from the default).',
+      '`amiFamily: AmazonLinux2` is not used with Kubernetes ≥ 1.33 (also when that version comes from the default; managed nodegroups with a custom `ami` are exempt).',
     severity: 'error',
     eksctlMessages: ['AmazonLinux2 is not supported for Kubernetes version %s'],
     example: 'metadata: {version: "1.33"}\nmanagedNodeGroups: [{name: ng, amiFamily: AmazonLinux2}]',
@@ -290,6 +290,8 @@ export const nodegroupRules: RuleDefinition[] = [
       if (!version || versionLess(version, AMAZON_LINUX_2_EOL_VERSION)) return
       for (const ref of ctx.nodeGroups()) {
         if (familyOf(ctx, ref) !== 'AmazonLinux2') continue
+        // SetManagedNodeGroupDefaults refuses AL2 only when no custom AMI is set; SetNodeGroupDefaults always does.
+        if (ref.managed && isSet(ref.ng.ami)) continue
         ctx.report(
           `${ref.path}/amiFamily`,
           `AmazonLinux2 is not supported for Kubernetes version ${version}`,
@@ -303,7 +305,7 @@ export const nodegroupRules: RuleDefinition[] = [
     id: 'custom-ami-settings',
     group: 'nodegroups',
     summary:
-      'A custom `ami` comes with an explicit `amiFamily`, and with `overrideBootstrapCommand` for AL2/Ubuntu AMIs.',
+      'A custom `ami` comes with an explicit `amiFamily` (0.130.0+; before, the family defaults to AmazonLinux2), and with `overrideBootstrapCommand` unless the family bootstraps itself (managed 0.26.0+, unmanaged 0.95.0+).',
     severity: 'error',
     eksctlMessages: [CUSTOM_AMI_FAMILY, ...OVERRIDE_BOOTSTRAP],
     example: 'nodeGroups: [{name: ng, ami: ami-0123456789abcdef0}]',
@@ -311,7 +313,11 @@ export const nodegroupRules: RuleDefinition[] = [
       for (const ref of ctx.nodeGroups()) {
         const ami = customAmi(ref.ng)
         if (!ami || ctx.isPlaceholder(`${ref.path}/ami`)) continue
-        if (!isSet(ref.ng.amiFamily)) {
+        // Managed nodegroups with a launch template never reach the custom-AMI branch.
+        if (ref.managed && isSet(ref.ng.launchTemplate)) continue
+        if (!ref.managed && !ctx.atLeast('0.95.0')) continue
+        const explicit = isSet(ref.ng.amiFamily)
+        if (!explicit && ctx.atLeast('0.130.0')) {
           ctx.report(
             `${ref.path}/ami`,
             CUSTOM_AMI_FAMILY,
@@ -319,18 +325,24 @@ export const nodegroupRules: RuleDefinition[] = [
           )
           continue
         }
-        const family = familyOf(ctx, ref)
-        if (!family || family === 'AmazonLinux2023' || isBottlerocket(family) || isWindows(family)) continue
+        if (explicit && ctx.isPlaceholder(`${ref.path}/amiFamily`)) continue
+        // Before 0.130.0 an unset family is defaulted before managed nodegroups are validated (AmazonLinux2) and
+        // left empty for unmanaged ones (validated before defaulting).
+        const family = explicit ? familyOf(ctx, ref) : ref.managed ? 'AmazonLinux2' : ''
+        if (family === undefined) continue // unknown family: ami-family-supported reports it
+        if (family === 'AmazonLinux2023' && ctx.atLeast('0.176.0')) continue
+        if (!ref.managed && ctx.atLeast('0.97.0') && (isBottlerocket(family) || isWindows(family))) continue
+        if (ref.managed && (isBottlerocket(family) || isWindows(family))) continue // managed-custom-ami reports the family
+        if (isSet(ref.ng.overrideBootstrapCommand)) continue
         // the wording of this release in the function that checks this kind of nodegroup (none: no check yet)
         const fn = ref.managed ? 'ValidateManagedNodeGroup' : 'ValidateNodeGroup'
         const wording = OVERRIDE_BOOTSTRAP.find((f) => ctx.has(f, fn))
-        if (wording && !isSet(ref.ng.overrideBootstrapCommand)) {
-          ctx.report(
-            `${ref.path}/ami`,
-            goSprintf(wording, ref.label, family),
-            `eksctl cannot bootstrap a custom ${family} AMI by itself: add \`overrideBootstrapCommand\` (e.g. \`/etc/eks/bootstrap.sh <cluster>\`).`
-          )
-        }
+        if (!wording) continue
+        ctx.report(
+          `${ref.path}/ami`,
+          goSprintf(wording, ref.label, family),
+          `eksctl cannot bootstrap a custom ${family || 'non-AL2023'} AMI by itself: add \`overrideBootstrapCommand\` (e.g. \`/etc/eks/bootstrap.sh <cluster>\`).`
+        )
       }
     }
   },
@@ -601,9 +613,14 @@ export const nodegroupRules: RuleDefinition[] = [
   {
     id: 'ssh-key-options',
     group: 'nodegroups',
-    summary: 'At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false`.',
+    summary:
+      'At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false` (and `true` is a deprecation warning) from 0.63.0.',
     severity: 'error',
-    eksctlMessages: [...SSH_KEYS, 'SSM agent is now built into EKS AMIs and cannot be disabled'],
+    eksctlMessages: [
+      ...SSH_KEYS,
+      'SSM agent is now built into EKS AMIs and cannot be disabled',
+      'SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release'
+    ],
     example: 'nodeGroups: [{name: ng, ssh: {publicKeyName: k, publicKeyPath: ~/.ssh/id.pub}}]',
     check(ctx) {
       for (const ref of ctx.nodeGroups()) {
@@ -618,11 +635,18 @@ export const nodegroupRules: RuleDefinition[] = [
             { part: 'key' }
           )
         }
-        if (ssh.enableSsm === false) {
+        if (ssh.enableSsm === false && ctx.atLeast('0.63.0')) {
           ctx.report(
             `${ref.path}/ssh/enableSsm`,
             'SSM agent is now built into EKS AMIs and cannot be disabled',
             'remove `enableSsm: false`.'
+          )
+        } else if (ssh.enableSsm === true && ctx.atLeast('0.63.0')) {
+          ctx.report(
+            `${ref.path}/ssh/enableSsm`,
+            'SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release',
+            'remove `enableSsm` (eksctl prints this as a warning).',
+            { severity: 'warning', part: 'key' }
           )
         }
       }

@@ -102,6 +102,18 @@ export const classifiers: readonly Classifier[] = [
     reason: 'upgrade cluster: resolves the next Kubernetes version',
     file: /^pkg\/eks\/versions_manager\.go$/
   },
+  // the API-server access check create cluster runs on the loaded file (ValidateAPIServerAccess)
+  {
+    class: 'offline-not-implemented',
+    reason: 'decided from accessConfig and the nodegroups of the file before the first AWS call of create cluster',
+    file: /^pkg\/accessentry\/service\.go$/,
+    function: /^ValidateAPIServerAccess$/
+  },
+  {
+    class: 'not-create-path',
+    reason: 'access entry commands on an existing cluster',
+    file: /^pkg\/accessentry\/service\.go$/
+  },
   // CloudFormation template building
   {
     class: 'offline-not-implemented',
