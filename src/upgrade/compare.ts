@@ -116,7 +116,7 @@ export function compareDocument(
       ? atTo.errors
       : inRanges(compatible, from)
         ? []
-        : evaluateRelease(doc.data, releases[from]!.version, options)
+        : evaluateRelease(doc.data, releases[from]!.version, { ...options, rejected: true })
 
   const side = (index: number, errors: SchemaError[]): Side => {
     const release = releases[index]!
@@ -196,7 +196,7 @@ export function compareDocument(
     let foundBy: FindingChange['foundBy']
     const schemaPresence = any.ruleId.startsWith('schema/') ? schemaStateOf(any, a ? A.errors : B.errors) : null
     if (schemaPresence) {
-      changedIn = view.boundary(schemaPresence)
+      changedIn = view.boundary(schemaPresence.state, schemaPresence.edges)
       foundBy = 'schema-ranges'
     } else {
       // A break or a fix is where the error appears or goes (a notice may come or go elsewhere on the way: Kubernetes
@@ -257,7 +257,10 @@ function onlyRule(selection: RuleSelection, ruleId: string): RuleSelection {
  * A schema finding's presence per release, from the acceptedIn ranges of the evaluator's errors at the same place
  * (the releases in which that check passes for this value). null when no error maps to the finding.
  */
-function schemaStateOf(f: Finding, errors: readonly SchemaError[]): ((i: number) => boolean) | null {
+function schemaStateOf(
+  f: Finding,
+  errors: readonly SchemaError[]
+): { state: (i: number) => boolean; edges: number[] } | null {
   const matched = errors.filter((e) =>
     f.ruleId === SCHEMA_RULES.required && e.keyword === 'required'
       ? e.instancePath === f.instancePath
@@ -268,8 +271,11 @@ function schemaStateOf(f: Finding, errors: readonly SchemaError[]): ((i: number)
   const accepted = matched.map((e) =>
     e.acceptedIn.map((r) => [index.get(r.from) ?? -1, r.to === null ? Infinity : (index.get(r.to) ?? -1)] as const)
   )
-  // Present in a release where some matched check does not pass.
-  return (i) => accepted.some((ranges) => !ranges.some(([lo, hi]) => i >= lo && i <= hi))
+  // Present in a release where some matched check does not pass; that can change only where a range starts or ends.
+  return {
+    state: (i) => accepted.some((ranges) => !ranges.some(([lo, hi]) => i >= lo && i <= hi)),
+    edges: accepted.flat().flatMap(([lo, hi]) => [lo, hi + 1])
+  }
 }
 
 /**
