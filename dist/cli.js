@@ -21235,10 +21235,29 @@ function onlyRule(selection, ruleId) {
   }
   return one;
 }
+function locationsOf(errors) {
+  let at = errorLocations.get(errors);
+  if (!at) {
+    at = { requiredByObject: /* @__PURE__ */ new Map(), requiredByLocation: /* @__PURE__ */ new Map(), otherByLocation: /* @__PURE__ */ new Map() };
+    const add2 = (map, key2, e) => {
+      const list = map.get(key2);
+      if (list) list.push(e);
+      else map.set(key2, [e]);
+    };
+    for (const e of errors) {
+      if (e.keyword === "required") {
+        add2(at.requiredByObject, e.instancePath, e);
+        add2(at.requiredByLocation, errorLocation(e), e);
+      } else add2(at.otherByLocation, errorLocation(e), e);
+    }
+    errorLocations.set(errors, at);
+  }
+  return at;
+}
 function schemaStateOf(f, errors) {
-  const matched = errors.filter(
-    (e) => f.ruleId === SCHEMA_RULES.required && e.keyword === "required" ? e.instancePath === f.instancePath : errorLocation(e) === f.instancePath
-  );
+  const at = locationsOf(errors);
+  const p = f.instancePath;
+  const matched = f.ruleId === SCHEMA_RULES.required ? [...at.requiredByObject.get(p) ?? [], ...at.otherByLocation.get(p) ?? []] : [...at.requiredByLocation.get(p) ?? [], ...at.otherByLocation.get(p) ?? []];
   if (!matched.length) return null;
   const { index } = getStore();
   const accepted = matched.map(
@@ -21280,7 +21299,7 @@ function fixOf(f) {
   const text = dash >= 0 ? f.message.slice(dash + 3) : f.message;
   return text.replace(/[.\s]+$/, "");
 }
-var SUPPRESSION_NAMES2, key, schemas, releaseIndex2, singleRule;
+var SUPPRESSION_NAMES2, key, schemas, releaseIndex2, singleRule, errorLocations;
 var init_compare = __esm({
   "src/upgrade/compare.ts"() {
     "use strict";
@@ -21300,6 +21319,7 @@ var init_compare = __esm({
     schemas = /* @__PURE__ */ new Map();
     releaseIndex2 = (version) => getStore().index.get(version);
     singleRule = /* @__PURE__ */ new WeakMap();
+    errorLocations = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -253,6 +253,32 @@ function onlyRule(selection: RuleSelection, ruleId: string): RuleSelection {
   return one
 }
 
+interface ErrorLocations {
+  requiredByObject: Map<string, SchemaError[]>
+  requiredByLocation: Map<string, SchemaError[]>
+  otherByLocation: Map<string, SchemaError[]>
+}
+const errorLocations = new WeakMap<readonly SchemaError[], ErrorLocations>()
+function locationsOf(errors: readonly SchemaError[]): ErrorLocations {
+  let at = errorLocations.get(errors)
+  if (!at) {
+    at = { requiredByObject: new Map(), requiredByLocation: new Map(), otherByLocation: new Map() }
+    const add = (map: Map<string, SchemaError[]>, key: string, e: SchemaError) => {
+      const list = map.get(key)
+      if (list) list.push(e)
+      else map.set(key, [e])
+    }
+    for (const e of errors) {
+      if (e.keyword === 'required') {
+        add(at.requiredByObject, e.instancePath, e)
+        add(at.requiredByLocation, errorLocation(e), e)
+      } else add(at.otherByLocation, errorLocation(e), e)
+    }
+    errorLocations.set(errors, at)
+  }
+  return at
+}
+
 /**
  * A schema finding's presence per release, from the acceptedIn ranges of the evaluator's errors at the same place
  * (the releases in which that check passes for this value). null when no error maps to the finding.
@@ -261,11 +287,14 @@ function schemaStateOf(
   f: Finding,
   errors: readonly SchemaError[]
 ): { state: (i: number) => boolean; edges: number[] } | null {
-  const matched = errors.filter((e) =>
-    f.ruleId === SCHEMA_RULES.required && e.keyword === 'required'
-      ? e.instancePath === f.instancePath
-      : errorLocation(e) === f.instancePath
-  )
+  // A missing-field finding stands at the object (its required errors' instancePath); every other finding at the
+  // error's location. Looked up in a per-side index rather than scanning every error for every change.
+  const at = locationsOf(errors)
+  const p = f.instancePath
+  const matched =
+    f.ruleId === SCHEMA_RULES.required
+      ? [...(at.requiredByObject.get(p) ?? []), ...(at.otherByLocation.get(p) ?? [])]
+      : [...(at.requiredByLocation.get(p) ?? []), ...(at.otherByLocation.get(p) ?? [])]
   if (!matched.length) return null
   const { index } = getStore()
   const accepted = matched.map((e) =>
