@@ -2792,6 +2792,7 @@ var init_rule_catalog = __esm({
     catalog = /* @__PURE__ */ new Map();
     SCHEMA_RULES = {
       unknownField: "schema/unknown-field",
+      fieldNameCase: "schema/field-name-case",
       enumValue: "schema/enum-value",
       type: "schema/type",
       required: "schema/required",
@@ -2804,6 +2805,11 @@ var init_rule_catalog = __esm({
         id: SCHEMA_RULES.unknownField,
         summary: "A field the target eksctl release does not know (eksctl fails with `json: unknown field`).",
         help: "If the field exists in a later release, upgrade eksctl to at least the release named in the message. If it was removed, use its replacement. Otherwise it is a typo: the message suggests the closest known field."
+      },
+      {
+        id: SCHEMA_RULES.fieldNameCase,
+        summary: "A field name spelt with other letter case (`xray` for `xRay`): eksctl accepts it, then ignores its value (warning).",
+        help: "eksctl checks for unknown fields with Go's encoding/json, which matches names whatever their case, and then decodes the file again with exact names, where the misspelt key is skipped. Write the spelling the message names."
       },
       {
         id: SCHEMA_RULES.enumValue,
@@ -19455,7 +19461,7 @@ function evaluate(node, data, reach, path6, ctx) {
         ctx.errors.push({ instancePath: path6, keyword: "type", params: { type: wanted }, key: `type\0${path6}` });
       }
     }
-    if (node.enumB !== void 0 || node.pattern) {
+    if (!ctx.structural && (node.enumB !== void 0 || node.pattern)) {
       const { listed, constrained } = enumBitsOf(node, data, S);
       const fail = listed === constrained ? 0n : constrained & ~listed;
       if (fail) pass &= ~fail;
@@ -19499,7 +19505,7 @@ function evaluate(node, data, reach, path6, ctx) {
 }
 function evaluateObject(node, data, S, path6, ctx, collect) {
   let pass = S;
-  for (const e of node.required ?? []) {
+  for (const e of ctx.structural ? [] : node.required ?? []) {
     const fail = S & e.b;
     if (!fail || Object.prototype.hasOwnProperty.call(data, e.v)) continue;
     pass &= ~fail;
@@ -19529,6 +19535,11 @@ function evaluateObject(node, data, S, path6, ctx, collect) {
     if (!rest) continue;
     let closed = 0n;
     for (const e of node.apBool ?? []) if (e.v === false) closed |= rest & e.b;
+    if (closed && node.props) {
+      const [unknown, failed2] = evaluateFoldedName(node, key2, value, closed, path6, childPath, ctx, collect);
+      if (failed2) pass &= ~failed2;
+      closed = unknown;
+    }
     if (closed) {
       pass &= ~closed;
       const id = `additionalProperties\0${path6}\0${key2}`;
@@ -19550,6 +19561,54 @@ function evaluateObject(node, data, S, path6, ctx, collect) {
     }
   }
   return pass;
+}
+function foldFieldName(name) {
+  let out = "";
+  for (const ch of name) {
+    if (ch >= "A" && ch <= "Z") out += ch.toLowerCase();
+    else if (ch === "K") out += "k";
+    else if (ch === "ſ") out += "s";
+    else out += ch;
+  }
+  return out;
+}
+function propsFolded(node) {
+  let map = foldedProps.get(node);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const [name, prop] of node.props ?? []) {
+      const f = foldFieldName(name);
+      const list = map.get(f);
+      if (list) list.push([name, prop]);
+      else map.set(f, [[name, prop]]);
+    }
+    foldedProps.set(node, map);
+  }
+  return map;
+}
+function evaluateFoldedName(node, key2, value, closed, path6, childPath, ctx, collect) {
+  const matches2 = propsFolded(node).get(foldFieldName(key2));
+  if (!matches2) return [closed, 0n];
+  let rest = closed;
+  let failed2 = 0n;
+  for (const [name, prop] of matches2) {
+    const mb = rest & prop.b;
+    if (!mb) continue;
+    rest &= ~mb;
+    const structural = ctx.structural;
+    ctx.structural = true;
+    const r = evaluate(prop, value, mb, childPath, ctx);
+    ctx.structural = structural;
+    if (r !== mb) failed2 |= mb & ~r;
+    if (collect && mb & ctx.target)
+      ctx.errors.push({
+        instancePath: path6,
+        keyword: "fieldNameCase",
+        params: { additionalProperty: key2, spelling: name }
+      });
+    if (!rest) break;
+  }
+  return [rest, failed2];
 }
 function evaluateCombinator(list, keyword, data, S, path6, ctx, collect) {
   const lb = S & list.b;
@@ -19583,7 +19642,8 @@ function walk(data, target, options, track) {
     defs: store2.merged.defs,
     reach: track ? /* @__PURE__ */ new Map() : null,
     fails: /* @__PURE__ */ new Map(),
-    listed: /* @__PURE__ */ new Map()
+    listed: /* @__PURE__ */ new Map(),
+    structural: false
   };
   const pass = evaluate(store2.merged.root, data, variantMask(options.corrections ?? true), "", ctx);
   return Object.assign(ctx, { pass });
@@ -19619,7 +19679,7 @@ function errorLocation(error) {
   const prop = error.params.additionalProperty ?? error.params.missingProperty;
   return typeof prop === "string" ? pointer2(error.instancePath, prop) : error.instancePath;
 }
-var pointer2;
+var pointer2, foldedProps;
 var init_evaluate = __esm({
   "src/validate/evaluate.ts"() {
     "use strict";
@@ -19629,6 +19689,7 @@ var init_evaluate = __esm({
       const s2 = String(key2);
       return `${base}/${s2.includes("~") || s2.includes("/") ? s2.replace(/~/g, "~0").replace(/\//g, "~1") : s2}`;
     };
+    foldedProps = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -20105,6 +20166,21 @@ function schemaErrorToFinding(error, ctx, typo) {
   const t = target.version;
   const e = explain(error.acceptedIn, t, ctx.releases);
   const base = { severity: "error", file: doc.path, ...sinceUntil(e) };
+  if (error.keyword === "fieldNameCase" && typeof error.params.additionalProperty === "string") {
+    const key2 = error.params.additionalProperty;
+    const spelling = String(error.params.spelling);
+    const path6 = `${error.instancePath}/${escapeSegment(key2)}`;
+    const where = error.instancePath ? ` in \`${displayPath(error.instancePath)}\`` : "";
+    const message2 = `\`${key2}\`${where} is spelt \`${spelling}\`: eksctl ${t} finds the field when it checks the file for unknown fields (names match there whatever their case), then reads the file with exact names and drops the value, so the setting has no effect. Write \`${spelling}\`.`;
+    return {
+      severity: "warning",
+      file: doc.path,
+      ruleId: SCHEMA_RULES.fieldNameCase,
+      message: message2,
+      instancePath: path6,
+      ...doc.locate(path6, "key")
+    };
+  }
   if (error.keyword === "additionalProperties" && typeof error.params.additionalProperty === "string") {
     const key2 = error.params.additionalProperty;
     const path6 = `${error.instancePath}/${escapeSegment(key2)}`;

@@ -230,6 +230,25 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
   const e = explain(error.acceptedIn, t, ctx.releases)
   const base = { severity: 'error' as const, file: doc.path, ...sinceUntil(e) }
 
+  if (error.keyword === 'fieldNameCase' && typeof error.params.additionalProperty === 'string') {
+    const key = error.params.additionalProperty
+    const spelling = String(error.params.spelling)
+    const path = `${error.instancePath}/${escapeSegment(key)}`
+    const where = error.instancePath ? ` in \`${displayPath(error.instancePath)}\`` : ''
+    const message =
+      `\`${key}\`${where} is spelt \`${spelling}\`: eksctl ${t} finds the field when it checks the file for unknown ` +
+      `fields (names match there whatever their case), then reads the file with exact names and drops the value, ` +
+      `so the setting has no effect. Write \`${spelling}\`.`
+    return {
+      severity: 'warning',
+      file: doc.path,
+      ruleId: SCHEMA_RULES.fieldNameCase,
+      message,
+      instancePath: path,
+      ...doc.locate(path, 'key')
+    }
+  }
+
   if (error.keyword === 'additionalProperties' && typeof error.params.additionalProperty === 'string') {
     const key = error.params.additionalProperty
     const path = `${error.instancePath}/${escapeSegment(key)}`
