@@ -208,18 +208,18 @@ function seeHelp(command) {
 }
 function parseCommandArgs(args, config, command) {
   const suffix = seeHelp(command);
-  let parsed2;
+  let parsed3;
   try {
-    parsed2 = parseArgs({ ...config, args, strict: true });
+    parsed3 = parseArgs({ ...config, args, strict: true });
   } catch (error) {
     throw new UsageError(`${usageMessage(error)}${suffix}`);
   }
-  for (const [name, value] of Object.entries(parsed2.values)) {
+  for (const [name, value] of Object.entries(parsed3.values)) {
     if (value === "" || Array.isArray(value) && value.includes("")) {
       throw new UsageError(`--${name} needs a value${suffix}`);
     }
   }
-  return parsed2;
+  return parsed3;
 }
 function usageMessage(error) {
   const message = error instanceof Error ? error.message : String(error);
@@ -942,8 +942,8 @@ var require_prerelease = __commonJS({
     "use strict";
     var parse3 = require_parse();
     var prerelease = (version, options) => {
-      const parsed2 = parse3(version, options);
-      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
+      const parsed3 = parse3(version, options);
+      return parsed3 && parsed3.prerelease.length ? parsed3.prerelease : null;
     };
     module.exports = prerelease;
   }
@@ -4955,14 +4955,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed2 = { negated: false, fastpaths: true };
+      let parsed3 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse3.fastpaths(input, options);
+        parsed3.output = parse3.fastpaths(input, options);
       }
-      if (!parsed2.output) {
-        parsed2 = parse3(input, options);
+      if (!parsed3.output) {
+        parsed3 = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed3, options, returnOutput, returnState);
     };
     picomatch3.toRegex = (source, options) => {
       try {
@@ -6448,7 +6448,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split3 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -6481,18 +6481,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent2.length);
           end = i + indent2.length + endStep;
-          split2 = void 0;
+          split3 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split3 = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split3) {
+              folds.push(split3);
+              end = split3 + endStep;
+              split3 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -6505,7 +6505,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split3 = void 0;
             } else {
               overflow = true;
             }
@@ -10039,13 +10039,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines2(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split3 = source.split(/\n( *)/);
+      const first = split3[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split3.length; i += 2)
+        lines.push([split3[i], split3[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -14001,12 +14001,12 @@ function loadText(file, text, options) {
     return finding;
   };
   const unsetFindings = reportUnsetVariables(expansion, lines, add2);
-  const parsed2 = parseYaml(expansion.expanded);
+  const parsed3 = parseYaml(expansion.expanded);
   if (unsetFindings.length) {
-    const lookup = pointerLookup(parsed2.index, expansion.expanded);
+    const lookup = pointerLookup(parsed3.index, expansion.expanded);
     for (const [finding, offset] of unsetFindings) finding.instancePath = lookup(expansion.toExpanded(offset));
   }
-  for (const issue of parsed2.issues) {
+  for (const issue of parsed3.issues) {
     add2(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath);
   }
   const done = (kind2, document2) => {
@@ -14021,8 +14021,8 @@ function loadText(file, text, options) {
     }
     return loaded;
   };
-  if (!parsed2.ok) return done("ClusterConfig", null);
-  if (parsed2.empty) {
+  if (!parsed3.ok) return done("ClusterConfig", null);
+  if (parsed3.empty) {
     const later = findings.some((f) => f.ruleId === "config/later-document");
     add2(
       "config/empty",
@@ -14033,14 +14033,14 @@ function loadText(file, text, options) {
     return done("skipped", null);
   }
   const rootRange = (ptr) => {
-    const e = parsed2.index.get(ptr) ?? parsed2.index.get("");
+    const e = parsed3.index.get(ptr) ?? parsed3.index.get("");
     if (!e) return lines.fileStart();
     const text2 = expansion.expanded;
     const nl = text2.indexOf("\n", e.value[0]);
     const end = nl !== -1 && nl < e.value[1] ? text2[nl - 1] === "\r" ? nl - 1 : nl : e.value[1];
     return at(e.value[0], end);
   };
-  const data = parsed2.data;
+  const data = parsed3.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const what = Array.isArray(data) ? "a sequence" : data === null ? "null" : `a ${typeof data}`;
     add2(
@@ -14102,7 +14102,7 @@ function loadText(file, text, options) {
     const names = /* @__PURE__ */ new Set();
     let first;
     let count = 0;
-    for (const [ptr, value] of parsed2.strings) {
+    for (const [ptr, value] of parsed3.strings) {
       if (!value.includes("$")) continue;
       const found = value.match(PLACEHOLDERS);
       if (!found) continue;
@@ -14124,7 +14124,7 @@ function loadText(file, text, options) {
       );
     }
   }
-  const document = createDocument({ path: file, expansion, lines, data, index: parsed2.index, placeholderPaths });
+  const document = createDocument({ path: file, expansion, lines, data, index: parsed3.index, placeholderPaths });
   return done("ClusterConfig", document);
 }
 function byPosition(a, b) {
@@ -14622,7 +14622,7 @@ var init_kubernetes_versions = __esm({
 var eksctl_inventory_default;
 var init_eksctl_inventory = __esm({
   "src/rules/inventory/eksctl-inventory.json"() {
-    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/accessentry/service.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]] }, entries: [
+    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/accessentry/service.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]], supportedRegions: [["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[0, 3]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[4, 23]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[24, 78]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[79, 99]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[100, 111]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[112, 116]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[117, 130]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[131, 134]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[135, 137]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[138, 149]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[150, 170]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[171, 182]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[183, 183]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1", [[184, 184]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[185, 191]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[192, 198]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[199, 203]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-isob-west-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[204, 213]]]] }, entries: [
       { kind: "error", format: "access entries API is not currently enabled; please enable it using `eksctl utils update-authentication-mode --cluster <> --authentication-mode=API_AND_CONFIG_MAP`", file: "pkg/accessentry/service.go", function: "(package)", line: 14, ranges: [[150, 213]] },
       { kind: "error", format: "cannot create self-managed nodegroups when %s and no access entries are configured", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 65, ranges: [[150, 213]] },
       { kind: "error", format: "cannot create self-managed nodegroups when authenticationMode is %s and %s", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 59, ranges: [[150, 213]] },
@@ -15368,6 +15368,9 @@ var init_eksctl_inventory = __esm({
 function constantAt(name, release) {
   const index = releaseIndex(release);
   return inventory.constants[name]?.find(([, ranges]) => inRanges(ranges, index))?.[0];
+}
+function constantHistory(name) {
+  return inventory.constants[name] ?? [];
 }
 function describeRanges(ranges) {
   return ranges.map(([a, b]) => a === b ? inventoryReleases[a] : `${inventoryReleases[a]}–${inventoryReleases[b]}`).join(", ");
@@ -16613,11 +16616,11 @@ var init_iam_associations = __esm({
             const principal = asString(ae.principalARN);
             if (principal && ctx.isPlaceholder(`${base}/principalARN`)) return;
             if (principal) {
-              const parsed2 = parseArn(principal);
-              if (!parsed2.ok) {
+              const parsed3 = parseArn(principal);
+              if (!parsed3.ok) {
                 ctx.report(
                   `${base}/principalARN`,
-                  `invalid ARN ${goQuote(principal)}: ${parsed2.error}`,
+                  `invalid ARN ${goQuote(principal)}: ${parsed3.error}`,
                   "use the full IAM role or user ARN."
                 );
                 return;
@@ -16669,16 +16672,16 @@ var init_iam_associations = __esm({
                 );
                 return;
               }
-              const parsed2 = parseArn(arn);
-              if (!parsed2.ok) {
+              const parsed3 = parseArn(arn);
+              if (!parsed3.ok) {
                 ctx.report(
                   `${ppath}/policyARN`,
-                  `invalid ARN ${goQuote(arn)}: ${parsed2.error}`,
+                  `invalid ARN ${goQuote(arn)}: ${parsed3.error}`,
                   "use a full cluster-access-policy ARN."
                 );
                 return;
               }
-              const parts = parsed2.resource.split("/");
+              const parts = parsed3.resource.split("/");
               if (parts.length < 2) {
                 ctx.report(
                   `${ppath}/policyARN`,
@@ -18153,9 +18156,9 @@ var init_nodegroups = __esm({
 
 // src/rules/catalogue/outposts.ts
 function outpostArnError(value) {
-  const parsed2 = parseArn(value);
-  if (!parsed2.ok) return `invalid Outpost ARN: ${parsed2.error}`;
-  if (parsed2.service !== "outposts") return `invalid Outpost ARN: ${goQuote(value)}`;
+  const parsed3 = parseArn(value);
+  if (!parsed3.ok) return `invalid Outpost ARN: ${parsed3.error}`;
+  if (parsed3.service !== "outposts") return `invalid Outpost ARN: ${goQuote(value)}`;
   return null;
 }
 function reportKey(ctx, path6, text, fix) {
@@ -18458,371 +18461,35 @@ var init_outposts = __esm({
   }
 });
 
-// src/rules/catalogue/vpc.ts
-var vpcRules;
-var init_vpc = __esm({
-  "src/rules/catalogue/vpc.ts"() {
-    "use strict";
-    init_context();
-    vpcRules = [
-      {
-        id: "availability-zones-minimum",
-        group: "vpc",
-        summary: "`availabilityZones`, when set, lists at least 2 zones.",
-        severity: "error",
-        eksctlMessages: ["only %d zone(s) specified %v, %d are required (can be non-unique)"],
-        example: "availabilityZones: [us-west-2a]",
-        check(ctx) {
-          const zones = ctx.data.availabilityZones;
-          if (!Array.isArray(zones) || zones.length === 0 || zones.length >= 2) return;
-          ctx.report(
-            "/availabilityZones",
-            `only ${zones.length} zone(s) specified ${goList(zones)}, 2 are required (can be non-unique)`,
-            "EKS needs subnets in two zones: list a second zone (repeating one is accepted)."
-          );
-        }
-      },
-      {
-        id: "subnets-or-availability-zones",
-        group: "vpc",
-        summary: "`vpc.subnets` and `availabilityZones` are not both set.",
-        severity: "error",
-        eksctlMessages: ["vpc.subnets and availabilityZones cannot be set at the same time"],
-        example: "availabilityZones: [us-west-2a, us-west-2b]\nvpc: {subnets: {private: {…}}}",
-        check(ctx) {
-          const subnets = asObject(asObject(ctx.data.vpc)?.subnets);
-          const hasSubnets = !!subnets && Object.values(subnets).some((v) => asObject(v) && Object.keys(v).length);
-          if (hasSubnets && asArray(ctx.data.availabilityZones).length > 0) {
-            ctx.report(
-              "/availabilityZones",
-              "vpc.subnets and availabilityZones cannot be set at the same time",
-              "the subnets already fix the zones: remove `availabilityZones`.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "cluster-endpoints-access",
-        group: "vpc",
-        summary: "`vpc.clusterEndpoints` keeps public or private API access enabled.",
-        severity: "error",
-        eksctlMessages: ["Kubernetes API access must have one of public or private clusterEndpoints enabled"],
-        example: "vpc: {clusterEndpoints: {publicAccess: false}}",
-        check(ctx) {
-          const ep = asObject(asObject(ctx.data.vpc)?.clusterEndpoints);
-          if (!ep) return;
-          if (ep.publicAccess === false && !isTrue(ep.privateAccess)) {
-            ctx.report(
-              "/vpc/clusterEndpoints",
-              "Kubernetes API access must have one of public or private clusterEndpoints enabled",
-              "set `privateAccess: true` (and run eksctl from inside the VPC) or keep `publicAccess: true`.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "fully-private-nodegroups",
-        group: "vpc",
-        summary: "In a fully-private cluster every nodegroup has `privateNetworking: true`.",
-        severity: "error",
-        eksctlMessages: ["%s.privateNetworking must be enabled for a fully-private cluster"],
-        example: "privateCluster: {enabled: true}\nnodeGroups: [{name: ng}]",
-        check(ctx) {
-          if (!isTrue(asObject(ctx.data.privateCluster)?.enabled)) return;
-          for (const ref2 of ctx.nodeGroups()) {
-            if (!isTrue(ref2.ng.privateNetworking)) {
-              ctx.report(
-                ref2.path,
-                `${ref2.label}.privateNetworking must be enabled for a fully-private cluster`,
-                "add `privateNetworking: true` to the nodegroup."
-              );
-            }
-          }
-        }
-      },
-      {
-        id: "fully-private-endpoints",
-        group: "vpc",
-        summary: "A fully-private cluster does not set `vpc.clusterEndpoints`.",
-        severity: "error",
-        eksctlMessages: [
-          "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only"
-        ],
-        example: "privateCluster: {enabled: true}\nvpc: {clusterEndpoints: {privateAccess: true}}",
-        check(ctx) {
-          if (!isTrue(asObject(ctx.data.privateCluster)?.enabled)) return;
-          const vpc = asObject(ctx.data.vpc);
-          if (vpc && vpc.clusterEndpoints !== void 0 && vpc.clusterEndpoints !== null) {
-            ctx.report(
-              "/vpc/clusterEndpoints",
-              "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only",
-              "remove `vpc.clusterEndpoints`.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "fully-private-existing-vpc",
-        group: "vpc",
-        summary: "A fully-private cluster in an existing VPC lists private subnets; no additionalEndpointServices with skipEndpointCreation; no localZones.",
-        severity: "error",
-        eksctlMessages: [
-          "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
-          "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
-          "localZones cannot be used in a fully-private cluster"
-        ],
-        example: "privateCluster: {enabled: true}\nvpc: {id: vpc-1}",
-        check(ctx) {
-          const pc = asObject(ctx.data.privateCluster);
-          if (!pc || !isTrue(pc.enabled)) return;
-          const vpc = asObject(ctx.data.vpc);
-          const priv = asObject(asObject(vpc?.subnets)?.private);
-          if (vpc && isSet(vpc.id) && (!priv || Object.keys(priv).length === 0)) {
-            ctx.report(
-              "/vpc/id",
-              "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
-              "list the private subnets under `vpc.subnets.private`."
-            );
-          }
-          if (isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
-            ctx.report(
-              "/privateCluster/additionalEndpointServices",
-              "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
-              "remove one of the two: with skipEndpointCreation you create all VPC endpoints yourself.",
-              { part: "key" }
-            );
-          }
-          if (asArray(ctx.data.localZones).length > 0) {
-            ctx.report(
-              pointer("localZones"),
-              "localZones cannot be used in a fully-private cluster",
-              "remove `localZones` or `privateCluster`.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "existing-vpc-options",
-        group: "vpc",
-        summary: "With an existing `vpc.id`, no `vpc.hostnameType` (0.144.0+) and no `localZones`.",
-        severity: "error",
-        eksctlMessages: [
-          "vpc.hostnameType is not supported with a pre-existing VPC",
-          "localZones are not supported with a pre-existing VPC"
-        ],
-        example: "vpc: {id: vpc-1, hostnameType: resource-name}",
-        check(ctx) {
-          const vpc = asObject(ctx.data.vpc);
-          if (!vpc || !isSet(vpc.id)) return;
-          if (isSet(vpc.hostnameType) && ctx.has("vpc.hostnameType is not supported with a pre-existing VPC")) {
-            ctx.report(
-              "/vpc/hostnameType",
-              "vpc.hostnameType is not supported with a pre-existing VPC",
-              "the existing subnets decide the hostname type: remove `vpc.hostnameType`.",
-              { part: "key" }
-            );
-          }
-          if (asArray(ctx.data.localZones).length > 0) {
-            ctx.report(
-              "/localZones",
-              "localZones are not supported with a pre-existing VPC",
-              "list local-zone subnets under `vpc.subnets` instead, or let eksctl create the VPC.",
-              { part: "key" }
-            );
-          }
-        }
-      }
-    ];
-  }
-});
-
-// src/rules/catalogue/index.ts
-var catalogue;
-var init_catalogue = __esm({
-  "src/rules/catalogue/index.ts"() {
-    "use strict";
-    init_addons();
-    init_cluster();
-    init_fargate();
-    init_hybrid_and_auto_mode();
-    init_iam_associations();
-    init_iam();
-    init_karpenter();
-    init_logging();
-    init_nodegroups();
-    init_outposts();
-    init_vpc();
-    catalogue = [
-      ...clusterRules,
-      ...hybridAndAutoModeRules,
-      ...outpostsRules,
-      ...nodegroupRules,
-      ...iamRules,
-      ...iamAssociationRules,
-      ...vpcRules,
-      ...loggingRules,
-      ...fargateRules,
-      ...addonRules,
-      ...karpenterRules
-    ];
-  }
-});
-
-// src/rules/types.ts
-var ruleGroups;
-var init_types = __esm({
-  "src/rules/types.ts"() {
-    "use strict";
-    ruleGroups = [
-      "metadata",
-      "cluster",
-      "nodegroups",
-      "iam",
-      "vpc",
-      "logging",
-      "fargate",
-      "addons",
-      "karpenter"
-    ];
-  }
-});
-
-// src/rules/index.ts
-function ruleSpan(rule) {
-  let span3 = spans.get(rule);
-  if (!span3) {
-    if (rule.origin === "ours") {
-      if (!rule.since) throw new Error(`rule ${rule.id}: a rule of ours needs \`since\``);
-      span3 = { since: rule.since, until: rule.until ?? null, ranges: null };
-    } else {
-      const messages = rangesOf(rule.eksctlMessages);
-      const ranges = rule.eksctlParts?.length ? intersectRanges(messages, rangesOf(rule.eksctlParts)) : messages;
-      span3 = { ...spanOf(ranges) ?? { since: inventoryReleases.at(-1), until: inventoryReleases.at(-1) }, ranges };
-    }
-    spans.set(rule, span3);
-  }
-  return span3;
+// src/rules/data/regions.ts
+function split2(value) {
+  let list = parsed2.get(value);
+  if (!list) parsed2.set(value, list = Object.freeze(value.split(",")));
+  return list;
 }
-function listRules() {
-  return catalogue.map((r) => {
-    const span3 = ruleSpan(r);
-    return {
-      id: r.id,
-      ruleId: `rules/${r.id}`,
-      group: r.group,
-      summary: r.summary,
-      origin: r.origin ?? "eksctl",
-      since: span3.since,
-      until: span3.until,
-      releases: span3.ranges ? describeRanges(span3.ranges) : span3.until ? `${span3.since} – before ${span3.until}` : `≥ ${span3.since}`,
-      severity: r.severity,
-      defaultEnabled: r.defaultEnabled !== false,
-      eksctlMessages: [...r.eksctlMessages],
-      eksctlParts: [...r.eksctlParts ?? []],
-      example: r.example
-    };
-  });
+function supportedRegionsAt(release) {
+  const value = constantAt(NAME, release);
+  return value === void 0 ? void 0 : split2(value);
 }
-function normalizeName(name) {
-  return name.trim().replace(/^rules\//, "");
-}
-function isGroup(name) {
-  return ruleGroups.includes(name);
-}
-function isKnown(name) {
-  return isGroup(name) || catalogue.some((r) => r.id === name);
-}
-function isRuleName(name) {
-  return isKnown(normalizeName(name));
-}
-function ruleGroupOf(id) {
-  return catalogue.find((r) => r.id === id)?.group;
-}
-function assertKnown(names, what) {
-  const unknown = names.filter((n) => !isKnown(n));
-  if (unknown.length > 0) {
-    throw new RuleSelectionError(
-      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(", ")}: use a rule id (see \`eksctl-preflight rules\` or docs/rules.md) or a group (${ruleGroups.join(", ")})`
-    );
-  }
-}
-function selectRules(selection = {}, names = { enable: "`rules`", disable: "`ignore-rules`" }) {
-  const enable = (selection.enable ?? []).map(normalizeName).filter((s2) => s2 !== "");
-  const disable = (selection.disable ?? []).map(normalizeName).filter((s2) => s2 !== "");
-  assertKnown(enable, `rule or group in ${names.enable}`);
-  assertKnown(disable, `rule or group in ${names.disable}`);
-  return catalogue.filter((r) => {
-    if (disable.includes(r.id)) return false;
-    if (enable.includes(r.id)) return true;
-    if (disable.includes(r.group)) return false;
-    if (enable.includes(r.group)) return true;
-    return r.defaultEnabled !== false;
-  });
-}
-function appliesTo(rule, release) {
-  const span3 = ruleSpan(rule);
-  if (span3.ranges) return releaseInRanges(span3.ranges, release);
-  return gte(release, span3.since) && (!span3.until || lt(release, span3.until));
-}
-function activeRules(version, selection) {
-  let byVersion = selection ? activeBySelection.get(selection) : activeByDefault;
-  if (!byVersion) {
-    byVersion = /* @__PURE__ */ new Map();
-    activeBySelection.set(selection, byVersion);
-  }
-  let active = byVersion.get(version);
-  if (!active) {
-    const rules = selectRules(selection).filter((r) => appliesTo(r, version));
-    active = { rules, activeIds: new Set(rules.map((r) => r.id)) };
-    byVersion.set(version, active);
-  }
-  return active;
-}
-function runRules(doc, release, selection) {
-  const version = normalizeRelease(release);
-  const { rules, activeIds } = activeRules(version, selection);
-  const findings = [];
-  if (rules.length === 0) return findings;
-  const isActive = (id) => activeIds.has(id);
-  const ctx = new RuleContext(doc, version, rules[0], findings, isActive, selection?.karpenterVersion);
-  for (const rule of rules) {
-    ctx.rule = rule;
-    try {
-      rule.check(ctx);
-    } catch (err) {
-      findings.push({
-        ruleId: `rules/${rule.id}`,
-        severity: "warning",
-        message: `rule ${rule.id} could not run on this file: ${err instanceof Error ? err.message : String(err)}`,
-        instancePath: "",
-        file: doc.path,
-        ...doc.locate("")
-      });
+function regionAddedAfter(region, release) {
+  const after = releaseIndex(release);
+  let first = null;
+  for (const [value, ranges] of constantHistory(NAME)) {
+    if (!split2(value).includes(region)) continue;
+    for (const [a, b] of ranges) {
+      const candidate = Math.max(a, after + 1);
+      if (candidate <= b && (first === null || candidate < first)) first = candidate;
     }
   }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return findings;
+  return first === null ? null : inventoryReleases[first];
 }
-var RuleSelectionError, spans, activeBySelection, activeByDefault;
-var init_rules2 = __esm({
-  "src/rules/index.ts"() {
+var NAME, parsed2;
+var init_regions = __esm({
+  "src/rules/data/regions.ts"() {
     "use strict";
-    init_config();
-    init_catalogue();
-    init_context();
-    init_version2();
-    init_types();
     init_inventory();
-    init_types();
-    RuleSelectionError = class extends InputError {
-    };
-    spans = /* @__PURE__ */ new Map();
-    activeBySelection = /* @__PURE__ */ new WeakMap();
-    activeByDefault = /* @__PURE__ */ new Map();
+    NAME = "supportedRegions";
+    parsed2 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -19384,6 +19051,675 @@ var init_schemas = __esm({
   }
 });
 
+// src/validate/schema-walk.ts
+function pointerSegments(pointer3) {
+  if (pointer3 === "") return [];
+  return pointer3.slice(1).split("/").map((s2) => s2.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function resolveRef(root, ref2) {
+  if (!ref2.startsWith("#")) return null;
+  let node = root;
+  for (const seg of pointerSegments(decodeURIComponent(ref2.slice(1)))) {
+    if (node === null || typeof node !== "object") return null;
+    node = node[seg];
+  }
+  return node !== null && typeof node === "object" ? node : null;
+}
+function expand2(root, schema, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  const out = [schema];
+  if (typeof schema.$ref === "string") {
+    const target = resolveRef(root, schema.$ref);
+    if (target) out.push(...expand2(root, target, seen));
+  }
+  for (const key2 of ["allOf", "oneOf", "anyOf"]) {
+    const branches = schema[key2];
+    if (Array.isArray(branches)) {
+      for (const b of branches) if (b && typeof b === "object") out.push(...expand2(root, b, seen));
+    }
+  }
+  return out;
+}
+function child(schema, segment, isArray) {
+  const out = [];
+  if (isArray) {
+    const items = schema.items;
+    if (Array.isArray(items)) {
+      const item = items[Number(segment)];
+      if (item && typeof item === "object") out.push(item);
+    } else if (items && typeof items === "object") out.push(items);
+    return out;
+  }
+  const props = schema.properties;
+  if (props && Object.prototype.hasOwnProperty.call(props, segment)) out.push(props[segment]);
+  else if (schema.additionalProperties && typeof schema.additionalProperties === "object")
+    out.push(schema.additionalProperties);
+  return out;
+}
+function step(root, current, segment, isArray) {
+  const next = [];
+  for (const s2 of current) for (const c of child(s2, segment, isArray)) next.push(...expand2(root, c));
+  return [...new Set(next)];
+}
+function schemasAt(root, instancePath, data) {
+  let current = expand2(root, root);
+  let value = data;
+  for (const seg of pointerSegments(instancePath)) {
+    current = step(root, current, seg, Array.isArray(value));
+    value = value !== null && typeof value === "object" ? value[seg] : void 0;
+  }
+  return current;
+}
+function propertyNames(schemas2) {
+  const names = /* @__PURE__ */ new Set();
+  for (const s2 of schemas2) {
+    const props = s2.properties;
+    if (props && typeof props === "object") for (const k of Object.keys(props)) names.add(k);
+  }
+  return [...names].sort();
+}
+function propertiesAt(root, instancePath, data) {
+  return propertyNames(schemasAt(root, instancePath, data));
+}
+function propertiesAtFieldPath(root, segments) {
+  let current = expand2(root, root);
+  for (const seg of segments) {
+    if (seg === "[]") current = step(root, current, "0", true);
+    else if (seg === "*") {
+      const values = [];
+      for (const s2 of current) {
+        if (s2.additionalProperties && typeof s2.additionalProperties === "object")
+          values.push(...expand2(root, s2.additionalProperties));
+        const patterns = s2.patternProperties;
+        if (patterns && typeof patterns === "object")
+          for (const p of Object.values(patterns)) values.push(...expand2(root, p));
+      }
+      current = [...new Set(values)];
+    } else current = step(root, current, seg, false);
+  }
+  return propertyNames(current);
+}
+function describeOne(root, schema, depth) {
+  const parts = expand2(root, schema);
+  const types = /* @__PURE__ */ new Set();
+  for (const p of parts) {
+    if (Array.isArray(p.enum) && p.enum.length <= 6) return `one of ${p.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+    if (typeof p.type === "string") types.add(p.type);
+    else if (Array.isArray(p.type)) for (const t of p.type) types.add(String(t));
+  }
+  if (types.has("array")) {
+    const items = parts.map((p) => p.items).find((i) => i && typeof i === "object" && !Array.isArray(i));
+    const inner = items && depth < 2 ? describeOne(root, items, depth + 1) : null;
+    return inner ? `a list of ${inner.replace(/^an? /, "").replace(/^one of /, "values among ")}s` : "a list";
+  }
+  if (types.has("object")) {
+    const names = parts.flatMap(
+      (p) => p.properties && typeof p.properties === "object" ? Object.keys(p.properties) : []
+    );
+    if (names.length && names.length <= 4) return `a map with ${names.map((n) => "`" + n + "`").join(", ")}`;
+    return "a map";
+  }
+  if (types.has("string")) return "a string";
+  if (types.has("integer")) return "an integer";
+  if (types.has("number")) return "a number";
+  if (types.has("boolean")) return "a boolean";
+  return null;
+}
+function describeForms(root, instancePath, data) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const s2 of schemasAt(root, instancePath, data)) {
+    for (const key2 of ["oneOf", "anyOf"]) {
+      const branches = s2[key2];
+      if (!Array.isArray(branches)) continue;
+      for (const b of branches) {
+        const d = b && typeof b === "object" ? describeOne(root, b, 0) : null;
+        if (d) forms.add(d);
+      }
+    }
+  }
+  return forms.size ? [...forms].join(" or ") : null;
+}
+var init_schema_walk = __esm({
+  "src/validate/schema-walk.ts"() {
+    "use strict";
+  }
+});
+
+// src/validate/suggest.ts
+function editDistance(a, b) {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0) return m;
+  if (m === 0) return n;
+  let prev2 = new Array(m + 1).fill(0);
+  let prev = new Array(m + 1);
+  let cur = new Array(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+    }
+    const done = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = done;
+  }
+  return prev[m];
+}
+function closest(word, candidates) {
+  const lower = word.toLowerCase();
+  let best = null;
+  let bestScore = Infinity;
+  let bestPrefix = -1;
+  for (const c of candidates) {
+    if (c === word) continue;
+    if (Math.abs(c.length - word.length) > bestScore) continue;
+    const other = c.toLowerCase();
+    const d = other === lower ? 0 : editDistance(lower, other);
+    const prefix = commonPrefix(lower, other);
+    if (d < bestScore || d === bestScore && prefix > bestPrefix) {
+      best = c;
+      bestScore = d;
+      bestPrefix = prefix;
+    }
+  }
+  if (best === null) return null;
+  const limit = Math.max(1, Math.floor(Math.max(word.length, best.length) / 3));
+  return bestScore <= limit ? best : null;
+}
+function commonPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+function formatFieldPath(segments) {
+  let out = "";
+  for (const seg of segments) out += seg === "[]" ? "[]" : out === "" ? seg : `.${seg}`;
+  return out;
+}
+function suggestFieldPath(path6, options = {}) {
+  const exists = (segments2) => fieldHistory(formatFieldPath(segments2), options).length > 0;
+  const segments = parseFieldPath(path6);
+  if (!segments.length || exists(segments)) return null;
+  let depth = segments.length - 1;
+  while (depth > 0 && !exists(segments.slice(0, depth))) depth--;
+  const prefix = segments.slice(0, depth);
+  const unknown = segments[depth];
+  const rest = segments.slice(depth + 1);
+  const asItems = [...prefix, "[]", ...segments.slice(depth)];
+  if (unknown !== "[]" && unknown !== "*" && exists(asItems)) return formatFieldPath(asItems);
+  if (unknown === "[]" || unknown === "*") return null;
+  const ranges = prefix.length ? fieldHistory(formatFieldPath(prefix), options) : [];
+  const releases2 = listReleases();
+  const newest = ranges.length ? ranges.at(-1).to ?? releases2.at(-1).version : releases2.at(-1).version;
+  const corrections = options.corrections ?? true;
+  const namesIn = (version) => propertiesAtFieldPath(schemaForRelease(version, { corrections }), prefix);
+  let name = closest(unknown, namesIn(newest));
+  if (name === null) name = closest(unknown, [...new Set(releases2.flatMap((r) => namesIn(r.version)))]);
+  if (name === null) return null;
+  const fixed = [...prefix, name, ...rest];
+  if (exists(fixed)) return formatFieldPath(fixed);
+  return rest.length ? suggestFieldPath(formatFieldPath(fixed), options) : null;
+}
+var init_suggest = __esm({
+  "src/validate/suggest.ts"() {
+    "use strict";
+    init_schemas();
+    init_schema_walk();
+  }
+});
+
+// src/rules/catalogue/region.ts
+function looksLikePlaceholderRegion(value) {
+  const v = value.trim();
+  if (v === "") return true;
+  if (/[<>{}[\]*|]|\.\.\.|…/.test(v)) return true;
+  if (/[A-Z]/.test(v) && !/[a-z]/.test(v) && !/^[A-Z]{2}(-[A-Z]+)+-\d+$/.test(v)) return true;
+  if (/^(?:(?:your|my|aws|the|some|default|target|cluster)[-_ ]?)?region(?:[-_ ]?(?:name|code|here))?$/i.test(v))
+    return true;
+  if (/change[-_ ]?me|\btodo\b|\btbd\b|fixme|replace[-_ ]?me|placeholder|example/i.test(v)) return true;
+  return v.split("-").some((segment) => /^(?:x+|n|#+)$/i.test(segment));
+}
+var UNSUPPORTED_REGION, DESCRIBE_VERSIONS, regionRules;
+var init_region = __esm({
+  "src/rules/catalogue/region.ts"() {
+    "use strict";
+    init_context();
+    init_regions();
+    init_inventory();
+    init_suggest();
+    UNSUPPORTED_REGION = "--region=%s is not supported - use one of: %s";
+    DESCRIBE_VERSIONS = "describing cluster versions: %w";
+    regionRules = [
+      {
+        id: "region-supported",
+        group: "metadata",
+        summary: "`metadata.region` is one of the regions the release lists (`SupportedRegions()`, generated from eksctl's source per release); a template placeholder (`<region>`, `REGION`, `us-east-x`) is named as one.",
+        severity: "error",
+        eksctlMessages: [UNSUPPORTED_REGION],
+        example: "metadata: {name: demo, region: us-east-x}",
+        check(ctx) {
+          const path6 = "/metadata/region";
+          const region = asObject(ctx.data.metadata)?.region;
+          if (typeof region !== "string" || region === "" || ctx.isPlaceholder(path6)) return;
+          const regions = supportedRegionsAt(ctx.release);
+          if (!regions || regions.includes(region)) return;
+          const text = goSprintf(UNSUPPORTED_REGION, region, regions.join(", "));
+          const note2 = ctx.has(DESCRIBE_VERSIONS) ? ` From ${spanOf(rangesOf([DESCRIBE_VERSIONS]))?.since} eksctl asks EKS in the region for its Kubernetes versions before this check, so a region that does not exist fails there first ("describing cluster versions: …").` : "";
+          if (looksLikePlaceholderRegion(region)) {
+            ctx.report(
+              path6,
+              text,
+              `\`${region}\` is a placeholder left from a template: set \`metadata.region\` to the AWS region to create the cluster in, e.g. \`us-west-2\`.${note2}`
+            );
+            return;
+          }
+          const zone = /^([a-z]{2}(?:-[a-z]+)+-\d+)[a-z]$/.exec(region);
+          if (zone && regions.includes(zone[1])) {
+            ctx.report(
+              path6,
+              text,
+              `\`${region}\` is an availability zone: its region is \`${zone[1]}\` (zones go in \`availabilityZones\`).${note2}`
+            );
+            return;
+          }
+          const exact = regions.find((r) => r === region.trim().toLowerCase());
+          if (exact) {
+            ctx.report(path6, text, `eksctl compares region names exactly: write \`${exact}\`.`);
+            return;
+          }
+          const since = regionAddedAfter(region, ctx.release);
+          if (since) {
+            ctx.report(path6, text, `eksctl lists \`${region}\` from ${since}: upgrade eksctl to ≥ ${since}.`, { since });
+            return;
+          }
+          const suggestion = closest(region, regions);
+          ctx.report(
+            path6,
+            text,
+            (suggestion ? `did you mean \`${suggestion}\`?` : `use one of the listed regions; eksctl ${ctx.release} creates clusters in no other region.`) + note2
+          );
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/vpc.ts
+var vpcRules;
+var init_vpc = __esm({
+  "src/rules/catalogue/vpc.ts"() {
+    "use strict";
+    init_context();
+    vpcRules = [
+      {
+        id: "availability-zones-minimum",
+        group: "vpc",
+        summary: "`availabilityZones`, when set, lists at least 2 zones.",
+        severity: "error",
+        eksctlMessages: ["only %d zone(s) specified %v, %d are required (can be non-unique)"],
+        example: "availabilityZones: [us-west-2a]",
+        check(ctx) {
+          const zones = ctx.data.availabilityZones;
+          if (!Array.isArray(zones) || zones.length === 0 || zones.length >= 2) return;
+          ctx.report(
+            "/availabilityZones",
+            `only ${zones.length} zone(s) specified ${goList(zones)}, 2 are required (can be non-unique)`,
+            "EKS needs subnets in two zones: list a second zone (repeating one is accepted)."
+          );
+        }
+      },
+      {
+        id: "subnets-or-availability-zones",
+        group: "vpc",
+        summary: "`vpc.subnets` and `availabilityZones` are not both set.",
+        severity: "error",
+        eksctlMessages: ["vpc.subnets and availabilityZones cannot be set at the same time"],
+        example: "availabilityZones: [us-west-2a, us-west-2b]\nvpc: {subnets: {private: {…}}}",
+        check(ctx) {
+          const subnets = asObject(asObject(ctx.data.vpc)?.subnets);
+          const hasSubnets = !!subnets && Object.values(subnets).some((v) => asObject(v) && Object.keys(v).length);
+          if (hasSubnets && asArray(ctx.data.availabilityZones).length > 0) {
+            ctx.report(
+              "/availabilityZones",
+              "vpc.subnets and availabilityZones cannot be set at the same time",
+              "the subnets already fix the zones: remove `availabilityZones`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "cluster-endpoints-access",
+        group: "vpc",
+        summary: "`vpc.clusterEndpoints` keeps public or private API access enabled.",
+        severity: "error",
+        eksctlMessages: ["Kubernetes API access must have one of public or private clusterEndpoints enabled"],
+        example: "vpc: {clusterEndpoints: {publicAccess: false}}",
+        check(ctx) {
+          const ep = asObject(asObject(ctx.data.vpc)?.clusterEndpoints);
+          if (!ep) return;
+          if (ep.publicAccess === false && !isTrue(ep.privateAccess)) {
+            ctx.report(
+              "/vpc/clusterEndpoints",
+              "Kubernetes API access must have one of public or private clusterEndpoints enabled",
+              "set `privateAccess: true` (and run eksctl from inside the VPC) or keep `publicAccess: true`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "fully-private-nodegroups",
+        group: "vpc",
+        summary: "In a fully-private cluster every nodegroup has `privateNetworking: true`.",
+        severity: "error",
+        eksctlMessages: ["%s.privateNetworking must be enabled for a fully-private cluster"],
+        example: "privateCluster: {enabled: true}\nnodeGroups: [{name: ng}]",
+        check(ctx) {
+          if (!isTrue(asObject(ctx.data.privateCluster)?.enabled)) return;
+          for (const ref2 of ctx.nodeGroups()) {
+            if (!isTrue(ref2.ng.privateNetworking)) {
+              ctx.report(
+                ref2.path,
+                `${ref2.label}.privateNetworking must be enabled for a fully-private cluster`,
+                "add `privateNetworking: true` to the nodegroup."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "fully-private-endpoints",
+        group: "vpc",
+        summary: "A fully-private cluster does not set `vpc.clusterEndpoints`.",
+        severity: "error",
+        eksctlMessages: [
+          "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only"
+        ],
+        example: "privateCluster: {enabled: true}\nvpc: {clusterEndpoints: {privateAccess: true}}",
+        check(ctx) {
+          if (!isTrue(asObject(ctx.data.privateCluster)?.enabled)) return;
+          const vpc = asObject(ctx.data.vpc);
+          if (vpc && vpc.clusterEndpoints !== void 0 && vpc.clusterEndpoints !== null) {
+            ctx.report(
+              "/vpc/clusterEndpoints",
+              "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only",
+              "remove `vpc.clusterEndpoints`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "fully-private-existing-vpc",
+        group: "vpc",
+        summary: "A fully-private cluster in an existing VPC lists private subnets; no additionalEndpointServices with skipEndpointCreation; no localZones.",
+        severity: "error",
+        eksctlMessages: [
+          "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
+          "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+          "localZones cannot be used in a fully-private cluster"
+        ],
+        example: "privateCluster: {enabled: true}\nvpc: {id: vpc-1}",
+        check(ctx) {
+          const pc = asObject(ctx.data.privateCluster);
+          if (!pc || !isTrue(pc.enabled)) return;
+          const vpc = asObject(ctx.data.vpc);
+          const priv = asObject(asObject(vpc?.subnets)?.private);
+          if (vpc && isSet(vpc.id) && (!priv || Object.keys(priv).length === 0)) {
+            ctx.report(
+              "/vpc/id",
+              "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
+              "list the private subnets under `vpc.subnets.private`."
+            );
+          }
+          if (isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
+            ctx.report(
+              "/privateCluster/additionalEndpointServices",
+              "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+              "remove one of the two: with skipEndpointCreation you create all VPC endpoints yourself.",
+              { part: "key" }
+            );
+          }
+          if (asArray(ctx.data.localZones).length > 0) {
+            ctx.report(
+              pointer("localZones"),
+              "localZones cannot be used in a fully-private cluster",
+              "remove `localZones` or `privateCluster`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "existing-vpc-options",
+        group: "vpc",
+        summary: "With an existing `vpc.id`, no `vpc.hostnameType` (0.144.0+) and no `localZones`.",
+        severity: "error",
+        eksctlMessages: [
+          "vpc.hostnameType is not supported with a pre-existing VPC",
+          "localZones are not supported with a pre-existing VPC"
+        ],
+        example: "vpc: {id: vpc-1, hostnameType: resource-name}",
+        check(ctx) {
+          const vpc = asObject(ctx.data.vpc);
+          if (!vpc || !isSet(vpc.id)) return;
+          if (isSet(vpc.hostnameType) && ctx.has("vpc.hostnameType is not supported with a pre-existing VPC")) {
+            ctx.report(
+              "/vpc/hostnameType",
+              "vpc.hostnameType is not supported with a pre-existing VPC",
+              "the existing subnets decide the hostname type: remove `vpc.hostnameType`.",
+              { part: "key" }
+            );
+          }
+          if (asArray(ctx.data.localZones).length > 0) {
+            ctx.report(
+              "/localZones",
+              "localZones are not supported with a pre-existing VPC",
+              "list local-zone subnets under `vpc.subnets` instead, or let eksctl create the VPC.",
+              { part: "key" }
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/index.ts
+var catalogue;
+var init_catalogue = __esm({
+  "src/rules/catalogue/index.ts"() {
+    "use strict";
+    init_addons();
+    init_cluster();
+    init_fargate();
+    init_hybrid_and_auto_mode();
+    init_iam_associations();
+    init_iam();
+    init_karpenter();
+    init_logging();
+    init_nodegroups();
+    init_outposts();
+    init_region();
+    init_vpc();
+    catalogue = [
+      ...clusterRules,
+      ...regionRules,
+      ...hybridAndAutoModeRules,
+      ...outpostsRules,
+      ...nodegroupRules,
+      ...iamRules,
+      ...iamAssociationRules,
+      ...vpcRules,
+      ...loggingRules,
+      ...fargateRules,
+      ...addonRules,
+      ...karpenterRules
+    ];
+  }
+});
+
+// src/rules/types.ts
+var ruleGroups;
+var init_types = __esm({
+  "src/rules/types.ts"() {
+    "use strict";
+    ruleGroups = [
+      "metadata",
+      "cluster",
+      "nodegroups",
+      "iam",
+      "vpc",
+      "logging",
+      "fargate",
+      "addons",
+      "karpenter"
+    ];
+  }
+});
+
+// src/rules/index.ts
+function ruleSpan(rule) {
+  let span3 = spans.get(rule);
+  if (!span3) {
+    if (rule.origin === "ours") {
+      if (!rule.since) throw new Error(`rule ${rule.id}: a rule of ours needs \`since\``);
+      span3 = { since: rule.since, until: rule.until ?? null, ranges: null };
+    } else {
+      const messages = rangesOf(rule.eksctlMessages);
+      const ranges = rule.eksctlParts?.length ? intersectRanges(messages, rangesOf(rule.eksctlParts)) : messages;
+      span3 = { ...spanOf(ranges) ?? { since: inventoryReleases.at(-1), until: inventoryReleases.at(-1) }, ranges };
+    }
+    spans.set(rule, span3);
+  }
+  return span3;
+}
+function listRules() {
+  return catalogue.map((r) => {
+    const span3 = ruleSpan(r);
+    return {
+      id: r.id,
+      ruleId: `rules/${r.id}`,
+      group: r.group,
+      summary: r.summary,
+      origin: r.origin ?? "eksctl",
+      since: span3.since,
+      until: span3.until,
+      releases: span3.ranges ? describeRanges(span3.ranges) : span3.until ? `${span3.since} – before ${span3.until}` : `≥ ${span3.since}`,
+      severity: r.severity,
+      defaultEnabled: r.defaultEnabled !== false,
+      eksctlMessages: [...r.eksctlMessages],
+      eksctlParts: [...r.eksctlParts ?? []],
+      example: r.example
+    };
+  });
+}
+function normalizeName(name) {
+  return name.trim().replace(/^rules\//, "");
+}
+function isGroup(name) {
+  return ruleGroups.includes(name);
+}
+function isKnown(name) {
+  return isGroup(name) || catalogue.some((r) => r.id === name);
+}
+function isRuleName(name) {
+  return isKnown(normalizeName(name));
+}
+function ruleGroupOf(id) {
+  return catalogue.find((r) => r.id === id)?.group;
+}
+function assertKnown(names, what) {
+  const unknown = names.filter((n) => !isKnown(n));
+  if (unknown.length > 0) {
+    throw new RuleSelectionError(
+      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(", ")}: use a rule id (see \`eksctl-preflight rules\` or docs/rules.md) or a group (${ruleGroups.join(", ")})`
+    );
+  }
+}
+function selectRules(selection = {}, names = { enable: "`rules`", disable: "`ignore-rules`" }) {
+  const enable = (selection.enable ?? []).map(normalizeName).filter((s2) => s2 !== "");
+  const disable = (selection.disable ?? []).map(normalizeName).filter((s2) => s2 !== "");
+  assertKnown(enable, `rule or group in ${names.enable}`);
+  assertKnown(disable, `rule or group in ${names.disable}`);
+  return catalogue.filter((r) => {
+    if (disable.includes(r.id)) return false;
+    if (enable.includes(r.id)) return true;
+    if (disable.includes(r.group)) return false;
+    if (enable.includes(r.group)) return true;
+    return r.defaultEnabled !== false;
+  });
+}
+function appliesTo(rule, release) {
+  const span3 = ruleSpan(rule);
+  if (span3.ranges) return releaseInRanges(span3.ranges, release);
+  return gte(release, span3.since) && (!span3.until || lt(release, span3.until));
+}
+function activeRules(version, selection) {
+  let byVersion = selection ? activeBySelection.get(selection) : activeByDefault;
+  if (!byVersion) {
+    byVersion = /* @__PURE__ */ new Map();
+    activeBySelection.set(selection, byVersion);
+  }
+  let active = byVersion.get(version);
+  if (!active) {
+    const rules = selectRules(selection).filter((r) => appliesTo(r, version));
+    active = { rules, activeIds: new Set(rules.map((r) => r.id)) };
+    byVersion.set(version, active);
+  }
+  return active;
+}
+function runRules(doc, release, selection) {
+  const version = normalizeRelease(release);
+  const { rules, activeIds } = activeRules(version, selection);
+  const findings = [];
+  if (rules.length === 0) return findings;
+  const isActive = (id) => activeIds.has(id);
+  const ctx = new RuleContext(doc, version, rules[0], findings, isActive, selection?.karpenterVersion);
+  for (const rule of rules) {
+    ctx.rule = rule;
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      findings.push({
+        ruleId: `rules/${rule.id}`,
+        severity: "warning",
+        message: `rule ${rule.id} could not run on this file: ${err instanceof Error ? err.message : String(err)}`,
+        instancePath: "",
+        file: doc.path,
+        ...doc.locate("")
+      });
+    }
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return findings;
+}
+var RuleSelectionError, spans, activeBySelection, activeByDefault;
+var init_rules2 = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_config();
+    init_catalogue();
+    init_context();
+    init_version2();
+    init_types();
+    init_inventory();
+    init_types();
+    RuleSelectionError = class extends InputError {
+    };
+    spans = /* @__PURE__ */ new Map();
+    activeBySelection = /* @__PURE__ */ new WeakMap();
+    activeByDefault = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/schemas/corrections.ts
 function valuesOfCaseInsensitivePattern(pattern) {
   const m = /^\^\(\?:(.*)\)\$$/.exec(pattern);
@@ -19789,229 +20125,6 @@ var init_compatible = __esm({
     import_semver9 = __toESM(require_semver2(), 1);
     init_model();
     indexes = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/validate/schema-walk.ts
-function pointerSegments(pointer3) {
-  if (pointer3 === "") return [];
-  return pointer3.slice(1).split("/").map((s2) => s2.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function resolveRef(root, ref2) {
-  if (!ref2.startsWith("#")) return null;
-  let node = root;
-  for (const seg of pointerSegments(decodeURIComponent(ref2.slice(1)))) {
-    if (node === null || typeof node !== "object") return null;
-    node = node[seg];
-  }
-  return node !== null && typeof node === "object" ? node : null;
-}
-function expand2(root, schema, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(schema)) return [];
-  seen.add(schema);
-  const out = [schema];
-  if (typeof schema.$ref === "string") {
-    const target = resolveRef(root, schema.$ref);
-    if (target) out.push(...expand2(root, target, seen));
-  }
-  for (const key2 of ["allOf", "oneOf", "anyOf"]) {
-    const branches = schema[key2];
-    if (Array.isArray(branches)) {
-      for (const b of branches) if (b && typeof b === "object") out.push(...expand2(root, b, seen));
-    }
-  }
-  return out;
-}
-function child(schema, segment, isArray) {
-  const out = [];
-  if (isArray) {
-    const items = schema.items;
-    if (Array.isArray(items)) {
-      const item = items[Number(segment)];
-      if (item && typeof item === "object") out.push(item);
-    } else if (items && typeof items === "object") out.push(items);
-    return out;
-  }
-  const props = schema.properties;
-  if (props && Object.prototype.hasOwnProperty.call(props, segment)) out.push(props[segment]);
-  else if (schema.additionalProperties && typeof schema.additionalProperties === "object")
-    out.push(schema.additionalProperties);
-  return out;
-}
-function step(root, current, segment, isArray) {
-  const next = [];
-  for (const s2 of current) for (const c of child(s2, segment, isArray)) next.push(...expand2(root, c));
-  return [...new Set(next)];
-}
-function schemasAt(root, instancePath, data) {
-  let current = expand2(root, root);
-  let value = data;
-  for (const seg of pointerSegments(instancePath)) {
-    current = step(root, current, seg, Array.isArray(value));
-    value = value !== null && typeof value === "object" ? value[seg] : void 0;
-  }
-  return current;
-}
-function propertyNames(schemas2) {
-  const names = /* @__PURE__ */ new Set();
-  for (const s2 of schemas2) {
-    const props = s2.properties;
-    if (props && typeof props === "object") for (const k of Object.keys(props)) names.add(k);
-  }
-  return [...names].sort();
-}
-function propertiesAt(root, instancePath, data) {
-  return propertyNames(schemasAt(root, instancePath, data));
-}
-function propertiesAtFieldPath(root, segments) {
-  let current = expand2(root, root);
-  for (const seg of segments) {
-    if (seg === "[]") current = step(root, current, "0", true);
-    else if (seg === "*") {
-      const values = [];
-      for (const s2 of current) {
-        if (s2.additionalProperties && typeof s2.additionalProperties === "object")
-          values.push(...expand2(root, s2.additionalProperties));
-        const patterns = s2.patternProperties;
-        if (patterns && typeof patterns === "object")
-          for (const p of Object.values(patterns)) values.push(...expand2(root, p));
-      }
-      current = [...new Set(values)];
-    } else current = step(root, current, seg, false);
-  }
-  return propertyNames(current);
-}
-function describeOne(root, schema, depth) {
-  const parts = expand2(root, schema);
-  const types = /* @__PURE__ */ new Set();
-  for (const p of parts) {
-    if (Array.isArray(p.enum) && p.enum.length <= 6) return `one of ${p.enum.map((v) => JSON.stringify(v)).join(", ")}`;
-    if (typeof p.type === "string") types.add(p.type);
-    else if (Array.isArray(p.type)) for (const t of p.type) types.add(String(t));
-  }
-  if (types.has("array")) {
-    const items = parts.map((p) => p.items).find((i) => i && typeof i === "object" && !Array.isArray(i));
-    const inner = items && depth < 2 ? describeOne(root, items, depth + 1) : null;
-    return inner ? `a list of ${inner.replace(/^an? /, "").replace(/^one of /, "values among ")}s` : "a list";
-  }
-  if (types.has("object")) {
-    const names = parts.flatMap(
-      (p) => p.properties && typeof p.properties === "object" ? Object.keys(p.properties) : []
-    );
-    if (names.length && names.length <= 4) return `a map with ${names.map((n) => "`" + n + "`").join(", ")}`;
-    return "a map";
-  }
-  if (types.has("string")) return "a string";
-  if (types.has("integer")) return "an integer";
-  if (types.has("number")) return "a number";
-  if (types.has("boolean")) return "a boolean";
-  return null;
-}
-function describeForms(root, instancePath, data) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const s2 of schemasAt(root, instancePath, data)) {
-    for (const key2 of ["oneOf", "anyOf"]) {
-      const branches = s2[key2];
-      if (!Array.isArray(branches)) continue;
-      for (const b of branches) {
-        const d = b && typeof b === "object" ? describeOne(root, b, 0) : null;
-        if (d) forms.add(d);
-      }
-    }
-  }
-  return forms.size ? [...forms].join(" or ") : null;
-}
-var init_schema_walk = __esm({
-  "src/validate/schema-walk.ts"() {
-    "use strict";
-  }
-});
-
-// src/validate/suggest.ts
-function editDistance(a, b) {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0) return m;
-  if (m === 0) return n;
-  let prev2 = new Array(m + 1).fill(0);
-  let prev = new Array(m + 1);
-  let cur = new Array(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur[j] = v;
-    }
-    const done = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = done;
-  }
-  return prev[m];
-}
-function closest(word, candidates) {
-  const lower = word.toLowerCase();
-  let best = null;
-  let bestScore = Infinity;
-  let bestPrefix = -1;
-  for (const c of candidates) {
-    if (c === word) continue;
-    if (Math.abs(c.length - word.length) > bestScore) continue;
-    const other = c.toLowerCase();
-    const d = other === lower ? 0 : editDistance(lower, other);
-    const prefix = commonPrefix(lower, other);
-    if (d < bestScore || d === bestScore && prefix > bestPrefix) {
-      best = c;
-      bestScore = d;
-      bestPrefix = prefix;
-    }
-  }
-  if (best === null) return null;
-  const limit = Math.max(1, Math.floor(Math.max(word.length, best.length) / 3));
-  return bestScore <= limit ? best : null;
-}
-function commonPrefix(a, b) {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-function formatFieldPath(segments) {
-  let out = "";
-  for (const seg of segments) out += seg === "[]" ? "[]" : out === "" ? seg : `.${seg}`;
-  return out;
-}
-function suggestFieldPath(path6, options = {}) {
-  const exists = (segments2) => fieldHistory(formatFieldPath(segments2), options).length > 0;
-  const segments = parseFieldPath(path6);
-  if (!segments.length || exists(segments)) return null;
-  let depth = segments.length - 1;
-  while (depth > 0 && !exists(segments.slice(0, depth))) depth--;
-  const prefix = segments.slice(0, depth);
-  const unknown = segments[depth];
-  const rest = segments.slice(depth + 1);
-  const asItems = [...prefix, "[]", ...segments.slice(depth)];
-  if (unknown !== "[]" && unknown !== "*" && exists(asItems)) return formatFieldPath(asItems);
-  if (unknown === "[]" || unknown === "*") return null;
-  const ranges = prefix.length ? fieldHistory(formatFieldPath(prefix), options) : [];
-  const releases2 = listReleases();
-  const newest = ranges.length ? ranges.at(-1).to ?? releases2.at(-1).version : releases2.at(-1).version;
-  const corrections = options.corrections ?? true;
-  const namesIn = (version) => propertiesAtFieldPath(schemaForRelease(version, { corrections }), prefix);
-  let name = closest(unknown, namesIn(newest));
-  if (name === null) name = closest(unknown, [...new Set(releases2.flatMap((r) => namesIn(r.version)))]);
-  if (name === null) return null;
-  const fixed = [...prefix, name, ...rest];
-  if (exists(fixed)) return formatFieldPath(fixed);
-  return rest.length ? suggestFieldPath(formatFieldPath(fixed), options) : null;
-}
-var init_suggest = __esm({
-  "src/validate/suggest.ts"() {
-    "use strict";
-    init_schemas();
-    init_schema_walk();
   }
 });
 
@@ -24262,9 +24375,9 @@ var init_parse = __esm({
             const start = trimmed.indexOf("{", at);
             const object = trimmed.slice(start);
             try {
-              const parsed2 = JSON.parse(object.includes("\n") ? object.replace(/\n/g, "") : object);
-              if (parsed2 && typeof parsed2 === "object" && !Array.isArray(parsed2)) {
-                fields = parsed2;
+              const parsed3 = JSON.parse(object.includes("\n") ? object.replace(/\n/g, "") : object);
+              if (parsed3 && typeof parsed3 === "object" && !Array.isArray(parsed3)) {
+                fields = parsed3;
                 message = trimmed.slice(0, at);
                 break;
               }
@@ -26196,7 +26309,7 @@ function parseCollectArgs(args) {
     },
     "karpenter collect"
   );
-  const parsed2 = {
+  const parsed3 = {
     out: values.out ?? "",
     kubeconfig: values.kubeconfig,
     context: values.context,
@@ -26210,8 +26323,8 @@ function parseCollectArgs(args) {
     analyze: !values["no-analyze"],
     help: values.help
   };
-  if (!parsed2.help && parsed2.out === "") throw new UsageError(`--out DIR is required${SEE_HELP}`);
-  return parsed2;
+  if (!parsed3.help && parsed3.out === "") throw new UsageError(`--out DIR is required${SEE_HELP}`);
+  return parsed3;
 }
 function collectionText(result) {
   const m = result.manifest;
@@ -26276,13 +26389,13 @@ still holds manifest.json and README.md saying why), 2 usage error.
       return n === void 0 ? void 0 : n * 1e3;
     };
     karpenterCollectCommand = async (args, io) => {
-      const parsed2 = parseCollectArgs(args);
-      if (parsed2.help) {
+      const parsed3 = parseCollectArgs(args);
+      if (parsed3.help) {
         io.stdout(COLLECT_HELP);
         return EXIT_OK;
       }
       const maskedValues = [];
-      for (const name of parsed2.maskEnv) {
+      for (const name of parsed3.maskEnv) {
         const value = io.env[name];
         if (value === void 0 || value === "") io.stderr(`warning: --mask-env ${name}: the variable is not set
 `);
@@ -26291,18 +26404,18 @@ still holds manifest.json and README.md saying why), 2 usage error.
       let result;
       try {
         result = await collectKarpenterEvidence({
-          outDir: resolve2(io.cwd, parsed2.out),
-          kubeconfig: parsed2.kubeconfig ? resolve2(io.cwd, parsed2.kubeconfig) : void 0,
-          context: parsed2.context,
-          namespace: parsed2.namespace,
+          outDir: resolve2(io.cwd, parsed3.out),
+          kubeconfig: parsed3.kubeconfig ? resolve2(io.cwd, parsed3.kubeconfig) : void 0,
+          context: parsed3.context,
+          namespace: parsed3.namespace,
           namespaceSetting: "--namespace",
-          timeoutMs: parsed2.timeoutMs,
-          callTimeoutMs: parsed2.callTimeoutMs,
-          concurrency: parsed2.concurrency,
-          logLimitBytes: parsed2.logLimitBytes,
-          redactAccountIds: parsed2.redactAccountIds,
+          timeoutMs: parsed3.timeoutMs,
+          callTimeoutMs: parsed3.callTimeoutMs,
+          concurrency: parsed3.concurrency,
+          logLimitBytes: parsed3.logLimitBytes,
+          redactAccountIds: parsed3.redactAccountIds,
           maskedValues,
-          analyze: parsed2.analyze,
+          analyze: parsed3.analyze,
           env: io.env
         });
       } catch (error) {
