@@ -92,6 +92,15 @@ describe('field names of another case', () => {
     expect(file.valid).toBe(false)
   })
 
+  it('a required field written in other case is one error at the key: eksctl ignores it, so the field is missing', async () => {
+    const file = await validate(config('xRay: true').replace('  - name: ng-1', '  - Name: ng-1'))
+    const findings = file.findings.filter((f) => f.ruleId.startsWith('schema/'))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ ruleId: 'schema/required', severity: 'error', line: 7, column: 5 })
+    expect(findings[0]!.message).toContain('missing the required field `name`')
+    expect(findings[0]!.message).toContain('`Name` is spelt in other letter case')
+  })
+
   it('a key whose field the release does not have is still an unknown field there', async () => {
     // accessConfig appeared in 0.164.0: at 0.150.0 neither spelling is known
     const text = config('xRay: true', 'AccessConfig:\n  authenticationMode: API\n')

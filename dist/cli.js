@@ -20231,10 +20231,21 @@ function schemaErrorsToFindings(errors, ctx, foldedTypos) {
       typos.set(e, { suggestion: required, required: true });
     }
   }
+  const caseKeys = /* @__PURE__ */ new Map();
+  for (const e of errors)
+    if (e.keyword === "fieldNameCase" && typeof e.params.additionalProperty === "string")
+      caseKeys.set(`${e.instancePath}\0${String(e.params.spelling)}`, e.params.additionalProperty);
+  const caseMissing = /* @__PURE__ */ new Set();
+  if (caseKeys.size) {
+    for (const e of errors)
+      if (e.keyword === "required" && caseKeys.has(`${e.instancePath}\0${String(e.params.missingProperty)}`))
+        caseMissing.add(`${e.instancePath}\0${String(e.params.missingProperty)}`);
+  }
   const plainMissing = /* @__PURE__ */ new Map();
   for (const e of errors) {
     if (e.keyword !== "required" || typeof e.params.missingProperty !== "string") continue;
     if (folded.has(`${e.instancePath}/${e.params.missingProperty}`)) continue;
+    if (caseMissing.has(`${e.instancePath}\0${e.params.missingProperty}`)) continue;
     if (explain(e.acceptedIn, ctx.target.version, ctx.releases)) continue;
     plainMissing.set(e.instancePath, [...plainMissing.get(e.instancePath) ?? [], e]);
   }
@@ -20242,6 +20253,13 @@ function schemaErrorsToFindings(errors, ctx, foldedTypos) {
   const seen = /* @__PURE__ */ new Set();
   for (const e of errors) {
     if (e.keyword === "required" && folded.has(`${e.instancePath}/${String(e.params.missingProperty)}`)) continue;
+    if (e.keyword === "fieldNameCase" && caseMissing.has(`${e.instancePath}\0${String(e.params.spelling)}`))
+      continue;
+    if (e.keyword === "required" && caseMissing.has(`${e.instancePath}\0${String(e.params.missingProperty)}`)) {
+      const missing2 = String(e.params.missingProperty);
+      findings.push(missingInOtherCase(e, caseKeys.get(`${e.instancePath}\0${missing2}`), missing2, ctx));
+      continue;
+    }
     const group = e.keyword === "required" ? plainMissing.get(e.instancePath) : void 0;
     if (group && group.length > 1) {
       if (group[0] !== e) continue;
@@ -20257,6 +20275,19 @@ function schemaErrorsToFindings(errors, ctx, foldedTypos) {
     findings.push(finding);
   }
   return findings;
+}
+function missingInOtherCase(error, key2, missing, ctx) {
+  const { doc } = ctx;
+  const path6 = `${error.instancePath}/${escapeSegment(key2)}`;
+  const where = error.instancePath ? `\`${displayPath(error.instancePath)}\`` : "The ClusterConfig";
+  return {
+    ruleId: SCHEMA_RULES.required,
+    severity: "error",
+    file: doc.path,
+    message: `${where} is missing the required field \`${missing}\` (eksctl ${ctx.target.version}): \`${key2}\` is spelt in other letter case, which eksctl's unknown-field check accepts and its decode then ignores. Write \`${missing}\`.`,
+    instancePath: error.instancePath,
+    ...doc.locate(path6, "key")
+  };
 }
 function missingFields(group, ctx) {
   const { doc } = ctx;
