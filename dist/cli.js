@@ -19962,7 +19962,7 @@ function evaluateCombinator(list, keyword, data, S, path6, ctx, collect) {
     one = (one | p) & ~many;
   }
   ctx.errors = outer;
-  const ok = keyword === "oneOf" ? one : one | many;
+  const ok = keyword === "oneOf" && !ctx.structural ? one : one | many;
   const fail = lb & ~ok;
   if (collect && targetBranches > 1 && fail & ctx.target)
     outer.push({ instancePath: path6, keyword, params: {}, accepted: lb & ok });

@@ -363,7 +363,8 @@ function evaluateCombinator(
     one = (one | p) & ~many
   }
   ctx.errors = outer
-  const ok = keyword === 'oneOf' ? one : one | many
+  // Without the value checks (ctx.structural) branches told apart by an enum or pattern can both pass: any will do.
+  const ok = keyword === 'oneOf' && !ctx.structural ? one : one | many
   const fail = lb & ~ok
   if (collect && targetBranches > 1 && fail & ctx.target)
     outer.push({ instancePath: path, keyword, params: {}, accepted: lb & ok })
