@@ -20550,8 +20550,10 @@ function validateDocument(doc, loaderFindings, target, releases2, rules, suppres
   const ranges = evaluated.compatible;
   const compatible = toCompatibleRange(ranges, releases2);
   const errorsAt = (version) => version === target.version ? findings.filter((f) => f.ruleId.startsWith("rules/") && f.severity === "error" && !f.suppressed) : runRules(doc, version, rules).filter((f) => f.severity === "error" && !suppressions.covers(f));
-  const errorsWithFix = (version) => errorsAt(version).map((f) => ({ since: f.since ?? nextRuleChange(f.ruleId, version) }));
   const passesAtTarget = !evaluated.errors.length && !findings.some((f) => f.severity === "error" && !f.suppressed);
+  const errorsWithFix = (version) => errorsAt(version).map((f) => ({
+    since: f.since ?? (passesAtTarget ? null : nextRuleChange(f.ruleId, version))
+  }));
   const minEksctlVersion = readErrors ? null : minimumWithChecks(ranges, releases2, errorsWithFix, passesAtTarget ? target.version : void 0);
   const maxEksctlVersion = maximumWithChecks(ranges, releases2, minEksctlVersion, errorsAt);
   return { findings, compatible, minEksctlVersion, maxEksctlVersion };
