@@ -19676,6 +19676,26 @@ function activeRules(version, selection) {
   }
   return active;
 }
+function nextRuleChange(ruleId, release) {
+  const id = ruleId.startsWith("rules/") ? ruleId.slice("rules/".length) : ruleId;
+  let points = ruleChanges.get(id);
+  if (!points) {
+    const rule = catalogue.find((r) => r.id === id);
+    const formats = rule && rule.origin !== "ours" ? [...rule.eksctlMessages, ...rule.eksctlParts ?? []] : [];
+    const set = /* @__PURE__ */ new Set();
+    for (const f of formats)
+      for (const e of entriesFor(f))
+        for (const [a, b] of e.ranges) {
+          set.add(a);
+          set.add(b + 1);
+        }
+    points = [...set].filter((i) => i < inventoryReleases.length).sort((a, b) => a - b);
+    ruleChanges.set(id, points);
+  }
+  const at = releaseIndex(normalizeRelease(release));
+  const next = points.find((i) => i > at);
+  return next === void 0 ? null : inventoryReleases[next];
+}
 function runRules(doc, release, selection) {
   const version = normalizeRelease(release);
   const { rules, activeIds } = activeRules(version, selection);
@@ -19701,7 +19721,7 @@ function runRules(doc, release, selection) {
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return findings;
 }
-var RuleSelectionError, spans, activeBySelection, activeByDefault;
+var RuleSelectionError, spans, activeBySelection, activeByDefault, ruleChanges;
 var init_rules2 = __esm({
   "src/rules/index.ts"() {
     "use strict";
@@ -19717,6 +19737,7 @@ var init_rules2 = __esm({
     spans = /* @__PURE__ */ new Map();
     activeBySelection = /* @__PURE__ */ new WeakMap();
     activeByDefault = /* @__PURE__ */ new Map();
+    ruleChanges = /* @__PURE__ */ new Map();
   }
 });
 
@@ -20073,14 +20094,19 @@ function firstAcceptedFrom(version, ranges, releases2) {
   }
   return best === Infinity ? null : releases2[best]?.version ?? null;
 }
-function minimumWithChecks(ranges, releases2, errorsAt) {
+function minimumWithChecks(ranges, releases2, errorsAt, acceptedAt) {
   let candidate = ranges.length ? firstAcceptedFrom(ranges[0].from, ranges, releases2) : null;
   while (candidate !== null) {
     const current = candidate;
     const errors = errorsAt(current);
     if (!errors.length) return current;
     const sinces = errors.map((e) => e.since).filter((v) => typeof v === "string" && import_semver9.default.valid(v) !== null && import_semver9.default.gt(v, current));
-    if (!sinces.length) return null;
+    if (!sinces.length) {
+      if (acceptedAt === void 0 || !import_semver9.default.gt(acceptedAt, current)) return null;
+      const next = releases2[Math.floor(indexOf2(releases2, current)) + 1];
+      candidate = next ? firstAcceptedFrom(next.version, ranges, releases2) : null;
+      continue;
+    }
     candidate = firstAcceptedFrom(sinces.sort(import_semver9.default.compare).at(-1), ranges, releases2);
   }
   return null;
@@ -20744,7 +20770,11 @@ function validateDocument(doc, loaderFindings, target, releases2, rules, suppres
   const ranges = evaluated.compatible;
   const compatible = toCompatibleRange(ranges, releases2);
   const errorsAt = (version) => version === target.version ? findings.filter((f) => f.ruleId.startsWith("rules/") && f.severity === "error" && !f.suppressed) : runRules(doc, version, rules).filter((f) => f.severity === "error" && !suppressions.covers(f));
-  const minEksctlVersion = readErrors ? null : minimumWithChecks(ranges, releases2, errorsAt);
+  const passesAtTarget = !evaluated.errors.length && !findings.some((f) => f.severity === "error" && !f.suppressed);
+  const errorsWithFix = (version) => errorsAt(version).map((f) => ({
+    since: f.since ?? (passesAtTarget ? null : nextRuleChange(f.ruleId, version))
+  }));
+  const minEksctlVersion = readErrors ? null : minimumWithChecks(ranges, releases2, errorsWithFix, passesAtTarget ? target.version : void 0);
   const maxEksctlVersion = maximumWithChecks(ranges, releases2, minEksctlVersion, errorsAt);
   return { findings, compatible, minEksctlVersion, maxEksctlVersion };
 }
