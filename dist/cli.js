@@ -954,8 +954,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer2 = require_semver();
-    var compare = (a, b, loose) => new SemVer2(a, loose).compare(new SemVer2(b, loose));
-    module.exports = compare;
+    var compare2 = (a, b, loose) => new SemVer2(a, loose).compare(new SemVer2(b, loose));
+    module.exports = compare2;
   }
 });
 
@@ -963,8 +963,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
     module.exports = rcompare;
   }
 });
@@ -973,8 +973,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
     module.exports = compareLoose;
   }
 });
@@ -1017,9 +1017,9 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt;
+    var compare2 = require_compare();
+    var gt2 = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt2;
   }
 });
 
@@ -1027,8 +1027,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lt2 = (a, b, loose) => compare(a, b, loose) < 0;
+    var compare2 = require_compare();
+    var lt2 = (a, b, loose) => compare2(a, b, loose) < 0;
     module.exports = lt2;
   }
 });
@@ -1037,8 +1037,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
     module.exports = eq;
   }
 });
@@ -1047,8 +1047,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -1057,8 +1057,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte2 = (a, b, loose) => compare2(a, b, loose) >= 0;
     module.exports = gte2;
   }
 });
@@ -1067,8 +1067,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
     module.exports = lte;
   }
 });
@@ -1079,7 +1079,7 @@ var require_cmp = __commonJS({
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var gte2 = require_gte();
     var lt2 = require_lt();
     var lte = require_lte();
@@ -1108,7 +1108,7 @@ var require_cmp = __commonJS({
         case "!=":
           return neq(a, b, loose);
         case ">":
-          return gt(a, b, loose);
+          return gt2(a, b, loose);
         case ">=":
           return gte2(a, b, loose);
         case "<":
@@ -2028,7 +2028,7 @@ var require_min_version = __commonJS({
     "use strict";
     var SemVer2 = require_semver();
     var Range = require_range();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var minVersion = (range2, loose) => {
       range2 = new Range(range2, loose);
       let minver = new SemVer2("0.0.0");
@@ -2056,7 +2056,7 @@ var require_min_version = __commonJS({
             /* fallthrough */
             case "":
             case ">=":
-              if (!setMin || gt(compver, setMin)) {
+              if (!setMin || gt2(compver, setMin)) {
                 setMin = compver;
               }
               break;
@@ -2068,7 +2068,7 @@ var require_min_version = __commonJS({
               throw new Error(`Unexpected operation: ${comparator.operator}`);
           }
         });
-        if (setMin && (!minver || gt(minver, setMin))) {
+        if (setMin && (!minver || gt2(minver, setMin))) {
           minver = setMin;
         }
       }
@@ -2106,7 +2106,7 @@ var require_outside = __commonJS({
     var { ANY } = Comparator;
     var Range = require_range();
     var satisfies = require_satisfies();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var lt2 = require_lt();
     var lte = require_lte();
     var gte2 = require_gte();
@@ -2116,7 +2116,7 @@ var require_outside = __commonJS({
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
         case ">":
-          gtfn = gt;
+          gtfn = gt2;
           ltefn = lte;
           ltfn = lt2;
           comp = ">";
@@ -2125,7 +2125,7 @@ var require_outside = __commonJS({
         case "<":
           gtfn = lt2;
           ltefn = gte2;
-          ltfn = gt;
+          ltfn = gt2;
           comp = "<";
           ecomp = "<=";
           break;
@@ -2205,12 +2205,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module.exports = (versions, range2, options) => {
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
+      const v = versions.sort((a, b) => compare2(a, b, options));
       for (const version of v) {
         const included = satisfies(version, range2, options);
         if (included) {
@@ -2258,7 +2258,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -2303,10 +2303,10 @@ var require_subset = __commonJS({
         }
       }
       const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt2;
+      let gt2, lt2;
       for (const c of sub) {
         if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
+          gt2 = higherGT(gt2, c, options);
         } else if (c.operator === "<" || c.operator === "<=") {
           lt2 = lowerLT(lt2, c, options);
         } else {
@@ -2317,16 +2317,16 @@ var require_subset = __commonJS({
         return null;
       }
       let gtltComp;
-      if (gt && lt2) {
-        gtltComp = compare(gt.semver, lt2.semver, options);
+      if (gt2 && lt2) {
+        gtltComp = compare2(gt2.semver, lt2.semver, options);
         if (gtltComp > 0) {
           return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt2.operator !== "<=")) {
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
           return null;
         }
       }
       for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
+        if (gt2 && !satisfies(eq, String(gt2), options)) {
           return null;
         }
         if (lt2 && !satisfies(eq, String(lt2), options)) {
@@ -2342,25 +2342,25 @@ var require_subset = __commonJS({
       let higher, lower;
       let hasDomLT, hasDomGT;
       let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
       if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
         needDomLTPre = false;
       }
       for (const c of dom) {
         hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
         hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
+        if (gt2) {
           if (needDomGTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
               needDomGTPre = false;
             }
           }
           if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
+            higher = higherGT(gt2, c, options);
+            if (higher === c && higher !== gt2) {
               return false;
             }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
             return false;
           }
         }
@@ -2379,14 +2379,14 @@ var require_subset = __commonJS({
             return false;
           }
         }
-        if (!c.operator && (lt2 || gt) && gtltComp !== 0) {
+        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
           return false;
         }
       }
-      if (gt && hasDomLT && !lt2 && gtltComp !== 0) {
+      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
         return false;
       }
-      if (lt2 && hasDomGT && !gt && gtltComp !== 0) {
+      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
         return false;
       }
       if (needDomGTPre || needDomLTPre) {
@@ -2398,14 +2398,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module.exports = subset;
@@ -2429,13 +2429,13 @@ var require_semver2 = __commonJS({
     var minor2 = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
     var sort = require_sort();
     var rsort = require_rsort();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var lt2 = require_lt();
     var eq = require_eq();
     var neq = require_neq();
@@ -2468,13 +2468,13 @@ var require_semver2 = __commonJS({
       minor: minor2,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
       sort,
       rsort,
-      gt,
+      gt: gt2,
       lt: lt2,
       eq,
       neq,
@@ -14449,7 +14449,7 @@ function sv(version) {
   parsed.set(version, v);
   return v;
 }
-var import_semver3, parsed, CACHE_LIMIT, gte, lt;
+var import_semver3, parsed, CACHE_LIMIT, gte, lt, gt, compare;
 var init_version2 = __esm({
   "src/rules/version.ts"() {
     "use strict";
@@ -14458,6 +14458,8 @@ var init_version2 = __esm({
     CACHE_LIMIT = 1e4;
     gte = (a, b) => import_semver3.default.gte(sv(a), sv(b));
     lt = (a, b) => import_semver3.default.lt(sv(a), sv(b));
+    gt = (a, b) => import_semver3.default.gt(sv(a), sv(b));
+    compare = (a, b) => import_semver3.default.compare(sv(a), sv(b));
   }
 });
 
@@ -15434,8 +15436,8 @@ function releaseInRanges(ranges, release) {
   return inRanges(ranges, releaseIndex(release));
 }
 function formatPattern(format, anchored = false) {
-  const key2 = (anchored ? "^" : "~") + format;
-  let re = regexCache.get(key2);
+  const cache = anchored ? anchoredCache : innerCache;
+  let re = cache.get(format);
   if (!re) {
     let source = "";
     let last = 0;
@@ -15446,7 +15448,7 @@ function formatPattern(format, anchored = false) {
     source += escape(format.slice(last));
     if (anchored) source = `^${source}${entriesFor(format).some((e) => e.wrap) ? ": [\\s\\S]*" : ""}$`;
     re = new RegExp(source);
-    regexCache.set(key2, re);
+    cache.set(format, re);
   }
   return re;
 }
@@ -15465,7 +15467,7 @@ function goSprintf(format, ...args) {
     return String(arg);
   });
 }
-var inventory, inventoryReleases, inventoryEntries, byFormat, indexCache, verb, regexCache;
+var inventory, inventoryReleases, inventoryEntries, byFormat, indexCache, verb, anchoredCache, innerCache;
 var init_inventory = __esm({
   "src/rules/inventory/index.ts"() {
     "use strict";
@@ -15483,7 +15485,8 @@ var init_inventory = __esm({
     }
     indexCache = /* @__PURE__ */ new Map();
     verb = /%(?:\[\d+\])?[-+# 0]*\d*(?:\.\d+)?[a-zA-Z%]|\{[^{}]*\}/g;
-    regexCache = /* @__PURE__ */ new Map();
+    anchoredCache = /* @__PURE__ */ new Map();
+    innerCache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -15644,14 +15647,17 @@ var init_context = __esm({
        */
       report(path6, eksctlText, fix, options = {}) {
         if (this.rule.origin !== "ours" && !wordingExistsAt(this.formats(), eksctlText, this.release)) return;
-        const range2 = this.doc.locate(path6, options.part ?? "value");
+        const { line, column, endLine, endColumn } = this.doc.locate(path6, options.part ?? "value");
         const finding = {
           ruleId: `rules/${this.rule.id}`,
           severity: options.severity ?? this.rule.severity,
           message: `${eksctlText} — ${fix}`,
           instancePath: path6,
           file: this.doc.path,
-          ...range2
+          line,
+          column,
+          endLine,
+          endColumn
         };
         if (options.since !== void 0) finding.since = options.since;
         if (options.until !== void 0) finding.until = options.until;
@@ -19663,16 +19669,13 @@ function appliesTo(rule, release) {
   return gte(release, span3.since) && (!span3.until || lt(release, span3.until));
 }
 function activeRules(version, selection) {
-  let byVersion = selection ? activeBySelection.get(selection) : activeByDefault;
-  if (!byVersion) {
-    byVersion = /* @__PURE__ */ new Map();
-    activeBySelection.set(selection, byVersion);
-  }
-  let active = byVersion.get(version);
+  const key2 = `${version}\0${selection?.enable?.join(",") ?? ""}\0${selection?.disable?.join(",") ?? ""}`;
+  let active = activeBySelection.get(key2);
   if (!active) {
     const rules = selectRules(selection).filter((r) => appliesTo(r, version));
     active = { rules, activeIds: new Set(rules.map((r) => r.id)) };
-    byVersion.set(version, active);
+    if (activeBySelection.size >= 4096) activeBySelection.clear();
+    activeBySelection.set(key2, active);
   }
   return active;
 }
@@ -19721,7 +19724,7 @@ function runRules(doc, release, selection) {
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return findings;
 }
-var RuleSelectionError, spans, activeBySelection, activeByDefault, ruleChanges;
+var RuleSelectionError, spans, activeBySelection, ruleChanges;
 var init_rules2 = __esm({
   "src/rules/index.ts"() {
     "use strict";
@@ -19735,8 +19738,7 @@ var init_rules2 = __esm({
     RuleSelectionError = class extends InputError {
     };
     spans = /* @__PURE__ */ new Map();
-    activeBySelection = /* @__PURE__ */ new WeakMap();
-    activeByDefault = /* @__PURE__ */ new Map();
+    activeBySelection = /* @__PURE__ */ new Map();
     ruleChanges = /* @__PURE__ */ new Map();
   }
 });
@@ -20006,8 +20008,11 @@ function walk(data, target, options, track) {
   return Object.assign(ctx, { pass });
 }
 function run(data, target, options) {
-  let ctx = walk(data, target, options, false);
-  if (!ctx.errors.some((e) => e.key !== void 0)) return { pass: ctx.pass, errors: ctx.errors };
+  let ctx;
+  if (!options.rejected) {
+    ctx = walk(data, target, options, false);
+    if (!ctx.errors.some((e) => e.key !== void 0)) return { pass: ctx.pass, errors: ctx.errors };
+  }
   ctx = walk(data, target, options, true);
   for (const e of ctx.errors) {
     if (e.key === void 0) continue;
@@ -20158,11 +20163,11 @@ var init_compatible = __esm({
 function releaseAfter(releases2, version) {
   const i = releases2.findIndex((r) => r.version === version);
   if (i >= 0) return releases2[i + 1]?.version ?? null;
-  return releases2.find((r) => import_semver10.default.gt(r.version, version))?.version ?? null;
+  return releases2.find((r) => gt(r.version, version))?.version ?? null;
 }
 function explain(acceptedIn, target, releases2) {
   if (!acceptedIn.length) return null;
-  const later = acceptedIn.filter((r) => import_semver10.default.gt(r.from, target)).sort((a, b) => import_semver10.default.compare(a.from, b.from))[0];
+  const later = acceptedIn.filter((r) => gt(r.from, target)).sort((a, b) => compare(a.from, b.from))[0];
   if (later) {
     return {
       kind: "later",
@@ -20172,7 +20177,7 @@ function explain(acceptedIn, target, releases2) {
       date: releases2.find((r) => r.version === later.from)?.date ?? "date unknown"
     };
   }
-  const before = acceptedIn.filter((r) => r.to !== null && import_semver10.default.lt(r.to, target)).sort((a, b) => import_semver10.default.compare(a.to, b.to)).pop();
+  const before = acceptedIn.filter((r) => r.to !== null && lt(r.to, target)).sort((a, b) => compare(a.to, b.to)).pop();
   if (before && before.to !== null) {
     return { kind: "earlier", since: before.from, lastAccepted: before.to, until: releaseAfter(releases2, before.to) };
   }
@@ -20225,9 +20230,21 @@ function firstLine(r, doc) {
   const line = lineOf(doc, r.line);
   return { line: r.line, column: r.column, endLine: r.line, endColumn: Math.max(r.column + 1, line.length + 1) };
 }
-function sinceUntil(e) {
-  if (!e) return {};
-  return { since: e.since, until: e.until };
+function schemaFinding(file, e, ruleId, message, instancePath, at) {
+  const { line, column, endLine, endColumn } = at;
+  return e ? {
+    severity: "error",
+    file,
+    since: e.since,
+    until: e.until,
+    ruleId,
+    message,
+    instancePath,
+    line,
+    column,
+    endLine,
+    endColumn
+  } : { severity: "error", file, ruleId, message, instancePath, line, column, endLine, endColumn };
 }
 function needs(e) {
   if (e.lastAccepted === null) return `needs eksctl ≥ ${e.since} (released ${e.date})`;
@@ -20335,7 +20352,6 @@ function schemaErrorToFinding(error, ctx, typo) {
   const { doc, target } = ctx;
   const t = target.version;
   const e = explain(error.acceptedIn, t, ctx.releases);
-  const base = { severity: "error", file: doc.path, ...sinceUntil(e) };
   if (error.keyword === "fieldNameCase" && typeof error.params.additionalProperty === "string") {
     const key2 = error.params.additionalProperty;
     const spelling = String(error.params.spelling);
@@ -20368,7 +20384,7 @@ function schemaErrorToFinding(error, ctx, typo) {
       const known = suggestion ? "" : knownFieldsHint(error.instancePath, ctx);
       message2 = `Unknown field \`${key2}\`${where}: no eksctl release knows it; ${rejects}.${hint}${known}`;
     }
-    return { ...base, ruleId: SCHEMA_RULES.unknownField, message: message2, instancePath: path6, ...doc.locate(path6, "key") };
+    return schemaFinding(doc.path, e, SCHEMA_RULES.unknownField, message2, path6, doc.locate(path6, "key"));
   }
   const field = displayPath(error.instancePath);
   const value = valueAt(doc.data, error.instancePath);
@@ -20387,7 +20403,7 @@ function schemaErrorToFinding(error, ctx, typo) {
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
       message2 = `\`${shown}\` is not a valid \`${field}\`: eksctl ${t} accepts ${quoteList(allowed)}.${hint}`;
     }
-    return { ...base, ruleId: SCHEMA_RULES.enumValue, message: message2, instancePath: error.instancePath, ...position };
+    return schemaFinding(doc.path, e, SCHEMA_RULES.enumValue, message2, error.instancePath, position);
   }
   if (error.keyword === "type") {
     const expected = [].concat(error.params.type ?? []);
@@ -20400,7 +20416,7 @@ function schemaErrorToFinding(error, ctx, typo) {
       message2 += typeof value === "boolean" ? ` YAML 1.1, which eksctl reads, makes unquoted ${literal} a boolean: quote it ("${literal}").` : ` Quote it: "${literal}".`;
     }
     if (e) message2 += ` ${explainAcceptance(e, t, "this type", ctx.upgrade)}`;
-    return { ...base, ruleId: SCHEMA_RULES.type, message: message2, instancePath: error.instancePath, ...position };
+    return schemaFinding(doc.path, e, SCHEMA_RULES.type, message2, error.instancePath, position);
   }
   if (error.keyword === "required" && typeof error.params.missingProperty === "string") {
     const missing = error.params.missingProperty;
@@ -20408,7 +20424,7 @@ function schemaErrorToFinding(error, ctx, typo) {
     let message2 = `${where} is missing the required field \`${missing}\` (eksctl ${t}).`;
     if (e) message2 += ` ${explainAcceptance(e, t, "it without that field", ctx.upgrade)}`;
     const at = error.instancePath ? doc.locate(error.instancePath, "key") : firstLine(doc.locate(""), doc);
-    return { ...base, ruleId: SCHEMA_RULES.required, message: message2, instancePath: error.instancePath, ...at };
+    return schemaFinding(doc.path, e, SCHEMA_RULES.required, message2, error.instancePath, at);
   }
   if (error.keyword === "oneOf" || error.keyword === "anyOf") {
     let forms = null;
@@ -20420,18 +20436,18 @@ function schemaErrorToFinding(error, ctx, typo) {
     const many = Array.isArray(error.params.passingSchemas) && error.params.passingSchemas.length > 1;
     let message2 = many ? `\`${field}\` matches more than one of the forms eksctl ${t} allows${forms ? ` (${forms})` : ""}.` : `\`${field}\` is ${typeName(value)} in none of the forms eksctl ${t} allows${forms ? `: expected ${forms}` : ""}.`;
     if (e) message2 += ` ${explainAcceptance(e, t, "this form", ctx.upgrade)}`;
-    return { ...base, ruleId: SCHEMA_RULES.oneOf, message: message2, instancePath: error.instancePath, ...position };
+    return schemaFinding(doc.path, e, SCHEMA_RULES.oneOf, message2, error.instancePath, position);
   }
   if (error.keyword === "pattern") {
     const shown = typeof value === "string" ? value : JSON.stringify(value);
     let message2 = `\`${shown}\` is not in the format \`${field}\` needs (pattern \`${String(error.params.pattern)}\`).`;
     if (e) message2 += ` ${explainAcceptance(e, t, "this value", ctx.upgrade)}`;
-    return { ...base, ruleId: SCHEMA_RULES.pattern, message: message2, instancePath: error.instancePath, ...position };
+    return schemaFinding(doc.path, e, SCHEMA_RULES.pattern, message2, error.instancePath, position);
   }
   const detail = Object.entries(error.params).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(", ");
   let message = `\`${field}\` fails the schema's \`${error.keyword}\` check${detail ? ` (${detail})` : ""} for eksctl ${t}.`;
   if (e) message += ` ${explainAcceptance(e, t, "this value", ctx.upgrade)}`;
-  return { ...base, ruleId: SCHEMA_RULES.constraint, message, instancePath: error.instancePath, ...position };
+  return schemaFinding(doc.path, e, SCHEMA_RULES.constraint, message, error.instancePath, position);
 }
 function explainAcceptance(e, target, what, upgrade) {
   return e.kind === "later" ? `${span2(e.since, e.lastAccepted)} accepts ${what} (released ${e.date}); ${upgrade}.` : `${span2(e.since, e.lastAccepted)} accepted ${what}; eksctl ${e.until ?? target} and later do not.`;
@@ -20461,12 +20477,12 @@ function knownFieldsHint(parentPath, ctx) {
   if (!names.length || names.length > 15) return "";
   return ` Fields eksctl ${ctx.target.version} knows here: ${names.join(", ")}.`;
 }
-var import_semver10, article, documentLines, fieldsAtParent;
+var article, documentLines, fieldsAtParent;
 var init_messages = __esm({
   "src/validate/messages.ts"() {
     "use strict";
-    import_semver10 = __toESM(require_semver2(), 1);
     init_rule_catalog();
+    init_version2();
     init_schema_walk();
     init_suggest();
     article = {
@@ -20702,9 +20718,9 @@ async function resolveTarget(requested, installed, env, words = ACTION_WORDS) {
 }
 async function addNewerSchema(version, found, env) {
   if (!found) return [];
-  const clean2 = import_semver11.default.valid(import_semver11.default.coerce(version));
+  const clean2 = import_semver10.default.valid(import_semver10.default.coerce(version));
   const newest = listReleases().at(-1)?.version;
-  if (!clean2 || !newest || !import_semver11.default.gt(clean2, newest)) return [];
+  if (!clean2 || !newest || !import_semver10.default.gt(clean2, newest)) return [];
   const origin = found.schemaFile ?? found.binary ?? "eksctl";
   try {
     let schema;
@@ -20882,11 +20898,11 @@ async function validateFiles(options) {
     secretValues: [...secretValues]
   };
 }
-var import_semver11, NoInstalledEksctlError, ENGINE_GROUPS, ENGINE_IDS, SUPPRESSION_NAMES, VERSION_FORMS, EXCERPT_SOURCE_LIMIT;
+var import_semver10, NoInstalledEksctlError, ENGINE_GROUPS, ENGINE_IDS, SUPPRESSION_NAMES, VERSION_FORMS, EXCERPT_SOURCE_LIMIT;
 var init_validate = __esm({
   "src/validate/index.ts"() {
     "use strict";
-    import_semver11 = __toESM(require_semver2(), 1);
+    import_semver10 = __toESM(require_semver2(), 1);
     init_config();
     init_binary_schema();
     init_version();
@@ -21293,13 +21309,22 @@ var init_schema_diff = __esm({
       }
       /**
        * The first release (ascending, in (lo, hi]) from which the state of the newer end holds up to it: where a change
-       * between the two ends took effect. `state` maps a release index to a comparable value.
+       * between the two ends took effect. `state` maps a release index to a comparable value; `edges`, when known, lists
+       * every index at which it may change (a schema check's accepted ranges: where each starts and ends).
        */
-      boundary(state) {
+      boundary(state, edges) {
         const upper = state(this.hi);
         let j = this.hi;
-        while (j - 1 > this.lo && state(j - 1) === upper) j--;
-        return this.releases[j].version;
+        if (!edges) {
+          while (j - 1 > this.lo && state(j - 1) === upper) j--;
+          return this.releases[j].version;
+        }
+        const below = [...new Set(edges)].filter((e) => e > this.lo + 1 && e <= this.hi).sort((a, b) => b - a);
+        for (const e of below) {
+          if (state(e - 1) !== upper) return this.releases[e].version;
+          j = e - 1;
+        }
+        return this.releases[Math.min(this.lo + 1, j)].version;
       }
       boundaryOfBits(bits) {
         return this.boundary((i) => this.has(bits, i));
@@ -21343,7 +21368,7 @@ function compareDocument(doc, loaderFindings, from, to, selection) {
   const suppressions = new Suppressions(doc.text, SUPPRESSION_NAMES2);
   const atTo = evaluateWithCompatible(doc.data, releases2[to].version, options);
   const compatible = atTo.compatible;
-  const errorsFrom = from === to ? atTo.errors : inRanges2(compatible, from) ? [] : evaluateRelease(doc.data, releases2[from].version, options);
+  const errorsFrom = from === to ? atTo.errors : inRanges2(compatible, from) ? [] : evaluateRelease(doc.data, releases2[from].version, { ...options, rejected: true });
   const side = (index, errors) => {
     const release = releases2[index];
     const ctx = {
@@ -21413,7 +21438,7 @@ function compareDocument(doc, loaderFindings, from, to, selection) {
     let foundBy;
     const schemaPresence = any.ruleId.startsWith("schema/") ? schemaStateOf(any, a ? A.errors : B.errors) : null;
     if (schemaPresence) {
-      changedIn = view.boundary(schemaPresence);
+      changedIn = view.boundary(schemaPresence.state, schemaPresence.edges);
       foundBy = "schema-ranges";
     } else {
       const project = (severity) => kind === "changed" ? severity : severity === "error";
@@ -21460,16 +21485,38 @@ function onlyRule(selection, ruleId) {
   }
   return one;
 }
+function locationsOf(errors) {
+  let at = errorLocations.get(errors);
+  if (!at) {
+    at = { requiredByObject: /* @__PURE__ */ new Map(), requiredByLocation: /* @__PURE__ */ new Map(), otherByLocation: /* @__PURE__ */ new Map() };
+    const add2 = (map, key2, e) => {
+      const list = map.get(key2);
+      if (list) list.push(e);
+      else map.set(key2, [e]);
+    };
+    for (const e of errors) {
+      if (e.keyword === "required") {
+        add2(at.requiredByObject, e.instancePath, e);
+        add2(at.requiredByLocation, errorLocation(e), e);
+      } else add2(at.otherByLocation, errorLocation(e), e);
+    }
+    errorLocations.set(errors, at);
+  }
+  return at;
+}
 function schemaStateOf(f, errors) {
-  const matched = errors.filter(
-    (e) => f.ruleId === SCHEMA_RULES.required && e.keyword === "required" ? e.instancePath === f.instancePath : errorLocation(e) === f.instancePath
-  );
+  const at = locationsOf(errors);
+  const p = f.instancePath;
+  const matched = f.ruleId === SCHEMA_RULES.required ? [...at.requiredByObject.get(p) ?? [], ...at.otherByLocation.get(p) ?? []] : [...at.requiredByLocation.get(p) ?? [], ...at.otherByLocation.get(p) ?? []];
   if (!matched.length) return null;
   const { index } = getStore();
   const accepted = matched.map(
     (e) => e.acceptedIn.map((r) => [index.get(r.from) ?? -1, r.to === null ? Infinity : index.get(r.to) ?? -1])
   );
-  return (i) => accepted.some((ranges) => !ranges.some(([lo, hi]) => i >= lo && i <= hi));
+  return {
+    state: (i) => accepted.some((ranges) => !ranges.some(([lo, hi]) => i >= lo && i <= hi)),
+    edges: accepted.flat().flatMap(([lo, hi]) => [lo, hi + 1])
+  };
 }
 function bisect(view, state) {
   const upper = state(view.hi);
@@ -21502,7 +21549,7 @@ function fixOf(f) {
   const text = dash >= 0 ? f.message.slice(dash + 3) : f.message;
   return text.replace(/[.\s]+$/, "");
 }
-var SUPPRESSION_NAMES2, key, schemas, releaseIndex2, singleRule;
+var SUPPRESSION_NAMES2, key, schemas, releaseIndex2, singleRule, errorLocations;
 var init_compare = __esm({
   "src/upgrade/compare.ts"() {
     "use strict";
@@ -21522,6 +21569,7 @@ var init_compare = __esm({
     schemas = /* @__PURE__ */ new Map();
     releaseIndex2 = (version) => getStore().index.get(version);
     singleRule = /* @__PURE__ */ new WeakMap();
+    errorLocations = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -23426,16 +23474,16 @@ function versionForCommit(commit) {
 }
 function normalizeVersion(v) {
   if (typeof v !== "string" || v.trim() === "") return null;
-  const cleaned = import_semver12.default.clean(v.trim().replace(/^karpenter-/, ""), { loose: true });
+  const cleaned = import_semver11.default.clean(v.trim().replace(/^karpenter-/, ""), { loose: true });
   if (cleaned) return cleaned;
-  const coerced = import_semver12.default.coerce(v, { includePrerelease: true });
+  const coerced = import_semver11.default.coerce(v, { includePrerelease: true });
   return coerced ? coerced.version : null;
 }
-var import_semver12, OBSERVED_COMMITS, RELEASE_COMMITS;
+var import_semver11, OBSERVED_COMMITS, RELEASE_COMMITS;
 var init_versions = __esm({
   "src/karpenter/analyze/versions.ts"() {
     "use strict";
-    import_semver12 = __toESM(require_semver2(), 1);
+    import_semver11 = __toESM(require_semver2(), 1);
     init_release_commits();
     OBSERVED_COMMITS = {
       b157d45: "0.16.1",
@@ -23519,18 +23567,18 @@ function otherTitle(entry) {
 }
 function termsOfCommit(commit) {
   const v = versionForCommit(normalizeCommit(commit));
-  return v ? import_semver13.default.lt(v, "0.32.0") ? "v1alpha5" : "v1" : null;
+  return v ? import_semver12.default.lt(v, "0.32.0") ? "v1alpha5" : "v1" : null;
 }
 function nodeList(msg) {
   const m = TERMINATING_LIST.exec(msg);
   if (!m) return [];
   return m[1].split(/,\s*/).map((t) => t.trim().split("/")[0]).filter((t) => t !== "" && !/^and$/.test(t));
 }
-var import_semver13, MAX_LAUNCHES, MAX_DISRUPTIONS, MAX_OTHER_GROUPS, MAX_SAMPLE, MAX_NODEPOOL_MAP, LAUNCH, LAUNCH_PRINTF, REGISTERED, INITIALIZED, CREATED, DISRUPT_VIA, DISRUPT_NODECLAIMS, TERMINATING_LIST, EXPIRED, EMPTY, INTERRUPTION, PROBLEM_LEVELS, REASON_METHOD, CRASH_LEVELS, MAX_CAUSE_MEMO, TEXT_OBJECT_LINES, NOISE_ENTRY, MAX_CRASH_GROUPS, MAX_REPEAT_KEYS, Diagnosis, RULES_BY_ID;
+var import_semver12, MAX_LAUNCHES, MAX_DISRUPTIONS, MAX_OTHER_GROUPS, MAX_SAMPLE, MAX_NODEPOOL_MAP, LAUNCH, LAUNCH_PRINTF, REGISTERED, INITIALIZED, CREATED, DISRUPT_VIA, DISRUPT_NODECLAIMS, TERMINATING_LIST, EXPIRED, EMPTY, INTERRUPTION, PROBLEM_LEVELS, REASON_METHOD, CRASH_LEVELS, MAX_CAUSE_MEMO, TEXT_OBJECT_LINES, NOISE_ENTRY, MAX_CRASH_GROUPS, MAX_REPEAT_KEYS, Diagnosis, RULES_BY_ID;
 var init_diagnose = __esm({
   "src/karpenter/analyze/diagnose.ts"() {
     "use strict";
-    import_semver13 = __toESM(require_semver2(), 1);
+    import_semver12 = __toESM(require_semver2(), 1);
     init_catalog();
     init_causes();
     init_lines();
@@ -24011,7 +24059,7 @@ var init_diagnose = __esm({
       }
       /** Object names for fixes: from the version (v0.32 introduced NodePool/EC2NodeClass), else from the fields seen. */
       terms(version) {
-        if (version && import_semver13.default.valid(version)) return import_semver13.default.lt(version, "0.32.0") ? "v1alpha5" : "v1";
+        if (version && import_semver12.default.valid(version)) return import_semver12.default.lt(version, "0.32.0") ? "v1alpha5" : "v1";
         if (this.sawBetaTerms) return "v1";
         if (this.sawAlphaTerms) return "v1alpha5";
         return "unknown";

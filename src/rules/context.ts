@@ -216,14 +216,17 @@ export class RuleContext {
   report(path: string, eksctlText: string, fix: string, options: ReportOptions = {}): void {
     // eksctl rules quote eksctl: a wording the validated release does not have is not reported.
     if (this.rule.origin !== 'ours' && !wordingExistsAt(this.formats(), eksctlText, this.release)) return
-    const range = this.doc.locate(path, options.part ?? 'value')
+    const { line, column, endLine, endColumn } = this.doc.locate(path, options.part ?? 'value')
     const finding: Finding = {
       ruleId: `rules/${this.rule.id}`,
       severity: options.severity ?? this.rule.severity,
       message: `${eksctlText} — ${fix}`,
       instancePath: path,
       file: this.doc.path,
-      ...range
+      line,
+      column,
+      endLine,
+      endColumn
     }
     if (options.since !== undefined) finding.since = options.since
     if (options.until !== undefined) finding.until = options.until

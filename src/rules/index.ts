@@ -180,22 +180,21 @@ interface ActiveRules {
   activeIds: Set<string>
 }
 
-/** The rules that run for one selection at one release, remembered per selection object (a run validates many
- * files with the same selection, at the target and at the releases the minimum search visits). */
-const activeBySelection = new WeakMap<RuleSelection, Map<string, ActiveRules>>()
-const activeByDefault = new Map<string, ActiveRules>()
+/**
+ * The rules that run for one selection at one release. Remembered per selection (what it enables and disables, not
+ * the object: every run builds its own, and a comparison builds one per bisected rule) and release: a run validates
+ * many files at the target and at the releases the minimum search or a bisection visits.
+ */
+const activeBySelection = new Map<string, ActiveRules>()
 
 function activeRules(version: string, selection: RuleSelection | undefined): ActiveRules {
-  let byVersion = selection ? activeBySelection.get(selection) : activeByDefault
-  if (!byVersion) {
-    byVersion = new Map()
-    activeBySelection.set(selection!, byVersion)
-  }
-  let active = byVersion.get(version)
+  const key = `${version}\0${selection?.enable?.join(',') ?? ''}\0${selection?.disable?.join(',') ?? ''}`
+  let active = activeBySelection.get(key)
   if (!active) {
     const rules = selectRules(selection).filter((r) => appliesTo(r, version))
     active = { rules, activeIds: new Set(rules.map((r) => r.id)) }
-    byVersion.set(version, active)
+    if (activeBySelection.size >= 4096) activeBySelection.clear()
+    activeBySelection.set(key, active)
   }
   return active
 }

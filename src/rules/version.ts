@@ -22,3 +22,5 @@ function sv(version: string | SemVer): string | SemVer {
 
 export const gte = (a: string | SemVer, b: string | SemVer): boolean => semver.gte(sv(a), sv(b))
 export const lt = (a: string | SemVer, b: string | SemVer): boolean => semver.lt(sv(a), sv(b))
+export const gt = (a: string | SemVer, b: string | SemVer): boolean => semver.gt(sv(a), sv(b))
+export const compare = (a: string | SemVer, b: string | SemVer): number => semver.compare(sv(a), sv(b))

@@ -116,7 +116,7 @@ export function compareDocument(
       ? atTo.errors
       : inRanges(compatible, from)
         ? []
-        : evaluateRelease(doc.data, releases[from]!.version, options)
+        : evaluateRelease(doc.data, releases[from]!.version, { ...options, rejected: true })
 
   const side = (index: number, errors: SchemaError[]): Side => {
     const release = releases[index]!
@@ -196,7 +196,7 @@ export function compareDocument(
     let foundBy: FindingChange['foundBy']
     const schemaPresence = any.ruleId.startsWith('schema/') ? schemaStateOf(any, a ? A.errors : B.errors) : null
     if (schemaPresence) {
-      changedIn = view.boundary(schemaPresence)
+      changedIn = view.boundary(schemaPresence.state, schemaPresence.edges)
       foundBy = 'schema-ranges'
     } else {
       // A break or a fix is where the error appears or goes (a notice may come or go elsewhere on the way: Kubernetes
@@ -253,23 +253,58 @@ function onlyRule(selection: RuleSelection, ruleId: string): RuleSelection {
   return one
 }
 
+interface ErrorLocations {
+  requiredByObject: Map<string, SchemaError[]>
+  requiredByLocation: Map<string, SchemaError[]>
+  otherByLocation: Map<string, SchemaError[]>
+}
+const errorLocations = new WeakMap<readonly SchemaError[], ErrorLocations>()
+function locationsOf(errors: readonly SchemaError[]): ErrorLocations {
+  let at = errorLocations.get(errors)
+  if (!at) {
+    at = { requiredByObject: new Map(), requiredByLocation: new Map(), otherByLocation: new Map() }
+    const add = (map: Map<string, SchemaError[]>, key: string, e: SchemaError) => {
+      const list = map.get(key)
+      if (list) list.push(e)
+      else map.set(key, [e])
+    }
+    for (const e of errors) {
+      if (e.keyword === 'required') {
+        add(at.requiredByObject, e.instancePath, e)
+        add(at.requiredByLocation, errorLocation(e), e)
+      } else add(at.otherByLocation, errorLocation(e), e)
+    }
+    errorLocations.set(errors, at)
+  }
+  return at
+}
+
 /**
  * A schema finding's presence per release, from the acceptedIn ranges of the evaluator's errors at the same place
  * (the releases in which that check passes for this value). null when no error maps to the finding.
  */
-function schemaStateOf(f: Finding, errors: readonly SchemaError[]): ((i: number) => boolean) | null {
-  const matched = errors.filter((e) =>
-    f.ruleId === SCHEMA_RULES.required && e.keyword === 'required'
-      ? e.instancePath === f.instancePath
-      : errorLocation(e) === f.instancePath
-  )
+function schemaStateOf(
+  f: Finding,
+  errors: readonly SchemaError[]
+): { state: (i: number) => boolean; edges: number[] } | null {
+  // A missing-field finding stands at the object (its required errors' instancePath); every other finding at the
+  // error's location. Looked up in a per-side index rather than scanning every error for every change.
+  const at = locationsOf(errors)
+  const p = f.instancePath
+  const matched =
+    f.ruleId === SCHEMA_RULES.required
+      ? [...(at.requiredByObject.get(p) ?? []), ...(at.otherByLocation.get(p) ?? [])]
+      : [...(at.requiredByLocation.get(p) ?? []), ...(at.otherByLocation.get(p) ?? [])]
   if (!matched.length) return null
   const { index } = getStore()
   const accepted = matched.map((e) =>
     e.acceptedIn.map((r) => [index.get(r.from) ?? -1, r.to === null ? Infinity : (index.get(r.to) ?? -1)] as const)
   )
-  // Present in a release where some matched check does not pass.
-  return (i) => accepted.some((ranges) => !ranges.some(([lo, hi]) => i >= lo && i <= hi))
+  // Present in a release where some matched check does not pass; that can change only where a range starts or ends.
+  return {
+    state: (i) => accepted.some((ranges) => !ranges.some(([lo, hi]) => i >= lo && i <= hi)),
+    edges: accepted.flat().flatMap(([lo, hi]) => [lo, hi + 1])
+  }
 }
 
 /**

@@ -152,13 +152,24 @@ export class PairView {
 
   /**
    * The first release (ascending, in (lo, hi]) from which the state of the newer end holds up to it: where a change
-   * between the two ends took effect. `state` maps a release index to a comparable value.
+   * between the two ends took effect. `state` maps a release index to a comparable value; `edges`, when known, lists
+   * every index at which it may change (a schema check's accepted ranges: where each starts and ends).
    */
-  boundary<T>(state: (index: number) => T): string {
+  boundary<T>(state: (index: number) => T, edges?: readonly number[]): string {
     const upper = state(this.hi)
     let j = this.hi
-    while (j - 1 > this.lo && state(j - 1) === upper) j--
-    return this.releases[j]!.version
+    if (!edges) {
+      while (j - 1 > this.lo && state(j - 1) === upper) j--
+      return this.releases[j]!.version
+    }
+    // `edges`: the only indices where state(i) may differ from state(i - 1) (it is constant in between), so the
+    // same walk steps from edge to edge instead of release by release.
+    const below = [...new Set(edges)].filter((e) => e > this.lo + 1 && e <= this.hi).sort((a, b) => b - a)
+    for (const e of below) {
+      if (state(e - 1) !== upper) return this.releases[e]!.version
+      j = e - 1
+    }
+    return this.releases[Math.min(this.lo + 1, j)]!.version
   }
 
   boundaryOfBits(bits: Bits): string {

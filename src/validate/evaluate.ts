@@ -38,6 +38,11 @@ export interface EvaluateOptions {
   corrections?: boolean
   /** Instance paths whose value is an unexpanded placeholder: type/enum/pattern checks there are skipped. */
   skipValueChecksAt?: ReadonlySet<string>
+  /**
+   * The caller already knows the target release rejects the data (another walk's verdicts say so): walk once, with
+   * the bookkeeping behind acceptedIn, instead of a plain walk first. Same result, one walk fewer.
+   */
+  rejected?: boolean
 }
 
 interface Ctx {
@@ -392,8 +397,11 @@ function run(data: unknown, target: Bits, options: EvaluateOptions): { pass: Bit
   // The bookkeeping behind acceptedIn (which releases reach each path, where each check fails) costs more than the
   // walk itself, and only errors of the target release need it: walk without it, and again with it only when the
   // first walk found such errors (a valid document, the common case, is walked once).
-  let ctx = walk(data, target, options, false)
-  if (!ctx.errors.some((e) => e.key !== undefined)) return { pass: ctx.pass, errors: ctx.errors }
+  let ctx: ReturnType<typeof walk>
+  if (!options.rejected) {
+    ctx = walk(data, target, options, false)
+    if (!ctx.errors.some((e) => e.key !== undefined)) return { pass: ctx.pass, errors: ctx.errors }
+  }
   ctx = walk(data, target, options, true)
   for (const e of ctx.errors) {
     if (e.key === undefined) continue

@@ -1,11 +1,11 @@
 // Turning the evaluator's SchemaErrors into Findings a user can act on: which release accepts the field or
 // value (since/until), what was expected, the closest known name for a typo, at the key or value position.
-import semver from 'semver'
 import type { ConfigDocument } from '../config/document.js'
 import type { Finding, SourceRange } from '../report/finding.js'
 import { SCHEMA_RULES } from '../report/rule-catalog.js'
 import type { JsonSchema, Release, ReleaseRange } from '../schemas/index.js'
 import type { SchemaError } from './evaluate.js'
+import { compare, gt, lt } from '../rules/version.js'
 import { describeForms, pointerSegments, propertiesAt } from './schema-walk.js'
 import { closest } from './suggest.js'
 
@@ -29,7 +29,7 @@ export type Explanation =
 function releaseAfter(releases: readonly Release[], version: string): string | null {
   const i = releases.findIndex((r) => r.version === version)
   if (i >= 0) return releases[i + 1]?.version ?? null
-  return releases.find((r) => semver.gt(r.version, version))?.version ?? null
+  return releases.find((r) => gt(r.version, version))?.version ?? null
 }
 
 export function explain(
@@ -38,7 +38,7 @@ export function explain(
   releases: readonly Release[]
 ): Explanation | null {
   if (!acceptedIn.length) return null
-  const later = acceptedIn.filter((r) => semver.gt(r.from, target)).sort((a, b) => semver.compare(a.from, b.from))[0]
+  const later = acceptedIn.filter((r) => gt(r.from, target)).sort((a, b) => compare(a.from, b.from))[0]
   if (later) {
     return {
       kind: 'later',
@@ -49,8 +49,8 @@ export function explain(
     }
   }
   const before = acceptedIn
-    .filter((r) => r.to !== null && semver.lt(r.to, target))
-    .sort((a, b) => semver.compare(a.to!, b.to!))
+    .filter((r) => r.to !== null && lt(r.to, target))
+    .sort((a, b) => compare(a.to!, b.to!))
     .pop()
   if (before && before.to !== null) {
     return { kind: 'earlier', since: before.from, lastAccepted: before.to, until: releaseAfter(releases, before.to) }
@@ -127,9 +127,34 @@ function firstLine(r: SourceRange, doc: ConfigDocument): SourceRange {
   return { line: r.line, column: r.column, endLine: r.line, endColumn: Math.max(r.column + 1, line.length + 1) }
 }
 
-function sinceUntil(e: Explanation | null): Pick<Finding, 'since' | 'until'> {
-  if (!e) return {}
-  return { since: e.since, until: e.until }
+/**
+ * A schema finding, written out as one of two object literals: spreading objects of varying shapes into a literal
+ * is V8's slow path, and every schema error of every file goes through here. Keys in the order reports show them.
+ */
+function schemaFinding(
+  file: string,
+  e: Explanation | null,
+  ruleId: string,
+  message: string,
+  instancePath: string,
+  at: SourceRange
+): Finding {
+  const { line, column, endLine, endColumn } = at
+  return e
+    ? {
+        severity: 'error',
+        file,
+        since: e.since,
+        until: e.until,
+        ruleId,
+        message,
+        instancePath,
+        line,
+        column,
+        endLine,
+        endColumn
+      }
+    : { severity: 'error', file, ruleId, message, instancePath, line, column, endLine, endColumn }
 }
 
 /** `needs eksctl ≥ 0.112.0 (released 2022-09-19)`, or for a field that came and went, both ends. */
@@ -263,7 +288,6 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
   const { doc, target } = ctx
   const t = target.version
   const e = explain(error.acceptedIn, t, ctx.releases)
-  const base = { severity: 'error' as const, file: doc.path, ...sinceUntil(e) }
 
   if (error.keyword === 'fieldNameCase' && typeof error.params.additionalProperty === 'string') {
     const key = error.params.additionalProperty
@@ -303,7 +327,7 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
       const known = suggestion ? '' : knownFieldsHint(error.instancePath, ctx)
       message = `Unknown field \`${key}\`${where}: no eksctl release knows it; ${rejects}.${hint}${known}`
     }
-    return { ...base, ruleId: SCHEMA_RULES.unknownField, message, instancePath: path, ...doc.locate(path, 'key') }
+    return schemaFinding(doc.path, e, SCHEMA_RULES.unknownField, message, path, doc.locate(path, 'key'))
   }
 
   const field = displayPath(error.instancePath)
@@ -326,7 +350,7 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ''
       message = `\`${shown}\` is not a valid \`${field}\`: eksctl ${t} accepts ${quoteList(allowed)}.${hint}`
     }
-    return { ...base, ruleId: SCHEMA_RULES.enumValue, message, instancePath: error.instancePath, ...position }
+    return schemaFinding(doc.path, e, SCHEMA_RULES.enumValue, message, error.instancePath, position)
   }
 
   if (error.keyword === 'type') {
@@ -343,7 +367,7 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
           : ` Quote it: "${literal}".`
     }
     if (e) message += ` ${explainAcceptance(e, t, 'this type', ctx.upgrade)}`
-    return { ...base, ruleId: SCHEMA_RULES.type, message, instancePath: error.instancePath, ...position }
+    return schemaFinding(doc.path, e, SCHEMA_RULES.type, message, error.instancePath, position)
   }
 
   if (error.keyword === 'required' && typeof error.params.missingProperty === 'string') {
@@ -352,7 +376,7 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
     let message = `${where} is missing the required field \`${missing}\` (eksctl ${t}).`
     if (e) message += ` ${explainAcceptance(e, t, 'it without that field', ctx.upgrade)}`
     const at = error.instancePath ? doc.locate(error.instancePath, 'key') : firstLine(doc.locate(''), doc)
-    return { ...base, ruleId: SCHEMA_RULES.required, message, instancePath: error.instancePath, ...at }
+    return schemaFinding(doc.path, e, SCHEMA_RULES.required, message, error.instancePath, at)
   }
 
   if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
@@ -367,14 +391,14 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
       ? `\`${field}\` matches more than one of the forms eksctl ${t} allows${forms ? ` (${forms})` : ''}.`
       : `\`${field}\` is ${typeName(value)} in none of the forms eksctl ${t} allows${forms ? `: expected ${forms}` : ''}.`
     if (e) message += ` ${explainAcceptance(e, t, 'this form', ctx.upgrade)}`
-    return { ...base, ruleId: SCHEMA_RULES.oneOf, message, instancePath: error.instancePath, ...position }
+    return schemaFinding(doc.path, e, SCHEMA_RULES.oneOf, message, error.instancePath, position)
   }
 
   if (error.keyword === 'pattern') {
     const shown = typeof value === 'string' ? value : JSON.stringify(value)
     let message = `\`${shown}\` is not in the format \`${field}\` needs (pattern \`${String(error.params.pattern)}\`).`
     if (e) message += ` ${explainAcceptance(e, t, 'this value', ctx.upgrade)}`
-    return { ...base, ruleId: SCHEMA_RULES.pattern, message, instancePath: error.instancePath, ...position }
+    return schemaFinding(doc.path, e, SCHEMA_RULES.pattern, message, error.instancePath, position)
   }
 
   const detail = Object.entries(error.params)
@@ -382,7 +406,7 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
     .join(', ')
   let message = `\`${field}\` fails the schema's \`${error.keyword}\` check${detail ? ` (${detail})` : ''} for eksctl ${t}.`
   if (e) message += ` ${explainAcceptance(e, t, 'this value', ctx.upgrade)}`
-  return { ...base, ruleId: SCHEMA_RULES.constraint, message, instancePath: error.instancePath, ...position }
+  return schemaFinding(doc.path, e, SCHEMA_RULES.constraint, message, error.instancePath, position)
 }
 
 function explainAcceptance(e: Explanation, target: string, what: string, upgrade: string): string {

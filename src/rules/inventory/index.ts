@@ -145,15 +145,17 @@ export function literalLength(format: string): number {
   return format.replace(verb, '').length
 }
 
-const regexCache = new Map<string, RegExp>()
+/** Per format, its anchored and its inner pattern (two maps keyed by the format itself: no key to build per call). */
+const anchoredCache = new Map<string, RegExp>()
+const innerCache = new Map<string, RegExp>()
 
 /**
  * A regular expression that matches text printed from `format` exactly (each verb matches any text; a format that
  * eksctl passes to errors.Wrap is followed by `: <wrapped error>`), or that finds it inside a longer text.
  */
 export function formatPattern(format: string, anchored = false): RegExp {
-  const key = (anchored ? '^' : '~') + format
-  let re = regexCache.get(key)
+  const cache = anchored ? anchoredCache : innerCache
+  let re = cache.get(format)
   if (!re) {
     let source = ''
     let last = 0
@@ -164,7 +166,7 @@ export function formatPattern(format: string, anchored = false): RegExp {
     source += escape(format.slice(last))
     if (anchored) source = `^${source}${entriesFor(format).some((e) => e.wrap) ? ': [\\s\\S]*' : ''}$`
     re = new RegExp(source)
-    regexCache.set(key, re)
+    cache.set(format, re)
   }
   return re
 }
