@@ -17842,27 +17842,7 @@ function labelValueErrors(value) {
   }
   return errs;
 }
-function selectedInstanceType(ref2) {
-  const list = (ref2.managed ? asArray(ref2.ng.instanceTypes) : asArray(asObject(ref2.ng.instancesDistribution)?.instanceTypes)).filter((t) => typeof t === "string");
-  if (list.length > 0) return list.find((t) => /^(p\d|g\d|inf\d|trn\d)/.test(t)) ?? list[0];
-  return asString(ref2.ng.instanceType);
-}
-function neuronDevice(ctx, type) {
-  if (ctx.atLeast("0.204.0")) {
-    if (/^inf[12]\.\d*x?large$/.test(type)) return "Inferentia";
-    if (/^trn(1|1n|2)\.\d*x?large$/.test(type)) return "Trainium";
-    return void 0;
-  }
-  if (type.startsWith("inf1")) return "Inferentia";
-  if (type.startsWith("trn1")) return "Trainium";
-  return void 0;
-}
-function neuronFamily(ctx, family) {
-  if (family === "AmazonLinux2") return true;
-  if (family === "AmazonLinux2023" && ctx.atLeast("0.192.0")) return true;
-  return family.startsWith("Bottlerocket") && ctx.atLeast("0.204.0");
-}
-var VOLUME_SIZE, volumeSizeFields, volumeSizeFunctions, CR_PREFERENCE_AND_TARGET, CR_PREFERENCE_VALUE, CR_TARGET_BOTH, MARKET_TYPE, MARKET_WITHOUT_CR, SPOT_POOLS, SPOT_STRATEGY, RUNTIME_AL2023, RUNTIME_VALUES, NEURON, nodegroupCapacityRules;
+var VOLUME_SIZE, volumeSizeFields, volumeSizeFunctions, CR_PREFERENCE_AND_TARGET, CR_PREFERENCE_VALUE, CR_TARGET_BOTH, MARKET_TYPE, MARKET_WITHOUT_CR, SPOT_POOLS, SPOT_STRATEGY, RUNTIME_AL2023, RUNTIME_VALUES, nodegroupCapacityRules;
 var init_nodegroup_capacity = __esm({
   "src/rules/catalogue/nodegroup-capacity.ts"() {
     "use strict";
@@ -17884,7 +17864,6 @@ var init_nodegroup_capacity = __esm({
       "only %s, %s and %s are supported for container runtime",
       "only %s and %s are supported for container runtime"
     ];
-    NEURON = "%s instance types are not supported for %s; %s";
     nodegroupCapacityRules = [
       {
         id: "volume-settings-need-size",
@@ -18181,29 +18160,6 @@ var init_nodegroup_capacity = __esm({
         }
       },
       {
-        id: "neuron-instance-ami-family",
-        group: "nodegroups",
-        summary: "Inferentia and Trainium instance types run on an AMI family with the Neuron drivers (AmazonLinux2; AmazonLinux2023 from 0.192.0; Bottlerocket from 0.204.0).",
-        severity: "error",
-        eksctlMessages: [NEURON],
-        eksctlParts: ["Inferentia", "Trainium", "please use %s instead"],
-        example: "nodeGroups: [{name: ng, amiFamily: Ubuntu2204, instanceType: inf2.xlarge}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups()) {
-            const family = writtenFamily2(ctx, ref2);
-            if (!family || neuronFamily(ctx, family)) continue;
-            const type = selectedInstanceType(ref2);
-            const device = type && neuronDevice(ctx, type);
-            if (!device) continue;
-            ctx.report(
-              `${ref2.path}/amiFamily`,
-              goSprintf(NEURON, device, family, "please use AmazonLinux2 instead"),
-              `${family} AMIs lack the Neuron drivers ${type} needs: use AmazonLinux2023 (or another family the release supports for ${device}).`
-            );
-          }
-        }
-      },
-      {
         id: "unmanaged-nodegroups-ipv6",
         group: "nodegroups",
         summary: "IPv6 clusters have no unmanaged `nodeGroups` (use `managedNodeGroups`).",
@@ -18392,6 +18348,135 @@ var init_nodegroup_iam = __esm({
                 "write the full policy ARN, e.g. `arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy`."
               );
               break;
+            }
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/nodegroup-instance-types.ts
+function writtenFamily3(ctx, ref2) {
+  const raw = asString(ref2.ng.amiFamily);
+  if (!raw || ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
+  return resolveAmiFamily(ctx.release, raw) ?? void 0;
+}
+function isArm(type) {
+  const family = type.split(".")[0];
+  return family === "a1" || /^[a-z]+\d+[a-z-]*g/.test(family);
+}
+function selectedInstanceType(ref2) {
+  const list = (ref2.managed ? asArray(ref2.ng.instanceTypes) : asArray(asObject(ref2.ng.instancesDistribution)?.instanceTypes)).filter((t) => typeof t === "string");
+  if (list.length > 0) return list.find((t) => /^(p\d|g\d|inf\d|trn\d)/.test(t)) ?? list[0];
+  return asString(ref2.ng.instanceType);
+}
+function neuronDevice(ctx, type) {
+  if (ctx.atLeast("0.204.0")) {
+    if (/^inf[12]\.\d*x?large$/.test(type)) return "Inferentia";
+    if (/^trn(1|1n|2)\.\d*x?large$/.test(type)) return "Trainium";
+    return void 0;
+  }
+  if (type.startsWith("inf1")) return "Inferentia";
+  if (type.startsWith("trn1")) return "Trainium";
+  return void 0;
+}
+function neuronFamily(ctx, family) {
+  if (family === "AmazonLinux2") return true;
+  if (family === "AmazonLinux2023" && ctx.atLeast("0.192.0")) return true;
+  return family.startsWith("Bottlerocket") && ctx.atLeast("0.204.0");
+}
+var NEURON, NO_AMI_TYPE, SELECTOR_GPU, SELECTOR_NEURON, isArmNvidia, nodegroupInstanceTypeRules;
+var init_nodegroup_instance_types = __esm({
+  "src/rules/catalogue/nodegroup-instance-types.ts"() {
+    "use strict";
+    init_context();
+    init_ami_families();
+    init_shared();
+    NEURON = "%s instance types are not supported for %s; %s";
+    NO_AMI_TYPE = "%s instance types are not supported for unmanaged nodegroups with AMIFamily %s";
+    SELECTOR_GPU = "instance selector may/will select GPU instance types, {GPUDriversWarning(ng.AMIFamily)}";
+    SELECTOR_NEURON = "instance selector may/will select Neuron Device instance types, {NeuronDeviceDriversWarning(ng.AMIFamily)}";
+    isArmNvidia = (type) => /^g5g\./.test(type);
+    nodegroupInstanceTypeRules = [
+      {
+        id: "neuron-instance-ami-family",
+        group: "nodegroups",
+        summary: "Inferentia and Trainium instance types run on an AMI family with the Neuron drivers (AmazonLinux2; AmazonLinux2023 from 0.192.0; Bottlerocket from 0.204.0).",
+        severity: "error",
+        eksctlMessages: [NEURON],
+        eksctlParts: ["Inferentia", "Trainium", "please use %s instead"],
+        example: "nodeGroups: [{name: ng, amiFamily: Ubuntu2204, instanceType: inf2.xlarge}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const family = writtenFamily3(ctx, ref2);
+            if (!family || neuronFamily(ctx, family)) continue;
+            const type = selectedInstanceType(ref2);
+            const device = type && neuronDevice(ctx, type);
+            if (!device) continue;
+            ctx.report(
+              `${ref2.path}/amiFamily`,
+              goSprintf(NEURON, device, family, "please use AmazonLinux2 instead"),
+              `${family} AMIs lack the Neuron drivers ${type} needs: use AmazonLinux2023 (or another family the release supports for ${device}).`
+            );
+          }
+        }
+      },
+      {
+        id: "instance-type-ami-family",
+        group: "nodegroups",
+        summary: "An unmanaged nodegroup without a custom AMI uses instance types its `amiFamily` has an AMI for (no Arm types on Windows, no Neuron types on Windows, no Arm GPU types on AmazonLinux2).",
+        severity: "error",
+        eksctlMessages: [NO_AMI_TYPE],
+        example: "nodeGroups: [{name: ng, amiFamily: WindowsServer2022FullContainer, instanceType: m7g.large}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            if (asString(ref2.ng.ami)?.startsWith("ami-")) continue;
+            const family = writtenFamily3(ctx, ref2);
+            if (!family) continue;
+            const type = selectedInstanceType(ref2) ?? "";
+            const windows = family.startsWith("WindowsServer");
+            const arm = isArm(type);
+            const missing = windows && (arm || neuronDevice(ctx, type) !== void 0) || family === "AmazonLinux2" && arm && isArmNvidia(type);
+            if (!missing) continue;
+            ctx.report(
+              `${ref2.path}/amiFamily`,
+              goSprintf(NO_AMI_TYPE, type, family),
+              `${family} has no AMI for ${type}: pick an instance type the family supports, or another amiFamily (AmazonLinux2023 covers Arm, GPU and Neuron types).`
+            );
+          }
+        }
+      },
+      {
+        id: "instance-selector-accelerators",
+        group: "nodegroups",
+        summary: "A warning when an `instanceSelector` may pick GPU (or, from 0.205.0, Neuron) instance types for an `amiFamily` whose AMIs lack their drivers (exclude them with `gpus: 0` / `neuron_devices: 0`).",
+        severity: "warning",
+        eksctlMessages: [SELECTOR_GPU, SELECTOR_NEURON],
+        example: "nodeGroups: [{name: ng, amiFamily: Ubuntu2204, instanceSelector: {vCPUs: 4}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const family = writtenFamily3(ctx, ref2);
+            if (!family || family === "AmazonLinux2" || family.startsWith("Bottlerocket")) continue;
+            if (family === "AmazonLinux2023" && ctx.atLeast("0.192.0")) continue;
+            if (!hasInstanceSelector(ref2.ng)) continue;
+            const selector = asObject(ref2.ng.instanceSelector);
+            const path6 = `${ref2.path}/instanceSelector`;
+            if (asNumber(selector.gpus) !== 0) {
+              ctx.report(
+                path6,
+                `instance selector may/will select GPU instance types, ${family} does not ship with NVIDIA GPU drivers installed, hence won't support running GPU-accelerated workloads out of the box`,
+                "add `gpus: 0` to the selector, or use a family with GPU AMIs.",
+                { part: "key" }
+              );
+            }
+            if (asNumber(selector.neuron_devices) !== 0 && ctx.has(SELECTOR_NEURON)) {
+              ctx.report(
+                path6,
+                `instance selector may/will select Neuron Device instance types, ${family} does not ship with Neuron Devices drivers installed, hence won't support running inference-accelerated workloads out of the box`,
+                "add `neuron_devices: 0` to the selector, or use a family with Neuron AMIs.",
+                { part: "key" }
+              );
             }
           }
         }
@@ -19634,6 +19719,7 @@ var init_catalogue = __esm({
     init_managed_nodegroups();
     init_nodegroup_capacity();
     init_nodegroup_iam();
+    init_nodegroup_instance_types();
     init_nodegroups();
     init_outposts();
     init_vpc();
@@ -19643,6 +19729,7 @@ var init_catalogue = __esm({
       ...outpostsRules,
       ...nodegroupRules,
       ...nodegroupCapacityRules,
+      ...nodegroupInstanceTypeRules,
       ...managedNodegroupRules,
       ...bottlerocketRules,
       ...iamRules,

@@ -12,6 +12,7 @@ import { loggingRules } from './logging.js'
 import { managedNodegroupRules } from './managed-nodegroups.js'
 import { nodegroupCapacityRules } from './nodegroup-capacity.js'
 import { nodegroupIamRules } from './nodegroup-iam.js'
+import { nodegroupInstanceTypeRules } from './nodegroup-instance-types.js'
 import { nodegroupRules } from './nodegroups.js'
 import { outpostsRules } from './outposts.js'
 import { vpcRules } from './vpc.js'
@@ -22,6 +23,7 @@ export const catalogue: readonly RuleDefinition[] = [
   ...outpostsRules,
   ...nodegroupRules,
   ...nodegroupCapacityRules,
+  ...nodegroupInstanceTypeRules,
   ...managedNodegroupRules,
   ...bottlerocketRules,
   ...iamRules,

@@ -1,6 +1,6 @@
 // Nodegroup capacity and placement rules: volume settings that need a size, pods per node, placement groups, EFA
 // zones, capacity reservations, local zones, spot allocation, burstable credits, container runtimes, label values,
-// Neuron (Inferentia / Trainium) instance types, and unmanaged nodegroups in IPv6 clusters.
+// and unmanaged nodegroups in IPv6 clusters.
 import {
   asArray,
   asNumber,
@@ -47,8 +47,6 @@ const RUNTIME_VALUES = [
   'only %s and %s are supported for container runtime'
 ]
 
-const NEURON = '%s instance types are not supported for %s; %s'
-
 /** Go's `%q`-free `%v` of the label-value errors of apimachinery `IsValidLabelValue`. */
 function labelValueErrors(value: string): string[] {
   const errs: string[] = []
@@ -59,37 +57,6 @@ function labelValueErrors(value: string): string[] {
     )
   }
   return errs
-}
-
-/** eksctl's `SelectInstanceType`: the first accelerated type of the list (distribution / instanceTypes), else the first, else `instanceType`. */
-function selectedInstanceType(ref: NodeGroupRef): string | undefined {
-  const list = (
-    ref.managed ? asArray(ref.ng.instanceTypes) : asArray(asObject(ref.ng.instancesDistribution)?.instanceTypes)
-  ).filter((t): t is string => typeof t === 'string')
-  if (list.length > 0) return list.find((t) => /^(p\d|g\d|inf\d|trn\d)/.test(t)) ?? list[0]
-  return asString(ref.ng.instanceType)
-}
-
-/**
- * The Neuron device of an instance type as the release sees it: by prefix (`inf1`, `trn1`) until 0.203.0, from the
- * generated instance-type table (with inf2, trn1n, trn2) from 0.204.0 (eksctl a8523c925).
- */
-function neuronDevice(ctx: RuleContext, type: string): 'Inferentia' | 'Trainium' | undefined {
-  if (ctx.atLeast('0.204.0')) {
-    if (/^inf[12]\.\d*x?large$/.test(type)) return 'Inferentia'
-    if (/^trn(1|1n|2)\.\d*x?large$/.test(type)) return 'Trainium'
-    return undefined
-  }
-  if (type.startsWith('inf1')) return 'Inferentia'
-  if (type.startsWith('trn1')) return 'Trainium'
-  return undefined
-}
-
-/** The families whose AMIs carry the Neuron drivers at the release (AL2; AL2023 from 0.192.0; Bottlerocket from 0.204.0). */
-function neuronFamily(ctx: RuleContext, family: string): boolean {
-  if (family === 'AmazonLinux2') return true
-  if (family === 'AmazonLinux2023' && ctx.atLeast('0.192.0')) return true
-  return family.startsWith('Bottlerocket') && ctx.atLeast('0.204.0')
 }
 
 export const nodegroupCapacityRules: RuleDefinition[] = [
@@ -403,30 +370,6 @@ export const nodegroupCapacityRules: RuleDefinition[] = [
             'label values are empty or up to 63 alphanumerics, `-`, `_`, `.`, starting and ending alphanumeric.'
           )
         }
-      }
-    }
-  },
-  {
-    id: 'neuron-instance-ami-family',
-    group: 'nodegroups',
-    summary:
-      'Inferentia and Trainium instance types run on an AMI family with the Neuron drivers (AmazonLinux2; AmazonLinux2023 from 0.192.0; Bottlerocket from 0.204.0).',
-    severity: 'error',
-    eksctlMessages: [NEURON],
-    eksctlParts: ['Inferentia', 'Trainium', 'please use %s instead'],
-    example: 'nodeGroups: [{name: ng, amiFamily: Ubuntu2204, instanceType: inf2.xlarge}]',
-    check(ctx) {
-      for (const ref of ctx.nodeGroups()) {
-        const family = writtenFamily(ctx, ref)
-        if (!family || neuronFamily(ctx, family)) continue
-        const type = selectedInstanceType(ref)
-        const device = type && neuronDevice(ctx, type)
-        if (!device) continue
-        ctx.report(
-          `${ref.path}/amiFamily`,
-          goSprintf(NEURON, device, family, 'please use AmazonLinux2 instead'),
-          `${family} AMIs lack the Neuron drivers ${type} needs: use AmazonLinux2023 (or another family the release supports for ${device}).`
-        )
       }
     }
   },
