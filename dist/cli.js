@@ -17842,7 +17842,7 @@ function labelValueErrors(value) {
   }
   return errs;
 }
-var VOLUME_SIZE, volumeSizeFields, volumeSizeFunctions, CR_PREFERENCE_AND_TARGET, CR_PREFERENCE_VALUE, CR_TARGET_BOTH, MARKET_TYPE, MARKET_WITHOUT_CR, SPOT_POOLS, SPOT_STRATEGY, RUNTIME_AL2023, RUNTIME_VALUES, nodegroupCapacityRules;
+var VOLUME_SIZE, volumeSizeFields, volumeSizeFunctions, CR_PREFERENCE_AND_TARGET, CR_PREFERENCE_VALUE, CR_TARGET_BOTH, MARKET_TYPE, MARKET_WITHOUT_CR, SPOT_POOLS, SPOT_STRATEGY, TAG_LIMIT, MAX_ASG_TAGS, RUNTIME_AL2023, RUNTIME_VALUES, nodegroupCapacityRules;
 var init_nodegroup_capacity = __esm({
   "src/rules/catalogue/nodegroup-capacity.ts"() {
     "use strict";
@@ -17859,6 +17859,8 @@ var init_nodegroup_capacity = __esm({
     MARKET_WITHOUT_CR = "instanceMarketOptions cannot be set without capacityReservation";
     SPOT_POOLS = "spotInstancePools cannot be specified when also specifying spotAllocationStrategy: %s";
     SPOT_STRATEGY = "spotAllocationStrategy should be one of: %v";
+    TAG_LIMIT = "number of tags is exceeding the configured amount %d, was: %d. Due to desiredCapacity==0 we added an extra %d number of tags to ensure the nodegroup is scaled correctly";
+    MAX_ASG_TAGS = 50;
     RUNTIME_AL2023 = "only %s is supported for container runtime on %s nodes";
     RUNTIME_VALUES = [
       "only %s, %s and %s are supported for container runtime",
@@ -18156,6 +18158,37 @@ var init_nodegroup_capacity = __esm({
                 "label values are empty or up to 63 alphanumerics, `-`, `_`, `.`, starting and ending alphanumeric."
               );
             }
+          }
+        }
+      },
+      {
+        id: "asg-tag-limit",
+        group: "nodegroups",
+        summary: "An unmanaged nodegroup whose labels and taints eksctl copies to Auto Scaling group tags (`propagateASGTags`; before 0.90.0, `desiredCapacity: 0`) stays within the 50 tags of a group.",
+        severity: "error",
+        eksctlMessages: [TAG_LIMIT],
+        example: "nodeGroups: [{name: ng, propagateASGTags: true, labels: {…48 labels…}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const copied = ctx.atLeast("0.90.0") ? isTrue(ref2.ng.propagateASGTags) : asNumber(ref2.ng.desiredCapacity) === 0 && !isTrue(ref2.ng.disableASGTagPropagation);
+            if (!copied) continue;
+            const labels = /* @__PURE__ */ new Set([
+              ...Object.keys(asObject(ref2.ng.labels) ?? {}),
+              "alpha.eksctl.io/cluster-name",
+              "alpha.eksctl.io/nodegroup-name"
+            ]);
+            const taints = ref2.ng.taints;
+            const taintCount = Array.isArray(taints) ? taints.length : Object.keys(asObject(taints) ?? {}).length;
+            const extra = labels.size + taintCount;
+            const autoscaler = isTrue(asObject(asObject(ref2.ng.iam)?.withAddonPolicies)?.autoScaler);
+            const total = 2 + (autoscaler ? 2 : 0) + extra;
+            if (total <= MAX_ASG_TAGS) continue;
+            ctx.report(
+              `${ref2.path}/labels`,
+              goSprintf(TAG_LIMIT, MAX_ASG_TAGS, total, extra),
+              `each label and taint becomes a cluster-autoscaler tag: drop ${total - MAX_ASG_TAGS} of them, or turn off the propagation.`,
+              { part: "key" }
+            );
           }
         }
       },
@@ -19121,18 +19154,16 @@ var init_nodegroups = __esm({
       {
         id: "cpu-credits-instance-types",
         group: "nodegroups",
-        summary: "`cpuCredits` only on nodegroups with t2/t3 instance types.",
+        summary: "`cpuCredits` only on nodegroups with burstable (`t…`) instance types.",
         severity: "error",
         eksctlMessages: ["cpuCredits option set for nodegroup, but it has no t2/t3 instance types"],
         example: "nodeGroups: [{name: ng, instanceType: m5.large, cpuCredits: unlimited}]",
         check(ctx) {
           for (const ref2 of ctx.nodeGroups("unmanaged")) {
             if (!isSet(ref2.ng.cpuCredits)) continue;
-            const types = [
-              asString(ref2.ng.instanceType),
-              ...asArray(asObject(ref2.ng.instancesDistribution)?.instanceTypes).map(asString)
-            ].filter((t) => !!t);
-            if (!types.some((t) => /^t[23]a?\./.test(t))) {
+            const dist = asObject(ref2.ng.instancesDistribution);
+            const types = (dist ? asArray(dist.instanceTypes) : [ref2.ng.instanceType]).map(asString);
+            if (!types.some((t) => t?.startsWith("t"))) {
               ctx.report(
                 `${ref2.path}/cpuCredits`,
                 "cpuCredits option set for nodegroup, but it has no t2/t3 instance types",

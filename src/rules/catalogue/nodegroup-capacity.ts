@@ -41,6 +41,11 @@ const MARKET_WITHOUT_CR = 'instanceMarketOptions cannot be set without capacityR
 const SPOT_POOLS = 'spotInstancePools cannot be specified when also specifying spotAllocationStrategy: %s'
 const SPOT_STRATEGY = 'spotAllocationStrategy should be one of: %v'
 
+const TAG_LIMIT =
+  'number of tags is exceeding the configured amount %d, was: %d. Due to desiredCapacity==0 we added an extra %d number of tags to ensure the nodegroup is scaled correctly'
+/** Tags an Auto Scaling group can carry (eksctl's MaximumTagNumber). */
+const MAX_ASG_TAGS = 50
+
 const RUNTIME_AL2023 = 'only %s is supported for container runtime on %s nodes'
 const RUNTIME_VALUES = [
   'only %s, %s and %s are supported for container runtime',
@@ -370,6 +375,42 @@ export const nodegroupCapacityRules: RuleDefinition[] = [
             'label values are empty or up to 63 alphanumerics, `-`, `_`, `.`, starting and ending alphanumeric.'
           )
         }
+      }
+    }
+  },
+  {
+    id: 'asg-tag-limit',
+    group: 'nodegroups',
+    summary:
+      'An unmanaged nodegroup whose labels and taints eksctl copies to Auto Scaling group tags (`propagateASGTags`; before 0.90.0, `desiredCapacity: 0`) stays within the 50 tags of a group.',
+    severity: 'error',
+    eksctlMessages: [TAG_LIMIT],
+    example: 'nodeGroups: [{name: ng, propagateASGTags: true, labels: {…48 labels…}}]',
+    check(ctx) {
+      for (const ref of ctx.nodeGroups('unmanaged')) {
+        // eksctl 4435d5636 (0.90.0) moved the copy from scale-from-zero nodegroups to the propagateASGTags switch
+        const copied = ctx.atLeast('0.90.0')
+          ? isTrue(ref.ng.propagateASGTags)
+          : asNumber(ref.ng.desiredCapacity) === 0 && !isTrue(ref.ng.disableASGTagPropagation)
+        if (!copied) continue
+        // labels after defaulting (eksctl adds the cluster and nodegroup name labels) and taints
+        const labels = new Set([
+          ...Object.keys(asObject(ref.ng.labels) ?? {}),
+          'alpha.eksctl.io/cluster-name',
+          'alpha.eksctl.io/nodegroup-name'
+        ])
+        const taints = ref.ng.taints
+        const taintCount = Array.isArray(taints) ? taints.length : Object.keys(asObject(taints) ?? {}).length
+        const extra = labels.size + taintCount
+        const autoscaler = isTrue(asObject(asObject(ref.ng.iam)?.withAddonPolicies)?.autoScaler)
+        const total = 2 + (autoscaler ? 2 : 0) + extra
+        if (total <= MAX_ASG_TAGS) continue
+        ctx.report(
+          `${ref.path}/labels`,
+          goSprintf(TAG_LIMIT, MAX_ASG_TAGS, total, extra),
+          `each label and taint becomes a cluster-autoscaler tag: drop ${total - MAX_ASG_TAGS} of them, or turn off the propagation.`,
+          { part: 'key' }
+        )
       }
     }
   },
