@@ -61,10 +61,10 @@ describe.skipIf(!hasShared)('eksctl examples (needs ../shared/eksctl-examples)',
     const advanced = report.files.find((f) => f.path === '05-advanced-nodegroups.yaml')!
     expect([advanced.minEksctlVersion, advanced.maxEksctlVersion]).toEqual(['0.52.0', '0.94.0'])
     // A file valid at the target always has a minimum at or below it (hybrid nodes: vpcGatewayID was required only
-    // until 0.204.0).
+    // until 0.202.0).
     for (const file of report.files.filter((f) => f.valid))
       expect(file.minEksctlVersion && semver.lte(file.minEksctlVersion, '0.230.0'), file.path).toBe(true)
-    expect(report.files.find((f) => f.path === '43-hybrid-nodes.yaml')!.minEksctlVersion).toBe('0.205.0')
+    expect(report.files.find((f) => f.path === '43-hybrid-nodes.yaml')!.minEksctlVersion).toBe('0.203.0')
     expect(report.minEksctlVersion).toBeNull()
     for (const file of report.files.filter((f) => !rejected.includes(f.path)))
       expect(semver.gte(file.minEksctlVersion!, file.compatible!.min!), file.path).toBe(true)

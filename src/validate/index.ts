@@ -312,10 +312,14 @@ function validateDocument(
     version === target.version
       ? findings.filter((f) => f.ruleId.startsWith('rules/') && f.severity === 'error' && !f.suppressed)
       : runRules(doc, version, rules).filter((f) => f.severity === 'error' && !suppressions.covers(f))
-  // An error that names no release fixing it may still go away where its check changes in eksctl's source.
-  const errorsWithFix = (version: string): { since?: string | null }[] =>
-    errorsAt(version).map((f) => ({ since: f.since ?? nextRuleChange(f.ruleId, version) }))
+  // An error that names no release fixing it may still go away later. When the file passes at the target, the
+  // search walks release by release up to it (exact); otherwise it moves to where the rule's check next changes in
+  // eksctl's source (a lower bound: the check may also change where its messages do not).
   const passesAtTarget = !evaluated.errors.length && !findings.some((f) => f.severity === 'error' && !f.suppressed)
+  const errorsWithFix = (version: string): { since?: string | null }[] =>
+    errorsAt(version).map((f) => ({
+      since: f.since ?? (passesAtTarget ? null : nextRuleChange(f.ruleId, version))
+    }))
   const minEksctlVersion = readErrors
     ? null
     : minimumWithChecks(ranges, releases, errorsWithFix, passesAtTarget ? target.version : undefined)

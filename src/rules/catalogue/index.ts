@@ -15,10 +15,12 @@ import { nodegroupIamRules } from './nodegroup-iam.js'
 import { nodegroupInstanceTypeRules } from './nodegroup-instance-types.js'
 import { nodegroupRules } from './nodegroups.js'
 import { outpostsRules } from './outposts.js'
+import { regionRules } from './region.js'
 import { vpcRules } from './vpc.js'
 
 export const catalogue: readonly RuleDefinition[] = [
   ...clusterRules,
+  ...regionRules,
   ...hybridAndAutoModeRules,
   ...outpostsRules,
   ...nodegroupRules,
