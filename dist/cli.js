@@ -18270,7 +18270,7 @@ var init_nodegroup_iam = __esm({
     nodegroupIamRules = [
       {
         id: "nodegroup-iam-role-conflicts",
-        group: "iam",
+        group: "nodegroups",
         summary: "A nodegroup that brings its own `iam.instanceRoleARN` (or, unmanaged, `iam.instanceProfileARN`) sets none of the fields eksctl needs only to create a role: role name, policies, permissions boundary, addon policies.",
         severity: "error",
         eksctlMessages: [ROLE_CONFLICT],
@@ -18304,7 +18304,7 @@ var init_nodegroup_iam = __esm({
       },
       {
         id: "nodegroup-pod-imds-addon-policies",
-        group: "iam",
+        group: "nodegroups",
         summary: "`disablePodIMDS: true` is not combined with `iam.withAddonPolicies` switches (pods could not reach the node role they grant).",
         severity: "error",
         eksctlMessages: [POD_IMDS],
@@ -18325,7 +18325,7 @@ var init_nodegroup_iam = __esm({
       },
       {
         id: "alb-ingress-policy-deprecated",
-        group: "iam",
+        group: "nodegroups",
         summary: "Unmanaged nodegroups use `withAddonPolicies.awsLoadBalancerController`, not the deprecated `albIngress` (a warning alone, an error next to the new switch).",
         severity: "error",
         eksctlMessages: [ALB_BOTH, ALB_DEPRECATED],
@@ -18350,7 +18350,7 @@ var init_nodegroup_iam = __esm({
       },
       {
         id: "managed-instance-profile",
-        group: "iam",
+        group: "nodegroups",
         summary: "Managed nodegroups take an `iam.instanceRoleARN`, never an `iam.instanceProfileARN`.",
         severity: "error",
         eksctlMessages: [NOT_FOR_MANAGED],
@@ -18370,7 +18370,7 @@ var init_nodegroup_iam = __esm({
       },
       {
         id: "nodegroup-attach-policy-arns",
-        group: "iam",
+        group: "nodegroups",
         summary: "Every entry of an unmanaged nodegroup’s `iam.attachPolicyARNs` parses as an ARN.",
         severity: "error",
         eksctlMessages: BAD_ARN,

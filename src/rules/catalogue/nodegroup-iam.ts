@@ -53,7 +53,7 @@ const iamOf = (ref: NodeGroupRef): Record<string, unknown> | undefined => asObje
 export const nodegroupIamRules: RuleDefinition[] = [
   {
     id: 'nodegroup-iam-role-conflicts',
-    group: 'iam',
+    group: 'nodegroups',
     summary:
       'A nodegroup that brings its own `iam.instanceRoleARN` (or, unmanaged, `iam.instanceProfileARN`) sets none of the fields eksctl needs only to create a role: role name, policies, permissions boundary, addon policies.',
     severity: 'error',
@@ -90,7 +90,7 @@ export const nodegroupIamRules: RuleDefinition[] = [
   },
   {
     id: 'nodegroup-pod-imds-addon-policies',
-    group: 'iam',
+    group: 'nodegroups',
     summary:
       '`disablePodIMDS: true` is not combined with `iam.withAddonPolicies` switches (pods could not reach the node role they grant).',
     severity: 'error',
@@ -112,7 +112,7 @@ export const nodegroupIamRules: RuleDefinition[] = [
   },
   {
     id: 'alb-ingress-policy-deprecated',
-    group: 'iam',
+    group: 'nodegroups',
     summary:
       'Unmanaged nodegroups use `withAddonPolicies.awsLoadBalancerController`, not the deprecated `albIngress` (a warning alone, an error next to the new switch).',
     severity: 'error',
@@ -139,7 +139,7 @@ export const nodegroupIamRules: RuleDefinition[] = [
   },
   {
     id: 'managed-instance-profile',
-    group: 'iam',
+    group: 'nodegroups',
     summary: 'Managed nodegroups take an `iam.instanceRoleARN`, never an `iam.instanceProfileARN`.',
     severity: 'error',
     eksctlMessages: [NOT_FOR_MANAGED],
@@ -160,7 +160,7 @@ export const nodegroupIamRules: RuleDefinition[] = [
   },
   {
     id: 'nodegroup-attach-policy-arns',
-    group: 'iam',
+    group: 'nodegroups',
     summary: 'Every entry of an unmanaged nodegroup’s `iam.attachPolicyARNs` parses as an ARN.',
     severity: 'error',
     eksctlMessages: BAD_ARN,
