@@ -23492,8 +23492,212 @@ ${rules.length} rules; "off" rules run only when enabled with --rules <id or gro
   }
 });
 
+// src/karpenter/analyze/prefilter.ts
+function requiredLiterals(re) {
+  if (/[uvy]/.test(re.flags)) return null;
+  const src = re.source;
+  const out = [];
+  let best = "";
+  let run3 = "";
+  let i = 0;
+  const endRun = () => {
+    if (run3.length > best.length) best = run3;
+    run3 = "";
+  };
+  const endAlternative = () => {
+    endRun();
+    if (best.length < GRAM || /[^\x20-\x7e]/.test(best)) return false;
+    out.push(best.toLowerCase());
+    best = "";
+    return true;
+  };
+  const quantified = () => {
+    const c = src[i];
+    if (c === "?" || c === "*" || c === "+") {
+      i++;
+      if (src[i] === "?") i++;
+      return true;
+    }
+    if (c === "{" && /^\{\d+(?:,\d*)?\}/.test(src.slice(i))) {
+      i = src.indexOf("}", i) + 1;
+      if (src[i] === "?") i++;
+      return true;
+    }
+    return false;
+  };
+  while (i < src.length) {
+    const c = src[i];
+    if (c === "|") {
+      if (!endAlternative()) return null;
+      i++;
+    } else if (c === "\\") {
+      const e = src[i + 1];
+      i += 2;
+      if (e === void 0) return null;
+      if (/[\w]/.test(e)) {
+        if (e === "c") i++;
+        else if (e === "x") i += 2;
+        else if (e === "u") i += src[i] === "{" ? src.indexOf("}", i) - i + 1 : 4;
+        else if (e === "k" || e === "p" || e === "P") return null;
+        quantified();
+        endRun();
+      } else if (quantified()) endRun();
+      else run3 += e;
+    } else if (c === "[") {
+      i++;
+      if (src[i] === "^") i++;
+      if (src[i] === "]") i++;
+      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+      if (i >= src.length) return null;
+      i++;
+      quantified();
+      endRun();
+    } else if (c === "(") {
+      let depth = 0;
+      while (i < src.length) {
+        const d = src[i];
+        if (d === "\\") i += 2;
+        else if (d === "[") {
+          i++;
+          if (src[i] === "^") i++;
+          if (src[i] === "]") i++;
+          while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+          i++;
+        } else {
+          if (d === "(") depth++;
+          else if (d === ")" && --depth === 0) {
+            i++;
+            break;
+          }
+          i++;
+        }
+      }
+      if (depth !== 0) return null;
+      quantified();
+      endRun();
+    } else if (c === ")" || c === "]" || c === "}" || c === "?" || c === "*" || c === "+" || c === "{") {
+      return null;
+    } else if (c === "." || c === "^" || c === "$") {
+      i++;
+      quantified();
+      endRun();
+    } else {
+      i++;
+      if (quantified()) endRun();
+      else run3 += c;
+    }
+  }
+  return endAlternative() ? out : null;
+}
+function gramOf(s2) {
+  let h = 0;
+  for (let k = 0; k < GRAM; k++) h = (h << 7 | s2.charCodeAt(k)) & 268435455;
+  return h;
+}
+function bloomSlot(h) {
+  return Math.imul(h, 2654435761) >>> 16;
+}
+var GRAM, PatternPrefilter;
+var init_prefilter = __esm({
+  "src/karpenter/analyze/prefilter.ts"() {
+    "use strict";
+    GRAM = 4;
+    PatternPrefilter = class {
+      /** Patterns with no usable literal: always candidates. */
+      always = [];
+      grams = /* @__PURE__ */ new Map();
+      bloom = new Uint8Array(1 << 16);
+      stamp;
+      generation = 0;
+      size;
+      constructor(patterns) {
+        this.size = patterns.length;
+        this.stamp = new Uint32Array(patterns.length);
+        patterns.forEach((re, index) => {
+          const literals = requiredLiterals(re);
+          if (literals === null) {
+            this.always.push(index);
+            return;
+          }
+          for (const literal of literals) {
+            const h = gramOf(literal);
+            let list = this.grams.get(h);
+            if (!list) this.grams.set(h, list = []);
+            list.push({ pattern: index, literal });
+            this.bloom[bloomSlot(h)] = 1;
+          }
+        });
+      }
+      /**
+       * Mark the candidates for `text`; then `candidate(i)` says whether pattern i may match it. A literal counts only
+       * where it occurs whole (compared without case), so a pattern that is not marked cannot match.
+       */
+      scan(text) {
+        let gen = ++this.generation;
+        if (gen === 4294967295) {
+          this.stamp.fill(0);
+          this.generation = gen = 1;
+        }
+        for (const p of this.always) this.stamp[p] = gen;
+        const bloom = this.bloom;
+        let h = 0;
+        let n = 0;
+        for (let i = 0; i < text.length; i++) {
+          let c = text.charCodeAt(i);
+          if (c >= 65 && c <= 90) c += 32;
+          else if (c >= 128) {
+            n = 0;
+            continue;
+          }
+          h = (h << 7 | c) & 268435455;
+          if (++n >= GRAM && bloom[bloomSlot(h)] === 1) {
+            const list = this.grams.get(h);
+            if (list !== void 0) this.markAt(text, i + 1 - GRAM, list, gen);
+          }
+        }
+      }
+      markAt(text, at, list, gen) {
+        for (const { pattern, literal } of list) {
+          if (this.stamp[pattern] === gen) continue;
+          if (at + literal.length > text.length) continue;
+          let same2 = true;
+          for (let k = GRAM; k < literal.length; k++) {
+            let c = text.charCodeAt(at + k);
+            if (c >= 65 && c <= 90) c += 32;
+            if (c !== literal.charCodeAt(k)) {
+              same2 = false;
+              break;
+            }
+          }
+          if (same2) this.stamp[pattern] = gen;
+        }
+      }
+      candidate(index) {
+        return this.stamp[index] === this.generation;
+      }
+    };
+  }
+});
+
 // src/karpenter/analyze/catalog.ts
+function scanOnce(text) {
+  if (scanned !== text) {
+    PREFILTER.scan(text);
+    scanned = text;
+  }
+}
 function matchRule(text, logger) {
+  if (!prefilterOn) return matchRuleEveryPattern(text, logger);
+  scanOnce(text);
+  for (let i = 0; i < RULES.length; i++) {
+    if (!PREFILTER.candidate(NOISE.length + i)) continue;
+    const rule = RULES[i];
+    if (rule.logger && !rule.logger.test(logger)) continue;
+    if (rule.pattern.test(text)) return rule;
+  }
+  return null;
+}
+function matchRuleEveryPattern(text, logger) {
   for (const rule of RULES) {
     if (rule.logger && !rule.logger.test(logger)) continue;
     if (rule.pattern.test(text)) return rule;
@@ -23516,6 +23720,12 @@ function matchable(text) {
 ${text.slice(-MATCH_TAIL)}` : text;
 }
 function isNoise(text) {
+  if (!prefilterOn) return isNoiseEveryPattern(text);
+  scanOnce(text);
+  for (let i = 0; i < NOISE.length; i++) if (PREFILTER.candidate(i) && NOISE[i].test(text)) return true;
+  return false;
+}
+function isNoiseEveryPattern(text) {
   for (const re of NOISE) if (re.test(text)) return true;
   return false;
 }
@@ -23533,10 +23743,11 @@ function renderFix(fix, terms, fixAlpha) {
     return t[i];
   });
 }
-var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, DISRUPTION, NODECLASSES, NOISE, RULES, LAUNCH_TIMEOUT_RULE, MATCH_HEAD, MATCH_TAIL, PANIC_FIX, OTHER_FIX, TERM_NAMES, PROBLEM_BELOW_ERROR;
+var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, DISRUPTION, NODECLASSES, NOISE, RULES, LAUNCH_TIMEOUT_RULE, PREFILTER, scanned, prefilterOn, MATCH_HEAD, MATCH_TAIL, PANIC_FIX, OTHER_FIX, TERM_NAMES, PROBLEM_BELOW_ERROR;
 var init_catalog = __esm({
   "src/karpenter/analyze/catalog.ts"() {
     "use strict";
+    init_prefilter();
     TS = "https://karpenter.sh/docs/troubleshooting/";
     FAQ = "https://karpenter.sh/docs/faq/";
     GETTING_STARTED = "https://karpenter.sh/docs/getting-started/getting-started-with-karpenter/";
@@ -23910,6 +24121,9 @@ var init_catalog = __esm({
       fix: "The {NodeClaim} was not Launched within the launch timeout (5 min): the CreateFleet call kept failing or EC2 did not return an instance. The errors logged for the same {NodeClaim} before it say why (capacity, permissions, launch template); the instance never started, so node bootstrap is not the cause.",
       docs: null
     };
+    PREFILTER = new PatternPrefilter([...NOISE, ...RULES.map((r) => r.pattern)]);
+    scanned = null;
+    prefilterOn = true;
     MATCH_HEAD = 1e3;
     MATCH_TAIL = 300;
     PANIC_FIX = "The controller crashed. The first line and the top frames of the stack trace say where; `kubectl logs --previous` shows the crashed container. Check whether it repeats (pod restarts) and whether a newer patch release of your minor version fixes it.";
@@ -25805,7 +26019,7 @@ function analyzeFileInWorker(script, file, diagnosis) {
   const control = new SharedArrayBuffer(8);
   const done = new Int32Array(control);
   const input = { file, repeatKeys: diagnosis.repeatKeys(), control };
-  const worker = new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+  const worker = new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   const decoder = new EntryDecoder(diagnosis);
   const keys = /* @__PURE__ */ new Map();
   const replay = (ops, lens, bytes) => {
