@@ -41,6 +41,11 @@ const realErrors: Record<string, { errors: string[]; evidence: string }> = {
     evidence:
       'karpenter without iam.withOIDC: "iam.withOIDC must be enabled with Karpenter", pkg/apis/eksctl.io/v1alpha5/validation.go:150 at 0.80.0'
   },
+  '23-kubeflow-spot-instance.yaml@0.29.0': {
+    errors: ['rules/volume-settings-need-size@63'],
+    evidence:
+      'ng-2: volumeType gp2 without volumeSize, checked (ValidateNodeGroup → validateNodeGroupBase) before defaulting: errCantSet("volumeType"), pkg/apis/eksctl.io/v1alpha5/validation.go:179 at 0.29.0'
+  },
   '05-advanced-nodegroups.yaml@0.143.0': {
     errors: ['rules/custom-ami-settings@17'],
     evidence:

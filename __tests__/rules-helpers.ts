@@ -39,10 +39,13 @@ export function fixtureRelease(file: string): string {
   return m ? m[1]! : '0.230.0'
 }
 
-/** The longest literal piece of an eksctl Go format string (what a search for the message would use). */
+/**
+ * The longest literal piece of an eksctl Go format string (what a search for the message would use); `{expr}` marks
+ * an operand the inventory generator could not resolve.
+ */
 export function literalFragment(template: string): string {
   return template
-    .split(/%(?:\[\d+\])?[a-z]/)
+    .split(/%(?:\[\d+\])?[a-z]|\{[^{}]*\}/)
     .map((s) => s.trim())
     .sort((a, b) => b.length - a.length)[0]!
 }

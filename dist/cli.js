@@ -15800,6 +15800,205 @@ var init_addons = __esm({
   }
 });
 
+// src/rules/data/ami-families.ts
+function amiFamiliesFor(release) {
+  let families = familiesByRelease.get(release);
+  if (!families) familiesByRelease.set(release, families = Object.freeze(computeAmiFamilies(release)));
+  return families;
+}
+function computeAmiFamilies(release) {
+  const families = [];
+  for (const change of changes) {
+    if (lt(release, change.release)) break;
+    for (const r of change.remove ?? []) families.splice(families.indexOf(r), 1);
+    families.push(...change.add ?? []);
+  }
+  return families;
+}
+function amiFamilySince(family) {
+  for (const change of changes) if (change.add?.includes(family)) return change.release;
+  return null;
+}
+function resolveAmiFamily(release, value) {
+  const families = amiFamiliesFor(release);
+  if (families.includes(value)) return value;
+  if (gte(release, AMI_FAMILY_CASE_INSENSITIVE_SINCE)) {
+    return families.find((f) => f.toLowerCase() === value.toLowerCase()) ?? null;
+  }
+  return null;
+}
+var changes, AMI_FAMILY_CASE_INSENSITIVE_SINCE, deprecatedWindowsFamilies, familiesByRelease;
+var init_ami_families = __esm({
+  "src/rules/data/ami-families.ts"() {
+    "use strict";
+    init_version2();
+    changes = [
+      {
+        release: "0.31.0",
+        add: [
+          "AmazonLinux2",
+          "Ubuntu2004",
+          "Ubuntu1804",
+          "Bottlerocket",
+          "WindowsServer2019CoreContainer",
+          "WindowsServer2019FullContainer",
+          "WindowsServer1909CoreContainer",
+          "WindowsServer2004CoreContainer"
+        ]
+      },
+      { release: "0.43.0", remove: ["WindowsServer1909CoreContainer"] },
+      { release: "0.73.0", add: ["WindowsServer20H2CoreContainer"] },
+      { release: "0.109.0", remove: ["WindowsServer2004CoreContainer", "WindowsServer20H2CoreContainer"] },
+      { release: "0.116.0", add: ["WindowsServer2022CoreContainer", "WindowsServer2022FullContainer"] },
+      { release: "0.172.0", add: ["Ubuntu2204"] },
+      { release: "0.176.0", add: ["AmazonLinux2023"] },
+      { release: "0.177.0", add: ["UbuntuPro2204"] },
+      { release: "0.201.0", add: ["Ubuntu2404", "UbuntuPro2404"] },
+      { release: "0.208.0", remove: ["Ubuntu1804"], add: ["UbuntuPro2004"] },
+      { release: "0.222.0", add: ["WindowsServer2025CoreContainer", "WindowsServer2025FullContainer"] },
+      { release: "0.226.0", add: ["Ubuntu2604", "UbuntuPro2604"] },
+      { release: "0.230.0", add: ["BottlerocketFips"] }
+    ];
+    AMI_FAMILY_CASE_INSENSITIVE_SINCE = "0.86.0";
+    deprecatedWindowsFamilies = ["WindowsServer2004CoreContainer", "WindowsServer20H2CoreContainer"];
+    familiesByRelease = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/rules/catalogue/bottlerocket.ts
+function familyAsWritten(ctx, ref2) {
+  const raw = asString(ref2.ng.amiFamily);
+  if (raw === void 0 || raw === "") return "";
+  if (ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
+  return resolveAmiFamily(ctx.release, raw) ?? void 0;
+}
+function bottlerocket(ctx, family) {
+  return family === "Bottlerocket" || family === "BottlerocketFips" && ctx.has(BR_CONFIG[0]);
+}
+var BR_CONFIG, OVERLAP, NOT_A_MAP, DNS_BOTH, UNSUPPORTED_FIELD, present, bottlerocketRules;
+var init_bottlerocket = __esm({
+  "src/rules/catalogue/bottlerocket.ts"() {
+    "use strict";
+    init_context();
+    init_ami_families();
+    BR_CONFIG = [
+      'bottlerocket config can only be used with amiFamily "Bottlerocket" or "BottlerocketFips" but found "%s" (path=%s.bottlerocket)',
+      'bottlerocket config can only be used with amiFamily "Bottlerocket" but found "%s" (path=%s.bottlerocket)',
+      'bottlerocket config can only be used with amiFamily "Bottlerocket" but found %s (path=%s.bottlerocket)'
+    ];
+    OVERLAP = [
+      "invalid Bottlerocket setting: use %[1]s.%[2]s instead (path=%[1]s.bottlerocket.settings.kubernetes.%[3]s)",
+      "invalid Bottlerocket setting: use %s.%s instead (path=%s)"
+    ];
+    NOT_A_MAP = "invalid kubernetes settings provided: expected a map of settings";
+    DNS_BOTH = "only one of %[1]s.bottlerocket.settings.kubernetes.cluster-dns-ip or %[1]s.clusterDNS can be set";
+    UNSUPPORTED_FIELD = "%s is not supported for %s nodegroups (path=%s.%s)";
+    present = (v) => v !== void 0 && v !== null;
+    bottlerocketRules = [
+      {
+        id: "bottlerocket-config-family",
+        group: "nodegroups",
+        summary: "An unmanaged nodegroup with a `bottlerocket` block has a Bottlerocket `amiFamily` (written out: it is checked before the family is defaulted).",
+        severity: "error",
+        eksctlMessages: BR_CONFIG,
+        example: "nodeGroups: [{name: ng, amiFamily: AmazonLinux2023, bottlerocket: {enableAdminContainer: true}}]",
+        check(ctx) {
+          const wording = ctx.wording(...BR_CONFIG);
+          if (!wording) return;
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            if (!present(ref2.ng.bottlerocket)) continue;
+            const family = familyAsWritten(ctx, ref2);
+            if (family === void 0 || bottlerocket(ctx, family)) continue;
+            ctx.report(
+              `${ref2.path}/bottlerocket`,
+              wording.replace("%s", family).replace("%s", ref2.label),
+              family === "" ? "add `amiFamily: Bottlerocket` (eksctl checks this block before it defaults the family)." : "remove the `bottlerocket` block, or use `amiFamily: Bottlerocket`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "bottlerocket-kubernetes-settings",
+        group: "nodegroups",
+        summary: "`bottlerocket.settings.kubernetes` is a map and leaves node labels, taints, max pods (and cluster DNS, when `clusterDNS` is set) to the nodegroup fields.",
+        severity: "error",
+        eksctlMessages: [...OVERLAP, NOT_A_MAP, DNS_BOTH],
+        example: "nodeGroups: [{name: ng, amiFamily: Bottlerocket, bottlerocket: {settings: {kubernetes: {max-pods: 50}}}}]",
+        check(ctx) {
+          const dnsSeparate = ctx.has(DNS_BOTH);
+          const mapping = [
+            ["node-labels", "labels"],
+            ["node-taints", "taints"],
+            ["max-pods", "maxPodsPerNode"],
+            ...dnsSeparate ? [] : [["cluster-dns-ip", "clusterDNS"]]
+          ];
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const family = familyAsWritten(ctx, ref2);
+            if (!family || !bottlerocket(ctx, family)) continue;
+            const settings = asObject(asObject(ref2.ng.bottlerocket)?.settings);
+            if (!settings || !("kubernetes" in settings)) continue;
+            const kpath = `${ref2.path}/bottlerocket/settings/kubernetes`;
+            if (ctx.isPlaceholder(kpath)) continue;
+            const kube = asObject(settings.kubernetes);
+            if (!kube) {
+              ctx.report(kpath, NOT_A_MAP, "write `kubernetes:` as a map of Bottlerocket settings.");
+              continue;
+            }
+            const hit = mapping.find(([key2]) => key2 in kube);
+            if (hit) {
+              const [key2, field] = hit;
+              const text = ctx.has(OVERLAP[0]) ? `invalid Bottlerocket setting: use ${ref2.label}.${field} instead (path=${ref2.label}.bottlerocket.settings.kubernetes.${key2})` : `invalid Bottlerocket setting: use ${ref2.label}.${field} instead (path=${ref2.label}.kubernetes.${key2})`;
+              ctx.report(`${kpath}/${key2}`, text, `remove \`${key2}\` and set \`${field}\` on the nodegroup.`, {
+                part: "key"
+              });
+              continue;
+            }
+            if (dnsSeparate && "cluster-dns-ip" in kube && asString(ref2.ng.clusterDNS)) {
+              ctx.report(
+                `${kpath}/cluster-dns-ip`,
+                DNS_BOTH.replace(/%\[1\]s/g, ref2.label),
+                "keep one of them (the nodegroup field `clusterDNS` is the portable one).",
+                { part: "key" }
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "bottlerocket-windows-unsupported-fields",
+        group: "nodegroups",
+        summary: "Bottlerocket nodegroups set no `kubeletExtraConfig` (unmanaged), `preBootstrapCommands` or `overrideBootstrapCommand`; unmanaged Windows nodegroups no `kubeletExtraConfig`.",
+        severity: "error",
+        eksctlMessages: [UNSUPPORTED_FIELD],
+        example: 'nodeGroups: [{name: ng, amiFamily: Bottlerocket, preBootstrapCommands: ["echo hi"]}]',
+        check(ctx) {
+          const managedChecked = ctx.has(UNSUPPORTED_FIELD, "unsupportedFieldError.Error");
+          for (const ref2 of ctx.nodeGroups()) {
+            if (ref2.managed && !managedChecked) continue;
+            const family = familyAsWritten(ctx, ref2);
+            if (!family) continue;
+            let fields = [];
+            if (bottlerocket(ctx, family)) {
+              fields = ref2.managed ? ["preBootstrapCommands", "overrideBootstrapCommand"] : ["kubeletExtraConfig", "preBootstrapCommands", "overrideBootstrapCommand"];
+            } else if (family.startsWith("WindowsServer") && !ref2.managed) {
+              fields = ["kubeletExtraConfig"];
+            }
+            const field = fields.find((f) => present(ref2.ng[f]));
+            if (!field) continue;
+            ctx.report(
+              `${ref2.path}/${field}`,
+              `${field} is not supported for ${family} nodegroups (path=${ref2.label}.${field})`,
+              family.startsWith("WindowsServer") ? "Windows nodes bootstrap with their own script: remove the field." : "Bottlerocket is configured through `bottlerocket.settings`, not shell or kubelet files: move the setting there.",
+              { part: "key" }
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
 // src/rules/catalogue/cluster.ts
 function arnParseError(value) {
   if (!value.startsWith("arn:")) return "arn: invalid prefix";
@@ -16241,6 +16440,9 @@ function parseArn(value) {
     account: parts[4],
     resource: parts.slice(5).join(":")
   };
+}
+function seg(key2) {
+  return key2.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function controlPlaneOnOutposts(data) {
   return isSet(asObject(data.outpost)?.controlPlaneOutpostARN);
@@ -17367,68 +17569,967 @@ var init_logging = __esm({
   }
 });
 
-// src/rules/data/ami-families.ts
-function amiFamiliesFor(release) {
-  let families = familiesByRelease.get(release);
-  if (!families) familiesByRelease.set(release, families = Object.freeze(computeAmiFamilies(release)));
-  return families;
+// src/rules/catalogue/managed-nodegroups.ts
+function writtenFamily(ctx, ref2) {
+  const raw = asString(ref2.ng.amiFamily);
+  if (!raw || ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
+  return resolveAmiFamily(ctx.release, raw) ?? void 0;
 }
-function computeAmiFamilies(release) {
-  const families = [];
-  for (const change of changes) {
-    if (lt(release, change.release)) break;
-    for (const r of change.remove ?? []) families.splice(families.indexOf(r), 1);
-    families.push(...change.add ?? []);
-  }
-  return families;
+function launchTemplateConflicts(ctx, ng) {
+  const ssh = asObject(ng.ssh) ?? {};
+  const sgs = asObject(ng.securityGroups) ?? {};
+  const out = [];
+  if (isSet(ng.instanceType)) out.push("instanceType");
+  if (isSet(ng.ami)) out.push("ami");
+  if (isTrue(ssh.allow)) out.push("ssh.allow");
+  if (ctx.atLeast("0.31.0") && isTrue(ssh.enableSsm)) out.push("ssh.enableSsm");
+  if (asArray(ssh.sourceSecurityGroupIds).length > 0) out.push("ssh.sourceSecurityGroupIds");
+  if (isSet(ng.volumeSize)) out.push("volumeSize");
+  if (asArray(ng.preBootstrapCommands).length > 0) out.push("preBootstrapCommands");
+  if (ng.overrideBootstrapCommand !== void 0 && ng.overrideBootstrapCommand !== null)
+    out.push("overrideBootstrapCommand");
+  if (asArray(sgs.attachIDs).length > 0) out.push("securityGroups.attachIDs");
+  if (isSet(ng.instanceName)) out.push("instanceName");
+  if (isSet(ng.instancePrefix)) out.push("instancePrefix");
+  const maxPods = asNumber(ng.maxPodsPerNode);
+  if (maxPods !== void 0 && maxPods !== 0) out.push("maxPodsPerNode");
+  if (isTrue(ng.disablePodIMDS)) out.push("disablePodIMDS");
+  if (ng.placement !== void 0 && ng.placement !== null) out.push("placement");
+  return out;
 }
-function amiFamilySince(family) {
-  for (const change of changes) if (change.add?.includes(family)) return change.release;
-  return null;
-}
-function resolveAmiFamily(release, value) {
-  const families = amiFamiliesFor(release);
-  if (families.includes(value)) return value;
-  if (gte(release, AMI_FAMILY_CASE_INSENSITIVE_SINCE)) {
-    return families.find((f) => f.toLowerCase() === value.toLowerCase()) ?? null;
-  }
-  return null;
-}
-var changes, AMI_FAMILY_CASE_INSENSITIVE_SINCE, deprecatedWindowsFamilies, familiesByRelease;
-var init_ami_families = __esm({
-  "src/rules/data/ami-families.ts"() {
+var UPDATE_NONE, UPDATE_BOTH, UPDATE_MAX, LT_VERSION_PARSE, LT_VERSION_MIN, LT_FIELDS, INVALID_AMI, FAMILY_FOR_CUSTOM_AMI, NOT_WITH_CUSTOM_AMI, OVERRIDE_WITHOUT_AMI, hasLaunchTemplate, managedNodegroupRules;
+var init_managed_nodegroups = __esm({
+  "src/rules/catalogue/managed-nodegroups.ts"() {
     "use strict";
-    init_version2();
-    changes = [
-      {
-        release: "0.31.0",
-        add: [
-          "AmazonLinux2",
-          "Ubuntu2004",
-          "Ubuntu1804",
-          "Bottlerocket",
-          "WindowsServer2019CoreContainer",
-          "WindowsServer2019FullContainer",
-          "WindowsServer1909CoreContainer",
-          "WindowsServer2004CoreContainer"
-        ]
-      },
-      { release: "0.43.0", remove: ["WindowsServer1909CoreContainer"] },
-      { release: "0.73.0", add: ["WindowsServer20H2CoreContainer"] },
-      { release: "0.109.0", remove: ["WindowsServer2004CoreContainer", "WindowsServer20H2CoreContainer"] },
-      { release: "0.116.0", add: ["WindowsServer2022CoreContainer", "WindowsServer2022FullContainer"] },
-      { release: "0.172.0", add: ["Ubuntu2204"] },
-      { release: "0.176.0", add: ["AmazonLinux2023"] },
-      { release: "0.177.0", add: ["UbuntuPro2204"] },
-      { release: "0.201.0", add: ["Ubuntu2404", "UbuntuPro2404"] },
-      { release: "0.208.0", remove: ["Ubuntu1804"], add: ["UbuntuPro2004"] },
-      { release: "0.222.0", add: ["WindowsServer2025CoreContainer", "WindowsServer2025FullContainer"] },
-      { release: "0.226.0", add: ["Ubuntu2604", "UbuntuPro2604"] },
-      { release: "0.230.0", add: ["BottlerocketFips"] }
+    init_ami_families();
+    init_context();
+    UPDATE_NONE = "invalid UpdateConfig: maxUnavailable or maxUnavailablePercentage must be defined";
+    UPDATE_BOTH = "cannot use maxUnavailable=%d and maxUnavailablePercentage=%d at the same time";
+    UPDATE_MAX = "maxUnavailable=%d cannot be greater than maxSize=%d";
+    LT_VERSION_PARSE = ["invalid launch template version: %w", "invalid launch template version"];
+    LT_VERSION_MIN = [
+      "launchTemplate.version must be >= 1 (%s.launchTemplate.version)",
+      "launchTemplate.version must be >= 1 (%s.%s)"
     ];
-    AMI_FAMILY_CASE_INSENSITIVE_SINCE = "0.86.0";
-    deprecatedWindowsFamilies = ["WindowsServer2004CoreContainer", "WindowsServer20H2CoreContainer"];
-    familiesByRelease = /* @__PURE__ */ new Map();
+    LT_FIELDS = "cannot set %s in managedNodeGroup when a launch template is supplied";
+    INVALID_AMI = "invalid AMI %q (%s.%s)";
+    FAMILY_FOR_CUSTOM_AMI = [
+      "cannot set amiFamily to %s when using a custom AMI for managed nodes, only %s are supported",
+      "cannot set amiFamily to %s when using a custom AMI for managed nodes, only %s is supported"
+      // 0.53.0–0.129.0 had `cannot set amiFamily to %s when using a custom AMI`: a prefix of these texts, which the
+      // wording check could not tell apart, so that era is not covered
+    ];
+    NOT_WITH_CUSTOM_AMI = "%s.%s is not supported when using a custom AMI (%s.ami)";
+    OVERRIDE_WITHOUT_AMI = "%s.overrideBootstrapCommand can only be set when a custom AMI (%s.ami) is specified";
+    hasLaunchTemplate = (ref2) => ref2.ng.launchTemplate !== void 0 && ref2.ng.launchTemplate !== null;
+    managedNodegroupRules = [
+      {
+        id: "managed-update-config",
+        group: "nodegroups",
+        summary: "`updateConfig` sets exactly one of `maxUnavailable` and `maxUnavailablePercentage`, and `maxUnavailable` does not exceed the (defaulted) `maxSize`.",
+        severity: "error",
+        eksctlMessages: [UPDATE_NONE, UPDATE_BOTH, UPDATE_MAX],
+        example: "managedNodeGroups: [{name: ng, updateConfig: {maxUnavailable: 2, maxUnavailablePercentage: 50}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            const uc = ref2.ng.updateConfig;
+            if (uc === void 0 || uc === null) continue;
+            const path6 = `${ref2.path}/updateConfig`;
+            const cfg = asObject(uc) ?? {};
+            const count = cfg.maxUnavailable;
+            const pct = cfg.maxUnavailablePercentage;
+            if (count == null && pct == null) {
+              ctx.report(path6, UPDATE_NONE, "set `maxUnavailable` (nodes) or `maxUnavailablePercentage`.", {
+                part: "key"
+              });
+              continue;
+            }
+            if (count != null && pct != null) {
+              ctx.report(
+                `${path6}/maxUnavailablePercentage`,
+                goSprintf(UPDATE_BOTH, count, pct),
+                "keep one of `maxUnavailable` and `maxUnavailablePercentage`.",
+                { part: "key" }
+              );
+              continue;
+            }
+            const n = asNumber(count);
+            if (n === void 0) continue;
+            const written = asNumber(ref2.ng.maxSize);
+            const max = written ?? asNumber(ref2.ng.desiredCapacity) ?? asNumber(ref2.ng.minSize) ?? 2;
+            if (written === void 0 && max === 0) continue;
+            if (n > max) {
+              ctx.report(
+                `${path6}/maxUnavailable`,
+                goSprintf(UPDATE_MAX, n, max),
+                written === void 0 ? `no maxSize is set, so eksctl uses ${max}: lower maxUnavailable or set a larger maxSize.` : "lower maxUnavailable or raise maxSize."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "managed-security-group-switches",
+        group: "nodegroups",
+        summary: "Managed nodegroups do not turn on `securityGroups.withLocal` or `securityGroups.withShared`.",
+        severity: "error",
+        eksctlMessages: [
+          "securityGroups.withLocal and securityGroups.withShared are not supported for managed nodegroups (%s.securityGroups)"
+        ],
+        example: "managedNodeGroups: [{name: ng, securityGroups: {withShared: true}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            const sgs = asObject(ref2.ng.securityGroups);
+            if (!sgs) continue;
+            const on = ["withLocal", "withShared"].find((k) => isTrue(sgs[k]));
+            if (!on) continue;
+            ctx.report(
+              `${ref2.path}/securityGroups/${on}`,
+              `securityGroups.withLocal and securityGroups.withShared are not supported for managed nodegroups (${ref2.label}.securityGroups)`,
+              "remove the switch; attach extra groups with `securityGroups.attachIDs`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "managed-launch-template",
+        group: "nodegroups",
+        summary: "With a `launchTemplate`, its `version` is a whole number ≥ 1 and the nodegroup leaves the settings the template carries (instance type, AMI, SSH, volume size, bootstrap commands, …) unset.",
+        severity: "error",
+        eksctlMessages: [...LT_VERSION_PARSE, ...LT_VERSION_MIN, LT_FIELDS],
+        example: 'managedNodeGroups: [{name: ng, instanceType: m5.large, launchTemplate: {id: lt-0123, version: "2"}}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            if (!hasLaunchTemplate(ref2)) continue;
+            const lt2 = asObject(ref2.ng.launchTemplate);
+            if (!lt2 || !isSet(lt2.id)) continue;
+            const vpath = `${ref2.path}/launchTemplate/version`;
+            const version = lt2.version;
+            if (typeof version === "string" && !ctx.isPlaceholder(vpath)) {
+              if (!/^[+-]?\d+$/.test(version)) {
+                const inner = `strconv.ParseInt: parsing ${goQuote(version)}: invalid syntax`;
+                ctx.report(vpath, `invalid launch template version: ${inner}`, 'use the version number, e.g. "1".');
+                continue;
+              }
+              if (Number(version) < 1) {
+                const wording = ctx.wording(...LT_VERSION_MIN) ?? LT_VERSION_MIN[0];
+                ctx.report(
+                  vpath,
+                  wording === LT_VERSION_MIN[0] ? goSprintf(wording, ref2.label) : goSprintf(wording, ref2.label, "launchTemplate.version"),
+                  "launch template versions start at 1."
+                );
+                continue;
+              }
+            }
+            const conflicts = launchTemplateConflicts(ctx, ref2.ng);
+            if (conflicts.length === 0 || !ctx.has(LT_FIELDS)) continue;
+            const listed = [
+              "instanceType",
+              "ami",
+              "ssh.allow",
+              ...ctx.atLeast("0.31.0") ? ["ssh.enableSSM"] : [],
+              "ssh.sourceSecurityGroupIds",
+              "securityGroups",
+              "volumeSize",
+              "instanceName",
+              "instancePrefix",
+              "maxPodsPerNode",
+              "disableIMDSv1",
+              "disablePodIMDS",
+              "preBootstrapCommands",
+              "overrideBootstrapCommand",
+              "placement"
+            ];
+            const first = conflicts[0];
+            ctx.report(
+              `${ref2.path}/${first.split(".")[0]}`,
+              goSprintf(LT_FIELDS, listed.join(", ")),
+              `the launch template defines these: move ${conflicts.map((c) => `\`${c}\``).join(", ")} into it.`,
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "managed-custom-ami",
+        group: "nodegroups",
+        summary: "A managed nodegroup’s custom `ami` is an `ami-…` id of a family EKS runs as custom AMI; `overrideBootstrapCommand` comes only with a custom AMI (AmazonLinux2023 exempt from 0.199.0).",
+        severity: "error",
+        eksctlMessages: [INVALID_AMI, ...FAMILY_FOR_CUSTOM_AMI, OVERRIDE_WITHOUT_AMI],
+        example: 'managedNodeGroups: [{name: ng, ami: "0123456789abcdef0", amiFamily: AmazonLinux2023}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            if (hasLaunchTemplate(ref2)) continue;
+            const ami = asString(ref2.ng.ami);
+            const amiPath = `${ref2.path}/ami`;
+            if (ami && ctx.isPlaceholder(amiPath)) continue;
+            if (!ami) {
+              const override = ref2.ng.overrideBootstrapCommand;
+              if (override === void 0 || override === null) continue;
+              if (ctx.atLeast("0.199.0")) {
+                const family2 = writtenFamily(ctx, ref2);
+                if (!family2 || family2 === "AmazonLinux2023") continue;
+              }
+              ctx.report(
+                `${ref2.path}/overrideBootstrapCommand`,
+                goSprintf(OVERRIDE_WITHOUT_AMI, ref2.label, ref2.label),
+                "EKS bootstraps its own AMIs: remove `overrideBootstrapCommand`, or set the custom `ami` it is written for.",
+                { part: "key" }
+              );
+              continue;
+            }
+            if (!ami.startsWith("ami-")) {
+              ctx.report(
+                amiPath,
+                goSprintf(INVALID_AMI, ami, ref2.label, "ami"),
+                "a managed nodegroup takes an AMI id (`ami-` followed by hex digits); the resolvers `auto`/`auto-ssm` are for unmanaged nodegroups."
+              );
+              continue;
+            }
+            const family = writtenFamily(ctx, ref2);
+            if (family) {
+              let wording;
+              let allowed = [];
+              if (ctx.has(FAMILY_FOR_CUSTOM_AMI[0])) {
+                allowed = amiFamiliesFor(ctx.release).filter((f) => /^(AmazonLinux|Bottlerocket|Ubuntu)/.test(f));
+                if (!allowed.includes(family)) wording = FAMILY_FOR_CUSTOM_AMI[0];
+              } else if (ctx.has(FAMILY_FOR_CUSTOM_AMI[1])) {
+                allowed = ["AmazonLinux2"];
+                if (family !== "AmazonLinux2") wording = FAMILY_FOR_CUSTOM_AMI[1];
+              }
+              if (wording) {
+                ctx.report(
+                  `${ref2.path}/amiFamily`,
+                  goSprintf(wording, family, allowed.join(", ")),
+                  `EKS runs custom AMIs of ${allowed.join(", ")} in managed nodegroups: use an unmanaged nodegroup for ${family}.`
+                );
+                continue;
+              }
+            }
+          }
+        }
+      },
+      {
+        id: "managed-custom-ami-settings",
+        group: "nodegroups",
+        summary: "A managed nodegroup with a custom `ami` sets no `maxPodsPerNode`, `ssh.enableSsm` or `releaseVersion` (they configure EKS AMIs).",
+        severity: "error",
+        eksctlMessages: [NOT_WITH_CUSTOM_AMI],
+        eksctlParts: ["maxPodsPerNode", "enableSSM", "releaseVersion"],
+        example: 'managedNodeGroups: [{name: ng, ami: ami-0123456789abcdef0, amiFamily: AmazonLinux2023, releaseVersion: "1.30.0-20240625"}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            if (hasLaunchTemplate(ref2)) continue;
+            const ami = asString(ref2.ng.ami);
+            if (!ami || !ami.startsWith("ami-") || ctx.isPlaceholder(`${ref2.path}/ami`)) continue;
+            if (!isSet(ref2.ng.amiFamily) && ctx.atLeast("0.130.0")) continue;
+            const ssh = asObject(ref2.ng.ssh) ?? {};
+            const maxPods = asNumber(ref2.ng.maxPodsPerNode);
+            const field = maxPods !== void 0 && maxPods !== 0 ? "maxPodsPerNode" : isTrue(ssh.enableSsm) ? "enableSSM" : isSet(ref2.ng.releaseVersion) ? "releaseVersion" : void 0;
+            if (!field) continue;
+            ctx.report(
+              field === "enableSSM" ? `${ref2.path}/ssh/enableSsm` : `${ref2.path}/${field}`,
+              goSprintf(NOT_WITH_CUSTOM_AMI, ref2.label, field, ref2.label),
+              `a custom AMI carries its own ${field === "releaseVersion" ? "version" : "node settings"}: remove \`${field === "enableSSM" ? "ssh.enableSsm" : field}\`.`,
+              { part: "key" }
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/nodegroup-capacity.ts
+function writtenFamily2(ctx, ref2) {
+  const raw = asString(ref2.ng.amiFamily);
+  if (!raw || ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
+  return resolveAmiFamily(ctx.release, raw) ?? void 0;
+}
+function labelValueErrors(value) {
+  const errs = [];
+  if (value.length > 63) errs.push("must be no more than 63 characters");
+  if (value !== "" && !/^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(value)) {
+    errs.push(
+      "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
+    );
+  }
+  return errs;
+}
+var VOLUME_SIZE, volumeSizeFields, volumeSizeFunctions, CR_PREFERENCE_AND_TARGET, CR_PREFERENCE_VALUE, CR_TARGET_BOTH, MARKET_TYPE, MARKET_WITHOUT_CR, SPOT_POOLS, SPOT_STRATEGY, TAG_LIMIT, MAX_ASG_TAGS, RUNTIME_AL2023, RUNTIME_VALUES, nodegroupCapacityRules;
+var init_nodegroup_capacity = __esm({
+  "src/rules/catalogue/nodegroup-capacity.ts"() {
+    "use strict";
+    init_context();
+    init_ami_families();
+    init_shared();
+    VOLUME_SIZE = "%s.%s cannot be set without %s.volumeSize";
+    volumeSizeFields = ["volumeType", "volumeName", "volumeEncrypted", "volumeKmsKeyID"];
+    volumeSizeFunctions = ["validateNodeGroupBase", "ValidateNodeGroup"];
+    CR_PREFERENCE_AND_TARGET = "only one of CapacityReservationPreference or CapacityReservationTarget may be specified at a time";
+    CR_PREFERENCE_VALUE = 'accepted values include "open" and "none"; got "%s"';
+    CR_TARGET_BOTH = "only one of CapacityReservationID or CapacityReservationResourceGroupARN may be specified at a time";
+    MARKET_TYPE = 'only accepted value is "capacity-block"; got "%s"';
+    MARKET_WITHOUT_CR = "instanceMarketOptions cannot be set without capacityReservation";
+    SPOT_POOLS = "spotInstancePools cannot be specified when also specifying spotAllocationStrategy: %s";
+    SPOT_STRATEGY = "spotAllocationStrategy should be one of: %v";
+    TAG_LIMIT = "number of tags is exceeding the configured amount %d, was: %d. Due to desiredCapacity==0 we added an extra %d number of tags to ensure the nodegroup is scaled correctly";
+    MAX_ASG_TAGS = 50;
+    RUNTIME_AL2023 = "only %s is supported for container runtime on %s nodes";
+    RUNTIME_VALUES = [
+      "only %s, %s and %s are supported for container runtime",
+      "only %s and %s are supported for container runtime"
+    ];
+    nodegroupCapacityRules = [
+      {
+        id: "volume-settings-need-size",
+        group: "nodegroups",
+        summary: "Volume name, encryption and KMS key (and, before 0.37.0, the type) come with a `volumeSize` where eksctl does not default one (unmanaged nodegroups; managed ones before 0.37.0 or with a launch template).",
+        severity: "error",
+        eksctlMessages: [VOLUME_SIZE],
+        eksctlParts: volumeSizeFields,
+        example: "nodeGroups: [{name: ng, volumeEncrypted: true}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            if (isSet(ref2.ng.volumeSize)) continue;
+            if (ref2.managed) {
+              if (!ctx.has(VOLUME_SIZE, "validateNodeGroupBase")) continue;
+              if (ctx.atLeast("0.37.0") && !isSet(ref2.ng.launchTemplate)) continue;
+            }
+            const field = volumeSizeFields.find((f) => {
+              if (!volumeSizeFunctions.some((fn) => ctx.has(f, fn))) return false;
+              return f === "volumeEncrypted" ? isTrue(ref2.ng[f]) : isSet(asString(ref2.ng[f]));
+            });
+            if (!field) continue;
+            ctx.report(
+              `${ref2.path}/${field}`,
+              goSprintf(VOLUME_SIZE, ref2.label, field, ref2.label),
+              "add `volumeSize` (GiB) next to it.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "max-pods-not-negative",
+        group: "nodegroups",
+        summary: "`maxPodsPerNode` is not negative.",
+        severity: "error",
+        eksctlMessages: ["%s.maxPodsPerNode cannot be negative"],
+        example: "managedNodeGroups: [{name: ng, maxPodsPerNode: -1}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const v = asNumber(ref2.ng.maxPodsPerNode);
+            if (v === void 0 || v >= 0) continue;
+            ctx.report(
+              `${ref2.path}/maxPodsPerNode`,
+              `${ref2.label}.maxPodsPerNode cannot be negative`,
+              "use a positive number, or remove the field for the default of the instance type."
+            );
+          }
+        }
+      },
+      {
+        id: "placement-group-name",
+        group: "nodegroups",
+        summary: "A `placement` block names its `groupName`.",
+        severity: "error",
+        eksctlMessages: ["%s.placement.groupName must be set and non-empty"],
+        example: "nodeGroups: [{name: ng, placement: {}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const placement = ref2.ng.placement;
+            if (placement === void 0 || placement === null) continue;
+            if (isSet(asObject(placement)?.groupName)) continue;
+            ctx.report(
+              `${ref2.path}/placement`,
+              `${ref2.label}.placement.groupName must be set and non-empty`,
+              "set `placement.groupName` to an existing EC2 placement group, or remove `placement`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "efa-single-zone",
+        group: "nodegroups",
+        summary: "An `efaEnabled` nodegroup lists at most one availability zone and at most one subnet.",
+        severity: "error",
+        eksctlMessages: ["%s.efaEnabled nodegroups must have only one subnet or one availability zone"],
+        example: "nodeGroups: [{name: ng, efaEnabled: true, availabilityZones: [us-west-2a, us-west-2b]}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            if (!isTrue(ref2.ng.efaEnabled)) continue;
+            const zones = asArray(ref2.ng.availabilityZones).length;
+            const subnets = asArray(ref2.ng.subnets).length;
+            if (zones <= 1 && subnets <= 1) continue;
+            ctx.report(
+              `${ref2.path}/${zones > 1 ? "availabilityZones" : "subnets"}`,
+              `${ref2.label}.efaEnabled nodegroups must have only one subnet or one availability zone`,
+              "EFA traffic stays within one zone: keep a single zone (or subnet), one nodegroup per zone if you need more.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "capacity-reservation",
+        group: "nodegroups",
+        summary: "`capacityReservation` sets a preference (`open`/`none`) or a target (a reservation id or a resource group, not both), not both; `instanceMarketOptions` only with a capacity reservation and `marketType: capacity-block`.",
+        severity: "error",
+        eksctlMessages: [CR_PREFERENCE_AND_TARGET, CR_PREFERENCE_VALUE, CR_TARGET_BOTH, MARKET_TYPE, MARKET_WITHOUT_CR],
+        example: "nodeGroups: [{name: ng, capacityReservation: {capacityReservationPreference: capacity-reservations-only}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const cr = asObject(ref2.ng.capacityReservation);
+            const market = ref2.ng.instanceMarketOptions;
+            const crPath = `${ref2.path}/capacityReservation`;
+            if (!cr) {
+              if (market !== void 0 && market !== null && ref2.ng.capacityReservation == null) {
+                ctx.report(
+                  `${ref2.path}/instanceMarketOptions`,
+                  MARKET_WITHOUT_CR,
+                  "capacity blocks are used through a reservation: add `capacityReservation.capacityReservationTarget`.",
+                  { part: "key" }
+                );
+              }
+              continue;
+            }
+            const pref = cr.capacityReservationPreference;
+            const target = cr.capacityReservationTarget;
+            if (pref !== void 0 && pref !== null) {
+              if (target !== void 0 && target !== null) {
+                ctx.report(
+                  `${crPath}/capacityReservationTarget`,
+                  CR_PREFERENCE_AND_TARGET,
+                  "keep either the preference or the target.",
+                  { part: "key" }
+                );
+              } else if (typeof pref === "string" && pref !== "open" && pref !== "none") {
+                if (!ctx.isPlaceholder(`${crPath}/capacityReservationPreference`)) {
+                  ctx.report(
+                    `${crPath}/capacityReservationPreference`,
+                    goSprintf(CR_PREFERENCE_VALUE, pref),
+                    "use `open` or `none`; to use one reservation, set `capacityReservationTarget`."
+                  );
+                }
+              }
+            }
+            const t = asObject(target);
+            if (t && t.capacityReservationID != null && t.capacityReservationResourceGroupARN != null) {
+              ctx.report(
+                `${crPath}/capacityReservationTarget/capacityReservationResourceGroupARN`,
+                CR_TARGET_BOTH,
+                "target one reservation or one resource group of reservations.",
+                { part: "key" }
+              );
+            }
+            const marketType = asObject(market)?.marketType;
+            const mtPath = `${ref2.path}/instanceMarketOptions/marketType`;
+            if (typeof marketType === "string" && marketType !== "capacity-block" && !ctx.isPlaceholder(mtPath)) {
+              ctx.report(mtPath, goSprintf(MARKET_TYPE, marketType), "use `marketType: capacity-block`.");
+            }
+          }
+        }
+      },
+      {
+        id: "local-zones-or-availability-zones",
+        group: "nodegroups",
+        summary: "An unmanaged nodegroup sets `localZones` or `availabilityZones`, not both.",
+        severity: "error",
+        eksctlMessages: ["cannot specify both localZones and availabilityZones"],
+        example: "nodeGroups: [{name: ng, localZones: [us-west-2-lax-1a], availabilityZones: [us-west-2a]}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            if (asArray(ref2.ng.localZones).length > 0 && asArray(ref2.ng.availabilityZones).length > 0) {
+              ctx.report(
+                `${ref2.path}/localZones`,
+                "cannot specify both localZones and availabilityZones",
+                "put local-zone nodes and regional nodes in separate nodegroups.",
+                { part: "key" }
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "spot-allocation-strategy",
+        group: "nodegroups",
+        summary: "`instancesDistribution.spotAllocationStrategy` is one the release knows, and `spotInstancePools` is left out with the capacity-optimized strategies.",
+        severity: "error",
+        eksctlMessages: [SPOT_POOLS, SPOT_STRATEGY],
+        example: "nodeGroups: [{name: ng, instancesDistribution: {instanceTypes: [m5.large], spotInstancePools: 2, spotAllocationStrategy: capacity-optimized}}]",
+        check(ctx) {
+          const sdk = ctx.has(SPOT_STRATEGY, "validateSpotAllocationStrategy");
+          const prioritized = ctx.atLeast("0.45.0");
+          const known = sdk ? [
+            "lowest-price",
+            "diversified",
+            "capacity-optimized",
+            "capacity-optimized-prioritized",
+            "price-capacity-optimized"
+          ] : ["lowest-price", "capacity-optimized", ...prioritized ? ["capacity-optimized-prioritized"] : []];
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const dist = asObject(ref2.ng.instancesDistribution);
+            if (!dist) continue;
+            const strategy = asString(dist.spotAllocationStrategy);
+            const dpath = `${ref2.path}/instancesDistribution`;
+            if (strategy === void 0 || ctx.isPlaceholder(`${dpath}/spotAllocationStrategy`)) continue;
+            const pools = dist.spotInstancePools;
+            if (pools !== void 0 && pools !== null) {
+              const optimized = strategy === "capacity-optimized" ? "capacity-optimized" : prioritized && strategy === "capacity-optimized-prioritized" ? "capacity-optimized-prioritized" : void 0;
+              if (optimized) {
+                ctx.report(
+                  `${dpath}/spotInstancePools`,
+                  goSprintf(SPOT_POOLS, optimized),
+                  "the capacity-optimized strategies choose pools themselves: remove `spotInstancePools`.",
+                  { part: "key" }
+                );
+                continue;
+              }
+            }
+            if (!known.includes(strategy)) {
+              ctx.report(
+                `${dpath}/spotAllocationStrategy`,
+                `spotAllocationStrategy should be one of: ${sdk ? goList(known) : known.join(", ")}`,
+                `use one of ${known.join(", ")}.`
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "cpu-credits-value",
+        group: "nodegroups",
+        summary: "`cpuCredits` is `standard` or `unlimited`.",
+        severity: "error",
+        eksctlMessages: ["cpuCredits option accepts only one of 'standard' or 'unlimited'"],
+        example: "nodeGroups: [{name: ng, instanceType: t3.large, cpuCredits: burst}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const credits = asString(ref2.ng.cpuCredits);
+            const path6 = `${ref2.path}/cpuCredits`;
+            if (credits === void 0 || ctx.isPlaceholder(path6)) continue;
+            const dist = asObject(ref2.ng.instancesDistribution);
+            const types = dist ? asArray(dist.instanceTypes) : [ref2.ng.instanceType];
+            if (!types.some((t) => typeof t === "string" && t.startsWith("t"))) continue;
+            if (["standard", "unlimited"].includes(credits.toLowerCase())) continue;
+            ctx.report(
+              path6,
+              "cpuCredits option accepts only one of 'standard' or 'unlimited'",
+              "use `standard` or `unlimited`."
+            );
+          }
+        }
+      },
+      {
+        id: "container-runtime-values",
+        group: "nodegroups",
+        summary: "`containerRuntime` is one eksctl knows (containerd, dockerd; docker for Windows from 0.95.0), and containerd on AmazonLinux2023.",
+        severity: "error",
+        eksctlMessages: [RUNTIME_AL2023, ...RUNTIME_VALUES],
+        example: "nodeGroups: [{name: ng, amiFamily: AmazonLinux2023, containerRuntime: dockerd}]",
+        check(ctx) {
+          const values = ctx.has(RUNTIME_VALUES[0]) ? ["containerd", "dockerd", "docker"] : ["containerd", "dockerd"];
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const runtime = asString(ref2.ng.containerRuntime);
+            const path6 = `${ref2.path}/containerRuntime`;
+            if (runtime === void 0 || ctx.isPlaceholder(path6)) continue;
+            if (runtime !== "containerd" && writtenFamily2(ctx, ref2) === "AmazonLinux2023" && ctx.has(RUNTIME_AL2023)) {
+              ctx.report(
+                path6,
+                goSprintf(RUNTIME_AL2023, "containerd", "AmazonLinux2023"),
+                "AmazonLinux2023 nodes run containerd only: use `containerRuntime: containerd` or remove the field."
+              );
+              continue;
+            }
+            if (values.includes(runtime)) continue;
+            const wording = ctx.wording(...RUNTIME_VALUES);
+            if (!wording) continue;
+            ctx.report(path6, goSprintf(wording, ...values), `use one of ${values.join(", ")}.`);
+          }
+        }
+      },
+      {
+        id: "node-label-value",
+        group: "nodegroups",
+        summary: "Nodegroup label values are valid Kubernetes label values (63 characters at most, alphanumerics, `-`, `_`, `.`).",
+        severity: "error",
+        eksctlMessages: ["label %q has invalid value %q - %v"],
+        example: 'managedNodeGroups: [{name: ng, labels: {team: "platform/core"}}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const labels = asObject(ref2.ng.labels);
+            if (!labels) continue;
+            for (const [key2, value] of Object.entries(labels)) {
+              const path6 = `${ref2.path}/labels/${seg(key2)}`;
+              if (typeof value !== "string" || ctx.isPlaceholder(path6)) continue;
+              const errs = labelValueErrors(value);
+              if (errs.length === 0) continue;
+              ctx.report(
+                path6,
+                `label ${goQuote(key2)} has invalid value ${goQuote(value)} - ${goList(errs)}`,
+                "label values are empty or up to 63 alphanumerics, `-`, `_`, `.`, starting and ending alphanumeric."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "asg-tag-limit",
+        group: "nodegroups",
+        summary: "An unmanaged nodegroup whose labels and taints eksctl copies to Auto Scaling group tags (`propagateASGTags`; before 0.90.0, `desiredCapacity: 0`) stays within the 50 tags of a group.",
+        severity: "error",
+        eksctlMessages: [TAG_LIMIT],
+        example: "nodeGroups: [{name: ng, propagateASGTags: true, labels: {…48 labels…}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const copied = ctx.atLeast("0.90.0") ? isTrue(ref2.ng.propagateASGTags) : asNumber(ref2.ng.desiredCapacity) === 0 && !isTrue(ref2.ng.disableASGTagPropagation);
+            if (!copied) continue;
+            const labels = /* @__PURE__ */ new Set([
+              ...Object.keys(asObject(ref2.ng.labels) ?? {}),
+              "alpha.eksctl.io/cluster-name",
+              "alpha.eksctl.io/nodegroup-name"
+            ]);
+            const taints = ref2.ng.taints;
+            const taintCount = Array.isArray(taints) ? taints.length : Object.keys(asObject(taints) ?? {}).length;
+            const extra = labels.size + taintCount;
+            const autoscaler = isTrue(asObject(asObject(ref2.ng.iam)?.withAddonPolicies)?.autoScaler);
+            const total = 2 + (autoscaler ? 2 : 0) + extra;
+            if (total <= MAX_ASG_TAGS) continue;
+            ctx.report(
+              `${ref2.path}/labels`,
+              goSprintf(TAG_LIMIT, MAX_ASG_TAGS, total, extra),
+              `each label and taint becomes a cluster-autoscaler tag: drop ${total - MAX_ASG_TAGS} of them, or turn off the propagation.`,
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "unmanaged-nodegroups-ipv6",
+        group: "nodegroups",
+        summary: "IPv6 clusters have no unmanaged `nodeGroups` (use `managedNodeGroups`).",
+        severity: "error",
+        eksctlMessages: ["unmanaged nodegroups are not supported with IPv6 clusters"],
+        example: "kubernetesNetworkConfig: {ipFamily: IPv6}\nnodeGroups: [{name: ng}]",
+        check(ctx) {
+          if (!ipv6Enabled(ctx.data) || ctx.isPlaceholder("/kubernetesNetworkConfig/ipFamily")) return;
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            ctx.report(
+              ref2.path,
+              "unmanaged nodegroups are not supported with IPv6 clusters",
+              "move the nodegroup to `managedNodeGroups`."
+            );
+            break;
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/nodegroup-iam.ts
+function firstAddonPolicy(ctx, iam) {
+  const policies = asObject(iam.withAddonPolicies);
+  if (!policies) return void 0;
+  return addonPolicies.find((p) => isTrue(policies[p]) && ctx.has(`withAddonPolicies.${p}`));
+}
+function roleConflict(ctx, iam) {
+  if (isSet(iam.instanceRoleName)) return "instanceRoleName";
+  if (iam.attachPolicy !== void 0 && iam.attachPolicy !== null && ctx.has("attachPolicy")) return "attachPolicy";
+  if (asArray(iam.attachPolicyARNs).length > 0) return "attachPolicyARNs";
+  if (isSet(iam.instanceRolePermissionsBoundary)) return "instanceRolePermissionsBoundary";
+  const policy = firstAddonPolicy(ctx, iam);
+  return policy && `withAddonPolicies.${policy}`;
+}
+var ROLE_CONFLICT, POD_IMDS, ALB_BOTH, ALB_DEPRECATED, NOT_FOR_MANAGED, BAD_ARN, addonPolicies, addonPolicyParts, iamOf, nodegroupIamRules;
+var init_nodegroup_iam = __esm({
+  "src/rules/catalogue/nodegroup-iam.ts"() {
+    "use strict";
+    init_context();
+    init_shared();
+    ROLE_CONFLICT = "%s.iam.%s and %s.iam.%s cannot be set at the same time";
+    POD_IMDS = "%s.disablePodIMDS and %s.iam.withAddonPolicies cannot be set at the same time";
+    ALB_BOTH = '"awsLoadBalancerController" and "albIngress" cannot both be configured, please use "awsLoadBalancerController" as "albIngress" is deprecated';
+    ALB_DEPRECATED = "nodegroup.iam.withAddonPolicies.albIngress field is deprecated, please use awsLoadBalancerController instead";
+    NOT_FOR_MANAGED = "%s is not supported for Managed Nodes (%s.%s)";
+    BAD_ARN = ["invalid ARN %q in %s.iam.attachPolicyARNs: %w", "invalid ARN %q in %s.iam.attachPolicyARNs"];
+    addonPolicies = [
+      "autoScaler",
+      "externalDNS",
+      "certManager",
+      "imageBuilder",
+      "appMesh",
+      "appMeshPreview",
+      "ebs",
+      "fsx",
+      "efs",
+      "awsLoadBalancerController",
+      "albIngress",
+      "xRay",
+      "cloudWatch"
+    ];
+    addonPolicyParts = addonPolicies.map((p) => `withAddonPolicies.${p}`);
+    iamOf = (ref2) => asObject(ref2.ng.iam);
+    nodegroupIamRules = [
+      {
+        id: "nodegroup-iam-role-conflicts",
+        group: "nodegroups",
+        summary: "A nodegroup that brings its own `iam.instanceRoleARN` (or, unmanaged, `iam.instanceProfileARN`) sets none of the fields eksctl needs only to create a role: role name, policies, permissions boundary, addon policies.",
+        severity: "error",
+        eksctlMessages: [ROLE_CONFLICT],
+        eksctlParts: [
+          "instanceRoleName",
+          "attachPolicy",
+          "attachPolicyARNs",
+          "instanceRolePermissionsBoundary",
+          ...addonPolicyParts
+        ],
+        example: 'nodeGroups: [{name: ng, iam: {instanceRoleARN: "arn:aws:iam::111122223333:role/nodes", attachPolicyARNs: [...]}}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const iam = iamOf(ref2);
+            if (!iam) continue;
+            const given = ref2.managed ? ["instanceRoleARN"] : ["instanceProfileARN", "instanceRoleARN"];
+            for (const field of given) {
+              if (!isSet(iam[field])) continue;
+              const conflict = roleConflict(ctx, iam);
+              if (!conflict) continue;
+              ctx.report(
+                `${ref2.path}/iam/${conflict.split(".")[0]}`,
+                `${ref2.label}.iam.${field} and ${ref2.label}.iam.${conflict} cannot be set at the same time`,
+                `with an existing ${field === "instanceRoleARN" ? "role" : "instance profile"} eksctl creates no role: attach policies to that role yourself and remove \`iam.${conflict}\`.`,
+                { part: "key" }
+              );
+              break;
+            }
+          }
+        }
+      },
+      {
+        id: "nodegroup-pod-imds-addon-policies",
+        group: "nodegroups",
+        summary: "`disablePodIMDS: true` is not combined with `iam.withAddonPolicies` switches (pods could not reach the node role they grant).",
+        severity: "error",
+        eksctlMessages: [POD_IMDS],
+        example: "nodeGroups: [{name: ng, disablePodIMDS: true, iam: {withAddonPolicies: {ebs: true}}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            if (!isTrue(ref2.ng.disablePodIMDS)) continue;
+            const iam = iamOf(ref2);
+            const policy = iam && firstAddonPolicy(ctx, iam);
+            if (!policy) continue;
+            ctx.report(
+              `${ref2.path}/disablePodIMDS`,
+              `${ref2.label}.disablePodIMDS and ${ref2.label}.iam.withAddonPolicies cannot be set at the same time`,
+              `the addon policies (here \`${policy}\`) reach pods through the instance metadata service: grant them with IRSA or pod identity instead, or allow pod IMDS.`
+            );
+          }
+        }
+      },
+      {
+        id: "alb-ingress-policy-deprecated",
+        group: "nodegroups",
+        summary: "Unmanaged nodegroups use `withAddonPolicies.awsLoadBalancerController`, not the deprecated `albIngress` (a warning alone, an error next to the new switch).",
+        severity: "error",
+        eksctlMessages: [ALB_BOTH, ALB_DEPRECATED],
+        example: "nodeGroups: [{name: ng, iam: {withAddonPolicies: {albIngress: true}}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const policies = asObject(iamOf(ref2)?.withAddonPolicies);
+            if (!policies || !isTrue(policies.albIngress)) continue;
+            const path6 = `${ref2.path}/iam/withAddonPolicies/albIngress`;
+            if (isTrue(policies.awsLoadBalancerController)) {
+              ctx.report(path6, ALB_BOTH, "remove `albIngress`; `awsLoadBalancerController` grants the same permissions.", {
+                part: "key"
+              });
+            } else {
+              ctx.report(path6, ALB_DEPRECATED, "rename `albIngress` to `awsLoadBalancerController`.", {
+                part: "key",
+                severity: "warning"
+              });
+            }
+          }
+        }
+      },
+      {
+        id: "managed-instance-profile",
+        group: "nodegroups",
+        summary: "Managed nodegroups take an `iam.instanceRoleARN`, never an `iam.instanceProfileARN`.",
+        severity: "error",
+        eksctlMessages: [NOT_FOR_MANAGED],
+        eksctlParts: ["instanceProfileARN"],
+        example: 'managedNodeGroups: [{name: ng, iam: {instanceProfileARN: "arn:aws:iam::111122223333:instance-profile/p"}}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            if (!isSet(iamOf(ref2)?.instanceProfileARN)) continue;
+            ctx.report(
+              `${ref2.path}/iam/instanceProfileARN`,
+              `instanceProfileARN is not supported for Managed Nodes (${ref2.label}.instanceProfileARN)`,
+              "EKS creates the instance profile of a managed nodegroup: give the role as `iam.instanceRoleARN` instead.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "nodegroup-attach-policy-arns",
+        group: "nodegroups",
+        summary: "Every entry of an unmanaged nodegroup’s `iam.attachPolicyARNs` parses as an ARN.",
+        severity: "error",
+        eksctlMessages: BAD_ARN,
+        example: "nodeGroups: [{name: ng, iam: {attachPolicyARNs: [AmazonEKSWorkerNodePolicy]}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const arns = asArray(iamOf(ref2)?.attachPolicyARNs);
+            for (let i = 0; i < arns.length; i++) {
+              const value = asString(arns[i]);
+              const path6 = `${ref2.path}/iam/attachPolicyARNs/${i}`;
+              if (value === void 0 || ctx.isPlaceholder(path6)) continue;
+              const parsed3 = parseArn(value);
+              if (parsed3.ok) continue;
+              ctx.report(
+                path6,
+                `invalid ARN ${goQuote(value)} in ${ref2.label}.iam.attachPolicyARNs: ${parsed3.error}`,
+                "write the full policy ARN, e.g. `arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy`."
+              );
+              break;
+            }
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/nodegroup-instance-types.ts
+function writtenFamily3(ctx, ref2) {
+  const raw = asString(ref2.ng.amiFamily);
+  if (!raw || ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
+  return resolveAmiFamily(ctx.release, raw) ?? void 0;
+}
+function isArm(type) {
+  const family = type.split(".")[0];
+  return family === "a1" || /^[a-z]+\d+[a-z-]*g/.test(family);
+}
+function selectedInstanceType(ref2) {
+  const list = (ref2.managed ? asArray(ref2.ng.instanceTypes) : asArray(asObject(ref2.ng.instancesDistribution)?.instanceTypes)).filter((t) => typeof t === "string");
+  if (list.length > 0) return list.find((t) => /^(p\d|g\d|inf\d|trn\d)/.test(t)) ?? list[0];
+  return asString(ref2.ng.instanceType);
+}
+function neuronDevice(ctx, type) {
+  if (ctx.atLeast("0.204.0")) {
+    if (/^inf[12]\.\d*x?large$/.test(type)) return "Inferentia";
+    if (/^trn(1|1n|2)\.\d*x?large$/.test(type)) return "Trainium";
+    return void 0;
+  }
+  if (type.startsWith("inf1")) return "Inferentia";
+  if (type.startsWith("trn1")) return "Trainium";
+  return void 0;
+}
+function neuronFamily(ctx, family) {
+  if (family === "AmazonLinux2") return true;
+  if (family === "AmazonLinux2023" && ctx.atLeast("0.192.0")) return true;
+  return family.startsWith("Bottlerocket") && ctx.atLeast("0.204.0");
+}
+var NEURON, NO_AMI_TYPE, SELECTOR_GPU, SELECTOR_NEURON, isArmNvidia, nodegroupInstanceTypeRules;
+var init_nodegroup_instance_types = __esm({
+  "src/rules/catalogue/nodegroup-instance-types.ts"() {
+    "use strict";
+    init_context();
+    init_ami_families();
+    init_shared();
+    NEURON = "%s instance types are not supported for %s; %s";
+    NO_AMI_TYPE = "%s instance types are not supported for unmanaged nodegroups with AMIFamily %s";
+    SELECTOR_GPU = "instance selector may/will select GPU instance types, {GPUDriversWarning(ng.AMIFamily)}";
+    SELECTOR_NEURON = "instance selector may/will select Neuron Device instance types, {NeuronDeviceDriversWarning(ng.AMIFamily)}";
+    isArmNvidia = (type) => /^g5g\./.test(type);
+    nodegroupInstanceTypeRules = [
+      {
+        id: "neuron-instance-ami-family",
+        group: "nodegroups",
+        summary: "Inferentia and Trainium instance types run on an AMI family with the Neuron drivers (AmazonLinux2; AmazonLinux2023 from 0.192.0; Bottlerocket from 0.204.0).",
+        severity: "error",
+        eksctlMessages: [NEURON],
+        eksctlParts: ["Inferentia", "Trainium", "please use %s instead"],
+        example: "nodeGroups: [{name: ng, amiFamily: Ubuntu2204, instanceType: inf2.xlarge}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const family = writtenFamily3(ctx, ref2);
+            if (!family || neuronFamily(ctx, family)) continue;
+            const type = selectedInstanceType(ref2);
+            const device = type && neuronDevice(ctx, type);
+            if (!device) continue;
+            ctx.report(
+              `${ref2.path}/amiFamily`,
+              goSprintf(NEURON, device, family, "please use AmazonLinux2 instead"),
+              `${family} AMIs lack the Neuron drivers ${type} needs: use AmazonLinux2023 (or another family the release supports for ${device}).`
+            );
+          }
+        }
+      },
+      {
+        id: "instance-type-ami-family",
+        group: "nodegroups",
+        summary: "An unmanaged nodegroup without a custom AMI uses instance types its `amiFamily` has an AMI for (no Arm types on Windows, no Neuron types on Windows, no Arm GPU types on AmazonLinux2).",
+        severity: "error",
+        eksctlMessages: [NO_AMI_TYPE],
+        example: "nodeGroups: [{name: ng, amiFamily: WindowsServer2022FullContainer, instanceType: m7g.large}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            if (asString(ref2.ng.ami)?.startsWith("ami-")) continue;
+            const family = writtenFamily3(ctx, ref2);
+            if (!family) continue;
+            const type = selectedInstanceType(ref2) ?? "";
+            const windows = family.startsWith("WindowsServer");
+            const arm = isArm(type);
+            const missing = windows && (arm || neuronDevice(ctx, type) !== void 0) || family === "AmazonLinux2" && arm && isArmNvidia(type);
+            if (!missing) continue;
+            ctx.report(
+              `${ref2.path}/amiFamily`,
+              goSprintf(NO_AMI_TYPE, type, family),
+              `${family} has no AMI for ${type}: pick an instance type the family supports, or another amiFamily (AmazonLinux2023 covers Arm, GPU and Neuron types).`
+            );
+          }
+        }
+      },
+      {
+        id: "instance-selector-accelerators",
+        group: "nodegroups",
+        summary: "A warning when an `instanceSelector` may pick GPU (or, from 0.205.0, Neuron) instance types for an `amiFamily` whose AMIs lack their drivers (exclude them with `gpus: 0` / `neuron_devices: 0`).",
+        severity: "warning",
+        eksctlMessages: [SELECTOR_GPU, SELECTOR_NEURON],
+        example: "nodeGroups: [{name: ng, amiFamily: Ubuntu2204, instanceSelector: {vCPUs: 4}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const family = writtenFamily3(ctx, ref2);
+            if (!family || family === "AmazonLinux2" || family.startsWith("Bottlerocket")) continue;
+            if (family === "AmazonLinux2023" && ctx.atLeast("0.192.0")) continue;
+            if (!hasInstanceSelector(ref2.ng)) continue;
+            const selector = asObject(ref2.ng.instanceSelector);
+            const path6 = `${ref2.path}/instanceSelector`;
+            if (asNumber(selector.gpus) !== 0) {
+              ctx.report(
+                path6,
+                `instance selector may/will select GPU instance types, ${family} does not ship with NVIDIA GPU drivers installed, hence won't support running GPU-accelerated workloads out of the box`,
+                "add `gpus: 0` to the selector, or use a family with GPU AMIs.",
+                { part: "key" }
+              );
+            }
+            if (asNumber(selector.neuron_devices) !== 0 && ctx.has(SELECTOR_NEURON)) {
+              ctx.report(
+                path6,
+                `instance selector may/will select Neuron Device instance types, ${family} does not ship with Neuron Devices drivers installed, hence won't support running inference-accelerated workloads out of the box`,
+                "add `neuron_devices: 0` to the selector, or use a family with Neuron AMIs.",
+                { part: "key" }
+              );
+            }
+          }
+        }
+      }
+    ];
   }
 });
 
@@ -18068,18 +19169,16 @@ var init_nodegroups = __esm({
       {
         id: "cpu-credits-instance-types",
         group: "nodegroups",
-        summary: "`cpuCredits` only on nodegroups with t2/t3 instance types.",
+        summary: "`cpuCredits` only on nodegroups with burstable (`t…`) instance types.",
         severity: "error",
         eksctlMessages: ["cpuCredits option set for nodegroup, but it has no t2/t3 instance types"],
         example: "nodeGroups: [{name: ng, instanceType: m5.large, cpuCredits: unlimited}]",
         check(ctx) {
           for (const ref2 of ctx.nodeGroups("unmanaged")) {
             if (!isSet(ref2.ng.cpuCredits)) continue;
-            const types = [
-              asString(ref2.ng.instanceType),
-              ...asArray(asObject(ref2.ng.instancesDistribution)?.instanceTypes).map(asString)
-            ].filter((t) => !!t);
-            if (!types.some((t) => /^t[23]a?\./.test(t))) {
+            const dist = asObject(ref2.ng.instancesDistribution);
+            const types = (dist ? asArray(dist.instanceTypes) : [ref2.ng.instanceType]).map(asString);
+            if (!types.some((t) => t?.startsWith("t"))) {
               ctx.report(
                 `${ref2.path}/cpuCredits`,
                 "cpuCredits option set for nodegroup, but it has no t2/t3 instance types",
@@ -18269,7 +19368,7 @@ var init_outposts = __esm({
             ],
             ["gitops", isSet(d.gitops) && d.gitops !== null, "GitOps is not supported on Outposts"]
           ];
-          for (const [key2, present, text] of keyed) if (present) reportKey(ctx, pointer(key2), text, fix);
+          for (const [key2, present2, text] of keyed) if (present2) reportKey(ctx, pointer(key2), text, fix);
           if (isTrue(iam?.withOIDC)) ctx.report("/iam/withOIDC", "iam.withOIDC is not supported on Outposts", fix);
           if (isTrue(vpc?.autoAllocateIPv6)) {
             ctx.report("/vpc/autoAllocateIPv6", "autoAllocateIPv6 is not supported on Outposts", fix);
@@ -18974,16 +20073,16 @@ function parseFieldPath(path6) {
 }
 function locate(path6, mask) {
   let here = expand(getStore().merged.root, mask);
-  for (const seg of parseFieldPath(path6)) {
+  for (const seg2 of parseFieldPath(path6)) {
     const next = [];
     for (const [node, bits] of here) {
-      if (seg === "[]") {
+      if (seg2 === "[]") {
         if (node.items) expand(node.items, bits, next);
-      } else if (seg === "*") {
+      } else if (seg2 === "*") {
         if (node.apNode) expand(node.apNode, bits, next);
         for (const p of node.pprops?.values() ?? []) expand(p, bits, next);
       } else {
-        const child2 = node.props?.get(seg);
+        const child2 = node.props?.get(seg2);
         if (child2) expand(child2, bits, next);
       }
     }
@@ -19065,9 +20164,9 @@ function pointerSegments(pointer3) {
 function resolveRef(root, ref2) {
   if (!ref2.startsWith("#")) return null;
   let node = root;
-  for (const seg of pointerSegments(decodeURIComponent(ref2.slice(1)))) {
+  for (const seg2 of pointerSegments(decodeURIComponent(ref2.slice(1)))) {
     if (node === null || typeof node !== "object") return null;
-    node = node[seg];
+    node = node[seg2];
   }
   return node !== null && typeof node === "object" ? node : null;
 }
@@ -19111,9 +20210,9 @@ function step(root, current, segment, isArray) {
 function schemasAt(root, instancePath, data) {
   let current = expand2(root, root);
   let value = data;
-  for (const seg of pointerSegments(instancePath)) {
-    current = step(root, current, seg, Array.isArray(value));
-    value = value !== null && typeof value === "object" ? value[seg] : void 0;
+  for (const seg2 of pointerSegments(instancePath)) {
+    current = step(root, current, seg2, Array.isArray(value));
+    value = value !== null && typeof value === "object" ? value[seg2] : void 0;
   }
   return current;
 }
@@ -19130,9 +20229,9 @@ function propertiesAt(root, instancePath, data) {
 }
 function propertiesAtFieldPath(root, segments) {
   let current = expand2(root, root);
-  for (const seg of segments) {
-    if (seg === "[]") current = step(root, current, "0", true);
-    else if (seg === "*") {
+  for (const seg2 of segments) {
+    if (seg2 === "[]") current = step(root, current, "0", true);
+    else if (seg2 === "*") {
       const values = [];
       for (const s2 of current) {
         if (s2.additionalProperties && typeof s2.additionalProperties === "object")
@@ -19142,7 +20241,7 @@ function propertiesAtFieldPath(root, segments) {
           for (const p of Object.values(patterns)) values.push(...expand2(root, p));
       }
       current = [...new Set(values)];
-    } else current = step(root, current, seg, false);
+    } else current = step(root, current, seg2, false);
   }
   return propertyNames(current);
 }
@@ -19245,7 +20344,7 @@ function commonPrefix(a, b) {
 }
 function formatFieldPath(segments) {
   let out = "";
-  for (const seg of segments) out += seg === "[]" ? "[]" : out === "" ? seg : `.${seg}`;
+  for (const seg2 of segments) out += seg2 === "[]" ? "[]" : out === "" ? seg2 : `.${seg2}`;
   return out;
 }
 function suggestFieldPath(path6, options = {}) {
@@ -19544,6 +20643,7 @@ var init_catalogue = __esm({
   "src/rules/catalogue/index.ts"() {
     "use strict";
     init_addons();
+    init_bottlerocket();
     init_cluster();
     init_fargate();
     init_hybrid_and_auto_mode();
@@ -19551,6 +20651,10 @@ var init_catalogue = __esm({
     init_iam();
     init_karpenter();
     init_logging();
+    init_managed_nodegroups();
+    init_nodegroup_capacity();
+    init_nodegroup_iam();
+    init_nodegroup_instance_types();
     init_nodegroups();
     init_outposts();
     init_region();
@@ -19561,7 +20665,12 @@ var init_catalogue = __esm({
       ...hybridAndAutoModeRules,
       ...outpostsRules,
       ...nodegroupRules,
+      ...nodegroupCapacityRules,
+      ...nodegroupInstanceTypeRules,
+      ...managedNodegroupRules,
+      ...bottlerocketRules,
       ...iamRules,
+      ...nodegroupIamRules,
       ...iamAssociationRules,
       ...vpcRules,
       ...loggingRules,
@@ -20185,18 +21294,18 @@ function explain(acceptedIn, target, releases2) {
 }
 function displayPath(instancePath) {
   let out = "";
-  for (const seg of pointerSegments(instancePath)) {
-    if (/^\d+$/.test(seg)) out += `[${seg}]`;
-    else if (/^[A-Za-z_][\w-]*$/.test(seg)) out += out ? `.${seg}` : seg;
-    else out += `[${JSON.stringify(seg)}]`;
+  for (const seg2 of pointerSegments(instancePath)) {
+    if (/^\d+$/.test(seg2)) out += `[${seg2}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(seg2)) out += out ? `.${seg2}` : seg2;
+    else out += `[${JSON.stringify(seg2)}]`;
   }
   return out || "the document";
 }
 function valueAt(data, instancePath) {
   let v = data;
-  for (const seg of pointerSegments(instancePath)) {
+  for (const seg2 of pointerSegments(instancePath)) {
     if (v === null || typeof v !== "object") return void 0;
-    v = v[seg];
+    v = v[seg2];
   }
   return v;
 }
@@ -20458,9 +21567,9 @@ function fieldsAt(parentPath, ctx) {
   if (cache.has(parentPath)) return cache.get(parentPath);
   let fields;
   try {
-    const present = valueAt(ctx.doc.data, parentPath);
+    const present2 = valueAt(ctx.doc.data, parentPath);
     const known = propertiesAt(ctx.schema(), parentPath, ctx.doc.data);
-    const free = present && typeof present === "object" ? known.filter((n) => !Object.prototype.hasOwnProperty.call(present, n)) : known;
+    const free = present2 && typeof present2 === "object" ? known.filter((n) => !Object.prototype.hasOwnProperty.call(present2, n)) : known;
     fields = { known, free };
   } catch {
     fields = null;

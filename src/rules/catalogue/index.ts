@@ -1,6 +1,7 @@
 // Every rule, in README order.
 import type { RuleDefinition } from '../types.js'
 import { addonRules } from './addons.js'
+import { bottlerocketRules } from './bottlerocket.js'
 import { clusterRules } from './cluster.js'
 import { fargateRules } from './fargate.js'
 import { hybridAndAutoModeRules } from './hybrid-and-auto-mode.js'
@@ -8,6 +9,10 @@ import { iamAssociationRules } from './iam-associations.js'
 import { iamRules } from './iam.js'
 import { karpenterRules } from './karpenter.js'
 import { loggingRules } from './logging.js'
+import { managedNodegroupRules } from './managed-nodegroups.js'
+import { nodegroupCapacityRules } from './nodegroup-capacity.js'
+import { nodegroupIamRules } from './nodegroup-iam.js'
+import { nodegroupInstanceTypeRules } from './nodegroup-instance-types.js'
 import { nodegroupRules } from './nodegroups.js'
 import { outpostsRules } from './outposts.js'
 import { regionRules } from './region.js'
@@ -19,7 +24,12 @@ export const catalogue: readonly RuleDefinition[] = [
   ...hybridAndAutoModeRules,
   ...outpostsRules,
   ...nodegroupRules,
+  ...nodegroupCapacityRules,
+  ...nodegroupInstanceTypeRules,
+  ...managedNodegroupRules,
+  ...bottlerocketRules,
   ...iamRules,
+  ...nodegroupIamRules,
   ...iamAssociationRules,
   ...vpcRules,
   ...loggingRules,

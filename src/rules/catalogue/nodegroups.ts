@@ -695,18 +695,18 @@ export const nodegroupRules: RuleDefinition[] = [
   {
     id: 'cpu-credits-instance-types',
     group: 'nodegroups',
-    summary: '`cpuCredits` only on nodegroups with t2/t3 instance types.',
+    summary: '`cpuCredits` only on nodegroups with burstable (`t…`) instance types.',
     severity: 'error',
     eksctlMessages: ['cpuCredits option set for nodegroup, but it has no t2/t3 instance types'],
     example: 'nodeGroups: [{name: ng, instanceType: m5.large, cpuCredits: unlimited}]',
     check(ctx) {
       for (const ref of ctx.nodeGroups('unmanaged')) {
         if (!isSet(ref.ng.cpuCredits)) continue
-        const types = [
-          asString(ref.ng.instanceType),
-          ...asArray(asObject(ref.ng.instancesDistribution)?.instanceTypes).map(asString)
-        ].filter((t): t is string => !!t)
-        if (!types.some((t) => /^t[23]a?\./.test(t))) {
+        // eksctl looks at the distribution's types when there is a distribution, else at instanceType, and takes
+        // any type starting with `t` (t4g included)
+        const dist = asObject(ref.ng.instancesDistribution)
+        const types = (dist ? asArray(dist.instanceTypes) : [ref.ng.instanceType]).map(asString)
+        if (!types.some((t) => t?.startsWith('t'))) {
           ctx.report(
             `${ref.path}/cpuCredits`,
             'cpuCredits option set for nodegroup, but it has no t2/t3 instance types',

@@ -80,11 +80,17 @@ export const classifiers: readonly Classifier[] = [
     kind: 'warning'
   },
   {
+    class: 'not-applicable',
+    reason: 'checked only when create cluster runs with the --install-vpc-controllers flag',
+    file: /^pkg\/ctl\/create\/cluster\.go$/,
+    format: /^running Windows workloads requires/
+  },
+  {
     class: 'offline-not-implemented',
     reason: 'decided from the file before the first AWS call of create cluster',
     file: /^pkg\/ctl\/create\/cluster\.go$/,
     format:
-      /^running Windows workloads requires|^cannot create nodegroups on Outposts when the VPC is created by eksctl|^creating nodegroups on Outposts when the control plane is not on Outposts/
+      /^cannot create nodegroups on Outposts when the VPC is created by eksctl|^creating nodegroups on Outposts when the control plane is not on Outposts/
   },
   {
     class: 'needs-aws',
