@@ -8,7 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { MARKER_SPECS } from '../scripts/eksctl-markers.js'
 import { catalogue } from '../src/rules/catalogue/index.js'
 import { runRules } from '../src/rules/index.js'
-import { describeRanges, inventoryMarkers, inventoryReleases, markerAt } from '../src/rules/inventory/index.js'
+import {
+  describeRanges,
+  inventoryEntries,
+  inventoryMarkers,
+  inventoryReleases,
+  markerAt
+} from '../src/rules/inventory/index.js'
 import { loadDoc } from './rules-helpers.js'
 import { repoRoot } from './support/paths.js'
 
@@ -156,5 +162,32 @@ describe('rules follow the markers at the release where eksctl changed', () => {
       head +
       'iam: {podIdentityAssociations: [{namespace: a, serviceAccountName: b, roleARN: "arn:aws:iam::1:role/r", permissionPolicyARNs: ["arn:aws:iam::aws:policy/P"]}]}\n'
     expect(await ruleIds(pia, '0.170.0')).toContain('rules/pod-identity-association-fields')
+  })
+
+  it('IPv6 with Auto Mode: the addon checks apply until eksctl tests IsAutoModeEnabled in its IPv6 branch', async () => {
+    const yaml =
+      head + 'autoModeConfig: {enabled: true}\nkubernetesNetworkConfig: {ipFamily: IPv6}\niam: {withOIDC: true}\n'
+    const { before, after } = edge('ipv6AddonChecksExemptAutoMode')
+    expect(await ruleIds(yaml, before)).toContain('rules/ip-family')
+    expect(await ruleIds(yaml, after)).not.toContain('rules/ip-family')
+  })
+
+  it('custom AMI on an unmanaged nodegroup: overrideBootstrapCommand is required from the release whose ValidateNodeGroup says so', async () => {
+    const yaml = head + 'nodeGroups: [{name: ng, ami: ami-0123456789abcdef0}]\n'
+    const first = Math.min(
+      ...inventoryEntries
+        .filter((e) => e.function === 'ValidateNodeGroup' && e.format.includes('overrideBootstrapCommand is required'))
+        .map((e) => e.ranges[0]![0])
+    )
+    expect(first).toBeGreaterThan(0)
+    expect(await ruleIds(yaml, inventoryReleases[first - 1]!)).not.toContain('rules/custom-ami-settings')
+    expect(await ruleIds(yaml, inventoryReleases[first]!)).toContain('rules/custom-ami-settings')
+  })
+
+  it('hybrid nodes: explicitly empty node and pod networks are accepted from the release that says so', async () => {
+    const yaml = head + 'remoteNetworkConfig: {vpcGatewayID: tgw-1, remoteNodeNetworks: [], remotePodNetworks: []}\n'
+    const { before, after } = edge('remoteNetworksBothEmptyAccepted')
+    expect(await ruleIds(yaml, before)).toContain('rules/remote-network-config')
+    expect(await ruleIds(yaml, after)).not.toContain('rules/remote-network-config')
   })
 })
