@@ -2248,6 +2248,187 @@ import { parentPort, workerData } from "node:worker_threads";
 // src/karpenter/analyze/diagnose.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 
+// src/karpenter/analyze/prefilter.ts
+var GRAM = 4;
+function requiredLiterals(re) {
+  if (/[uvy]/.test(re.flags)) return null;
+  const src = re.source;
+  const out = [];
+  let best = "";
+  let run = "";
+  let i = 0;
+  const endRun = () => {
+    if (run.length > best.length) best = run;
+    run = "";
+  };
+  const endAlternative = () => {
+    endRun();
+    if (best.length < GRAM || /[^\x20-\x7e]/.test(best)) return false;
+    out.push(best.toLowerCase());
+    best = "";
+    return true;
+  };
+  const quantified = () => {
+    const c = src[i];
+    if (c === "?" || c === "*" || c === "+") {
+      i++;
+      if (src[i] === "?") i++;
+      return true;
+    }
+    if (c === "{" && /^\{\d+(?:,\d*)?\}/.test(src.slice(i))) {
+      i = src.indexOf("}", i) + 1;
+      if (src[i] === "?") i++;
+      return true;
+    }
+    return false;
+  };
+  while (i < src.length) {
+    const c = src[i];
+    if (c === "|") {
+      if (!endAlternative()) return null;
+      i++;
+    } else if (c === "\\") {
+      const e = src[i + 1];
+      i += 2;
+      if (e === void 0) return null;
+      if (/[\w]/.test(e)) {
+        if (e === "c") i++;
+        else if (e === "x") i += 2;
+        else if (e === "u") i += src[i] === "{" ? src.indexOf("}", i) - i + 1 : 4;
+        else if (e === "k" || e === "p" || e === "P") return null;
+        quantified();
+        endRun();
+      } else if (quantified()) endRun();
+      else run += e;
+    } else if (c === "[") {
+      i++;
+      if (src[i] === "^") i++;
+      if (src[i] === "]") i++;
+      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+      if (i >= src.length) return null;
+      i++;
+      quantified();
+      endRun();
+    } else if (c === "(") {
+      let depth = 0;
+      while (i < src.length) {
+        const d = src[i];
+        if (d === "\\") i += 2;
+        else if (d === "[") {
+          i++;
+          if (src[i] === "^") i++;
+          if (src[i] === "]") i++;
+          while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+          i++;
+        } else {
+          if (d === "(") depth++;
+          else if (d === ")" && --depth === 0) {
+            i++;
+            break;
+          }
+          i++;
+        }
+      }
+      if (depth !== 0) return null;
+      quantified();
+      endRun();
+    } else if (c === ")" || c === "]" || c === "}" || c === "?" || c === "*" || c === "+" || c === "{") {
+      return null;
+    } else if (c === "." || c === "^" || c === "$") {
+      i++;
+      quantified();
+      endRun();
+    } else {
+      i++;
+      if (quantified()) endRun();
+      else run += c;
+    }
+  }
+  return endAlternative() ? out : null;
+}
+function gramOf(s) {
+  let h = 0;
+  for (let k = 0; k < GRAM; k++) h = (h << 7 | s.charCodeAt(k)) & 268435455;
+  return h;
+}
+function bloomSlot(h) {
+  return Math.imul(h, 2654435761) >>> 16;
+}
+var PatternPrefilter = class {
+  /** Patterns with no usable literal: always candidates. */
+  always = [];
+  grams = /* @__PURE__ */ new Map();
+  bloom = new Uint8Array(1 << 16);
+  stamp;
+  generation = 0;
+  size;
+  constructor(patterns) {
+    this.size = patterns.length;
+    this.stamp = new Uint32Array(patterns.length);
+    patterns.forEach((re, index) => {
+      const literals = requiredLiterals(re);
+      if (literals === null) {
+        this.always.push(index);
+        return;
+      }
+      for (const literal of literals) {
+        const h = gramOf(literal);
+        let list = this.grams.get(h);
+        if (!list) this.grams.set(h, list = []);
+        list.push({ pattern: index, literal });
+        this.bloom[bloomSlot(h)] = 1;
+      }
+    });
+  }
+  /**
+   * Mark the candidates for `text`; then `candidate(i)` says whether pattern i may match it. A literal counts only
+   * where it occurs whole (compared without case), so a pattern that is not marked cannot match.
+   */
+  scan(text) {
+    let gen = ++this.generation;
+    if (gen === 4294967295) {
+      this.stamp.fill(0);
+      this.generation = gen = 1;
+    }
+    for (const p of this.always) this.stamp[p] = gen;
+    const bloom = this.bloom;
+    let h = 0;
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c >= 128) {
+        n = 0;
+        continue;
+      }
+      h = (h << 7 | c) & 268435455;
+      if (++n >= GRAM && bloom[bloomSlot(h)] === 1) {
+        const list = this.grams.get(h);
+        if (list !== void 0) this.markAt(text, i + 1 - GRAM, list, gen);
+      }
+    }
+  }
+  markAt(text, at, list, gen) {
+    for (const { pattern, literal } of list) {
+      if (this.stamp[pattern] === gen) continue;
+      if (at + literal.length > text.length) continue;
+      let same = true;
+      for (let k = GRAM; k < literal.length; k++) {
+        let c = text.charCodeAt(at + k);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== literal.charCodeAt(k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) this.stamp[pattern] = gen;
+    }
+  }
+  candidate(index) {
+    return this.stamp[index] === this.generation;
+  }
+};
+
 // src/karpenter/analyze/catalog.ts
 var TS = "https://karpenter.sh/docs/troubleshooting/";
 var FAQ = "https://karpenter.sh/docs/faq/";
@@ -2256,6 +2437,13 @@ var UPGRADE = "https://karpenter.sh/docs/upgrading/upgrade-guide/";
 var V1_MIGRATION = "https://karpenter.sh/docs/upgrading/v1-migration/";
 var DISRUPTION = "https://karpenter.sh/docs/concepts/disruption/";
 var NODECLASSES = "https://karpenter.sh/docs/concepts/nodeclasses/";
+var NOISE = [
+  // Optimistic-concurrency conflicts: controller-runtime retries with the fresh object.
+  /the object has been modified; please apply your changes to the latest version/,
+  // The standby replica waits for the lease; that is how leader election works.
+  /attempting to acquire leader lease/,
+  /successfully acquired lease/
+];
 var RULES = [
   {
     id: "spot-slr",
@@ -2607,6 +2795,7 @@ var RULES = [
     docs: TS
   }
 ];
+var PREFILTER = new PatternPrefilter([...NOISE, ...RULES.map((r) => r.pattern)]);
 
 // src/karpenter/analyze/lines.ts
 import { closeSync, openSync, readSync } from "node:fs";

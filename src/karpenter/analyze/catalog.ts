@@ -4,6 +4,7 @@
 // release by scripts/build-karpenter-inventory.ts) is filed by `classifyInventoryEntry` under a cause, as noise, as
 // context (a wrapper whose cause is the error it wraps) or as other; __tests__/analyze-inventory.test.ts renders each
 // entry as a log line of its era and checks the analyzer files it there.
+import { PatternPrefilter } from './prefilter.js'
 import type { ProblemCategory } from './types.js'
 
 export interface ProblemRule {
@@ -583,7 +584,43 @@ export const LAUNCH_TIMEOUT_RULE: ProblemRule = {
   docs: null
 }
 
+/** NOISE then RULES, for one prefilter pass that serves isNoise and matchRule on the same text. */
+const PREFILTER = new PatternPrefilter([...NOISE, ...RULES.map((r) => r.pattern)])
+let scanned: string | null = null
+let prefilterOn = true
+
+/**
+ * Turn the prefilter off (every pattern is then run in order, as matchRuleEveryPattern does) or back on: tests
+ * compare whole reports of both ways.
+ */
+export function usePrefilter(on: boolean): void {
+  prefilterOn = on
+  scanned = null
+}
+
+/** Marks the patterns that may match `text` (once for a text asked about twice in a row). */
+function scanOnce(text: string): void {
+  if (scanned !== text) {
+    PREFILTER.scan(text)
+    scanned = text
+  }
+}
+
+/** The first rule (in catalog order) whose pattern matches the text; only patterns the prefilter allows are run. */
 export function matchRule(text: string, logger: string): ProblemRule | null {
+  if (!prefilterOn) return matchRuleEveryPattern(text, logger)
+  scanOnce(text)
+  for (let i = 0; i < RULES.length; i++) {
+    if (!PREFILTER.candidate(NOISE.length + i)) continue
+    const rule = RULES[i]!
+    if (rule.logger && !rule.logger.test(logger)) continue
+    if (rule.pattern.test(text)) return rule
+  }
+  return null
+}
+
+/** matchRule without the prefilter: every pattern in order (the reference the prefilter is tested against). */
+export function matchRuleEveryPattern(text: string, logger: string): ProblemRule | null {
   for (const rule of RULES) {
     if (rule.logger && !rule.logger.test(logger)) continue
     if (rule.pattern.test(text)) return rule
@@ -622,6 +659,14 @@ export function matchable(text: string): string {
 }
 
 export function isNoise(text: string): boolean {
+  if (!prefilterOn) return isNoiseEveryPattern(text)
+  scanOnce(text)
+  for (let i = 0; i < NOISE.length; i++) if (PREFILTER.candidate(i) && NOISE[i]!.test(text)) return true
+  return false
+}
+
+/** isNoise without the prefilter (the reference). */
+export function isNoiseEveryPattern(text: string): boolean {
   for (const re of NOISE) if (re.test(text)) return true
   return false
 }

@@ -10,10 +10,12 @@ import { karpenterRules } from './karpenter.js'
 import { loggingRules } from './logging.js'
 import { nodegroupRules } from './nodegroups.js'
 import { outpostsRules } from './outposts.js'
+import { regionRules } from './region.js'
 import { vpcRules } from './vpc.js'
 
 export const catalogue: readonly RuleDefinition[] = [
   ...clusterRules,
+  ...regionRules,
   ...hybridAndAutoModeRules,
   ...outpostsRules,
   ...nodegroupRules,

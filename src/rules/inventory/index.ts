@@ -53,6 +53,11 @@ export function markerAt(name: string, release: string): boolean {
   return inRanges(ranges, releaseIndex(release))
 }
 
+/** Every value a constant (or generated string list) of eksctl had, with the release index ranges that have it. */
+export function constantHistory(name: string): readonly (readonly [string, readonly [number, number][]])[] {
+  return inventory.constants[name] ?? []
+}
+
 /** Index ranges as release text: `0.57.0–0.230.0, …`. */
 export function describeRanges(ranges: readonly [number, number][]): string {
   return ranges
