@@ -56,10 +56,10 @@ describe.skipIf(!hasShared)('eksctl examples (needs ../shared/eksctl-examples)',
     // minimum (not the schema's answer).
     const rejected = ['23-kubeflow-spot-instance.yaml']
     expect(report.files.filter((f) => f.minEksctlVersion === null).map((f) => f.path)).toEqual(rejected)
-    // A custom AmazonLinux2 AMI without overrideBootstrapCommand: eksctl requires the command from 0.95.0 (and its
-    // checks in pkg/apis/eksctl.io/v1alpha5 say so from that tag on), so the file has a closed window.
+    // A custom AmazonLinux2 AMI without overrideBootstrapCommand: eksctl's ValidateNodeGroup requires the command from
+    // 0.91.0 (commit ee51f56c2, "Removed legacy path for al2 and ubuntu"), so the file has a closed window.
     const advanced = report.files.find((f) => f.path === '05-advanced-nodegroups.yaml')!
-    expect([advanced.minEksctlVersion, advanced.maxEksctlVersion]).toEqual(['0.52.0', '0.94.0'])
+    expect([advanced.minEksctlVersion, advanced.maxEksctlVersion]).toEqual(['0.52.0', '0.90.0'])
     // A file valid at the target always has a minimum at or below it (hybrid nodes: vpcGatewayID was required only
     // until 0.202.0).
     for (const file of report.files.filter((f) => f.valid))

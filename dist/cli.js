@@ -14624,7 +14624,7 @@ var init_kubernetes_versions = __esm({
 var eksctl_inventory_default;
 var init_eksctl_inventory = __esm({
   "src/rules/inventory/eksctl-inventory.json"() {
-    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/accessentry/service.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]], supportedRegions: [["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[0, 3]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[4, 23]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[24, 78]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[79, 99]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[100, 111]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[112, 116]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[117, 130]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[131, 134]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[135, 137]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[138, 149]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[150, 170]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[171, 182]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[183, 183]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1", [[184, 184]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[185, 191]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[192, 198]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[199, 203]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-isob-west-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[204, 213]]]] }, entries: [
+    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/accessentry/service.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]], supportedRegions: [["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[0, 3]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[4, 23]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[24, 78]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[79, 99]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[100, 111]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[112, 116]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[117, 130]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[131, 134]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[135, 137]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[138, 149]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[150, 170]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[171, 182]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[183, 183]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1", [[184, 184]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[185, 191]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[192, 198]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[199, 203]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-isob-west-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[204, 213]]]] }, markers: { remoteNetworkVpcGatewayRequired: [[178, 185]], remoteNetworksBothEmptyAccepted: [[209, 213]], remoteNetworkOutpostsNeedPodNetworks: [[212, 213]], ipv6AddonChecksExemptAutoMode: [[182, 213]], ipv6RequiresOnlyCoreDNS: [[213, 213]], ipv6CredentialChecksNeedVpcCni: [[213, 213]], autoModePermissionsBoundary: [[189, 213]], autoModeAddonsAllowedForFargateOrHybrid: [[189, 213]], podIdentityAgentExemptAutoMode: [[178, 213]], podIdentityAgentRequiredForAddonAssociations: [[164, 213]], accessEntryTypeHybridLinux: [[178, 213]], accessEntryTypeEC2: [[188, 213]], addonNamespaceValidated: [[196, 213]], logTypesLoneWildcardExpanded: [[0, 31]], logTypesAnyWildcardExpanded: [[32, 213]], unmanagedCustomAmiBottlerocketExempt: [[80, 213]], unmanagedCustomAmiWindowsExempt: [[84, 213]], customAmiAmazonLinux2023NoOverride: [[159, 213]] }, entries: [
       { kind: "error", format: "access entries API is not currently enabled; please enable it using `eksctl utils update-authentication-mode --cluster <> --authentication-mode=API_AND_CONFIG_MAP`", file: "pkg/accessentry/service.go", function: "(package)", line: 14, ranges: [[150, 213]] },
       { kind: "error", format: "cannot create self-managed nodegroups when %s and no access entries are configured", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 65, ranges: [[150, 213]] },
       { kind: "error", format: "cannot create self-managed nodegroups when authenticationMode is %s and %s", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 59, ranges: [[150, 213]] },
@@ -15371,6 +15371,11 @@ function constantAt(name, release) {
   const index = releaseIndex(release);
   return inventory.constants[name]?.find(([, ranges]) => inRanges(ranges, index))?.[0];
 }
+function markerAt(name, release) {
+  const ranges = inventory.markers[name];
+  if (!ranges) throw new Error(`eksctl inventory: no code marker named ${JSON.stringify(name)}`);
+  return inRanges(ranges, releaseIndex(release));
+}
 function constantHistory(name) {
   return inventory.constants[name] ?? [];
 }
@@ -15467,7 +15472,7 @@ function goSprintf(format, ...args) {
     return String(arg);
   });
 }
-var inventory, inventoryReleases, inventoryEntries, byFormat, indexCache, verb, anchoredCache, innerCache;
+var inventory, inventoryReleases, inventoryEntries, inventoryMarkers, byFormat, indexCache, verb, anchoredCache, innerCache;
 var init_inventory = __esm({
   "src/rules/inventory/index.ts"() {
     "use strict";
@@ -15477,6 +15482,7 @@ var init_inventory = __esm({
     if (inventory.format !== 1) throw new Error(`eksctl-inventory.json: unsupported format ${inventory.format}`);
     inventoryReleases = inventory.releases;
     inventoryEntries = inventory.entries;
+    inventoryMarkers = inventory.markers;
     byFormat = /* @__PURE__ */ new Map();
     for (const e of inventory.entries) {
       const list = byFormat.get(e.format);
@@ -15605,6 +15611,13 @@ var init_context = __esm({
        */
       has(format, fn) {
         return formatExistsAt(format, this.release, fn);
+      }
+      /**
+       * Whether eksctl's source at this release holds the code marker `name` (scripts/eksctl-markers.ts): a behaviour
+       * with no error text of its own (an exemption, a default, a check through a generic helper).
+       */
+      marker(name) {
+        return markerAt(name, this.release);
       }
       formats() {
         return this.rule.eksctlParts ? [...this.rule.eksctlMessages, ...this.rule.eksctlParts] : this.rule.eksctlMessages;
@@ -16005,12 +16018,17 @@ function arnParseError(value) {
   if (value.split(":").length < 6) return "arn: not enough sections";
   return null;
 }
-var EKS_VERSIONS_URL, AUTO_MODE_NODEGROUPS, clusterRules;
+var IPV6_OIDC, IPV6_CREDENTIALS, EKS_VERSIONS_URL, AUTO_MODE_NODEGROUPS, clusterRules;
 var init_cluster = __esm({
   "src/rules/catalogue/cluster.ts"() {
     "use strict";
     init_context();
     init_kubernetes_versions();
+    IPV6_OIDC = [
+      "oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode",
+      "oidc needs to be enabled if IPv6 is set"
+    ];
+    IPV6_CREDENTIALS = "either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode";
     EKS_VERSIONS_URL = "https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html";
     AUTO_MODE_NODEGROUPS = "creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled; please create them post cluster creation using `eksctl create nodegroup` after creating core networking addons in the cluster";
     clusterRules = [
@@ -16196,9 +16214,8 @@ see also: ${EKS_VERSIONS_URL}`,
           "invalid value %q for ipFamily; allowed are %s and %s",
           "the default core addons must be defined for IPv6; missing addon(s): %s",
           "the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode",
-          "oidc needs to be enabled if IPv6 is set",
-          "oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode",
-          "either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode",
+          ...IPV6_OIDC,
+          IPV6_CREDENTIALS,
           "Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon",
           "%s version must be at least version %s for IPv6",
           "cluster version must be >= %s",
@@ -16230,10 +16247,10 @@ see also: ${EKS_VERSIONS_URL}`,
             }
             return;
           }
-          const autoMode = ctx.atLeast("0.195.0") && isTrue(asObject(ctx.data.autoModeConfig)?.enabled);
+          const autoMode = ctx.marker("ipv6AddonChecksExemptAutoMode") && isTrue(asObject(ctx.data.autoModeConfig)?.enabled);
           const addonList = asArray(ctx.data.addons).map((a) => asObject(a) ?? {});
           const names = new Set(addonList.map((a) => (asString(a.name) ?? "").toLowerCase()));
-          const required = ctx.atLeast("0.230.0") ? ["coredns"] : ["vpc-cni", "coredns", "kube-proxy"];
+          const required = ctx.marker("ipv6RequiresOnlyCoreDNS") ? ["coredns"] : ["vpc-cni", "coredns", "kube-proxy"];
           const missing = required.filter((n) => !names.has(n));
           const withOIDC = isTrue(asObject(ctx.data.iam)?.withOIDC);
           const addonsPath = "addons" in ctx.data ? "/addons" : familyPath;
@@ -16244,13 +16261,13 @@ see also: ${EKS_VERSIONS_URL}`,
                 "the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode"
               ) ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}; either define them or use EKS Auto Mode` : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(", ")}`;
               ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(", ")} under \`addons\`.`);
-            } else if (ctx.atLeast("0.207.0")) {
+            } else if (ctx.has(IPV6_CREDENTIALS)) {
               const vpcCni = addonList.find((a) => asString(a.name) === "vpc-cni");
               const agent = names.has("eks-pod-identity-agent");
-              if ((vpcCni || !ctx.atLeast("0.230.0")) && !agent && !withOIDC) {
+              if ((vpcCni || !ctx.marker("ipv6CredentialChecksNeedVpcCni")) && !agent && !withOIDC) {
                 ctx.report(
                   addonsPath,
-                  "either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode",
+                  IPV6_CREDENTIALS,
                   "add the `eks-pod-identity-agent` addon or set `iam.withOIDC: true`: the vpc-cni addon needs AWS credentials.",
                   addonsPart
                 );
@@ -16267,13 +16284,8 @@ see also: ${EKS_VERSIONS_URL}`,
               }
             }
           }
-          if (!ctx.atLeast("0.207.0") && !withOIDC && !(autoMode && ctx.atLeast("0.199.0"))) {
-            ctx.report(
-              familyPath,
-              ctx.atLeast("0.199.0") ? "oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode" : "oidc needs to be enabled if IPv6 is set",
-              "set `iam.withOIDC: true`."
-            );
-          }
+          const oidcText = ctx.wording(...IPV6_OIDC);
+          if (oidcText && !withOIDC && !autoMode) ctx.report(familyPath, oidcText, "set `iam.withOIDC: true`.");
           addonList.forEach((a, i) => {
             const v = asString(a.version);
             if (asString(a.name) !== "vpc-cni" || !v || v === "latest") return;
@@ -16520,7 +16532,7 @@ var init_hybrid_and_auto_mode = __esm({
           const base = "/remoteNetworkConfig";
           const key2 = { part: "key" };
           const ep = asObject(asObject(d.vpc)?.clusterEndpoints);
-          if (!ctx.atLeast("0.205.0")) {
+          if (ctx.has("remoteNetworkConfig requires public cluster endpoint access")) {
             if (ep?.publicAccess === false) {
               ctx.report(
                 "/vpc/clusterEndpoints/publicAccess",
@@ -16537,7 +16549,7 @@ var init_hybrid_and_auto_mode = __esm({
               );
             }
           }
-          if (ctx.atLeast("0.229.0") && controlPlaneOnOutposts(d) && !isSet(asObject(d.outpost)?.etcdInstanceType)) {
+          if (ctx.has("remoteNetworkConfig on Outpost clusters requires outpost.etcdInstanceType to be set") && controlPlaneOnOutposts(d) && !isSet(asObject(d.outpost)?.etcdInstanceType)) {
             ctx.report(
               base,
               "remoteNetworkConfig on Outpost clusters requires outpost.etcdInstanceType to be set",
@@ -16563,7 +16575,7 @@ var init_hybrid_and_auto_mode = __esm({
           }
           const nodeNets = asArray(rnc.remoteNodeNetworks);
           const podNets = asArray(rnc.remotePodNetworks);
-          if (ctx.atLeast("0.229.0")) {
+          if (ctx.has("only one remoteNodeNetwork is allowed in remoteNetworkConfig.remoteNodeNetworks")) {
             if (nodeNets.length > 1) {
               ctx.report(
                 `${base}/remoteNodeNetworks`,
@@ -16582,9 +16594,9 @@ var init_hybrid_and_auto_mode = __esm({
             }
           }
           if (nodeNets.length === 0) {
-            const bothEmpty = ctx.atLeast("0.228.0") && Array.isArray(rnc.remotePodNetworks) && podNets.length === 0;
+            const bothEmpty = ctx.marker("remoteNetworksBothEmptyAccepted") && Array.isArray(rnc.remotePodNetworks) && podNets.length === 0;
             if (!bothEmpty) {
-              const outpostsPods = ctx.atLeast("0.229.0") && controlPlaneOnOutposts(d);
+              const outpostsPods = ctx.marker("remoteNetworkOutpostsNeedPodNetworks") && controlPlaneOnOutposts(d);
               if (!outpostsPods || podNets.length === 0) {
                 const field = outpostsPods ? "remotePodNetworks" : "remoteNodeNetworks";
                 ctx.report(
@@ -16613,7 +16625,7 @@ var init_hybrid_and_auto_mode = __esm({
                 "use a `tgw-…` or `vgw-…` id."
               );
             }
-          } else if (!gw && !existingVpc && !ctx.atLeast("0.203.0") && nodeNets.length > 0) {
+          } else if (!gw && !existingVpc && ctx.marker("remoteNetworkVpcGatewayRequired") && nodeNets.length > 0) {
             ctx.report(
               base,
               "remoteNetworkConfig.vpcGatewayID must be set and non-empty",
@@ -16672,7 +16684,7 @@ var init_hybrid_and_auto_mode = __esm({
           const pools = amc.nodePools;
           const hasPools = Array.isArray(pools) && pools.length > 0;
           const role = isSet(amc.nodeRoleARN);
-          const boundary = ctx.atLeast("0.206.0") && isSet(amc.permissionsBoundaryARN);
+          const boundary = ctx.marker("autoModePermissionsBoundary") && isSet(amc.permissionsBoundaryARN);
           if (isTrue(amc.enabled)) {
             if (Array.isArray(pools)) {
               if (pools.length === 0 && role) {
@@ -16715,7 +16727,7 @@ var init_hybrid_and_auto_mode = __esm({
               const name = asString(asObject(a)?.name) ?? "";
               return DEFAULT_NON_AUTO_ADDONS.includes(name);
             });
-            const exempt = ctx.atLeast("0.206.0") && (asArray(ctx.data.fargateProfiles).length > 0 || isSet(ctx.data.remoteNetworkConfig));
+            const exempt = ctx.marker("autoModeAddonsAllowedForFargateOrHybrid") && (asArray(ctx.data.fargateProfiles).length > 0 || isSet(ctx.data.remoteNetworkConfig));
             if (i >= 0 && !exempt && asArray(ctx.data.nodeGroups).length === 0 && asArray(ctx.data.managedNodeGroups).length === 0) {
               ctx.report(
                 pointer("addons", i, "name"),
@@ -16726,7 +16738,10 @@ var init_hybrid_and_auto_mode = __esm({
           } else if (role || boundary || hasPools) {
             ctx.report(
               base,
-              ctx.atLeast("0.206.0") ? "cannot set autoModeConfig.nodeRoleARN, autoModeConfig.permissionBoundaryARN, or autoModeConfig.nodePools when Auto Mode is disabled" : "cannot set autoModeConfig.nodeRoleARN or autoModeConfig.nodePools when Auto Mode is disabled",
+              ctx.wording(
+                "cannot set autoModeConfig.nodeRoleARN, autoModeConfig.permissionBoundaryARN, or autoModeConfig.nodePools when Auto Mode is disabled",
+                "cannot set autoModeConfig.nodeRoleARN or autoModeConfig.nodePools when Auto Mode is disabled"
+              ) ?? "cannot set autoModeConfig.nodeRoleARN or autoModeConfig.nodePools when Auto Mode is disabled",
               "set `autoModeConfig.enabled: true`, or remove the Auto Mode settings.",
               { part: "key" }
             );
@@ -16780,13 +16795,19 @@ function permissionPolicyNameError(pia) {
     return `permissionPolicyName ${goQuote(name)} must contain at least one alphanumeric character`;
   return null;
 }
-var NODE_TYPES, iamAssociationRules;
+var NODE_TYPES, NODE_ENTRY_GROUPS, POLICY_NAME_NEEDS_POLICY, AGENT_ASSOCIATIONS, iamAssociationRules;
 var init_iam_associations = __esm({
   "src/rules/catalogue/iam-associations.ts"() {
     "use strict";
     init_context();
     init_shared();
     NODE_TYPES = ["EC2_LINUX", "EC2_WINDOWS", "FARGATE_LINUX"];
+    NODE_ENTRY_GROUPS = "cannot specify %s.kubernetesGroups nor %s.kubernetesUsername when type is set to %s";
+    POLICY_NAME_NEEDS_POLICY = "permissionPolicyName requires permissionPolicy to be set";
+    AGENT_ASSOCIATIONS = [
+      "cannot set pod identity associations for %q addon",
+      "cannot set pod identity associtations for %q addon"
+    ];
     iamAssociationRules = [
       {
         id: "access-entry-fields",
@@ -16797,7 +16818,7 @@ var init_iam_associations = __esm({
         eksctlMessages: [
           "invalid ARN %q: %w",
           "%s.principalARN must be set to a valid AWS ARN",
-          "cannot specify %s.kubernetesGroups nor %s.kubernetesUsername when type is set to %s",
+          NODE_ENTRY_GROUPS,
           "cannot specify %s.accessPolicies when type is set to %s",
           "invalid access entry type %q for %s",
           "%s.policyARN must be set to a valid AWS ARN",
@@ -16814,8 +16835,8 @@ var init_iam_associations = __esm({
           const entries = asArray(asObject(ctx.data.accessConfig)?.accessEntries);
           if (entries.length === 0 || authenticationMode(ctx.data) === "CONFIG_MAP") return;
           const types = ["", "STANDARD", ...NODE_TYPES];
-          if (ctx.atLeast("0.195.0")) types.push("HYBRID_LINUX");
-          if (ctx.atLeast("0.205.0")) types.push("EC2");
+          if (ctx.marker("accessEntryTypeHybridLinux")) types.push("HYBRID_LINUX");
+          if (ctx.marker("accessEntryTypeEC2")) types.push("EC2");
           const seen = /* @__PURE__ */ new Set();
           entries.forEach((item, i) => {
             const ae = asObject(item) ?? {};
@@ -16848,7 +16869,7 @@ var init_iam_associations = __esm({
                 `invalid access entry type ${goQuote(type)} for ${label}`,
                 `use one of ${types.filter(Boolean).join(", ")}.`
               );
-            } else if (type !== "" && type !== "STANDARD" && type !== "EC2" && ctx.atLeast("0.170.0")) {
+            } else if (type !== "" && type !== "STANDARD" && type !== "EC2" && ctx.has(NODE_ENTRY_GROUPS)) {
               if (asArray(ae.kubernetesGroups).length > 0 || isSet(ae.kubernetesUsername)) {
                 ctx.report(
                   base,
@@ -16993,8 +17014,12 @@ var init_iam_associations = __esm({
           "%s.serviceAccountName must be set",
           "at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies",
           "%[1]s.%s cannot be specified when %[1]s.roleARN is set",
+          // the same check before 0.181.0, one text per field
+          "%[1]s.permissionPolicy cannot be specified when %[1]s.roleARN is set",
+          "%[1]s.permissionPolicyARNs cannot be specified when %[1]s.roleARN is set",
+          "%[1]s.wellKnownPolicies cannot be specified when %[1]s.roleARN is set",
           "iam.podIdentityAssociations[%d]: %w",
-          "permissionPolicyName requires permissionPolicy to be set",
+          POLICY_NAME_NEEDS_POLICY,
           "permissionPolicyName %q must contain at least one alphanumeric character"
         ],
         example: "iam: {podIdentityAssociations: [{namespace: default, serviceAccountName: app}]}",
@@ -17003,7 +17028,7 @@ var init_iam_associations = __esm({
             const pia = asObject(item) ?? {};
             const base = pointer("iam", "podIdentityAssociations", i);
             const label = `iam.podIdentityAssociations[${i}]`;
-            if (ctx.atLeast("0.225.0")) {
+            if (ctx.has(POLICY_NAME_NEEDS_POLICY)) {
               const err = permissionPolicyNameError(pia);
               if (err)
                 ctx.report(
@@ -17013,7 +17038,6 @@ var init_iam_associations = __esm({
                 );
             }
             for (const [field, text] of podIdentityErrors(pia, label)) {
-              if (field === "permissionPolicyARNs" && !ctx.atLeast("0.181.0")) continue;
               ctx.report(
                 field ? `${base}/${field}` : base,
                 text,
@@ -17035,7 +17059,7 @@ var init_iam_associations = __esm({
         eksctlParts: [
           "cannot set IRSA config (`addon.ServiceAccountRoleARN`, `addon.AttachPolicyARNs`, `addon.AttachPolicy`, `addon.WellKnownPolicies`) and pod identity associations at the same time",
           "at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified",
-          "cannot set pod identity associations for %q addon",
+          ...AGENT_ASSOCIATIONS,
           "%s.namespace must be set",
           "%s.serviceAccountName must be set",
           "at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies",
@@ -17068,7 +17092,7 @@ var init_iam_associations = __esm({
               hasWellKnownPolicy(addon.wellKnownPolicies)
             ];
             const ns = asString(asObject(addon.namespaceConfig)?.namespace);
-            if (ns && ctx.atLeast("0.213.0") && !ctx.isPlaceholder(`${base}/namespaceConfig/namespace`)) {
+            if (ns && ctx.marker("addonNamespaceValidated") && !ctx.isPlaceholder(`${base}/namespaceConfig/namespace`)) {
               if (ns.length > 63) {
                 ctx.report(
                   `${base}/namespaceConfig/namespace`,
@@ -17106,10 +17130,11 @@ var init_iam_associations = __esm({
               }
             }
             if (hasPodIds) {
-              if (name.toLowerCase() === "eks-pod-identity-agent" && ctx.atLeast("0.207.0")) {
+              const agentText = ctx.wording(...AGENT_ASSOCIATIONS);
+              if (name.toLowerCase() === "eks-pod-identity-agent" && agentText) {
                 ctx.report(
                   `${base}/podIdentityAssociations`,
-                  invalid('cannot set pod identity associations for "eks-pod-identity-agent" addon'),
+                  invalid(goSprintf(agentText, "eks-pod-identity-agent")),
                   "the agent itself needs no association: remove it.",
                   {
                     part: "key"
@@ -17143,7 +17168,7 @@ var init_iam_associations = __esm({
                     "remove `tags` from the addon association.",
                     { part: "key" }
                   );
-                } else if (ctx.atLeast("0.225.0")) {
+                } else if (ctx.has(POLICY_NAME_NEEDS_POLICY)) {
                   const err = permissionPolicyNameError(pia);
                   if (err)
                     ctx.report(
@@ -17266,9 +17291,9 @@ var init_iam = __esm({
         check(ctx) {
           const pias = asArray(asObject(ctx.data.iam)?.podIdentityAssociations);
           if (hasAddon(ctx.data, POD_IDENTITY_AGENT)) return;
-          if (ctx.atLeast("0.195.0") && isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return;
+          if (ctx.marker("podIdentityAgentExemptAutoMode") && isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return;
           let at = pias.length > 0 ? "/iam/podIdentityAssociations" : "";
-          if (!at && ctx.atLeast("0.181.0")) {
+          if (!at && ctx.marker("podIdentityAgentRequiredForAddonAssociations")) {
             const autoApply = isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations);
             const i = asArray(ctx.data.addons).findIndex((a) => {
               const addon = asObject(a);
@@ -17514,14 +17539,16 @@ var init_logging = __esm({
       {
         id: "cloudwatch-log-types",
         group: "logging",
-        summary: "`cloudWatch.clusterLogging.enableTypes` names known log types (`all` and `*` from 0.48.0).",
+        summary: "`cloudWatch.clusterLogging.enableTypes` names known log types (`all` and `*` expanded as eksctl's defaulting of the release does).",
         severity: "error",
         eksctlMessages: ["log type %q (cloudWatch.clusterLogging.enableTypes[%d]) is unknown"],
         example: "cloudWatch: {clusterLogging: {enableTypes: [controller]}}",
         check(ctx) {
-          const known = ctx.atLeast("0.48.0") ? [...logTypes, "all", "*"] : logTypes;
           const types = asArray(asObject(asObject(ctx.data.cloudWatch)?.clusterLogging)?.enableTypes);
-          if (ctx.atLeast("0.48.0") && types.some((t) => t === "*" || t === "all")) return;
+          const wildcard = (t) => t === "*" || t === "all";
+          if (ctx.marker("logTypesAnyWildcardExpanded") && types.some(wildcard)) return;
+          if (ctx.marker("logTypesLoneWildcardExpanded") && types.length === 1 && wildcard(types[0])) return;
+          const known = logTypes;
           types.forEach((t, i) => {
             if (typeof t !== "string" || known.includes(t)) return;
             const path6 = pointer("cloudWatch", "clusterLogging", "enableTypes", i);
@@ -18583,7 +18610,7 @@ function findCase(raw) {
     (f) => f.toLowerCase() === raw.toLowerCase()
   );
 }
-var isWindows, isBottlerocket, kubeletLabels, kubeletLabelNamespaces, labelNameRe, dnsSubdomainRe, asgProcesses, AMI_FAMILY_DEPRECATED, CUSTOM_AMI_FAMILY, OVERRIDE_BOOTSTRAP, MIXED_FEATURE, MIXED_OLD, IOPS_TYPES, RESERVED_LABELS, SSH_KEYS, criticalKubeletFields, nodegroupRules;
+var isWindows, isBottlerocket, kubeletLabels, kubeletLabelNamespaces, labelNameRe, dnsSubdomainRe, asgProcesses, AMI_FAMILY_DEPRECATED, CUSTOM_AMI_FAMILY, SSM_CANNOT_DISABLE, SSM_DEPRECATED, OVERRIDE_BOOTSTRAP, MIXED_FEATURE, MIXED_OLD, IOPS_TYPES, RESERVED_LABELS, SSH_KEYS, criticalKubeletFields, nodegroupRules;
 var init_nodegroups = __esm({
   "src/rules/catalogue/nodegroups.ts"() {
     "use strict";
@@ -18621,6 +18648,8 @@ var init_nodegroups = __esm({
     ];
     AMI_FAMILY_DEPRECATED = "AMI Family %s is deprecated. For more information, head to the Amazon documentation on Windows AMIs (https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-windows-ami.html)";
     CUSTOM_AMI_FAMILY = "when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag";
+    SSM_CANNOT_DISABLE = "SSM agent is now built into EKS AMIs and cannot be disabled";
+    SSM_DEPRECATED = "SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release";
     OVERRIDE_BOOTSTRAP = [
       "%[1]s.overrideBootstrapCommand is required when using a custom AMI based on %s (%[1]s.ami)",
       "%[1]s.overrideBootstrapCommand is required when using a custom AMI (%[1]s.ami)",
@@ -18799,9 +18828,9 @@ var init_nodegroups = __esm({
             const ami = customAmi(ref2.ng);
             if (!ami || ctx.isPlaceholder(`${ref2.path}/ami`)) continue;
             if (ref2.managed && isSet(ref2.ng.launchTemplate)) continue;
-            if (!ref2.managed && !ctx.atLeast("0.95.0")) continue;
+            if (!ref2.managed && !OVERRIDE_BOOTSTRAP.some((f) => ctx.has(f, "ValidateNodeGroup"))) continue;
             const explicit = isSet(ref2.ng.amiFamily);
-            if (!explicit && ctx.atLeast("0.130.0")) {
+            if (!explicit && ctx.has(CUSTOM_AMI_FAMILY)) {
               ctx.report(
                 `${ref2.path}/ami`,
                 CUSTOM_AMI_FAMILY,
@@ -18812,8 +18841,9 @@ var init_nodegroups = __esm({
             if (explicit && ctx.isPlaceholder(`${ref2.path}/amiFamily`)) continue;
             const family = explicit ? familyOf(ctx, ref2) : ref2.managed ? "AmazonLinux2" : "";
             if (family === void 0) continue;
-            if (family === "AmazonLinux2023" && ctx.atLeast("0.176.0")) continue;
-            if (!ref2.managed && ctx.atLeast("0.97.0") && (isBottlerocket(family) || isWindows(family))) continue;
+            if (family === "AmazonLinux2023" && ctx.marker("customAmiAmazonLinux2023NoOverride")) continue;
+            if (!ref2.managed && isBottlerocket(family) && ctx.marker("unmanagedCustomAmiBottlerocketExempt")) continue;
+            if (!ref2.managed && isWindows(family) && ctx.marker("unmanagedCustomAmiWindowsExempt")) continue;
             if (ref2.managed && (isBottlerocket(family) || isWindows(family))) continue;
             if (isSet(ref2.ng.overrideBootstrapCommand)) continue;
             const fn = ref2.managed ? "ValidateManagedNodeGroup" : "ValidateNodeGroup";
@@ -19090,11 +19120,7 @@ var init_nodegroups = __esm({
         group: "nodegroups",
         summary: "At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false` (and `true` is a deprecation warning) from 0.63.0.",
         severity: "error",
-        eksctlMessages: [
-          ...SSH_KEYS,
-          "SSM agent is now built into EKS AMIs and cannot be disabled",
-          "SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release"
-        ],
+        eksctlMessages: [...SSH_KEYS, SSM_CANNOT_DISABLE, SSM_DEPRECATED],
         example: "nodeGroups: [{name: ng, ssh: {publicKeyName: k, publicKeyPath: ~/.ssh/id.pub}}]",
         check(ctx) {
           for (const ref2 of ctx.nodeGroups()) {
@@ -19109,16 +19135,12 @@ var init_nodegroups = __esm({
                 { part: "key" }
               );
             }
-            if (ssh.enableSsm === false && ctx.atLeast("0.63.0")) {
+            if (ssh.enableSsm === false && ctx.has(SSM_CANNOT_DISABLE)) {
+              ctx.report(`${ref2.path}/ssh/enableSsm`, SSM_CANNOT_DISABLE, "remove `enableSsm: false`.");
+            } else if (ssh.enableSsm === true && ctx.has(SSM_DEPRECATED)) {
               ctx.report(
                 `${ref2.path}/ssh/enableSsm`,
-                "SSM agent is now built into EKS AMIs and cannot be disabled",
-                "remove `enableSsm: false`."
-              );
-            } else if (ssh.enableSsm === true && ctx.atLeast("0.63.0")) {
-              ctx.report(
-                `${ref2.path}/ssh/enableSsm`,
-                "SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release",
+                SSM_DEPRECATED,
                 "remove `enableSsm` (eksctl prints this as a warning).",
                 { severity: "warning", part: "key" }
               );
@@ -19269,7 +19291,7 @@ function outpostArnError(value) {
 function reportKey(ctx, path6, text, fix) {
   ctx.report(path6, text, fix, { part: "key" });
 }
-var OUTPOSTS_SINCE, AZ_ON_OUTPOSTS, NG_AZ_ON_OUTPOSTS, ENDPOINT_MSG, outpostsRules;
+var OUTPOSTS_SINCE, OUTPOSTS_CREATOR_ADMIN, OUTPOSTS_ETCD_PLACEMENT, OUTPOSTS_FAMILY, OUTPOSTS_FAMILIES, AZ_ON_OUTPOSTS, NG_AZ_ON_OUTPOSTS, ENDPOINT_MSG, outpostsRules;
 var init_outposts = __esm({
   "src/rules/catalogue/outposts.ts"() {
     "use strict";
@@ -19277,6 +19299,10 @@ var init_outposts = __esm({
     init_ami_families();
     init_shared();
     OUTPOSTS_SINCE = "0.112.0";
+    OUTPOSTS_CREATOR_ADMIN = "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts";
+    OUTPOSTS_ETCD_PLACEMENT = "outpost.etcdInstanceType is required when outpost.etcdPlacement is specified";
+    OUTPOSTS_FAMILY = "only %s is supported on local clusters";
+    OUTPOSTS_FAMILIES = "only %s and %s is supported on local clusters";
     AZ_ON_OUTPOSTS = "cannot specify %s on Outposts; the AZ defaults to the Outpost AZ";
     NG_AZ_ON_OUTPOSTS = "%s cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ";
     ENDPOINT_MSG = "the cluster defaults to private-endpoint-only access";
@@ -19291,7 +19317,7 @@ var init_outposts = __esm({
           "outpost.controlPlaneOutpostARN is required for Outposts",
           "invalid Outpost ARN: %w",
           "invalid Outpost ARN: %q",
-          "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts",
+          OUTPOSTS_CREATOR_ADMIN,
           "IPv6 is not supported on Outposts",
           "Addons are not supported on Outposts",
           "Identity Providers are not supported on Outposts",
@@ -19303,7 +19329,7 @@ var init_outposts = __esm({
           "iam.withOIDC is not supported on Outposts",
           "autoAllocateIPv6 is not supported on Outposts",
           "publicAccessCIDRs is not supported on Outposts",
-          "outpost.etcdInstanceType is required when outpost.etcdPlacement is specified",
+          OUTPOSTS_ETCD_PLACEMENT,
           "outpost.etcdInstanceType is required when outpost.controlPlanePlacement.spreadLevel is specified",
           "outpost.controlPlanePlacement.groupName is not supported when outpost.etcdInstanceType is specified",
           "Outpost clusters with EC2 instance store require accessConfig.authenticationMode to be API_AND_CONFIG_MAP or API",
@@ -19338,10 +19364,10 @@ var init_outposts = __esm({
           const vpc = asObject(d.vpc);
           const access = asObject(d.accessConfig);
           const fix = "Outposts clusters do not support it: remove it, or create the cluster in the region.";
-          if (ctx.atLeast("0.176.0") && access?.bootstrapClusterCreatorAdminPermissions === false) {
+          if (access?.bootstrapClusterCreatorAdminPermissions === false && ctx.has(OUTPOSTS_CREATOR_ADMIN)) {
             ctx.report(
               "/accessConfig/bootstrapClusterCreatorAdminPermissions",
-              "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts",
+              OUTPOSTS_CREATOR_ADMIN,
               "remove it: eksctl needs the creator to be an admin on an Outposts cluster."
             );
           }
@@ -19376,16 +19402,11 @@ var init_outposts = __esm({
           if (nonEmpty(vpc?.publicAccessCIDRs)) {
             reportKey(ctx, "/vpc/publicAccessCIDRs", "publicAccessCIDRs is not supported on Outposts", fix);
           }
-          if (ctx.atLeast("0.229.0")) {
+          if (ctx.has(OUTPOSTS_ETCD_PLACEMENT)) {
             const etcd = isSet(outpost.etcdInstanceType);
             const cpp = asObject(outpost.controlPlanePlacement);
             if (isSet(outpost.etcdPlacement) && !etcd) {
-              reportKey(
-                ctx,
-                "/outpost/etcdPlacement",
-                "outpost.etcdInstanceType is required when outpost.etcdPlacement is specified",
-                "set `outpost.etcdInstanceType`."
-              );
+              reportKey(ctx, "/outpost/etcdPlacement", OUTPOSTS_ETCD_PLACEMENT, "set `outpost.etcdInstanceType`.");
             }
             if (isSet(cpp?.spreadLevel) && !etcd) {
               ctx.report(
@@ -19409,7 +19430,7 @@ var init_outposts = __esm({
               );
             }
           }
-          if (ctx.atLeast("0.195.0") && isTrue(asObject(d.autoModeConfig)?.enabled)) {
+          if (isTrue(asObject(d.autoModeConfig)?.enabled) && ctx.has("Auto Mode is not supported on Outposts")) {
             ctx.report("/autoModeConfig/enabled", "Auto Mode is not supported on Outposts", fix);
           }
           if (nonEmpty(d.managedNodeGroups)) {
@@ -19461,8 +19482,8 @@ var init_outposts = __esm({
           "cannot specify instanceSelector for a nodegroup on Outposts",
           NG_AZ_ON_OUTPOSTS,
           "cannot set %q for %s.volumeType; only %q volume types are supported on Outposts",
-          "only %s is supported on local clusters",
-          "only %s and %s is supported on local clusters"
+          OUTPOSTS_FAMILY,
+          OUTPOSTS_FAMILIES
         ],
         example: "nodeGroups: [{name: ng, outpostARN: arn:aws:outposts:us-west-2:1:outpost/op-1}]  # control plane not on Outposts",
         check(ctx) {
@@ -19550,11 +19571,12 @@ var init_outposts = __esm({
             const rawFamily = asString(ref2.ng.amiFamily);
             if (rawFamily && !ctx.isPlaceholder(`${ref2.path}/amiFamily`)) {
               const family = resolveAmiFamily(ctx.release, rawFamily);
-              const allowed = ctx.atLeast("0.219.0") ? ["AmazonLinux2", "AmazonLinux2023"] : ["AmazonLinux2"];
+              const withAL2023 = ctx.has(OUTPOSTS_FAMILIES);
+              const allowed = withAL2023 ? ["AmazonLinux2", "AmazonLinux2023"] : ["AmazonLinux2"];
               if (family && !allowed.includes(family)) {
                 ctx.report(
                   `${ref2.path}/amiFamily`,
-                  ctx.atLeast("0.219.0") ? "only AmazonLinux2 and AmazonLinux2023 is supported on local clusters" : "only AmazonLinux2 is supported on local clusters",
+                  withAL2023 ? goSprintf(OUTPOSTS_FAMILIES, ...allowed) : goSprintf(OUTPOSTS_FAMILY, ...allowed),
                   `use ${allowed.join(" or ")} on an Outposts (local) cluster.`
                 );
               }

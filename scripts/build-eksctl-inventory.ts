@@ -7,12 +7,14 @@
 // For every release tag of releases.tsv it lists the Go files of the scope (below) with `git ls-tree`, reads each
 // distinct blob once (`git cat-file --batch`), finds the error and warning texts in it (scripts/go-errors.ts) and
 // records, per (kind, format, file, function, helper), the releases whose source holds that exact text, as inclusive
-// index ranges into the release list. Output: src/rules/inventory/eksctl-inventory.json (one entry per line).
+// index ranges into the release list, plus the values of a few Go constants (CONSTANTS) and the releases holding
+// each code marker (scripts/eksctl-markers.ts). Output: src/rules/inventory/eksctl-inventory.json (one entry per line).
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultReleasesTsv, listTree, readBlobs, readReleases, toRanges, type TreeFile } from './eksctl-git.js'
 import { findErrorTexts, type FoundText } from './go-errors.js'
+import { MARKER_SPECS, type MarkerSpec } from './eksctl-markers.js'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const INVENTORY_FILE = join(repoRoot, 'src/rules/inventory/eksctl-inventory.json')
@@ -47,6 +49,14 @@ export function inScope(path: string): boolean {
 export const CONSTANTS: Record<string, RegExp> = {
   supportedKarpenterVersion: /\bsupportedKarpenterVersion\s*=\s*"([^"]+)"/
 }
+
+/**
+ * Code markers: eksctl behaviours that have no error text of their own (a check that uses a generic helper, a default,
+ * an exemption, an accepted value), each a pattern over named Go files (a path, or a folder ending in `/`), recorded
+ * as the release index ranges whose source holds it. Rules ask `ctx.marker(name)` instead of typing a release. A
+ * file outside SCOPE_PATHS is listed and read for the markers only (its errors are not inventoried).
+ */
+export const MARKERS: Record<string, MarkerSpec> = MARKER_SPECS
 
 /**
  * Go functions that return a fixed list of strings (`return []string{A, B, "c"}`), whose value the rules use, per
@@ -113,7 +123,24 @@ export interface Inventory {
   releases: string[]
   /** Per constant: its values, each with the release index ranges that have it. */
   constants: Record<string, [string, [number, number][]][]>
+  /** Per code marker: the release index ranges whose source holds its pattern. */
+  markers: Record<string, [number, number][]>
   entries: InventoryEntry[]
+}
+
+/** The files a marker looks at that SCOPE_PATHS does not list (read for markers only). */
+export function markerOnlyPaths(): string[] {
+  const extra = new Set<string>()
+  for (const spec of Object.values(MARKERS)) {
+    for (const f of spec.files) {
+      if (!SCOPE_PATHS.some((s) => f === s || f.startsWith(s + '/'))) extra.add(f)
+    }
+  }
+  return [...extra].sort()
+}
+
+function markerFileMatches(spec: MarkerSpec, path: string): boolean {
+  return spec.files.some((f) => (f.endsWith('/') ? path.startsWith(f) : path === f))
 }
 
 export function entryKey(e: Pick<InventoryEntry, 'kind' | 'format' | 'file' | 'function' | 'via' | 'wrap'>): string {
@@ -127,10 +154,37 @@ export function buildInventory(
   const started = performance.now()
   const releases = readReleases(releasesTsv)
   const trees: TreeFile[][] = releases.map((r) => listTree(gitDir, r.tag, SCOPE_PATHS).filter((f) => inScope(f.path)))
+  const extraPaths = markerOnlyPaths()
+  const markerTrees: TreeFile[][] = releases.map((r, i) =>
+    extraPaths.length === 0
+      ? trees[i]!
+      : [
+          ...trees[i]!,
+          ...listTree(gitDir, r.tag, extraPaths).filter((f) => f.path.endsWith('.go') && !f.path.endsWith('_test.go'))
+        ]
+  )
   const texts = readBlobs(
     gitDir,
-    trees.flatMap((t) => t.map((f) => f.blob))
+    markerTrees.flatMap((t) => t.map((f) => f.blob))
   )
+  const markerReleases = new Map<string, number[]>(Object.keys(MARKERS).map((name) => [name, []]))
+  const markersOf = new Map<string, string[]>() // per path and blob: the markers whose pattern it holds
+  markerTrees.forEach((files, index) => {
+    const present = new Set<string>()
+    for (const f of files) {
+      const key = f.path + '\u0000' + f.blob
+      let names = markersOf.get(key)
+      if (!names) {
+        const text = texts.get(f.blob)!
+        names = Object.entries(MARKERS)
+          .filter(([, spec]) => markerFileMatches(spec, f.path) && spec.pattern.test(text))
+          .map(([name]) => name)
+        markersOf.set(key, names)
+      }
+      for (const n of names) present.add(n)
+    }
+    for (const n of present) markerReleases.get(n)!.push(index)
+  })
   const parsed = new Map<string, FoundText[]>()
   const acc = new Map<string, { entry: Omit<InventoryEntry, 'ranges'>; releases: number[] }>()
   const constantValues = new Map<string, Map<string, number[]>>()
@@ -237,6 +291,7 @@ export function buildInventory(
         )
       ])
     ),
+    markers: Object.fromEntries([...markerReleases].map(([name, rs]) => [name, toRanges(rs)])),
     entries
   }
   return { inventory, blobs: parsed.size, ms: performance.now() - started }
@@ -249,7 +304,8 @@ export function serializeInventory(inv: Inventory): string {
     source: inv.source,
     scope: inv.scope,
     releases: inv.releases,
-    constants: inv.constants
+    constants: inv.constants,
+    markers: inv.markers
   })
   return head.slice(0, -1) + ',"entries":[\n' + inv.entries.map((e) => JSON.stringify(e)).join(',\n') + '\n]}\n'
 }
@@ -278,7 +334,7 @@ function main(): void {
   }
   const { inventory, blobs, ms } = buildInventory(resolve(from), releasesTsv)
   const text = serializeInventory(inventory)
-  const summary = `${inventory.entries.length} entries over ${inventory.releases.length} releases (${blobs} distinct files parsed, ${(ms / 1000).toFixed(1)} s)`
+  const summary = `${inventory.entries.length} entries and ${Object.keys(inventory.markers).length} code markers over ${inventory.releases.length} releases (${blobs} distinct files parsed, ${(ms / 1000).toFixed(1)} s)`
   if (check) {
     const committed = existsSync(INVENTORY_FILE) ? readFileSync(INVENTORY_FILE, 'utf8') : ''
     if (committed !== text) {

@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../report/finding.js'
 import type { RuleDefinition } from './types.js'
 import { gte } from './version.js'
 import { effectiveKubernetesVersion, type EffectiveKubernetesVersion } from './data/kubernetes-versions.js'
-import { formatExistsAt, formatPattern } from './inventory/index.js'
+import { formatExistsAt, formatPattern, markerAt } from './inventory/index.js'
 
 export { goSprintf } from './inventory/index.js'
 
@@ -166,6 +166,14 @@ export class RuleContext {
    */
   has(format: string, fn?: string): boolean {
     return formatExistsAt(format, this.release, fn)
+  }
+
+  /**
+   * Whether eksctl's source at this release holds the code marker `name` (scripts/eksctl-markers.ts): a behaviour
+   * with no error text of its own (an exemption, a default, a check through a generic helper).
+   */
+  marker(name: string): boolean {
+    return markerAt(name, this.release)
   }
 
   private formats(): readonly string[] {

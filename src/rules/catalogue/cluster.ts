@@ -10,6 +10,13 @@ import {
   versionLess
 } from '../data/kubernetes-versions.js'
 
+/** IPv6 without credentials for vpc-cni: the OIDC-only check (newest wording first), then pod identity or OIDC. */
+const IPV6_OIDC = [
+  'oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode',
+  'oidc needs to be enabled if IPv6 is set'
+]
+const IPV6_CREDENTIALS =
+  'either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode'
 const EKS_VERSIONS_URL = 'https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html'
 const AUTO_MODE_NODEGROUPS =
   'creation of managed or self-managed nodegroups is not supported during cluster creation when Auto Mode is enabled; please create them post cluster creation using `eksctl create nodegroup` after creating core networking addons in the cluster'
@@ -213,9 +220,8 @@ export const clusterRules: RuleDefinition[] = [
       'invalid value %q for ipFamily; allowed are %s and %s',
       'the default core addons must be defined for IPv6; missing addon(s): %s',
       'the default core addons must be defined for IPv6; missing addon(s): %s; either define them or use EKS Auto Mode',
-      'oidc needs to be enabled if IPv6 is set',
-      'oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode',
-      'either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode',
+      ...IPV6_OIDC,
+      IPV6_CREDENTIALS,
       'Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon',
       '%s version must be at least version %s for IPv6',
       'cluster version must be >= %s',
@@ -247,11 +253,11 @@ export const clusterRules: RuleDefinition[] = [
         }
         return
       }
-      // Auto Mode exempts the addon and credential checks (0.195.0+).
-      const autoMode = ctx.atLeast('0.195.0') && isTrue(asObject(ctx.data.autoModeConfig)?.enabled)
+      // Auto Mode exempts the addon and credential checks (where eksctl's IPv6 branch tests IsAutoModeEnabled).
+      const autoMode = ctx.marker('ipv6AddonChecksExemptAutoMode') && isTrue(asObject(ctx.data.autoModeConfig)?.enabled)
       const addonList = asArray(ctx.data.addons).map((a) => asObject(a) ?? {})
       const names = new Set(addonList.map((a) => (asString(a.name) ?? '').toLowerCase()))
-      const required = ctx.atLeast('0.230.0') ? ['coredns'] : ['vpc-cni', 'coredns', 'kube-proxy']
+      const required = ctx.marker('ipv6RequiresOnlyCoreDNS') ? ['coredns'] : ['vpc-cni', 'coredns', 'kube-proxy']
       const missing = required.filter((n) => !names.has(n))
       const withOIDC = isTrue(asObject(ctx.data.iam)?.withOIDC)
       const addonsPath = 'addons' in ctx.data ? '/addons' : familyPath
@@ -264,13 +270,13 @@ export const clusterRules: RuleDefinition[] = [
             ? `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(', ')}; either define them or use EKS Auto Mode`
             : `the default core addons must be defined for IPv6; missing addon(s): ${missing.join(', ')}`
           ctx.report(familyPath, text, `add ${missing.map((m) => `\`- name: ${m}\``).join(', ')} under \`addons\`.`)
-        } else if (ctx.atLeast('0.207.0')) {
+        } else if (ctx.has(IPV6_CREDENTIALS)) {
           const vpcCni = addonList.find((a) => asString(a.name) === 'vpc-cni')
           const agent = names.has('eks-pod-identity-agent')
-          if ((vpcCni || !ctx.atLeast('0.230.0')) && !agent && !withOIDC) {
+          if ((vpcCni || !ctx.marker('ipv6CredentialChecksNeedVpcCni')) && !agent && !withOIDC) {
             ctx.report(
               addonsPath,
-              'either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode',
+              IPV6_CREDENTIALS,
               'add the `eks-pod-identity-agent` addon or set `iam.withOIDC: true`: the vpc-cni addon needs AWS credentials.',
               addonsPart
             )
@@ -287,15 +293,8 @@ export const clusterRules: RuleDefinition[] = [
           }
         }
       }
-      if (!ctx.atLeast('0.207.0') && !withOIDC && !(autoMode && ctx.atLeast('0.199.0'))) {
-        ctx.report(
-          familyPath,
-          ctx.atLeast('0.199.0')
-            ? 'oidc needs to be enabled if IPv6 is set; either set it or use EKS Auto Mode'
-            : 'oidc needs to be enabled if IPv6 is set',
-          'set `iam.withOIDC: true`.'
-        )
-      }
+      const oidcText = ctx.wording(...IPV6_OIDC)
+      if (oidcText && !withOIDC && !autoMode) ctx.report(familyPath, oidcText, 'set `iam.withOIDC: true`.')
       addonList.forEach((a, i) => {
         const v = asString(a.version)
         if (asString(a.name) !== 'vpc-cni' || !v || v === 'latest') return

@@ -38,7 +38,7 @@ export const hybridAndAutoModeRules: RuleDefinition[] = [
       const base = '/remoteNetworkConfig'
       const key = { part: 'key' } as const
       const ep = asObject(asObject(d.vpc)?.clusterEndpoints)
-      if (!ctx.atLeast('0.205.0')) {
+      if (ctx.has('remoteNetworkConfig requires public cluster endpoint access')) {
         if (ep?.publicAccess === false) {
           ctx.report(
             '/vpc/clusterEndpoints/publicAccess',
@@ -55,7 +55,11 @@ export const hybridAndAutoModeRules: RuleDefinition[] = [
           )
         }
       }
-      if (ctx.atLeast('0.229.0') && controlPlaneOnOutposts(d) && !isSet(asObject(d.outpost)?.etcdInstanceType)) {
+      if (
+        ctx.has('remoteNetworkConfig on Outpost clusters requires outpost.etcdInstanceType to be set') &&
+        controlPlaneOnOutposts(d) &&
+        !isSet(asObject(d.outpost)?.etcdInstanceType)
+      ) {
         ctx.report(
           base,
           'remoteNetworkConfig on Outpost clusters requires outpost.etcdInstanceType to be set',
@@ -81,7 +85,7 @@ export const hybridAndAutoModeRules: RuleDefinition[] = [
       }
       const nodeNets = asArray(rnc.remoteNodeNetworks)
       const podNets = asArray(rnc.remotePodNetworks)
-      if (ctx.atLeast('0.229.0')) {
+      if (ctx.has('only one remoteNodeNetwork is allowed in remoteNetworkConfig.remoteNodeNetworks')) {
         if (nodeNets.length > 1) {
           ctx.report(
             `${base}/remoteNodeNetworks`,
@@ -100,9 +104,10 @@ export const hybridAndAutoModeRules: RuleDefinition[] = [
         }
       }
       if (nodeNets.length === 0) {
-        const bothEmpty = ctx.atLeast('0.228.0') && Array.isArray(rnc.remotePodNetworks) && podNets.length === 0
+        const bothEmpty =
+          ctx.marker('remoteNetworksBothEmptyAccepted') && Array.isArray(rnc.remotePodNetworks) && podNets.length === 0
         if (!bothEmpty) {
-          const outpostsPods = ctx.atLeast('0.229.0') && controlPlaneOnOutposts(d)
+          const outpostsPods = ctx.marker('remoteNetworkOutpostsNeedPodNetworks') && controlPlaneOnOutposts(d)
           if (!outpostsPods || podNets.length === 0) {
             const field = outpostsPods ? 'remotePodNetworks' : 'remoteNodeNetworks'
             ctx.report(
@@ -131,7 +136,7 @@ export const hybridAndAutoModeRules: RuleDefinition[] = [
             'use a `tgw-…` or `vgw-…` id.'
           )
         }
-      } else if (!gw && !existingVpc && !ctx.atLeast('0.203.0') && nodeNets.length > 0) {
+      } else if (!gw && !existingVpc && ctx.marker('remoteNetworkVpcGatewayRequired') && nodeNets.length > 0) {
         ctx.report(
           base,
           'remoteNetworkConfig.vpcGatewayID must be set and non-empty',
@@ -191,7 +196,7 @@ export const hybridAndAutoModeRules: RuleDefinition[] = [
       const pools = amc.nodePools
       const hasPools = Array.isArray(pools) && pools.length > 0
       const role = isSet(amc.nodeRoleARN)
-      const boundary = ctx.atLeast('0.206.0') && isSet(amc.permissionsBoundaryARN)
+      const boundary = ctx.marker('autoModePermissionsBoundary') && isSet(amc.permissionsBoundaryARN)
       if (isTrue(amc.enabled)) {
         if (Array.isArray(pools)) {
           if (pools.length === 0 && role) {
@@ -236,7 +241,7 @@ export const hybridAndAutoModeRules: RuleDefinition[] = [
           return DEFAULT_NON_AUTO_ADDONS.includes(name)
         })
         const exempt =
-          ctx.atLeast('0.206.0') &&
+          ctx.marker('autoModeAddonsAllowedForFargateOrHybrid') &&
           (asArray(ctx.data.fargateProfiles).length > 0 || isSet(ctx.data.remoteNetworkConfig))
         if (
           i >= 0 &&
@@ -253,9 +258,10 @@ export const hybridAndAutoModeRules: RuleDefinition[] = [
       } else if (role || boundary || hasPools) {
         ctx.report(
           base,
-          ctx.atLeast('0.206.0')
-            ? 'cannot set autoModeConfig.nodeRoleARN, autoModeConfig.permissionBoundaryARN, or autoModeConfig.nodePools when Auto Mode is disabled'
-            : 'cannot set autoModeConfig.nodeRoleARN or autoModeConfig.nodePools when Auto Mode is disabled',
+          ctx.wording(
+            'cannot set autoModeConfig.nodeRoleARN, autoModeConfig.permissionBoundaryARN, or autoModeConfig.nodePools when Auto Mode is disabled',
+            'cannot set autoModeConfig.nodeRoleARN or autoModeConfig.nodePools when Auto Mode is disabled'
+          ) ?? 'cannot set autoModeConfig.nodeRoleARN or autoModeConfig.nodePools when Auto Mode is disabled',
           'set `autoModeConfig.enabled: true`, or remove the Auto Mode settings.',
           { part: 'key' }
         )

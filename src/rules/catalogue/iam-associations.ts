@@ -1,10 +1,17 @@
 // Access entries (`accessConfig`), pod identity associations (`iam.podIdentityAssociations` and per addon) and the
 // identity settings of addons.
-import { asArray, asObject, asString, goQuote, isSet, isTrue, pointer, type JsonObject } from '../context.js'
+import { asArray, asObject, asString, goQuote, goSprintf, isSet, isTrue, pointer, type JsonObject } from '../context.js'
 import type { RuleDefinition } from '../types.js'
 import { authenticationMode, parseArn } from './shared.js'
 
 const NODE_TYPES = ['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE_LINUX']
+const NODE_ENTRY_GROUPS = 'cannot specify %s.kubernetesGroups nor %s.kubernetesUsername when type is set to %s'
+const POLICY_NAME_NEEDS_POLICY = 'permissionPolicyName requires permissionPolicy to be set'
+/** Associations on the agent addon itself: newest wording first (0.181.0–0.206.0 spelled it "associtations"). */
+const AGENT_ASSOCIATIONS = [
+  'cannot set pod identity associations for %q addon',
+  'cannot set pod identity associtations for %q addon'
+]
 
 /** `WellKnownPolicies.HasPolicy`: any well-known policy switched on. */
 function hasWellKnownPolicy(value: unknown): boolean {
@@ -72,7 +79,7 @@ export const iamAssociationRules: RuleDefinition[] = [
     eksctlMessages: [
       'invalid ARN %q: %w',
       '%s.principalARN must be set to a valid AWS ARN',
-      'cannot specify %s.kubernetesGroups nor %s.kubernetesUsername when type is set to %s',
+      NODE_ENTRY_GROUPS,
       'cannot specify %s.accessPolicies when type is set to %s',
       'invalid access entry type %q for %s',
       '%s.policyARN must be set to a valid AWS ARN',
@@ -90,8 +97,8 @@ export const iamAssociationRules: RuleDefinition[] = [
       const entries = asArray(asObject(ctx.data.accessConfig)?.accessEntries)
       if (entries.length === 0 || authenticationMode(ctx.data) === 'CONFIG_MAP') return
       const types = ['', 'STANDARD', ...NODE_TYPES]
-      if (ctx.atLeast('0.195.0')) types.push('HYBRID_LINUX')
-      if (ctx.atLeast('0.205.0')) types.push('EC2')
+      if (ctx.marker('accessEntryTypeHybridLinux')) types.push('HYBRID_LINUX')
+      if (ctx.marker('accessEntryTypeEC2')) types.push('EC2')
       const seen = new Set<string>()
       entries.forEach((item, i) => {
         const ae = asObject(item) ?? {}
@@ -124,7 +131,7 @@ export const iamAssociationRules: RuleDefinition[] = [
             `invalid access entry type ${goQuote(type)} for ${label}`,
             `use one of ${types.filter(Boolean).join(', ')}.`
           )
-        } else if (type !== '' && type !== 'STANDARD' && type !== 'EC2' && ctx.atLeast('0.170.0')) {
+        } else if (type !== '' && type !== 'STANDARD' && type !== 'EC2' && ctx.has(NODE_ENTRY_GROUPS)) {
           if (asArray(ae.kubernetesGroups).length > 0 || isSet(ae.kubernetesUsername)) {
             ctx.report(
               base,
@@ -271,8 +278,12 @@ export const iamAssociationRules: RuleDefinition[] = [
       '%s.serviceAccountName must be set',
       'at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies',
       '%[1]s.%s cannot be specified when %[1]s.roleARN is set',
+      // the same check before 0.181.0, one text per field
+      '%[1]s.permissionPolicy cannot be specified when %[1]s.roleARN is set',
+      '%[1]s.permissionPolicyARNs cannot be specified when %[1]s.roleARN is set',
+      '%[1]s.wellKnownPolicies cannot be specified when %[1]s.roleARN is set',
       'iam.podIdentityAssociations[%d]: %w',
-      'permissionPolicyName requires permissionPolicy to be set',
+      POLICY_NAME_NEEDS_POLICY,
       'permissionPolicyName %q must contain at least one alphanumeric character'
     ],
     example: 'iam: {podIdentityAssociations: [{namespace: default, serviceAccountName: app}]}',
@@ -281,7 +292,7 @@ export const iamAssociationRules: RuleDefinition[] = [
         const pia = asObject(item) ?? {}
         const base = pointer('iam', 'podIdentityAssociations', i)
         const label = `iam.podIdentityAssociations[${i}]`
-        if (ctx.atLeast('0.225.0')) {
+        if (ctx.has(POLICY_NAME_NEEDS_POLICY)) {
           const err = permissionPolicyNameError(pia)
           if (err)
             ctx.report(
@@ -291,7 +302,6 @@ export const iamAssociationRules: RuleDefinition[] = [
             )
         }
         for (const [field, text] of podIdentityErrors(pia, label)) {
-          if (field === 'permissionPolicyARNs' && !ctx.atLeast('0.181.0')) continue
           ctx.report(
             field ? `${base}/${field}` : base,
             text,
@@ -314,7 +324,7 @@ export const iamAssociationRules: RuleDefinition[] = [
     eksctlParts: [
       'cannot set IRSA config (`addon.ServiceAccountRoleARN`, `addon.AttachPolicyARNs`, `addon.AttachPolicy`, `addon.WellKnownPolicies`) and pod identity associations at the same time',
       'at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified',
-      'cannot set pod identity associations for %q addon',
+      ...AGENT_ASSOCIATIONS,
       '%s.namespace must be set',
       '%s.serviceAccountName must be set',
       'at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies',
@@ -349,7 +359,7 @@ export const iamAssociationRules: RuleDefinition[] = [
         ]
         // Addon.Validate (create loader)
         const ns = asString(asObject(addon.namespaceConfig)?.namespace)
-        if (ns && ctx.atLeast('0.213.0') && !ctx.isPlaceholder(`${base}/namespaceConfig/namespace`)) {
+        if (ns && ctx.marker('addonNamespaceValidated') && !ctx.isPlaceholder(`${base}/namespaceConfig/namespace`)) {
           if (ns.length > 63) {
             ctx.report(
               `${base}/namespaceConfig/namespace`,
@@ -387,10 +397,11 @@ export const iamAssociationRules: RuleDefinition[] = [
           }
         }
         if (hasPodIds) {
-          if (name.toLowerCase() === 'eks-pod-identity-agent' && ctx.atLeast('0.207.0')) {
+          const agentText = ctx.wording(...AGENT_ASSOCIATIONS)
+          if (name.toLowerCase() === 'eks-pod-identity-agent' && agentText) {
             ctx.report(
               `${base}/podIdentityAssociations`,
-              invalid('cannot set pod identity associations for "eks-pod-identity-agent" addon'),
+              invalid(goSprintf(agentText, 'eks-pod-identity-agent')),
               'the agent itself needs no association: remove it.',
               {
                 part: 'key'
@@ -425,7 +436,7 @@ export const iamAssociationRules: RuleDefinition[] = [
                 'remove `tags` from the addon association.',
                 { part: 'key' }
               )
-            } else if (ctx.atLeast('0.225.0')) {
+            } else if (ctx.has(POLICY_NAME_NEEDS_POLICY)) {
               const err = permissionPolicyNameError(pia)
               if (err)
                 ctx.report(

@@ -95,10 +95,10 @@ export const iamRules: RuleDefinition[] = [
     check(ctx) {
       const pias = asArray(asObject(ctx.data.iam)?.podIdentityAssociations)
       if (hasAddon(ctx.data, POD_IDENTITY_AGENT)) return
-      // Auto Mode runs the agent itself (eksctl exempts it from 0.195.0).
-      if (ctx.atLeast('0.195.0') && isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return
+      // Auto Mode runs the agent itself (eksctl's create loader exempts it).
+      if (ctx.marker('podIdentityAgentExemptAutoMode') && isTrue(asObject(ctx.data.autoModeConfig)?.enabled)) return
       let at = pias.length > 0 ? '/iam/podIdentityAssociations' : ''
-      if (!at && ctx.atLeast('0.181.0')) {
+      if (!at && ctx.marker('podIdentityAgentRequiredForAddonAssociations')) {
         const autoApply = isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations)
         const i = asArray(ctx.data.addons).findIndex((a) => {
           const addon = asObject(a)

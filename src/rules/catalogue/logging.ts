@@ -9,15 +9,19 @@ export const loggingRules: RuleDefinition[] = [
   {
     id: 'cloudwatch-log-types',
     group: 'logging',
-    summary: '`cloudWatch.clusterLogging.enableTypes` names known log types (`all` and `*` from 0.48.0).',
+    summary:
+      "`cloudWatch.clusterLogging.enableTypes` names known log types (`all` and `*` expanded as eksctl's defaulting of the release does).",
     severity: 'error',
     eksctlMessages: ['log type %q (cloudWatch.clusterLogging.enableTypes[%d]) is unknown'],
     example: 'cloudWatch: {clusterLogging: {enableTypes: [controller]}}',
     check(ctx) {
-      const known = ctx.atLeast('0.48.0') ? [...logTypes, 'all', '*'] : logTypes
       const types = asArray(asObject(asObject(ctx.data.cloudWatch)?.clusterLogging)?.enableTypes)
-      // From 0.48.0 eksctl's defaulting replaces a list holding `*` or `all` by every log type before validating.
-      if (ctx.atLeast('0.48.0') && types.some((t) => t === '*' || t === 'all')) return
+      // eksctl's defaulting replaces a list of `*` or `all` (alone, later anywhere in it) by every log type before
+      // validating.
+      const wildcard = (t: unknown): boolean => t === '*' || t === 'all'
+      if (ctx.marker('logTypesAnyWildcardExpanded') && types.some(wildcard)) return
+      if (ctx.marker('logTypesLoneWildcardExpanded') && types.length === 1 && wildcard(types[0])) return
+      const known: readonly string[] = logTypes
       types.forEach((t, i) => {
         if (typeof t !== 'string' || known.includes(t)) return
         const path = pointer('cloudWatch', 'clusterLogging', 'enableTypes', i)

@@ -115,6 +115,9 @@ const CUSTOM_AMI_FAMILY =
   'when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag'
 /** `overrideBootstrapCommand` for a custom AMI: the wordings, newest first (the same text in ValidateNodeGroup and
  * ValidateManagedNodeGroup, in different releases). */
+const SSM_CANNOT_DISABLE = 'SSM agent is now built into EKS AMIs and cannot be disabled'
+const SSM_DEPRECATED =
+  'SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release'
 const OVERRIDE_BOOTSTRAP = [
   '%[1]s.overrideBootstrapCommand is required when using a custom AMI based on %s (%[1]s.ami)',
   '%[1]s.overrideBootstrapCommand is required when using a custom AMI (%[1]s.ami)',
@@ -315,9 +318,10 @@ export const nodegroupRules: RuleDefinition[] = [
         if (!ami || ctx.isPlaceholder(`${ref.path}/ami`)) continue
         // Managed nodegroups with a launch template never reach the custom-AMI branch.
         if (ref.managed && isSet(ref.ng.launchTemplate)) continue
-        if (!ref.managed && !ctx.atLeast('0.95.0')) continue
+        // unmanaged: from the release whose ValidateNodeGroup requires overrideBootstrapCommand for a custom AMI
+        if (!ref.managed && !OVERRIDE_BOOTSTRAP.some((f) => ctx.has(f, 'ValidateNodeGroup'))) continue
         const explicit = isSet(ref.ng.amiFamily)
-        if (!explicit && ctx.atLeast('0.130.0')) {
+        if (!explicit && ctx.has(CUSTOM_AMI_FAMILY)) {
           ctx.report(
             `${ref.path}/ami`,
             CUSTOM_AMI_FAMILY,
@@ -330,8 +334,9 @@ export const nodegroupRules: RuleDefinition[] = [
         // left empty for unmanaged ones (validated before defaulting).
         const family = explicit ? familyOf(ctx, ref) : ref.managed ? 'AmazonLinux2' : ''
         if (family === undefined) continue // unknown family: ami-family-supported reports it
-        if (family === 'AmazonLinux2023' && ctx.atLeast('0.176.0')) continue
-        if (!ref.managed && ctx.atLeast('0.97.0') && (isBottlerocket(family) || isWindows(family))) continue
+        if (family === 'AmazonLinux2023' && ctx.marker('customAmiAmazonLinux2023NoOverride')) continue
+        if (!ref.managed && isBottlerocket(family) && ctx.marker('unmanagedCustomAmiBottlerocketExempt')) continue
+        if (!ref.managed && isWindows(family) && ctx.marker('unmanagedCustomAmiWindowsExempt')) continue
         if (ref.managed && (isBottlerocket(family) || isWindows(family))) continue // managed-custom-ami reports the family
         if (isSet(ref.ng.overrideBootstrapCommand)) continue
         // the wording of this release in the function that checks this kind of nodegroup (none: no check yet)
@@ -616,11 +621,7 @@ export const nodegroupRules: RuleDefinition[] = [
     summary:
       'At most one of `ssh.publicKeyName`, `publicKeyPath`, `publicKey`; `ssh.enableSsm` is not `false` (and `true` is a deprecation warning) from 0.63.0.',
     severity: 'error',
-    eksctlMessages: [
-      ...SSH_KEYS,
-      'SSM agent is now built into EKS AMIs and cannot be disabled',
-      'SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release'
-    ],
+    eksctlMessages: [...SSH_KEYS, SSM_CANNOT_DISABLE, SSM_DEPRECATED],
     example: 'nodeGroups: [{name: ng, ssh: {publicKeyName: k, publicKeyPath: ~/.ssh/id.pub}}]',
     check(ctx) {
       for (const ref of ctx.nodeGroups()) {
@@ -635,16 +636,12 @@ export const nodegroupRules: RuleDefinition[] = [
             { part: 'key' }
           )
         }
-        if (ssh.enableSsm === false && ctx.atLeast('0.63.0')) {
+        if (ssh.enableSsm === false && ctx.has(SSM_CANNOT_DISABLE)) {
+          ctx.report(`${ref.path}/ssh/enableSsm`, SSM_CANNOT_DISABLE, 'remove `enableSsm: false`.')
+        } else if (ssh.enableSsm === true && ctx.has(SSM_DEPRECATED)) {
           ctx.report(
             `${ref.path}/ssh/enableSsm`,
-            'SSM agent is now built into EKS AMIs and cannot be disabled',
-            'remove `enableSsm: false`.'
-          )
-        } else if (ssh.enableSsm === true && ctx.atLeast('0.63.0')) {
-          ctx.report(
-            `${ref.path}/ssh/enableSsm`,
-            'SSM is now enabled by default; `ssh.enableSSM` is deprecated and will be removed in a future release',
+            SSM_DEPRECATED,
             'remove `enableSsm` (eksctl prints this as a warning).',
             { severity: 'warning', part: 'key' }
           )

@@ -1,6 +1,6 @@
 // AWS Outposts rules: what eksctl refuses for a cluster whose control plane runs on an Outpost (`outpost:`), and for
 // nodegroups placed on an Outpost (`nodeGroups[].outpostARN`).
-import { asObject, asString, goQuote, isSet, isTrue, pointer, type RuleContext } from '../context.js'
+import { asObject, asString, goQuote, goSprintf, isSet, isTrue, pointer, type RuleContext } from '../context.js'
 import type { RuleDefinition } from '../types.js'
 import { resolveAmiFamily } from '../data/ami-families.js'
 import {
@@ -15,6 +15,10 @@ import {
 } from './shared.js'
 
 const OUTPOSTS_SINCE = '0.112.0'
+const OUTPOSTS_CREATOR_ADMIN = "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts"
+const OUTPOSTS_ETCD_PLACEMENT = 'outpost.etcdInstanceType is required when outpost.etcdPlacement is specified'
+const OUTPOSTS_FAMILY = 'only %s is supported on local clusters'
+const OUTPOSTS_FAMILIES = 'only %s and %s is supported on local clusters'
 const AZ_ON_OUTPOSTS = 'cannot specify %s on Outposts; the AZ defaults to the Outpost AZ'
 const NG_AZ_ON_OUTPOSTS = '%s cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ'
 const ENDPOINT_MSG = 'the cluster defaults to private-endpoint-only access'
@@ -43,7 +47,7 @@ export const outpostsRules: RuleDefinition[] = [
       'outpost.controlPlaneOutpostARN is required for Outposts',
       'invalid Outpost ARN: %w',
       'invalid Outpost ARN: %q',
-      "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts",
+      OUTPOSTS_CREATOR_ADMIN,
       'IPv6 is not supported on Outposts',
       'Addons are not supported on Outposts',
       'Identity Providers are not supported on Outposts',
@@ -55,7 +59,7 @@ export const outpostsRules: RuleDefinition[] = [
       'iam.withOIDC is not supported on Outposts',
       'autoAllocateIPv6 is not supported on Outposts',
       'publicAccessCIDRs is not supported on Outposts',
-      'outpost.etcdInstanceType is required when outpost.etcdPlacement is specified',
+      OUTPOSTS_ETCD_PLACEMENT,
       'outpost.etcdInstanceType is required when outpost.controlPlanePlacement.spreadLevel is specified',
       'outpost.controlPlanePlacement.groupName is not supported when outpost.etcdInstanceType is specified',
       'Outpost clusters with EC2 instance store require accessConfig.authenticationMode to be API_AND_CONFIG_MAP or API',
@@ -90,10 +94,10 @@ export const outpostsRules: RuleDefinition[] = [
       const vpc = asObject(d.vpc)
       const access = asObject(d.accessConfig)
       const fix = 'Outposts clusters do not support it: remove it, or create the cluster in the region.'
-      if (ctx.atLeast('0.176.0') && access?.bootstrapClusterCreatorAdminPermissions === false) {
+      if (access?.bootstrapClusterCreatorAdminPermissions === false && ctx.has(OUTPOSTS_CREATOR_ADMIN)) {
         ctx.report(
           '/accessConfig/bootstrapClusterCreatorAdminPermissions',
-          "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts",
+          OUTPOSTS_CREATOR_ADMIN,
           'remove it: eksctl needs the creator to be an admin on an Outposts cluster.'
         )
       }
@@ -128,16 +132,11 @@ export const outpostsRules: RuleDefinition[] = [
       if (nonEmpty(vpc?.publicAccessCIDRs)) {
         reportKey(ctx, '/vpc/publicAccessCIDRs', 'publicAccessCIDRs is not supported on Outposts', fix)
       }
-      if (ctx.atLeast('0.229.0')) {
+      if (ctx.has(OUTPOSTS_ETCD_PLACEMENT)) {
         const etcd = isSet(outpost.etcdInstanceType)
         const cpp = asObject(outpost.controlPlanePlacement)
         if (isSet(outpost.etcdPlacement) && !etcd) {
-          reportKey(
-            ctx,
-            '/outpost/etcdPlacement',
-            'outpost.etcdInstanceType is required when outpost.etcdPlacement is specified',
-            'set `outpost.etcdInstanceType`.'
-          )
+          reportKey(ctx, '/outpost/etcdPlacement', OUTPOSTS_ETCD_PLACEMENT, 'set `outpost.etcdInstanceType`.')
         }
         if (isSet(cpp?.spreadLevel) && !etcd) {
           ctx.report(
@@ -161,7 +160,7 @@ export const outpostsRules: RuleDefinition[] = [
           )
         }
       }
-      if (ctx.atLeast('0.195.0') && isTrue(asObject(d.autoModeConfig)?.enabled)) {
+      if (isTrue(asObject(d.autoModeConfig)?.enabled) && ctx.has('Auto Mode is not supported on Outposts')) {
         ctx.report('/autoModeConfig/enabled', 'Auto Mode is not supported on Outposts', fix)
       }
       if (nonEmpty(d.managedNodeGroups)) {
@@ -214,8 +213,8 @@ export const outpostsRules: RuleDefinition[] = [
       'cannot specify instanceSelector for a nodegroup on Outposts',
       NG_AZ_ON_OUTPOSTS,
       'cannot set %q for %s.volumeType; only %q volume types are supported on Outposts',
-      'only %s is supported on local clusters',
-      'only %s and %s is supported on local clusters'
+      OUTPOSTS_FAMILY,
+      OUTPOSTS_FAMILIES
     ],
     example:
       'nodeGroups: [{name: ng, outpostARN: arn:aws:outposts:us-west-2:1:outpost/op-1}]  # control plane not on Outposts',
@@ -304,13 +303,12 @@ export const outpostsRules: RuleDefinition[] = [
         const rawFamily = asString(ref.ng.amiFamily)
         if (rawFamily && !ctx.isPlaceholder(`${ref.path}/amiFamily`)) {
           const family = resolveAmiFamily(ctx.release, rawFamily)
-          const allowed = ctx.atLeast('0.219.0') ? ['AmazonLinux2', 'AmazonLinux2023'] : ['AmazonLinux2']
+          const withAL2023 = ctx.has(OUTPOSTS_FAMILIES)
+          const allowed = withAL2023 ? ['AmazonLinux2', 'AmazonLinux2023'] : ['AmazonLinux2']
           if (family && !allowed.includes(family)) {
             ctx.report(
               `${ref.path}/amiFamily`,
-              ctx.atLeast('0.219.0')
-                ? 'only AmazonLinux2 and AmazonLinux2023 is supported on local clusters'
-                : 'only AmazonLinux2 is supported on local clusters',
+              withAL2023 ? goSprintf(OUTPOSTS_FAMILIES, ...allowed) : goSprintf(OUTPOSTS_FAMILY, ...allowed),
               `use ${allowed.join(' or ')} on an Outposts (local) cluster.`
             )
           }

@@ -24,6 +24,7 @@ interface InventoryData {
   format: number
   releases: string[]
   constants: Record<string, [string, [number, number][]][]>
+  markers: Record<string, [number, number][]>
   entries: InventoryEntry[]
 }
 
@@ -37,6 +38,19 @@ export const inventoryEntries: readonly InventoryEntry[] = inventory.entries
 export function constantAt(name: string, release: string): string | undefined {
   const index = releaseIndex(release)
   return inventory.constants[name]?.find(([, ranges]) => inRanges(ranges, index))?.[0]
+}
+
+/** The code markers (see scripts/eksctl-markers.ts): per name, the release index ranges whose source holds it. */
+export const inventoryMarkers: Readonly<Record<string, readonly [number, number][]>> = inventory.markers
+
+/**
+ * Whether eksctl's source at `release` holds the code marker `name` (a behaviour without an error text of its own,
+ * see scripts/eksctl-markers.ts). An unknown name throws: a typo must not read as "absent".
+ */
+export function markerAt(name: string, release: string): boolean {
+  const ranges = inventory.markers[name]
+  if (!ranges) throw new Error(`eksctl inventory: no code marker named ${JSON.stringify(name)}`)
+  return inRanges(ranges, releaseIndex(release))
 }
 
 /** Every value a constant (or generated string list) of eksctl had, with the release index ranges that have it. */
