@@ -1,6 +1,7 @@
 // Every rule, in README order.
 import type { RuleDefinition } from '../types.js'
 import { addonRules } from './addons.js'
+import { bareClusterRules } from './bare-cluster.js'
 import { clusterRules } from './cluster.js'
 import { fargateRules } from './fargate.js'
 import { hybridAndAutoModeRules } from './hybrid-and-auto-mode.js'
@@ -10,18 +11,25 @@ import { karpenterRules } from './karpenter.js'
 import { loggingRules } from './logging.js'
 import { nodegroupRules } from './nodegroups.js'
 import { outpostsRules } from './outposts.js'
+import { privateClusterRules } from './private-cluster.js'
+import { rollbackConfigRules } from './rollback-config.js'
 import { vpcRules } from './vpc.js'
+import { vpcNetworkingRules } from './vpc-networking.js'
 
 export const catalogue: readonly RuleDefinition[] = [
   ...clusterRules,
+  ...rollbackConfigRules,
   ...hybridAndAutoModeRules,
   ...outpostsRules,
   ...nodegroupRules,
   ...iamRules,
   ...iamAssociationRules,
   ...vpcRules,
+  ...vpcNetworkingRules,
+  ...privateClusterRules,
   ...loggingRules,
   ...fargateRules,
   ...addonRules,
+  ...bareClusterRules,
   ...karpenterRules
 ]

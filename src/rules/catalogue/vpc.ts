@@ -1,6 +1,7 @@
 // VPC and networking rules: availability zones, subnets, endpoints, fully-private clusters.
 import { asArray, asObject, goList, isSet, isTrue, pointer } from '../context.js'
 import type { RuleDefinition } from '../types.js'
+import { hasAnySubnets } from './shared.js'
 
 export const vpcRules: RuleDefinition[] = [
   {
@@ -148,7 +149,8 @@ export const vpcRules: RuleDefinition[] = [
   {
     id: 'existing-vpc-options',
     group: 'vpc',
-    summary: 'With an existing `vpc.id`, no `vpc.hostnameType` (0.144.0+) and no `localZones`.',
+    summary:
+      'With existing subnets listed, no `vpc.hostnameType` (0.144.0+); with an existing `vpc.id`, no `localZones`.',
     severity: 'error',
     eksctlMessages: [
       'vpc.hostnameType is not supported with a pre-existing VPC',
@@ -157,8 +159,13 @@ export const vpcRules: RuleDefinition[] = [
     example: 'vpc: {id: vpc-1, hostnameType: resource-name}',
     check(ctx) {
       const vpc = asObject(ctx.data.vpc)
-      if (!vpc || !isSet(vpc.id)) return
-      if (isSet(vpc.hostnameType) && ctx.has('vpc.hostnameType is not supported with a pre-existing VPC')) {
+      if (!vpc) return
+      // eksctl asks `HasAnySubnets`, not for a VPC id
+      if (
+        isSet(vpc.hostnameType) &&
+        hasAnySubnets(ctx.data) &&
+        ctx.has('vpc.hostnameType is not supported with a pre-existing VPC')
+      ) {
         ctx.report(
           '/vpc/hostnameType',
           'vpc.hostnameType is not supported with a pre-existing VPC',
@@ -166,7 +173,7 @@ export const vpcRules: RuleDefinition[] = [
           { part: 'key' }
         )
       }
-      if (asArray(ctx.data.localZones).length > 0) {
+      if (isSet(vpc.id) && asArray(ctx.data.localZones).length > 0) {
         ctx.report(
           '/localZones',
           'localZones are not supported with a pre-existing VPC',
