@@ -247,3 +247,101 @@ describe('identity-mapping-fields and fargate-profile-fields', () => {
     }
   })
 })
+
+describe('ip-family eras', () => {
+  it('quotes the 0.79.0 vpc-cni version wording, and the exact-name vpc-cni lookup of 0.207.0–0.229.0', async () => {
+    const old = `kubernetesNetworkConfig:\n  ipFamily: IPv6\niam:\n  withOIDC: true\naddons:\n  - name: vpc-cni\n    version: 1.9.0\n  - name: coredns\n  - name: kube-proxy\n`
+    for (const release of ['0.79.0', '0.80.0'])
+      expect(await texts('ip-family', old, release), release).toEqual([
+        'vpc-cni version must be at least version 1.10.0 for IPv6'
+      ])
+    const upper = `kubernetesNetworkConfig:\n  ipFamily: IPv6\naddons:\n  - name: VPC-CNI\n  - name: coredns\n  - name: kube-proxy\n  - name: eks-pod-identity-agent\n`
+    expect(await texts('ip-family', upper, '0.207.0')).toEqual([
+      'the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode'
+    ])
+    expect(await texts('ip-family', upper, '0.230.0')).toEqual([])
+    expect(await texts('ip-family', upper.replace('VPC-CNI', 'vpc-cni'), '0.229.0')).toEqual([
+      'Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon'
+    ])
+  })
+})
+
+describe('fully-private-existing-vpc eras', () => {
+  it('quotes the skipEndpointCreation wording of 0.75.0–0.79.0', async () => {
+    const body =
+      'privateCluster:\n  enabled: true\n  skipEndpointCreation: true\n  additionalEndpointServices: [logs]\n'
+    expect(await texts('fully-private-existing-vpc', body, '0.75.0')).toEqual([
+      'additionalEndpoints cannot be defined together with skipEndpointCreation set to true'
+    ])
+    expect(await texts('fully-private-existing-vpc', body, '0.80.0')).toEqual([
+      'privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true'
+    ])
+  })
+})
+
+describe('addon-identity eras', () => {
+  it("quotes eksctl's misspelt pod identity agent wording in 0.181.0–0.206.0", async () => {
+    const body =
+      'addons:\n  - name: eks-pod-identity-agent\n    podIdentityAssociations:\n      - namespace: a\n        serviceAccountName: b\n        roleARN: arn:aws:iam::111122223333:role/r\n'
+    expect(await texts('addon-identity', body, '0.181.0')).toEqual([
+      'invalid configuration for "eks-pod-identity-agent" addon: cannot set pod identity associtations for "eks-pod-identity-agent" addon'
+    ])
+    expect(await texts('addon-identity', body, '0.207.0')).toEqual([
+      'invalid configuration for "eks-pod-identity-agent" addon: cannot set pod identity associations for "eks-pod-identity-agent" addon'
+    ])
+  })
+})
+
+describe('outposts-cluster eras', () => {
+  const outpost = 'outpost:\n  controlPlaneOutpostARN: arn:aws:outposts:us-west-2:111122223333:outpost/op-1234\n'
+  it('asks for Kubernetes 1.21, set explicitly, in 0.112.0–0.128.0', async () => {
+    expect(await texts('outposts-cluster', outpost, '0.112.0')).toEqual([
+      'cluster version must be explicitly set to 1.21 for Outposts clusters as only version 1.21 is currently supported'
+    ])
+    const pinned = (v: string) => `${outpost}`.replace('outpost:', `  version: "${v}"\noutpost:`)
+    expect(await texts('outposts-cluster', pinned('1.22'), '0.128.0')).toEqual([
+      'only version 1.21 is supported on Outposts'
+    ])
+    expect(await texts('outposts-cluster', pinned('1.21'), '0.128.0')).toEqual([])
+    expect(await texts('outposts-cluster', outpost, '0.129.0')).toEqual([])
+  })
+
+  it('refuses fully-private clusters until 0.126.0 and access entries modes in 0.176.0–0.228.0', async () => {
+    const body = `  version: "1.21"\n${outpost}privateCluster:\n  enabled: true\n`
+    expect(await texts('outposts-cluster', body, '0.126.0')).toEqual([
+      'fully-private cluster (privateCluster.enabled) is not supported for Outposts'
+    ])
+    expect(await texts('outposts-cluster', body, '0.127.0')).toEqual([])
+    const api = `${outpost}accessConfig:\n  authenticationMode: API\n`
+    expect(await texts('outposts-cluster', api, '0.176.0')).toEqual([
+      'accessConfig.AuthenticationMode must be set to CONFIG_MAP on Outposts'
+    ])
+    expect(await texts('outposts-cluster', api.replace(': API\n', ': CONFIG_MAP\n'), '0.228.0')).toEqual([])
+  })
+})
+
+describe('karpenter-version eras', () => {
+  const k = (v: string) => `iam:\n  withOIDC: true\nkarpenter:\n  version: '${v}'\n`
+  it('applies the maximum of 0.88.0–0.117.0 (minor number first, then the whole version)', async () => {
+    expect(await texts('karpenter-version', k('0.7.0'), '0.88.0')).toEqual([
+      'failed to validate karpenter config: failed to validate karpenter config: maximum supported version is 0.6'
+    ])
+    expect(await texts('karpenter-version', k('0.6.5'), '0.88.0')).toEqual([])
+    expect(await texts('karpenter-version', k('0.15.1'), '0.110.0')).toEqual([
+      'failed to validate Karpenter config: failed to validate Karpenter config: maximum supported version is 0.15.0'
+    ])
+    expect(await texts('karpenter-version', k('0.15.0'), '0.117.0')).toEqual([])
+    expect(await texts('karpenter-version', k('0.15.0'), '0.118.0')).toEqual([
+      'failed to validate Karpenter config: minimum supported version is v0.17.0'
+    ])
+  })
+
+  it('quotes the lower-case parse error before 0.110.0', async () => {
+    expect(await texts('karpenter-version', k('latest'), '0.100.0')).toEqual([
+      'failed to validate karpenter config: failed to parse karpenter version "latest": Malformed version: latest'
+    ])
+    expect(await texts('karpenter-version', k('latest'), '0.230.0')).toEqual([
+      'failed to validate Karpenter config: failed to parse Karpenter version "latest": Malformed version: latest'
+    ])
+  })
+})

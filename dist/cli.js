@@ -15724,7 +15724,11 @@ var init_addons = __esm({
         eksctlParts: [
           "version field is required if installing Karpenter is enabled",
           "minimum supported version is %s",
-          "failed to parse Karpenter version %q: %w"
+          "failed to parse Karpenter version %q: %w",
+          // before 0.118.0 eksctl had a maximum, not a minimum
+          "failed to parse karpenter version %q: %w",
+          "failed to validate Karpenter config: maximum supported version is %s",
+          "failed to validate karpenter config: maximum supported version is %s"
         ],
         example: "karpenter: {createServiceAccount: true}",
         check(ctx) {
@@ -15741,12 +15745,34 @@ var init_addons = __esm({
             return;
           }
           if (ctx.isPlaceholder("/karpenter/version")) return;
-          if (ctx.has("failed to parse Karpenter version %q: %w") && !/^v?\d+(\.\d+)*(-?[0-9A-Za-z~.-]+)?(\+[0-9A-Za-z~.-]+)?$/.test(version.trim())) {
+          const parseText = ctx.wording(
+            "failed to parse Karpenter version %q: %w",
+            "failed to parse karpenter version %q: %w"
+          );
+          if (parseText && !/^v?\d+(\.\d+)*(-?[0-9A-Za-z~.-]+)?(\+[0-9A-Za-z~.-]+)?$/.test(version.trim())) {
             ctx.report(
               "/karpenter/version",
-              `failed to validate Karpenter config: failed to parse Karpenter version ${goQuote(version)}: Malformed version: ${version}`,
+              karpenterConfigError(ctx, goSprintf(parseText, version, `Malformed version: ${version}`)),
               "use a release number such as `'1.0.6'` (not a tag name like `latest`)."
             );
+            return;
+          }
+          const maxText = ctx.wording(
+            "failed to validate Karpenter config: maximum supported version is %s",
+            "failed to validate karpenter config: maximum supported version is %s"
+          );
+          const max = eksctlMinKarpenter(ctx.release);
+          if (maxText && max) {
+            const v2 = import_semver5.default.coerce(version);
+            const limit = import_semver5.default.coerce(max);
+            const over = maxText.startsWith("failed to validate karpenter") ? !!v2 && !!limit && v2.minor > limit.minor : !!v2 && !!limit && import_semver5.default.gt(import_semver5.default.parse(version.trim().replace(/^v/, "")) ?? v2, limit);
+            if (over) {
+              ctx.report(
+                "/karpenter/version",
+                karpenterConfigError(ctx, goSprintf(maxText, max)),
+                `this eksctl release installs Karpenter up to ${max}: pin that version, or use a newer eksctl.`
+              );
+            }
             return;
           }
           if (!ctx.has("minimum supported version is %s")) return;
@@ -16082,6 +16108,9 @@ see also: ${EKS_VERSIONS_URL}`,
           "either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode",
           "Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon",
           "%s version must be at least version %s for IPv6",
+          // 0.79.0 only: the same text
+          "vpc-cni version must be at least version %s for IPv6",
+          "the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode",
           "cluster version must be >= %s",
           "setting NAT is not supported with IPv6",
           "cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster"
@@ -16133,6 +16162,13 @@ see also: ${EKS_VERSIONS_URL}`,
                   addonsPath,
                   "either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode",
                   "add the `eks-pod-identity-agent` addon or set `iam.withOIDC: true`: the vpc-cni addon needs AWS credentials.",
+                  addonsPart
+                );
+              } else if (!vpcCni && agent && !isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations) && ctx.has("the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode")) {
+                ctx.report(
+                  addonsPath,
+                  "the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode",
+                  "name the addon `vpc-cni` in lower case.",
                   addonsPart
                 );
               } else if (vpcCni && agent && !isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations)) {
@@ -16928,6 +16964,8 @@ var init_iam_associations = __esm({
           "cannot set IRSA config (`addon.ServiceAccountRoleARN`, `addon.AttachPolicyARNs`, `addon.AttachPolicy`, `addon.WellKnownPolicies`) and pod identity associations at the same time",
           "at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified",
           "cannot set pod identity associations for %q addon",
+          // 0.181.0–0.206.0, misspelt
+          "cannot set pod identity associtations for %q addon",
           "%s.namespace must be set",
           "%s.serviceAccountName must be set",
           "at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies",
@@ -17002,10 +17040,14 @@ var init_iam_associations = __esm({
               }
             }
             if (hasPodIds) {
-              if (name.toLowerCase() === "eks-pod-identity-agent" && ctx.atLeast("0.207.0")) {
+              const agentText = ctx.wording(
+                "cannot set pod identity associations for %q addon",
+                "cannot set pod identity associtations for %q addon"
+              );
+              if (name.toLowerCase() === "eks-pod-identity-agent" && agentText) {
                 ctx.report(
                   `${base}/podIdentityAssociations`,
-                  invalid('cannot set pod identity associations for "eks-pod-identity-agent" addon'),
+                  invalid(goSprintf(agentText, "eks-pod-identity-agent")),
                   "the agent itself needs no association: remove it.",
                   {
                     part: "key"
@@ -18288,7 +18330,7 @@ function outpostArnError(value) {
 function reportKey(ctx, path6, text, fix) {
   ctx.report(path6, text, fix, { part: "key" });
 }
-var OUTPOSTS_SINCE, AZ_ON_OUTPOSTS, NG_AZ_ON_OUTPOSTS, ENDPOINT_MSG, outpostsRules;
+var OUTPOSTS_SINCE, AZ_ON_OUTPOSTS, NG_AZ_ON_OUTPOSTS, OUTPOSTS_CONFIG_MAP, OUTPOSTS_FULLY_PRIVATE, OUTPOSTS_VERSION_UNSET, OUTPOSTS_VERSION_ONLY, OUTPOSTS_ONLY_VERSION, ENDPOINT_MSG, outpostsRules;
 var init_outposts = __esm({
   "src/rules/catalogue/outposts.ts"() {
     "use strict";
@@ -18298,6 +18340,11 @@ var init_outposts = __esm({
     OUTPOSTS_SINCE = "0.112.0";
     AZ_ON_OUTPOSTS = "cannot specify %s on Outposts; the AZ defaults to the Outpost AZ";
     NG_AZ_ON_OUTPOSTS = "%s cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ";
+    OUTPOSTS_CONFIG_MAP = "accessConfig.AuthenticationMode must be set to %s on Outposts";
+    OUTPOSTS_FULLY_PRIVATE = "fully-private cluster (privateCluster.enabled) is not supported for Outposts";
+    OUTPOSTS_VERSION_UNSET = "cluster version must be explicitly set to %[1]s for Outposts clusters as only version %[1]s is currently supported";
+    OUTPOSTS_VERSION_ONLY = "only version %s is supported on Outposts";
+    OUTPOSTS_ONLY_VERSION = "1.21";
     ENDPOINT_MSG = "the cluster defaults to private-endpoint-only access";
     outpostsRules = [
       {
@@ -18326,6 +18373,10 @@ var init_outposts = __esm({
           "outpost.etcdInstanceType is required when outpost.controlPlanePlacement.spreadLevel is specified",
           "outpost.controlPlanePlacement.groupName is not supported when outpost.etcdInstanceType is specified",
           "Outpost clusters with EC2 instance store require accessConfig.authenticationMode to be API_AND_CONFIG_MAP or API",
+          OUTPOSTS_CONFIG_MAP,
+          OUTPOSTS_FULLY_PRIVATE,
+          OUTPOSTS_VERSION_UNSET,
+          OUTPOSTS_VERSION_ONLY,
           "Auto Mode is not supported on Outposts",
           "Managed Nodegroups are not supported on Outposts",
           "clusterEndpoints.publicAccess cannot be enabled for a cluster on Outposts; %s",
@@ -18363,6 +18414,33 @@ var init_outposts = __esm({
               "accessConfig.BootstrapClusterCreatorAdminPermissions can't be set to false on Outposts",
               "remove it: eksctl needs the creator to be an admin on an Outposts cluster."
             );
+          }
+          if (ctx.has(OUTPOSTS_VERSION_ONLY) && !ctx.isPlaceholder("/metadata/version")) {
+            const raw = asString(asObject(d.metadata)?.version) ?? "";
+            if (raw === "") {
+              ctx.report(
+                "/metadata",
+                goSprintf(OUTPOSTS_VERSION_UNSET, OUTPOSTS_ONLY_VERSION),
+                `set \`metadata.version: "${OUTPOSTS_ONLY_VERSION}"\`.`,
+                { part: "key" }
+              );
+            } else if (ctx.kubernetesVersion().version !== OUTPOSTS_ONLY_VERSION) {
+              ctx.report(
+                "/metadata/version",
+                goSprintf(OUTPOSTS_VERSION_ONLY, OUTPOSTS_ONLY_VERSION),
+                `this release runs Outposts control planes on Kubernetes ${OUTPOSTS_ONLY_VERSION} only.`
+              );
+            }
+          }
+          if (ctx.has(OUTPOSTS_CONFIG_MAP) && authenticationMode(d) !== "CONFIG_MAP") {
+            ctx.report(
+              "/accessConfig/authenticationMode",
+              goSprintf(OUTPOSTS_CONFIG_MAP, "CONFIG_MAP"),
+              "this release supports only `CONFIG_MAP` on Outposts: remove `authenticationMode` or set it to CONFIG_MAP."
+            );
+          }
+          if (ctx.has(OUTPOSTS_FULLY_PRIVATE) && fullyPrivate(d)) {
+            ctx.report("/privateCluster/enabled", OUTPOSTS_FULLY_PRIVATE, fix);
           }
           if (ipv6Enabled(d)) ctx.report("/kubernetesNetworkConfig/ipFamily", "IPv6 is not supported on Outposts", fix);
           const keyed = [
@@ -18813,6 +18891,7 @@ var init_vpc = __esm({
         eksctlMessages: [
           "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
           "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+          "additionalEndpoints cannot be defined together with skipEndpointCreation set to true",
           "localZones cannot be used in a fully-private cluster"
         ],
         example: "privateCluster: {enabled: true}\nvpc: {id: vpc-1}",
@@ -18828,10 +18907,14 @@ var init_vpc = __esm({
               "list the private subnets under `vpc.subnets.private`."
             );
           }
-          if (isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
+          const skipText = ctx.wording(
+            "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+            "additionalEndpoints cannot be defined together with skipEndpointCreation set to true"
+          );
+          if (skipText && isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
             ctx.report(
               "/privateCluster/additionalEndpointServices",
-              "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+              skipText,
               "remove one of the two: with skipEndpointCreation you create all VPC endpoints yourself.",
               { part: "key" }
             );

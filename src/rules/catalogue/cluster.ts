@@ -218,6 +218,9 @@ export const clusterRules: RuleDefinition[] = [
       'either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode',
       'Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon',
       '%s version must be at least version %s for IPv6',
+      // 0.79.0 only: the same text
+      'vpc-cni version must be at least version %s for IPv6',
+      'the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode',
       'cluster version must be >= %s',
       'setting NAT is not supported with IPv6',
       'cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster'
@@ -272,6 +275,19 @@ export const clusterRules: RuleDefinition[] = [
               addonsPath,
               'either pod identity or oidc needs to be enabled if IPv6 is set; set either one or use EKS Auto Mode',
               'add the `eks-pod-identity-agent` addon or set `iam.withOIDC: true`: the vpc-cni addon needs AWS credentials.',
+              addonsPart
+            )
+          } else if (
+            !vpcCni &&
+            agent &&
+            !isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations) &&
+            ctx.has('the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode')
+          ) {
+            // the core-addon check above ignores case, this lookup does not (0.207.0–0.229.0)
+            ctx.report(
+              addonsPath,
+              'the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode',
+              'name the addon `vpc-cni` in lower case.',
               addonsPart
             )
           } else if (vpcCni && agent && !isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations)) {

@@ -1,6 +1,6 @@
 // Access entries (`accessConfig`), pod identity associations (`iam.podIdentityAssociations` and per addon) and the
 // identity settings of addons.
-import { asArray, asObject, asString, goQuote, isSet, isTrue, pointer, type JsonObject } from '../context.js'
+import { asArray, asObject, asString, goQuote, goSprintf, isSet, isTrue, pointer, type JsonObject } from '../context.js'
 import type { RuleDefinition } from '../types.js'
 import { authenticationMode, parseArn } from './shared.js'
 
@@ -349,6 +349,8 @@ export const iamAssociationRules: RuleDefinition[] = [
       'cannot set IRSA config (`addon.ServiceAccountRoleARN`, `addon.AttachPolicyARNs`, `addon.AttachPolicy`, `addon.WellKnownPolicies`) and pod identity associations at the same time',
       'at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified',
       'cannot set pod identity associations for %q addon',
+      // 0.181.0–0.206.0, misspelt
+      'cannot set pod identity associtations for %q addon',
       '%s.namespace must be set',
       '%s.serviceAccountName must be set',
       'at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies',
@@ -425,10 +427,14 @@ export const iamAssociationRules: RuleDefinition[] = [
           }
         }
         if (hasPodIds) {
-          if (name.toLowerCase() === 'eks-pod-identity-agent' && ctx.atLeast('0.207.0')) {
+          const agentText = ctx.wording(
+            'cannot set pod identity associations for %q addon',
+            'cannot set pod identity associtations for %q addon'
+          )
+          if (name.toLowerCase() === 'eks-pod-identity-agent' && agentText) {
             ctx.report(
               `${base}/podIdentityAssociations`,
-              invalid('cannot set pod identity associations for "eks-pod-identity-agent" addon'),
+              invalid(goSprintf(agentText, 'eks-pod-identity-agent')),
               'the agent itself needs no association: remove it.',
               {
                 part: 'key'

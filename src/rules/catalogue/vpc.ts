@@ -113,6 +113,7 @@ export const vpcRules: RuleDefinition[] = [
     eksctlMessages: [
       'vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied',
       'privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true',
+      'additionalEndpoints cannot be defined together with skipEndpointCreation set to true',
       'localZones cannot be used in a fully-private cluster'
     ],
     example: 'privateCluster: {enabled: true}\nvpc: {id: vpc-1}',
@@ -128,10 +129,14 @@ export const vpcRules: RuleDefinition[] = [
           'list the private subnets under `vpc.subnets.private`.'
         )
       }
-      if (isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
+      const skipText = ctx.wording(
+        'privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true',
+        'additionalEndpoints cannot be defined together with skipEndpointCreation set to true'
+      )
+      if (skipText && isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
         ctx.report(
           '/privateCluster/additionalEndpointServices',
-          'privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true',
+          skipText,
           'remove one of the two: with skipEndpointCreation you create all VPC endpoints yourself.',
           { part: 'key' }
         )

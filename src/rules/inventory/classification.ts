@@ -182,6 +182,14 @@ export const classifiers: readonly Classifier[] = [
   },
   {
     class: 'not-create-path',
+    reason:
+      'before 0.181.0 only `create addon` validates addons; `create cluster` does from 0.181.0 (rule addon-fields)',
+    file: /^pkg\/apis\/eksctl\.io\/v1alpha5\/addon\.go$/,
+    format:
+      /^(name required|%s is not a valid JSON|configurationValues: "%s" is not valid, supported format\(s\) are: JSON and YAML|at most one of serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified)$/
+  },
+  {
+    class: 'not-create-path',
     reason: 'raised by commands that operate on an existing Outposts cluster',
     file: V1,
     format: /^this operation is not supported on Outposts clusters$/
