@@ -345,3 +345,31 @@ describe('karpenter-version eras', () => {
     ])
   })
 })
+
+describe('git and gitops eras', () => {
+  it('asks for the legacy git repo per era, and refuses git with gitops', async () => {
+    expect(await texts('legacy-git-fields', 'git:\n  operator: {label: flux}\n', '0.37.0')).toEqual([
+      'git.repo.URL must be set'
+    ])
+    expect(await texts('legacy-git-fields', 'git:\n  operator: {label: flux}\n', '0.38.0')).toEqual([])
+    expect(await texts('legacy-git-fields', 'git:\n  repo: {url: x}\n', '0.76.0')).toEqual([
+      'git.repo.email must be set'
+    ])
+    expect(await texts('legacy-git-fields', 'git:\n  repo: {url: x}\n', '0.77.0')).toEqual([])
+    expect(
+      await texts('legacy-git-fields', 'git:\n  repo: {url: x}\ngitops:\n  flux: {gitProvider: github}\n', '0.50.0')
+    ).toEqual(['git cannot be configured alongside gitops'])
+  })
+
+  it('asks for owner and repo in 0.38.0–0.52.0 and for flags later, first missing field only', async () => {
+    const body = 'gitops:\n  flux:\n    gitProvider: github\n'
+    expect(await texts('gitops-flux-fields', body, '0.52.0')).toEqual(['gitops.flux.owner must be set'])
+    expect(await texts('gitops-flux-fields', `${body}    owner: me\n`, '0.52.0')).toEqual([
+      'gitops.flux.repo must be set'
+    ])
+    expect(await texts('gitops-flux-fields', body, '0.230.0')).toEqual(['gitops.flux.flags must be set'])
+    expect(await texts('gitops-flux-fields', 'gitops:\n  flux: {flags: {a: b}}\n', '0.230.0')).toEqual([
+      'gitops.flux.gitProvider must be set'
+    ])
+  })
+})

@@ -16267,28 +16267,26 @@ see also: ${EKS_VERSIONS_URL}`,
       {
         id: "gitops-flux-fields",
         group: "cluster",
-        summary: "`gitops.flux` has `gitProvider` and `flags`.",
+        summary: "`gitops.flux` has `gitProvider`, and `owner` and `repo` (0.38.0–0.52.0) or `flags` (later).",
         severity: "error",
-        // ErrMustBeSet(…) in the config loader; `flags` is required from the release that has its check
+        // ErrMustBeSet(…) in the config loader, first missing field only; each field counts from the release that checks it
         eksctlMessages: ["%s must be set"],
-        eksctlParts: ["gitops.flux.gitProvider", "gitops.flux.flags"],
+        eksctlParts: ["gitops.flux.gitProvider", "gitops.flux.owner", "gitops.flux.repo", "gitops.flux.flags"],
         example: "gitops: {flux: {flags: {owner: me}}}",
         check(ctx) {
           const flux = asObject(asObject(ctx.data.gitops)?.flux);
           if (!flux) return;
-          if (!isSet(flux.gitProvider)) {
-            ctx.report("/gitops/flux", "gitops.flux.gitProvider must be set", "set `gitProvider: github` or `gitlab`.", {
-              part: "key"
-            });
-          }
           const flags = asObject(flux.flags);
-          if (!flags || Object.keys(flags).length === 0) {
-            ctx.report(
-              "/gitops/flux",
-              "gitops.flux.flags must be set",
-              "pass the `flux bootstrap` arguments under `flags`.",
-              { part: "key" }
-            );
+          const missing = [
+            ["gitProvider", !isSet(flux.gitProvider), "set `gitProvider: github` or `gitlab`."],
+            ["owner", !isSet(flux.owner), "set the `owner` of the Flux repository."],
+            ["repo", !isSet(flux.repository), "set `repository`, the name of the Flux repository."],
+            ["flags", !flags || Object.keys(flags).length === 0, "pass the `flux bootstrap` arguments under `flags`."]
+          ];
+          for (const [field, absent, fix] of missing) {
+            if (!absent || !ctx.has(`gitops.flux.${field}`)) continue;
+            ctx.report("/gitops/flux", `gitops.flux.${field} must be set`, fix, { part: "key" });
+            return;
           }
         }
       }
@@ -17454,6 +17452,62 @@ var init_karpenter = __esm({
             `upgrade eksctl to ${min} or later (this check targets ${ctx.release}).`,
             { since: min }
           );
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/legacy-git.ts
+var legacyGitRules;
+var init_legacy_git = __esm({
+  "src/rules/catalogue/legacy-git.ts"() {
+    "use strict";
+    init_context();
+    legacyGitRules = [
+      {
+        id: "legacy-git-fields",
+        group: "cluster",
+        summary: "The `git:` section (releases before 0.77.0) is not combined with `gitops:` and has `repo.url`, `repo.email`, and `bootstrapProfile.source` when a profile is given.",
+        severity: "error",
+        // ErrMustBeSet(…) in the config loader, first missing field only
+        eksctlMessages: ["%s must be set", "git cannot be configured alongside gitops"],
+        eksctlParts: ["git.repo.URL", "git.repo.url", "git.repo.email", "git.bootstrapProfile.source"],
+        example: "git: {repo: {url: git@github.com:me/flux.git}}",
+        check(ctx) {
+          const git = asObject(ctx.data.git);
+          if (!git) return;
+          if (ctx.has("git cannot be configured alongside gitops") && asObject(ctx.data.gitops)) {
+            ctx.report("/git", "git cannot be configured alongside gitops", "keep one: `gitops.flux` replaces `git`.", {
+              part: "key"
+            });
+            return;
+          }
+          const repo = asObject(git.repo);
+          const oldEra = ctx.has("git.repo.URL");
+          if (!repo && !oldEra) return;
+          if (!isSet(repo?.url)) {
+            ctx.report(
+              repo ? "/git/repo" : "/git",
+              `git.repo.${oldEra ? "URL" : "url"} must be set`,
+              "set the URL of the repository Flux syncs from.",
+              { part: "key" }
+            );
+            return;
+          }
+          if (!isSet(repo?.email)) {
+            ctx.report("/git/repo", "git.repo.email must be set", "set the email Flux commits with.", { part: "key" });
+            return;
+          }
+          const profile = asObject(git.bootstrapProfile);
+          if (profile && !isSet(profile.source)) {
+            ctx.report(
+              "/git/bootstrapProfile",
+              "git.bootstrapProfile.source must be set",
+              "name the profile repository (or `app-dev`).",
+              { part: "key" }
+            );
+          }
         }
       }
     ];
@@ -19211,6 +19265,7 @@ var init_catalogue = __esm({
     init_iam_associations();
     init_iam();
     init_karpenter();
+    init_legacy_git();
     init_logging();
     init_nodegroups();
     init_outposts();
@@ -19221,6 +19276,7 @@ var init_catalogue = __esm({
     catalogue = [
       ...clusterRules,
       ...rollbackConfigRules,
+      ...legacyGitRules,
       ...hybridAndAutoModeRules,
       ...outpostsRules,
       ...nodegroupRules,

@@ -8,6 +8,7 @@ import { hybridAndAutoModeRules } from './hybrid-and-auto-mode.js'
 import { iamAssociationRules } from './iam-associations.js'
 import { iamRules } from './iam.js'
 import { karpenterRules } from './karpenter.js'
+import { legacyGitRules } from './legacy-git.js'
 import { loggingRules } from './logging.js'
 import { nodegroupRules } from './nodegroups.js'
 import { outpostsRules } from './outposts.js'
@@ -19,6 +20,7 @@ import { vpcNetworkingRules } from './vpc-networking.js'
 export const catalogue: readonly RuleDefinition[] = [
   ...clusterRules,
   ...rollbackConfigRules,
+  ...legacyGitRules,
   ...hybridAndAutoModeRules,
   ...outpostsRules,
   ...nodegroupRules,
