@@ -33,6 +33,11 @@ const kinds: { name: string; rule: string; config: (n: number) => string; envsub
     config: (n) => `${HEAD}nodeGroups:\n${repeat(n, (i) => `  - name: ng${i}\n    desiredCapacity: many\n`)}`
   },
   {
+    name: 'field names of another case',
+    rule: 'schema/field-name-case',
+    config: (n) => `${HEAD}nodeGroups:\n${repeat(n, (i) => `  - name: ng${i}\n    desiredcapacity: 1\n`)}`
+  },
+  {
     name: 'enum errors',
     rule: 'schema/enum-value',
     config: (n) => `${HEAD}nodeGroups:\n${repeat(n, (i) => `  - name: ng${i}\n    amiFamily: Bogus\n`)}`

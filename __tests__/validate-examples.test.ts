@@ -51,11 +51,20 @@ describe.skipIf(!hasShared)('eksctl examples (needs ../shared/eksctl-examples)',
       const before = releases.filter((r) => semver.lt(r, first!)).at(-1)
       if (before) expect(evaluateRelease(doc.data, before, options).length, file.path).toBeGreaterThan(0)
     }
-    // Two examples pass the schema but eksctl's checks reject them in every release the schema accepts: a custom
-    // AmazonLinux2 AMI without overrideBootstrapCommand; Kubernetes 1.14, which no release from 0.52.0 supports.
-    // No release accepts every example, so the report has no overall minimum (not the schema's answer).
-    const rejected = ['05-advanced-nodegroups.yaml', '23-kubeflow-spot-instance.yaml']
+    // One example passes the schema but eksctl's checks reject it in every release the schema accepts: Kubernetes
+    // 1.14, which no release from 0.52.0 supports. No release accepts every example, so the report has no overall
+    // minimum (not the schema's answer).
+    const rejected = ['23-kubeflow-spot-instance.yaml']
     expect(report.files.filter((f) => f.minEksctlVersion === null).map((f) => f.path)).toEqual(rejected)
+    // A custom AmazonLinux2 AMI without overrideBootstrapCommand: eksctl requires the command from 0.95.0 (and its
+    // checks in pkg/apis/eksctl.io/v1alpha5 say so from that tag on), so the file has a closed window.
+    const advanced = report.files.find((f) => f.path === '05-advanced-nodegroups.yaml')!
+    expect([advanced.minEksctlVersion, advanced.maxEksctlVersion]).toEqual(['0.52.0', '0.94.0'])
+    // A file valid at the target always has a minimum at or below it (hybrid nodes: vpcGatewayID was required only
+    // until 0.202.0).
+    for (const file of report.files.filter((f) => f.valid))
+      expect(file.minEksctlVersion && semver.lte(file.minEksctlVersion, '0.230.0'), file.path).toBe(true)
+    expect(report.files.find((f) => f.path === '43-hybrid-nodes.yaml')!.minEksctlVersion).toBe('0.203.0')
     expect(report.minEksctlVersion).toBeNull()
     for (const file of report.files.filter((f) => !rejected.includes(f.path)))
       expect(semver.gte(file.minEksctlVersion!, file.compatible!.min!), file.path).toBe(true)

@@ -1,3 +1,4 @@
+import semver from 'semver'
 // What a user reads for each kind of schema error: the release that brought or removed a field or value, the
 // expected type or forms, the closest known name, at the key or value, one finding per root cause.
 import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
@@ -232,6 +233,11 @@ describe('building blocks', () => {
     expect(minimumWithChecks(ranges, releases, stays)).toBeNull()
     expect(minimumWithChecks([{ from: '0.2.0', to: '0.3.0' }], releases, () => [{ since: '0.5.0' }])).toBeNull()
     expect(minimumWithChecks([], releases, () => [])).toBeNull()
+    // A release known to pass (the target): errors that name nothing are walked past one release at a time, up to
+    // the first release that passes, never answering null below the known one.
+    const goneAt4 = (version: string) => (semver.lt(version, '0.4.0') ? [{ since: null }] : [])
+    expect(minimumWithChecks(ranges, releases, goneAt4)).toBeNull()
+    expect(minimumWithChecks(ranges, releases, goneAt4, '0.5.0')).toBe('0.4.0')
   })
 
   it('minimum with checks: follows the checks as far as they lead, and passes nowhere unverified', () => {

@@ -208,18 +208,18 @@ function seeHelp(command) {
 }
 function parseCommandArgs(args, config, command) {
   const suffix = seeHelp(command);
-  let parsed2;
+  let parsed3;
   try {
-    parsed2 = parseArgs({ ...config, args, strict: true });
+    parsed3 = parseArgs({ ...config, args, strict: true });
   } catch (error) {
     throw new UsageError(`${usageMessage(error)}${suffix}`);
   }
-  for (const [name, value] of Object.entries(parsed2.values)) {
+  for (const [name, value] of Object.entries(parsed3.values)) {
     if (value === "" || Array.isArray(value) && value.includes("")) {
       throw new UsageError(`--${name} needs a value${suffix}`);
     }
   }
-  return parsed2;
+  return parsed3;
 }
 function usageMessage(error) {
   const message = error instanceof Error ? error.message : String(error);
@@ -942,8 +942,8 @@ var require_prerelease = __commonJS({
     "use strict";
     var parse3 = require_parse();
     var prerelease = (version, options) => {
-      const parsed2 = parse3(version, options);
-      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
+      const parsed3 = parse3(version, options);
+      return parsed3 && parsed3.prerelease.length ? parsed3.prerelease : null;
     };
     module.exports = prerelease;
   }
@@ -2792,6 +2792,7 @@ var init_rule_catalog = __esm({
     catalog = /* @__PURE__ */ new Map();
     SCHEMA_RULES = {
       unknownField: "schema/unknown-field",
+      fieldNameCase: "schema/field-name-case",
       enumValue: "schema/enum-value",
       type: "schema/type",
       required: "schema/required",
@@ -2804,6 +2805,11 @@ var init_rule_catalog = __esm({
         id: SCHEMA_RULES.unknownField,
         summary: "A field the target eksctl release does not know (eksctl fails with `json: unknown field`).",
         help: "If the field exists in a later release, upgrade eksctl to at least the release named in the message. If it was removed, use its replacement. Otherwise it is a typo: the message suggests the closest known field."
+      },
+      {
+        id: SCHEMA_RULES.fieldNameCase,
+        summary: "A field name spelt with other letter case (`xray` for `xRay`): eksctl accepts it, then ignores its value (warning).",
+        help: "eksctl checks for unknown fields with Go's encoding/json, which matches names whatever their case, and then decodes the file again with exact names, where the misspelt key is skipped. Write the spelling the message names."
       },
       {
         id: SCHEMA_RULES.enumValue,
@@ -4949,14 +4955,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed2 = { negated: false, fastpaths: true };
+      let parsed3 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse3.fastpaths(input, options);
+        parsed3.output = parse3.fastpaths(input, options);
       }
-      if (!parsed2.output) {
-        parsed2 = parse3(input, options);
+      if (!parsed3.output) {
+        parsed3 = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed3, options, returnOutput, returnState);
     };
     picomatch3.toRegex = (source, options) => {
       try {
@@ -6442,7 +6448,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split3 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -6475,18 +6481,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent2.length);
           end = i + indent2.length + endStep;
-          split2 = void 0;
+          split3 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split3 = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split3) {
+              folds.push(split3);
+              end = split3 + endStep;
+              split3 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -6499,7 +6505,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split3 = void 0;
             } else {
               overflow = true;
             }
@@ -10033,13 +10039,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines2(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split3 = source.split(/\n( *)/);
+      const first = split3[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split3.length; i += 2)
+        lines.push([split3[i], split3[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -13995,12 +14001,12 @@ function loadText(file, text, options) {
     return finding;
   };
   const unsetFindings = reportUnsetVariables(expansion, lines, add2);
-  const parsed2 = parseYaml(expansion.expanded);
+  const parsed3 = parseYaml(expansion.expanded);
   if (unsetFindings.length) {
-    const lookup = pointerLookup(parsed2.index, expansion.expanded);
+    const lookup = pointerLookup(parsed3.index, expansion.expanded);
     for (const [finding, offset] of unsetFindings) finding.instancePath = lookup(expansion.toExpanded(offset));
   }
-  for (const issue of parsed2.issues) {
+  for (const issue of parsed3.issues) {
     add2(issue.ruleId, issue.severity, issue.message, at(issue.start, issue.end), issue.instancePath);
   }
   const done = (kind2, document2) => {
@@ -14015,8 +14021,8 @@ function loadText(file, text, options) {
     }
     return loaded;
   };
-  if (!parsed2.ok) return done("ClusterConfig", null);
-  if (parsed2.empty) {
+  if (!parsed3.ok) return done("ClusterConfig", null);
+  if (parsed3.empty) {
     const later = findings.some((f) => f.ruleId === "config/later-document");
     add2(
       "config/empty",
@@ -14027,14 +14033,14 @@ function loadText(file, text, options) {
     return done("skipped", null);
   }
   const rootRange = (ptr) => {
-    const e = parsed2.index.get(ptr) ?? parsed2.index.get("");
+    const e = parsed3.index.get(ptr) ?? parsed3.index.get("");
     if (!e) return lines.fileStart();
     const text2 = expansion.expanded;
     const nl = text2.indexOf("\n", e.value[0]);
     const end = nl !== -1 && nl < e.value[1] ? text2[nl - 1] === "\r" ? nl - 1 : nl : e.value[1];
     return at(e.value[0], end);
   };
-  const data = parsed2.data;
+  const data = parsed3.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const what = Array.isArray(data) ? "a sequence" : data === null ? "null" : `a ${typeof data}`;
     add2(
@@ -14096,7 +14102,7 @@ function loadText(file, text, options) {
     const names = /* @__PURE__ */ new Set();
     let first;
     let count = 0;
-    for (const [ptr, value] of parsed2.strings) {
+    for (const [ptr, value] of parsed3.strings) {
       if (!value.includes("$")) continue;
       const found = value.match(PLACEHOLDERS);
       if (!found) continue;
@@ -14118,7 +14124,7 @@ function loadText(file, text, options) {
       );
     }
   }
-  const document = createDocument({ path: file, expansion, lines, data, index: parsed2.index, placeholderPaths });
+  const document = createDocument({ path: file, expansion, lines, data, index: parsed3.index, placeholderPaths });
   return done("ClusterConfig", document);
 }
 function byPosition(a, b) {
@@ -14616,7 +14622,7 @@ var init_kubernetes_versions = __esm({
 var eksctl_inventory_default;
 var init_eksctl_inventory = __esm({
   "src/rules/inventory/eksctl-inventory.json"() {
-    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/accessentry/service.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]], RollbackTimeoutMinutesMin: [["120", [[212, 213]]]], RollbackTimeoutMinutesMax: [["10080", [[212, 213]]]] }, entries: [
+    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/accessentry/service.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]], RollbackTimeoutMinutesMin: [["120", [[212, 213]]]], RollbackTimeoutMinutesMax: [["10080", [[212, 213]]]], supportedRegions: [["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[0, 3]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[4, 23]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[24, 78]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[79, 99]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[100, 111]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[112, 116]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[117, 130]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[131, 134]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[135, 137]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[138, 149]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[150, 170]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[171, 182]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[183, 183]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1", [[184, 184]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[185, 191]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[192, 198]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[199, 203]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-isob-west-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[204, 213]]]] }, entries: [
       { kind: "error", format: "access entries API is not currently enabled; please enable it using `eksctl utils update-authentication-mode --cluster <> --authentication-mode=API_AND_CONFIG_MAP`", file: "pkg/accessentry/service.go", function: "(package)", line: 14, ranges: [[150, 213]] },
       { kind: "error", format: "cannot create self-managed nodegroups when %s and no access entries are configured", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 65, ranges: [[150, 213]] },
       { kind: "error", format: "cannot create self-managed nodegroups when authenticationMode is %s and %s", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 59, ranges: [[150, 213]] },
@@ -15362,6 +15368,9 @@ var init_eksctl_inventory = __esm({
 function constantAt(name, release) {
   const index = releaseIndex(release);
   return inventory.constants[name]?.find(([, ranges]) => inRanges(ranges, index))?.[0];
+}
+function constantHistory(name) {
+  return inventory.constants[name] ?? [];
 }
 function describeRanges(ranges) {
   return ranges.map(([a, b]) => a === b ? inventoryReleases[a] : `${inventoryReleases[a]}–${inventoryReleases[b]}`).join(", ");
@@ -16718,11 +16727,11 @@ var init_iam_associations = __esm({
             const principal = asString(ae.principalARN);
             if (principal && ctx.isPlaceholder(`${base}/principalARN`)) return;
             if (principal) {
-              const parsed2 = parseArn(principal);
-              if (!parsed2.ok) {
+              const parsed3 = parseArn(principal);
+              if (!parsed3.ok) {
                 ctx.report(
                   `${base}/principalARN`,
-                  `invalid ARN ${goQuote(principal)}: ${parsed2.error}`,
+                  `invalid ARN ${goQuote(principal)}: ${parsed3.error}`,
                   "use the full IAM role or user ARN."
                 );
                 return;
@@ -16774,16 +16783,16 @@ var init_iam_associations = __esm({
                 );
                 return;
               }
-              const parsed2 = parseArn(arn);
-              if (!parsed2.ok) {
+              const parsed3 = parseArn(arn);
+              if (!parsed3.ok) {
                 ctx.report(
                   `${ppath}/policyARN`,
-                  `invalid ARN ${goQuote(arn)}: ${parsed2.error}`,
+                  `invalid ARN ${goQuote(arn)}: ${parsed3.error}`,
                   "use a full cluster-access-policy ARN."
                 );
                 return;
               }
-              const parts = parsed2.resource.split("/");
+              const parts = parsed3.resource.split("/");
               if (parts.length < 2) {
                 ctx.report(
                   `${ppath}/policyARN`,
@@ -18376,9 +18385,9 @@ var init_nodegroups = __esm({
 
 // src/rules/catalogue/outposts.ts
 function outpostArnError(value) {
-  const parsed2 = parseArn(value);
-  if (!parsed2.ok) return `invalid Outpost ARN: ${parsed2.error}`;
-  if (parsed2.service !== "outposts") return `invalid Outpost ARN: ${goQuote(value)}`;
+  const parsed3 = parseArn(value);
+  if (!parsed3.ok) return `invalid Outpost ARN: ${parsed3.error}`;
+  if (parsed3.service !== "outposts") return `invalid Outpost ARN: ${goQuote(value)}`;
   return null;
 }
 function reportKey(ctx, path6, text, fix) {
@@ -18795,656 +18804,35 @@ var init_private_cluster = __esm({
   }
 });
 
-// src/rules/catalogue/rollback-config.ts
-var rollbackConfigRules;
-var init_rollback_config = __esm({
-  "src/rules/catalogue/rollback-config.ts"() {
-    "use strict";
-    init_context();
-    init_inventory();
-    rollbackConfigRules = [
-      {
-        id: "rollback-timeout-range",
-        group: "cluster",
-        summary: "`metadata.rollbackConfig.timeoutMinutes` lies within the minimum and maximum eksctl accepts.",
-        severity: "error",
-        eksctlMessages: ["metadata.rollbackConfig.timeoutMinutes must be between %d and %d, got %d"],
-        example: "metadata: {rollbackConfig: {timeoutMinutes: 30}}",
-        check(ctx) {
-          const path6 = "/metadata/rollbackConfig/timeoutMinutes";
-          const timeout = asNumber(asObject(asObject(ctx.data.metadata)?.rollbackConfig)?.timeoutMinutes);
-          if (timeout === void 0 || ctx.isPlaceholder(path6)) return;
-          const min = Number(constantAt("RollbackTimeoutMinutesMin", ctx.release));
-          const max = Number(constantAt("RollbackTimeoutMinutesMax", ctx.release));
-          if (!Number.isFinite(min) || !Number.isFinite(max)) return;
-          if (timeout < min || timeout > max) {
-            ctx.report(
-              path6,
-              `metadata.rollbackConfig.timeoutMinutes must be between ${min} and ${max}, got ${timeout}`,
-              `use a value from ${min} to ${max} minutes.`
-            );
-          }
-        }
-      }
-    ];
-  }
-});
-
-// src/rules/catalogue/vpc.ts
-var vpcRules;
-var init_vpc = __esm({
-  "src/rules/catalogue/vpc.ts"() {
-    "use strict";
-    init_context();
-    init_shared();
-    vpcRules = [
-      {
-        id: "availability-zones-minimum",
-        group: "vpc",
-        summary: "`availabilityZones`, when set, lists at least 2 zones.",
-        severity: "error",
-        eksctlMessages: ["only %d zone(s) specified %v, %d are required (can be non-unique)"],
-        example: "availabilityZones: [us-west-2a]",
-        check(ctx) {
-          const zones = ctx.data.availabilityZones;
-          if (!Array.isArray(zones) || zones.length === 0 || zones.length >= 2) return;
-          ctx.report(
-            "/availabilityZones",
-            `only ${zones.length} zone(s) specified ${goList(zones)}, 2 are required (can be non-unique)`,
-            "EKS needs subnets in two zones: list a second zone (repeating one is accepted)."
-          );
-        }
-      },
-      {
-        id: "subnets-or-availability-zones",
-        group: "vpc",
-        summary: "`vpc.subnets` and `availabilityZones` are not both set.",
-        severity: "error",
-        eksctlMessages: ["vpc.subnets and availabilityZones cannot be set at the same time"],
-        example: "availabilityZones: [us-west-2a, us-west-2b]\nvpc: {subnets: {private: {…}}}",
-        check(ctx) {
-          const subnets = asObject(asObject(ctx.data.vpc)?.subnets);
-          const hasSubnets = !!subnets && Object.values(subnets).some((v) => asObject(v) && Object.keys(v).length);
-          if (hasSubnets && asArray(ctx.data.availabilityZones).length > 0) {
-            ctx.report(
-              "/availabilityZones",
-              "vpc.subnets and availabilityZones cannot be set at the same time",
-              "the subnets already fix the zones: remove `availabilityZones`.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "cluster-endpoints-access",
-        group: "vpc",
-        summary: "`vpc.clusterEndpoints` keeps public or private API access enabled.",
-        severity: "error",
-        eksctlMessages: ["Kubernetes API access must have one of public or private clusterEndpoints enabled"],
-        example: "vpc: {clusterEndpoints: {publicAccess: false}}",
-        check(ctx) {
-          const ep = asObject(asObject(ctx.data.vpc)?.clusterEndpoints);
-          if (!ep) return;
-          if (ep.publicAccess === false && !isTrue(ep.privateAccess)) {
-            ctx.report(
-              "/vpc/clusterEndpoints",
-              "Kubernetes API access must have one of public or private clusterEndpoints enabled",
-              "set `privateAccess: true` (and run eksctl from inside the VPC) or keep `publicAccess: true`.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "fully-private-nodegroups",
-        group: "vpc",
-        summary: "In a fully-private cluster every nodegroup has `privateNetworking: true`.",
-        severity: "error",
-        eksctlMessages: ["%s.privateNetworking must be enabled for a fully-private cluster"],
-        example: "privateCluster: {enabled: true}\nnodeGroups: [{name: ng}]",
-        check(ctx) {
-          if (!isTrue(asObject(ctx.data.privateCluster)?.enabled)) return;
-          for (const ref2 of ctx.nodeGroups()) {
-            if (!isTrue(ref2.ng.privateNetworking)) {
-              ctx.report(
-                ref2.path,
-                `${ref2.label}.privateNetworking must be enabled for a fully-private cluster`,
-                "add `privateNetworking: true` to the nodegroup."
-              );
-            }
-          }
-        }
-      },
-      {
-        id: "fully-private-endpoints",
-        group: "vpc",
-        summary: "A fully-private cluster does not set `vpc.clusterEndpoints`.",
-        severity: "error",
-        eksctlMessages: [
-          "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only"
-        ],
-        example: "privateCluster: {enabled: true}\nvpc: {clusterEndpoints: {privateAccess: true}}",
-        check(ctx) {
-          if (!isTrue(asObject(ctx.data.privateCluster)?.enabled)) return;
-          const vpc = asObject(ctx.data.vpc);
-          if (vpc && vpc.clusterEndpoints !== void 0 && vpc.clusterEndpoints !== null) {
-            ctx.report(
-              "/vpc/clusterEndpoints",
-              "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only",
-              "remove `vpc.clusterEndpoints`.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "fully-private-existing-vpc",
-        group: "vpc",
-        summary: "A fully-private cluster in an existing VPC lists private subnets; no additionalEndpointServices with skipEndpointCreation; no localZones.",
-        severity: "error",
-        eksctlMessages: [
-          "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
-          "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
-          "additionalEndpoints cannot be defined together with skipEndpointCreation set to true",
-          "localZones cannot be used in a fully-private cluster"
-        ],
-        example: "privateCluster: {enabled: true}\nvpc: {id: vpc-1}",
-        check(ctx) {
-          const pc = asObject(ctx.data.privateCluster);
-          if (!pc || !isTrue(pc.enabled)) return;
-          const vpc = asObject(ctx.data.vpc);
-          const priv = asObject(asObject(vpc?.subnets)?.private);
-          if (vpc && isSet(vpc.id) && (!priv || Object.keys(priv).length === 0)) {
-            ctx.report(
-              "/vpc/id",
-              "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
-              "list the private subnets under `vpc.subnets.private`."
-            );
-          }
-          const skipText = ctx.wording(
-            "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
-            "additionalEndpoints cannot be defined together with skipEndpointCreation set to true"
-          );
-          if (skipText && isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
-            ctx.report(
-              "/privateCluster/additionalEndpointServices",
-              skipText,
-              "remove one of the two: with skipEndpointCreation you create all VPC endpoints yourself.",
-              { part: "key" }
-            );
-          }
-          if (asArray(ctx.data.localZones).length > 0) {
-            ctx.report(
-              pointer("localZones"),
-              "localZones cannot be used in a fully-private cluster",
-              "remove `localZones` or `privateCluster`.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "existing-vpc-options",
-        group: "vpc",
-        summary: "With existing subnets listed, no `vpc.hostnameType` (0.144.0+); with an existing `vpc.id`, no `localZones`.",
-        severity: "error",
-        eksctlMessages: [
-          "vpc.hostnameType is not supported with a pre-existing VPC",
-          "localZones are not supported with a pre-existing VPC"
-        ],
-        example: "vpc: {id: vpc-1, hostnameType: resource-name}",
-        check(ctx) {
-          const vpc = asObject(ctx.data.vpc);
-          if (!vpc) return;
-          if (isSet(vpc.hostnameType) && hasAnySubnets(ctx.data) && ctx.has("vpc.hostnameType is not supported with a pre-existing VPC")) {
-            ctx.report(
-              "/vpc/hostnameType",
-              "vpc.hostnameType is not supported with a pre-existing VPC",
-              "the existing subnets decide the hostname type: remove `vpc.hostnameType`.",
-              { part: "key" }
-            );
-          }
-          if (isSet(vpc.id) && asArray(ctx.data.localZones).length > 0) {
-            ctx.report(
-              "/localZones",
-              "localZones are not supported with a pre-existing VPC",
-              "list local-zone subnets under `vpc.subnets` instead, or let eksctl create the VPC.",
-              { part: "key" }
-            );
-          }
-        }
-      }
-    ];
-  }
-});
-
-// src/rules/catalogue/vpc-networking.ts
-function ipv6At(ctx) {
-  const family = asString(asObject(ctx.data.kubernetesNetworkConfig)?.ipFamily);
-  if (!family) return false;
-  return ctx.atLeast("0.83.0") ? family.toLowerCase() === "ipv6" : family === "IPv6";
+// src/rules/data/regions.ts
+function split2(value) {
+  let list = parsed2.get(value);
+  if (!list) parsed2.set(value, list = Object.freeze(value.split(",")));
+  return list;
 }
-function goParseCidr(value) {
-  const slash = value.indexOf("/");
-  if (slash < 0) return false;
-  const addr = value.slice(0, slash);
-  const mask = value.slice(slash + 1);
-  if (!/^\d{1,8}$/.test(mask)) return false;
-  const bits = isIPv4(addr) ? 32 : isIPv6(addr) ? 128 : 0;
-  return bits > 0 && Number(mask) <= bits;
+function supportedRegionsAt(release) {
+  const value = constantAt(NAME, release);
+  return value === void 0 ? void 0 : split2(value);
 }
-function isIPv4(s2) {
-  const parts = s2.split(".");
-  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
-}
-function isIPv6(s2) {
-  if (s2.includes("%") || !s2.includes(":")) return false;
-  let text = s2;
-  const lastColon = text.lastIndexOf(":");
-  const tail = text.slice(lastColon + 1);
-  if (tail.includes(".")) {
-    if (!isIPv4(tail)) return false;
-    text = `${text.slice(0, lastColon + 1)}0:0`;
-  }
-  const halves = text.split("::");
-  if (halves.length > 2) return false;
-  const groups = (h) => {
-    if (h === "") return 0;
-    const gs = h.split(":");
-    return gs.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g)) ? gs.length : -1;
-  };
-  const left = groups(halves[0]);
-  const right = halves.length === 2 ? groups(halves[1]) : 0;
-  if (left < 0 || right < 0) return false;
-  return halves.length === 2 ? left + right < 8 : left === 8;
-}
-var HOSTNAME_TYPES, vpcNetworkingRules;
-var init_vpc_networking = __esm({
-  "src/rules/catalogue/vpc-networking.ts"() {
-    "use strict";
-    init_context();
-    init_shared();
-    HOSTNAME_TYPES = ["ip-name", "resource-name"];
-    vpcNetworkingRules = [
-      {
-        id: "vpc-ipv6-cidr",
-        group: "vpc",
-        summary: "`vpc.ipv6Cidr` and `vpc.ipv6Pool` need an IPv6 cluster, come together and not with an existing `vpc.id`; an IPv6 cluster sets no `vpc.autoAllocateIPv6` and no `localZones`.",
-        severity: "error",
-        eksctlMessages: [
-          "Ipv6Cidr and Ipv6CidrPool are only supported when IPFamily is set to IPv6",
-          "auto allocate ipv6 is not supported with IPv6",
-          "Ipv6Cidr and Ipv6Pool must both be configured to use a custom IPv6 CIDR and address pool",
-          "cannot provide VPC.IPv6Cidr when using a pre-existing VPC.ID",
-          "localZones are not supported with IPv6"
-        ],
-        example: "kubernetesNetworkConfig: {ipFamily: IPv6}\nvpc: {ipv6Cidr: 2600:1f14::/56}  # no ipv6Pool",
-        check(ctx) {
-          const vpc = asObject(ctx.data.vpc);
-          const cidr = isSet(vpc?.ipv6Cidr);
-          const pool = isSet(vpc?.ipv6Pool);
-          const ipv6 = ipv6At(ctx);
-          const at = (field) => vpc && field in vpc ? `/vpc/${field}` : "/vpc";
-          if (!ipv6) {
-            if (cidr || pool) {
-              ctx.report(
-                at(cidr ? "ipv6Cidr" : "ipv6Pool"),
-                "Ipv6Cidr and Ipv6CidrPool are only supported when IPFamily is set to IPv6",
-                "set `kubernetesNetworkConfig.ipFamily: IPv6`, or remove the custom IPv6 range.",
-                { part: "key" }
-              );
-            }
-            return;
-          }
-          if (isTrue(vpc?.autoAllocateIPv6)) {
-            ctx.report(
-              at("autoAllocateIPv6"),
-              "auto allocate ipv6 is not supported with IPv6",
-              "an IPv6 cluster gets IPv6 addresses anyway: remove `autoAllocateIPv6`.",
-              { part: "key" }
-            );
-            return;
-          }
-          if (cidr !== pool) {
-            ctx.report(
-              at(cidr ? "ipv6Cidr" : "ipv6Pool"),
-              "Ipv6Cidr and Ipv6Pool must both be configured to use a custom IPv6 CIDR and address pool",
-              "set both `vpc.ipv6Cidr` and the BYOIP `vpc.ipv6Pool` it comes from, or neither (Amazon-provided range).",
-              { part: "key" }
-            );
-            return;
-          }
-          if (cidr && isSet(vpc?.id)) {
-            ctx.report(
-              at("ipv6Cidr"),
-              "cannot provide VPC.IPv6Cidr when using a pre-existing VPC.ID",
-              "an existing VPC keeps its own IPv6 range: remove `ipv6Cidr` and `ipv6Pool`.",
-              { part: "key" }
-            );
-            return;
-          }
-          if (vpc && isSet(vpc.nat)) return;
-          if (asArray(ctx.data.localZones).length > 0) {
-            ctx.report(
-              "/localZones",
-              "localZones are not supported with IPv6",
-              "use an IPv4 cluster for local zones, or remove `localZones`.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "vpc-security-group-options",
-        group: "vpc",
-        summary: "`vpc.securityGroup` and `vpc.controlPlaneSecurityGroupIDs` are not both set; `manageSharedNodeSecurityGroupRules: false` needs your own `sharedNodeSecurityGroup`.",
-        severity: "error",
-        eksctlMessages: [
-          "only one of vpc.securityGroup and vpc.controlPlaneSecurityGroupIDs can be specified",
-          "vpc.manageSharedNodeSecurityGroupRules must be enabled when using eksctl-managed security groups",
-          "vpc.manageSharedNodeSecurityGroupRules must be enabled when using ekstcl-managed security groups"
-        ],
-        example: "vpc: {manageSharedNodeSecurityGroupRules: false}",
-        check(ctx) {
-          const vpc = asObject(ctx.data.vpc);
-          if (!vpc) return;
-          if (isSet(vpc.securityGroup) && asArray(vpc.controlPlaneSecurityGroupIDs).length > 0) {
-            ctx.report(
-              "/vpc/controlPlaneSecurityGroupIDs",
-              "only one of vpc.securityGroup and vpc.controlPlaneSecurityGroupIDs can be specified",
-              "list every control plane security group under `controlPlaneSecurityGroupIDs` and remove `securityGroup`.",
-              { part: "key" }
-            );
-          }
-          if (vpc.manageSharedNodeSecurityGroupRules === false && !isSet(vpc.sharedNodeSecurityGroup)) {
-            const text = ctx.wording(
-              "vpc.manageSharedNodeSecurityGroupRules must be enabled when using eksctl-managed security groups",
-              "vpc.manageSharedNodeSecurityGroupRules must be enabled when using ekstcl-managed security groups"
-            );
-            if (text) {
-              ctx.report(
-                "/vpc/manageSharedNodeSecurityGroupRules",
-                text,
-                "eksctl needs the rules on the security group it creates: remove the setting, or bring your own `sharedNodeSecurityGroup`."
-              );
-            }
-          }
-        }
-      },
-      {
-        id: "vpc-hostname-type",
-        group: "vpc",
-        summary: "`vpc.hostnameType` is `ip-name` or `resource-name`.",
-        severity: "error",
-        eksctlMessages: ["invalid value %q for vpc.hostnameType; supported values are %v"],
-        example: "vpc: {hostnameType: resource}",
-        check(ctx) {
-          const vpc = asObject(ctx.data.vpc);
-          const value = asString(vpc?.hostnameType);
-          if (!value || hasAnySubnets(ctx.data) || ctx.isPlaceholder("/vpc/hostnameType")) return;
-          if (!HOSTNAME_TYPES.includes(value)) {
-            ctx.report(
-              "/vpc/hostnameType",
-              `invalid value ${goQuote(value)} for vpc.hostnameType; supported values are ${goList(HOSTNAME_TYPES)}`,
-              "use `ip-name` (the default) or `resource-name`, in lower case."
-            );
-          }
-        }
-      },
-      {
-        id: "local-zones-nat",
-        group: "vpc",
-        summary: "With `localZones`, `vpc.nat.gateway` is not `HighlyAvailable`.",
-        severity: "error",
-        eksctlMessages: ["%s NAT gateway is not supported for localZones"],
-        example: "localZones: [us-west-2-lax-1a]\nvpc: {nat: {gateway: HighlyAvailable}}",
-        check(ctx) {
-          const vpc = asObject(ctx.data.vpc);
-          if (asArray(ctx.data.localZones).length === 0 || !vpc || isSet(vpc.id) || ipv6At(ctx)) return;
-          if (asObject(vpc.nat)?.gateway === "HighlyAvailable") {
-            ctx.report(
-              "/vpc/nat/gateway",
-              "HighlyAvailable NAT gateway is not supported for localZones",
-              "use `gateway: Single` (or `Disable`) with local zones."
-            );
-          }
-        }
-      },
-      {
-        id: "service-ipv4-cidr",
-        group: "cluster",
-        summary: "`kubernetesNetworkConfig.serviceIPv4CIDR` is a valid CIDR, and only on an IPv4 cluster.",
-        severity: "error",
-        eksctlMessages: [
-          "service IPv4 CIDR is not supported with IPv6",
-          "service ipv4 cidr is not supported with IPv6",
-          "invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR: %w",
-          // errors.Wrap before 0.195.0: the same text
-          "invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR"
-        ],
-        example: "kubernetesNetworkConfig: {serviceIPv4CIDR: 10.100.0.0}",
-        check(ctx) {
-          const path6 = "/kubernetesNetworkConfig/serviceIPv4CIDR";
-          const value = asString(asObject(ctx.data.kubernetesNetworkConfig)?.serviceIPv4CIDR);
-          if (!value || ctx.isPlaceholder(path6)) return;
-          if (ipv6At(ctx)) {
-            const text = ctx.wording(
-              "service IPv4 CIDR is not supported with IPv6",
-              "service ipv4 cidr is not supported with IPv6"
-            );
-            if (text) {
-              ctx.report(path6, text, "an IPv6 cluster gets its service range from EKS: remove `serviceIPv4CIDR`.", {
-                part: "key"
-              });
-              return;
-            }
-          }
-          if (!goParseCidr(value)) {
-            ctx.report(
-              path6,
-              `invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR: invalid CIDR address: ${value}`,
-              "write an address range with its prefix length, e.g. `10.100.0.0/16`."
-            );
-          }
-        }
-      }
-    ];
-  }
-});
-
-// src/rules/catalogue/index.ts
-var catalogue;
-var init_catalogue = __esm({
-  "src/rules/catalogue/index.ts"() {
-    "use strict";
-    init_addons();
-    init_bare_cluster();
-    init_cluster();
-    init_fargate();
-    init_hybrid_and_auto_mode();
-    init_iam_associations();
-    init_iam();
-    init_karpenter();
-    init_legacy_git();
-    init_logging();
-    init_nodegroups();
-    init_outposts();
-    init_private_cluster();
-    init_rollback_config();
-    init_vpc();
-    init_vpc_networking();
-    catalogue = [
-      ...clusterRules,
-      ...rollbackConfigRules,
-      ...legacyGitRules,
-      ...hybridAndAutoModeRules,
-      ...outpostsRules,
-      ...nodegroupRules,
-      ...iamRules,
-      ...iamAssociationRules,
-      ...vpcRules,
-      ...vpcNetworkingRules,
-      ...privateClusterRules,
-      ...loggingRules,
-      ...fargateRules,
-      ...addonRules,
-      ...bareClusterRules,
-      ...karpenterRules
-    ];
-  }
-});
-
-// src/rules/types.ts
-var ruleGroups;
-var init_types = __esm({
-  "src/rules/types.ts"() {
-    "use strict";
-    ruleGroups = [
-      "metadata",
-      "cluster",
-      "nodegroups",
-      "iam",
-      "vpc",
-      "logging",
-      "fargate",
-      "addons",
-      "karpenter"
-    ];
-  }
-});
-
-// src/rules/index.ts
-function ruleSpan(rule) {
-  let span3 = spans.get(rule);
-  if (!span3) {
-    if (rule.origin === "ours") {
-      if (!rule.since) throw new Error(`rule ${rule.id}: a rule of ours needs \`since\``);
-      span3 = { since: rule.since, until: rule.until ?? null, ranges: null };
-    } else {
-      const messages = rangesOf(rule.eksctlMessages);
-      const ranges = rule.eksctlParts?.length ? intersectRanges(messages, rangesOf(rule.eksctlParts)) : messages;
-      span3 = { ...spanOf(ranges) ?? { since: inventoryReleases.at(-1), until: inventoryReleases.at(-1) }, ranges };
-    }
-    spans.set(rule, span3);
-  }
-  return span3;
-}
-function listRules() {
-  return catalogue.map((r) => {
-    const span3 = ruleSpan(r);
-    return {
-      id: r.id,
-      ruleId: `rules/${r.id}`,
-      group: r.group,
-      summary: r.summary,
-      origin: r.origin ?? "eksctl",
-      since: span3.since,
-      until: span3.until,
-      releases: span3.ranges ? describeRanges(span3.ranges) : span3.until ? `${span3.since} – before ${span3.until}` : `≥ ${span3.since}`,
-      severity: r.severity,
-      defaultEnabled: r.defaultEnabled !== false,
-      eksctlMessages: [...r.eksctlMessages],
-      eksctlParts: [...r.eksctlParts ?? []],
-      example: r.example
-    };
-  });
-}
-function normalizeName(name) {
-  return name.trim().replace(/^rules\//, "");
-}
-function isGroup(name) {
-  return ruleGroups.includes(name);
-}
-function isKnown(name) {
-  return isGroup(name) || catalogue.some((r) => r.id === name);
-}
-function isRuleName(name) {
-  return isKnown(normalizeName(name));
-}
-function ruleGroupOf(id) {
-  return catalogue.find((r) => r.id === id)?.group;
-}
-function assertKnown(names, what) {
-  const unknown = names.filter((n) => !isKnown(n));
-  if (unknown.length > 0) {
-    throw new RuleSelectionError(
-      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(", ")}: use a rule id (see \`eksctl-preflight rules\` or docs/rules.md) or a group (${ruleGroups.join(", ")})`
-    );
-  }
-}
-function selectRules(selection = {}, names = { enable: "`rules`", disable: "`ignore-rules`" }) {
-  const enable = (selection.enable ?? []).map(normalizeName).filter((s2) => s2 !== "");
-  const disable = (selection.disable ?? []).map(normalizeName).filter((s2) => s2 !== "");
-  assertKnown(enable, `rule or group in ${names.enable}`);
-  assertKnown(disable, `rule or group in ${names.disable}`);
-  return catalogue.filter((r) => {
-    if (disable.includes(r.id)) return false;
-    if (enable.includes(r.id)) return true;
-    if (disable.includes(r.group)) return false;
-    if (enable.includes(r.group)) return true;
-    return r.defaultEnabled !== false;
-  });
-}
-function appliesTo(rule, release) {
-  const span3 = ruleSpan(rule);
-  if (span3.ranges) return releaseInRanges(span3.ranges, release);
-  return gte(release, span3.since) && (!span3.until || lt(release, span3.until));
-}
-function activeRules(version, selection) {
-  let byVersion = selection ? activeBySelection.get(selection) : activeByDefault;
-  if (!byVersion) {
-    byVersion = /* @__PURE__ */ new Map();
-    activeBySelection.set(selection, byVersion);
-  }
-  let active = byVersion.get(version);
-  if (!active) {
-    const rules = selectRules(selection).filter((r) => appliesTo(r, version));
-    active = { rules, activeIds: new Set(rules.map((r) => r.id)) };
-    byVersion.set(version, active);
-  }
-  return active;
-}
-function runRules(doc, release, selection) {
-  const version = normalizeRelease(release);
-  const { rules, activeIds } = activeRules(version, selection);
-  const findings = [];
-  if (rules.length === 0) return findings;
-  const isActive = (id) => activeIds.has(id);
-  const ctx = new RuleContext(doc, version, rules[0], findings, isActive, selection?.karpenterVersion);
-  for (const rule of rules) {
-    ctx.rule = rule;
-    try {
-      rule.check(ctx);
-    } catch (err) {
-      findings.push({
-        ruleId: `rules/${rule.id}`,
-        severity: "warning",
-        message: `rule ${rule.id} could not run on this file: ${err instanceof Error ? err.message : String(err)}`,
-        instancePath: "",
-        file: doc.path,
-        ...doc.locate("")
-      });
+function regionAddedAfter(region, release) {
+  const after = releaseIndex(release);
+  let first = null;
+  for (const [value, ranges] of constantHistory(NAME)) {
+    if (!split2(value).includes(region)) continue;
+    for (const [a, b] of ranges) {
+      const candidate = Math.max(a, after + 1);
+      if (candidate <= b && (first === null || candidate < first)) first = candidate;
     }
   }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return findings;
+  return first === null ? null : inventoryReleases[first];
 }
-var RuleSelectionError, spans, activeBySelection, activeByDefault;
-var init_rules2 = __esm({
-  "src/rules/index.ts"() {
+var NAME, parsed2;
+var init_regions = __esm({
+  "src/rules/data/regions.ts"() {
     "use strict";
-    init_config();
-    init_catalogue();
-    init_context();
-    init_version2();
-    init_types();
     init_inventory();
-    init_types();
-    RuleSelectionError = class extends InputError {
-    };
-    spans = /* @__PURE__ */ new Map();
-    activeBySelection = /* @__PURE__ */ new WeakMap();
-    activeByDefault = /* @__PURE__ */ new Map();
+    NAME = "supportedRegions";
+    parsed2 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -20006,359 +19394,6 @@ var init_schemas = __esm({
   }
 });
 
-// src/schemas/corrections.ts
-function valuesOfCaseInsensitivePattern(pattern) {
-  const m = /^\^\(\?:(.*)\)\$$/.exec(pattern);
-  if (!m || !m[1].startsWith("[")) return null;
-  return m[1].split("|").map((alt) => alt.replace(/\[(.)(.)\]/g, "$1").replace(/\\(.)/g, "$1"));
-}
-var import_semver8;
-var init_corrections = __esm({
-  "src/schemas/corrections.ts"() {
-    "use strict";
-    import_semver8 = __toESM(require_semver2(), 1);
-    init_normalize();
-  }
-});
-
-// src/validate/evaluate.ts
-function note(map, key2, bits) {
-  map.set(key2, (map.get(key2) ?? 0n) | bits);
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function hasType(value, type) {
-  switch (type) {
-    case "object":
-      return isPlainObject(value);
-    case "array":
-      return Array.isArray(value);
-    case "string":
-      return typeof value === "string";
-    case "boolean":
-      return typeof value === "boolean";
-    case "integer":
-      return typeof value === "number" && Number.isInteger(value);
-    case "number":
-      return typeof value === "number" && Number.isFinite(value);
-    case "null":
-      return value === null;
-    default:
-      return false;
-  }
-}
-function evaluate(node, data, reach, path6, ctx) {
-  const S = reach & node.b;
-  if (S === 0n) return 0n;
-  let pass = S;
-  const collect = ctx.target !== 0n && (S & ctx.target) !== 0n;
-  if (ctx.reach) note(ctx.reach, path6, S);
-  for (const e of node.ref ?? []) {
-    const sub = S & e.b;
-    if (sub === 0n) continue;
-    const def = ctx.defs.get(e.v);
-    if (!def) continue;
-    const r = evaluate(def, data, sub, path6, ctx);
-    if (r !== sub) pass &= ~(sub & ~r);
-  }
-  let typeFailsTarget = false;
-  if (ctx.skip === void 0 || !ctx.skip.has(path6)) {
-    if (node.type) {
-      let fail = 0n;
-      let wanted;
-      for (const e of node.type) {
-        const m = S & e.b;
-        if (!m) continue;
-        const ok = typeof e.v === "string" ? hasType(data, e.v) : e.v.some((t) => hasType(data, t));
-        if (!ok) {
-          fail |= m;
-          if (e.b & ctx.target) wanted = e.v;
-        }
-      }
-      if (fail) pass &= ~fail;
-      if (ctx.reach && fail) note(ctx.fails, `type\0${path6}`, fail);
-      if (collect && fail && fail & ctx.target) {
-        typeFailsTarget = true;
-        ctx.errors.push({ instancePath: path6, keyword: "type", params: { type: wanted }, key: `type\0${path6}` });
-      }
-    }
-    if (node.enumB !== void 0 || node.pattern) {
-      const { listed, constrained } = enumBitsOf(node, data, S);
-      const fail = listed === constrained ? 0n : constrained & ~listed;
-      if (fail) pass &= ~fail;
-      if (ctx.reach) note(ctx.listed, `enum\0${path6}`, listed);
-      if (collect && !typeFailsTarget && fail && fail & ctx.target) {
-        const target = ctx.target;
-        if (node.enumB !== void 0 && node.enumB & target) {
-          const allowedValues = node.enumV.filter((e) => e.b & target).map((e) => e.v);
-          ctx.errors.push({ instancePath: path6, keyword: "enum", params: { allowedValues }, key: `enum\0${path6}` });
-        } else {
-          const pattern = node.pattern.find((e) => e.b & target).v;
-          const values = valuesOfCaseInsensitivePattern(pattern);
-          ctx.errors.push(
-            values ? {
-              instancePath: path6,
-              keyword: "enum",
-              params: { allowedValues: values, caseInsensitive: true },
-              key: `enum\0${path6}`
-            } : { instancePath: path6, keyword: "pattern", params: { pattern }, key: `enum\0${path6}` }
-          );
-        }
-      }
-    }
-  }
-  if (isPlainObject(data)) {
-    const o = evaluateObject(node, data, S, path6, ctx, collect);
-    if (o !== S) pass &= o;
-  } else if (Array.isArray(data) && node.items) {
-    const ib = S & node.items.b;
-    if (ib) {
-      const items = node.items;
-      for (let i = 0; i < data.length; i++) {
-        const r = evaluate(items, data[i], ib, pointer2(path6, i), ctx);
-        if (r !== ib) pass &= ~(ib & ~r);
-      }
-    }
-  }
-  if (node.oneOf) pass &= evaluateCombinator(node.oneOf, "oneOf", data, S, path6, ctx, collect);
-  if (node.anyOf) pass &= evaluateCombinator(node.anyOf, "anyOf", data, S, path6, ctx, collect);
-  return pass;
-}
-function evaluateObject(node, data, S, path6, ctx, collect) {
-  let pass = S;
-  for (const e of node.required ?? []) {
-    const fail = S & e.b;
-    if (!fail || Object.prototype.hasOwnProperty.call(data, e.v)) continue;
-    pass &= ~fail;
-    const key2 = `required\0${path6}\0${e.v}`;
-    if (ctx.reach) note(ctx.fails, key2, fail);
-    if (collect && fail & ctx.target)
-      ctx.errors.push({ instancePath: path6, keyword: "required", params: { missingProperty: e.v }, key: key2 });
-  }
-  for (const key2 of Object.keys(data)) {
-    const value = data[key2];
-    const childPath = pointer2(path6, key2);
-    const prop = node.props?.get(key2);
-    const pb = prop ? S & prop.b : 0n;
-    if (pb) {
-      const r = evaluate(prop, value, pb, childPath, ctx);
-      if (r !== pb) pass &= ~(pb & ~r);
-    }
-    let rest = pb === S ? 0n : S & ~pb;
-    if (!rest) continue;
-    for (const [pattern, pnode] of node.pprops ?? []) {
-      const mb = rest & pnode.b;
-      if (!mb || !patternRegex(pattern).test(key2)) continue;
-      const r = evaluate(pnode, value, mb, childPath, ctx);
-      if (r !== mb) pass &= ~(mb & ~r);
-      rest &= ~mb;
-    }
-    if (!rest) continue;
-    let closed = 0n;
-    for (const e of node.apBool ?? []) if (e.v === false) closed |= rest & e.b;
-    if (closed) {
-      pass &= ~closed;
-      const id = `additionalProperties\0${path6}\0${key2}`;
-      if (ctx.reach) note(ctx.fails, id, closed);
-      if (collect && closed & ctx.target)
-        ctx.errors.push({
-          instancePath: path6,
-          keyword: "additionalProperties",
-          params: { additionalProperty: key2 },
-          key: id
-        });
-    }
-    if (node.apNode) {
-      const ab = rest & node.apNode.b;
-      if (ab) {
-        const r = evaluate(node.apNode, value, ab, childPath, ctx);
-        if (r !== ab) pass &= ~(ab & ~r);
-      }
-    }
-  }
-  return pass;
-}
-function evaluateCombinator(list, keyword, data, S, path6, ctx, collect) {
-  const lb = S & list.b;
-  if (!lb) return S;
-  const targetBranches = collect && lb & ctx.target ? list.v.filter((b) => b.b & ctx.target).length : 0;
-  const outer = ctx.errors;
-  let one = 0n;
-  let many = 0n;
-  for (const branch of list.v) {
-    const bb = lb & branch.b;
-    if (!bb) continue;
-    ctx.errors = targetBranches === 1 ? outer : [];
-    const p = evaluate(branch, data, bb, path6, ctx);
-    many |= one & p;
-    one = (one | p) & ~many;
-  }
-  ctx.errors = outer;
-  const ok = keyword === "oneOf" ? one : one | many;
-  const fail = lb & ~ok;
-  if (collect && targetBranches > 1 && fail & ctx.target)
-    outer.push({ instancePath: path6, keyword, params: {}, accepted: lb & ok });
-  return S & ~fail;
-}
-function walk(data, target, options, track) {
-  const store2 = getStore();
-  const ctx = {
-    target,
-    errors: [],
-    // An empty set (no placeholders, the common case) is no set: no lookup per visited node.
-    skip: options.skipValueChecksAt?.size ? options.skipValueChecksAt : void 0,
-    defs: store2.merged.defs,
-    reach: track ? /* @__PURE__ */ new Map() : null,
-    fails: /* @__PURE__ */ new Map(),
-    listed: /* @__PURE__ */ new Map()
-  };
-  const pass = evaluate(store2.merged.root, data, variantMask(options.corrections ?? true), "", ctx);
-  return Object.assign(ctx, { pass });
-}
-function run(data, target, options) {
-  let ctx = walk(data, target, options, false);
-  if (!ctx.errors.some((e) => e.key !== void 0)) return { pass: ctx.pass, errors: ctx.errors };
-  ctx = walk(data, target, options, true);
-  for (const e of ctx.errors) {
-    if (e.key === void 0) continue;
-    e.accepted = e.key.startsWith("enum\0") ? ctx.listed.get(e.key) ?? 0n : (ctx.reach.get(e.instancePath) ?? 0n) & ~(ctx.fails.get(e.key) ?? 0n);
-  }
-  return { pass: ctx.pass, errors: ctx.errors };
-}
-function toSchemaErrors(errors, corrections) {
-  return errors.map((e) => ({
-    instancePath: e.instancePath,
-    keyword: e.keyword,
-    params: e.params,
-    acceptedIn: rangesOf2(e.accepted ?? 0n, corrections)
-  }));
-}
-function evaluateRelease(data, version, options = {}) {
-  return evaluateWithCompatible(data, version, options).errors;
-}
-function evaluateWithCompatible(data, version, options = {}) {
-  const corrections = options.corrections ?? true;
-  const index = getStore().index.get(resolveRelease(version).release.version);
-  const { pass, errors } = run(data, variantBit(index, corrections), options);
-  return { errors: toSchemaErrors(errors, corrections), compatible: rangesOf2(pass, corrections) };
-}
-function errorLocation(error) {
-  const prop = error.params.additionalProperty ?? error.params.missingProperty;
-  return typeof prop === "string" ? pointer2(error.instancePath, prop) : error.instancePath;
-}
-var pointer2;
-var init_evaluate = __esm({
-  "src/validate/evaluate.ts"() {
-    "use strict";
-    init_schemas();
-    init_corrections();
-    pointer2 = (base, key2) => {
-      const s2 = String(key2);
-      return `${base}/${s2.includes("~") || s2.includes("/") ? s2.replace(/~/g, "~0").replace(/\//g, "~1") : s2}`;
-    };
-  }
-});
-
-// src/validate/compatible.ts
-function toCompatibleRange(ranges, releases2) {
-  if (!ranges.length) return { min: null, max: null, gaps: [] };
-  const sorted = [...ranges].sort((a, b) => import_semver9.default.compare(a.from, b.from));
-  const last = sorted[sorted.length - 1];
-  const gaps = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const end = sorted[i].to;
-    const nextFrom = sorted[i + 1].from;
-    if (end === null) continue;
-    const rejected = releases2.filter((r) => import_semver9.default.gt(r.version, end) && import_semver9.default.lt(r.version, nextFrom));
-    if (rejected.length) gaps.push({ from: rejected[0].version, to: rejected[rejected.length - 1].version });
-  }
-  return { min: sorted[0].from, max: last.to, gaps };
-}
-function highestMinimum(minimums) {
-  if (!minimums.length || minimums.some((m) => m === null)) return null;
-  return [...new Set(minimums)].sort(import_semver9.default.compare).pop() ?? null;
-}
-function overallMinimum(files) {
-  const validated = files.filter(isValidatedClusterConfig);
-  if (!validated.length || filesNoReleaseAccepts(files).length) return null;
-  return highestMinimum(validated.map((f) => f.minEksctlVersion));
-}
-function indexOf2(releases2, version) {
-  let index = indexes.get(releases2);
-  if (!index || index.size !== releases2.length)
-    indexes.set(releases2, index = new Map(releases2.map((r, i) => [r.version, i])));
-  const known = index.get(version);
-  if (known !== void 0) return known;
-  const after = releases2.findIndex((r) => import_semver9.default.gt(r.version, version));
-  return after < 0 ? releases2.length : after - 0.5;
-}
-function firstAcceptedFrom(version, ranges, releases2) {
-  const at = indexOf2(releases2, version);
-  let best = Infinity;
-  for (const range2 of ranges) {
-    const from = indexOf2(releases2, range2.from);
-    const to = range2.to === null ? releases2.length - 1 : indexOf2(releases2, range2.to);
-    const first = Math.ceil(Math.max(at, from));
-    if (first <= to && first < best) best = first;
-  }
-  return best === Infinity ? null : releases2[best]?.version ?? null;
-}
-function minimumWithChecks(ranges, releases2, errorsAt) {
-  let candidate = ranges.length ? firstAcceptedFrom(ranges[0].from, ranges, releases2) : null;
-  while (candidate !== null) {
-    const current = candidate;
-    const errors = errorsAt(current);
-    if (!errors.length) return current;
-    const sinces = errors.map((e) => e.since).filter((v) => typeof v === "string" && import_semver9.default.valid(v) !== null && import_semver9.default.gt(v, current));
-    if (!sinces.length) return null;
-    candidate = firstAcceptedFrom(sinces.sort(import_semver9.default.compare).at(-1), ranges, releases2);
-  }
-  return null;
-}
-function lastAcceptedUpTo(version, ranges, releases2) {
-  const raw = indexOf2(releases2, version);
-  const at = Number.isInteger(raw) ? raw : Math.floor(raw);
-  let best = -1;
-  for (const range2 of ranges) {
-    const from = indexOf2(releases2, range2.from);
-    const to = range2.to === null ? releases2.length - 1 : indexOf2(releases2, range2.to);
-    const last = Math.min(at, to);
-    if (last >= from && last > best) best = last;
-  }
-  return best < 0 ? null : releases2[best]?.version ?? null;
-}
-function maximumWithChecks(ranges, releases2, minimum, errorsAt) {
-  if (minimum === null || !releases2.length) return null;
-  const newest = releases2[releases2.length - 1].version;
-  let candidate = lastAcceptedUpTo(newest, ranges, releases2);
-  while (candidate !== null && import_semver9.default.gte(candidate, minimum)) {
-    const current = candidate;
-    const errors = errorsAt(current);
-    if (!errors.length) return current === newest ? null : current;
-    const untils = errors.map((e) => e.until).filter((v) => typeof v === "string" && import_semver9.default.valid(v) !== null && import_semver9.default.lte(v, current));
-    const below = untils.length ? untils.sort(import_semver9.default.compare)[0] : current;
-    const index = indexOf2(releases2, below);
-    const previous = releases2[Math.ceil(index) - 1];
-    candidate = previous ? lastAcceptedUpTo(previous.version, ranges, releases2) : null;
-  }
-  return minimum === newest ? null : minimum;
-}
-function overallMaximum(files) {
-  if (overallMinimum(files) === null) return null;
-  const maxima = files.filter(isValidatedClusterConfig).map((f) => f.maxEksctlVersion ?? null).filter((m) => m !== null);
-  return [...new Set(maxima)].sort(import_semver9.default.compare)[0] ?? null;
-}
-var import_semver9, indexes;
-var init_compatible = __esm({
-  "src/validate/compatible.ts"() {
-    "use strict";
-    import_semver9 = __toESM(require_semver2(), 1);
-    init_model();
-    indexes = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/validate/schema-walk.ts
 function pointerSegments(pointer3) {
   if (pointer3 === "") return [];
@@ -20582,6 +19617,1171 @@ var init_suggest = __esm({
   }
 });
 
+// src/rules/catalogue/region.ts
+function looksLikePlaceholderRegion(value) {
+  const v = value.trim();
+  if (v === "") return true;
+  if (/[<>{}[\]*|]|\.\.\.|…/.test(v)) return true;
+  if (/[A-Z]/.test(v) && !/[a-z]/.test(v) && !/^[A-Z]{2}(-[A-Z]+)+-\d+$/.test(v)) return true;
+  if (/^(?:(?:your|my|aws|the|some|default|target|cluster)[-_ ]?)?region(?:[-_ ]?(?:name|code|here))?$/i.test(v))
+    return true;
+  if (/change[-_ ]?me|\btodo\b|\btbd\b|fixme|replace[-_ ]?me|placeholder|example/i.test(v)) return true;
+  return v.split("-").some((segment) => /^(?:x+|n|#+)$/i.test(segment));
+}
+var UNSUPPORTED_REGION, DESCRIBE_VERSIONS, regionRules;
+var init_region = __esm({
+  "src/rules/catalogue/region.ts"() {
+    "use strict";
+    init_context();
+    init_regions();
+    init_inventory();
+    init_suggest();
+    UNSUPPORTED_REGION = "--region=%s is not supported - use one of: %s";
+    DESCRIBE_VERSIONS = "describing cluster versions: %w";
+    regionRules = [
+      {
+        id: "region-supported",
+        group: "metadata",
+        summary: "`metadata.region` is one of the regions the release lists (`SupportedRegions()`, generated from eksctl's source per release); a template placeholder (`<region>`, `REGION`, `us-east-x`) is named as one.",
+        severity: "error",
+        eksctlMessages: [UNSUPPORTED_REGION],
+        example: "metadata: {name: demo, region: us-east-x}",
+        check(ctx) {
+          const path6 = "/metadata/region";
+          const region = asObject(ctx.data.metadata)?.region;
+          if (typeof region !== "string" || region === "" || ctx.isPlaceholder(path6)) return;
+          const regions = supportedRegionsAt(ctx.release);
+          if (!regions || regions.includes(region)) return;
+          const text = goSprintf(UNSUPPORTED_REGION, region, regions.join(", "));
+          const note2 = ctx.has(DESCRIBE_VERSIONS) ? ` From ${spanOf(rangesOf([DESCRIBE_VERSIONS]))?.since} eksctl asks EKS in the region for its Kubernetes versions before this check, so a region that does not exist fails there first ("describing cluster versions: …").` : "";
+          if (looksLikePlaceholderRegion(region)) {
+            ctx.report(
+              path6,
+              text,
+              `\`${region}\` is a placeholder left from a template: set \`metadata.region\` to the AWS region to create the cluster in, e.g. \`us-west-2\`.${note2}`
+            );
+            return;
+          }
+          const zone = /^([a-z]{2}(?:-[a-z]+)+-\d+)[a-z]$/.exec(region);
+          if (zone && regions.includes(zone[1])) {
+            ctx.report(
+              path6,
+              text,
+              `\`${region}\` is an availability zone: its region is \`${zone[1]}\` (zones go in \`availabilityZones\`).${note2}`
+            );
+            return;
+          }
+          const exact = regions.find((r) => r === region.trim().toLowerCase());
+          if (exact) {
+            ctx.report(path6, text, `eksctl compares region names exactly: write \`${exact}\`.`);
+            return;
+          }
+          const since = regionAddedAfter(region, ctx.release);
+          if (since) {
+            ctx.report(path6, text, `eksctl lists \`${region}\` from ${since}: upgrade eksctl to ≥ ${since}.`, { since });
+            return;
+          }
+          const suggestion = closest(region, regions);
+          ctx.report(
+            path6,
+            text,
+            (suggestion ? `did you mean \`${suggestion}\`?` : `use one of the listed regions; eksctl ${ctx.release} creates clusters in no other region.`) + note2
+          );
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/rollback-config.ts
+var rollbackConfigRules;
+var init_rollback_config = __esm({
+  "src/rules/catalogue/rollback-config.ts"() {
+    "use strict";
+    init_context();
+    init_inventory();
+    rollbackConfigRules = [
+      {
+        id: "rollback-timeout-range",
+        group: "cluster",
+        summary: "`metadata.rollbackConfig.timeoutMinutes` lies within the minimum and maximum eksctl accepts.",
+        severity: "error",
+        eksctlMessages: ["metadata.rollbackConfig.timeoutMinutes must be between %d and %d, got %d"],
+        example: "metadata: {rollbackConfig: {timeoutMinutes: 30}}",
+        check(ctx) {
+          const path6 = "/metadata/rollbackConfig/timeoutMinutes";
+          const timeout = asNumber(asObject(asObject(ctx.data.metadata)?.rollbackConfig)?.timeoutMinutes);
+          if (timeout === void 0 || ctx.isPlaceholder(path6)) return;
+          const min = Number(constantAt("RollbackTimeoutMinutesMin", ctx.release));
+          const max = Number(constantAt("RollbackTimeoutMinutesMax", ctx.release));
+          if (!Number.isFinite(min) || !Number.isFinite(max)) return;
+          if (timeout < min || timeout > max) {
+            ctx.report(
+              path6,
+              `metadata.rollbackConfig.timeoutMinutes must be between ${min} and ${max}, got ${timeout}`,
+              `use a value from ${min} to ${max} minutes.`
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/vpc.ts
+var vpcRules;
+var init_vpc = __esm({
+  "src/rules/catalogue/vpc.ts"() {
+    "use strict";
+    init_context();
+    init_shared();
+    vpcRules = [
+      {
+        id: "availability-zones-minimum",
+        group: "vpc",
+        summary: "`availabilityZones`, when set, lists at least 2 zones.",
+        severity: "error",
+        eksctlMessages: ["only %d zone(s) specified %v, %d are required (can be non-unique)"],
+        example: "availabilityZones: [us-west-2a]",
+        check(ctx) {
+          const zones = ctx.data.availabilityZones;
+          if (!Array.isArray(zones) || zones.length === 0 || zones.length >= 2) return;
+          ctx.report(
+            "/availabilityZones",
+            `only ${zones.length} zone(s) specified ${goList(zones)}, 2 are required (can be non-unique)`,
+            "EKS needs subnets in two zones: list a second zone (repeating one is accepted)."
+          );
+        }
+      },
+      {
+        id: "subnets-or-availability-zones",
+        group: "vpc",
+        summary: "`vpc.subnets` and `availabilityZones` are not both set.",
+        severity: "error",
+        eksctlMessages: ["vpc.subnets and availabilityZones cannot be set at the same time"],
+        example: "availabilityZones: [us-west-2a, us-west-2b]\nvpc: {subnets: {private: {…}}}",
+        check(ctx) {
+          const subnets = asObject(asObject(ctx.data.vpc)?.subnets);
+          const hasSubnets = !!subnets && Object.values(subnets).some((v) => asObject(v) && Object.keys(v).length);
+          if (hasSubnets && asArray(ctx.data.availabilityZones).length > 0) {
+            ctx.report(
+              "/availabilityZones",
+              "vpc.subnets and availabilityZones cannot be set at the same time",
+              "the subnets already fix the zones: remove `availabilityZones`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "cluster-endpoints-access",
+        group: "vpc",
+        summary: "`vpc.clusterEndpoints` keeps public or private API access enabled.",
+        severity: "error",
+        eksctlMessages: ["Kubernetes API access must have one of public or private clusterEndpoints enabled"],
+        example: "vpc: {clusterEndpoints: {publicAccess: false}}",
+        check(ctx) {
+          const ep = asObject(asObject(ctx.data.vpc)?.clusterEndpoints);
+          if (!ep) return;
+          if (ep.publicAccess === false && !isTrue(ep.privateAccess)) {
+            ctx.report(
+              "/vpc/clusterEndpoints",
+              "Kubernetes API access must have one of public or private clusterEndpoints enabled",
+              "set `privateAccess: true` (and run eksctl from inside the VPC) or keep `publicAccess: true`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "fully-private-nodegroups",
+        group: "vpc",
+        summary: "In a fully-private cluster every nodegroup has `privateNetworking: true`.",
+        severity: "error",
+        eksctlMessages: ["%s.privateNetworking must be enabled for a fully-private cluster"],
+        example: "privateCluster: {enabled: true}\nnodeGroups: [{name: ng}]",
+        check(ctx) {
+          if (!isTrue(asObject(ctx.data.privateCluster)?.enabled)) return;
+          for (const ref2 of ctx.nodeGroups()) {
+            if (!isTrue(ref2.ng.privateNetworking)) {
+              ctx.report(
+                ref2.path,
+                `${ref2.label}.privateNetworking must be enabled for a fully-private cluster`,
+                "add `privateNetworking: true` to the nodegroup."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "fully-private-endpoints",
+        group: "vpc",
+        summary: "A fully-private cluster does not set `vpc.clusterEndpoints`.",
+        severity: "error",
+        eksctlMessages: [
+          "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only"
+        ],
+        example: "privateCluster: {enabled: true}\nvpc: {clusterEndpoints: {privateAccess: true}}",
+        check(ctx) {
+          if (!isTrue(asObject(ctx.data.privateCluster)?.enabled)) return;
+          const vpc = asObject(ctx.data.vpc);
+          if (vpc && vpc.clusterEndpoints !== void 0 && vpc.clusterEndpoints !== null) {
+            ctx.report(
+              "/vpc/clusterEndpoints",
+              "vpc.clusterEndpoints cannot be set for a fully-private cluster (privateCluster.enabled) as the endpoint access defaults to private-only",
+              "remove `vpc.clusterEndpoints`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "fully-private-existing-vpc",
+        group: "vpc",
+        summary: "A fully-private cluster in an existing VPC lists private subnets; no additionalEndpointServices with skipEndpointCreation; no localZones.",
+        severity: "error",
+        eksctlMessages: [
+          "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
+          "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+          "additionalEndpoints cannot be defined together with skipEndpointCreation set to true",
+          "localZones cannot be used in a fully-private cluster"
+        ],
+        example: "privateCluster: {enabled: true}\nvpc: {id: vpc-1}",
+        check(ctx) {
+          const pc = asObject(ctx.data.privateCluster);
+          if (!pc || !isTrue(pc.enabled)) return;
+          const vpc = asObject(ctx.data.vpc);
+          const priv = asObject(asObject(vpc?.subnets)?.private);
+          if (vpc && isSet(vpc.id) && (!priv || Object.keys(priv).length === 0)) {
+            ctx.report(
+              "/vpc/id",
+              "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
+              "list the private subnets under `vpc.subnets.private`."
+            );
+          }
+          const skipText = ctx.wording(
+            "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+            "additionalEndpoints cannot be defined together with skipEndpointCreation set to true"
+          );
+          if (skipText && isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
+            ctx.report(
+              "/privateCluster/additionalEndpointServices",
+              skipText,
+              "remove one of the two: with skipEndpointCreation you create all VPC endpoints yourself.",
+              { part: "key" }
+            );
+          }
+          if (asArray(ctx.data.localZones).length > 0) {
+            ctx.report(
+              pointer("localZones"),
+              "localZones cannot be used in a fully-private cluster",
+              "remove `localZones` or `privateCluster`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "existing-vpc-options",
+        group: "vpc",
+        summary: "With existing subnets listed, no `vpc.hostnameType` (0.144.0+); with an existing `vpc.id`, no `localZones`.",
+        severity: "error",
+        eksctlMessages: [
+          "vpc.hostnameType is not supported with a pre-existing VPC",
+          "localZones are not supported with a pre-existing VPC"
+        ],
+        example: "vpc: {id: vpc-1, hostnameType: resource-name}",
+        check(ctx) {
+          const vpc = asObject(ctx.data.vpc);
+          if (!vpc) return;
+          if (isSet(vpc.hostnameType) && hasAnySubnets(ctx.data) && ctx.has("vpc.hostnameType is not supported with a pre-existing VPC")) {
+            ctx.report(
+              "/vpc/hostnameType",
+              "vpc.hostnameType is not supported with a pre-existing VPC",
+              "the existing subnets decide the hostname type: remove `vpc.hostnameType`.",
+              { part: "key" }
+            );
+          }
+          if (isSet(vpc.id) && asArray(ctx.data.localZones).length > 0) {
+            ctx.report(
+              "/localZones",
+              "localZones are not supported with a pre-existing VPC",
+              "list local-zone subnets under `vpc.subnets` instead, or let eksctl create the VPC.",
+              { part: "key" }
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/vpc-networking.ts
+function ipv6At(ctx) {
+  const family = asString(asObject(ctx.data.kubernetesNetworkConfig)?.ipFamily);
+  if (!family) return false;
+  return ctx.atLeast("0.83.0") ? family.toLowerCase() === "ipv6" : family === "IPv6";
+}
+function goParseCidr(value) {
+  const slash = value.indexOf("/");
+  if (slash < 0) return false;
+  const addr = value.slice(0, slash);
+  const mask = value.slice(slash + 1);
+  if (!/^\d{1,8}$/.test(mask)) return false;
+  const bits = isIPv4(addr) ? 32 : isIPv6(addr) ? 128 : 0;
+  return bits > 0 && Number(mask) <= bits;
+}
+function isIPv4(s2) {
+  const parts = s2.split(".");
+  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+}
+function isIPv6(s2) {
+  if (s2.includes("%") || !s2.includes(":")) return false;
+  let text = s2;
+  const lastColon = text.lastIndexOf(":");
+  const tail = text.slice(lastColon + 1);
+  if (tail.includes(".")) {
+    if (!isIPv4(tail)) return false;
+    text = `${text.slice(0, lastColon + 1)}0:0`;
+  }
+  const halves = text.split("::");
+  if (halves.length > 2) return false;
+  const groups = (h) => {
+    if (h === "") return 0;
+    const gs = h.split(":");
+    return gs.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g)) ? gs.length : -1;
+  };
+  const left = groups(halves[0]);
+  const right = halves.length === 2 ? groups(halves[1]) : 0;
+  if (left < 0 || right < 0) return false;
+  return halves.length === 2 ? left + right < 8 : left === 8;
+}
+var HOSTNAME_TYPES, vpcNetworkingRules;
+var init_vpc_networking = __esm({
+  "src/rules/catalogue/vpc-networking.ts"() {
+    "use strict";
+    init_context();
+    init_shared();
+    HOSTNAME_TYPES = ["ip-name", "resource-name"];
+    vpcNetworkingRules = [
+      {
+        id: "vpc-ipv6-cidr",
+        group: "vpc",
+        summary: "`vpc.ipv6Cidr` and `vpc.ipv6Pool` need an IPv6 cluster, come together and not with an existing `vpc.id`; an IPv6 cluster sets no `vpc.autoAllocateIPv6` and no `localZones`.",
+        severity: "error",
+        eksctlMessages: [
+          "Ipv6Cidr and Ipv6CidrPool are only supported when IPFamily is set to IPv6",
+          "auto allocate ipv6 is not supported with IPv6",
+          "Ipv6Cidr and Ipv6Pool must both be configured to use a custom IPv6 CIDR and address pool",
+          "cannot provide VPC.IPv6Cidr when using a pre-existing VPC.ID",
+          "localZones are not supported with IPv6"
+        ],
+        example: "kubernetesNetworkConfig: {ipFamily: IPv6}\nvpc: {ipv6Cidr: 2600:1f14::/56}  # no ipv6Pool",
+        check(ctx) {
+          const vpc = asObject(ctx.data.vpc);
+          const cidr = isSet(vpc?.ipv6Cidr);
+          const pool = isSet(vpc?.ipv6Pool);
+          const ipv6 = ipv6At(ctx);
+          const at = (field) => vpc && field in vpc ? `/vpc/${field}` : "/vpc";
+          if (!ipv6) {
+            if (cidr || pool) {
+              ctx.report(
+                at(cidr ? "ipv6Cidr" : "ipv6Pool"),
+                "Ipv6Cidr and Ipv6CidrPool are only supported when IPFamily is set to IPv6",
+                "set `kubernetesNetworkConfig.ipFamily: IPv6`, or remove the custom IPv6 range.",
+                { part: "key" }
+              );
+            }
+            return;
+          }
+          if (isTrue(vpc?.autoAllocateIPv6)) {
+            ctx.report(
+              at("autoAllocateIPv6"),
+              "auto allocate ipv6 is not supported with IPv6",
+              "an IPv6 cluster gets IPv6 addresses anyway: remove `autoAllocateIPv6`.",
+              { part: "key" }
+            );
+            return;
+          }
+          if (cidr !== pool) {
+            ctx.report(
+              at(cidr ? "ipv6Cidr" : "ipv6Pool"),
+              "Ipv6Cidr and Ipv6Pool must both be configured to use a custom IPv6 CIDR and address pool",
+              "set both `vpc.ipv6Cidr` and the BYOIP `vpc.ipv6Pool` it comes from, or neither (Amazon-provided range).",
+              { part: "key" }
+            );
+            return;
+          }
+          if (cidr && isSet(vpc?.id)) {
+            ctx.report(
+              at("ipv6Cidr"),
+              "cannot provide VPC.IPv6Cidr when using a pre-existing VPC.ID",
+              "an existing VPC keeps its own IPv6 range: remove `ipv6Cidr` and `ipv6Pool`.",
+              { part: "key" }
+            );
+            return;
+          }
+          if (vpc && isSet(vpc.nat)) return;
+          if (asArray(ctx.data.localZones).length > 0) {
+            ctx.report(
+              "/localZones",
+              "localZones are not supported with IPv6",
+              "use an IPv4 cluster for local zones, or remove `localZones`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "vpc-security-group-options",
+        group: "vpc",
+        summary: "`vpc.securityGroup` and `vpc.controlPlaneSecurityGroupIDs` are not both set; `manageSharedNodeSecurityGroupRules: false` needs your own `sharedNodeSecurityGroup`.",
+        severity: "error",
+        eksctlMessages: [
+          "only one of vpc.securityGroup and vpc.controlPlaneSecurityGroupIDs can be specified",
+          "vpc.manageSharedNodeSecurityGroupRules must be enabled when using eksctl-managed security groups",
+          "vpc.manageSharedNodeSecurityGroupRules must be enabled when using ekstcl-managed security groups"
+        ],
+        example: "vpc: {manageSharedNodeSecurityGroupRules: false}",
+        check(ctx) {
+          const vpc = asObject(ctx.data.vpc);
+          if (!vpc) return;
+          if (isSet(vpc.securityGroup) && asArray(vpc.controlPlaneSecurityGroupIDs).length > 0) {
+            ctx.report(
+              "/vpc/controlPlaneSecurityGroupIDs",
+              "only one of vpc.securityGroup and vpc.controlPlaneSecurityGroupIDs can be specified",
+              "list every control plane security group under `controlPlaneSecurityGroupIDs` and remove `securityGroup`.",
+              { part: "key" }
+            );
+          }
+          if (vpc.manageSharedNodeSecurityGroupRules === false && !isSet(vpc.sharedNodeSecurityGroup)) {
+            const text = ctx.wording(
+              "vpc.manageSharedNodeSecurityGroupRules must be enabled when using eksctl-managed security groups",
+              "vpc.manageSharedNodeSecurityGroupRules must be enabled when using ekstcl-managed security groups"
+            );
+            if (text) {
+              ctx.report(
+                "/vpc/manageSharedNodeSecurityGroupRules",
+                text,
+                "eksctl needs the rules on the security group it creates: remove the setting, or bring your own `sharedNodeSecurityGroup`."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "vpc-hostname-type",
+        group: "vpc",
+        summary: "`vpc.hostnameType` is `ip-name` or `resource-name`.",
+        severity: "error",
+        eksctlMessages: ["invalid value %q for vpc.hostnameType; supported values are %v"],
+        example: "vpc: {hostnameType: resource}",
+        check(ctx) {
+          const vpc = asObject(ctx.data.vpc);
+          const value = asString(vpc?.hostnameType);
+          if (!value || hasAnySubnets(ctx.data) || ctx.isPlaceholder("/vpc/hostnameType")) return;
+          if (!HOSTNAME_TYPES.includes(value)) {
+            ctx.report(
+              "/vpc/hostnameType",
+              `invalid value ${goQuote(value)} for vpc.hostnameType; supported values are ${goList(HOSTNAME_TYPES)}`,
+              "use `ip-name` (the default) or `resource-name`, in lower case."
+            );
+          }
+        }
+      },
+      {
+        id: "local-zones-nat",
+        group: "vpc",
+        summary: "With `localZones`, `vpc.nat.gateway` is not `HighlyAvailable`.",
+        severity: "error",
+        eksctlMessages: ["%s NAT gateway is not supported for localZones"],
+        example: "localZones: [us-west-2-lax-1a]\nvpc: {nat: {gateway: HighlyAvailable}}",
+        check(ctx) {
+          const vpc = asObject(ctx.data.vpc);
+          if (asArray(ctx.data.localZones).length === 0 || !vpc || isSet(vpc.id) || ipv6At(ctx)) return;
+          if (asObject(vpc.nat)?.gateway === "HighlyAvailable") {
+            ctx.report(
+              "/vpc/nat/gateway",
+              "HighlyAvailable NAT gateway is not supported for localZones",
+              "use `gateway: Single` (or `Disable`) with local zones."
+            );
+          }
+        }
+      },
+      {
+        id: "service-ipv4-cidr",
+        group: "cluster",
+        summary: "`kubernetesNetworkConfig.serviceIPv4CIDR` is a valid CIDR, and only on an IPv4 cluster.",
+        severity: "error",
+        eksctlMessages: [
+          "service IPv4 CIDR is not supported with IPv6",
+          "service ipv4 cidr is not supported with IPv6",
+          "invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR: %w",
+          // errors.Wrap before 0.195.0: the same text
+          "invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR"
+        ],
+        example: "kubernetesNetworkConfig: {serviceIPv4CIDR: 10.100.0.0}",
+        check(ctx) {
+          const path6 = "/kubernetesNetworkConfig/serviceIPv4CIDR";
+          const value = asString(asObject(ctx.data.kubernetesNetworkConfig)?.serviceIPv4CIDR);
+          if (!value || ctx.isPlaceholder(path6)) return;
+          if (ipv6At(ctx)) {
+            const text = ctx.wording(
+              "service IPv4 CIDR is not supported with IPv6",
+              "service ipv4 cidr is not supported with IPv6"
+            );
+            if (text) {
+              ctx.report(path6, text, "an IPv6 cluster gets its service range from EKS: remove `serviceIPv4CIDR`.", {
+                part: "key"
+              });
+              return;
+            }
+          }
+          if (!goParseCidr(value)) {
+            ctx.report(
+              path6,
+              `invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR: invalid CIDR address: ${value}`,
+              "write an address range with its prefix length, e.g. `10.100.0.0/16`."
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/index.ts
+var catalogue;
+var init_catalogue = __esm({
+  "src/rules/catalogue/index.ts"() {
+    "use strict";
+    init_addons();
+    init_bare_cluster();
+    init_cluster();
+    init_fargate();
+    init_hybrid_and_auto_mode();
+    init_iam_associations();
+    init_iam();
+    init_karpenter();
+    init_legacy_git();
+    init_logging();
+    init_nodegroups();
+    init_outposts();
+    init_private_cluster();
+    init_region();
+    init_rollback_config();
+    init_vpc();
+    init_vpc_networking();
+    catalogue = [
+      ...clusterRules,
+      ...regionRules,
+      ...rollbackConfigRules,
+      ...legacyGitRules,
+      ...hybridAndAutoModeRules,
+      ...outpostsRules,
+      ...nodegroupRules,
+      ...iamRules,
+      ...iamAssociationRules,
+      ...vpcRules,
+      ...vpcNetworkingRules,
+      ...privateClusterRules,
+      ...loggingRules,
+      ...fargateRules,
+      ...addonRules,
+      ...bareClusterRules,
+      ...karpenterRules
+    ];
+  }
+});
+
+// src/rules/types.ts
+var ruleGroups;
+var init_types = __esm({
+  "src/rules/types.ts"() {
+    "use strict";
+    ruleGroups = [
+      "metadata",
+      "cluster",
+      "nodegroups",
+      "iam",
+      "vpc",
+      "logging",
+      "fargate",
+      "addons",
+      "karpenter"
+    ];
+  }
+});
+
+// src/rules/index.ts
+function ruleSpan(rule) {
+  let span3 = spans.get(rule);
+  if (!span3) {
+    if (rule.origin === "ours") {
+      if (!rule.since) throw new Error(`rule ${rule.id}: a rule of ours needs \`since\``);
+      span3 = { since: rule.since, until: rule.until ?? null, ranges: null };
+    } else {
+      const messages = rangesOf(rule.eksctlMessages);
+      const ranges = rule.eksctlParts?.length ? intersectRanges(messages, rangesOf(rule.eksctlParts)) : messages;
+      span3 = { ...spanOf(ranges) ?? { since: inventoryReleases.at(-1), until: inventoryReleases.at(-1) }, ranges };
+    }
+    spans.set(rule, span3);
+  }
+  return span3;
+}
+function listRules() {
+  return catalogue.map((r) => {
+    const span3 = ruleSpan(r);
+    return {
+      id: r.id,
+      ruleId: `rules/${r.id}`,
+      group: r.group,
+      summary: r.summary,
+      origin: r.origin ?? "eksctl",
+      since: span3.since,
+      until: span3.until,
+      releases: span3.ranges ? describeRanges(span3.ranges) : span3.until ? `${span3.since} – before ${span3.until}` : `≥ ${span3.since}`,
+      severity: r.severity,
+      defaultEnabled: r.defaultEnabled !== false,
+      eksctlMessages: [...r.eksctlMessages],
+      eksctlParts: [...r.eksctlParts ?? []],
+      example: r.example
+    };
+  });
+}
+function normalizeName(name) {
+  return name.trim().replace(/^rules\//, "");
+}
+function isGroup(name) {
+  return ruleGroups.includes(name);
+}
+function isKnown(name) {
+  return isGroup(name) || catalogue.some((r) => r.id === name);
+}
+function isRuleName(name) {
+  return isKnown(normalizeName(name));
+}
+function ruleGroupOf(id) {
+  return catalogue.find((r) => r.id === id)?.group;
+}
+function assertKnown(names, what) {
+  const unknown = names.filter((n) => !isKnown(n));
+  if (unknown.length > 0) {
+    throw new RuleSelectionError(
+      `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(", ")}: use a rule id (see \`eksctl-preflight rules\` or docs/rules.md) or a group (${ruleGroups.join(", ")})`
+    );
+  }
+}
+function selectRules(selection = {}, names = { enable: "`rules`", disable: "`ignore-rules`" }) {
+  const enable = (selection.enable ?? []).map(normalizeName).filter((s2) => s2 !== "");
+  const disable = (selection.disable ?? []).map(normalizeName).filter((s2) => s2 !== "");
+  assertKnown(enable, `rule or group in ${names.enable}`);
+  assertKnown(disable, `rule or group in ${names.disable}`);
+  return catalogue.filter((r) => {
+    if (disable.includes(r.id)) return false;
+    if (enable.includes(r.id)) return true;
+    if (disable.includes(r.group)) return false;
+    if (enable.includes(r.group)) return true;
+    return r.defaultEnabled !== false;
+  });
+}
+function appliesTo(rule, release) {
+  const span3 = ruleSpan(rule);
+  if (span3.ranges) return releaseInRanges(span3.ranges, release);
+  return gte(release, span3.since) && (!span3.until || lt(release, span3.until));
+}
+function activeRules(version, selection) {
+  let byVersion = selection ? activeBySelection.get(selection) : activeByDefault;
+  if (!byVersion) {
+    byVersion = /* @__PURE__ */ new Map();
+    activeBySelection.set(selection, byVersion);
+  }
+  let active = byVersion.get(version);
+  if (!active) {
+    const rules = selectRules(selection).filter((r) => appliesTo(r, version));
+    active = { rules, activeIds: new Set(rules.map((r) => r.id)) };
+    byVersion.set(version, active);
+  }
+  return active;
+}
+function nextRuleChange(ruleId, release) {
+  const id = ruleId.startsWith("rules/") ? ruleId.slice("rules/".length) : ruleId;
+  let points = ruleChanges.get(id);
+  if (!points) {
+    const rule = catalogue.find((r) => r.id === id);
+    const formats = rule && rule.origin !== "ours" ? [...rule.eksctlMessages, ...rule.eksctlParts ?? []] : [];
+    const set = /* @__PURE__ */ new Set();
+    for (const f of formats)
+      for (const e of entriesFor(f))
+        for (const [a, b] of e.ranges) {
+          set.add(a);
+          set.add(b + 1);
+        }
+    points = [...set].filter((i) => i < inventoryReleases.length).sort((a, b) => a - b);
+    ruleChanges.set(id, points);
+  }
+  const at = releaseIndex(normalizeRelease(release));
+  const next = points.find((i) => i > at);
+  return next === void 0 ? null : inventoryReleases[next];
+}
+function runRules(doc, release, selection) {
+  const version = normalizeRelease(release);
+  const { rules, activeIds } = activeRules(version, selection);
+  const findings = [];
+  if (rules.length === 0) return findings;
+  const isActive = (id) => activeIds.has(id);
+  const ctx = new RuleContext(doc, version, rules[0], findings, isActive, selection?.karpenterVersion);
+  for (const rule of rules) {
+    ctx.rule = rule;
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      findings.push({
+        ruleId: `rules/${rule.id}`,
+        severity: "warning",
+        message: `rule ${rule.id} could not run on this file: ${err instanceof Error ? err.message : String(err)}`,
+        instancePath: "",
+        file: doc.path,
+        ...doc.locate("")
+      });
+    }
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return findings;
+}
+var RuleSelectionError, spans, activeBySelection, activeByDefault, ruleChanges;
+var init_rules2 = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_config();
+    init_catalogue();
+    init_context();
+    init_version2();
+    init_types();
+    init_inventory();
+    init_types();
+    RuleSelectionError = class extends InputError {
+    };
+    spans = /* @__PURE__ */ new Map();
+    activeBySelection = /* @__PURE__ */ new WeakMap();
+    activeByDefault = /* @__PURE__ */ new Map();
+    ruleChanges = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/schemas/corrections.ts
+function valuesOfCaseInsensitivePattern(pattern) {
+  const m = /^\^\(\?:(.*)\)\$$/.exec(pattern);
+  if (!m || !m[1].startsWith("[")) return null;
+  return m[1].split("|").map((alt) => alt.replace(/\[(.)(.)\]/g, "$1").replace(/\\(.)/g, "$1"));
+}
+var import_semver8;
+var init_corrections = __esm({
+  "src/schemas/corrections.ts"() {
+    "use strict";
+    import_semver8 = __toESM(require_semver2(), 1);
+    init_normalize();
+  }
+});
+
+// src/validate/evaluate.ts
+function note(map, key2, bits) {
+  map.set(key2, (map.get(key2) ?? 0n) | bits);
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function hasType(value, type) {
+  switch (type) {
+    case "object":
+      return isPlainObject(value);
+    case "array":
+      return Array.isArray(value);
+    case "string":
+      return typeof value === "string";
+    case "boolean":
+      return typeof value === "boolean";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "null":
+      return value === null;
+    default:
+      return false;
+  }
+}
+function evaluate(node, data, reach, path6, ctx) {
+  const S = reach & node.b;
+  if (S === 0n) return 0n;
+  let pass = S;
+  const collect = ctx.target !== 0n && (S & ctx.target) !== 0n;
+  if (ctx.reach) note(ctx.reach, path6, S);
+  for (const e of node.ref ?? []) {
+    const sub = S & e.b;
+    if (sub === 0n) continue;
+    const def = ctx.defs.get(e.v);
+    if (!def) continue;
+    const r = evaluate(def, data, sub, path6, ctx);
+    if (r !== sub) pass &= ~(sub & ~r);
+  }
+  let typeFailsTarget = false;
+  if (ctx.skip === void 0 || !ctx.skip.has(path6)) {
+    if (node.type) {
+      let fail = 0n;
+      let wanted;
+      for (const e of node.type) {
+        const m = S & e.b;
+        if (!m) continue;
+        const ok = typeof e.v === "string" ? hasType(data, e.v) : e.v.some((t) => hasType(data, t));
+        if (!ok) {
+          fail |= m;
+          if (e.b & ctx.target) wanted = e.v;
+        }
+      }
+      if (fail) pass &= ~fail;
+      if (ctx.reach && fail) note(ctx.fails, `type\0${path6}`, fail);
+      if (collect && fail && fail & ctx.target) {
+        typeFailsTarget = true;
+        ctx.errors.push({ instancePath: path6, keyword: "type", params: { type: wanted }, key: `type\0${path6}` });
+      }
+    }
+    if (!ctx.structural && (node.enumB !== void 0 || node.pattern)) {
+      const { listed, constrained } = enumBitsOf(node, data, S);
+      const fail = listed === constrained ? 0n : constrained & ~listed;
+      if (fail) pass &= ~fail;
+      if (ctx.reach) note(ctx.listed, `enum\0${path6}`, listed);
+      if (collect && !typeFailsTarget && fail && fail & ctx.target) {
+        const target = ctx.target;
+        if (node.enumB !== void 0 && node.enumB & target) {
+          const allowedValues = node.enumV.filter((e) => e.b & target).map((e) => e.v);
+          ctx.errors.push({ instancePath: path6, keyword: "enum", params: { allowedValues }, key: `enum\0${path6}` });
+        } else {
+          const pattern = node.pattern.find((e) => e.b & target).v;
+          const values = valuesOfCaseInsensitivePattern(pattern);
+          ctx.errors.push(
+            values ? {
+              instancePath: path6,
+              keyword: "enum",
+              params: { allowedValues: values, caseInsensitive: true },
+              key: `enum\0${path6}`
+            } : { instancePath: path6, keyword: "pattern", params: { pattern }, key: `enum\0${path6}` }
+          );
+        }
+      }
+    }
+  }
+  if (isPlainObject(data)) {
+    const o = evaluateObject(node, data, S, path6, ctx, collect);
+    if (o !== S) pass &= o;
+  } else if (Array.isArray(data) && node.items) {
+    const ib = S & node.items.b;
+    if (ib) {
+      const items = node.items;
+      for (let i = 0; i < data.length; i++) {
+        const r = evaluate(items, data[i], ib, pointer2(path6, i), ctx);
+        if (r !== ib) pass &= ~(ib & ~r);
+      }
+    }
+  }
+  if (node.oneOf) pass &= evaluateCombinator(node.oneOf, "oneOf", data, S, path6, ctx, collect);
+  if (node.anyOf) pass &= evaluateCombinator(node.anyOf, "anyOf", data, S, path6, ctx, collect);
+  return pass;
+}
+function evaluateObject(node, data, S, path6, ctx, collect) {
+  let pass = S;
+  for (const e of ctx.structural ? [] : node.required ?? []) {
+    const fail = S & e.b;
+    if (!fail || Object.prototype.hasOwnProperty.call(data, e.v)) continue;
+    pass &= ~fail;
+    const key2 = `required\0${path6}\0${e.v}`;
+    if (ctx.reach) note(ctx.fails, key2, fail);
+    if (collect && fail & ctx.target)
+      ctx.errors.push({ instancePath: path6, keyword: "required", params: { missingProperty: e.v }, key: key2 });
+  }
+  for (const key2 of Object.keys(data)) {
+    const value = data[key2];
+    const childPath = pointer2(path6, key2);
+    const prop = node.props?.get(key2);
+    const pb = prop ? S & prop.b : 0n;
+    if (pb) {
+      const r = evaluate(prop, value, pb, childPath, ctx);
+      if (r !== pb) pass &= ~(pb & ~r);
+    }
+    let rest = pb === S ? 0n : S & ~pb;
+    if (!rest) continue;
+    for (const [pattern, pnode] of node.pprops ?? []) {
+      const mb = rest & pnode.b;
+      if (!mb || !patternRegex(pattern).test(key2)) continue;
+      const r = evaluate(pnode, value, mb, childPath, ctx);
+      if (r !== mb) pass &= ~(mb & ~r);
+      rest &= ~mb;
+    }
+    if (!rest) continue;
+    let closed = 0n;
+    for (const e of node.apBool ?? []) if (e.v === false) closed |= rest & e.b;
+    if (closed && node.props) {
+      const [unknown, failed2] = evaluateFoldedName(node, key2, value, closed, path6, childPath, ctx, collect);
+      if (failed2) pass &= ~failed2;
+      closed = unknown;
+    }
+    if (closed) {
+      pass &= ~closed;
+      const id = `additionalProperties\0${path6}\0${key2}`;
+      if (ctx.reach) note(ctx.fails, id, closed);
+      if (collect && closed & ctx.target)
+        ctx.errors.push({
+          instancePath: path6,
+          keyword: "additionalProperties",
+          params: { additionalProperty: key2 },
+          key: id
+        });
+    }
+    if (node.apNode) {
+      const ab = rest & node.apNode.b;
+      if (ab) {
+        const r = evaluate(node.apNode, value, ab, childPath, ctx);
+        if (r !== ab) pass &= ~(ab & ~r);
+      }
+    }
+  }
+  return pass;
+}
+function foldFieldName(name) {
+  let out = "";
+  for (const ch of name) {
+    if (ch >= "A" && ch <= "Z") out += ch.toLowerCase();
+    else if (ch === "K") out += "k";
+    else if (ch === "ſ") out += "s";
+    else out += ch;
+  }
+  return out;
+}
+function propsFolded(node) {
+  let map = foldedProps.get(node);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const [name, prop] of node.props ?? []) {
+      const f = foldFieldName(name);
+      const list = map.get(f);
+      if (list) list.push([name, prop]);
+      else map.set(f, [[name, prop]]);
+    }
+    foldedProps.set(node, map);
+  }
+  return map;
+}
+function evaluateFoldedName(node, key2, value, closed, path6, childPath, ctx, collect) {
+  const matches2 = propsFolded(node).get(foldFieldName(key2));
+  if (!matches2) return [closed, 0n];
+  let rest = closed;
+  let failed2 = 0n;
+  for (const [name, prop] of matches2) {
+    const mb = rest & prop.b;
+    if (!mb) continue;
+    rest &= ~mb;
+    const structural = ctx.structural;
+    ctx.structural = true;
+    const r = evaluate(prop, value, mb, childPath, ctx);
+    ctx.structural = structural;
+    if (r !== mb) failed2 |= mb & ~r;
+    if (collect && mb & ctx.target)
+      ctx.errors.push({
+        instancePath: path6,
+        keyword: "fieldNameCase",
+        params: { additionalProperty: key2, spelling: name }
+      });
+    if (!rest) break;
+  }
+  return [rest, failed2];
+}
+function evaluateCombinator(list, keyword, data, S, path6, ctx, collect) {
+  const lb = S & list.b;
+  if (!lb) return S;
+  const targetBranches = collect && lb & ctx.target ? list.v.filter((b) => b.b & ctx.target).length : 0;
+  const outer = ctx.errors;
+  let one = 0n;
+  let many = 0n;
+  for (const branch of list.v) {
+    const bb = lb & branch.b;
+    if (!bb) continue;
+    ctx.errors = targetBranches === 1 ? outer : [];
+    const p = evaluate(branch, data, bb, path6, ctx);
+    many |= one & p;
+    one = (one | p) & ~many;
+  }
+  ctx.errors = outer;
+  const ok = keyword === "oneOf" && !ctx.structural ? one : one | many;
+  const fail = lb & ~ok;
+  if (collect && targetBranches > 1 && fail & ctx.target)
+    outer.push({ instancePath: path6, keyword, params: {}, accepted: lb & ok });
+  return S & ~fail;
+}
+function walk(data, target, options, track) {
+  const store2 = getStore();
+  const ctx = {
+    target,
+    errors: [],
+    // An empty set (no placeholders, the common case) is no set: no lookup per visited node.
+    skip: options.skipValueChecksAt?.size ? options.skipValueChecksAt : void 0,
+    defs: store2.merged.defs,
+    reach: track ? /* @__PURE__ */ new Map() : null,
+    fails: /* @__PURE__ */ new Map(),
+    listed: /* @__PURE__ */ new Map(),
+    structural: false
+  };
+  const pass = evaluate(store2.merged.root, data, variantMask(options.corrections ?? true), "", ctx);
+  return Object.assign(ctx, { pass });
+}
+function run(data, target, options) {
+  let ctx = walk(data, target, options, false);
+  if (!ctx.errors.some((e) => e.key !== void 0)) return { pass: ctx.pass, errors: ctx.errors };
+  ctx = walk(data, target, options, true);
+  for (const e of ctx.errors) {
+    if (e.key === void 0) continue;
+    e.accepted = e.key.startsWith("enum\0") ? ctx.listed.get(e.key) ?? 0n : (ctx.reach.get(e.instancePath) ?? 0n) & ~(ctx.fails.get(e.key) ?? 0n);
+  }
+  return { pass: ctx.pass, errors: ctx.errors };
+}
+function toSchemaErrors(errors, corrections) {
+  return errors.map((e) => ({
+    instancePath: e.instancePath,
+    keyword: e.keyword,
+    params: e.params,
+    acceptedIn: rangesOf2(e.accepted ?? 0n, corrections)
+  }));
+}
+function evaluateRelease(data, version, options = {}) {
+  return evaluateWithCompatible(data, version, options).errors;
+}
+function evaluateWithCompatible(data, version, options = {}) {
+  const corrections = options.corrections ?? true;
+  const index = getStore().index.get(resolveRelease(version).release.version);
+  const { pass, errors } = run(data, variantBit(index, corrections), options);
+  return { errors: toSchemaErrors(errors, corrections), compatible: rangesOf2(pass, corrections) };
+}
+function errorLocation(error) {
+  const prop = error.params.additionalProperty ?? error.params.missingProperty;
+  return typeof prop === "string" ? pointer2(error.instancePath, prop) : error.instancePath;
+}
+var pointer2, foldedProps;
+var init_evaluate = __esm({
+  "src/validate/evaluate.ts"() {
+    "use strict";
+    init_schemas();
+    init_corrections();
+    pointer2 = (base, key2) => {
+      const s2 = String(key2);
+      return `${base}/${s2.includes("~") || s2.includes("/") ? s2.replace(/~/g, "~0").replace(/\//g, "~1") : s2}`;
+    };
+    foldedProps = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/validate/compatible.ts
+function toCompatibleRange(ranges, releases2) {
+  if (!ranges.length) return { min: null, max: null, gaps: [] };
+  const sorted = [...ranges].sort((a, b) => import_semver9.default.compare(a.from, b.from));
+  const last = sorted[sorted.length - 1];
+  const gaps = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const end = sorted[i].to;
+    const nextFrom = sorted[i + 1].from;
+    if (end === null) continue;
+    const rejected = releases2.filter((r) => import_semver9.default.gt(r.version, end) && import_semver9.default.lt(r.version, nextFrom));
+    if (rejected.length) gaps.push({ from: rejected[0].version, to: rejected[rejected.length - 1].version });
+  }
+  return { min: sorted[0].from, max: last.to, gaps };
+}
+function highestMinimum(minimums) {
+  if (!minimums.length || minimums.some((m) => m === null)) return null;
+  return [...new Set(minimums)].sort(import_semver9.default.compare).pop() ?? null;
+}
+function overallMinimum(files) {
+  const validated = files.filter(isValidatedClusterConfig);
+  if (!validated.length || filesNoReleaseAccepts(files).length) return null;
+  return highestMinimum(validated.map((f) => f.minEksctlVersion));
+}
+function indexOf2(releases2, version) {
+  let index = indexes.get(releases2);
+  if (!index || index.size !== releases2.length)
+    indexes.set(releases2, index = new Map(releases2.map((r, i) => [r.version, i])));
+  const known = index.get(version);
+  if (known !== void 0) return known;
+  const after = releases2.findIndex((r) => import_semver9.default.gt(r.version, version));
+  return after < 0 ? releases2.length : after - 0.5;
+}
+function firstAcceptedFrom(version, ranges, releases2) {
+  const at = indexOf2(releases2, version);
+  let best = Infinity;
+  for (const range2 of ranges) {
+    const from = indexOf2(releases2, range2.from);
+    const to = range2.to === null ? releases2.length - 1 : indexOf2(releases2, range2.to);
+    const first = Math.ceil(Math.max(at, from));
+    if (first <= to && first < best) best = first;
+  }
+  return best === Infinity ? null : releases2[best]?.version ?? null;
+}
+function minimumWithChecks(ranges, releases2, errorsAt, acceptedAt) {
+  let candidate = ranges.length ? firstAcceptedFrom(ranges[0].from, ranges, releases2) : null;
+  while (candidate !== null) {
+    const current = candidate;
+    const errors = errorsAt(current);
+    if (!errors.length) return current;
+    const sinces = errors.map((e) => e.since).filter((v) => typeof v === "string" && import_semver9.default.valid(v) !== null && import_semver9.default.gt(v, current));
+    if (!sinces.length) {
+      if (acceptedAt === void 0 || !import_semver9.default.gt(acceptedAt, current)) return null;
+      const next = releases2[Math.floor(indexOf2(releases2, current)) + 1];
+      candidate = next ? firstAcceptedFrom(next.version, ranges, releases2) : null;
+      continue;
+    }
+    candidate = firstAcceptedFrom(sinces.sort(import_semver9.default.compare).at(-1), ranges, releases2);
+  }
+  return null;
+}
+function lastAcceptedUpTo(version, ranges, releases2) {
+  const raw = indexOf2(releases2, version);
+  const at = Number.isInteger(raw) ? raw : Math.floor(raw);
+  let best = -1;
+  for (const range2 of ranges) {
+    const from = indexOf2(releases2, range2.from);
+    const to = range2.to === null ? releases2.length - 1 : indexOf2(releases2, range2.to);
+    const last = Math.min(at, to);
+    if (last >= from && last > best) best = last;
+  }
+  return best < 0 ? null : releases2[best]?.version ?? null;
+}
+function maximumWithChecks(ranges, releases2, minimum, errorsAt) {
+  if (minimum === null || !releases2.length) return null;
+  const newest = releases2[releases2.length - 1].version;
+  let candidate = lastAcceptedUpTo(newest, ranges, releases2);
+  while (candidate !== null && import_semver9.default.gte(candidate, minimum)) {
+    const current = candidate;
+    const errors = errorsAt(current);
+    if (!errors.length) return current === newest ? null : current;
+    const untils = errors.map((e) => e.until).filter((v) => typeof v === "string" && import_semver9.default.valid(v) !== null && import_semver9.default.lte(v, current));
+    const below = untils.length ? untils.sort(import_semver9.default.compare)[0] : current;
+    const index = indexOf2(releases2, below);
+    const previous = releases2[Math.ceil(index) - 1];
+    candidate = previous ? lastAcceptedUpTo(previous.version, ranges, releases2) : null;
+  }
+  return minimum === newest ? null : minimum;
+}
+function overallMaximum(files) {
+  if (overallMinimum(files) === null) return null;
+  const maxima = files.filter(isValidatedClusterConfig).map((f) => f.maxEksctlVersion ?? null).filter((m) => m !== null);
+  return [...new Set(maxima)].sort(import_semver9.default.compare)[0] ?? null;
+}
+var import_semver9, indexes;
+var init_compatible = __esm({
+  "src/validate/compatible.ts"() {
+    "use strict";
+    import_semver9 = __toESM(require_semver2(), 1);
+    init_model();
+    indexes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/validate/messages.ts
 function releaseAfter(releases2, version) {
   const i = releases2.findIndex((r) => r.version === version);
@@ -20685,10 +20885,21 @@ function schemaErrorsToFindings(errors, ctx, foldedTypos) {
       typos.set(e, { suggestion: required, required: true });
     }
   }
+  const caseKeys = /* @__PURE__ */ new Map();
+  for (const e of errors)
+    if (e.keyword === "fieldNameCase" && typeof e.params.additionalProperty === "string")
+      caseKeys.set(`${e.instancePath}\0${String(e.params.spelling)}`, e.params.additionalProperty);
+  const caseMissing = /* @__PURE__ */ new Set();
+  if (caseKeys.size) {
+    for (const e of errors)
+      if (e.keyword === "required" && caseKeys.has(`${e.instancePath}\0${String(e.params.missingProperty)}`))
+        caseMissing.add(`${e.instancePath}\0${String(e.params.missingProperty)}`);
+  }
   const plainMissing = /* @__PURE__ */ new Map();
   for (const e of errors) {
     if (e.keyword !== "required" || typeof e.params.missingProperty !== "string") continue;
     if (folded.has(`${e.instancePath}/${e.params.missingProperty}`)) continue;
+    if (caseMissing.has(`${e.instancePath}\0${e.params.missingProperty}`)) continue;
     if (explain(e.acceptedIn, ctx.target.version, ctx.releases)) continue;
     plainMissing.set(e.instancePath, [...plainMissing.get(e.instancePath) ?? [], e]);
   }
@@ -20696,6 +20907,13 @@ function schemaErrorsToFindings(errors, ctx, foldedTypos) {
   const seen = /* @__PURE__ */ new Set();
   for (const e of errors) {
     if (e.keyword === "required" && folded.has(`${e.instancePath}/${String(e.params.missingProperty)}`)) continue;
+    if (e.keyword === "fieldNameCase" && caseMissing.has(`${e.instancePath}\0${String(e.params.spelling)}`))
+      continue;
+    if (e.keyword === "required" && caseMissing.has(`${e.instancePath}\0${String(e.params.missingProperty)}`)) {
+      const missing2 = String(e.params.missingProperty);
+      findings.push(missingInOtherCase(e, caseKeys.get(`${e.instancePath}\0${missing2}`), missing2, ctx));
+      continue;
+    }
     const group = e.keyword === "required" ? plainMissing.get(e.instancePath) : void 0;
     if (group && group.length > 1) {
       if (group[0] !== e) continue;
@@ -20711,6 +20929,19 @@ function schemaErrorsToFindings(errors, ctx, foldedTypos) {
     findings.push(finding);
   }
   return findings;
+}
+function missingInOtherCase(error, key2, missing, ctx) {
+  const { doc } = ctx;
+  const path6 = `${error.instancePath}/${escapeSegment(key2)}`;
+  const where = error.instancePath ? `\`${displayPath(error.instancePath)}\`` : "The ClusterConfig";
+  return {
+    ruleId: SCHEMA_RULES.required,
+    severity: "error",
+    file: doc.path,
+    message: `${where} is missing the required field \`${missing}\` (eksctl ${ctx.target.version}): \`${key2}\` is spelt in other letter case, which eksctl's unknown-field check accepts and its decode then ignores. Write \`${missing}\`.`,
+    instancePath: error.instancePath,
+    ...doc.locate(path6, "key")
+  };
 }
 function missingFields(group, ctx) {
   const { doc } = ctx;
@@ -20733,6 +20964,21 @@ function schemaErrorToFinding(error, ctx, typo) {
   const t = target.version;
   const e = explain(error.acceptedIn, t, ctx.releases);
   const base = { severity: "error", file: doc.path, ...sinceUntil(e) };
+  if (error.keyword === "fieldNameCase" && typeof error.params.additionalProperty === "string") {
+    const key2 = error.params.additionalProperty;
+    const spelling = String(error.params.spelling);
+    const path6 = `${error.instancePath}/${escapeSegment(key2)}`;
+    const where = error.instancePath ? ` in \`${displayPath(error.instancePath)}\`` : "";
+    const message2 = `\`${key2}\`${where} is spelt \`${spelling}\`: eksctl ${t} finds the field when it checks the file for unknown fields (names match there whatever their case), then reads the file with exact names and drops the value, so the setting has no effect. Write \`${spelling}\`.`;
+    return {
+      severity: "warning",
+      file: doc.path,
+      ruleId: SCHEMA_RULES.fieldNameCase,
+      message: message2,
+      instancePath: path6,
+      ...doc.locate(path6, "key")
+    };
+  }
   if (error.keyword === "additionalProperties" && typeof error.params.additionalProperty === "string") {
     const key2 = error.params.additionalProperty;
     const path6 = `${error.instancePath}/${escapeSegment(key2)}`;
@@ -21152,7 +21398,11 @@ function validateDocument(doc, loaderFindings, target, releases2, rules, suppres
   const ranges = evaluated.compatible;
   const compatible = toCompatibleRange(ranges, releases2);
   const errorsAt = (version) => version === target.version ? findings.filter((f) => f.ruleId.startsWith("rules/") && f.severity === "error" && !f.suppressed) : runRules(doc, version, rules).filter((f) => f.severity === "error" && !suppressions.covers(f));
-  const minEksctlVersion = readErrors ? null : minimumWithChecks(ranges, releases2, errorsAt);
+  const passesAtTarget = !evaluated.errors.length && !findings.some((f) => f.severity === "error" && !f.suppressed);
+  const errorsWithFix = (version) => errorsAt(version).map((f) => ({
+    since: f.since ?? (passesAtTarget ? null : nextRuleChange(f.ruleId, version))
+  }));
+  const minEksctlVersion = readErrors ? null : minimumWithChecks(ranges, releases2, errorsWithFix, passesAtTarget ? target.version : void 0);
   const maxEksctlVersion = maximumWithChecks(ranges, releases2, minEksctlVersion, errorsAt);
   return { findings, compatible, minEksctlVersion, maxEksctlVersion };
 }
@@ -24814,9 +25064,9 @@ var init_parse = __esm({
             const start = trimmed.indexOf("{", at);
             const object = trimmed.slice(start);
             try {
-              const parsed2 = JSON.parse(object.includes("\n") ? object.replace(/\n/g, "") : object);
-              if (parsed2 && typeof parsed2 === "object" && !Array.isArray(parsed2)) {
-                fields = parsed2;
+              const parsed3 = JSON.parse(object.includes("\n") ? object.replace(/\n/g, "") : object);
+              if (parsed3 && typeof parsed3 === "object" && !Array.isArray(parsed3)) {
+                fields = parsed3;
                 message = trimmed.slice(0, at);
                 break;
               }
@@ -26748,7 +26998,7 @@ function parseCollectArgs(args) {
     },
     "karpenter collect"
   );
-  const parsed2 = {
+  const parsed3 = {
     out: values.out ?? "",
     kubeconfig: values.kubeconfig,
     context: values.context,
@@ -26762,8 +27012,8 @@ function parseCollectArgs(args) {
     analyze: !values["no-analyze"],
     help: values.help
   };
-  if (!parsed2.help && parsed2.out === "") throw new UsageError(`--out DIR is required${SEE_HELP}`);
-  return parsed2;
+  if (!parsed3.help && parsed3.out === "") throw new UsageError(`--out DIR is required${SEE_HELP}`);
+  return parsed3;
 }
 function collectionText(result) {
   const m = result.manifest;
@@ -26828,13 +27078,13 @@ still holds manifest.json and README.md saying why), 2 usage error.
       return n === void 0 ? void 0 : n * 1e3;
     };
     karpenterCollectCommand = async (args, io) => {
-      const parsed2 = parseCollectArgs(args);
-      if (parsed2.help) {
+      const parsed3 = parseCollectArgs(args);
+      if (parsed3.help) {
         io.stdout(COLLECT_HELP);
         return EXIT_OK;
       }
       const maskedValues = [];
-      for (const name of parsed2.maskEnv) {
+      for (const name of parsed3.maskEnv) {
         const value = io.env[name];
         if (value === void 0 || value === "") io.stderr(`warning: --mask-env ${name}: the variable is not set
 `);
@@ -26843,18 +27093,18 @@ still holds manifest.json and README.md saying why), 2 usage error.
       let result;
       try {
         result = await collectKarpenterEvidence({
-          outDir: resolve2(io.cwd, parsed2.out),
-          kubeconfig: parsed2.kubeconfig ? resolve2(io.cwd, parsed2.kubeconfig) : void 0,
-          context: parsed2.context,
-          namespace: parsed2.namespace,
+          outDir: resolve2(io.cwd, parsed3.out),
+          kubeconfig: parsed3.kubeconfig ? resolve2(io.cwd, parsed3.kubeconfig) : void 0,
+          context: parsed3.context,
+          namespace: parsed3.namespace,
           namespaceSetting: "--namespace",
-          timeoutMs: parsed2.timeoutMs,
-          callTimeoutMs: parsed2.callTimeoutMs,
-          concurrency: parsed2.concurrency,
-          logLimitBytes: parsed2.logLimitBytes,
-          redactAccountIds: parsed2.redactAccountIds,
+          timeoutMs: parsed3.timeoutMs,
+          callTimeoutMs: parsed3.callTimeoutMs,
+          concurrency: parsed3.concurrency,
+          logLimitBytes: parsed3.logLimitBytes,
+          redactAccountIds: parsed3.redactAccountIds,
           maskedValues,
-          analyze: parsed2.analyze,
+          analyze: parsed3.analyze,
           env: io.env
         });
       } catch (error) {

@@ -50,6 +50,50 @@ export const CONSTANTS: Record<string, RegExp> = {
   RollbackTimeoutMinutesMax: /\bRollbackTimeoutMinutesMax\s*=\s*(\d+)/
 }
 
+/**
+ * Go functions that return a fixed list of strings (`return []string{A, B, "c"}`), whose value the rules use, per
+ * release: the identifiers are resolved against the string constants (`Name = "value"`) of the in-scope files of the
+ * same package and release. Stored among the constants, the elements joined with `,` in eksctl's order (the order its
+ * messages print them in). A body of another shape fails the build: the data would be wrong, not merely stale.
+ */
+export const STRING_LISTS: Record<string, { package: string; function: string }> = {
+  // api.SupportedRegions(): the regions IsSupportedRegion accepts; ErrUnsupportedRegion prints them
+  supportedRegions: { package: 'pkg/apis/eksctl.io/v1alpha5/', function: 'SupportedRegions' }
+}
+
+const STRING_CONST = /^\s*(?:const\s+)?([A-Za-z_]\w*)\s*(?:string\s*)?=\s*"([^"\\]*)"/gm
+
+/** `Name = "value"` string constants of a Go file. */
+export function goStringConstants(text: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const m of text.matchAll(STRING_CONST)) if (!out.has(m[1]!)) out.set(m[1]!, m[2]!)
+  return out
+}
+
+/**
+ * The elements of `func NAME() []string { return []string{ … } }` in a Go file, as written (identifiers or quoted
+ * strings); null when the file has no such function; throws for a body of another shape.
+ */
+export function goStringListFunction(text: string, name: string): string[] | null {
+  const head = new RegExp(`^func ${name}\\(\\) \\[\\]string \\{\\s*return \\[\\]string\\{`, 'm').exec(text)
+  if (!head) {
+    if (new RegExp(`^func ${name}\\(`, 'm').test(text)) throw new Error(`func ${name}: not a literal []string list`)
+    return null
+  }
+  const start = head.index + head[0].length
+  const end = text.indexOf('}', start)
+  const body = text
+    .slice(start, end)
+    .replace(/\/\/[^\n]*/g, '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
+  if (!/^\s*\}?\s*\}/.test(text.slice(end + 1))) throw new Error(`func ${name}: more than one return list`)
+  for (const token of body)
+    if (!/^(?:[A-Za-z_]\w*|"[^"\\]*")$/.test(token)) throw new Error(`func ${name}: unexpected element ${token}`)
+  return body
+}
+
 export interface InventoryEntry {
   kind: FoundText['kind']
   format: string
@@ -93,7 +137,36 @@ export function buildInventory(
   const acc = new Map<string, { entry: Omit<InventoryEntry, 'ranges'>; releases: number[] }>()
   const constantValues = new Map<string, Map<string, number[]>>()
   const constantsOf = new Map<string, [string, string][]>()
+  const stringConstsOf = new Map<string, Map<string, string>>()
+  const listOf = new Map<string, Map<string, string[] | null>>()
   trees.forEach((files, index) => {
+    for (const [name, spec] of Object.entries(STRING_LISTS)) {
+      const pkg = files.filter((f) => f.path.startsWith(spec.package))
+      let elements: string[] | null = null
+      for (const f of pkg) {
+        let lists = listOf.get(f.blob)
+        if (!lists) listOf.set(f.blob, (lists = new Map()))
+        if (!lists.has(name)) lists.set(name, goStringListFunction(texts.get(f.blob)!, spec.function))
+        const found = lists.get(name)!
+        if (found && elements) throw new Error(`${releases[index]!.tag}: func ${spec.function} defined twice`)
+        if (found) elements = found
+      }
+      if (!elements) continue
+      const resolved = elements.map((token) => {
+        if (token.startsWith('"')) return token.slice(1, -1)
+        for (const f of pkg) {
+          let consts = stringConstsOf.get(f.blob)
+          if (!consts) stringConstsOf.set(f.blob, (consts = goStringConstants(texts.get(f.blob)!)))
+          const value = consts.get(token)
+          if (value !== undefined) return value
+        }
+        throw new Error(`${releases[index]!.tag}: ${spec.function}: no string constant ${token} in ${spec.package}`)
+      })
+      const value = resolved.join(',')
+      const values = constantValues.get(name) ?? new Map<string, number[]>()
+      constantValues.set(name, values)
+      values.set(value, [...(values.get(value) ?? []), index])
+    }
     for (const f of files) {
       let consts = constantsOf.get(f.blob)
       if (!consts) {
@@ -159,7 +232,7 @@ export function buildInventory(
     scope: [...SCOPE_PATHS],
     releases: releases.map((r) => r.version),
     constants: Object.fromEntries(
-      Object.keys(CONSTANTS).map((name) => [
+      [...Object.keys(CONSTANTS), ...Object.keys(STRING_LISTS)].map((name) => [
         name,
         [...(constantValues.get(name) ?? new Map<string, number[]>())].map(
           ([value, rs]) => [value, toRanges(rs)] as [string, [number, number][]]

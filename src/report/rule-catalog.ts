@@ -28,6 +28,7 @@ export function ruleInfo(id: string): RuleInfo {
 
 export const SCHEMA_RULES = {
   unknownField: 'schema/unknown-field',
+  fieldNameCase: 'schema/field-name-case',
   enumValue: 'schema/enum-value',
   type: 'schema/type',
   required: 'schema/required',
@@ -43,6 +44,14 @@ registerRules([
     help:
       'If the field exists in a later release, upgrade eksctl to at least the release named in the message. ' +
       'If it was removed, use its replacement. Otherwise it is a typo: the message suggests the closest known field.'
+  },
+  {
+    id: SCHEMA_RULES.fieldNameCase,
+    summary:
+      'A field name spelt with other letter case (`xray` for `xRay`): eksctl accepts it, then ignores its value (warning).',
+    help:
+      "eksctl checks for unknown fields with Go's encoding/json, which matches names whatever their case, and then " +
+      'decodes the file again with exact names, where the misspelt key is skipped. Write the spelling the message names.'
   },
   {
     id: SCHEMA_RULES.enumValue,

@@ -11,9 +11,11 @@ import { gte, lt } from './version.js'
 import { ruleGroups, type RuleDefinition, type RuleGroup } from './types.js'
 import {
   describeRanges,
+  entriesFor,
   intersectRanges,
   inventoryReleases,
   rangesOf,
+  releaseIndex,
   releaseInRanges,
   spanOf
 } from './inventory/index.js'
@@ -196,6 +198,34 @@ function activeRules(version: string, selection: RuleSelection | undefined): Act
     byVersion.set(version, active)
   }
   return active
+}
+
+const ruleChanges = new Map<string, number[]>()
+
+/**
+ * The first release after `release` at which an eksctl rule's check may behave differently: where any of its
+ * messages or parts appears in or leaves eksctl's source. null for rules of ours, unknown ids, and when the
+ * inventory has no later change. The minimum search uses it for an error that names no release that fixes it.
+ */
+export function nextRuleChange(ruleId: string, release: string): string | null {
+  const id = ruleId.startsWith('rules/') ? ruleId.slice('rules/'.length) : ruleId
+  let points = ruleChanges.get(id)
+  if (!points) {
+    const rule = catalogue.find((r) => r.id === id)
+    const formats = rule && rule.origin !== 'ours' ? [...rule.eksctlMessages, ...(rule.eksctlParts ?? [])] : []
+    const set = new Set<number>()
+    for (const f of formats)
+      for (const e of entriesFor(f))
+        for (const [a, b] of e.ranges) {
+          set.add(a)
+          set.add(b + 1)
+        }
+    points = [...set].filter((i) => i < inventoryReleases.length).sort((a, b) => a - b)
+    ruleChanges.set(id, points)
+  }
+  const at = releaseIndex(normalizeRelease(release))
+  const next = points.find((i) => i > at)
+  return next === undefined ? null : inventoryReleases[next]!
 }
 
 export function runRules(doc: ConfigDocument, release: string, selection?: RuleSelection): Finding[] {

@@ -78,12 +78,14 @@ export function firstAcceptedFrom(
  * The lowest release that passes the schema and eksctl's release-aware code checks: start at the schema's minimum,
  * run the checks there, and move to the latest release their errors name (`since`) until they pass. null when no
  * release passes: the schema accepts none, or the checks' errors at some release name no later release that fixes
- * them (a Kubernetes version no release supports, duplicate nodegroup names).
+ * them (a Kubernetes version no release supports, duplicate nodegroup names). `acceptedAt`: a release known to pass
+ * (the target, when the file passes there); the search never answers null below it.
  */
 export function minimumWithChecks(
   ranges: readonly ReleaseRange[],
   releases: readonly Release[],
-  errorsAt: (version: string) => readonly { since?: string | null }[]
+  errorsAt: (version: string) => readonly { since?: string | null }[],
+  acceptedAt?: string
 ): string | null {
   let candidate = ranges.length ? firstAcceptedFrom(ranges[0]!.from, ranges, releases) : null
   // Each step moves to a strictly later release, so the search ends.
@@ -94,9 +96,15 @@ export function minimumWithChecks(
     const sinces = errors
       .map((e) => e.since)
       .filter((v): v is string => typeof v === 'string' && semver.valid(v) !== null && semver.gt(v, current))
-    // Errors that name no later release: moving on fixes none of them (nor does going back: the schema or the
-    // checks rejected every earlier release on the way here).
-    if (!sinces.length) return null
+    if (!sinces.length) {
+      // Errors that name no later release: moving on fixes none of them (nor does going back: the schema or the
+      // checks rejected every earlier release on the way here) — unless a later release is known to pass (the
+      // target the file was validated at): then the first passing release lies between, one release at a time.
+      if (acceptedAt === undefined || !semver.gt(acceptedAt, current)) return null
+      const next = releases[Math.floor(indexOf(releases, current)) + 1]
+      candidate = next ? firstAcceptedFrom(next.version, ranges, releases) : null
+      continue
+    }
     candidate = firstAcceptedFrom(sinces.sort(semver.compare).at(-1)!, ranges, releases)
   }
   return null

@@ -55,6 +55,11 @@ interface Ctx {
   reach: Map<string, Bits> | null
   fails: Map<string, Bits>
   listed: Map<string, Bits>
+  /**
+   * Inside the value of a key matched to a field only by ignoring case: eksctl's strict decode checks its Go types
+   * and unknown fields, and its validation never sees it (no enum, pattern or required checks).
+   */
+  structural: boolean
 }
 
 interface RawError {
@@ -143,7 +148,7 @@ function evaluate(node: MNode, data: unknown, reach: Bits, path: string, ctx: Ct
         ctx.errors.push({ instancePath: path, keyword: 'type', params: { type: wanted }, key: `type\0${path}` })
       }
     }
-    if (node.enumB !== undefined || node.pattern) {
+    if (!ctx.structural && (node.enumB !== undefined || node.pattern)) {
       const { listed, constrained } = enumBitsOf(node, data, S)
       const fail = listed === constrained ? 0n : constrained & ~listed
       if (fail) pass &= ~fail
@@ -199,7 +204,7 @@ function evaluateObject(
   collect: boolean
 ): Bits {
   let pass = S
-  for (const e of node.required ?? []) {
+  for (const e of ctx.structural ? [] : (node.required ?? [])) {
     const fail = S & e.b
     if (!fail || Object.prototype.hasOwnProperty.call(data, e.v)) continue
     pass &= ~fail
@@ -229,6 +234,11 @@ function evaluateObject(
     if (!rest) continue
     let closed = 0n
     for (const e of node.apBool ?? []) if (e.v === false) closed |= rest & e.b
+    if (closed && node.props) {
+      const [unknown, failed] = evaluateFoldedName(node, key, value, closed, path, childPath, ctx, collect)
+      if (failed) pass &= ~failed
+      closed = unknown
+    }
     if (closed) {
       pass &= ~closed
       const id = `additionalProperties\0${path}\0${key}`
@@ -250,6 +260,81 @@ function evaluateObject(
     }
   }
   return pass
+}
+
+/**
+ * Go's encoding/json matches a key to a struct field ignoring case when no field has its exact name (ASCII letters,
+ * plus the two non-ASCII runes that fold to one: U+212A KELVIN SIGN and U+017F LONG S). eksctl's first, strict
+ * decode (sigs.k8s.io/yaml UnmarshalStrict, DisallowUnknownFields) goes through it, so `xray:` for `xRay:` is no
+ * unknown field; the decode that builds the config (apimachinery's case-sensitive serializer) then skips the key.
+ */
+export function foldFieldName(name: string): string {
+  let out = ''
+  for (const ch of name) {
+    if (ch >= 'A' && ch <= 'Z') out += ch.toLowerCase()
+    else if (ch === '\u212a') out += 'k'
+    else if (ch === '\u017f') out += 's'
+    else out += ch
+  }
+  return out
+}
+
+/** Per merged node: its properties by folded name (first declared first, as encoding/json tries its fields). */
+const foldedProps = new WeakMap<MNode, Map<string, [string, MNode][]>>()
+function propsFolded(node: MNode): Map<string, [string, MNode][]> {
+  let map = foldedProps.get(node)
+  if (!map) {
+    map = new Map()
+    for (const [name, prop] of node.props ?? []) {
+      const f = foldFieldName(name)
+      const list = map.get(f)
+      if (list) list.push([name, prop])
+      else map.set(f, [[name, prop]])
+    }
+    foldedProps.set(node, map)
+  }
+  return map
+}
+
+/**
+ * For a key no release of `closed` knows by its exact name: the releases in which a field of another case takes it
+ * (see foldFieldName) accept it, with its value checked as Go's decoder checks it (types and unknown fields, not the
+ * schema's enums, patterns or required fields: the value never reaches eksctl's validation). Returns the releases
+ * that still reject the key as unknown, and those in which its value fails those checks. For the target release, a
+ * `fieldNameCase` note names the field's spelling.
+ */
+function evaluateFoldedName(
+  node: MNode,
+  key: string,
+  value: unknown,
+  closed: Bits,
+  path: string,
+  childPath: string,
+  ctx: Ctx,
+  collect: boolean
+): [Bits, Bits] {
+  const matches = propsFolded(node).get(foldFieldName(key))
+  if (!matches) return [closed, 0n]
+  let rest = closed
+  let failed = 0n
+  for (const [name, prop] of matches) {
+    const mb = rest & prop.b
+    if (!mb) continue
+    rest &= ~mb
+    const structural = ctx.structural
+    ctx.structural = true
+    const r = evaluate(prop, value, mb, childPath, ctx)
+    ctx.structural = structural
+    if (r !== mb) failed |= mb & ~r
+    if (collect && mb & ctx.target)
+      ctx.errors.push({
+        instancePath: path,
+        keyword: 'fieldNameCase',
+        params: { additionalProperty: key, spelling: name }
+      })
+    if (!rest) break
+  }
+  return [rest, failed]
 }
 
 /** oneOf / anyOf. A single branch in the target release reports its own errors; otherwise one error for all. */
@@ -278,7 +363,8 @@ function evaluateCombinator(
     one = (one | p) & ~many
   }
   ctx.errors = outer
-  const ok = keyword === 'oneOf' ? one : one | many
+  // Without the value checks (ctx.structural) branches told apart by an enum or pattern can both pass: any will do.
+  const ok = keyword === 'oneOf' && !ctx.structural ? one : one | many
   const fail = lb & ~ok
   if (collect && targetBranches > 1 && fail & ctx.target)
     outer.push({ instancePath: path, keyword, params: {}, accepted: lb & ok })
@@ -295,7 +381,8 @@ function walk(data: unknown, target: Bits, options: EvaluateOptions, track: bool
     defs: store.merged.defs,
     reach: track ? new Map() : null,
     fails: new Map(),
-    listed: new Map()
+    listed: new Map(),
+    structural: false
   }
   const pass = evaluate(store.merged.root, data, variantMask(options.corrections ?? true), '', ctx)
   return Object.assign(ctx, { pass })

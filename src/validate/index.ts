@@ -18,7 +18,15 @@ import {
   type ValidationReport,
   type VersionSource
 } from '../report/model.js'
-import { isRuleName, listRules, ruleGroupOf, runRules, selectRules, type RuleSelection } from '../rules/index.js'
+import {
+  isRuleName,
+  listRules,
+  nextRuleChange,
+  ruleGroupOf,
+  runRules,
+  selectRules,
+  type RuleSelection
+} from '../rules/index.js'
 import {
   addReleaseSchema,
   listReleases,
@@ -304,7 +312,17 @@ function validateDocument(
     version === target.version
       ? findings.filter((f) => f.ruleId.startsWith('rules/') && f.severity === 'error' && !f.suppressed)
       : runRules(doc, version, rules).filter((f) => f.severity === 'error' && !suppressions.covers(f))
-  const minEksctlVersion = readErrors ? null : minimumWithChecks(ranges, releases, errorsAt)
+  // An error that names no release fixing it may still go away later. When the file passes at the target, the
+  // search walks release by release up to it (exact); otherwise it moves to where the rule's check next changes in
+  // eksctl's source (a lower bound: the check may also change where its messages do not).
+  const passesAtTarget = !evaluated.errors.length && !findings.some((f) => f.severity === 'error' && !f.suppressed)
+  const errorsWithFix = (version: string): { since?: string | null }[] =>
+    errorsAt(version).map((f) => ({
+      since: f.since ?? (passesAtTarget ? null : nextRuleChange(f.ruleId, version))
+    }))
+  const minEksctlVersion = readErrors
+    ? null
+    : minimumWithChecks(ranges, releases, errorsWithFix, passesAtTarget ? target.version : undefined)
   const maxEksctlVersion = maximumWithChecks(ranges, releases, minEksctlVersion, errorsAt)
   return { findings, compatible, minEksctlVersion, maxEksctlVersion }
 }

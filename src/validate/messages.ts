@@ -178,11 +178,23 @@ export function schemaErrorsToFindings(
       typos.set(e, { suggestion: required, required: true })
     }
   }
+  // A required field written in other letter case (`Name:` for `name:`): eksctl ignores the key, so the field is
+  // missing. One finding, at the key.
+  const caseKeys = new Map<string, string>()
+  for (const e of errors)
+    if (e.keyword === 'fieldNameCase' && typeof e.params.additionalProperty === 'string')
+      caseKeys.set(`${e.instancePath}\u0000${String(e.params.spelling)}`, e.params.additionalProperty)
+  const caseMissing = new Set<string>()
+  if (caseKeys.size)
+    for (const e of errors)
+      if (e.keyword === 'required' && caseKeys.has(`${e.instancePath}\u0000${String(e.params.missingProperty)}`))
+        caseMissing.add(`${e.instancePath}\u0000${String(e.params.missingProperty)}`)
   // Several fields missing from one object (and no release explaining any): one finding that names them all.
   const plainMissing = new Map<string, SchemaError[]>()
   for (const e of errors) {
     if (e.keyword !== 'required' || typeof e.params.missingProperty !== 'string') continue
     if (folded.has(`${e.instancePath}/${e.params.missingProperty}`)) continue
+    if (caseMissing.has(`${e.instancePath}\u0000${e.params.missingProperty}`)) continue
     if (explain(e.acceptedIn, ctx.target.version, ctx.releases)) continue
     plainMissing.set(e.instancePath, [...(plainMissing.get(e.instancePath) ?? []), e])
   }
@@ -190,6 +202,13 @@ export function schemaErrorsToFindings(
   const seen = new Set<string>()
   for (const e of errors) {
     if (e.keyword === 'required' && folded.has(`${e.instancePath}/${String(e.params.missingProperty)}`)) continue
+    if (e.keyword === 'fieldNameCase' && caseMissing.has(`${e.instancePath}\u0000${String(e.params.spelling)}`))
+      continue
+    if (e.keyword === 'required' && caseMissing.has(`${e.instancePath}\u0000${String(e.params.missingProperty)}`)) {
+      const missing = String(e.params.missingProperty)
+      findings.push(missingInOtherCase(e, caseKeys.get(`${e.instancePath}\u0000${missing}`)!, missing, ctx))
+      continue
+    }
     const group = e.keyword === 'required' ? plainMissing.get(e.instancePath) : undefined
     if (group && group.length > 1) {
       if (group[0] !== e) continue
@@ -205,6 +224,22 @@ export function schemaErrorsToFindings(
     findings.push(finding)
   }
   return findings
+}
+
+function missingInOtherCase(error: SchemaError, key: string, missing: string, ctx: MessageContext): Finding {
+  const { doc } = ctx
+  const path = `${error.instancePath}/${escapeSegment(key)}`
+  const where = error.instancePath ? `\`${displayPath(error.instancePath)}\`` : 'The ClusterConfig'
+  return {
+    ruleId: SCHEMA_RULES.required,
+    severity: 'error',
+    file: doc.path,
+    message:
+      `${where} is missing the required field \`${missing}\` (eksctl ${ctx.target.version}): \`${key}\` is spelt in ` +
+      `other letter case, which eksctl's unknown-field check accepts and its decode then ignores. Write \`${missing}\`.`,
+    instancePath: error.instancePath,
+    ...doc.locate(path, 'key')
+  }
 }
 
 function missingFields(group: readonly SchemaError[], ctx: MessageContext): Finding {
@@ -229,6 +264,25 @@ export function schemaErrorToFinding(error: SchemaError, ctx: MessageContext, ty
   const t = target.version
   const e = explain(error.acceptedIn, t, ctx.releases)
   const base = { severity: 'error' as const, file: doc.path, ...sinceUntil(e) }
+
+  if (error.keyword === 'fieldNameCase' && typeof error.params.additionalProperty === 'string') {
+    const key = error.params.additionalProperty
+    const spelling = String(error.params.spelling)
+    const path = `${error.instancePath}/${escapeSegment(key)}`
+    const where = error.instancePath ? ` in \`${displayPath(error.instancePath)}\`` : ''
+    const message =
+      `\`${key}\`${where} is spelt \`${spelling}\`: eksctl ${t} finds the field when it checks the file for unknown ` +
+      `fields (names match there whatever their case), then reads the file with exact names and drops the value, ` +
+      `so the setting has no effect. Write \`${spelling}\`.`
+    return {
+      severity: 'warning',
+      file: doc.path,
+      ruleId: SCHEMA_RULES.fieldNameCase,
+      message,
+      instancePath: path,
+      ...doc.locate(path, 'key')
+    }
+  }
 
   if (error.keyword === 'additionalProperties' && typeof error.params.additionalProperty === 'string') {
     const key = error.params.additionalProperty

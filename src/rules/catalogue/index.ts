@@ -13,12 +13,14 @@ import { loggingRules } from './logging.js'
 import { nodegroupRules } from './nodegroups.js'
 import { outpostsRules } from './outposts.js'
 import { privateClusterRules } from './private-cluster.js'
+import { regionRules } from './region.js'
 import { rollbackConfigRules } from './rollback-config.js'
 import { vpcRules } from './vpc.js'
 import { vpcNetworkingRules } from './vpc-networking.js'
 
 export const catalogue: readonly RuleDefinition[] = [
   ...clusterRules,
+  ...regionRules,
   ...rollbackConfigRules,
   ...legacyGitRules,
   ...hybridAndAutoModeRules,

@@ -39,6 +39,11 @@ export function constantAt(name: string, release: string): string | undefined {
   return inventory.constants[name]?.find(([, ranges]) => inRanges(ranges, index))?.[0]
 }
 
+/** Every value a constant (or generated string list) of eksctl had, with the release index ranges that have it. */
+export function constantHistory(name: string): readonly (readonly [string, readonly [number, number][]])[] {
+  return inventory.constants[name] ?? []
+}
+
 /** Index ranges as release text: `0.57.0–0.230.0, …`. */
 export function describeRanges(ranges: readonly [number, number][]): string {
   return ranges
