@@ -46,6 +46,16 @@ const realErrors: Record<string, { errors: string[]; evidence: string }> = {
     evidence:
       'ng-2: volumeType gp2 without volumeSize, checked (ValidateNodeGroup → validateNodeGroupBase) before defaulting: errCantSet("volumeType"), pkg/apis/eksctl.io/v1alpha5/validation.go:179 at 0.29.0'
   },
+  '35-outposts.yaml@0.112.0': {
+    errors: ['rules/outposts-cluster@10'],
+    evidence:
+      'Outposts control plane without metadata.version: ValidateClusterVersion, pkg/apis/eksctl.io/v1alpha5/validation.go:222 at 0.112.0 (called from pkg/ctl/create/cluster.go:160)'
+  },
+  '36-outposts-vpc.yaml@0.112.0': {
+    errors: ['rules/outposts-cluster@6'],
+    evidence:
+      'Outposts control plane without metadata.version: ValidateClusterVersion, pkg/apis/eksctl.io/v1alpha5/validation.go:222 at 0.112.0 (called from pkg/ctl/create/cluster.go:160)'
+  },
   '05-advanced-nodegroups.yaml@0.143.0': {
     errors: ['rules/custom-ami-settings@17'],
     evidence:

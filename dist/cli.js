@@ -14624,7 +14624,7 @@ var init_kubernetes_versions = __esm({
 var eksctl_inventory_default;
 var init_eksctl_inventory = __esm({
   "src/rules/inventory/eksctl-inventory.json"() {
-    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/accessentry/service.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]], supportedRegions: [["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[0, 3]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[4, 23]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[24, 78]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[79, 99]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[100, 111]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[112, 116]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[117, 130]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[131, 134]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[135, 137]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[138, 149]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[150, 170]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[171, 182]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[183, 183]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1", [[184, 184]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[185, 191]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[192, 198]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[199, 203]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-isob-west-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[204, 213]]]] }, markers: { remoteNetworkVpcGatewayRequired: [[178, 185]], remoteNetworksBothEmptyAccepted: [[209, 213]], remoteNetworkOutpostsNeedPodNetworks: [[212, 213]], ipv6AddonChecksExemptAutoMode: [[182, 213]], ipv6RequiresOnlyCoreDNS: [[213, 213]], ipv6CredentialChecksNeedVpcCni: [[213, 213]], autoModePermissionsBoundary: [[189, 213]], autoModeAddonsAllowedForFargateOrHybrid: [[189, 213]], podIdentityAgentExemptAutoMode: [[178, 213]], podIdentityAgentRequiredForAddonAssociations: [[164, 213]], accessEntryTypeHybridLinux: [[178, 213]], accessEntryTypeEC2: [[188, 213]], addonNamespaceValidated: [[196, 213]], logTypesLoneWildcardExpanded: [[0, 31]], logTypesAnyWildcardExpanded: [[32, 213]], unmanagedCustomAmiBottlerocketExempt: [[80, 213]], unmanagedCustomAmiWindowsExempt: [[84, 213]], customAmiAmazonLinux2023NoOverride: [[159, 213]] }, entries: [
+    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/accessentry/service.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]], RollbackTimeoutMinutesMin: [["120", [[212, 213]]]], RollbackTimeoutMinutesMax: [["10080", [[212, 213]]]], supportedRegions: [["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[0, 3]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[4, 23]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[24, 78]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[79, 99]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[100, 111]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[112, 116]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[117, 130]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[131, 134]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[135, 137]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[138, 149]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[150, 170]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[171, 182]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[183, 183]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1", [[184, 184]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[185, 191]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[192, 198]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[199, 203]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-isob-west-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[204, 213]]]] }, markers: { remoteNetworkVpcGatewayRequired: [[178, 185]], remoteNetworksBothEmptyAccepted: [[209, 213]], remoteNetworkOutpostsNeedPodNetworks: [[212, 213]], ipv6AddonChecksExemptAutoMode: [[182, 213]], ipv6RequiresOnlyCoreDNS: [[213, 213]], ipv6CredentialChecksNeedVpcCni: [[213, 213]], autoModePermissionsBoundary: [[189, 213]], autoModeAddonsAllowedForFargateOrHybrid: [[189, 213]], podIdentityAgentExemptAutoMode: [[178, 213]], podIdentityAgentRequiredForAddonAssociations: [[164, 213]], accessEntryTypeHybridLinux: [[178, 213]], accessEntryTypeEC2: [[188, 213]], addonNamespaceValidated: [[196, 213]], logTypesLoneWildcardExpanded: [[0, 31]], logTypesAnyWildcardExpanded: [[32, 213]], unmanagedCustomAmiBottlerocketExempt: [[80, 213]], unmanagedCustomAmiWindowsExempt: [[84, 213]], customAmiAmazonLinux2023NoOverride: [[159, 213]] }, entries: [
       { kind: "error", format: "access entries API is not currently enabled; please enable it using `eksctl utils update-authentication-mode --cluster <> --authentication-mode=API_AND_CONFIG_MAP`", file: "pkg/accessentry/service.go", function: "(package)", line: 14, ranges: [[150, 213]] },
       { kind: "error", format: "cannot create self-managed nodegroups when %s and no access entries are configured", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 65, ranges: [[150, 213]] },
       { kind: "error", format: "cannot create self-managed nodegroups when authenticationMode is %s and %s", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 59, ranges: [[150, 213]] },
@@ -15752,7 +15752,11 @@ var init_addons = __esm({
         eksctlParts: [
           "version field is required if installing Karpenter is enabled",
           "minimum supported version is %s",
-          "failed to parse Karpenter version %q: %w"
+          "failed to parse Karpenter version %q: %w",
+          // before 0.118.0 eksctl had a maximum, not a minimum
+          "failed to parse karpenter version %q: %w",
+          "failed to validate Karpenter config: maximum supported version is %s",
+          "failed to validate karpenter config: maximum supported version is %s"
         ],
         example: "karpenter: {createServiceAccount: true}",
         check(ctx) {
@@ -15769,12 +15773,34 @@ var init_addons = __esm({
             return;
           }
           if (ctx.isPlaceholder("/karpenter/version")) return;
-          if (ctx.has("failed to parse Karpenter version %q: %w") && !/^v?\d+(\.\d+)*(-?[0-9A-Za-z~.-]+)?(\+[0-9A-Za-z~.-]+)?$/.test(version.trim())) {
+          const parseText = ctx.wording(
+            "failed to parse Karpenter version %q: %w",
+            "failed to parse karpenter version %q: %w"
+          );
+          if (parseText && !/^v?\d+(\.\d+)*(-?[0-9A-Za-z~.-]+)?(\+[0-9A-Za-z~.-]+)?$/.test(version.trim())) {
             ctx.report(
               "/karpenter/version",
-              `failed to validate Karpenter config: failed to parse Karpenter version ${goQuote(version)}: Malformed version: ${version}`,
+              karpenterConfigError(ctx, goSprintf(parseText, version, `Malformed version: ${version}`)),
               "use a release number such as `'1.0.6'` (not a tag name like `latest`)."
             );
+            return;
+          }
+          const maxText = ctx.wording(
+            "failed to validate Karpenter config: maximum supported version is %s",
+            "failed to validate karpenter config: maximum supported version is %s"
+          );
+          const max = eksctlMinKarpenter(ctx.release);
+          if (maxText && max) {
+            const v2 = import_semver5.default.coerce(version);
+            const limit = import_semver5.default.coerce(max);
+            const over = maxText.startsWith("failed to validate karpenter") ? !!v2 && !!limit && v2.minor > limit.minor : !!v2 && !!limit && import_semver5.default.gt(import_semver5.default.parse(version.trim().replace(/^v/, "")) ?? v2, limit);
+            if (over) {
+              ctx.report(
+                "/karpenter/version",
+                karpenterConfigError(ctx, goSprintf(maxText, max)),
+                `this eksctl release installs Karpenter up to ${max}: pin that version, or use a newer eksctl.`
+              );
+            }
             return;
           }
           if (!ctx.has("minimum supported version is %s")) return;
@@ -16012,6 +16038,104 @@ var init_bottlerocket = __esm({
   }
 });
 
+// src/rules/catalogue/shared.ts
+function parseArn(value) {
+  if (!value.startsWith("arn:")) return { ok: false, error: "arn: invalid prefix" };
+  const parts = value.split(":");
+  if (parts.length < 6) return { ok: false, error: "arn: not enough sections" };
+  return {
+    ok: true,
+    partition: parts[1],
+    service: parts[2],
+    region: parts[3],
+    account: parts[4],
+    resource: parts.slice(5).join(":")
+  };
+}
+function seg(key2) {
+  return key2.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function controlPlaneOnOutposts(data) {
+  return isSet(asObject(data.outpost)?.controlPlaneOutpostARN);
+}
+function autoModeEnabled(data) {
+  return isTrue(asObject(data.autoModeConfig)?.enabled);
+}
+function fullyPrivate(data) {
+  return isTrue(asObject(data.privateCluster)?.enabled);
+}
+function hasAnySubnets(data) {
+  const subnets = asObject(asObject(data.vpc)?.subnets);
+  if (!subnets) return false;
+  return ["private", "public"].some((k) => {
+    const v = subnets[k];
+    return Array.isArray(v) ? v.length > 0 : !!asObject(v) && Object.keys(v).length > 0;
+  });
+}
+function authenticationMode(data) {
+  const mode = asString(asObject(data.accessConfig)?.authenticationMode);
+  if (mode) return mode;
+  const outpost = asObject(data.outpost);
+  return controlPlaneOnOutposts(data) && !isSet(outpost?.etcdInstanceType) ? "CONFIG_MAP" : "API_AND_CONFIG_MAP";
+}
+function ipv6Enabled(data) {
+  return asString(asObject(data.kubernetesNetworkConfig)?.ipFamily)?.toLowerCase() === "ipv6";
+}
+function nonEmpty(value) {
+  return asArray(value).length > 0;
+}
+function hasInstanceSelector(ng) {
+  const sel = asObject(ng.instanceSelector);
+  return !!sel && Object.values(sel).some((v) => v !== null && v !== void 0 && v !== "" && v !== 0);
+}
+var init_shared = __esm({
+  "src/rules/catalogue/shared.ts"() {
+    "use strict";
+    init_context();
+  }
+});
+
+// src/rules/catalogue/bare-cluster.ts
+var BARE_CLUSTER, bareClusterRules;
+var init_bare_cluster = __esm({
+  "src/rules/catalogue/bare-cluster.ts"() {
+    "use strict";
+    init_context();
+    init_shared();
+    BARE_CLUSTER = [
+      "fields nodeGroups, managedNodeGroups, fargateProfiles, karpenter, gitops, iam.serviceAccounts, and iam.podIdentityAssociations are not supported during cluster creation in a cluster without VPC CNI if Auto Mode is disabled; please remove these fields and add them back after cluster creation is successful",
+      "fields nodeGroups, managedNodeGroups, fargateProfiles, karpenter, gitops, iam.serviceAccounts, and iam.podIdentityAssociations are not supported during cluster creation in a cluster without VPC CNI; please remove these fields and add them back after cluster creation is successful"
+    ];
+    bareClusterRules = [
+      {
+        id: "bare-cluster-fields",
+        group: "addons",
+        summary: "With `addonsConfig.disableDefaultAddons` and no `vpc-cni` addon (and, from 0.204.0, no Auto Mode), the file creates no nodes, Fargate profiles, Karpenter, Flux, service accounts or pod identity associations.",
+        severity: "error",
+        eksctlMessages: BARE_CLUSTER,
+        example: "addonsConfig: {disableDefaultAddons: true}\nfargateProfiles: [{name: fp, selectors: [{namespace: default}]}]",
+        check(ctx) {
+          const d = ctx.data;
+          if (!isTrue(asObject(d.addonsConfig)?.disableDefaultAddons)) return;
+          if (asArray(d.addons).some((a) => asObject(a)?.name === "vpc-cni")) return;
+          const text = ctx.wording(...BARE_CLUSTER);
+          if (!text || text === BARE_CLUSTER[0] && autoModeEnabled(d)) return;
+          const nodes = ctx.nodeGroups().find((ref2) => (asNumber(ref2.ng.desiredCapacity) ?? 0) > 0);
+          const iam = asObject(d.iam);
+          const culprit = nodes ? `${nodes.path}/desiredCapacity` : asArray(d.fargateProfiles).length > 0 ? "/fargateProfiles" : d.karpenter !== void 0 && d.karpenter !== null ? "/karpenter" : asObject(asObject(d.gitops)?.flux) ? "/gitops/flux" : asArray(iam?.serviceAccounts).length > 0 ? "/iam/serviceAccounts" : asArray(iam?.podIdentityAssociations).length > 0 ? "/iam/podIdentityAssociations" : null;
+          if (!culprit) return;
+          ctx.report(
+            culprit,
+            text,
+            "without the vpc-cni addon pods get no network: add `- name: vpc-cni` to `addons`, or create this cluster bare and add these parts after the networking is in place.",
+            { part: "key" }
+          );
+        }
+      }
+    ];
+  }
+});
+
 // src/rules/catalogue/cluster.ts
 function arnParseError(value) {
   if (!value.startsWith("arn:")) return "arn: invalid prefix";
@@ -16218,6 +16342,9 @@ see also: ${EKS_VERSIONS_URL}`,
           IPV6_CREDENTIALS,
           "Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon",
           "%s version must be at least version %s for IPv6",
+          // 0.79.0 only: the same text
+          "vpc-cni version must be at least version %s for IPv6",
+          "the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode",
           "cluster version must be >= %s",
           "setting NAT is not supported with IPv6",
           "cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster"
@@ -16269,6 +16396,13 @@ see also: ${EKS_VERSIONS_URL}`,
                   addonsPath,
                   IPV6_CREDENTIALS,
                   "add the `eks-pod-identity-agent` addon or set `iam.withOIDC: true`: the vpc-cni addon needs AWS credentials.",
+                  addonsPart
+                );
+              } else if (!vpcCni && agent && !isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations) && ctx.has("the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode")) {
+                ctx.report(
+                  addonsPath,
+                  "the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode",
+                  "name the addon `vpc-cni` in lower case.",
                   addonsPart
                 );
               } else if (vpcCni && agent && !isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations)) {
@@ -16362,28 +16496,26 @@ see also: ${EKS_VERSIONS_URL}`,
       {
         id: "gitops-flux-fields",
         group: "cluster",
-        summary: "`gitops.flux` has `gitProvider` and `flags`.",
+        summary: "`gitops.flux` has `gitProvider`, and `owner` and `repo` (0.38.0–0.52.0) or `flags` (later).",
         severity: "error",
-        // ErrMustBeSet(…) in the config loader; `flags` is required from the release that has its check
+        // ErrMustBeSet(…) in the config loader, first missing field only; each field counts from the release that checks it
         eksctlMessages: ["%s must be set"],
-        eksctlParts: ["gitops.flux.gitProvider", "gitops.flux.flags"],
+        eksctlParts: ["gitops.flux.gitProvider", "gitops.flux.owner", "gitops.flux.repo", "gitops.flux.flags"],
         example: "gitops: {flux: {flags: {owner: me}}}",
         check(ctx) {
           const flux = asObject(asObject(ctx.data.gitops)?.flux);
           if (!flux) return;
-          if (!isSet(flux.gitProvider)) {
-            ctx.report("/gitops/flux", "gitops.flux.gitProvider must be set", "set `gitProvider: github` or `gitlab`.", {
-              part: "key"
-            });
-          }
           const flags = asObject(flux.flags);
-          if (!flags || Object.keys(flags).length === 0) {
-            ctx.report(
-              "/gitops/flux",
-              "gitops.flux.flags must be set",
-              "pass the `flux bootstrap` arguments under `flags`.",
-              { part: "key" }
-            );
+          const missing = [
+            ["gitProvider", !isSet(flux.gitProvider), "set `gitProvider: github` or `gitlab`."],
+            ["owner", !isSet(flux.owner), "set the `owner` of the Flux repository."],
+            ["repo", !isSet(flux.repository), "set `repository`, the name of the Flux repository."],
+            ["flags", !flags || Object.keys(flags).length === 0, "pass the `flux bootstrap` arguments under `flags`."]
+          ];
+          for (const [field, absent, fix] of missing) {
+            if (!absent || !ctx.has(`gitops.flux.${field}`)) continue;
+            ctx.report("/gitops/flux", `gitops.flux.${field} must be set`, fix, { part: "key" });
+            return;
           }
         }
       }
@@ -16406,8 +16538,12 @@ var init_fargate = __esm({
         eksctlMessages: [
           "invalid Fargate profile: empty name",
           "invalid Fargate profile %q: name should NOT start with %q",
-          "invalid Fargate profile %q: no profile selector"
+          "invalid Fargate profile %q: no profile selector",
+          "invalid Fargate profile %q: invalid profile selector at index #%v: %w",
+          // errors.Wrapf before 0.195.0: the same text
+          "invalid Fargate profile %q: invalid profile selector at index #%v"
         ],
+        eksctlParts: ["empty namespace"],
         example: "fargateProfiles: [{name: eks-default, selectors: [{namespace: default}]}]",
         check(ctx) {
           asArray(ctx.data.fargateProfiles).forEach((item, i) => {
@@ -16424,12 +16560,23 @@ var init_fargate = __esm({
                 `invalid Fargate profile ${goQuote(name)}: name should NOT start with "eks-"`,
                 "the `eks-` prefix is reserved by EKS: rename the profile."
               );
+              return;
             }
-            if (asArray(fp.selectors).length === 0) {
+            const selectors = asArray(fp.selectors);
+            if (selectors.length === 0) {
               ctx.report(
                 path6,
                 `invalid Fargate profile ${goQuote(name)}: no profile selector`,
                 "add `selectors: [{namespace: …}]` to say which pods run on Fargate."
+              );
+              return;
+            }
+            const empty = selectors.findIndex((s2) => !asString(asObject(s2)?.namespace));
+            if (empty >= 0) {
+              ctx.report(
+                pointer("fargateProfiles", i, "selectors", empty),
+                `invalid Fargate profile ${goQuote(name)}: invalid profile selector at index #${empty}: empty namespace`,
+                "every selector names the `namespace` whose pods it matches (labels only narrow it down)."
               );
             }
           });
@@ -16439,67 +16586,15 @@ var init_fargate = __esm({
   }
 });
 
-// src/rules/catalogue/shared.ts
-function parseArn(value) {
-  if (!value.startsWith("arn:")) return { ok: false, error: "arn: invalid prefix" };
-  const parts = value.split(":");
-  if (parts.length < 6) return { ok: false, error: "arn: not enough sections" };
-  return {
-    ok: true,
-    partition: parts[1],
-    service: parts[2],
-    region: parts[3],
-    account: parts[4],
-    resource: parts.slice(5).join(":")
-  };
-}
-function seg(key2) {
-  return key2.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function controlPlaneOnOutposts(data) {
-  return isSet(asObject(data.outpost)?.controlPlaneOutpostARN);
-}
-function fullyPrivate(data) {
-  return isTrue(asObject(data.privateCluster)?.enabled);
-}
-function hasAnySubnets(data) {
-  const subnets = asObject(asObject(data.vpc)?.subnets);
-  if (!subnets) return false;
-  return ["private", "public"].some((k) => {
-    const v = subnets[k];
-    return Array.isArray(v) ? v.length > 0 : !!asObject(v) && Object.keys(v).length > 0;
-  });
-}
-function authenticationMode(data) {
-  const mode = asString(asObject(data.accessConfig)?.authenticationMode);
-  if (mode) return mode;
-  const outpost = asObject(data.outpost);
-  return controlPlaneOnOutposts(data) && !isSet(outpost?.etcdInstanceType) ? "CONFIG_MAP" : "API_AND_CONFIG_MAP";
-}
-function ipv6Enabled(data) {
-  return asString(asObject(data.kubernetesNetworkConfig)?.ipFamily)?.toLowerCase() === "ipv6";
-}
-function nonEmpty(value) {
-  return asArray(value).length > 0;
-}
-function hasInstanceSelector(ng) {
-  const sel = asObject(ng.instanceSelector);
-  return !!sel && Object.values(sel).some((v) => v !== null && v !== void 0 && v !== "" && v !== 0);
-}
-var init_shared = __esm({
-  "src/rules/catalogue/shared.ts"() {
-    "use strict";
-    init_context();
-  }
-});
-
 // src/rules/catalogue/hybrid-and-auto-mode.ts
-var AUTO_MODE_NODE_POOLS, DEFAULT_NON_AUTO_ADDONS, hybridAndAutoModeRules;
+var RNC_BOTH_EMPTY, RNC_ROLE_ARN, AUTO_MODE_NODE_POOLS, DEFAULT_NON_AUTO_ADDONS, hybridAndAutoModeRules;
 var init_hybrid_and_auto_mode = __esm({
   "src/rules/catalogue/hybrid-and-auto-mode.ts"() {
     "use strict";
     init_context();
     init_shared();
+    RNC_BOTH_EMPTY = "remoteNetworkConfig has empty remoteNodeNetworks and remotePodNetworks; this will remove all remote networks on upgrade, or be ignored on create";
+    RNC_ROLE_ARN = "remoteNetworkConfig.iam.roleARN is set; eksctl will add a corresponding entry in aws-auth configmap; but won't setup an additional SSM or IAMRolesAnywhere required config";
     AUTO_MODE_NODE_POOLS = ["general-purpose", "system"];
     DEFAULT_NON_AUTO_ADDONS = ["vpc-cni", "kube-proxy", "coredns"];
     hybridAndAutoModeRules = [
@@ -16520,7 +16615,9 @@ var init_hybrid_and_auto_mode = __esm({
           "invalid value %q provided for remoteNetworkConfig.vpcGatewayID; only transit gateway (tgw-*) or virtual private gateway (vgw-*) IDs are supported",
           "invalid value %q provided for remoteNetworkConfig.iam.provider; only %q and %q are supported",
           "remoteNetworkConfig.iam.caBundleCert is not supported when using SSM credentials provider",
-          "remoteNetworkConfig.iam.caBundleCert is required when using IAMRolesAnywhere credentials provider"
+          "remoteNetworkConfig.iam.caBundleCert is required when using IAMRolesAnywhere credentials provider",
+          RNC_BOTH_EMPTY,
+          RNC_ROLE_ARN
         ],
         // the generic helper (older than remoteNetworkConfig) counts only where the remoteNetworkConfig checks exist
         eksctlParts: ["%s must be set and non-empty"],
@@ -16594,18 +16691,24 @@ var init_hybrid_and_auto_mode = __esm({
             }
           }
           if (nodeNets.length === 0) {
-            const bothEmpty = ctx.marker("remoteNetworksBothEmptyAccepted") && Array.isArray(rnc.remotePodNetworks) && podNets.length === 0;
-            if (!bothEmpty) {
-              const outpostsPods = ctx.marker("remoteNetworkOutpostsNeedPodNetworks") && controlPlaneOnOutposts(d);
-              if (!outpostsPods || podNets.length === 0) {
-                const field = outpostsPods ? "remotePodNetworks" : "remoteNodeNetworks";
-                ctx.report(
-                  base,
-                  `remoteNetworkConfig.${field} must be set and non-empty`,
-                  `add \`${field}: [{cidrs: [...]}]\`.`,
-                  key2
-                );
-              }
+            if (ctx.marker("remoteNetworksBothEmptyAccepted") && Array.isArray(rnc.remotePodNetworks) && podNets.length === 0) {
+              ctx.report(
+                "remoteNodeNetworks" in rnc ? `${base}/remoteNodeNetworks` : base,
+                RNC_BOTH_EMPTY,
+                "on `create cluster` the empty lists do nothing: remove `remoteNetworkConfig` or list the networks.",
+                { part: "key", severity: "warning" }
+              );
+              return;
+            }
+            const outpostsPods = ctx.marker("remoteNetworkOutpostsNeedPodNetworks") && controlPlaneOnOutposts(d);
+            if (!outpostsPods || podNets.length === 0) {
+              const field = outpostsPods ? "remotePodNetworks" : "remoteNodeNetworks";
+              ctx.report(
+                base,
+                `remoteNetworkConfig.${field} must be set and non-empty`,
+                `add \`${field}: [{cidrs: [...]}]\`.`,
+                key2
+              );
             }
           }
           const gw = asString(rnc.vpcGatewayID);
@@ -16656,6 +16759,14 @@ var init_hybrid_and_auto_mode = __esm({
               providerPath,
               "remoteNetworkConfig.iam.caBundleCert is required when using IAMRolesAnywhere credentials provider",
               "add the CA bundle under `remoteNetworkConfig.iam.caBundleCert`."
+            );
+          }
+          if (iam && typeof iam.roleARN === "string" && iam.roleARN !== "") {
+            ctx.report(
+              `${base}/iam/roleARN`,
+              RNC_ROLE_ARN,
+              "set up the SSM activation or IAM Roles Anywhere profile for this role yourself.",
+              { severity: "warning" }
             );
           }
         }
@@ -17004,6 +17115,38 @@ var init_iam_associations = __esm({
         }
       },
       {
+        id: "bootstrap-admin-api-access",
+        group: "iam",
+        summary: "With `accessConfig.bootstrapClusterCreatorAdminPermissions: false` and no self-managed nodegroups, eksctl may lose Kubernetes API access for the steps after the control plane (warning).",
+        severity: "warning",
+        eksctlMessages: [
+          "%s; %s",
+          "%s and no access entries are configured; %s",
+          "%s; if no configured access entries allow access to the Kubernetes API server, %s"
+        ],
+        example: "accessConfig: {bootstrapClusterCreatorAdminPermissions: false}",
+        check(ctx) {
+          const ac = asObject(ctx.data.accessConfig);
+          if (ac?.bootstrapClusterCreatorAdminPermissions !== false) return;
+          const path6 = "/accessConfig/bootstrapClusterCreatorAdminPermissions";
+          const off = "bootstrapClusterCreatorAdminPermissions is false";
+          const fails = "eksctl features that require connectivity to the Kubernetes API server will fail";
+          const selfManaged = asArray(ctx.data.nodeGroups).length > 0;
+          const fix = "addons, service accounts and other in-cluster steps need API access: add an access entry with a cluster-admin policy for the identity running eksctl, or keep the creator admin.";
+          if (authenticationMode(ctx.data) === "CONFIG_MAP") {
+            if (!selfManaged) ctx.report(path6, `${off}; ${fails}`, fix);
+          } else if (asArray(ac.accessEntries).length === 0) {
+            if (!selfManaged) ctx.report(path6, `${off} and no access entries are configured; ${fails}`, fix);
+          } else {
+            ctx.report(
+              path6,
+              `${off}; if no configured access entries allow access to the Kubernetes API server, ${fails}`,
+              "make sure one of `accessEntries` gives the identity running eksctl cluster-admin access."
+            );
+          }
+        }
+      },
+      {
         id: "pod-identity-association-fields",
         group: "iam",
         summary: "Each `iam.podIdentityAssociations[]` has a namespace, a service account and one source of permissions (a `roleARN` alone, or policies); `permissionPolicyName` needs `permissionPolicy` (0.225.0+).",
@@ -17064,6 +17207,10 @@ var init_iam_associations = __esm({
           "%s.serviceAccountName must be set",
           "at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies",
           "%[1]s.%s cannot be specified when %[1]s.roleARN is set",
+          // the field names of that text
+          "permissionPolicy",
+          "permissionPolicyARNs",
+          "wellKnownPolicies",
           "wellKnownPolicies is not supported for addon.podIdentityAssociations; use addon.useDefaultPodIdentityAssociations instead",
           "tags is not supported for addon.podIdentityAssociations",
           "cannot specify both addon.useDefaultPodIdentityAssociations and addon.podIdentityAssociations",
@@ -17317,10 +17464,12 @@ var init_iam = __esm({
       {
         id: "identity-mapping-fields",
         group: "iam",
-        summary: "`iamIdentityMappings[]`: `serviceName` excludes arn/username/groups; `account` stands alone.",
+        summary: "`iamIdentityMappings[]`: `serviceName` and `namespace` go together and exclude arn/username/groups; `account` stands alone.",
         severity: "error",
         eksctlMessages: [
           "cannot use arn, username, and groups with serviceName",
+          "namespace is required when using serviceName",
+          "serviceName is required when using namespace",
           "account cannot be configured with any other options"
         ],
         example: "iamIdentityMappings: [{serviceName: emr-containers, namespace: emr, arn: arn:aws:iam::1:role/x}]",
@@ -17329,12 +17478,30 @@ var init_iam = __esm({
             const m = asObject(item);
             if (!m) return;
             const path6 = pointer("iamIdentityMappings", i);
-            if (isSet(m.serviceName) && (isSet(m.arn) || isSet(m.username) || asArray(m.groups).length > 0)) {
+            if (isSet(m.serviceName)) {
+              if (isSet(m.arn) || isSet(m.username) || asArray(m.groups).length > 0) {
+                ctx.report(
+                  path6,
+                  "cannot use arn, username, and groups with serviceName",
+                  "a service mapping takes only `serviceName` and `namespace`; put the role mapping in its own entry."
+                );
+                return;
+              }
+              if (!isSet(m.namespace)) {
+                ctx.report(
+                  `${path6}/serviceName`,
+                  "namespace is required when using serviceName",
+                  "add the Kubernetes `namespace` the service (e.g. emr-containers) works in."
+                );
+                return;
+              }
+            } else if (isSet(m.namespace)) {
               ctx.report(
-                path6,
-                "cannot use arn, username, and groups with serviceName",
-                "a service mapping takes only `serviceName` and `namespace`; put the role mapping in its own entry."
+                `${path6}/namespace`,
+                "serviceName is required when using namespace",
+                "`namespace` belongs to a service mapping: add `serviceName` (e.g. emr-containers) or remove `namespace`."
               );
+              return;
             }
             if (isSet(m.account) && Object.keys(m).some((k) => k !== "account" && isSet(m[k]))) {
               ctx.report(
@@ -17521,6 +17688,62 @@ var init_karpenter = __esm({
             `upgrade eksctl to ${min} or later (this check targets ${ctx.release}).`,
             { since: min }
           );
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/legacy-git.ts
+var legacyGitRules;
+var init_legacy_git = __esm({
+  "src/rules/catalogue/legacy-git.ts"() {
+    "use strict";
+    init_context();
+    legacyGitRules = [
+      {
+        id: "legacy-git-fields",
+        group: "cluster",
+        summary: "The `git:` section (releases before 0.77.0) is not combined with `gitops:` and has `repo.url`, `repo.email`, and `bootstrapProfile.source` when a profile is given.",
+        severity: "error",
+        // ErrMustBeSet(…) in the config loader, first missing field only
+        eksctlMessages: ["%s must be set", "git cannot be configured alongside gitops"],
+        eksctlParts: ["git.repo.URL", "git.repo.url", "git.repo.email", "git.bootstrapProfile.source"],
+        example: "git: {repo: {url: git@github.com:me/flux.git}}",
+        check(ctx) {
+          const git = asObject(ctx.data.git);
+          if (!git) return;
+          if (ctx.has("git cannot be configured alongside gitops") && asObject(ctx.data.gitops)) {
+            ctx.report("/git", "git cannot be configured alongside gitops", "keep one: `gitops.flux` replaces `git`.", {
+              part: "key"
+            });
+            return;
+          }
+          const repo = asObject(git.repo);
+          const oldEra = ctx.has("git.repo.URL");
+          if (!repo && !oldEra) return;
+          if (!isSet(repo?.url)) {
+            ctx.report(
+              repo ? "/git/repo" : "/git",
+              `git.repo.${oldEra ? "URL" : "url"} must be set`,
+              "set the URL of the repository Flux syncs from.",
+              { part: "key" }
+            );
+            return;
+          }
+          if (!isSet(repo?.email)) {
+            ctx.report("/git/repo", "git.repo.email must be set", "set the email Flux commits with.", { part: "key" });
+            return;
+          }
+          const profile = asObject(git.bootstrapProfile);
+          if (profile && !isSet(profile.source)) {
+            ctx.report(
+              "/git/bootstrapProfile",
+              "git.bootstrapProfile.source must be set",
+              "name the profile repository (or `app-dev`).",
+              { part: "key" }
+            );
+          }
         }
       }
     ];
@@ -19291,7 +19514,7 @@ function outpostArnError(value) {
 function reportKey(ctx, path6, text, fix) {
   ctx.report(path6, text, fix, { part: "key" });
 }
-var OUTPOSTS_SINCE, OUTPOSTS_CREATOR_ADMIN, OUTPOSTS_ETCD_PLACEMENT, OUTPOSTS_FAMILY, OUTPOSTS_FAMILIES, AZ_ON_OUTPOSTS, NG_AZ_ON_OUTPOSTS, ENDPOINT_MSG, outpostsRules;
+var OUTPOSTS_SINCE, OUTPOSTS_CREATOR_ADMIN, OUTPOSTS_ETCD_PLACEMENT, OUTPOSTS_FAMILY, OUTPOSTS_FAMILIES, AZ_ON_OUTPOSTS, NG_AZ_ON_OUTPOSTS, OUTPOSTS_CONFIG_MAP, OUTPOSTS_FULLY_PRIVATE, OUTPOSTS_VERSION_UNSET, OUTPOSTS_VERSION_ONLY, OUTPOSTS_ONLY_VERSION, ENDPOINT_MSG, outpostsRules;
 var init_outposts = __esm({
   "src/rules/catalogue/outposts.ts"() {
     "use strict";
@@ -19305,6 +19528,11 @@ var init_outposts = __esm({
     OUTPOSTS_FAMILIES = "only %s and %s is supported on local clusters";
     AZ_ON_OUTPOSTS = "cannot specify %s on Outposts; the AZ defaults to the Outpost AZ";
     NG_AZ_ON_OUTPOSTS = "%s cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ";
+    OUTPOSTS_CONFIG_MAP = "accessConfig.AuthenticationMode must be set to %s on Outposts";
+    OUTPOSTS_FULLY_PRIVATE = "fully-private cluster (privateCluster.enabled) is not supported for Outposts";
+    OUTPOSTS_VERSION_UNSET = "cluster version must be explicitly set to %[1]s for Outposts clusters as only version %[1]s is currently supported";
+    OUTPOSTS_VERSION_ONLY = "only version %s is supported on Outposts";
+    OUTPOSTS_ONLY_VERSION = "1.21";
     ENDPOINT_MSG = "the cluster defaults to private-endpoint-only access";
     outpostsRules = [
       {
@@ -19333,6 +19561,10 @@ var init_outposts = __esm({
           "outpost.etcdInstanceType is required when outpost.controlPlanePlacement.spreadLevel is specified",
           "outpost.controlPlanePlacement.groupName is not supported when outpost.etcdInstanceType is specified",
           "Outpost clusters with EC2 instance store require accessConfig.authenticationMode to be API_AND_CONFIG_MAP or API",
+          OUTPOSTS_CONFIG_MAP,
+          OUTPOSTS_FULLY_PRIVATE,
+          OUTPOSTS_VERSION_UNSET,
+          OUTPOSTS_VERSION_ONLY,
           "Auto Mode is not supported on Outposts",
           "Managed Nodegroups are not supported on Outposts",
           "clusterEndpoints.publicAccess cannot be enabled for a cluster on Outposts; %s",
@@ -19370,6 +19602,33 @@ var init_outposts = __esm({
               OUTPOSTS_CREATOR_ADMIN,
               "remove it: eksctl needs the creator to be an admin on an Outposts cluster."
             );
+          }
+          if (ctx.has(OUTPOSTS_VERSION_ONLY) && !ctx.isPlaceholder("/metadata/version")) {
+            const raw = asString(asObject(d.metadata)?.version) ?? "";
+            if (raw === "") {
+              ctx.report(
+                "/metadata",
+                goSprintf(OUTPOSTS_VERSION_UNSET, OUTPOSTS_ONLY_VERSION),
+                `set \`metadata.version: "${OUTPOSTS_ONLY_VERSION}"\`.`,
+                { part: "key" }
+              );
+            } else if (ctx.kubernetesVersion().version !== OUTPOSTS_ONLY_VERSION) {
+              ctx.report(
+                "/metadata/version",
+                goSprintf(OUTPOSTS_VERSION_ONLY, OUTPOSTS_ONLY_VERSION),
+                `this release runs Outposts control planes on Kubernetes ${OUTPOSTS_ONLY_VERSION} only.`
+              );
+            }
+          }
+          if (ctx.has(OUTPOSTS_CONFIG_MAP) && authenticationMode(d) !== "CONFIG_MAP") {
+            ctx.report(
+              "/accessConfig/authenticationMode",
+              goSprintf(OUTPOSTS_CONFIG_MAP, "CONFIG_MAP"),
+              "this release supports only `CONFIG_MAP` on Outposts: remove `authenticationMode` or set it to CONFIG_MAP."
+            );
+          }
+          if (ctx.has(OUTPOSTS_FULLY_PRIVATE) && fullyPrivate(d)) {
+            ctx.report("/privateCluster/enabled", OUTPOSTS_FULLY_PRIVATE, fix);
           }
           if (ipv6Enabled(d)) ctx.report("/kubernetesNetworkConfig/ipFamily", "IPv6 is not supported on Outposts", fix);
           const keyed = [
@@ -19582,6 +19841,84 @@ var init_outposts = __esm({
               }
             }
           }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/private-cluster.ts
+var OPTIONAL_ENDPOINT_SERVICES, PRIVATE_ONLY_WARNINGS, privateClusterRules;
+var init_private_cluster = __esm({
+  "src/rules/catalogue/private-cluster.ts"() {
+    "use strict";
+    init_context();
+    init_shared();
+    OPTIONAL_ENDPOINT_SERVICES = ["cloudformation", "autoscaling", "logs"];
+    PRIVATE_ONLY_WARNINGS = [
+      "warning, having public access disallowed will subsequently interfere with some features of eksctl. This will require running subsequent eksctl (and Kubernetes) commands/API calls from within the VPC.  Running these in the VPC requires making updates to some AWS resources.  See: https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html for more details",
+      "warning, having public access disallowed will subsequently interfere with some features of eksctl. This will require running subsequent eksctl (and Kubernetes) commands/API calls from within the VPC.  Running these in the VPC requires making updates to some AWS resources.  See: https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html#private-access for more details"
+    ];
+    privateClusterRules = [
+      {
+        id: "private-cluster-endpoint-services",
+        group: "vpc",
+        summary: "In a fully-private cluster, `privateCluster.additionalEndpointServices` lists only `cloudformation`, `autoscaling` or `logs`, each once.",
+        severity: "error",
+        // errors.Wrap before 0.127.0: the same text
+        eksctlMessages: [
+          "invalid value in privateCluster.additionalEndpointServices: %w",
+          "invalid value in privateCluster.additionalEndpointServices"
+        ],
+        eksctlParts: ["unsupported endpoint service %q", "found duplicate endpoint service: %q"],
+        example: "privateCluster: {enabled: true, additionalEndpointServices: [ssm]}",
+        check(ctx) {
+          const pc = asObject(ctx.data.privateCluster);
+          if (!pc || !isTrue(pc.enabled) || isTrue(pc.skipEndpointCreation)) return;
+          const services = asArray(pc.additionalEndpointServices);
+          const seen = /* @__PURE__ */ new Set();
+          for (let i = 0; i < services.length; i++) {
+            const path6 = pointer("privateCluster", "additionalEndpointServices", i);
+            if (ctx.isPlaceholder(path6)) return;
+            const service = services[i];
+            if (typeof service !== "string" || !OPTIONAL_ENDPOINT_SERVICES.includes(service)) {
+              ctx.report(
+                path6,
+                `invalid value in privateCluster.additionalEndpointServices: unsupported endpoint service ${goQuote(service)}`,
+                `eksctl always creates the required endpoints; the optional ones are ${OPTIONAL_ENDPOINT_SERVICES.join(", ")} (lower case).`
+              );
+              return;
+            }
+            if (seen.has(service)) {
+              ctx.report(
+                path6,
+                `invalid value in privateCluster.additionalEndpointServices: found duplicate endpoint service: ${goQuote(service)}`,
+                "list each service once."
+              );
+              return;
+            }
+            seen.add(service);
+          }
+        }
+      },
+      {
+        id: "private-endpoint-only-warning",
+        group: "vpc",
+        summary: "Warns when `vpc.clusterEndpoints` turns public access off and private access on: later eksctl and kubectl calls must then run from inside the VPC.",
+        severity: "warning",
+        eksctlMessages: PRIVATE_ONLY_WARNINGS,
+        example: "vpc: {clusterEndpoints: {publicAccess: false, privateAccess: true}}",
+        check(ctx) {
+          const ep = asObject(asObject(ctx.data.vpc)?.clusterEndpoints);
+          if (!ep || fullyPrivate(ctx.data) || controlPlaneOnOutposts(ctx.data)) return;
+          if (ep.publicAccess !== false || !isTrue(ep.privateAccess)) return;
+          const text = ctx.wording(...PRIVATE_ONLY_WARNINGS);
+          if (!text) return;
+          ctx.report(
+            "/vpc/clusterEndpoints/publicAccess",
+            text,
+            "run eksctl, kubectl and CI jobs from a host inside the VPC (or through a VPN), or keep `publicAccess: true` and restrict it with `vpc.publicAccessCIDRs`."
+          );
         }
       }
     ];
@@ -20477,12 +20814,48 @@ var init_region = __esm({
   }
 });
 
+// src/rules/catalogue/rollback-config.ts
+var rollbackConfigRules;
+var init_rollback_config = __esm({
+  "src/rules/catalogue/rollback-config.ts"() {
+    "use strict";
+    init_context();
+    init_inventory();
+    rollbackConfigRules = [
+      {
+        id: "rollback-timeout-range",
+        group: "cluster",
+        summary: "`metadata.rollbackConfig.timeoutMinutes` lies within the minimum and maximum eksctl accepts.",
+        severity: "error",
+        eksctlMessages: ["metadata.rollbackConfig.timeoutMinutes must be between %d and %d, got %d"],
+        example: "metadata: {rollbackConfig: {timeoutMinutes: 30}}",
+        check(ctx) {
+          const path6 = "/metadata/rollbackConfig/timeoutMinutes";
+          const timeout = asNumber(asObject(asObject(ctx.data.metadata)?.rollbackConfig)?.timeoutMinutes);
+          if (timeout === void 0 || ctx.isPlaceholder(path6)) return;
+          const min = Number(constantAt("RollbackTimeoutMinutesMin", ctx.release));
+          const max = Number(constantAt("RollbackTimeoutMinutesMax", ctx.release));
+          if (!Number.isFinite(min) || !Number.isFinite(max)) return;
+          if (timeout < min || timeout > max) {
+            ctx.report(
+              path6,
+              `metadata.rollbackConfig.timeoutMinutes must be between ${min} and ${max}, got ${timeout}`,
+              `use a value from ${min} to ${max} minutes.`
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
 // src/rules/catalogue/vpc.ts
 var vpcRules;
 var init_vpc = __esm({
   "src/rules/catalogue/vpc.ts"() {
     "use strict";
     init_context();
+    init_shared();
     vpcRules = [
       {
         id: "availability-zones-minimum",
@@ -20591,6 +20964,7 @@ var init_vpc = __esm({
         eksctlMessages: [
           "vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied",
           "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+          "additionalEndpoints cannot be defined together with skipEndpointCreation set to true",
           "localZones cannot be used in a fully-private cluster"
         ],
         example: "privateCluster: {enabled: true}\nvpc: {id: vpc-1}",
@@ -20606,10 +20980,14 @@ var init_vpc = __esm({
               "list the private subnets under `vpc.subnets.private`."
             );
           }
-          if (isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
+          const skipText = ctx.wording(
+            "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+            "additionalEndpoints cannot be defined together with skipEndpointCreation set to true"
+          );
+          if (skipText && isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
             ctx.report(
               "/privateCluster/additionalEndpointServices",
-              "privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true",
+              skipText,
               "remove one of the two: with skipEndpointCreation you create all VPC endpoints yourself.",
               { part: "key" }
             );
@@ -20627,7 +21005,7 @@ var init_vpc = __esm({
       {
         id: "existing-vpc-options",
         group: "vpc",
-        summary: "With an existing `vpc.id`, no `vpc.hostnameType` (0.144.0+) and no `localZones`.",
+        summary: "With existing subnets listed, no `vpc.hostnameType` (0.144.0+); with an existing `vpc.id`, no `localZones`.",
         severity: "error",
         eksctlMessages: [
           "vpc.hostnameType is not supported with a pre-existing VPC",
@@ -20636,8 +21014,8 @@ var init_vpc = __esm({
         example: "vpc: {id: vpc-1, hostnameType: resource-name}",
         check(ctx) {
           const vpc = asObject(ctx.data.vpc);
-          if (!vpc || !isSet(vpc.id)) return;
-          if (isSet(vpc.hostnameType) && ctx.has("vpc.hostnameType is not supported with a pre-existing VPC")) {
+          if (!vpc) return;
+          if (isSet(vpc.hostnameType) && hasAnySubnets(ctx.data) && ctx.has("vpc.hostnameType is not supported with a pre-existing VPC")) {
             ctx.report(
               "/vpc/hostnameType",
               "vpc.hostnameType is not supported with a pre-existing VPC",
@@ -20645,12 +21023,246 @@ var init_vpc = __esm({
               { part: "key" }
             );
           }
-          if (asArray(ctx.data.localZones).length > 0) {
+          if (isSet(vpc.id) && asArray(ctx.data.localZones).length > 0) {
             ctx.report(
               "/localZones",
               "localZones are not supported with a pre-existing VPC",
               "list local-zone subnets under `vpc.subnets` instead, or let eksctl create the VPC.",
               { part: "key" }
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/vpc-networking.ts
+function ipv6At(ctx) {
+  const family = asString(asObject(ctx.data.kubernetesNetworkConfig)?.ipFamily);
+  if (!family) return false;
+  return ctx.atLeast("0.83.0") ? family.toLowerCase() === "ipv6" : family === "IPv6";
+}
+function goParseCidr(value) {
+  const slash = value.indexOf("/");
+  if (slash < 0) return false;
+  const addr = value.slice(0, slash);
+  const mask = value.slice(slash + 1);
+  if (!/^\d{1,8}$/.test(mask)) return false;
+  const bits = isIPv4(addr) ? 32 : isIPv6(addr) ? 128 : 0;
+  return bits > 0 && Number(mask) <= bits;
+}
+function isIPv4(s2) {
+  const parts = s2.split(".");
+  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+}
+function isIPv6(s2) {
+  if (s2.includes("%") || !s2.includes(":")) return false;
+  let text = s2;
+  const lastColon = text.lastIndexOf(":");
+  const tail = text.slice(lastColon + 1);
+  if (tail.includes(".")) {
+    if (!isIPv4(tail)) return false;
+    text = `${text.slice(0, lastColon + 1)}0:0`;
+  }
+  const halves = text.split("::");
+  if (halves.length > 2) return false;
+  const groups = (h) => {
+    if (h === "") return 0;
+    const gs = h.split(":");
+    return gs.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g)) ? gs.length : -1;
+  };
+  const left = groups(halves[0]);
+  const right = halves.length === 2 ? groups(halves[1]) : 0;
+  if (left < 0 || right < 0) return false;
+  return halves.length === 2 ? left + right < 8 : left === 8;
+}
+var HOSTNAME_TYPES, vpcNetworkingRules;
+var init_vpc_networking = __esm({
+  "src/rules/catalogue/vpc-networking.ts"() {
+    "use strict";
+    init_context();
+    init_shared();
+    HOSTNAME_TYPES = ["ip-name", "resource-name"];
+    vpcNetworkingRules = [
+      {
+        id: "vpc-ipv6-cidr",
+        group: "vpc",
+        summary: "`vpc.ipv6Cidr` and `vpc.ipv6Pool` need an IPv6 cluster, come together and not with an existing `vpc.id`; an IPv6 cluster sets no `vpc.autoAllocateIPv6` and no `localZones`.",
+        severity: "error",
+        eksctlMessages: [
+          "Ipv6Cidr and Ipv6CidrPool are only supported when IPFamily is set to IPv6",
+          "auto allocate ipv6 is not supported with IPv6",
+          "Ipv6Cidr and Ipv6Pool must both be configured to use a custom IPv6 CIDR and address pool",
+          "cannot provide VPC.IPv6Cidr when using a pre-existing VPC.ID",
+          "localZones are not supported with IPv6"
+        ],
+        example: "kubernetesNetworkConfig: {ipFamily: IPv6}\nvpc: {ipv6Cidr: 2600:1f14::/56}  # no ipv6Pool",
+        check(ctx) {
+          const vpc = asObject(ctx.data.vpc);
+          const cidr = isSet(vpc?.ipv6Cidr);
+          const pool = isSet(vpc?.ipv6Pool);
+          const ipv6 = ipv6At(ctx);
+          const at = (field) => vpc && field in vpc ? `/vpc/${field}` : "/vpc";
+          if (!ipv6) {
+            if (cidr || pool) {
+              ctx.report(
+                at(cidr ? "ipv6Cidr" : "ipv6Pool"),
+                "Ipv6Cidr and Ipv6CidrPool are only supported when IPFamily is set to IPv6",
+                "set `kubernetesNetworkConfig.ipFamily: IPv6`, or remove the custom IPv6 range.",
+                { part: "key" }
+              );
+            }
+            return;
+          }
+          if (isTrue(vpc?.autoAllocateIPv6)) {
+            ctx.report(
+              at("autoAllocateIPv6"),
+              "auto allocate ipv6 is not supported with IPv6",
+              "an IPv6 cluster gets IPv6 addresses anyway: remove `autoAllocateIPv6`.",
+              { part: "key" }
+            );
+            return;
+          }
+          if (cidr !== pool) {
+            ctx.report(
+              at(cidr ? "ipv6Cidr" : "ipv6Pool"),
+              "Ipv6Cidr and Ipv6Pool must both be configured to use a custom IPv6 CIDR and address pool",
+              "set both `vpc.ipv6Cidr` and the BYOIP `vpc.ipv6Pool` it comes from, or neither (Amazon-provided range).",
+              { part: "key" }
+            );
+            return;
+          }
+          if (cidr && isSet(vpc?.id)) {
+            ctx.report(
+              at("ipv6Cidr"),
+              "cannot provide VPC.IPv6Cidr when using a pre-existing VPC.ID",
+              "an existing VPC keeps its own IPv6 range: remove `ipv6Cidr` and `ipv6Pool`.",
+              { part: "key" }
+            );
+            return;
+          }
+          if (vpc && isSet(vpc.nat)) return;
+          if (asArray(ctx.data.localZones).length > 0) {
+            ctx.report(
+              "/localZones",
+              "localZones are not supported with IPv6",
+              "use an IPv4 cluster for local zones, or remove `localZones`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "vpc-security-group-options",
+        group: "vpc",
+        summary: "`vpc.securityGroup` and `vpc.controlPlaneSecurityGroupIDs` are not both set; `manageSharedNodeSecurityGroupRules: false` needs your own `sharedNodeSecurityGroup`.",
+        severity: "error",
+        eksctlMessages: [
+          "only one of vpc.securityGroup and vpc.controlPlaneSecurityGroupIDs can be specified",
+          "vpc.manageSharedNodeSecurityGroupRules must be enabled when using eksctl-managed security groups",
+          "vpc.manageSharedNodeSecurityGroupRules must be enabled when using ekstcl-managed security groups"
+        ],
+        example: "vpc: {manageSharedNodeSecurityGroupRules: false}",
+        check(ctx) {
+          const vpc = asObject(ctx.data.vpc);
+          if (!vpc) return;
+          if (isSet(vpc.securityGroup) && asArray(vpc.controlPlaneSecurityGroupIDs).length > 0) {
+            ctx.report(
+              "/vpc/controlPlaneSecurityGroupIDs",
+              "only one of vpc.securityGroup and vpc.controlPlaneSecurityGroupIDs can be specified",
+              "list every control plane security group under `controlPlaneSecurityGroupIDs` and remove `securityGroup`.",
+              { part: "key" }
+            );
+          }
+          if (vpc.manageSharedNodeSecurityGroupRules === false && !isSet(vpc.sharedNodeSecurityGroup)) {
+            const text = ctx.wording(
+              "vpc.manageSharedNodeSecurityGroupRules must be enabled when using eksctl-managed security groups",
+              "vpc.manageSharedNodeSecurityGroupRules must be enabled when using ekstcl-managed security groups"
+            );
+            if (text) {
+              ctx.report(
+                "/vpc/manageSharedNodeSecurityGroupRules",
+                text,
+                "eksctl needs the rules on the security group it creates: remove the setting, or bring your own `sharedNodeSecurityGroup`."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "vpc-hostname-type",
+        group: "vpc",
+        summary: "`vpc.hostnameType` is `ip-name` or `resource-name`.",
+        severity: "error",
+        eksctlMessages: ["invalid value %q for vpc.hostnameType; supported values are %v"],
+        example: "vpc: {hostnameType: resource}",
+        check(ctx) {
+          const vpc = asObject(ctx.data.vpc);
+          const value = asString(vpc?.hostnameType);
+          if (!value || hasAnySubnets(ctx.data) || ctx.isPlaceholder("/vpc/hostnameType")) return;
+          if (!HOSTNAME_TYPES.includes(value)) {
+            ctx.report(
+              "/vpc/hostnameType",
+              `invalid value ${goQuote(value)} for vpc.hostnameType; supported values are ${goList(HOSTNAME_TYPES)}`,
+              "use `ip-name` (the default) or `resource-name`, in lower case."
+            );
+          }
+        }
+      },
+      {
+        id: "local-zones-nat",
+        group: "vpc",
+        summary: "With `localZones`, `vpc.nat.gateway` is not `HighlyAvailable`.",
+        severity: "error",
+        eksctlMessages: ["%s NAT gateway is not supported for localZones"],
+        example: "localZones: [us-west-2-lax-1a]\nvpc: {nat: {gateway: HighlyAvailable}}",
+        check(ctx) {
+          const vpc = asObject(ctx.data.vpc);
+          if (asArray(ctx.data.localZones).length === 0 || !vpc || isSet(vpc.id) || ipv6At(ctx)) return;
+          if (asObject(vpc.nat)?.gateway === "HighlyAvailable") {
+            ctx.report(
+              "/vpc/nat/gateway",
+              "HighlyAvailable NAT gateway is not supported for localZones",
+              "use `gateway: Single` (or `Disable`) with local zones."
+            );
+          }
+        }
+      },
+      {
+        id: "service-ipv4-cidr",
+        group: "cluster",
+        summary: "`kubernetesNetworkConfig.serviceIPv4CIDR` is a valid CIDR, and only on an IPv4 cluster.",
+        severity: "error",
+        eksctlMessages: [
+          "service IPv4 CIDR is not supported with IPv6",
+          "service ipv4 cidr is not supported with IPv6",
+          "invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR: %w",
+          // errors.Wrap before 0.195.0: the same text
+          "invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR"
+        ],
+        example: "kubernetesNetworkConfig: {serviceIPv4CIDR: 10.100.0.0}",
+        check(ctx) {
+          const path6 = "/kubernetesNetworkConfig/serviceIPv4CIDR";
+          const value = asString(asObject(ctx.data.kubernetesNetworkConfig)?.serviceIPv4CIDR);
+          if (!value || ctx.isPlaceholder(path6)) return;
+          if (ipv6At(ctx)) {
+            const text = ctx.wording(
+              "service IPv4 CIDR is not supported with IPv6",
+              "service ipv4 cidr is not supported with IPv6"
+            );
+            if (text) {
+              ctx.report(path6, text, "an IPv6 cluster gets its service range from EKS: remove `serviceIPv4CIDR`.", {
+                part: "key"
+              });
+              return;
+            }
+          }
+          if (!goParseCidr(value)) {
+            ctx.report(
+              path6,
+              `invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR: invalid CIDR address: ${value}`,
+              "write an address range with its prefix length, e.g. `10.100.0.0/16`."
             );
           }
         }
@@ -20666,12 +21278,14 @@ var init_catalogue = __esm({
     "use strict";
     init_addons();
     init_bottlerocket();
+    init_bare_cluster();
     init_cluster();
     init_fargate();
     init_hybrid_and_auto_mode();
     init_iam_associations();
     init_iam();
     init_karpenter();
+    init_legacy_git();
     init_logging();
     init_managed_nodegroups();
     init_nodegroup_capacity();
@@ -20679,11 +21293,16 @@ var init_catalogue = __esm({
     init_nodegroup_instance_types();
     init_nodegroups();
     init_outposts();
+    init_private_cluster();
     init_region();
+    init_rollback_config();
     init_vpc();
+    init_vpc_networking();
     catalogue = [
       ...clusterRules,
       ...regionRules,
+      ...rollbackConfigRules,
+      ...legacyGitRules,
       ...hybridAndAutoModeRules,
       ...outpostsRules,
       ...nodegroupRules,
@@ -20695,9 +21314,12 @@ var init_catalogue = __esm({
       ...nodegroupIamRules,
       ...iamAssociationRules,
       ...vpcRules,
+      ...vpcNetworkingRules,
+      ...privateClusterRules,
       ...loggingRules,
       ...fargateRules,
       ...addonRules,
+      ...bareClusterRules,
       ...karpenterRules
     ];
   }

@@ -47,7 +47,9 @@ export function inScope(path: string): boolean {
 
 /** Go constants whose value the rules use, per release (`name = "value"` in an in-scope file). */
 export const CONSTANTS: Record<string, RegExp> = {
-  supportedKarpenterVersion: /\bsupportedKarpenterVersion\s*=\s*"([^"]+)"/
+  supportedKarpenterVersion: /\bsupportedKarpenterVersion\s*=\s*"([^"]+)"/,
+  RollbackTimeoutMinutesMin: /\bRollbackTimeoutMinutesMin\s*=\s*(\d+)/,
+  RollbackTimeoutMinutesMax: /\bRollbackTimeoutMinutesMax\s*=\s*(\d+)/
 }
 
 /**

@@ -5,8 +5,9 @@ import { asArray, asObject, asString, goQuote, goSprintf, isFalsy, pointer, type
 import type { RuleDefinition } from '../types.js'
 import { constantAt } from '../inventory/index.js'
 
-/** Lowest Karpenter version eksctl's `karpenter:` installer accepts at a release (`supportedKarpenterVersion` in
- * eksctl's source, from the inventory: v0.17.0 in 0.118.0–0.137.0, v0.20.0 after). */
+/** `supportedKarpenterVersion` in eksctl's source at a release (from the inventory): the highest Karpenter version
+ * eksctl's `karpenter:` installer accepts before 0.118.0, the lowest from 0.118.0 (v0.17.0 in 0.118.0–0.137.0,
+ * v0.20.0 after). */
 export function eksctlMinKarpenter(release: string): string | undefined {
   return constantAt('supportedKarpenterVersion', release)
 }
@@ -77,7 +78,11 @@ export const addonRules: RuleDefinition[] = [
     eksctlParts: [
       'version field is required if installing Karpenter is enabled',
       'minimum supported version is %s',
-      'failed to parse Karpenter version %q: %w'
+      'failed to parse Karpenter version %q: %w',
+      // before 0.118.0 eksctl had a maximum, not a minimum
+      'failed to parse karpenter version %q: %w',
+      'failed to validate Karpenter config: maximum supported version is %s',
+      'failed to validate karpenter config: maximum supported version is %s'
     ],
     example: 'karpenter: {createServiceAccount: true}',
     check(ctx) {
@@ -95,15 +100,37 @@ export const addonRules: RuleDefinition[] = [
       }
       if (ctx.isPlaceholder('/karpenter/version')) return
       // hashicorp/go-version's NewVersion grammar (0.110.0+ parses the version before comparing).
-      if (
-        ctx.has('failed to parse Karpenter version %q: %w') &&
-        !/^v?\d+(\.\d+)*(-?[0-9A-Za-z~.-]+)?(\+[0-9A-Za-z~.-]+)?$/.test(version.trim())
-      ) {
+      const parseText = ctx.wording(
+        'failed to parse Karpenter version %q: %w',
+        'failed to parse karpenter version %q: %w'
+      )
+      if (parseText && !/^v?\d+(\.\d+)*(-?[0-9A-Za-z~.-]+)?(\+[0-9A-Za-z~.-]+)?$/.test(version.trim())) {
         ctx.report(
           '/karpenter/version',
-          `failed to validate Karpenter config: failed to parse Karpenter version ${goQuote(version)}: Malformed version: ${version}`,
+          karpenterConfigError(ctx, goSprintf(parseText, version, `Malformed version: ${version}`)),
           "use a release number such as `'1.0.6'` (not a tag name like `latest`)."
         )
+        return
+      }
+      const maxText = ctx.wording(
+        'failed to validate Karpenter config: maximum supported version is %s',
+        'failed to validate karpenter config: maximum supported version is %s'
+      )
+      const max = eksctlMinKarpenter(ctx.release)
+      if (maxText && max) {
+        // 0.88.0–0.109.0 compare the minor number only, 0.110.0–0.117.0 the whole version (go-version)
+        const v = semver.coerce(version)
+        const limit = semver.coerce(max)
+        const over = maxText.startsWith('failed to validate karpenter')
+          ? !!v && !!limit && v.minor > limit.minor
+          : !!v && !!limit && semver.gt(semver.parse(version.trim().replace(/^v/, '')) ?? v, limit)
+        if (over) {
+          ctx.report(
+            '/karpenter/version',
+            karpenterConfigError(ctx, goSprintf(maxText, max)),
+            `this eksctl release installs Karpenter up to ${max}: pin that version, or use a newer eksctl.`
+          )
+        }
         return
       }
       if (!ctx.has('minimum supported version is %s')) return

@@ -224,6 +224,9 @@ export const clusterRules: RuleDefinition[] = [
       IPV6_CREDENTIALS,
       'Set one of: addonsConfig.autoApplyPodIdentityAssociations, useDefaultPodIdentityAssociations on the vpc-cni addon, apply a custom pod identity on the vpc-cni addon',
       '%s version must be at least version %s for IPv6',
+      // 0.79.0 only: the same text
+      'vpc-cni version must be at least version %s for IPv6',
+      'the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode',
       'cluster version must be >= %s',
       'setting NAT is not supported with IPv6',
       'cannot specify vpc.extraIPv6CIDRs with an IPv4 cluster'
@@ -278,6 +281,19 @@ export const clusterRules: RuleDefinition[] = [
               addonsPath,
               IPV6_CREDENTIALS,
               'add the `eks-pod-identity-agent` addon or set `iam.withOIDC: true`: the vpc-cni addon needs AWS credentials.',
+              addonsPart
+            )
+          } else if (
+            !vpcCni &&
+            agent &&
+            !isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations) &&
+            ctx.has('the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode')
+          ) {
+            // the core-addon check above ignores case, this lookup does not (0.207.0–0.229.0)
+            ctx.report(
+              addonsPath,
+              'the vpc-cni addon must be defined for IPv6; either define it or use EKS Auto Mode',
+              'name the addon `vpc-cni` in lower case.',
               addonsPart
             )
           } else if (vpcCni && agent && !isTrue(asObject(ctx.data.addonsConfig)?.autoApplyPodIdentityAssociations)) {
@@ -371,28 +387,26 @@ export const clusterRules: RuleDefinition[] = [
   {
     id: 'gitops-flux-fields',
     group: 'cluster',
-    summary: '`gitops.flux` has `gitProvider` and `flags`.',
+    summary: '`gitops.flux` has `gitProvider`, and `owner` and `repo` (0.38.0–0.52.0) or `flags` (later).',
     severity: 'error',
-    // ErrMustBeSet(…) in the config loader; `flags` is required from the release that has its check
+    // ErrMustBeSet(…) in the config loader, first missing field only; each field counts from the release that checks it
     eksctlMessages: ['%s must be set'],
-    eksctlParts: ['gitops.flux.gitProvider', 'gitops.flux.flags'],
+    eksctlParts: ['gitops.flux.gitProvider', 'gitops.flux.owner', 'gitops.flux.repo', 'gitops.flux.flags'],
     example: 'gitops: {flux: {flags: {owner: me}}}',
     check(ctx) {
       const flux = asObject(asObject(ctx.data.gitops)?.flux)
       if (!flux) return
-      if (!isSet(flux.gitProvider)) {
-        ctx.report('/gitops/flux', 'gitops.flux.gitProvider must be set', 'set `gitProvider: github` or `gitlab`.', {
-          part: 'key'
-        })
-      }
       const flags = asObject(flux.flags)
-      if (!flags || Object.keys(flags).length === 0) {
-        ctx.report(
-          '/gitops/flux',
-          'gitops.flux.flags must be set',
-          'pass the `flux bootstrap` arguments under `flags`.',
-          { part: 'key' }
-        )
+      const missing: [string, boolean, string][] = [
+        ['gitProvider', !isSet(flux.gitProvider), 'set `gitProvider: github` or `gitlab`.'],
+        ['owner', !isSet(flux.owner), 'set the `owner` of the Flux repository.'],
+        ['repo', !isSet(flux.repository), 'set `repository`, the name of the Flux repository.'],
+        ['flags', !flags || Object.keys(flags).length === 0, 'pass the `flux bootstrap` arguments under `flags`.']
+      ]
+      for (const [field, absent, fix] of missing) {
+        if (!absent || !ctx.has(`gitops.flux.${field}`)) continue
+        ctx.report('/gitops/flux', `gitops.flux.${field} must be set`, fix, { part: 'key' })
+        return
       }
     }
   }

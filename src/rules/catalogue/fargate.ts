@@ -11,8 +11,12 @@ export const fargateRules: RuleDefinition[] = [
     eksctlMessages: [
       'invalid Fargate profile: empty name',
       'invalid Fargate profile %q: name should NOT start with %q',
-      'invalid Fargate profile %q: no profile selector'
+      'invalid Fargate profile %q: no profile selector',
+      'invalid Fargate profile %q: invalid profile selector at index #%v: %w',
+      // errors.Wrapf before 0.195.0: the same text
+      'invalid Fargate profile %q: invalid profile selector at index #%v'
     ],
+    eksctlParts: ['empty namespace'],
     example: 'fargateProfiles: [{name: eks-default, selectors: [{namespace: default}]}]',
     check(ctx) {
       asArray(ctx.data.fargateProfiles).forEach((item, i) => {
@@ -29,12 +33,23 @@ export const fargateRules: RuleDefinition[] = [
             `invalid Fargate profile ${goQuote(name)}: name should NOT start with "eks-"`,
             'the `eks-` prefix is reserved by EKS: rename the profile.'
           )
+          return
         }
-        if (asArray(fp.selectors).length === 0) {
+        const selectors = asArray(fp.selectors)
+        if (selectors.length === 0) {
           ctx.report(
             path,
             `invalid Fargate profile ${goQuote(name)}: no profile selector`,
             'add `selectors: [{namespace: …}]` to say which pods run on Fargate.'
+          )
+          return
+        }
+        const empty = selectors.findIndex((s) => !asString(asObject(s)?.namespace))
+        if (empty >= 0) {
+          ctx.report(
+            pointer('fargateProfiles', i, 'selectors', empty),
+            `invalid Fargate profile ${goQuote(name)}: invalid profile selector at index #${empty}: empty namespace`,
+            'every selector names the `namespace` whose pods it matches (labels only narrow it down).'
           )
         }
       })

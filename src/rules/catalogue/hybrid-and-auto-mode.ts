@@ -3,6 +3,10 @@ import { asArray, asObject, asString, goQuote, isSet, isTrue, pointer } from '..
 import type { RuleDefinition } from '../types.js'
 import { authenticationMode, controlPlaneOnOutposts, fullyPrivate, ipv6Enabled } from './shared.js'
 
+const RNC_BOTH_EMPTY =
+  'remoteNetworkConfig has empty remoteNodeNetworks and remotePodNetworks; this will remove all remote networks on upgrade, or be ignored on create'
+const RNC_ROLE_ARN =
+  "remoteNetworkConfig.iam.roleARN is set; eksctl will add a corresponding entry in aws-auth configmap; but won't setup an additional SSM or IAMRolesAnywhere required config"
 const AUTO_MODE_NODE_POOLS = ['general-purpose', 'system']
 /** Addons eksctl creates by default that Auto Mode runs itself (`IsDefault && !IsDefaultAutoMode`). */
 const DEFAULT_NON_AUTO_ADDONS = ['vpc-cni', 'kube-proxy', 'coredns']
@@ -26,7 +30,9 @@ export const hybridAndAutoModeRules: RuleDefinition[] = [
       'invalid value %q provided for remoteNetworkConfig.vpcGatewayID; only transit gateway (tgw-*) or virtual private gateway (vgw-*) IDs are supported',
       'invalid value %q provided for remoteNetworkConfig.iam.provider; only %q and %q are supported',
       'remoteNetworkConfig.iam.caBundleCert is not supported when using SSM credentials provider',
-      'remoteNetworkConfig.iam.caBundleCert is required when using IAMRolesAnywhere credentials provider'
+      'remoteNetworkConfig.iam.caBundleCert is required when using IAMRolesAnywhere credentials provider',
+      RNC_BOTH_EMPTY,
+      RNC_ROLE_ARN
     ],
     // the generic helper (older than remoteNetworkConfig) counts only where the remoteNetworkConfig checks exist
     eksctlParts: ['%s must be set and non-empty'],
@@ -104,19 +110,29 @@ export const hybridAndAutoModeRules: RuleDefinition[] = [
         }
       }
       if (nodeNets.length === 0) {
-        const bothEmpty =
-          ctx.marker('remoteNetworksBothEmptyAccepted') && Array.isArray(rnc.remotePodNetworks) && podNets.length === 0
-        if (!bothEmpty) {
-          const outpostsPods = ctx.marker('remoteNetworkOutpostsNeedPodNetworks') && controlPlaneOnOutposts(d)
-          if (!outpostsPods || podNets.length === 0) {
-            const field = outpostsPods ? 'remotePodNetworks' : 'remoteNodeNetworks'
-            ctx.report(
-              base,
-              `remoteNetworkConfig.${field} must be set and non-empty`,
-              `add \`${field}: [{cidrs: [...]}]\`.`,
-              key
-            )
-          }
+        // both lists present and empty: a warning, and eksctl checks nothing further
+        if (
+          ctx.marker('remoteNetworksBothEmptyAccepted') &&
+          Array.isArray(rnc.remotePodNetworks) &&
+          podNets.length === 0
+        ) {
+          ctx.report(
+            'remoteNodeNetworks' in rnc ? `${base}/remoteNodeNetworks` : base,
+            RNC_BOTH_EMPTY,
+            'on `create cluster` the empty lists do nothing: remove `remoteNetworkConfig` or list the networks.',
+            { part: 'key', severity: 'warning' }
+          )
+          return
+        }
+        const outpostsPods = ctx.marker('remoteNetworkOutpostsNeedPodNetworks') && controlPlaneOnOutposts(d)
+        if (!outpostsPods || podNets.length === 0) {
+          const field = outpostsPods ? 'remotePodNetworks' : 'remoteNodeNetworks'
+          ctx.report(
+            base,
+            `remoteNetworkConfig.${field} must be set and non-empty`,
+            `add \`${field}: [{cidrs: [...]}]\`.`,
+            key
+          )
         }
       }
       const gw = asString(rnc.vpcGatewayID)
@@ -167,6 +183,14 @@ export const hybridAndAutoModeRules: RuleDefinition[] = [
           providerPath,
           'remoteNetworkConfig.iam.caBundleCert is required when using IAMRolesAnywhere credentials provider',
           'add the CA bundle under `remoteNetworkConfig.iam.caBundleCert`.'
+        )
+      }
+      if (iam && typeof iam.roleARN === 'string' && iam.roleARN !== '') {
+        ctx.report(
+          `${base}/iam/roleARN`,
+          RNC_ROLE_ARN,
+          'set up the SSM activation or IAM Roles Anywhere profile for this role yourself.',
+          { severity: 'warning' }
         )
       }
     }

@@ -267,6 +267,40 @@ export const iamAssociationRules: RuleDefinition[] = [
     }
   },
   {
+    id: 'bootstrap-admin-api-access',
+    group: 'iam',
+    summary:
+      'With `accessConfig.bootstrapClusterCreatorAdminPermissions: false` and no self-managed nodegroups, eksctl may lose Kubernetes API access for the steps after the control plane (warning).',
+    severity: 'warning',
+    eksctlMessages: [
+      '%s; %s',
+      '%s and no access entries are configured; %s',
+      '%s; if no configured access entries allow access to the Kubernetes API server, %s'
+    ],
+    example: 'accessConfig: {bootstrapClusterCreatorAdminPermissions: false}',
+    check(ctx) {
+      const ac = asObject(ctx.data.accessConfig)
+      if (ac?.bootstrapClusterCreatorAdminPermissions !== false) return
+      const path = '/accessConfig/bootstrapClusterCreatorAdminPermissions'
+      const off = 'bootstrapClusterCreatorAdminPermissions is false'
+      const fails = 'eksctl features that require connectivity to the Kubernetes API server will fail'
+      const selfManaged = asArray(ctx.data.nodeGroups).length > 0
+      const fix =
+        'addons, service accounts and other in-cluster steps need API access: add an access entry with a cluster-admin policy for the identity running eksctl, or keep the creator admin.'
+      if (authenticationMode(ctx.data) === 'CONFIG_MAP') {
+        if (!selfManaged) ctx.report(path, `${off}; ${fails}`, fix)
+      } else if (asArray(ac.accessEntries).length === 0) {
+        if (!selfManaged) ctx.report(path, `${off} and no access entries are configured; ${fails}`, fix)
+      } else {
+        ctx.report(
+          path,
+          `${off}; if no configured access entries allow access to the Kubernetes API server, ${fails}`,
+          'make sure one of `accessEntries` gives the identity running eksctl cluster-admin access.'
+        )
+      }
+    }
+  },
+  {
     id: 'pod-identity-association-fields',
     group: 'iam',
     summary:
@@ -329,6 +363,10 @@ export const iamAssociationRules: RuleDefinition[] = [
       '%s.serviceAccountName must be set',
       'at least one of the following must be specified: %[1]s.roleARN, %[1]s.permissionPolicy, %[1]s.permissionPolicyARNs, %[1]s.wellKnownPolicies',
       '%[1]s.%s cannot be specified when %[1]s.roleARN is set',
+      // the field names of that text
+      'permissionPolicy',
+      'permissionPolicyARNs',
+      'wellKnownPolicies',
       'wellKnownPolicies is not supported for addon.podIdentityAssociations; use addon.useDefaultPodIdentityAssociations instead',
       'tags is not supported for addon.podIdentityAssociations',
       'cannot specify both addon.useDefaultPodIdentityAssociations and addon.podIdentityAssociations',

@@ -127,24 +127,46 @@ export const iamRules: RuleDefinition[] = [
   {
     id: 'identity-mapping-fields',
     group: 'iam',
-    summary: '`iamIdentityMappings[]`: `serviceName` excludes arn/username/groups; `account` stands alone.',
+    summary:
+      '`iamIdentityMappings[]`: `serviceName` and `namespace` go together and exclude arn/username/groups; `account` stands alone.',
     severity: 'error',
     eksctlMessages: [
       'cannot use arn, username, and groups with serviceName',
+      'namespace is required when using serviceName',
+      'serviceName is required when using namespace',
       'account cannot be configured with any other options'
     ],
     example: 'iamIdentityMappings: [{serviceName: emr-containers, namespace: emr, arn: arn:aws:iam::1:role/x}]',
     check(ctx) {
+      // IAMIdentityMapping.Validate: the first problem of each mapping
       asArray(ctx.data.iamIdentityMappings).forEach((item, i) => {
         const m = asObject(item)
         if (!m) return
         const path = pointer('iamIdentityMappings', i)
-        if (isSet(m.serviceName) && (isSet(m.arn) || isSet(m.username) || asArray(m.groups).length > 0)) {
+        if (isSet(m.serviceName)) {
+          if (isSet(m.arn) || isSet(m.username) || asArray(m.groups).length > 0) {
+            ctx.report(
+              path,
+              'cannot use arn, username, and groups with serviceName',
+              'a service mapping takes only `serviceName` and `namespace`; put the role mapping in its own entry.'
+            )
+            return
+          }
+          if (!isSet(m.namespace)) {
+            ctx.report(
+              `${path}/serviceName`,
+              'namespace is required when using serviceName',
+              'add the Kubernetes `namespace` the service (e.g. emr-containers) works in.'
+            )
+            return
+          }
+        } else if (isSet(m.namespace)) {
           ctx.report(
-            path,
-            'cannot use arn, username, and groups with serviceName',
-            'a service mapping takes only `serviceName` and `namespace`; put the role mapping in its own entry.'
+            `${path}/namespace`,
+            'serviceName is required when using namespace',
+            '`namespace` belongs to a service mapping: add `serviceName` (e.g. emr-containers) or remove `namespace`.'
           )
+          return
         }
         if (isSet(m.account) && Object.keys(m).some((k) => k !== 'account' && isSet(m[k]))) {
           ctx.report(

@@ -21,6 +21,14 @@ const OUTPOSTS_FAMILY = 'only %s is supported on local clusters'
 const OUTPOSTS_FAMILIES = 'only %s and %s is supported on local clusters'
 const AZ_ON_OUTPOSTS = 'cannot specify %s on Outposts; the AZ defaults to the Outpost AZ'
 const NG_AZ_ON_OUTPOSTS = '%s cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ'
+// older releases: authentication mode, fully-private clusters and the one Kubernetes version Outposts had
+const OUTPOSTS_CONFIG_MAP = 'accessConfig.AuthenticationMode must be set to %s on Outposts'
+const OUTPOSTS_FULLY_PRIVATE = 'fully-private cluster (privateCluster.enabled) is not supported for Outposts'
+const OUTPOSTS_VERSION_UNSET =
+  'cluster version must be explicitly set to %[1]s for Outposts clusters as only version %[1]s is currently supported'
+const OUTPOSTS_VERSION_ONLY = 'only version %s is supported on Outposts'
+/** `Version1_21`: the one version ValidateClusterVersion allowed on Outposts (0.112.0–0.128.0). */
+const OUTPOSTS_ONLY_VERSION = '1.21'
 const ENDPOINT_MSG = 'the cluster defaults to private-endpoint-only access'
 
 /** `validateOutpostARN`: the eksctl error text, or null. */
@@ -63,6 +71,10 @@ export const outpostsRules: RuleDefinition[] = [
       'outpost.etcdInstanceType is required when outpost.controlPlanePlacement.spreadLevel is specified',
       'outpost.controlPlanePlacement.groupName is not supported when outpost.etcdInstanceType is specified',
       'Outpost clusters with EC2 instance store require accessConfig.authenticationMode to be API_AND_CONFIG_MAP or API',
+      OUTPOSTS_CONFIG_MAP,
+      OUTPOSTS_FULLY_PRIVATE,
+      OUTPOSTS_VERSION_UNSET,
+      OUTPOSTS_VERSION_ONLY,
       'Auto Mode is not supported on Outposts',
       'Managed Nodegroups are not supported on Outposts',
       'clusterEndpoints.publicAccess cannot be enabled for a cluster on Outposts; %s',
@@ -100,6 +112,34 @@ export const outpostsRules: RuleDefinition[] = [
           OUTPOSTS_CREATOR_ADMIN,
           'remove it: eksctl needs the creator to be an admin on an Outposts cluster.'
         )
+      }
+      if (ctx.has(OUTPOSTS_VERSION_ONLY) && !ctx.isPlaceholder('/metadata/version')) {
+        // ValidateClusterVersion, after `auto` / `latest` are resolved
+        const raw = asString(asObject(d.metadata)?.version) ?? ''
+        if (raw === '') {
+          ctx.report(
+            '/metadata',
+            goSprintf(OUTPOSTS_VERSION_UNSET, OUTPOSTS_ONLY_VERSION),
+            `set \`metadata.version: "${OUTPOSTS_ONLY_VERSION}"\`.`,
+            { part: 'key' }
+          )
+        } else if (ctx.kubernetesVersion().version !== OUTPOSTS_ONLY_VERSION) {
+          ctx.report(
+            '/metadata/version',
+            goSprintf(OUTPOSTS_VERSION_ONLY, OUTPOSTS_ONLY_VERSION),
+            `this release runs Outposts control planes on Kubernetes ${OUTPOSTS_ONLY_VERSION} only.`
+          )
+        }
+      }
+      if (ctx.has(OUTPOSTS_CONFIG_MAP) && authenticationMode(d) !== 'CONFIG_MAP') {
+        ctx.report(
+          '/accessConfig/authenticationMode',
+          goSprintf(OUTPOSTS_CONFIG_MAP, 'CONFIG_MAP'),
+          'this release supports only `CONFIG_MAP` on Outposts: remove `authenticationMode` or set it to CONFIG_MAP.'
+        )
+      }
+      if (ctx.has(OUTPOSTS_FULLY_PRIVATE) && fullyPrivate(d)) {
+        ctx.report('/privateCluster/enabled', OUTPOSTS_FULLY_PRIVATE, fix)
       }
       if (ipv6Enabled(d)) ctx.report('/kubernetesNetworkConfig/ipFamily', 'IPv6 is not supported on Outposts', fix)
       const keyed: [string, boolean, string][] = [

@@ -1,6 +1,7 @@
 // VPC and networking rules: availability zones, subnets, endpoints, fully-private clusters.
 import { asArray, asObject, goList, isSet, isTrue, pointer } from '../context.js'
 import type { RuleDefinition } from '../types.js'
+import { hasAnySubnets } from './shared.js'
 
 export const vpcRules: RuleDefinition[] = [
   {
@@ -112,6 +113,7 @@ export const vpcRules: RuleDefinition[] = [
     eksctlMessages: [
       'vpc.subnets.private must be specified in a fully-private cluster when a pre-existing VPC is supplied',
       'privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true',
+      'additionalEndpoints cannot be defined together with skipEndpointCreation set to true',
       'localZones cannot be used in a fully-private cluster'
     ],
     example: 'privateCluster: {enabled: true}\nvpc: {id: vpc-1}',
@@ -127,10 +129,14 @@ export const vpcRules: RuleDefinition[] = [
           'list the private subnets under `vpc.subnets.private`.'
         )
       }
-      if (isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
+      const skipText = ctx.wording(
+        'privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true',
+        'additionalEndpoints cannot be defined together with skipEndpointCreation set to true'
+      )
+      if (skipText && isTrue(pc.skipEndpointCreation) && asArray(pc.additionalEndpointServices).length > 0) {
         ctx.report(
           '/privateCluster/additionalEndpointServices',
-          'privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true',
+          skipText,
           'remove one of the two: with skipEndpointCreation you create all VPC endpoints yourself.',
           { part: 'key' }
         )
@@ -148,7 +154,8 @@ export const vpcRules: RuleDefinition[] = [
   {
     id: 'existing-vpc-options',
     group: 'vpc',
-    summary: 'With an existing `vpc.id`, no `vpc.hostnameType` (0.144.0+) and no `localZones`.',
+    summary:
+      'With existing subnets listed, no `vpc.hostnameType` (0.144.0+); with an existing `vpc.id`, no `localZones`.',
     severity: 'error',
     eksctlMessages: [
       'vpc.hostnameType is not supported with a pre-existing VPC',
@@ -157,8 +164,13 @@ export const vpcRules: RuleDefinition[] = [
     example: 'vpc: {id: vpc-1, hostnameType: resource-name}',
     check(ctx) {
       const vpc = asObject(ctx.data.vpc)
-      if (!vpc || !isSet(vpc.id)) return
-      if (isSet(vpc.hostnameType) && ctx.has('vpc.hostnameType is not supported with a pre-existing VPC')) {
+      if (!vpc) return
+      // eksctl asks `HasAnySubnets`, not for a VPC id
+      if (
+        isSet(vpc.hostnameType) &&
+        hasAnySubnets(ctx.data) &&
+        ctx.has('vpc.hostnameType is not supported with a pre-existing VPC')
+      ) {
         ctx.report(
           '/vpc/hostnameType',
           'vpc.hostnameType is not supported with a pre-existing VPC',
@@ -166,7 +178,7 @@ export const vpcRules: RuleDefinition[] = [
           { part: 'key' }
         )
       }
-      if (asArray(ctx.data.localZones).length > 0) {
+      if (isSet(vpc.id) && asArray(ctx.data.localZones).length > 0) {
         ctx.report(
           '/localZones',
           'localZones are not supported with a pre-existing VPC',

@@ -52,6 +52,14 @@ export const classifiers: readonly Classifier[] = [
   },
   {
     class: 'not-applicable',
+    reason: 'checks the --fargate flag (incompatible with Auto Mode), not the config file',
+    file: CMDUTILS,
+    function: /^NewCreateClusterLoader$/,
+    kind: 'part',
+    format: /^fargate$/
+  },
+  {
+    class: 'not-applicable',
     reason: 'run with --dry-run / status handling of the loader, not a property of the file',
     format: /^status fields are read-only$/
   },
@@ -163,6 +171,28 @@ export const classifiers: readonly Classifier[] = [
     file: V1,
     function:
       /^(ToPodIdentityAssociationID|ClusterConfig\.FindNodegroup|ClusterIAMServiceAccountNameStringToClusterIAMMeta|partitions\.V1SDKDNSPrefixForRegion|UnsupportedFeatureError\.Error)$/
+  },
+  {
+    class: 'not-create-path',
+    reason:
+      '`create capability` validates capabilities; `create cluster` passes `capabilities` to EKS without this check',
+    file: /^pkg\/apis\/eksctl\.io\/v1alpha5\/capability\.go$/,
+    function: /^Capability\.Validate$/
+  },
+  {
+    class: 'not-applicable',
+    reason:
+      'unreachable from a file: ValidateAdditionalEndpointServices rejects the same names first (rule private-cluster-endpoint-services)',
+    file: /^pkg\/apis\/eksctl\.io\/v1alpha5\/endpoint_service\.go$/,
+    function: /^MapOptionalEndpointServices$/
+  },
+  {
+    class: 'not-create-path',
+    reason:
+      'before 0.181.0 only `create addon` validates addons; `create cluster` does from 0.181.0 (rule addon-fields)',
+    file: /^pkg\/apis\/eksctl\.io\/v1alpha5\/addon\.go$/,
+    format:
+      /^(name required|%s is not a valid JSON|configurationValues: "%s" is not valid, supported format\(s\) are: JSON and YAML|at most one of serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified)$/
   },
   {
     class: 'not-create-path',
