@@ -7,6 +7,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runRules } from '../src/rules/index.js'
 import { goParseCidr } from '../src/rules/catalogue/vpc-networking.js'
+import { inventoryMarkers, inventoryReleases } from '../src/rules/inventory/index.js'
 import { loadDoc } from './rules-helpers.js'
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'rules-cluster-'))
@@ -31,15 +32,20 @@ const texts = async (rule: string, body: string, release: string) =>
 const IPV6 = `kubernetesNetworkConfig:\n  ipFamily: ipv6\n`
 
 describe('vpc-ipv6-cidr', () => {
-  it('sees a lower-case ipv6 family as IPv6 only from 0.83.0 (IPv6Enabled)', async () => {
+  it('sees a lower-case ipv6 family as IPv6 from the release whose IPv6Enabled compares with EqualFold', async () => {
     const body = `${IPV6}vpc:\n  ipv6Cidr: 2600:1f14::/56\n`
-    expect(await texts('vpc-ipv6-cidr', body, '0.82.0')).toEqual([
-      'Ipv6Cidr and Ipv6CidrPool are only supported when IPFamily is set to IPv6'
-    ])
-    expect(await texts('vpc-ipv6-cidr', body, '0.83.0')).toEqual([
+    const first = inventoryMarkers.ipFamilyCaseInsensitive![0]![0]
+    expect(inventoryReleases[first]).toBe('0.80.0') // eksctl 0.80.0 types.go: strings.EqualFold(k.IPFamily, IPV6Family)
+    // from there a lower-case ipv6 family is IPv6: the pair check runs, not the family check
+    for (const release of [inventoryReleases[first]!, '0.83.0', '0.230.0']) {
+      expect(await texts('vpc-ipv6-cidr', body, release), release).toEqual([
+        'Ipv6Cidr and Ipv6Pool must both be configured to use a custom IPv6 CIDR and address pool'
+      ])
+    }
+    // before, ipv6 is not IPv6 to eksctl
+    expect(await texts('vpc-ipv6-cidr', body, inventoryReleases[first - 1]!)).not.toContain(
       'Ipv6Cidr and Ipv6Pool must both be configured to use a custom IPv6 CIDR and address pool'
-    ])
-    expect(await texts('vpc-ipv6-cidr', body, '0.78.0')).toEqual([])
+    )
   })
 
   it('refuses a custom range in an existing VPC, auto-allocation, and local zones (0.97.0+)', async () => {

@@ -190,4 +190,32 @@ describe('rules follow the markers at the release where eksctl changed', () => {
     expect(await ruleIds(yaml, before)).toContain('rules/remote-network-config')
     expect(await ruleIds(yaml, after)).not.toContain('rules/remote-network-config')
   })
+  it('neuron instance types: AmazonLinux2023 is accepted from the release whose check lets it through', async () => {
+    const yaml = head + 'nodeGroups: [{name: ng, amiFamily: AmazonLinux2023, instanceType: inf1.xlarge}]\n'
+    const { before, after } = edge('neuronSupportsAmazonLinux2023')
+    expect(await ruleIds(yaml, before)).toContain('rules/neuron-instance-ami-family')
+    expect(await ruleIds(yaml, after)).not.toContain('rules/neuron-instance-ami-family')
+  })
+
+  it("neuron instance types: inf2 is Inferentia from the release that reads eksctl's instance-type table", async () => {
+    const yaml = head + 'nodeGroups: [{name: ng, amiFamily: Ubuntu2004, instanceType: inf2.xlarge}]\n'
+    const { before, after } = edge('neuronTypesFromInstanceTable')
+    expect(await ruleIds(yaml, before)).not.toContain('rules/neuron-instance-ami-family')
+    expect(await ruleIds(yaml, after)).toContain('rules/neuron-instance-ami-family')
+  })
+
+  it('ASG tag limit: the labels count when propagateASGTags is set from the release that copies on that switch', async () => {
+    const labels = Array.from({ length: 48 }, (_, i) => `l${i}: v`).join(', ')
+    const yaml = head + `nodeGroups: [{name: ng, propagateASGTags: true, labels: {${labels}}}]\n`
+    const { before, after } = edge('asgTagCopyFollowsPropagateASGTags')
+    expect(await ruleIds(yaml, before)).not.toContain('rules/asg-tag-limit')
+    expect(await ruleIds(yaml, after)).toContain('rules/asg-tag-limit')
+  })
+
+  it('managed nodegroups: a volume setting without volumeSize is accepted once eksctl defaults the size', async () => {
+    const yaml = head + 'managedNodeGroups: [{name: ng, volumeType: gp3, volumeEncrypted: true}]\n'
+    const { before, after } = edge('managedVolumeSizeDefaulted')
+    expect(await ruleIds(yaml, before)).toContain('rules/volume-settings-need-size')
+    expect(await ruleIds(yaml, after)).not.toContain('rules/volume-settings-need-size')
+  })
 })

@@ -14624,7 +14624,7 @@ var init_kubernetes_versions = __esm({
 var eksctl_inventory_default;
 var init_eksctl_inventory = __esm({
   "src/rules/inventory/eksctl-inventory.json"() {
-    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/accessentry/service.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]], RollbackTimeoutMinutesMin: [["120", [[212, 213]]]], RollbackTimeoutMinutesMax: [["10080", [[212, 213]]]], supportedRegions: [["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[0, 3]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[4, 23]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[24, 78]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[79, 99]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[100, 111]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[112, 116]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[117, 130]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[131, 134]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[135, 137]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[138, 149]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[150, 170]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[171, 182]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[183, 183]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1", [[184, 184]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[185, 191]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[192, 198]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[199, 203]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-isob-west-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[204, 213]]]] }, markers: { remoteNetworkVpcGatewayRequired: [[178, 185]], remoteNetworksBothEmptyAccepted: [[209, 213]], remoteNetworkOutpostsNeedPodNetworks: [[212, 213]], ipv6AddonChecksExemptAutoMode: [[182, 213]], ipv6RequiresOnlyCoreDNS: [[213, 213]], ipv6CredentialChecksNeedVpcCni: [[213, 213]], autoModePermissionsBoundary: [[189, 213]], autoModeAddonsAllowedForFargateOrHybrid: [[189, 213]], podIdentityAgentExemptAutoMode: [[178, 213]], podIdentityAgentRequiredForAddonAssociations: [[164, 213]], accessEntryTypeHybridLinux: [[178, 213]], accessEntryTypeEC2: [[188, 213]], addonNamespaceValidated: [[196, 213]], logTypesLoneWildcardExpanded: [[0, 31]], logTypesAnyWildcardExpanded: [[32, 213]], unmanagedCustomAmiBottlerocketExempt: [[80, 213]], unmanagedCustomAmiWindowsExempt: [[84, 213]], customAmiAmazonLinux2023NoOverride: [[159, 213]] }, entries: [
+    eksctl_inventory_default = { format: 1, source: "github.com/eksctl-io/eksctl", scope: ["pkg/apis/eksctl.io/v1alpha5", "pkg/ctl/cmdutils", "pkg/ctl/create/cluster.go", "pkg/accessentry/service.go", "pkg/eks/versions_manager.go", "pkg/cfn/builder/nodegroup.go"], releases: ["0.21.0", "0.22.0", "0.23.0", "0.24.0", "0.25.0", "0.26.0", "0.27.0", "0.28.0", "0.28.1", "0.29.0", "0.29.1", "0.29.2", "0.30.0", "0.31.0", "0.32.0", "0.33.0", "0.34.0", "0.35.0", "0.36.0", "0.36.1", "0.36.2", "0.37.0", "0.38.0", "0.39.0", "0.40.0", "0.41.0", "0.42.0", "0.43.0", "0.44.0", "0.45.0", "0.46.0", "0.47.0", "0.48.0", "0.49.0", "0.50.0", "0.51.0", "0.52.0", "0.53.0", "0.54.0", "0.55.0", "0.56.0", "0.57.0", "0.58.0", "0.59.0", "0.60.0", "0.61.0", "0.62.0", "0.63.0", "0.64.0", "0.65.0", "0.66.0", "0.67.0", "0.68.0", "0.69.0", "0.70.0", "0.71.0", "0.72.0", "0.73.0", "0.74.0", "0.75.0", "0.76.0", "0.77.0", "0.78.0", "0.79.0", "0.80.0", "0.82.0", "0.83.0", "0.84.0", "0.85.0", "0.86.0", "0.87.0", "0.88.0", "0.89.0", "0.90.0", "0.91.0", "0.92.0", "0.93.0", "0.94.0", "0.95.0", "0.96.0", "0.97.0", "0.98.0", "0.99.0", "0.100.0", "0.101.0", "0.102.0", "0.103.0", "0.104.0", "0.105.0", "0.106.0", "0.107.0", "0.108.0", "0.109.0", "0.110.0", "0.111.0", "0.112.0", "0.113.0", "0.114.0", "0.115.0", "0.116.0", "0.117.0", "0.118.0", "0.119.0", "0.120.0", "0.121.0", "0.122.0", "0.123.0", "0.124.0", "0.125.0", "0.126.0", "0.127.0", "0.128.0", "0.129.0", "0.130.0", "0.131.0", "0.132.0", "0.133.0", "0.134.0", "0.135.0", "0.136.0", "0.137.0", "0.138.0", "0.139.0", "0.140.0", "0.141.0", "0.142.0", "0.143.0", "0.144.0", "0.145.0", "0.146.0", "0.147.0", "0.148.0", "0.149.0", "0.150.0", "0.151.0", "0.152.0", "0.153.0", "0.154.0", "0.155.0", "0.156.0", "0.157.0", "0.158.0", "0.159.0", "0.160.0", "0.161.0", "0.162.0", "0.163.0", "0.164.0", "0.165.0", "0.166.0", "0.167.0", "0.168.0", "0.169.0", "0.170.0", "0.171.0", "0.172.0", "0.173.0", "0.174.0", "0.175.0", "0.176.0", "0.177.0", "0.178.0", "0.179.0", "0.180.0", "0.181.0", "0.182.0", "0.183.0", "0.184.0", "0.185.0", "0.186.0", "0.187.0", "0.188.0", "0.189.0", "0.190.0", "0.191.0", "0.192.0", "0.193.0", "0.194.0", "0.195.0", "0.196.0", "0.197.0", "0.198.0", "0.199.0", "0.200.0", "0.201.0", "0.202.0", "0.203.0", "0.204.0", "0.205.0", "0.206.0", "0.207.0", "0.208.0", "0.209.0", "0.210.0", "0.211.0", "0.212.0", "0.213.0", "0.214.0", "0.215.0", "0.216.0", "0.217.0", "0.218.0", "0.219.0", "0.220.0", "0.221.0", "0.222.0", "0.223.0", "0.224.0", "0.225.0", "0.226.0", "0.227.0", "0.228.0", "0.229.0", "0.230.0"], constants: { supportedKarpenterVersion: [["0.6", [[71, 79]]], ["0.9", [[80, 92]]], ["0.15.0", [[93, 100]]], ["v0.17.0", [[101, 119]]], ["v0.20.0", [[120, 213]]]], RollbackTimeoutMinutesMin: [["120", [[212, 213]]]], RollbackTimeoutMinutesMax: [["10080", [[212, 213]]]], supportedRegions: [["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[0, 3]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[4, 23]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[24, 78]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[79, 99]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-south-1,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[100, 111]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[112, 116]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1", [[117, 130]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[131, 134]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1", [[135, 137]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[138, 149]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[150, 170]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[171, 182]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1", [[183, 183]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1", [[184, 184]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[185, 191]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[192, 198]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[199, 203]]], ["us-west-1,us-west-2,us-east-1,us-east-2,ca-central-1,ca-west-1,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-central-1,eu-central-2,eu-south-1,eu-south-2,ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-southeast-1,ap-southeast-2,ap-southeast-3,ap-southeast-4,ap-southeast-5,ap-southeast-7,ap-south-1,ap-south-2,ap-east-1,ap-east-2,me-central-1,me-south-1,sa-east-1,af-south-1,cn-northwest-1,cn-north-1,il-central-1,us-gov-west-1,us-gov-east-1,us-iso-east-1,us-isob-east-1,us-isob-west-1,us-iso-west-1,mx-central-1,ap-southeast-6,us-isof-south-1,us-isof-east-1,eu-isoe-west-1", [[204, 213]]]] }, markers: { remoteNetworkVpcGatewayRequired: [[178, 185]], remoteNetworksBothEmptyAccepted: [[209, 213]], remoteNetworkOutpostsNeedPodNetworks: [[212, 213]], ipv6AddonChecksExemptAutoMode: [[182, 213]], ipv6RequiresOnlyCoreDNS: [[213, 213]], ipv6CredentialChecksNeedVpcCni: [[213, 213]], autoModePermissionsBoundary: [[189, 213]], autoModeAddonsAllowedForFargateOrHybrid: [[189, 213]], podIdentityAgentExemptAutoMode: [[178, 213]], podIdentityAgentRequiredForAddonAssociations: [[164, 213]], accessEntryTypeHybridLinux: [[178, 213]], accessEntryTypeEC2: [[188, 213]], addonNamespaceValidated: [[196, 213]], logTypesLoneWildcardExpanded: [[0, 31]], logTypesAnyWildcardExpanded: [[32, 213]], unmanagedCustomAmiBottlerocketExempt: [[80, 213]], unmanagedCustomAmiWindowsExempt: [[84, 213]], customAmiAmazonLinux2023NoOverride: [[159, 213]], launchTemplateConflictsEnableSsm: [[13, 213]], managedOverrideWithoutAmiAmazonLinux2023: [[182, 213]], managedVolumeSizeDefaulted: [[21, 213]], spotStrategyCapacityOptimizedPrioritized: [[29, 106]], asgTagCopyFollowsPropagateASGTags: [[73, 213]], neuronTypesFromInstanceTable: [[187, 213]], neuronSupportsAmazonLinux2023: [[175, 213]], neuronSupportsBottlerocket: [[187, 213]], gpuDriversWarningExemptsAmazonLinux2023: [[175, 213]], ipFamilyCaseInsensitive: [[64, 213]] }, entries: [
       { kind: "error", format: "access entries API is not currently enabled; please enable it using `eksctl utils update-authentication-mode --cluster <> --authentication-mode=API_AND_CONFIG_MAP`", file: "pkg/accessentry/service.go", function: "(package)", line: 14, ranges: [[150, 213]] },
       { kind: "error", format: "cannot create self-managed nodegroups when %s and no access entries are configured", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 65, ranges: [[150, 213]] },
       { kind: "error", format: "cannot create self-managed nodegroups when authenticationMode is %s and %s", file: "pkg/accessentry/service.go", function: "ValidateAPIServerAccess", line: 59, ranges: [[150, 213]] },
@@ -17819,970 +17819,6 @@ var init_logging = __esm({
   }
 });
 
-// src/rules/catalogue/managed-nodegroups.ts
-function writtenFamily(ctx, ref2) {
-  const raw = asString(ref2.ng.amiFamily);
-  if (!raw || ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
-  return resolveAmiFamily(ctx.release, raw) ?? void 0;
-}
-function launchTemplateConflicts(ctx, ng) {
-  const ssh = asObject(ng.ssh) ?? {};
-  const sgs = asObject(ng.securityGroups) ?? {};
-  const out = [];
-  if (isSet(ng.instanceType)) out.push("instanceType");
-  if (isSet(ng.ami)) out.push("ami");
-  if (isTrue(ssh.allow)) out.push("ssh.allow");
-  if (ctx.atLeast("0.31.0") && isTrue(ssh.enableSsm)) out.push("ssh.enableSsm");
-  if (asArray(ssh.sourceSecurityGroupIds).length > 0) out.push("ssh.sourceSecurityGroupIds");
-  if (isSet(ng.volumeSize)) out.push("volumeSize");
-  if (asArray(ng.preBootstrapCommands).length > 0) out.push("preBootstrapCommands");
-  if (ng.overrideBootstrapCommand !== void 0 && ng.overrideBootstrapCommand !== null)
-    out.push("overrideBootstrapCommand");
-  if (asArray(sgs.attachIDs).length > 0) out.push("securityGroups.attachIDs");
-  if (isSet(ng.instanceName)) out.push("instanceName");
-  if (isSet(ng.instancePrefix)) out.push("instancePrefix");
-  const maxPods = asNumber(ng.maxPodsPerNode);
-  if (maxPods !== void 0 && maxPods !== 0) out.push("maxPodsPerNode");
-  if (isTrue(ng.disablePodIMDS)) out.push("disablePodIMDS");
-  if (ng.placement !== void 0 && ng.placement !== null) out.push("placement");
-  return out;
-}
-var UPDATE_NONE, UPDATE_BOTH, UPDATE_MAX, LT_VERSION_PARSE, LT_VERSION_MIN, LT_FIELDS, INVALID_AMI, FAMILY_FOR_CUSTOM_AMI, NOT_WITH_CUSTOM_AMI, OVERRIDE_WITHOUT_AMI, hasLaunchTemplate, managedNodegroupRules;
-var init_managed_nodegroups = __esm({
-  "src/rules/catalogue/managed-nodegroups.ts"() {
-    "use strict";
-    init_ami_families();
-    init_context();
-    UPDATE_NONE = "invalid UpdateConfig: maxUnavailable or maxUnavailablePercentage must be defined";
-    UPDATE_BOTH = "cannot use maxUnavailable=%d and maxUnavailablePercentage=%d at the same time";
-    UPDATE_MAX = "maxUnavailable=%d cannot be greater than maxSize=%d";
-    LT_VERSION_PARSE = ["invalid launch template version: %w", "invalid launch template version"];
-    LT_VERSION_MIN = [
-      "launchTemplate.version must be >= 1 (%s.launchTemplate.version)",
-      "launchTemplate.version must be >= 1 (%s.%s)"
-    ];
-    LT_FIELDS = "cannot set %s in managedNodeGroup when a launch template is supplied";
-    INVALID_AMI = "invalid AMI %q (%s.%s)";
-    FAMILY_FOR_CUSTOM_AMI = [
-      "cannot set amiFamily to %s when using a custom AMI for managed nodes, only %s are supported",
-      "cannot set amiFamily to %s when using a custom AMI for managed nodes, only %s is supported"
-      // 0.53.0–0.129.0 had `cannot set amiFamily to %s when using a custom AMI`: a prefix of these texts, which the
-      // wording check could not tell apart, so that era is not covered
-    ];
-    NOT_WITH_CUSTOM_AMI = "%s.%s is not supported when using a custom AMI (%s.ami)";
-    OVERRIDE_WITHOUT_AMI = "%s.overrideBootstrapCommand can only be set when a custom AMI (%s.ami) is specified";
-    hasLaunchTemplate = (ref2) => ref2.ng.launchTemplate !== void 0 && ref2.ng.launchTemplate !== null;
-    managedNodegroupRules = [
-      {
-        id: "managed-update-config",
-        group: "nodegroups",
-        summary: "`updateConfig` sets exactly one of `maxUnavailable` and `maxUnavailablePercentage`, and `maxUnavailable` does not exceed the (defaulted) `maxSize`.",
-        severity: "error",
-        eksctlMessages: [UPDATE_NONE, UPDATE_BOTH, UPDATE_MAX],
-        example: "managedNodeGroups: [{name: ng, updateConfig: {maxUnavailable: 2, maxUnavailablePercentage: 50}}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("managed")) {
-            const uc = ref2.ng.updateConfig;
-            if (uc === void 0 || uc === null) continue;
-            const path6 = `${ref2.path}/updateConfig`;
-            const cfg = asObject(uc) ?? {};
-            const count = cfg.maxUnavailable;
-            const pct = cfg.maxUnavailablePercentage;
-            if (count == null && pct == null) {
-              ctx.report(path6, UPDATE_NONE, "set `maxUnavailable` (nodes) or `maxUnavailablePercentage`.", {
-                part: "key"
-              });
-              continue;
-            }
-            if (count != null && pct != null) {
-              ctx.report(
-                `${path6}/maxUnavailablePercentage`,
-                goSprintf(UPDATE_BOTH, count, pct),
-                "keep one of `maxUnavailable` and `maxUnavailablePercentage`.",
-                { part: "key" }
-              );
-              continue;
-            }
-            const n = asNumber(count);
-            if (n === void 0) continue;
-            const written = asNumber(ref2.ng.maxSize);
-            const max = written ?? asNumber(ref2.ng.desiredCapacity) ?? asNumber(ref2.ng.minSize) ?? 2;
-            if (written === void 0 && max === 0) continue;
-            if (n > max) {
-              ctx.report(
-                `${path6}/maxUnavailable`,
-                goSprintf(UPDATE_MAX, n, max),
-                written === void 0 ? `no maxSize is set, so eksctl uses ${max}: lower maxUnavailable or set a larger maxSize.` : "lower maxUnavailable or raise maxSize."
-              );
-            }
-          }
-        }
-      },
-      {
-        id: "managed-security-group-switches",
-        group: "nodegroups",
-        summary: "Managed nodegroups do not turn on `securityGroups.withLocal` or `securityGroups.withShared`.",
-        severity: "error",
-        eksctlMessages: [
-          "securityGroups.withLocal and securityGroups.withShared are not supported for managed nodegroups (%s.securityGroups)"
-        ],
-        example: "managedNodeGroups: [{name: ng, securityGroups: {withShared: true}}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("managed")) {
-            const sgs = asObject(ref2.ng.securityGroups);
-            if (!sgs) continue;
-            const on = ["withLocal", "withShared"].find((k) => isTrue(sgs[k]));
-            if (!on) continue;
-            ctx.report(
-              `${ref2.path}/securityGroups/${on}`,
-              `securityGroups.withLocal and securityGroups.withShared are not supported for managed nodegroups (${ref2.label}.securityGroups)`,
-              "remove the switch; attach extra groups with `securityGroups.attachIDs`.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "managed-launch-template",
-        group: "nodegroups",
-        summary: "With a `launchTemplate`, its `version` is a whole number ≥ 1 and the nodegroup leaves the settings the template carries (instance type, AMI, SSH, volume size, bootstrap commands, …) unset.",
-        severity: "error",
-        eksctlMessages: [...LT_VERSION_PARSE, ...LT_VERSION_MIN, LT_FIELDS],
-        example: 'managedNodeGroups: [{name: ng, instanceType: m5.large, launchTemplate: {id: lt-0123, version: "2"}}]',
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("managed")) {
-            if (!hasLaunchTemplate(ref2)) continue;
-            const lt2 = asObject(ref2.ng.launchTemplate);
-            if (!lt2 || !isSet(lt2.id)) continue;
-            const vpath = `${ref2.path}/launchTemplate/version`;
-            const version = lt2.version;
-            if (typeof version === "string" && !ctx.isPlaceholder(vpath)) {
-              if (!/^[+-]?\d+$/.test(version)) {
-                const inner = `strconv.ParseInt: parsing ${goQuote(version)}: invalid syntax`;
-                ctx.report(vpath, `invalid launch template version: ${inner}`, 'use the version number, e.g. "1".');
-                continue;
-              }
-              if (Number(version) < 1) {
-                const wording = ctx.wording(...LT_VERSION_MIN) ?? LT_VERSION_MIN[0];
-                ctx.report(
-                  vpath,
-                  wording === LT_VERSION_MIN[0] ? goSprintf(wording, ref2.label) : goSprintf(wording, ref2.label, "launchTemplate.version"),
-                  "launch template versions start at 1."
-                );
-                continue;
-              }
-            }
-            const conflicts = launchTemplateConflicts(ctx, ref2.ng);
-            if (conflicts.length === 0 || !ctx.has(LT_FIELDS)) continue;
-            const listed = [
-              "instanceType",
-              "ami",
-              "ssh.allow",
-              ...ctx.atLeast("0.31.0") ? ["ssh.enableSSM"] : [],
-              "ssh.sourceSecurityGroupIds",
-              "securityGroups",
-              "volumeSize",
-              "instanceName",
-              "instancePrefix",
-              "maxPodsPerNode",
-              "disableIMDSv1",
-              "disablePodIMDS",
-              "preBootstrapCommands",
-              "overrideBootstrapCommand",
-              "placement"
-            ];
-            const first = conflicts[0];
-            ctx.report(
-              `${ref2.path}/${first.split(".")[0]}`,
-              goSprintf(LT_FIELDS, listed.join(", ")),
-              `the launch template defines these: move ${conflicts.map((c) => `\`${c}\``).join(", ")} into it.`,
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "managed-custom-ami",
-        group: "nodegroups",
-        summary: "A managed nodegroup’s custom `ami` is an `ami-…` id of a family EKS runs as custom AMI; `overrideBootstrapCommand` comes only with a custom AMI (AmazonLinux2023 exempt from 0.199.0).",
-        severity: "error",
-        eksctlMessages: [INVALID_AMI, ...FAMILY_FOR_CUSTOM_AMI, OVERRIDE_WITHOUT_AMI],
-        example: 'managedNodeGroups: [{name: ng, ami: "0123456789abcdef0", amiFamily: AmazonLinux2023}]',
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("managed")) {
-            if (hasLaunchTemplate(ref2)) continue;
-            const ami = asString(ref2.ng.ami);
-            const amiPath = `${ref2.path}/ami`;
-            if (ami && ctx.isPlaceholder(amiPath)) continue;
-            if (!ami) {
-              const override = ref2.ng.overrideBootstrapCommand;
-              if (override === void 0 || override === null) continue;
-              if (ctx.atLeast("0.199.0")) {
-                const family2 = writtenFamily(ctx, ref2);
-                if (!family2 || family2 === "AmazonLinux2023") continue;
-              }
-              ctx.report(
-                `${ref2.path}/overrideBootstrapCommand`,
-                goSprintf(OVERRIDE_WITHOUT_AMI, ref2.label, ref2.label),
-                "EKS bootstraps its own AMIs: remove `overrideBootstrapCommand`, or set the custom `ami` it is written for.",
-                { part: "key" }
-              );
-              continue;
-            }
-            if (!ami.startsWith("ami-")) {
-              ctx.report(
-                amiPath,
-                goSprintf(INVALID_AMI, ami, ref2.label, "ami"),
-                "a managed nodegroup takes an AMI id (`ami-` followed by hex digits); the resolvers `auto`/`auto-ssm` are for unmanaged nodegroups."
-              );
-              continue;
-            }
-            const family = writtenFamily(ctx, ref2);
-            if (family) {
-              let wording;
-              let allowed = [];
-              if (ctx.has(FAMILY_FOR_CUSTOM_AMI[0])) {
-                allowed = amiFamiliesFor(ctx.release).filter((f) => /^(AmazonLinux|Bottlerocket|Ubuntu)/.test(f));
-                if (!allowed.includes(family)) wording = FAMILY_FOR_CUSTOM_AMI[0];
-              } else if (ctx.has(FAMILY_FOR_CUSTOM_AMI[1])) {
-                allowed = ["AmazonLinux2"];
-                if (family !== "AmazonLinux2") wording = FAMILY_FOR_CUSTOM_AMI[1];
-              }
-              if (wording) {
-                ctx.report(
-                  `${ref2.path}/amiFamily`,
-                  goSprintf(wording, family, allowed.join(", ")),
-                  `EKS runs custom AMIs of ${allowed.join(", ")} in managed nodegroups: use an unmanaged nodegroup for ${family}.`
-                );
-                continue;
-              }
-            }
-          }
-        }
-      },
-      {
-        id: "managed-custom-ami-settings",
-        group: "nodegroups",
-        summary: "A managed nodegroup with a custom `ami` sets no `maxPodsPerNode`, `ssh.enableSsm` or `releaseVersion` (they configure EKS AMIs).",
-        severity: "error",
-        eksctlMessages: [NOT_WITH_CUSTOM_AMI],
-        eksctlParts: ["maxPodsPerNode", "enableSSM", "releaseVersion"],
-        example: 'managedNodeGroups: [{name: ng, ami: ami-0123456789abcdef0, amiFamily: AmazonLinux2023, releaseVersion: "1.30.0-20240625"}]',
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("managed")) {
-            if (hasLaunchTemplate(ref2)) continue;
-            const ami = asString(ref2.ng.ami);
-            if (!ami || !ami.startsWith("ami-") || ctx.isPlaceholder(`${ref2.path}/ami`)) continue;
-            if (!isSet(ref2.ng.amiFamily) && ctx.atLeast("0.130.0")) continue;
-            const ssh = asObject(ref2.ng.ssh) ?? {};
-            const maxPods = asNumber(ref2.ng.maxPodsPerNode);
-            const field = maxPods !== void 0 && maxPods !== 0 ? "maxPodsPerNode" : isTrue(ssh.enableSsm) ? "enableSSM" : isSet(ref2.ng.releaseVersion) ? "releaseVersion" : void 0;
-            if (!field) continue;
-            ctx.report(
-              field === "enableSSM" ? `${ref2.path}/ssh/enableSsm` : `${ref2.path}/${field}`,
-              goSprintf(NOT_WITH_CUSTOM_AMI, ref2.label, field, ref2.label),
-              `a custom AMI carries its own ${field === "releaseVersion" ? "version" : "node settings"}: remove \`${field === "enableSSM" ? "ssh.enableSsm" : field}\`.`,
-              { part: "key" }
-            );
-          }
-        }
-      }
-    ];
-  }
-});
-
-// src/rules/catalogue/nodegroup-capacity.ts
-function writtenFamily2(ctx, ref2) {
-  const raw = asString(ref2.ng.amiFamily);
-  if (!raw || ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
-  return resolveAmiFamily(ctx.release, raw) ?? void 0;
-}
-function labelValueErrors(value) {
-  const errs = [];
-  if (value.length > 63) errs.push("must be no more than 63 characters");
-  if (value !== "" && !/^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(value)) {
-    errs.push(
-      "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
-    );
-  }
-  return errs;
-}
-var VOLUME_SIZE, volumeSizeFields, volumeSizeFunctions, CR_PREFERENCE_AND_TARGET, CR_PREFERENCE_VALUE, CR_TARGET_BOTH, MARKET_TYPE, MARKET_WITHOUT_CR, SPOT_POOLS, SPOT_STRATEGY, TAG_LIMIT, MAX_ASG_TAGS, RUNTIME_AL2023, RUNTIME_VALUES, nodegroupCapacityRules;
-var init_nodegroup_capacity = __esm({
-  "src/rules/catalogue/nodegroup-capacity.ts"() {
-    "use strict";
-    init_context();
-    init_ami_families();
-    init_shared();
-    VOLUME_SIZE = "%s.%s cannot be set without %s.volumeSize";
-    volumeSizeFields = ["volumeType", "volumeName", "volumeEncrypted", "volumeKmsKeyID"];
-    volumeSizeFunctions = ["validateNodeGroupBase", "ValidateNodeGroup"];
-    CR_PREFERENCE_AND_TARGET = "only one of CapacityReservationPreference or CapacityReservationTarget may be specified at a time";
-    CR_PREFERENCE_VALUE = 'accepted values include "open" and "none"; got "%s"';
-    CR_TARGET_BOTH = "only one of CapacityReservationID or CapacityReservationResourceGroupARN may be specified at a time";
-    MARKET_TYPE = 'only accepted value is "capacity-block"; got "%s"';
-    MARKET_WITHOUT_CR = "instanceMarketOptions cannot be set without capacityReservation";
-    SPOT_POOLS = "spotInstancePools cannot be specified when also specifying spotAllocationStrategy: %s";
-    SPOT_STRATEGY = "spotAllocationStrategy should be one of: %v";
-    TAG_LIMIT = "number of tags is exceeding the configured amount %d, was: %d. Due to desiredCapacity==0 we added an extra %d number of tags to ensure the nodegroup is scaled correctly";
-    MAX_ASG_TAGS = 50;
-    RUNTIME_AL2023 = "only %s is supported for container runtime on %s nodes";
-    RUNTIME_VALUES = [
-      "only %s, %s and %s are supported for container runtime",
-      "only %s and %s are supported for container runtime"
-    ];
-    nodegroupCapacityRules = [
-      {
-        id: "volume-settings-need-size",
-        group: "nodegroups",
-        summary: "Volume name, encryption and KMS key (and, before 0.37.0, the type) come with a `volumeSize` where eksctl does not default one (unmanaged nodegroups; managed ones before 0.37.0 or with a launch template).",
-        severity: "error",
-        eksctlMessages: [VOLUME_SIZE],
-        eksctlParts: volumeSizeFields,
-        example: "nodeGroups: [{name: ng, volumeEncrypted: true}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups()) {
-            if (isSet(ref2.ng.volumeSize)) continue;
-            if (ref2.managed) {
-              if (!ctx.has(VOLUME_SIZE, "validateNodeGroupBase")) continue;
-              if (ctx.atLeast("0.37.0") && !isSet(ref2.ng.launchTemplate)) continue;
-            }
-            const field = volumeSizeFields.find((f) => {
-              if (!volumeSizeFunctions.some((fn) => ctx.has(f, fn))) return false;
-              return f === "volumeEncrypted" ? isTrue(ref2.ng[f]) : isSet(asString(ref2.ng[f]));
-            });
-            if (!field) continue;
-            ctx.report(
-              `${ref2.path}/${field}`,
-              goSprintf(VOLUME_SIZE, ref2.label, field, ref2.label),
-              "add `volumeSize` (GiB) next to it.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "max-pods-not-negative",
-        group: "nodegroups",
-        summary: "`maxPodsPerNode` is not negative.",
-        severity: "error",
-        eksctlMessages: ["%s.maxPodsPerNode cannot be negative"],
-        example: "managedNodeGroups: [{name: ng, maxPodsPerNode: -1}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups()) {
-            const v = asNumber(ref2.ng.maxPodsPerNode);
-            if (v === void 0 || v >= 0) continue;
-            ctx.report(
-              `${ref2.path}/maxPodsPerNode`,
-              `${ref2.label}.maxPodsPerNode cannot be negative`,
-              "use a positive number, or remove the field for the default of the instance type."
-            );
-          }
-        }
-      },
-      {
-        id: "placement-group-name",
-        group: "nodegroups",
-        summary: "A `placement` block names its `groupName`.",
-        severity: "error",
-        eksctlMessages: ["%s.placement.groupName must be set and non-empty"],
-        example: "nodeGroups: [{name: ng, placement: {}}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups()) {
-            const placement = ref2.ng.placement;
-            if (placement === void 0 || placement === null) continue;
-            if (isSet(asObject(placement)?.groupName)) continue;
-            ctx.report(
-              `${ref2.path}/placement`,
-              `${ref2.label}.placement.groupName must be set and non-empty`,
-              "set `placement.groupName` to an existing EC2 placement group, or remove `placement`.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "efa-single-zone",
-        group: "nodegroups",
-        summary: "An `efaEnabled` nodegroup lists at most one availability zone and at most one subnet.",
-        severity: "error",
-        eksctlMessages: ["%s.efaEnabled nodegroups must have only one subnet or one availability zone"],
-        example: "nodeGroups: [{name: ng, efaEnabled: true, availabilityZones: [us-west-2a, us-west-2b]}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups()) {
-            if (!isTrue(ref2.ng.efaEnabled)) continue;
-            const zones = asArray(ref2.ng.availabilityZones).length;
-            const subnets = asArray(ref2.ng.subnets).length;
-            if (zones <= 1 && subnets <= 1) continue;
-            ctx.report(
-              `${ref2.path}/${zones > 1 ? "availabilityZones" : "subnets"}`,
-              `${ref2.label}.efaEnabled nodegroups must have only one subnet or one availability zone`,
-              "EFA traffic stays within one zone: keep a single zone (or subnet), one nodegroup per zone if you need more.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "capacity-reservation",
-        group: "nodegroups",
-        summary: "`capacityReservation` sets a preference (`open`/`none`) or a target (a reservation id or a resource group, not both), not both; `instanceMarketOptions` only with a capacity reservation and `marketType: capacity-block`.",
-        severity: "error",
-        eksctlMessages: [CR_PREFERENCE_AND_TARGET, CR_PREFERENCE_VALUE, CR_TARGET_BOTH, MARKET_TYPE, MARKET_WITHOUT_CR],
-        example: "nodeGroups: [{name: ng, capacityReservation: {capacityReservationPreference: capacity-reservations-only}}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups()) {
-            const cr = asObject(ref2.ng.capacityReservation);
-            const market = ref2.ng.instanceMarketOptions;
-            const crPath = `${ref2.path}/capacityReservation`;
-            if (!cr) {
-              if (market !== void 0 && market !== null && ref2.ng.capacityReservation == null) {
-                ctx.report(
-                  `${ref2.path}/instanceMarketOptions`,
-                  MARKET_WITHOUT_CR,
-                  "capacity blocks are used through a reservation: add `capacityReservation.capacityReservationTarget`.",
-                  { part: "key" }
-                );
-              }
-              continue;
-            }
-            const pref = cr.capacityReservationPreference;
-            const target = cr.capacityReservationTarget;
-            if (pref !== void 0 && pref !== null) {
-              if (target !== void 0 && target !== null) {
-                ctx.report(
-                  `${crPath}/capacityReservationTarget`,
-                  CR_PREFERENCE_AND_TARGET,
-                  "keep either the preference or the target.",
-                  { part: "key" }
-                );
-              } else if (typeof pref === "string" && pref !== "open" && pref !== "none") {
-                if (!ctx.isPlaceholder(`${crPath}/capacityReservationPreference`)) {
-                  ctx.report(
-                    `${crPath}/capacityReservationPreference`,
-                    goSprintf(CR_PREFERENCE_VALUE, pref),
-                    "use `open` or `none`; to use one reservation, set `capacityReservationTarget`."
-                  );
-                }
-              }
-            }
-            const t = asObject(target);
-            if (t && t.capacityReservationID != null && t.capacityReservationResourceGroupARN != null) {
-              ctx.report(
-                `${crPath}/capacityReservationTarget/capacityReservationResourceGroupARN`,
-                CR_TARGET_BOTH,
-                "target one reservation or one resource group of reservations.",
-                { part: "key" }
-              );
-            }
-            const marketType = asObject(market)?.marketType;
-            const mtPath = `${ref2.path}/instanceMarketOptions/marketType`;
-            if (typeof marketType === "string" && marketType !== "capacity-block" && !ctx.isPlaceholder(mtPath)) {
-              ctx.report(mtPath, goSprintf(MARKET_TYPE, marketType), "use `marketType: capacity-block`.");
-            }
-          }
-        }
-      },
-      {
-        id: "local-zones-or-availability-zones",
-        group: "nodegroups",
-        summary: "An unmanaged nodegroup sets `localZones` or `availabilityZones`, not both.",
-        severity: "error",
-        eksctlMessages: ["cannot specify both localZones and availabilityZones"],
-        example: "nodeGroups: [{name: ng, localZones: [us-west-2-lax-1a], availabilityZones: [us-west-2a]}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("unmanaged")) {
-            if (asArray(ref2.ng.localZones).length > 0 && asArray(ref2.ng.availabilityZones).length > 0) {
-              ctx.report(
-                `${ref2.path}/localZones`,
-                "cannot specify both localZones and availabilityZones",
-                "put local-zone nodes and regional nodes in separate nodegroups.",
-                { part: "key" }
-              );
-            }
-          }
-        }
-      },
-      {
-        id: "spot-allocation-strategy",
-        group: "nodegroups",
-        summary: "`instancesDistribution.spotAllocationStrategy` is one the release knows, and `spotInstancePools` is left out with the capacity-optimized strategies.",
-        severity: "error",
-        eksctlMessages: [SPOT_POOLS, SPOT_STRATEGY],
-        example: "nodeGroups: [{name: ng, instancesDistribution: {instanceTypes: [m5.large], spotInstancePools: 2, spotAllocationStrategy: capacity-optimized}}]",
-        check(ctx) {
-          const sdk = ctx.has(SPOT_STRATEGY, "validateSpotAllocationStrategy");
-          const prioritized = ctx.atLeast("0.45.0");
-          const known = sdk ? [
-            "lowest-price",
-            "diversified",
-            "capacity-optimized",
-            "capacity-optimized-prioritized",
-            "price-capacity-optimized"
-          ] : ["lowest-price", "capacity-optimized", ...prioritized ? ["capacity-optimized-prioritized"] : []];
-          for (const ref2 of ctx.nodeGroups("unmanaged")) {
-            const dist = asObject(ref2.ng.instancesDistribution);
-            if (!dist) continue;
-            const strategy = asString(dist.spotAllocationStrategy);
-            const dpath = `${ref2.path}/instancesDistribution`;
-            if (strategy === void 0 || ctx.isPlaceholder(`${dpath}/spotAllocationStrategy`)) continue;
-            const pools = dist.spotInstancePools;
-            if (pools !== void 0 && pools !== null) {
-              const optimized = strategy === "capacity-optimized" ? "capacity-optimized" : prioritized && strategy === "capacity-optimized-prioritized" ? "capacity-optimized-prioritized" : void 0;
-              if (optimized) {
-                ctx.report(
-                  `${dpath}/spotInstancePools`,
-                  goSprintf(SPOT_POOLS, optimized),
-                  "the capacity-optimized strategies choose pools themselves: remove `spotInstancePools`.",
-                  { part: "key" }
-                );
-                continue;
-              }
-            }
-            if (!known.includes(strategy)) {
-              ctx.report(
-                `${dpath}/spotAllocationStrategy`,
-                `spotAllocationStrategy should be one of: ${sdk ? goList(known) : known.join(", ")}`,
-                `use one of ${known.join(", ")}.`
-              );
-            }
-          }
-        }
-      },
-      {
-        id: "cpu-credits-value",
-        group: "nodegroups",
-        summary: "`cpuCredits` is `standard` or `unlimited`.",
-        severity: "error",
-        eksctlMessages: ["cpuCredits option accepts only one of 'standard' or 'unlimited'"],
-        example: "nodeGroups: [{name: ng, instanceType: t3.large, cpuCredits: burst}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("unmanaged")) {
-            const credits = asString(ref2.ng.cpuCredits);
-            const path6 = `${ref2.path}/cpuCredits`;
-            if (credits === void 0 || ctx.isPlaceholder(path6)) continue;
-            const dist = asObject(ref2.ng.instancesDistribution);
-            const types = dist ? asArray(dist.instanceTypes) : [ref2.ng.instanceType];
-            if (!types.some((t) => typeof t === "string" && t.startsWith("t"))) continue;
-            if (["standard", "unlimited"].includes(credits.toLowerCase())) continue;
-            ctx.report(
-              path6,
-              "cpuCredits option accepts only one of 'standard' or 'unlimited'",
-              "use `standard` or `unlimited`."
-            );
-          }
-        }
-      },
-      {
-        id: "container-runtime-values",
-        group: "nodegroups",
-        summary: "`containerRuntime` is one eksctl knows (containerd, dockerd; docker for Windows from 0.95.0), and containerd on AmazonLinux2023.",
-        severity: "error",
-        eksctlMessages: [RUNTIME_AL2023, ...RUNTIME_VALUES],
-        example: "nodeGroups: [{name: ng, amiFamily: AmazonLinux2023, containerRuntime: dockerd}]",
-        check(ctx) {
-          const values = ctx.has(RUNTIME_VALUES[0]) ? ["containerd", "dockerd", "docker"] : ["containerd", "dockerd"];
-          for (const ref2 of ctx.nodeGroups("unmanaged")) {
-            const runtime = asString(ref2.ng.containerRuntime);
-            const path6 = `${ref2.path}/containerRuntime`;
-            if (runtime === void 0 || ctx.isPlaceholder(path6)) continue;
-            if (runtime !== "containerd" && writtenFamily2(ctx, ref2) === "AmazonLinux2023" && ctx.has(RUNTIME_AL2023)) {
-              ctx.report(
-                path6,
-                goSprintf(RUNTIME_AL2023, "containerd", "AmazonLinux2023"),
-                "AmazonLinux2023 nodes run containerd only: use `containerRuntime: containerd` or remove the field."
-              );
-              continue;
-            }
-            if (values.includes(runtime)) continue;
-            const wording = ctx.wording(...RUNTIME_VALUES);
-            if (!wording) continue;
-            ctx.report(path6, goSprintf(wording, ...values), `use one of ${values.join(", ")}.`);
-          }
-        }
-      },
-      {
-        id: "node-label-value",
-        group: "nodegroups",
-        summary: "Nodegroup label values are valid Kubernetes label values (63 characters at most, alphanumerics, `-`, `_`, `.`).",
-        severity: "error",
-        eksctlMessages: ["label %q has invalid value %q - %v"],
-        example: 'managedNodeGroups: [{name: ng, labels: {team: "platform/core"}}]',
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups()) {
-            const labels = asObject(ref2.ng.labels);
-            if (!labels) continue;
-            for (const [key2, value] of Object.entries(labels)) {
-              const path6 = `${ref2.path}/labels/${seg(key2)}`;
-              if (typeof value !== "string" || ctx.isPlaceholder(path6)) continue;
-              const errs = labelValueErrors(value);
-              if (errs.length === 0) continue;
-              ctx.report(
-                path6,
-                `label ${goQuote(key2)} has invalid value ${goQuote(value)} - ${goList(errs)}`,
-                "label values are empty or up to 63 alphanumerics, `-`, `_`, `.`, starting and ending alphanumeric."
-              );
-            }
-          }
-        }
-      },
-      {
-        id: "asg-tag-limit",
-        group: "nodegroups",
-        summary: "An unmanaged nodegroup whose labels and taints eksctl copies to Auto Scaling group tags (`propagateASGTags`; before 0.90.0, `desiredCapacity: 0`) stays within the 50 tags of a group.",
-        severity: "error",
-        eksctlMessages: [TAG_LIMIT],
-        example: "nodeGroups: [{name: ng, propagateASGTags: true, labels: {…48 labels…}}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("unmanaged")) {
-            const copied = ctx.atLeast("0.90.0") ? isTrue(ref2.ng.propagateASGTags) : asNumber(ref2.ng.desiredCapacity) === 0 && !isTrue(ref2.ng.disableASGTagPropagation);
-            if (!copied) continue;
-            const labels = /* @__PURE__ */ new Set([
-              ...Object.keys(asObject(ref2.ng.labels) ?? {}),
-              "alpha.eksctl.io/cluster-name",
-              "alpha.eksctl.io/nodegroup-name"
-            ]);
-            const taints = ref2.ng.taints;
-            const taintCount = Array.isArray(taints) ? taints.length : Object.keys(asObject(taints) ?? {}).length;
-            const extra = labels.size + taintCount;
-            const autoscaler = isTrue(asObject(asObject(ref2.ng.iam)?.withAddonPolicies)?.autoScaler);
-            const total = 2 + (autoscaler ? 2 : 0) + extra;
-            if (total <= MAX_ASG_TAGS) continue;
-            ctx.report(
-              `${ref2.path}/labels`,
-              goSprintf(TAG_LIMIT, MAX_ASG_TAGS, total, extra),
-              `each label and taint becomes a cluster-autoscaler tag: drop ${total - MAX_ASG_TAGS} of them, or turn off the propagation.`,
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "unmanaged-nodegroups-ipv6",
-        group: "nodegroups",
-        summary: "IPv6 clusters have no unmanaged `nodeGroups` (use `managedNodeGroups`).",
-        severity: "error",
-        eksctlMessages: ["unmanaged nodegroups are not supported with IPv6 clusters"],
-        example: "kubernetesNetworkConfig: {ipFamily: IPv6}\nnodeGroups: [{name: ng}]",
-        check(ctx) {
-          if (!ipv6Enabled(ctx.data) || ctx.isPlaceholder("/kubernetesNetworkConfig/ipFamily")) return;
-          for (const ref2 of ctx.nodeGroups("unmanaged")) {
-            ctx.report(
-              ref2.path,
-              "unmanaged nodegroups are not supported with IPv6 clusters",
-              "move the nodegroup to `managedNodeGroups`."
-            );
-            break;
-          }
-        }
-      }
-    ];
-  }
-});
-
-// src/rules/catalogue/nodegroup-iam.ts
-function firstAddonPolicy(ctx, iam) {
-  const policies = asObject(iam.withAddonPolicies);
-  if (!policies) return void 0;
-  return addonPolicies.find((p) => isTrue(policies[p]) && ctx.has(`withAddonPolicies.${p}`));
-}
-function roleConflict(ctx, iam) {
-  if (isSet(iam.instanceRoleName)) return "instanceRoleName";
-  if (iam.attachPolicy !== void 0 && iam.attachPolicy !== null && ctx.has("attachPolicy")) return "attachPolicy";
-  if (asArray(iam.attachPolicyARNs).length > 0) return "attachPolicyARNs";
-  if (isSet(iam.instanceRolePermissionsBoundary)) return "instanceRolePermissionsBoundary";
-  const policy = firstAddonPolicy(ctx, iam);
-  return policy && `withAddonPolicies.${policy}`;
-}
-var ROLE_CONFLICT, POD_IMDS, ALB_BOTH, ALB_DEPRECATED, NOT_FOR_MANAGED, BAD_ARN, addonPolicies, addonPolicyParts, iamOf, nodegroupIamRules;
-var init_nodegroup_iam = __esm({
-  "src/rules/catalogue/nodegroup-iam.ts"() {
-    "use strict";
-    init_context();
-    init_shared();
-    ROLE_CONFLICT = "%s.iam.%s and %s.iam.%s cannot be set at the same time";
-    POD_IMDS = "%s.disablePodIMDS and %s.iam.withAddonPolicies cannot be set at the same time";
-    ALB_BOTH = '"awsLoadBalancerController" and "albIngress" cannot both be configured, please use "awsLoadBalancerController" as "albIngress" is deprecated';
-    ALB_DEPRECATED = "nodegroup.iam.withAddonPolicies.albIngress field is deprecated, please use awsLoadBalancerController instead";
-    NOT_FOR_MANAGED = "%s is not supported for Managed Nodes (%s.%s)";
-    BAD_ARN = ["invalid ARN %q in %s.iam.attachPolicyARNs: %w", "invalid ARN %q in %s.iam.attachPolicyARNs"];
-    addonPolicies = [
-      "autoScaler",
-      "externalDNS",
-      "certManager",
-      "imageBuilder",
-      "appMesh",
-      "appMeshPreview",
-      "ebs",
-      "fsx",
-      "efs",
-      "awsLoadBalancerController",
-      "albIngress",
-      "xRay",
-      "cloudWatch"
-    ];
-    addonPolicyParts = addonPolicies.map((p) => `withAddonPolicies.${p}`);
-    iamOf = (ref2) => asObject(ref2.ng.iam);
-    nodegroupIamRules = [
-      {
-        id: "nodegroup-iam-role-conflicts",
-        group: "nodegroups",
-        summary: "A nodegroup that brings its own `iam.instanceRoleARN` (or, unmanaged, `iam.instanceProfileARN`) sets none of the fields eksctl needs only to create a role: role name, policies, permissions boundary, addon policies.",
-        severity: "error",
-        eksctlMessages: [ROLE_CONFLICT],
-        eksctlParts: [
-          "instanceRoleName",
-          "attachPolicy",
-          "attachPolicyARNs",
-          "instanceRolePermissionsBoundary",
-          ...addonPolicyParts
-        ],
-        example: 'nodeGroups: [{name: ng, iam: {instanceRoleARN: "arn:aws:iam::111122223333:role/nodes", attachPolicyARNs: [...]}}]',
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups()) {
-            const iam = iamOf(ref2);
-            if (!iam) continue;
-            const given = ref2.managed ? ["instanceRoleARN"] : ["instanceProfileARN", "instanceRoleARN"];
-            for (const field of given) {
-              if (!isSet(iam[field])) continue;
-              const conflict = roleConflict(ctx, iam);
-              if (!conflict) continue;
-              ctx.report(
-                `${ref2.path}/iam/${conflict.split(".")[0]}`,
-                `${ref2.label}.iam.${field} and ${ref2.label}.iam.${conflict} cannot be set at the same time`,
-                `with an existing ${field === "instanceRoleARN" ? "role" : "instance profile"} eksctl creates no role: attach policies to that role yourself and remove \`iam.${conflict}\`.`,
-                { part: "key" }
-              );
-              break;
-            }
-          }
-        }
-      },
-      {
-        id: "nodegroup-pod-imds-addon-policies",
-        group: "nodegroups",
-        summary: "`disablePodIMDS: true` is not combined with `iam.withAddonPolicies` switches (pods could not reach the node role they grant).",
-        severity: "error",
-        eksctlMessages: [POD_IMDS],
-        example: "nodeGroups: [{name: ng, disablePodIMDS: true, iam: {withAddonPolicies: {ebs: true}}}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups()) {
-            if (!isTrue(ref2.ng.disablePodIMDS)) continue;
-            const iam = iamOf(ref2);
-            const policy = iam && firstAddonPolicy(ctx, iam);
-            if (!policy) continue;
-            ctx.report(
-              `${ref2.path}/disablePodIMDS`,
-              `${ref2.label}.disablePodIMDS and ${ref2.label}.iam.withAddonPolicies cannot be set at the same time`,
-              `the addon policies (here \`${policy}\`) reach pods through the instance metadata service: grant them with IRSA or pod identity instead, or allow pod IMDS.`
-            );
-          }
-        }
-      },
-      {
-        id: "alb-ingress-policy-deprecated",
-        group: "nodegroups",
-        summary: "Unmanaged nodegroups use `withAddonPolicies.awsLoadBalancerController`, not the deprecated `albIngress` (a warning alone, an error next to the new switch).",
-        severity: "error",
-        eksctlMessages: [ALB_BOTH, ALB_DEPRECATED],
-        example: "nodeGroups: [{name: ng, iam: {withAddonPolicies: {albIngress: true}}}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("unmanaged")) {
-            const policies = asObject(iamOf(ref2)?.withAddonPolicies);
-            if (!policies || !isTrue(policies.albIngress)) continue;
-            const path6 = `${ref2.path}/iam/withAddonPolicies/albIngress`;
-            if (isTrue(policies.awsLoadBalancerController)) {
-              ctx.report(path6, ALB_BOTH, "remove `albIngress`; `awsLoadBalancerController` grants the same permissions.", {
-                part: "key"
-              });
-            } else {
-              ctx.report(path6, ALB_DEPRECATED, "rename `albIngress` to `awsLoadBalancerController`.", {
-                part: "key",
-                severity: "warning"
-              });
-            }
-          }
-        }
-      },
-      {
-        id: "managed-instance-profile",
-        group: "nodegroups",
-        summary: "Managed nodegroups take an `iam.instanceRoleARN`, never an `iam.instanceProfileARN`.",
-        severity: "error",
-        eksctlMessages: [NOT_FOR_MANAGED],
-        eksctlParts: ["instanceProfileARN"],
-        example: 'managedNodeGroups: [{name: ng, iam: {instanceProfileARN: "arn:aws:iam::111122223333:instance-profile/p"}}]',
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("managed")) {
-            if (!isSet(iamOf(ref2)?.instanceProfileARN)) continue;
-            ctx.report(
-              `${ref2.path}/iam/instanceProfileARN`,
-              `instanceProfileARN is not supported for Managed Nodes (${ref2.label}.instanceProfileARN)`,
-              "EKS creates the instance profile of a managed nodegroup: give the role as `iam.instanceRoleARN` instead.",
-              { part: "key" }
-            );
-          }
-        }
-      },
-      {
-        id: "nodegroup-attach-policy-arns",
-        group: "nodegroups",
-        summary: "Every entry of an unmanaged nodegroup’s `iam.attachPolicyARNs` parses as an ARN.",
-        severity: "error",
-        eksctlMessages: BAD_ARN,
-        example: "nodeGroups: [{name: ng, iam: {attachPolicyARNs: [AmazonEKSWorkerNodePolicy]}}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("unmanaged")) {
-            const arns = asArray(iamOf(ref2)?.attachPolicyARNs);
-            for (let i = 0; i < arns.length; i++) {
-              const value = asString(arns[i]);
-              const path6 = `${ref2.path}/iam/attachPolicyARNs/${i}`;
-              if (value === void 0 || ctx.isPlaceholder(path6)) continue;
-              const parsed3 = parseArn(value);
-              if (parsed3.ok) continue;
-              ctx.report(
-                path6,
-                `invalid ARN ${goQuote(value)} in ${ref2.label}.iam.attachPolicyARNs: ${parsed3.error}`,
-                "write the full policy ARN, e.g. `arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy`."
-              );
-              break;
-            }
-          }
-        }
-      }
-    ];
-  }
-});
-
-// src/rules/catalogue/nodegroup-instance-types.ts
-function writtenFamily3(ctx, ref2) {
-  const raw = asString(ref2.ng.amiFamily);
-  if (!raw || ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
-  return resolveAmiFamily(ctx.release, raw) ?? void 0;
-}
-function isArm(type) {
-  const family = type.split(".")[0];
-  return family === "a1" || /^[a-z]+\d+[a-z-]*g/.test(family);
-}
-function selectedInstanceType(ref2) {
-  const list = (ref2.managed ? asArray(ref2.ng.instanceTypes) : asArray(asObject(ref2.ng.instancesDistribution)?.instanceTypes)).filter((t) => typeof t === "string");
-  if (list.length > 0) return list.find((t) => /^(p\d|g\d|inf\d|trn\d)/.test(t)) ?? list[0];
-  return asString(ref2.ng.instanceType);
-}
-function neuronDevice(ctx, type) {
-  if (ctx.atLeast("0.204.0")) {
-    if (/^inf[12]\.\d*x?large$/.test(type)) return "Inferentia";
-    if (/^trn(1|1n|2)\.\d*x?large$/.test(type)) return "Trainium";
-    return void 0;
-  }
-  if (type.startsWith("inf1")) return "Inferentia";
-  if (type.startsWith("trn1")) return "Trainium";
-  return void 0;
-}
-function neuronFamily(ctx, family) {
-  if (family === "AmazonLinux2") return true;
-  if (family === "AmazonLinux2023" && ctx.atLeast("0.192.0")) return true;
-  return family.startsWith("Bottlerocket") && ctx.atLeast("0.204.0");
-}
-var NEURON, NO_AMI_TYPE, SELECTOR_GPU, SELECTOR_NEURON, isArmNvidia, nodegroupInstanceTypeRules;
-var init_nodegroup_instance_types = __esm({
-  "src/rules/catalogue/nodegroup-instance-types.ts"() {
-    "use strict";
-    init_context();
-    init_ami_families();
-    init_shared();
-    NEURON = "%s instance types are not supported for %s; %s";
-    NO_AMI_TYPE = "%s instance types are not supported for unmanaged nodegroups with AMIFamily %s";
-    SELECTOR_GPU = "instance selector may/will select GPU instance types, {GPUDriversWarning(ng.AMIFamily)}";
-    SELECTOR_NEURON = "instance selector may/will select Neuron Device instance types, {NeuronDeviceDriversWarning(ng.AMIFamily)}";
-    isArmNvidia = (type) => /^g5g\./.test(type);
-    nodegroupInstanceTypeRules = [
-      {
-        id: "neuron-instance-ami-family",
-        group: "nodegroups",
-        summary: "Inferentia and Trainium instance types run on an AMI family with the Neuron drivers (AmazonLinux2; AmazonLinux2023 from 0.192.0; Bottlerocket from 0.204.0).",
-        severity: "error",
-        eksctlMessages: [NEURON],
-        eksctlParts: ["Inferentia", "Trainium", "please use %s instead"],
-        example: "nodeGroups: [{name: ng, amiFamily: Ubuntu2204, instanceType: inf2.xlarge}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups()) {
-            const family = writtenFamily3(ctx, ref2);
-            if (!family || neuronFamily(ctx, family)) continue;
-            const type = selectedInstanceType(ref2);
-            const device = type && neuronDevice(ctx, type);
-            if (!device) continue;
-            ctx.report(
-              `${ref2.path}/amiFamily`,
-              goSprintf(NEURON, device, family, "please use AmazonLinux2 instead"),
-              `${family} AMIs lack the Neuron drivers ${type} needs: use AmazonLinux2023 (or another family the release supports for ${device}).`
-            );
-          }
-        }
-      },
-      {
-        id: "instance-type-ami-family",
-        group: "nodegroups",
-        summary: "An unmanaged nodegroup without a custom AMI uses instance types its `amiFamily` has an AMI for (no Arm types on Windows, no Neuron types on Windows, no Arm GPU types on AmazonLinux2).",
-        severity: "error",
-        eksctlMessages: [NO_AMI_TYPE],
-        example: "nodeGroups: [{name: ng, amiFamily: WindowsServer2022FullContainer, instanceType: m7g.large}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups("unmanaged")) {
-            if (asString(ref2.ng.ami)?.startsWith("ami-")) continue;
-            const family = writtenFamily3(ctx, ref2);
-            if (!family) continue;
-            const type = selectedInstanceType(ref2) ?? "";
-            const windows = family.startsWith("WindowsServer");
-            const arm = isArm(type);
-            const missing = windows && (arm || neuronDevice(ctx, type) !== void 0) || family === "AmazonLinux2" && arm && isArmNvidia(type);
-            if (!missing) continue;
-            ctx.report(
-              `${ref2.path}/amiFamily`,
-              goSprintf(NO_AMI_TYPE, type, family),
-              `${family} has no AMI for ${type}: pick an instance type the family supports, or another amiFamily (AmazonLinux2023 covers Arm, GPU and Neuron types).`
-            );
-          }
-        }
-      },
-      {
-        id: "instance-selector-accelerators",
-        group: "nodegroups",
-        summary: "A warning when an `instanceSelector` may pick GPU (or, from 0.205.0, Neuron) instance types for an `amiFamily` whose AMIs lack their drivers (exclude them with `gpus: 0` / `neuron_devices: 0`).",
-        severity: "warning",
-        eksctlMessages: [SELECTOR_GPU, SELECTOR_NEURON],
-        example: "nodeGroups: [{name: ng, amiFamily: Ubuntu2204, instanceSelector: {vCPUs: 4}}]",
-        check(ctx) {
-          for (const ref2 of ctx.nodeGroups()) {
-            const family = writtenFamily3(ctx, ref2);
-            if (!family || family === "AmazonLinux2" || family.startsWith("Bottlerocket")) continue;
-            if (family === "AmazonLinux2023" && ctx.atLeast("0.192.0")) continue;
-            if (!hasInstanceSelector(ref2.ng)) continue;
-            const selector = asObject(ref2.ng.instanceSelector);
-            const path6 = `${ref2.path}/instanceSelector`;
-            if (asNumber(selector.gpus) !== 0) {
-              ctx.report(
-                path6,
-                `instance selector may/will select GPU instance types, ${family} does not ship with NVIDIA GPU drivers installed, hence won't support running GPU-accelerated workloads out of the box`,
-                "add `gpus: 0` to the selector, or use a family with GPU AMIs.",
-                { part: "key" }
-              );
-            }
-            if (asNumber(selector.neuron_devices) !== 0 && ctx.has(SELECTOR_NEURON)) {
-              ctx.report(
-                path6,
-                `instance selector may/will select Neuron Device instance types, ${family} does not ship with Neuron Devices drivers installed, hence won't support running inference-accelerated workloads out of the box`,
-                "add `neuron_devices: 0` to the selector, or use a family with Neuron AMIs.",
-                { part: "key" }
-              );
-            }
-          }
-        }
-      }
-    ];
-  }
-});
-
 // src/rules/catalogue/nodegroups.ts
 function familyOf(ctx, ref2) {
   const raw = asString(ref2.ng.amiFamily);
@@ -19495,6 +18531,971 @@ var init_nodegroups = __esm({
                 `${ref2.path}/containerRuntime`,
                 "only containerd is supported for container runtime, starting with EKS version 1.24",
                 "use `containerRuntime: containerd` or remove the field."
+              );
+            }
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/managed-nodegroups.ts
+function writtenFamily(ctx, ref2) {
+  const raw = asString(ref2.ng.amiFamily);
+  if (!raw || ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
+  return resolveAmiFamily(ctx.release, raw) ?? void 0;
+}
+function launchTemplateConflicts(ctx, ng) {
+  const ssh = asObject(ng.ssh) ?? {};
+  const sgs = asObject(ng.securityGroups) ?? {};
+  const out = [];
+  if (isSet(ng.instanceType)) out.push("instanceType");
+  if (isSet(ng.ami)) out.push("ami");
+  if (isTrue(ssh.allow)) out.push("ssh.allow");
+  if (ctx.marker("launchTemplateConflictsEnableSsm") && isTrue(ssh.enableSsm)) out.push("ssh.enableSsm");
+  if (asArray(ssh.sourceSecurityGroupIds).length > 0) out.push("ssh.sourceSecurityGroupIds");
+  if (isSet(ng.volumeSize)) out.push("volumeSize");
+  if (asArray(ng.preBootstrapCommands).length > 0) out.push("preBootstrapCommands");
+  if (ng.overrideBootstrapCommand !== void 0 && ng.overrideBootstrapCommand !== null)
+    out.push("overrideBootstrapCommand");
+  if (asArray(sgs.attachIDs).length > 0) out.push("securityGroups.attachIDs");
+  if (isSet(ng.instanceName)) out.push("instanceName");
+  if (isSet(ng.instancePrefix)) out.push("instancePrefix");
+  const maxPods = asNumber(ng.maxPodsPerNode);
+  if (maxPods !== void 0 && maxPods !== 0) out.push("maxPodsPerNode");
+  if (isTrue(ng.disablePodIMDS)) out.push("disablePodIMDS");
+  if (ng.placement !== void 0 && ng.placement !== null) out.push("placement");
+  return out;
+}
+var UPDATE_NONE, UPDATE_BOTH, UPDATE_MAX, LT_VERSION_PARSE, LT_VERSION_MIN, LT_FIELDS, INVALID_AMI, FAMILY_FOR_CUSTOM_AMI, NOT_WITH_CUSTOM_AMI, OVERRIDE_WITHOUT_AMI, hasLaunchTemplate, managedNodegroupRules;
+var init_managed_nodegroups = __esm({
+  "src/rules/catalogue/managed-nodegroups.ts"() {
+    "use strict";
+    init_ami_families();
+    init_context();
+    init_nodegroups();
+    UPDATE_NONE = "invalid UpdateConfig: maxUnavailable or maxUnavailablePercentage must be defined";
+    UPDATE_BOTH = "cannot use maxUnavailable=%d and maxUnavailablePercentage=%d at the same time";
+    UPDATE_MAX = "maxUnavailable=%d cannot be greater than maxSize=%d";
+    LT_VERSION_PARSE = ["invalid launch template version: %w", "invalid launch template version"];
+    LT_VERSION_MIN = [
+      "launchTemplate.version must be >= 1 (%s.launchTemplate.version)",
+      "launchTemplate.version must be >= 1 (%s.%s)"
+    ];
+    LT_FIELDS = "cannot set %s in managedNodeGroup when a launch template is supplied";
+    INVALID_AMI = "invalid AMI %q (%s.%s)";
+    FAMILY_FOR_CUSTOM_AMI = [
+      "cannot set amiFamily to %s when using a custom AMI for managed nodes, only %s are supported",
+      "cannot set amiFamily to %s when using a custom AMI for managed nodes, only %s is supported"
+      // 0.53.0–0.129.0 had `cannot set amiFamily to %s when using a custom AMI`: a prefix of these texts, which the
+      // wording check could not tell apart, so that era is not covered
+    ];
+    NOT_WITH_CUSTOM_AMI = "%s.%s is not supported when using a custom AMI (%s.ami)";
+    OVERRIDE_WITHOUT_AMI = "%s.overrideBootstrapCommand can only be set when a custom AMI (%s.ami) is specified";
+    hasLaunchTemplate = (ref2) => ref2.ng.launchTemplate !== void 0 && ref2.ng.launchTemplate !== null;
+    managedNodegroupRules = [
+      {
+        id: "managed-update-config",
+        group: "nodegroups",
+        summary: "`updateConfig` sets exactly one of `maxUnavailable` and `maxUnavailablePercentage`, and `maxUnavailable` does not exceed the (defaulted) `maxSize`.",
+        severity: "error",
+        eksctlMessages: [UPDATE_NONE, UPDATE_BOTH, UPDATE_MAX],
+        example: "managedNodeGroups: [{name: ng, updateConfig: {maxUnavailable: 2, maxUnavailablePercentage: 50}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            const uc = ref2.ng.updateConfig;
+            if (uc === void 0 || uc === null) continue;
+            const path6 = `${ref2.path}/updateConfig`;
+            const cfg = asObject(uc) ?? {};
+            const count = cfg.maxUnavailable;
+            const pct = cfg.maxUnavailablePercentage;
+            if (count == null && pct == null) {
+              ctx.report(path6, UPDATE_NONE, "set `maxUnavailable` (nodes) or `maxUnavailablePercentage`.", {
+                part: "key"
+              });
+              continue;
+            }
+            if (count != null && pct != null) {
+              ctx.report(
+                `${path6}/maxUnavailablePercentage`,
+                goSprintf(UPDATE_BOTH, count, pct),
+                "keep one of `maxUnavailable` and `maxUnavailablePercentage`.",
+                { part: "key" }
+              );
+              continue;
+            }
+            const n = asNumber(count);
+            if (n === void 0) continue;
+            const written = asNumber(ref2.ng.maxSize);
+            const max = written ?? asNumber(ref2.ng.desiredCapacity) ?? asNumber(ref2.ng.minSize) ?? 2;
+            if (written === void 0 && max === 0) continue;
+            if (n > max) {
+              ctx.report(
+                `${path6}/maxUnavailable`,
+                goSprintf(UPDATE_MAX, n, max),
+                written === void 0 ? `no maxSize is set, so eksctl uses ${max}: lower maxUnavailable or set a larger maxSize.` : "lower maxUnavailable or raise maxSize."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "managed-security-group-switches",
+        group: "nodegroups",
+        summary: "Managed nodegroups do not turn on `securityGroups.withLocal` or `securityGroups.withShared`.",
+        severity: "error",
+        eksctlMessages: [
+          "securityGroups.withLocal and securityGroups.withShared are not supported for managed nodegroups (%s.securityGroups)"
+        ],
+        example: "managedNodeGroups: [{name: ng, securityGroups: {withShared: true}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            const sgs = asObject(ref2.ng.securityGroups);
+            if (!sgs) continue;
+            const on = ["withLocal", "withShared"].find((k) => isTrue(sgs[k]));
+            if (!on) continue;
+            ctx.report(
+              `${ref2.path}/securityGroups/${on}`,
+              `securityGroups.withLocal and securityGroups.withShared are not supported for managed nodegroups (${ref2.label}.securityGroups)`,
+              "remove the switch; attach extra groups with `securityGroups.attachIDs`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "managed-launch-template",
+        group: "nodegroups",
+        summary: "With a `launchTemplate`, its `version` is a whole number ≥ 1 and the nodegroup leaves the settings the template carries (instance type, AMI, SSH, volume size, bootstrap commands, …) unset.",
+        severity: "error",
+        eksctlMessages: [...LT_VERSION_PARSE, ...LT_VERSION_MIN, LT_FIELDS],
+        example: 'managedNodeGroups: [{name: ng, instanceType: m5.large, launchTemplate: {id: lt-0123, version: "2"}}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            if (!hasLaunchTemplate(ref2)) continue;
+            const lt2 = asObject(ref2.ng.launchTemplate);
+            if (!lt2 || !isSet(lt2.id)) continue;
+            const vpath = `${ref2.path}/launchTemplate/version`;
+            const version = lt2.version;
+            if (typeof version === "string" && !ctx.isPlaceholder(vpath)) {
+              if (!/^[+-]?\d+$/.test(version)) {
+                const inner = `strconv.ParseInt: parsing ${goQuote(version)}: invalid syntax`;
+                ctx.report(vpath, `invalid launch template version: ${inner}`, 'use the version number, e.g. "1".');
+                continue;
+              }
+              if (Number(version) < 1) {
+                const wording = ctx.wording(...LT_VERSION_MIN) ?? LT_VERSION_MIN[0];
+                ctx.report(
+                  vpath,
+                  wording === LT_VERSION_MIN[0] ? goSprintf(wording, ref2.label) : goSprintf(wording, ref2.label, "launchTemplate.version"),
+                  "launch template versions start at 1."
+                );
+                continue;
+              }
+            }
+            const conflicts = launchTemplateConflicts(ctx, ref2.ng);
+            if (conflicts.length === 0 || !ctx.has(LT_FIELDS)) continue;
+            const listed = [
+              "instanceType",
+              "ami",
+              "ssh.allow",
+              ...ctx.marker("launchTemplateConflictsEnableSsm") ? ["ssh.enableSSM"] : [],
+              "ssh.sourceSecurityGroupIds",
+              "securityGroups",
+              "volumeSize",
+              "instanceName",
+              "instancePrefix",
+              "maxPodsPerNode",
+              "disableIMDSv1",
+              "disablePodIMDS",
+              "preBootstrapCommands",
+              "overrideBootstrapCommand",
+              "placement"
+            ];
+            const first = conflicts[0];
+            ctx.report(
+              `${ref2.path}/${first.split(".")[0]}`,
+              goSprintf(LT_FIELDS, listed.join(", ")),
+              `the launch template defines these: move ${conflicts.map((c) => `\`${c}\``).join(", ")} into it.`,
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "managed-custom-ami",
+        group: "nodegroups",
+        summary: "A managed nodegroup’s custom `ami` is an `ami-…` id of a family EKS runs as custom AMI; `overrideBootstrapCommand` comes only with a custom AMI (AmazonLinux2023 exempt from 0.199.0).",
+        severity: "error",
+        eksctlMessages: [INVALID_AMI, ...FAMILY_FOR_CUSTOM_AMI, OVERRIDE_WITHOUT_AMI],
+        example: 'managedNodeGroups: [{name: ng, ami: "0123456789abcdef0", amiFamily: AmazonLinux2023}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            if (hasLaunchTemplate(ref2)) continue;
+            const ami = asString(ref2.ng.ami);
+            const amiPath = `${ref2.path}/ami`;
+            if (ami && ctx.isPlaceholder(amiPath)) continue;
+            if (!ami) {
+              const override = ref2.ng.overrideBootstrapCommand;
+              if (override === void 0 || override === null) continue;
+              if (ctx.marker("managedOverrideWithoutAmiAmazonLinux2023")) {
+                const family2 = writtenFamily(ctx, ref2);
+                if (!family2 || family2 === "AmazonLinux2023") continue;
+              }
+              ctx.report(
+                `${ref2.path}/overrideBootstrapCommand`,
+                goSprintf(OVERRIDE_WITHOUT_AMI, ref2.label, ref2.label),
+                "EKS bootstraps its own AMIs: remove `overrideBootstrapCommand`, or set the custom `ami` it is written for.",
+                { part: "key" }
+              );
+              continue;
+            }
+            if (!ami.startsWith("ami-")) {
+              ctx.report(
+                amiPath,
+                goSprintf(INVALID_AMI, ami, ref2.label, "ami"),
+                "a managed nodegroup takes an AMI id (`ami-` followed by hex digits); the resolvers `auto`/`auto-ssm` are for unmanaged nodegroups."
+              );
+              continue;
+            }
+            const family = writtenFamily(ctx, ref2);
+            if (family) {
+              let wording;
+              let allowed = [];
+              if (ctx.has(FAMILY_FOR_CUSTOM_AMI[0])) {
+                allowed = amiFamiliesFor(ctx.release).filter((f) => /^(AmazonLinux|Bottlerocket|Ubuntu)/.test(f));
+                if (!allowed.includes(family)) wording = FAMILY_FOR_CUSTOM_AMI[0];
+              } else if (ctx.has(FAMILY_FOR_CUSTOM_AMI[1])) {
+                allowed = ["AmazonLinux2"];
+                if (family !== "AmazonLinux2") wording = FAMILY_FOR_CUSTOM_AMI[1];
+              }
+              if (wording) {
+                ctx.report(
+                  `${ref2.path}/amiFamily`,
+                  goSprintf(wording, family, allowed.join(", ")),
+                  `EKS runs custom AMIs of ${allowed.join(", ")} in managed nodegroups: use an unmanaged nodegroup for ${family}.`
+                );
+                continue;
+              }
+            }
+          }
+        }
+      },
+      {
+        id: "managed-custom-ami-settings",
+        group: "nodegroups",
+        summary: "A managed nodegroup with a custom `ami` sets no `maxPodsPerNode`, `ssh.enableSsm` or `releaseVersion` (they configure EKS AMIs).",
+        severity: "error",
+        eksctlMessages: [NOT_WITH_CUSTOM_AMI],
+        eksctlParts: ["maxPodsPerNode", "enableSSM", "releaseVersion"],
+        example: 'managedNodeGroups: [{name: ng, ami: ami-0123456789abcdef0, amiFamily: AmazonLinux2023, releaseVersion: "1.30.0-20240625"}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            if (hasLaunchTemplate(ref2)) continue;
+            const ami = asString(ref2.ng.ami);
+            if (!ami || !ami.startsWith("ami-") || ctx.isPlaceholder(`${ref2.path}/ami`)) continue;
+            if (!isSet(ref2.ng.amiFamily) && ctx.has(CUSTOM_AMI_FAMILY, "ValidateManagedNodeGroup")) continue;
+            const ssh = asObject(ref2.ng.ssh) ?? {};
+            const maxPods = asNumber(ref2.ng.maxPodsPerNode);
+            const field = maxPods !== void 0 && maxPods !== 0 ? "maxPodsPerNode" : isTrue(ssh.enableSsm) ? "enableSSM" : isSet(ref2.ng.releaseVersion) ? "releaseVersion" : void 0;
+            if (!field) continue;
+            ctx.report(
+              field === "enableSSM" ? `${ref2.path}/ssh/enableSsm` : `${ref2.path}/${field}`,
+              goSprintf(NOT_WITH_CUSTOM_AMI, ref2.label, field, ref2.label),
+              `a custom AMI carries its own ${field === "releaseVersion" ? "version" : "node settings"}: remove \`${field === "enableSSM" ? "ssh.enableSsm" : field}\`.`,
+              { part: "key" }
+            );
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/nodegroup-capacity.ts
+function writtenFamily2(ctx, ref2) {
+  const raw = asString(ref2.ng.amiFamily);
+  if (!raw || ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
+  return resolveAmiFamily(ctx.release, raw) ?? void 0;
+}
+function labelValueErrors(value) {
+  const errs = [];
+  if (value.length > 63) errs.push("must be no more than 63 characters");
+  if (value !== "" && !/^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(value)) {
+    errs.push(
+      "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
+    );
+  }
+  return errs;
+}
+var VOLUME_SIZE, volumeSizeFields, volumeSizeFunctions, CR_PREFERENCE_AND_TARGET, CR_PREFERENCE_VALUE, CR_TARGET_BOTH, MARKET_TYPE, MARKET_WITHOUT_CR, SPOT_POOLS, SPOT_STRATEGY, TAG_LIMIT, MAX_ASG_TAGS, RUNTIME_AL2023, RUNTIME_VALUES, nodegroupCapacityRules;
+var init_nodegroup_capacity = __esm({
+  "src/rules/catalogue/nodegroup-capacity.ts"() {
+    "use strict";
+    init_context();
+    init_ami_families();
+    init_shared();
+    VOLUME_SIZE = "%s.%s cannot be set without %s.volumeSize";
+    volumeSizeFields = ["volumeType", "volumeName", "volumeEncrypted", "volumeKmsKeyID"];
+    volumeSizeFunctions = ["validateNodeGroupBase", "ValidateNodeGroup"];
+    CR_PREFERENCE_AND_TARGET = "only one of CapacityReservationPreference or CapacityReservationTarget may be specified at a time";
+    CR_PREFERENCE_VALUE = 'accepted values include "open" and "none"; got "%s"';
+    CR_TARGET_BOTH = "only one of CapacityReservationID or CapacityReservationResourceGroupARN may be specified at a time";
+    MARKET_TYPE = 'only accepted value is "capacity-block"; got "%s"';
+    MARKET_WITHOUT_CR = "instanceMarketOptions cannot be set without capacityReservation";
+    SPOT_POOLS = "spotInstancePools cannot be specified when also specifying spotAllocationStrategy: %s";
+    SPOT_STRATEGY = "spotAllocationStrategy should be one of: %v";
+    TAG_LIMIT = "number of tags is exceeding the configured amount %d, was: %d. Due to desiredCapacity==0 we added an extra %d number of tags to ensure the nodegroup is scaled correctly";
+    MAX_ASG_TAGS = 50;
+    RUNTIME_AL2023 = "only %s is supported for container runtime on %s nodes";
+    RUNTIME_VALUES = [
+      "only %s, %s and %s are supported for container runtime",
+      "only %s and %s are supported for container runtime"
+    ];
+    nodegroupCapacityRules = [
+      {
+        id: "volume-settings-need-size",
+        group: "nodegroups",
+        summary: "Volume name, encryption and KMS key (and, before 0.37.0, the type) come with a `volumeSize` where eksctl does not default one (unmanaged nodegroups; managed ones before 0.37.0 or with a launch template).",
+        severity: "error",
+        eksctlMessages: [VOLUME_SIZE],
+        eksctlParts: volumeSizeFields,
+        example: "nodeGroups: [{name: ng, volumeEncrypted: true}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            if (isSet(ref2.ng.volumeSize)) continue;
+            if (ref2.managed) {
+              if (!ctx.has(VOLUME_SIZE, "validateNodeGroupBase")) continue;
+              if (ctx.marker("managedVolumeSizeDefaulted") && !isSet(ref2.ng.launchTemplate)) continue;
+            }
+            const field = volumeSizeFields.find((f) => {
+              if (!volumeSizeFunctions.some((fn) => ctx.has(f, fn))) return false;
+              return f === "volumeEncrypted" ? isTrue(ref2.ng[f]) : isSet(asString(ref2.ng[f]));
+            });
+            if (!field) continue;
+            ctx.report(
+              `${ref2.path}/${field}`,
+              goSprintf(VOLUME_SIZE, ref2.label, field, ref2.label),
+              "add `volumeSize` (GiB) next to it.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "max-pods-not-negative",
+        group: "nodegroups",
+        summary: "`maxPodsPerNode` is not negative.",
+        severity: "error",
+        eksctlMessages: ["%s.maxPodsPerNode cannot be negative"],
+        example: "managedNodeGroups: [{name: ng, maxPodsPerNode: -1}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const v = asNumber(ref2.ng.maxPodsPerNode);
+            if (v === void 0 || v >= 0) continue;
+            ctx.report(
+              `${ref2.path}/maxPodsPerNode`,
+              `${ref2.label}.maxPodsPerNode cannot be negative`,
+              "use a positive number, or remove the field for the default of the instance type."
+            );
+          }
+        }
+      },
+      {
+        id: "placement-group-name",
+        group: "nodegroups",
+        summary: "A `placement` block names its `groupName`.",
+        severity: "error",
+        eksctlMessages: ["%s.placement.groupName must be set and non-empty"],
+        example: "nodeGroups: [{name: ng, placement: {}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const placement = ref2.ng.placement;
+            if (placement === void 0 || placement === null) continue;
+            if (isSet(asObject(placement)?.groupName)) continue;
+            ctx.report(
+              `${ref2.path}/placement`,
+              `${ref2.label}.placement.groupName must be set and non-empty`,
+              "set `placement.groupName` to an existing EC2 placement group, or remove `placement`.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "efa-single-zone",
+        group: "nodegroups",
+        summary: "An `efaEnabled` nodegroup lists at most one availability zone and at most one subnet.",
+        severity: "error",
+        eksctlMessages: ["%s.efaEnabled nodegroups must have only one subnet or one availability zone"],
+        example: "nodeGroups: [{name: ng, efaEnabled: true, availabilityZones: [us-west-2a, us-west-2b]}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            if (!isTrue(ref2.ng.efaEnabled)) continue;
+            const zones = asArray(ref2.ng.availabilityZones).length;
+            const subnets = asArray(ref2.ng.subnets).length;
+            if (zones <= 1 && subnets <= 1) continue;
+            ctx.report(
+              `${ref2.path}/${zones > 1 ? "availabilityZones" : "subnets"}`,
+              `${ref2.label}.efaEnabled nodegroups must have only one subnet or one availability zone`,
+              "EFA traffic stays within one zone: keep a single zone (or subnet), one nodegroup per zone if you need more.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "capacity-reservation",
+        group: "nodegroups",
+        summary: "`capacityReservation` sets a preference (`open`/`none`) or a target (a reservation id or a resource group, not both), not both; `instanceMarketOptions` only with a capacity reservation and `marketType: capacity-block`.",
+        severity: "error",
+        eksctlMessages: [CR_PREFERENCE_AND_TARGET, CR_PREFERENCE_VALUE, CR_TARGET_BOTH, MARKET_TYPE, MARKET_WITHOUT_CR],
+        example: "nodeGroups: [{name: ng, capacityReservation: {capacityReservationPreference: capacity-reservations-only}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const cr = asObject(ref2.ng.capacityReservation);
+            const market = ref2.ng.instanceMarketOptions;
+            const crPath = `${ref2.path}/capacityReservation`;
+            if (!cr) {
+              if (market !== void 0 && market !== null && ref2.ng.capacityReservation == null) {
+                ctx.report(
+                  `${ref2.path}/instanceMarketOptions`,
+                  MARKET_WITHOUT_CR,
+                  "capacity blocks are used through a reservation: add `capacityReservation.capacityReservationTarget`.",
+                  { part: "key" }
+                );
+              }
+              continue;
+            }
+            const pref = cr.capacityReservationPreference;
+            const target = cr.capacityReservationTarget;
+            if (pref !== void 0 && pref !== null) {
+              if (target !== void 0 && target !== null) {
+                ctx.report(
+                  `${crPath}/capacityReservationTarget`,
+                  CR_PREFERENCE_AND_TARGET,
+                  "keep either the preference or the target.",
+                  { part: "key" }
+                );
+              } else if (typeof pref === "string" && pref !== "open" && pref !== "none") {
+                if (!ctx.isPlaceholder(`${crPath}/capacityReservationPreference`)) {
+                  ctx.report(
+                    `${crPath}/capacityReservationPreference`,
+                    goSprintf(CR_PREFERENCE_VALUE, pref),
+                    "use `open` or `none`; to use one reservation, set `capacityReservationTarget`."
+                  );
+                }
+              }
+            }
+            const t = asObject(target);
+            if (t && t.capacityReservationID != null && t.capacityReservationResourceGroupARN != null) {
+              ctx.report(
+                `${crPath}/capacityReservationTarget/capacityReservationResourceGroupARN`,
+                CR_TARGET_BOTH,
+                "target one reservation or one resource group of reservations.",
+                { part: "key" }
+              );
+            }
+            const marketType = asObject(market)?.marketType;
+            const mtPath = `${ref2.path}/instanceMarketOptions/marketType`;
+            if (typeof marketType === "string" && marketType !== "capacity-block" && !ctx.isPlaceholder(mtPath)) {
+              ctx.report(mtPath, goSprintf(MARKET_TYPE, marketType), "use `marketType: capacity-block`.");
+            }
+          }
+        }
+      },
+      {
+        id: "local-zones-or-availability-zones",
+        group: "nodegroups",
+        summary: "An unmanaged nodegroup sets `localZones` or `availabilityZones`, not both.",
+        severity: "error",
+        eksctlMessages: ["cannot specify both localZones and availabilityZones"],
+        example: "nodeGroups: [{name: ng, localZones: [us-west-2-lax-1a], availabilityZones: [us-west-2a]}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            if (asArray(ref2.ng.localZones).length > 0 && asArray(ref2.ng.availabilityZones).length > 0) {
+              ctx.report(
+                `${ref2.path}/localZones`,
+                "cannot specify both localZones and availabilityZones",
+                "put local-zone nodes and regional nodes in separate nodegroups.",
+                { part: "key" }
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "spot-allocation-strategy",
+        group: "nodegroups",
+        summary: "`instancesDistribution.spotAllocationStrategy` is one the release knows, and `spotInstancePools` is left out with the capacity-optimized strategies.",
+        severity: "error",
+        eksctlMessages: [SPOT_POOLS, SPOT_STRATEGY],
+        example: "nodeGroups: [{name: ng, instancesDistribution: {instanceTypes: [m5.large], spotInstancePools: 2, spotAllocationStrategy: capacity-optimized}}]",
+        check(ctx) {
+          const sdk = ctx.has(SPOT_STRATEGY, "validateSpotAllocationStrategy");
+          const prioritized = ctx.marker("spotStrategyCapacityOptimizedPrioritized");
+          const known = sdk ? [
+            "lowest-price",
+            "diversified",
+            "capacity-optimized",
+            "capacity-optimized-prioritized",
+            "price-capacity-optimized"
+          ] : ["lowest-price", "capacity-optimized", ...prioritized ? ["capacity-optimized-prioritized"] : []];
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const dist = asObject(ref2.ng.instancesDistribution);
+            if (!dist) continue;
+            const strategy = asString(dist.spotAllocationStrategy);
+            const dpath = `${ref2.path}/instancesDistribution`;
+            if (strategy === void 0 || ctx.isPlaceholder(`${dpath}/spotAllocationStrategy`)) continue;
+            const pools = dist.spotInstancePools;
+            if (pools !== void 0 && pools !== null) {
+              const optimized = strategy === "capacity-optimized" ? "capacity-optimized" : prioritized && strategy === "capacity-optimized-prioritized" ? "capacity-optimized-prioritized" : void 0;
+              if (optimized) {
+                ctx.report(
+                  `${dpath}/spotInstancePools`,
+                  goSprintf(SPOT_POOLS, optimized),
+                  "the capacity-optimized strategies choose pools themselves: remove `spotInstancePools`.",
+                  { part: "key" }
+                );
+                continue;
+              }
+            }
+            if (!known.includes(strategy)) {
+              ctx.report(
+                `${dpath}/spotAllocationStrategy`,
+                `spotAllocationStrategy should be one of: ${sdk ? goList(known) : known.join(", ")}`,
+                `use one of ${known.join(", ")}.`
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "cpu-credits-value",
+        group: "nodegroups",
+        summary: "`cpuCredits` is `standard` or `unlimited`.",
+        severity: "error",
+        eksctlMessages: ["cpuCredits option accepts only one of 'standard' or 'unlimited'"],
+        example: "nodeGroups: [{name: ng, instanceType: t3.large, cpuCredits: burst}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const credits = asString(ref2.ng.cpuCredits);
+            const path6 = `${ref2.path}/cpuCredits`;
+            if (credits === void 0 || ctx.isPlaceholder(path6)) continue;
+            const dist = asObject(ref2.ng.instancesDistribution);
+            const types = dist ? asArray(dist.instanceTypes) : [ref2.ng.instanceType];
+            if (!types.some((t) => typeof t === "string" && t.startsWith("t"))) continue;
+            if (["standard", "unlimited"].includes(credits.toLowerCase())) continue;
+            ctx.report(
+              path6,
+              "cpuCredits option accepts only one of 'standard' or 'unlimited'",
+              "use `standard` or `unlimited`."
+            );
+          }
+        }
+      },
+      {
+        id: "container-runtime-values",
+        group: "nodegroups",
+        summary: "`containerRuntime` is one eksctl knows (containerd, dockerd; docker for Windows from 0.95.0), and containerd on AmazonLinux2023.",
+        severity: "error",
+        eksctlMessages: [RUNTIME_AL2023, ...RUNTIME_VALUES],
+        example: "nodeGroups: [{name: ng, amiFamily: AmazonLinux2023, containerRuntime: dockerd}]",
+        check(ctx) {
+          const values = ctx.has(RUNTIME_VALUES[0]) ? ["containerd", "dockerd", "docker"] : ["containerd", "dockerd"];
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const runtime = asString(ref2.ng.containerRuntime);
+            const path6 = `${ref2.path}/containerRuntime`;
+            if (runtime === void 0 || ctx.isPlaceholder(path6)) continue;
+            if (runtime !== "containerd" && writtenFamily2(ctx, ref2) === "AmazonLinux2023" && ctx.has(RUNTIME_AL2023)) {
+              ctx.report(
+                path6,
+                goSprintf(RUNTIME_AL2023, "containerd", "AmazonLinux2023"),
+                "AmazonLinux2023 nodes run containerd only: use `containerRuntime: containerd` or remove the field."
+              );
+              continue;
+            }
+            if (values.includes(runtime)) continue;
+            const wording = ctx.wording(...RUNTIME_VALUES);
+            if (!wording) continue;
+            ctx.report(path6, goSprintf(wording, ...values), `use one of ${values.join(", ")}.`);
+          }
+        }
+      },
+      {
+        id: "node-label-value",
+        group: "nodegroups",
+        summary: "Nodegroup label values are valid Kubernetes label values (63 characters at most, alphanumerics, `-`, `_`, `.`).",
+        severity: "error",
+        eksctlMessages: ["label %q has invalid value %q - %v"],
+        example: 'managedNodeGroups: [{name: ng, labels: {team: "platform/core"}}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const labels = asObject(ref2.ng.labels);
+            if (!labels) continue;
+            for (const [key2, value] of Object.entries(labels)) {
+              const path6 = `${ref2.path}/labels/${seg(key2)}`;
+              if (typeof value !== "string" || ctx.isPlaceholder(path6)) continue;
+              const errs = labelValueErrors(value);
+              if (errs.length === 0) continue;
+              ctx.report(
+                path6,
+                `label ${goQuote(key2)} has invalid value ${goQuote(value)} - ${goList(errs)}`,
+                "label values are empty or up to 63 alphanumerics, `-`, `_`, `.`, starting and ending alphanumeric."
+              );
+            }
+          }
+        }
+      },
+      {
+        id: "asg-tag-limit",
+        group: "nodegroups",
+        summary: "An unmanaged nodegroup whose labels and taints eksctl copies to Auto Scaling group tags (`propagateASGTags`; before 0.90.0, `desiredCapacity: 0`) stays within the 50 tags of a group.",
+        severity: "error",
+        eksctlMessages: [TAG_LIMIT],
+        example: "nodeGroups: [{name: ng, propagateASGTags: true, labels: {…48 labels…}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const copied = ctx.marker("asgTagCopyFollowsPropagateASGTags") ? isTrue(ref2.ng.propagateASGTags) : asNumber(ref2.ng.desiredCapacity) === 0 && !isTrue(ref2.ng.disableASGTagPropagation);
+            if (!copied) continue;
+            const labels = /* @__PURE__ */ new Set([
+              ...Object.keys(asObject(ref2.ng.labels) ?? {}),
+              "alpha.eksctl.io/cluster-name",
+              "alpha.eksctl.io/nodegroup-name"
+            ]);
+            const taints = ref2.ng.taints;
+            const taintCount = Array.isArray(taints) ? taints.length : Object.keys(asObject(taints) ?? {}).length;
+            const extra = labels.size + taintCount;
+            const autoscaler = isTrue(asObject(asObject(ref2.ng.iam)?.withAddonPolicies)?.autoScaler);
+            const total = 2 + (autoscaler ? 2 : 0) + extra;
+            if (total <= MAX_ASG_TAGS) continue;
+            ctx.report(
+              `${ref2.path}/labels`,
+              goSprintf(TAG_LIMIT, MAX_ASG_TAGS, total, extra),
+              `each label and taint becomes a cluster-autoscaler tag: drop ${total - MAX_ASG_TAGS} of them, or turn off the propagation.`,
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "unmanaged-nodegroups-ipv6",
+        group: "nodegroups",
+        summary: "IPv6 clusters have no unmanaged `nodeGroups` (use `managedNodeGroups`).",
+        severity: "error",
+        eksctlMessages: ["unmanaged nodegroups are not supported with IPv6 clusters"],
+        example: "kubernetesNetworkConfig: {ipFamily: IPv6}\nnodeGroups: [{name: ng}]",
+        check(ctx) {
+          if (!ipv6Enabled(ctx.data) || ctx.isPlaceholder("/kubernetesNetworkConfig/ipFamily")) return;
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            ctx.report(
+              ref2.path,
+              "unmanaged nodegroups are not supported with IPv6 clusters",
+              "move the nodegroup to `managedNodeGroups`."
+            );
+            break;
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/nodegroup-iam.ts
+function firstAddonPolicy(ctx, iam) {
+  const policies = asObject(iam.withAddonPolicies);
+  if (!policies) return void 0;
+  return addonPolicies.find((p) => isTrue(policies[p]) && ctx.has(`withAddonPolicies.${p}`));
+}
+function roleConflict(ctx, iam) {
+  if (isSet(iam.instanceRoleName)) return "instanceRoleName";
+  if (iam.attachPolicy !== void 0 && iam.attachPolicy !== null && ctx.has("attachPolicy")) return "attachPolicy";
+  if (asArray(iam.attachPolicyARNs).length > 0) return "attachPolicyARNs";
+  if (isSet(iam.instanceRolePermissionsBoundary)) return "instanceRolePermissionsBoundary";
+  const policy = firstAddonPolicy(ctx, iam);
+  return policy && `withAddonPolicies.${policy}`;
+}
+var ROLE_CONFLICT, POD_IMDS, ALB_BOTH, ALB_DEPRECATED, NOT_FOR_MANAGED, BAD_ARN, addonPolicies, addonPolicyParts, iamOf, nodegroupIamRules;
+var init_nodegroup_iam = __esm({
+  "src/rules/catalogue/nodegroup-iam.ts"() {
+    "use strict";
+    init_context();
+    init_shared();
+    ROLE_CONFLICT = "%s.iam.%s and %s.iam.%s cannot be set at the same time";
+    POD_IMDS = "%s.disablePodIMDS and %s.iam.withAddonPolicies cannot be set at the same time";
+    ALB_BOTH = '"awsLoadBalancerController" and "albIngress" cannot both be configured, please use "awsLoadBalancerController" as "albIngress" is deprecated';
+    ALB_DEPRECATED = "nodegroup.iam.withAddonPolicies.albIngress field is deprecated, please use awsLoadBalancerController instead";
+    NOT_FOR_MANAGED = "%s is not supported for Managed Nodes (%s.%s)";
+    BAD_ARN = ["invalid ARN %q in %s.iam.attachPolicyARNs: %w", "invalid ARN %q in %s.iam.attachPolicyARNs"];
+    addonPolicies = [
+      "autoScaler",
+      "externalDNS",
+      "certManager",
+      "imageBuilder",
+      "appMesh",
+      "appMeshPreview",
+      "ebs",
+      "fsx",
+      "efs",
+      "awsLoadBalancerController",
+      "albIngress",
+      "xRay",
+      "cloudWatch"
+    ];
+    addonPolicyParts = addonPolicies.map((p) => `withAddonPolicies.${p}`);
+    iamOf = (ref2) => asObject(ref2.ng.iam);
+    nodegroupIamRules = [
+      {
+        id: "nodegroup-iam-role-conflicts",
+        group: "nodegroups",
+        summary: "A nodegroup that brings its own `iam.instanceRoleARN` (or, unmanaged, `iam.instanceProfileARN`) sets none of the fields eksctl needs only to create a role: role name, policies, permissions boundary, addon policies.",
+        severity: "error",
+        eksctlMessages: [ROLE_CONFLICT],
+        eksctlParts: [
+          "instanceRoleName",
+          "attachPolicy",
+          "attachPolicyARNs",
+          "instanceRolePermissionsBoundary",
+          ...addonPolicyParts
+        ],
+        example: 'nodeGroups: [{name: ng, iam: {instanceRoleARN: "arn:aws:iam::111122223333:role/nodes", attachPolicyARNs: [...]}}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const iam = iamOf(ref2);
+            if (!iam) continue;
+            const given = ref2.managed ? ["instanceRoleARN"] : ["instanceProfileARN", "instanceRoleARN"];
+            for (const field of given) {
+              if (!isSet(iam[field])) continue;
+              const conflict = roleConflict(ctx, iam);
+              if (!conflict) continue;
+              ctx.report(
+                `${ref2.path}/iam/${conflict.split(".")[0]}`,
+                `${ref2.label}.iam.${field} and ${ref2.label}.iam.${conflict} cannot be set at the same time`,
+                `with an existing ${field === "instanceRoleARN" ? "role" : "instance profile"} eksctl creates no role: attach policies to that role yourself and remove \`iam.${conflict}\`.`,
+                { part: "key" }
+              );
+              break;
+            }
+          }
+        }
+      },
+      {
+        id: "nodegroup-pod-imds-addon-policies",
+        group: "nodegroups",
+        summary: "`disablePodIMDS: true` is not combined with `iam.withAddonPolicies` switches (pods could not reach the node role they grant).",
+        severity: "error",
+        eksctlMessages: [POD_IMDS],
+        example: "nodeGroups: [{name: ng, disablePodIMDS: true, iam: {withAddonPolicies: {ebs: true}}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            if (!isTrue(ref2.ng.disablePodIMDS)) continue;
+            const iam = iamOf(ref2);
+            const policy = iam && firstAddonPolicy(ctx, iam);
+            if (!policy) continue;
+            ctx.report(
+              `${ref2.path}/disablePodIMDS`,
+              `${ref2.label}.disablePodIMDS and ${ref2.label}.iam.withAddonPolicies cannot be set at the same time`,
+              `the addon policies (here \`${policy}\`) reach pods through the instance metadata service: grant them with IRSA or pod identity instead, or allow pod IMDS.`
+            );
+          }
+        }
+      },
+      {
+        id: "alb-ingress-policy-deprecated",
+        group: "nodegroups",
+        summary: "Unmanaged nodegroups use `withAddonPolicies.awsLoadBalancerController`, not the deprecated `albIngress` (a warning alone, an error next to the new switch).",
+        severity: "error",
+        eksctlMessages: [ALB_BOTH, ALB_DEPRECATED],
+        example: "nodeGroups: [{name: ng, iam: {withAddonPolicies: {albIngress: true}}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const policies = asObject(iamOf(ref2)?.withAddonPolicies);
+            if (!policies || !isTrue(policies.albIngress)) continue;
+            const path6 = `${ref2.path}/iam/withAddonPolicies/albIngress`;
+            if (isTrue(policies.awsLoadBalancerController)) {
+              ctx.report(path6, ALB_BOTH, "remove `albIngress`; `awsLoadBalancerController` grants the same permissions.", {
+                part: "key"
+              });
+            } else {
+              ctx.report(path6, ALB_DEPRECATED, "rename `albIngress` to `awsLoadBalancerController`.", {
+                part: "key",
+                severity: "warning"
+              });
+            }
+          }
+        }
+      },
+      {
+        id: "managed-instance-profile",
+        group: "nodegroups",
+        summary: "Managed nodegroups take an `iam.instanceRoleARN`, never an `iam.instanceProfileARN`.",
+        severity: "error",
+        eksctlMessages: [NOT_FOR_MANAGED],
+        eksctlParts: ["instanceProfileARN"],
+        example: 'managedNodeGroups: [{name: ng, iam: {instanceProfileARN: "arn:aws:iam::111122223333:instance-profile/p"}}]',
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("managed")) {
+            if (!isSet(iamOf(ref2)?.instanceProfileARN)) continue;
+            ctx.report(
+              `${ref2.path}/iam/instanceProfileARN`,
+              `instanceProfileARN is not supported for Managed Nodes (${ref2.label}.instanceProfileARN)`,
+              "EKS creates the instance profile of a managed nodegroup: give the role as `iam.instanceRoleARN` instead.",
+              { part: "key" }
+            );
+          }
+        }
+      },
+      {
+        id: "nodegroup-attach-policy-arns",
+        group: "nodegroups",
+        summary: "Every entry of an unmanaged nodegroup’s `iam.attachPolicyARNs` parses as an ARN.",
+        severity: "error",
+        eksctlMessages: BAD_ARN,
+        example: "nodeGroups: [{name: ng, iam: {attachPolicyARNs: [AmazonEKSWorkerNodePolicy]}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            const arns = asArray(iamOf(ref2)?.attachPolicyARNs);
+            for (let i = 0; i < arns.length; i++) {
+              const value = asString(arns[i]);
+              const path6 = `${ref2.path}/iam/attachPolicyARNs/${i}`;
+              if (value === void 0 || ctx.isPlaceholder(path6)) continue;
+              const parsed3 = parseArn(value);
+              if (parsed3.ok) continue;
+              ctx.report(
+                path6,
+                `invalid ARN ${goQuote(value)} in ${ref2.label}.iam.attachPolicyARNs: ${parsed3.error}`,
+                "write the full policy ARN, e.g. `arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy`."
+              );
+              break;
+            }
+          }
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/catalogue/nodegroup-instance-types.ts
+function writtenFamily3(ctx, ref2) {
+  const raw = asString(ref2.ng.amiFamily);
+  if (!raw || ctx.isPlaceholder(`${ref2.path}/amiFamily`)) return void 0;
+  return resolveAmiFamily(ctx.release, raw) ?? void 0;
+}
+function isArm(type) {
+  const family = type.split(".")[0];
+  return family === "a1" || /^[a-z]+\d+[a-z-]*g/.test(family);
+}
+function selectedInstanceType(ref2) {
+  const list = (ref2.managed ? asArray(ref2.ng.instanceTypes) : asArray(asObject(ref2.ng.instancesDistribution)?.instanceTypes)).filter((t) => typeof t === "string");
+  if (list.length > 0) return list.find((t) => /^(p\d|g\d|inf\d|trn\d)/.test(t)) ?? list[0];
+  return asString(ref2.ng.instanceType);
+}
+function neuronDevice(ctx, type) {
+  if (ctx.marker("neuronTypesFromInstanceTable")) {
+    if (/^inf[12]\.\d*x?large$/.test(type)) return "Inferentia";
+    if (/^trn(1|1n|2)\.\d*x?large$/.test(type)) return "Trainium";
+    return void 0;
+  }
+  if (type.startsWith("inf1")) return "Inferentia";
+  if (type.startsWith("trn1")) return "Trainium";
+  return void 0;
+}
+function neuronFamily(ctx, family) {
+  if (family === "AmazonLinux2") return true;
+  if (family === "AmazonLinux2023" && ctx.marker("neuronSupportsAmazonLinux2023")) return true;
+  return family.startsWith("Bottlerocket") && ctx.marker("neuronSupportsBottlerocket");
+}
+var NEURON, NO_AMI_TYPE, SELECTOR_GPU, SELECTOR_NEURON, isArmNvidia, nodegroupInstanceTypeRules;
+var init_nodegroup_instance_types = __esm({
+  "src/rules/catalogue/nodegroup-instance-types.ts"() {
+    "use strict";
+    init_context();
+    init_ami_families();
+    init_shared();
+    NEURON = "%s instance types are not supported for %s; %s";
+    NO_AMI_TYPE = "%s instance types are not supported for unmanaged nodegroups with AMIFamily %s";
+    SELECTOR_GPU = "instance selector may/will select GPU instance types, {GPUDriversWarning(ng.AMIFamily)}";
+    SELECTOR_NEURON = "instance selector may/will select Neuron Device instance types, {NeuronDeviceDriversWarning(ng.AMIFamily)}";
+    isArmNvidia = (type) => /^g5g\./.test(type);
+    nodegroupInstanceTypeRules = [
+      {
+        id: "neuron-instance-ami-family",
+        group: "nodegroups",
+        summary: "Inferentia and Trainium instance types run on an AMI family with the Neuron drivers (AmazonLinux2; AmazonLinux2023 from 0.192.0; Bottlerocket from 0.204.0).",
+        severity: "error",
+        eksctlMessages: [NEURON],
+        eksctlParts: ["Inferentia", "Trainium", "please use %s instead"],
+        example: "nodeGroups: [{name: ng, amiFamily: Ubuntu2204, instanceType: inf2.xlarge}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const family = writtenFamily3(ctx, ref2);
+            if (!family || neuronFamily(ctx, family)) continue;
+            const type = selectedInstanceType(ref2);
+            const device = type && neuronDevice(ctx, type);
+            if (!device) continue;
+            ctx.report(
+              `${ref2.path}/amiFamily`,
+              goSprintf(NEURON, device, family, "please use AmazonLinux2 instead"),
+              `${family} AMIs lack the Neuron drivers ${type} needs: use AmazonLinux2023 (or another family the release supports for ${device}).`
+            );
+          }
+        }
+      },
+      {
+        id: "instance-type-ami-family",
+        group: "nodegroups",
+        summary: "An unmanaged nodegroup without a custom AMI uses instance types its `amiFamily` has an AMI for (no Arm types on Windows, no Neuron types on Windows, no Arm GPU types on AmazonLinux2).",
+        severity: "error",
+        eksctlMessages: [NO_AMI_TYPE],
+        example: "nodeGroups: [{name: ng, amiFamily: WindowsServer2022FullContainer, instanceType: m7g.large}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups("unmanaged")) {
+            if (asString(ref2.ng.ami)?.startsWith("ami-")) continue;
+            const family = writtenFamily3(ctx, ref2);
+            if (!family) continue;
+            const type = selectedInstanceType(ref2) ?? "";
+            const windows = family.startsWith("WindowsServer");
+            const arm = isArm(type);
+            const missing = windows && (arm || neuronDevice(ctx, type) !== void 0) || family === "AmazonLinux2" && arm && isArmNvidia(type);
+            if (!missing) continue;
+            ctx.report(
+              `${ref2.path}/amiFamily`,
+              goSprintf(NO_AMI_TYPE, type, family),
+              `${family} has no AMI for ${type}: pick an instance type the family supports, or another amiFamily (AmazonLinux2023 covers Arm, GPU and Neuron types).`
+            );
+          }
+        }
+      },
+      {
+        id: "instance-selector-accelerators",
+        group: "nodegroups",
+        summary: "A warning when an `instanceSelector` may pick GPU (or, from 0.205.0, Neuron) instance types for an `amiFamily` whose AMIs lack their drivers (exclude them with `gpus: 0` / `neuron_devices: 0`).",
+        severity: "warning",
+        eksctlMessages: [SELECTOR_GPU, SELECTOR_NEURON],
+        example: "nodeGroups: [{name: ng, amiFamily: Ubuntu2204, instanceSelector: {vCPUs: 4}}]",
+        check(ctx) {
+          for (const ref2 of ctx.nodeGroups()) {
+            const family = writtenFamily3(ctx, ref2);
+            if (!family || family === "AmazonLinux2" || family.startsWith("Bottlerocket")) continue;
+            if (family === "AmazonLinux2023" && ctx.marker("gpuDriversWarningExemptsAmazonLinux2023")) continue;
+            if (!hasInstanceSelector(ref2.ng)) continue;
+            const selector = asObject(ref2.ng.instanceSelector);
+            const path6 = `${ref2.path}/instanceSelector`;
+            if (asNumber(selector.gpus) !== 0) {
+              ctx.report(
+                path6,
+                `instance selector may/will select GPU instance types, ${family} does not ship with NVIDIA GPU drivers installed, hence won't support running GPU-accelerated workloads out of the box`,
+                "add `gpus: 0` to the selector, or use a family with GPU AMIs.",
+                { part: "key" }
+              );
+            }
+            if (asNumber(selector.neuron_devices) !== 0 && ctx.has(SELECTOR_NEURON)) {
+              ctx.report(
+                path6,
+                `instance selector may/will select Neuron Device instance types, ${family} does not ship with Neuron Devices drivers installed, hence won't support running inference-accelerated workloads out of the box`,
+                "add `neuron_devices: 0` to the selector, or use a family with Neuron AMIs.",
+                { part: "key" }
               );
             }
           }
@@ -21041,7 +21042,7 @@ var init_vpc = __esm({
 function ipv6At(ctx) {
   const family = asString(asObject(ctx.data.kubernetesNetworkConfig)?.ipFamily);
   if (!family) return false;
-  return ctx.atLeast("0.83.0") ? family.toLowerCase() === "ipv6" : family === "IPv6";
+  return ctx.marker("ipFamilyCaseInsensitive") ? family.toLowerCase() === "ipv6" : family === "IPv6";
 }
 function goParseCidr(value) {
   const slash = value.indexOf("/");

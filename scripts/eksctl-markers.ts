@@ -112,5 +112,59 @@ export const MARKER_SPECS: Record<string, MarkerSpec> = {
   customAmiAmazonLinux2023NoOverride: {
     files: [VALIDATION],
     pattern: /OverrideBootstrapCommand == nil &&[^{]*NodeImageFamilyAmazonLinux2023/
+  },
+  // managed nodegroups with a launch template: ssh.enableSSM is one of the fields that conflict with it
+  launchTemplateConflictsEnableSsm: {
+    files: [VALIDATION],
+    pattern: /"ssh\.allow", "ssh\.enableSSM"/
+  },
+  // managed nodegroups: overrideBootstrapCommand without a custom AMI is accepted for AmazonLinux2023
+  managedOverrideWithoutAmiAmazonLinux2023: {
+    files: [VALIDATION],
+    pattern: /case ng\.OverrideBootstrapCommand != nil && ng\.AMIFamily != NodeImageFamilyAmazonLinux2023:/
+  },
+  // managed nodegroups: volumeSize is defaulted before validation unless a launch template is given
+  managedVolumeSizeDefaulted: {
+    files: [V + 'defaults.go'],
+    pattern: /ng\.VolumeSize == nil && template == nil/
+  },
+  // eksctl's own list of spot allocation strategies holds capacity-optimized-prioritized
+  spotStrategyCapacityOptimizedPrioritized: {
+    files: [V + 'types.go'],
+    pattern: /^\s*SpotAllocationStrategyCapacityOptimizedPrioritized,$/m
+  },
+  // unmanaged nodegroups: cluster tags are copied to the ASG when propagateASGTags is set (before: when
+  // desiredCapacity is 0), and the ASG tag limit counts them
+  asgTagCopyFollowsPropagateASGTags: {
+    files: ['pkg/cfn/builder/nodegroup.go'],
+    pattern: /IsEnabled\((?:n\.spec|ng)\.PropagateASGTags\)/
+  },
+  // Inferentia and Trainium instance types come from the generated instance-type table (not a name prefix)
+  neuronTypesFromInstanceTable: {
+    files: ['pkg/utils/instance/instance.go'],
+    pattern: /InstanceTypesMap\[instanceType\][^}]*NeuronDeviceType == "Inferentia"/
+  },
+  // Inferentia and Trainium instance types are accepted on AmazonLinux2023
+  neuronSupportsAmazonLinux2023: {
+    files: [VALIDATION],
+    pattern:
+      /ng\.AMIFamily != NodeImageFamilyAmazonLinux2023 &&(?:\s*(?:ng\.AMIFamily != NodeImageFamilyBottlerocket|!IsBottlerocketImage\(ng\.AMIFamily\)) &&)?\s*ng\.AMIFamily != ""\s*\{\s*\/\/[^\n]*\n\s*if instanceutils\.IsInferentiaInstanceType/
+  },
+  // Inferentia and Trainium instance types are accepted on Bottlerocket
+  neuronSupportsBottlerocket: {
+    files: [VALIDATION],
+    pattern:
+      /(?:ng\.AMIFamily != NodeImageFamilyBottlerocket|!IsBottlerocketImage\(ng\.AMIFamily\)) &&\s*ng\.AMIFamily != ""\s*\{\s*\/\/[^\n]*\n\s*if instanceutils\.IsInferentiaInstanceType/
+  },
+  // AmazonLinux2023 is not warned about missing GPU drivers (its accelerated AMIs exist)
+  gpuDriversWarningExemptsAmazonLinux2023: {
+    files: [VALIDATION],
+    pattern:
+      /ng\.AMIFamily != NodeImageFamilyAmazonLinux2023 &&\s*ng\.AMIFamily != NodeImageFamilyAmazonLinux2 &&\s*(?:ng\.AMIFamily != NodeImageFamilyBottlerocket|!IsBottlerocketImage\(ng\.AMIFamily\)) &&\s*ng\.AMIFamily != ""\s*\{\s*if instanceutils\.IsNvidiaInstanceType/
+  },
+  // ipFamily is compared case-insensitively (KubernetesNetworkConfig.IPv6Enabled uses EqualFold)
+  ipFamilyCaseInsensitive: {
+    files: [V + 'types.go'],
+    pattern: /strings\.EqualFold\(k\.IPFamily, IPV6Family\)/
   }
 }

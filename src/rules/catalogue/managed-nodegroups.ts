@@ -14,6 +14,7 @@ import {
   type RuleContext
 } from '../context.js'
 import type { RuleDefinition } from '../types.js'
+import { CUSTOM_AMI_FAMILY } from './nodegroups.js'
 
 const UPDATE_NONE = 'invalid UpdateConfig: maxUnavailable or maxUnavailablePercentage must be defined'
 const UPDATE_BOTH = 'cannot use maxUnavailable=%d and maxUnavailablePercentage=%d at the same time'
@@ -54,7 +55,7 @@ function launchTemplateConflicts(ctx: RuleContext, ng: Record<string, unknown>):
   if (isSet(ng.instanceType)) out.push('instanceType')
   if (isSet(ng.ami)) out.push('ami')
   if (isTrue(ssh.allow)) out.push('ssh.allow')
-  if (ctx.atLeast('0.31.0') && isTrue(ssh.enableSsm)) out.push('ssh.enableSsm')
+  if (ctx.marker('launchTemplateConflictsEnableSsm') && isTrue(ssh.enableSsm)) out.push('ssh.enableSsm')
   if (asArray(ssh.sourceSecurityGroupIds).length > 0) out.push('ssh.sourceSecurityGroupIds')
   if (isSet(ng.volumeSize)) out.push('volumeSize')
   if (asArray(ng.preBootstrapCommands).length > 0) out.push('preBootstrapCommands')
@@ -183,7 +184,7 @@ export const managedNodegroupRules: RuleDefinition[] = [
           'instanceType',
           'ami',
           'ssh.allow',
-          ...(ctx.atLeast('0.31.0') ? ['ssh.enableSSM'] : []),
+          ...(ctx.marker('launchTemplateConflictsEnableSsm') ? ['ssh.enableSSM'] : []),
           'ssh.sourceSecurityGroupIds',
           'securityGroups',
           'volumeSize',
@@ -223,7 +224,7 @@ export const managedNodegroupRules: RuleDefinition[] = [
         if (!ami) {
           const override = ref.ng.overrideBootstrapCommand
           if (override === undefined || override === null) continue
-          if (ctx.atLeast('0.199.0')) {
+          if (ctx.marker('managedOverrideWithoutAmiAmazonLinux2023')) {
             // AmazonLinux2023 (written, or the default of the release) needs no custom AMI
             const family = writtenFamily(ctx, ref)
             if (!family || family === 'AmazonLinux2023') continue
@@ -282,8 +283,9 @@ export const managedNodegroupRules: RuleDefinition[] = [
         if (hasLaunchTemplate(ref)) continue
         const ami = asString(ref.ng.ami)
         if (!ami || !ami.startsWith('ami-') || ctx.isPlaceholder(`${ref.path}/ami`)) continue
-        // from 0.130.0 a custom AMI without amiFamily stops earlier (custom-ami-settings); before, AL2 is assumed
-        if (!isSet(ref.ng.amiFamily) && ctx.atLeast('0.130.0')) continue
+        // where eksctl requires amiFamily with a custom AMI, that check stops first (custom-ami-settings); before, AL2
+        // is assumed
+        if (!isSet(ref.ng.amiFamily) && ctx.has(CUSTOM_AMI_FAMILY, 'ValidateManagedNodeGroup')) continue
         const ssh = asObject(ref.ng.ssh) ?? {}
         const maxPods = asNumber(ref.ng.maxPodsPerNode)
         const field =

@@ -78,10 +78,10 @@ export const nodegroupCapacityRules: RuleDefinition[] = [
       for (const ref of ctx.nodeGroups()) {
         if (isSet(ref.ng.volumeSize)) continue
         if (ref.managed) {
-          // managed nodegroups are validated after defaulting, which sets the size from 0.37.0 unless a launch
-          // template is given; before 0.26.0 they were not checked
+          // managed nodegroups are validated after defaulting, which (in the releases of the marker) sets the size
+          // unless a launch template is given; before validateNodeGroupBase checks it they were not checked
           if (!ctx.has(VOLUME_SIZE, 'validateNodeGroupBase')) continue
-          if (ctx.atLeast('0.37.0') && !isSet(ref.ng.launchTemplate)) continue
+          if (ctx.marker('managedVolumeSizeDefaulted') && !isSet(ref.ng.launchTemplate)) continue
         }
         const field = volumeSizeFields.find((f) => {
           if (!volumeSizeFunctions.some((fn) => ctx.has(f, fn))) return false
@@ -254,7 +254,7 @@ export const nodegroupCapacityRules: RuleDefinition[] = [
       // the strategies each era accepts: eksctl's own list until 0.123.0 (capacity-optimized-prioritized from
       // 0.45.0, eksctl 110d938b1), the EC2 SDK's list from 0.124.0
       const sdk = ctx.has(SPOT_STRATEGY, 'validateSpotAllocationStrategy')
-      const prioritized = ctx.atLeast('0.45.0')
+      const prioritized = ctx.marker('spotStrategyCapacityOptimizedPrioritized')
       const known = sdk
         ? [
             'lowest-price',
@@ -388,8 +388,8 @@ export const nodegroupCapacityRules: RuleDefinition[] = [
     example: 'nodeGroups: [{name: ng, propagateASGTags: true, labels: {…48 labels…}}]',
     check(ctx) {
       for (const ref of ctx.nodeGroups('unmanaged')) {
-        // eksctl 4435d5636 (0.90.0) moved the copy from scale-from-zero nodegroups to the propagateASGTags switch
-        const copied = ctx.atLeast('0.90.0')
+        // eksctl 4435d5636 moved the copy from scale-from-zero nodegroups to the propagateASGTags switch
+        const copied = ctx.marker('asgTagCopyFollowsPropagateASGTags')
           ? isTrue(ref.ng.propagateASGTags)
           : asNumber(ref.ng.desiredCapacity) === 0 && !isTrue(ref.ng.disableASGTagPropagation)
         if (!copied) continue

@@ -36,11 +36,11 @@ function selectedInstanceType(ref: NodeGroupRef): string | undefined {
 }
 
 /**
- * The Neuron device of an instance type as the release sees it: by prefix (`inf1`, `trn1`) until 0.203.0, from the
- * generated instance-type table (with inf2, trn1n, trn2) from 0.204.0 (eksctl a8523c925).
+ * The Neuron device of an instance type as the release sees it: by prefix (`inf1`, `trn1`), or from eksctl's
+ * generated instance-type table (with inf2, trn1n, trn2) in the releases of marker neuronTypesFromInstanceTable (eksctl a8523c925).
  */
 function neuronDevice(ctx: RuleContext, type: string): 'Inferentia' | 'Trainium' | undefined {
-  if (ctx.atLeast('0.204.0')) {
+  if (ctx.marker('neuronTypesFromInstanceTable')) {
     if (/^inf[12]\.\d*x?large$/.test(type)) return 'Inferentia'
     if (/^trn(1|1n|2)\.\d*x?large$/.test(type)) return 'Trainium'
     return undefined
@@ -50,11 +50,11 @@ function neuronDevice(ctx: RuleContext, type: string): 'Inferentia' | 'Trainium'
   return undefined
 }
 
-/** The families whose AMIs carry the Neuron drivers at the release (AL2; AL2023 from 0.192.0; Bottlerocket from 0.204.0). */
+/** The families whose AMIs carry the Neuron drivers at the release (AL2 always; AL2023 and Bottlerocket per marker). */
 function neuronFamily(ctx: RuleContext, family: string): boolean {
   if (family === 'AmazonLinux2') return true
-  if (family === 'AmazonLinux2023' && ctx.atLeast('0.192.0')) return true
-  return family.startsWith('Bottlerocket') && ctx.atLeast('0.204.0')
+  if (family === 'AmazonLinux2023' && ctx.marker('neuronSupportsAmazonLinux2023')) return true
+  return family.startsWith('Bottlerocket') && ctx.marker('neuronSupportsBottlerocket')
 }
 
 export const nodegroupInstanceTypeRules: RuleDefinition[] = [
@@ -123,8 +123,8 @@ export const nodegroupInstanceTypeRules: RuleDefinition[] = [
       for (const ref of ctx.nodeGroups()) {
         const family = writtenFamily(ctx, ref)
         if (!family || family === 'AmazonLinux2' || family.startsWith('Bottlerocket')) continue
-        // AmazonLinux2023 has accelerated AMIs from 0.192.0 (eksctl 486acdf6d)
-        if (family === 'AmazonLinux2023' && ctx.atLeast('0.192.0')) continue
+        // AmazonLinux2023 has accelerated AMIs where eksctl stops warning about it (eksctl 486acdf6d)
+        if (family === 'AmazonLinux2023' && ctx.marker('gpuDriversWarningExemptsAmazonLinux2023')) continue
         if (!hasInstanceSelector(ref.ng)) continue
         const selector = asObject(ref.ng.instanceSelector)!
         const path = `${ref.path}/instanceSelector`

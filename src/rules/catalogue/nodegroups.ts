@@ -111,7 +111,7 @@ const asgProcesses = [
 const AMI_FAMILY_DEPRECATED =
   'AMI Family %s is deprecated. For more information, head to the Amazon documentation on Windows AMIs (https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-windows-ami.html)'
 
-const CUSTOM_AMI_FAMILY =
+export const CUSTOM_AMI_FAMILY =
   'when using a custom AMI, amiFamily needs to be explicitly set via config file or via --node-ami-family flag'
 /** `overrideBootstrapCommand` for a custom AMI: the wordings, newest first (the same text in ValidateNodeGroup and
  * ValidateManagedNodeGroup, in different releases). */

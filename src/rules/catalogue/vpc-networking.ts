@@ -5,13 +5,13 @@ import type { RuleDefinition } from '../types.js'
 import { hasAnySubnets } from './shared.js'
 
 /**
- * Whether the cluster is IPv6 as the validators of this release see it: an exact `IPv6` before 0.83.0, any case
- * from the release whose `IPv6Enabled()` compares case-insensitively.
+ * Whether the cluster is IPv6 as the validators of this release see it: an exact `IPv6`, or any case in
+ * the releases whose `IPv6Enabled()` compares case-insensitively (marker ipFamilyCaseInsensitive).
  */
 function ipv6At(ctx: RuleContext): boolean {
   const family = asString(asObject(ctx.data.kubernetesNetworkConfig)?.ipFamily)
   if (!family) return false
-  return ctx.atLeast('0.83.0') ? family.toLowerCase() === 'ipv6' : family === 'IPv6'
+  return ctx.marker('ipFamilyCaseInsensitive') ? family.toLowerCase() === 'ipv6' : family === 'IPv6'
 }
 
 /** The values of the EC2 API's HostnameType enum (aws-sdk-go-v2 `types.HostnameType.Values()`). */
