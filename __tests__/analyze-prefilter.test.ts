@@ -6,13 +6,16 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
+  causeKey,
   classifyInventoryEntry,
   isNoise,
   isNoiseEveryPattern,
   matchRule,
+  matchEntry,
   matchRuleEveryPattern,
   NOISE,
   RULES,
+  useCauseKeys,
   usePrefilter
 } from '../src/karpenter/analyze/catalog.js'
 import { analyzeSources } from '../src/karpenter/analyze/index.js'
@@ -28,7 +31,10 @@ const inventory = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../src/karpenter/analyze/data/inventory.json'), 'utf8')
 ) as Inventory
 
-afterEach(() => usePrefilter(true))
+afterEach(() => {
+  usePrefilter(true)
+  useCauseKeys(true)
+})
 
 function sameAnswers(text: string): void {
   for (const logger of ['', 'webhook', 'controller.aws']) {
@@ -175,5 +181,75 @@ describe('whole reports with and without the prefilter', () => {
     expect(fast).toBe(every)
     expect(fast).toContain('"cause":"unauthorized"')
     expect(fast).toContain('"cause":"settings-cluster-name"')
+  })
+})
+
+// The cause of an error text is remembered under causeKey(text): the text with its volatile parts (long ids, encoded
+// messages, addresses) replaced. That is exact when no rule reads those parts, i.e. when a text and its key file the
+// same cause: then any two texts with one key file the same cause too.
+function sameCause(text: string): void {
+  const key = causeKey(text)
+  for (const logger of ['', 'webhook', 'controller.aws']) {
+    for (const codes of ['', 'UnfulfillableCapacity', 'UnauthorizedOperation']) {
+      expect(matchEntry(key, codes, logger, null)?.id ?? null, text).toBe(
+        matchEntry(text, codes, logger, null)?.id ?? null
+      )
+    }
+  }
+  expect(isNoise(key), text).toBe(isNoise(text))
+}
+
+/** Volatile values of each kind causeKey replaces, put where a format verb stands. */
+const VOLATILE_VALUES = [
+  'AbCdEf0123456789_-AbCdEf0123456789_-AbCdEf',
+  '6f1c2b9e-1d2a-4c3b-9e8f-0a1b2c3d4e5f',
+  '10.0.23.6:36266',
+  '111122223333'
+]
+
+describe('cause keys: a text files the cause of its key', () => {
+  it('replaces what differs between repeats of one error, and nothing a rule reads', () => {
+    const a = causeKey(
+      'User: arn:aws:sts::111122223333:assumed-role/Role/1700000001 is not authorized. Encoded authorization failure message: Zq9Zq9Zq9Zq9Zq9Zq9Zq9Zq9Zq9Zq9Zq9Zq9Zq9Zq9 from 10.0.0.1:443'
+    )
+    const b = causeKey(
+      'User: arn:aws:sts::444455556666:assumed-role/Role/other-session is not authorized. Encoded authorization failure message: Pp0Pp0Pp0Pp0Pp0Pp0Pp0Pp0Pp0Pp0Pp0Pp0Pp0Pp0Pp0 from 10.9.8.7:8443'
+    )
+    expect(a).toBe(b)
+    expect(causeKey('User data is limited to 16384 bytes')).toBe('User data is limited to 16384 bytes')
+    expect(causeKey('status code: 403, request id: abc')).toBe('status code: 403, request id: abc')
+    expect(causeKey('InsufficientInstanceCapacity: no m7g.large capacity in eu-west-1a')).toBe(
+      'InsufficientInstanceCapacity: no m7g.large capacity in eu-west-1a'
+    )
+  })
+
+  it('on every inventory entry, as written and with volatile values in place of its format verbs', () => {
+    for (const [, , text] of inventory.entries) {
+      sameCause(text)
+      for (const value of VOLATILE_VALUES) sameCause(text.replace(/%[-+# 0-9.]*[a-zA-Z]/g, ` ${value} `))
+    }
+  })
+
+  it('on every fixture line', () => {
+    for (const line of fixtureLines) sameCause(line)
+  })
+
+  it('whole reports with and without cause keys are identical on every fixture log and on error-dense shapes', async () => {
+    const inputs = [...fixtureFiles.map((f) => readFileSync(resolve(LOGS, f))), Buffer.from(errorDense())]
+    const run = async (): Promise<string> => {
+      const out: string[] = []
+      for (const input of inputs) {
+        out.push(
+          JSON.stringify(await analyzeSources([{ name: 'x', stream: once(input) }], [], null, { worker: 'off' }))
+        )
+      }
+      return out.join('\n')
+    }
+    useCauseKeys(false)
+    const each = await run()
+    useCauseKeys(true)
+    const keyed = await run()
+    expect(keyed).toBe(each)
+    expect(keyed).toContain('"cause":"unauthorized"')
   })
 })

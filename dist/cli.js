@@ -24412,6 +24412,21 @@ function matchable(text) {
   return text.length > MATCH_HEAD + MATCH_TAIL ? `${text.slice(0, MATCH_HEAD)}
 ${text.slice(-MATCH_TAIL)}` : text;
 }
+function steady(part) {
+  let digits = 0;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (part.length >= 32 && digits < part.length) return digits >= 4 ? "Volatile0Token0Of0Thirty0Two0Chars" : part;
+  if (part.includes(".")) return part.includes(":") ? "10.0.0.1:1" : "10.0.0.1";
+  return "100000";
+}
+function causeKey(text) {
+  if (!causeKeysOn) return text;
+  const t = text.includes("assumed-role/") ? text.replace(ROLE_SESSION, "$1session") : text;
+  return t.replace(VOLATILE, steady);
+}
 function isNoise(text) {
   if (!prefilterOn) return isNoiseEveryPattern(text);
   scanOnce(text);
@@ -24436,7 +24451,7 @@ function renderFix(fix, terms, fixAlpha) {
     return t[i];
   });
 }
-var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, DISRUPTION, NODECLASSES, NOISE, RULES, LAUNCH_TIMEOUT_RULE, PREFILTER, scanned, prefilterOn, MATCH_HEAD, MATCH_TAIL, PANIC_FIX, OTHER_FIX, TERM_NAMES, PROBLEM_BELOW_ERROR;
+var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, DISRUPTION, NODECLASSES, NOISE, RULES, LAUNCH_TIMEOUT_RULE, PREFILTER, scanned, prefilterOn, MATCH_HEAD, MATCH_TAIL, VOLATILE, ROLE_SESSION, causeKeysOn, PANIC_FIX, OTHER_FIX, TERM_NAMES, PROBLEM_BELOW_ERROR;
 var init_catalog = __esm({
   "src/karpenter/analyze/catalog.ts"() {
     "use strict";
@@ -24819,6 +24834,9 @@ var init_catalog = __esm({
     prefilterOn = true;
     MATCH_HEAD = 1e3;
     MATCH_TAIL = 300;
+    VOLATILE = /\b[A-Za-z0-9_-]{32,}|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b|\b\d{6,}\b/g;
+    ROLE_SESSION = /(assumed-role\/[^/\s]+\/)[^\s/]+/g;
+    causeKeysOn = true;
     PANIC_FIX = "The controller crashed. The first line and the top frames of the stack trace say where; `kubectl logs --previous` shows the crashed container. Check whether it repeats (pod restarts) and whether a newer patch release of your minor version fixes it.";
     OTHER_FIX = "No documented cause matches this error. The root cause names the failing step; check the objects it names ({NodePool}, {NodeClass}, {NodeClaim}) with `kubectl describe` and the controller permissions.";
     TERM_NAMES = {
@@ -25617,7 +25635,7 @@ var init_diagnose = __esm({
         const codes = [f["aws-error-code"], f.reason].filter((v) => typeof v === "string" && v !== "").join("\n");
         const reason = typeof f.reason === "string" ? f.reason : null;
         const logger = `${e.logger} ${str(f, "controller") ?? ""}`.trim();
-        const memoKey = `${logger}\0${codes}\0${text}`;
+        const memoKey = `${logger}\0${codes}\0${causeKey(text)}`;
         let rule = this.causeMemo.get(memoKey);
         if (rule === void 0) {
           rule = isNoise(text) ? NOISE_ENTRY : matchEntry(text, codes, logger, reason);

@@ -2,6 +2,7 @@
 // problems grouped by cause with the documented fix.
 import semver from 'semver'
 import {
+  causeKey,
   isNoise,
   matchable,
   matchEntry,
@@ -412,7 +413,7 @@ export class Diagnosis implements EntrySink {
     const reason = typeof f.reason === 'string' ? f.reason : null
     const logger = `${e.logger} ${str(f, 'controller') ?? ''}`.trim()
     // Error floods repeat the same text with other ids in the fields: the cause of a text is worked out once.
-    const memoKey = `${logger}\u0000${codes}\u0000${text}`
+    const memoKey = `${logger}\u0000${codes}\u0000${causeKey(text)}`
     let rule = this.causeMemo.get(memoKey)
     if (rule === undefined) {
       rule = isNoise(text) ? NOISE_ENTRY : matchEntry(text, codes, logger, reason)
