@@ -218,6 +218,15 @@ describe('cause keys: a text files the cause of its key', () => {
     expect(a).toBe(b)
     expect(causeKey('User data is limited to 16384 bytes')).toBe('User data is limited to 16384 bytes')
     expect(causeKey('status code: 403, request id: abc')).toBe('status code: 403, request id: abc')
+    expect(causeKey('TLS handshake error from 10.0.23.6:36266: EOF; dial 172.16.0.10: refused, v1.2.3')).toBe(
+      'TLS handshake error from 10.0.0.1:1: EOF; dial 10.0.0.1: refused, v1.2.3'
+    )
+    expect(causeKey('request id: 6f1c2b9e-1d2a-4c3b-9e8f-0a1b2c3d4e5f, account 111122223333')).toBe(
+      'request id: Volatile0Token0Of0Thirty0Two0Chars, account 100000'
+    )
+    expect(causeKey('karpenter-controller-service-account-long-name')).toBe(
+      'karpenter-controller-service-account-long-name'
+    )
     expect(causeKey('InsufficientInstanceCapacity: no m7g.large capacity in eu-west-1a')).toBe(
       'InsufficientInstanceCapacity: no m7g.large capacity in eu-west-1a'
     )
