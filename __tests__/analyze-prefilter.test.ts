@@ -162,22 +162,22 @@ function errorDense(): string {
   return lines.join('\n') + '\n'
 }
 
+/** The JSON reports of every fixture log and of the error-dense shapes, one thread, one per line. */
+async function allReports(): Promise<string> {
+  const inputs = [...fixtureFiles.map((f) => readFileSync(resolve(LOGS, f))), Buffer.from(errorDense())]
+  const out: string[] = []
+  for (const input of inputs) {
+    out.push(JSON.stringify(await analyzeSources([{ name: 'x', stream: once(input) }], [], null, { worker: 'off' })))
+  }
+  return out.join('\n')
+}
+
 describe('whole reports with and without the prefilter', () => {
   it('are identical on every fixture log and on error-dense shapes', async () => {
-    const inputs = [...fixtureFiles.map((f) => readFileSync(resolve(LOGS, f))), Buffer.from(errorDense())]
-    const run = async (): Promise<string> => {
-      const out: string[] = []
-      for (const input of inputs) {
-        out.push(
-          JSON.stringify(await analyzeSources([{ name: 'x', stream: once(input) }], [], null, { worker: 'off' }))
-        )
-      }
-      return out.join('\n')
-    }
     usePrefilter(false)
-    const every = await run()
+    const every = await allReports()
     usePrefilter(true)
-    const fast = await run()
+    const fast = await allReports()
     expect(fast).toBe(every)
     expect(fast).toContain('"cause":"unauthorized"')
     expect(fast).toContain('"cause":"settings-cluster-name"')
@@ -244,20 +244,10 @@ describe('cause keys: a text files the cause of its key', () => {
   })
 
   it('whole reports with and without cause keys are identical on every fixture log and on error-dense shapes', async () => {
-    const inputs = [...fixtureFiles.map((f) => readFileSync(resolve(LOGS, f))), Buffer.from(errorDense())]
-    const run = async (): Promise<string> => {
-      const out: string[] = []
-      for (const input of inputs) {
-        out.push(
-          JSON.stringify(await analyzeSources([{ name: 'x', stream: once(input) }], [], null, { worker: 'off' }))
-        )
-      }
-      return out.join('\n')
-    }
     useCauseKeys(false)
-    const each = await run()
+    const each = await allReports()
     useCauseKeys(true)
-    const keyed = await run()
+    const keyed = await allReports()
     expect(keyed).toBe(each)
     expect(keyed).toContain('"cause":"unauthorized"')
   })
