@@ -15376,6 +15376,11 @@ function markerAt(name, release) {
   if (!ranges) throw new Error(`eksctl inventory: no code marker named ${JSON.stringify(name)}`);
   return inRanges(ranges, releaseIndex(release));
 }
+function markerSince(name) {
+  const span3 = spanOf(inventory.markers[name] ?? []);
+  if (!span3) throw new Error(`eksctl inventory: no code marker named ${JSON.stringify(name)}`);
+  return span3.since;
+}
 function constantHistory(name) {
   return inventory.constants[name] ?? [];
 }
@@ -18574,6 +18579,7 @@ var init_managed_nodegroups = __esm({
     "use strict";
     init_ami_families();
     init_context();
+    init_inventory();
     init_nodegroups();
     UPDATE_NONE = "invalid UpdateConfig: maxUnavailable or maxUnavailablePercentage must be defined";
     UPDATE_BOTH = "cannot use maxUnavailable=%d and maxUnavailablePercentage=%d at the same time";
@@ -18726,7 +18732,7 @@ var init_managed_nodegroups = __esm({
       {
         id: "managed-custom-ami",
         group: "nodegroups",
-        summary: "A managed nodegroup’s custom `ami` is an `ami-…` id of a family EKS runs as custom AMI; `overrideBootstrapCommand` comes only with a custom AMI (AmazonLinux2023 exempt from 0.199.0).",
+        summary: `A managed nodegroup’s custom \`ami\` is an \`ami-…\` id of a family EKS runs as custom AMI; \`overrideBootstrapCommand\` comes only with a custom AMI (AmazonLinux2023 exempt from ${markerSince("managedOverrideWithoutAmiAmazonLinux2023")}).`,
         severity: "error",
         eksctlMessages: [INVALID_AMI, ...FAMILY_FOR_CUSTOM_AMI, OVERRIDE_WITHOUT_AMI],
         example: 'managedNodeGroups: [{name: ng, ami: "0123456789abcdef0", amiFamily: AmazonLinux2023}]',
@@ -18834,6 +18840,7 @@ var init_nodegroup_capacity = __esm({
   "src/rules/catalogue/nodegroup-capacity.ts"() {
     "use strict";
     init_context();
+    init_inventory();
     init_ami_families();
     init_shared();
     VOLUME_SIZE = "%s.%s cannot be set without %s.volumeSize";
@@ -18857,7 +18864,7 @@ var init_nodegroup_capacity = __esm({
       {
         id: "volume-settings-need-size",
         group: "nodegroups",
-        summary: "Volume name, encryption and KMS key (and, before 0.37.0, the type) come with a `volumeSize` where eksctl does not default one (unmanaged nodegroups; managed ones before 0.37.0 or with a launch template).",
+        summary: `Volume name, encryption and KMS key (and, before ${markerSince("managedVolumeSizeDefaulted")}, the type) come with a \`volumeSize\` where eksctl does not default one (unmanaged nodegroups; managed ones before ${markerSince("managedVolumeSizeDefaulted")} or with a launch template).`,
         severity: "error",
         eksctlMessages: [VOLUME_SIZE],
         eksctlParts: volumeSizeFields,
@@ -19151,7 +19158,7 @@ var init_nodegroup_capacity = __esm({
       {
         id: "asg-tag-limit",
         group: "nodegroups",
-        summary: "An unmanaged nodegroup whose labels and taints eksctl copies to Auto Scaling group tags (`propagateASGTags`; before 0.90.0, `desiredCapacity: 0`) stays within the 50 tags of a group.",
+        summary: `An unmanaged nodegroup whose labels and taints eksctl copies to Auto Scaling group tags (\`propagateASGTags\`; before ${markerSince("asgTagCopyFollowsPropagateASGTags")}, \`desiredCapacity: 0\`) stays within the 50 tags of a group.`,
         severity: "error",
         eksctlMessages: [TAG_LIMIT],
         example: "nodeGroups: [{name: ng, propagateASGTags: true, labels: {…48 labels…}}]",
@@ -19412,6 +19419,7 @@ var init_nodegroup_instance_types = __esm({
     "use strict";
     init_context();
     init_ami_families();
+    init_inventory();
     init_shared();
     NEURON = "%s instance types are not supported for %s; %s";
     NO_AMI_TYPE = "%s instance types are not supported for unmanaged nodegroups with AMIFamily %s";
@@ -19422,7 +19430,7 @@ var init_nodegroup_instance_types = __esm({
       {
         id: "neuron-instance-ami-family",
         group: "nodegroups",
-        summary: "Inferentia and Trainium instance types run on an AMI family with the Neuron drivers (AmazonLinux2; AmazonLinux2023 from 0.192.0; Bottlerocket from 0.204.0).",
+        summary: `Inferentia and Trainium instance types run on an AMI family with the Neuron drivers (AmazonLinux2; AmazonLinux2023 from ${markerSince("neuronSupportsAmazonLinux2023")}; Bottlerocket from ${markerSince("neuronSupportsBottlerocket")}).`,
         severity: "error",
         eksctlMessages: [NEURON],
         eksctlParts: ["Inferentia", "Trainium", "please use %s instead"],

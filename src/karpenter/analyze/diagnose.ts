@@ -412,7 +412,8 @@ export class Diagnosis implements EntrySink {
     const codes = [f['aws-error-code'], f.reason].filter((v) => typeof v === 'string' && v !== '').join('\n')
     const reason = typeof f.reason === 'string' ? f.reason : null
     const logger = `${e.logger} ${str(f, 'controller') ?? ''}`.trim()
-    // Error floods repeat the same text with other ids in the fields: the cause of a text is worked out once.
+    // Error floods repeat one error with other ids in the fields and in the text: its cause is worked out once per
+    // cause key (the text with its volatile parts replaced).
     const memoKey = `${logger}\u0000${codes}\u0000${causeKey(text)}`
     let rule = this.causeMemo.get(memoKey)
     if (rule === undefined) {

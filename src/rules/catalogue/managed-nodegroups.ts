@@ -13,6 +13,7 @@ import {
   type NodeGroupRef,
   type RuleContext
 } from '../context.js'
+import { markerSince } from '../inventory/index.js'
 import type { RuleDefinition } from '../types.js'
 import { CUSTOM_AMI_FAMILY } from './nodegroups.js'
 
@@ -47,7 +48,7 @@ function writtenFamily(ctx: RuleContext, ref: NodeGroupRef): string | undefined 
 const hasLaunchTemplate = (ref: NodeGroupRef): boolean =>
   ref.ng.launchTemplate !== undefined && ref.ng.launchTemplate !== null
 
-/** The settings a launch template replaces, as eksctl tests them (`ssh.enableSSM` from 0.31.0). */
+/** The settings a launch template replaces, as eksctl tests them (`ssh.enableSSM` where launchTemplateConflictsEnableSsm holds). */
 function launchTemplateConflicts(ctx: RuleContext, ng: Record<string, unknown>): string[] {
   const ssh = asObject(ng.ssh) ?? {}
   const sgs = asObject(ng.securityGroups) ?? {}
@@ -210,8 +211,7 @@ export const managedNodegroupRules: RuleDefinition[] = [
   {
     id: 'managed-custom-ami',
     group: 'nodegroups',
-    summary:
-      'A managed nodegroup’s custom `ami` is an `ami-…` id of a family EKS runs as custom AMI; `overrideBootstrapCommand` comes only with a custom AMI (AmazonLinux2023 exempt from 0.199.0).',
+    summary: `A managed nodegroup’s custom \`ami\` is an \`ami-…\` id of a family EKS runs as custom AMI; \`overrideBootstrapCommand\` comes only with a custom AMI (AmazonLinux2023 exempt from ${markerSince('managedOverrideWithoutAmiAmazonLinux2023')}).`,
     severity: 'error',
     eksctlMessages: [INVALID_AMI, ...FAMILY_FOR_CUSTOM_AMI, OVERRIDE_WITHOUT_AMI],
     example: 'managedNodeGroups: [{name: ng, ami: "0123456789abcdef0", amiFamily: AmazonLinux2023}]',

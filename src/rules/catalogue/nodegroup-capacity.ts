@@ -14,6 +14,7 @@ import {
   type NodeGroupRef,
   type RuleContext
 } from '../context.js'
+import { markerSince } from '../inventory/index.js'
 import type { RuleDefinition } from '../types.js'
 import { resolveAmiFamily } from '../data/ami-families.js'
 import { ipv6Enabled, seg } from './shared.js'
@@ -68,8 +69,7 @@ export const nodegroupCapacityRules: RuleDefinition[] = [
   {
     id: 'volume-settings-need-size',
     group: 'nodegroups',
-    summary:
-      'Volume name, encryption and KMS key (and, before 0.37.0, the type) come with a `volumeSize` where eksctl does not default one (unmanaged nodegroups; managed ones before 0.37.0 or with a launch template).',
+    summary: `Volume name, encryption and KMS key (and, before ${markerSince('managedVolumeSizeDefaulted')}, the type) come with a \`volumeSize\` where eksctl does not default one (unmanaged nodegroups; managed ones before ${markerSince('managedVolumeSizeDefaulted')} or with a launch template).`,
     severity: 'error',
     eksctlMessages: [VOLUME_SIZE],
     eksctlParts: volumeSizeFields,
@@ -78,8 +78,8 @@ export const nodegroupCapacityRules: RuleDefinition[] = [
       for (const ref of ctx.nodeGroups()) {
         if (isSet(ref.ng.volumeSize)) continue
         if (ref.managed) {
-          // managed nodegroups are validated after defaulting, which (in the releases of the marker) sets the size
-          // unless a launch template is given; before validateNodeGroupBase checks it they were not checked
+          // managed nodegroups are not checked before validateNodeGroupBase has the check, and are validated after
+          // defaulting, which (where the marker holds) sets the size unless a launch template is given
           if (!ctx.has(VOLUME_SIZE, 'validateNodeGroupBase')) continue
           if (ctx.marker('managedVolumeSizeDefaulted') && !isSet(ref.ng.launchTemplate)) continue
         }
@@ -381,8 +381,7 @@ export const nodegroupCapacityRules: RuleDefinition[] = [
   {
     id: 'asg-tag-limit',
     group: 'nodegroups',
-    summary:
-      'An unmanaged nodegroup whose labels and taints eksctl copies to Auto Scaling group tags (`propagateASGTags`; before 0.90.0, `desiredCapacity: 0`) stays within the 50 tags of a group.',
+    summary: `An unmanaged nodegroup whose labels and taints eksctl copies to Auto Scaling group tags (\`propagateASGTags\`; before ${markerSince('asgTagCopyFollowsPropagateASGTags')}, \`desiredCapacity: 0\`) stays within the 50 tags of a group.`,
     severity: 'error',
     eksctlMessages: [TAG_LIMIT],
     example: 'nodeGroups: [{name: ng, propagateASGTags: true, labels: {…48 labels…}}]',

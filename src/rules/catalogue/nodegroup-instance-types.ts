@@ -4,6 +4,7 @@
 import { asArray, asNumber, asObject, asString, goSprintf, type NodeGroupRef, type RuleContext } from '../context.js'
 import type { RuleDefinition } from '../types.js'
 import { resolveAmiFamily } from '../data/ami-families.js'
+import { markerSince } from '../inventory/index.js'
 import { hasInstanceSelector } from './shared.js'
 
 const NEURON = '%s instance types are not supported for %s; %s'
@@ -37,7 +38,7 @@ function selectedInstanceType(ref: NodeGroupRef): string | undefined {
 
 /**
  * The Neuron device of an instance type as the release sees it: by prefix (`inf1`, `trn1`), or from eksctl's
- * generated instance-type table (with inf2, trn1n, trn2) in the releases of marker neuronTypesFromInstanceTable (eksctl a8523c925).
+ * generated instance-type table (with inf2, trn1n, trn2) where marker neuronTypesFromInstanceTable holds (a8523c925).
  */
 function neuronDevice(ctx: RuleContext, type: string): 'Inferentia' | 'Trainium' | undefined {
   if (ctx.marker('neuronTypesFromInstanceTable')) {
@@ -61,8 +62,7 @@ export const nodegroupInstanceTypeRules: RuleDefinition[] = [
   {
     id: 'neuron-instance-ami-family',
     group: 'nodegroups',
-    summary:
-      'Inferentia and Trainium instance types run on an AMI family with the Neuron drivers (AmazonLinux2; AmazonLinux2023 from 0.192.0; Bottlerocket from 0.204.0).',
+    summary: `Inferentia and Trainium instance types run on an AMI family with the Neuron drivers (AmazonLinux2; AmazonLinux2023 from ${markerSince('neuronSupportsAmazonLinux2023')}; Bottlerocket from ${markerSince('neuronSupportsBottlerocket')}).`,
     severity: 'error',
     eksctlMessages: [NEURON],
     eksctlParts: ['Inferentia', 'Trainium', 'please use %s instead'],

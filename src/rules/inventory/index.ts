@@ -53,6 +53,13 @@ export function markerAt(name: string, release: string): boolean {
   return inRanges(ranges, releaseIndex(release))
 }
 
+/** The first release whose source holds the code marker `name` (for rule summaries); an unknown name throws. */
+export function markerSince(name: string): string {
+  const span = spanOf(inventory.markers[name] ?? [])
+  if (!span) throw new Error(`eksctl inventory: no code marker named ${JSON.stringify(name)}`)
+  return span.since
+}
+
 /** Every value a constant (or generated string list) of eksctl had, with the release index ranges that have it. */
 export function constantHistory(name: string): readonly (readonly [string, readonly [number, number][]])[] {
   return inventory.constants[name] ?? []
