@@ -25,6 +25,7 @@ function analyze(mode: 'on' | 'off', files: string[]): string {
 let dir = ''
 let mixed = ''
 let second = ''
+let tail = ''
 
 beforeAll(() => {
   execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'ignore' })
@@ -35,6 +36,11 @@ beforeAll(() => {
     .map((f) => readFileSync(join(logs, f)))
   const t = (i: number): string => new Date(Date.UTC(2024, 5, 5) + i * 1000).toISOString()
   const extra: string[] = []
+  // An error flood whose lines differ in volatile parts only (role session, request id, encoded message), whole and
+  // hard-wrapped: counted by its steady repeat key after the first lines of each kind.
+  const volatile = (i: number): string =>
+    `{"level":"ERROR","time":"${t(i)}","logger":"controller","message":"Reconciler error","commit":"652e6aa","controller":"nodeclaim.lifecycle","NodeClaim":{"name":"c-${i}"},"reconcileID":"${(i * 7919).toString(16).padStart(8, '0')}-1d2a-4c3b-9e8f-0a1b2c3d4e5f","error":"launching nodeclaim, UnauthorizedOperation: User: arn:aws:sts::111122223333:assumed-role/Role/${1700000000 + i} is not authorized. Encoded authorization failure message: ${'Zq9'.repeat(20)}${i}"}`
+  for (let i = 0; i < 13; i++) extra.push(volatile(i), ...volatile(100 + i).match(/.{1,90}/g)!)
   // 6000 distinct WARN+ keys (more than the 5000 the repeat set holds), then repeats of early ones.
   for (let i = 0; i < 6000; i++) {
     extra.push(
@@ -61,6 +67,9 @@ beforeAll(() => {
   const body = Buffer.concat([...fixtures, Buffer.from(extra.join('\n') + '\n'), ...fixtures])
   mixed = join(dir, 'mixed.log')
   writeFileSync(mixed, body)
+  // Four lines of one key per file: the key's count carries over until it is counted by key in the third file.
+  tail = join(dir, 'tail.log')
+  writeFileSync(tail, Array.from({ length: 4 }, (_, i) => volatile(500 + i).replace('Role/', 'OtherRole/')).join('\n'))
   second = join(dir, 'second.log')
   writeFileSync(second, Buffer.concat([Buffer.from(extra.slice(0, 2000).join('\n')), Buffer.from([0xff, 0xfe, 0x0a])]))
 }, 120_000)
@@ -81,6 +90,17 @@ describe('karpenter analyze with the parser in a worker thread', () => {
 
   it('gives the same report across several files (repeat keys carry over from file to file)', () => {
     expect(analyze('on', [mixed, second, mixed])).toBe(analyze('off', [mixed, second, mixed]))
+  })
+
+  it('gives the same report when a repeat key is counted partly in one file and by key in a later one', () => {
+    const files = [mixed, tail, tail, tail, second]
+    const one = analyze('off', files)
+    expect(analyze('on', files)).toBe(one)
+    const unauthorized = (json: string): number =>
+      (JSON.parse(json) as { problems: { cause: string; count: number }[] }).problems.find(
+        (p) => p.cause === 'unauthorized'
+      )!.count
+    expect(unauthorized(one)).toBe(unauthorized(analyze('off', [mixed, second])) + 12)
   })
 
   it('gives the same report for all fixtures given as separate files', () => {

@@ -24380,6 +24380,28 @@ var init_prefilter = __esm({
   }
 });
 
+// src/karpenter/analyze/volatile.ts
+function steady(part) {
+  if (part.length >= 32 && NON_DIGIT.test(part)) return FOUR_DIGITS.test(part) ? STEADY_TOKEN : part;
+  if (part.includes(".")) return part.includes(":") ? "10.0.0.1:1" : "10.0.0.1";
+  return "100000";
+}
+function steadyText(text) {
+  const t = text.includes("assumed-role/") ? text.replace(ROLE_SESSION, "$1session") : text;
+  return t.replace(VOLATILE, steady);
+}
+var VOLATILE, ROLE_SESSION, FOUR_DIGITS, NON_DIGIT, STEADY_TOKEN;
+var init_volatile = __esm({
+  "src/karpenter/analyze/volatile.ts"() {
+    "use strict";
+    VOLATILE = /\b[A-Za-z0-9_-]{32,}|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b|\b\d{6,}\b/g;
+    ROLE_SESSION = /(assumed-role\/[^/\s]+\/)[^\s/]+/g;
+    FOUR_DIGITS = /(?:\D*\d){4}/;
+    NON_DIGIT = /\D/;
+    STEADY_TOKEN = "Volatile0Token0Of0Thirty0Two0Chars";
+  }
+});
+
 // src/karpenter/analyze/catalog.ts
 function scanOnce(text) {
   if (scanned !== text) {
@@ -24420,20 +24442,8 @@ function matchable(text) {
   return text.length > MATCH_HEAD + MATCH_TAIL ? `${text.slice(0, MATCH_HEAD)}
 ${text.slice(-MATCH_TAIL)}` : text;
 }
-function steady(part) {
-  let digits = 0;
-  for (let i = 0; i < part.length; i++) {
-    const c = part.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-  }
-  if (part.length >= 32 && digits < part.length) return digits >= 4 ? "Volatile0Token0Of0Thirty0Two0Chars" : part;
-  if (part.includes(".")) return part.includes(":") ? "10.0.0.1:1" : "10.0.0.1";
-  return "100000";
-}
 function causeKey(text) {
-  if (!causeKeysOn) return text;
-  const t = text.includes("assumed-role/") ? text.replace(ROLE_SESSION, "$1session") : text;
-  return t.replace(VOLATILE, steady);
+  return causeKeysOn ? steadyText(text) : text;
 }
 function isNoise(text) {
   if (!prefilterOn) return isNoiseEveryPattern(text);
@@ -24459,11 +24469,12 @@ function renderFix(fix, terms, fixAlpha) {
     return t[i];
   });
 }
-var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, DISRUPTION, NODECLASSES, NOISE, RULES, LAUNCH_TIMEOUT_RULE, PREFILTER, scanned, prefilterOn, MATCH_HEAD, MATCH_TAIL, VOLATILE, ROLE_SESSION, causeKeysOn, PANIC_FIX, OTHER_FIX, TERM_NAMES, PROBLEM_BELOW_ERROR;
+var TS, FAQ, GETTING_STARTED, UPGRADE, V1_MIGRATION, DISRUPTION, NODECLASSES, NOISE, RULES, LAUNCH_TIMEOUT_RULE, PREFILTER, scanned, prefilterOn, MATCH_HEAD, MATCH_TAIL, causeKeysOn, PANIC_FIX, OTHER_FIX, TERM_NAMES, PROBLEM_BELOW_ERROR;
 var init_catalog = __esm({
   "src/karpenter/analyze/catalog.ts"() {
     "use strict";
     init_prefilter();
+    init_volatile();
     TS = "https://karpenter.sh/docs/troubleshooting/";
     FAQ = "https://karpenter.sh/docs/faq/";
     GETTING_STARTED = "https://karpenter.sh/docs/getting-started/getting-started-with-karpenter/";
@@ -24842,8 +24853,6 @@ var init_catalog = __esm({
     prefilterOn = true;
     MATCH_HEAD = 1e3;
     MATCH_TAIL = 300;
-    VOLATILE = /\b[A-Za-z0-9_-]{32,}|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b|\b\d{6,}\b/g;
-    ROLE_SESSION = /(assumed-role\/[^/\s]+\/)[^\s/]+/g;
     causeKeysOn = true;
     PANIC_FIX = "The controller crashed. The first line and the top frames of the stack trace say where; `kubectl logs --previous` shows the crashed container. Check whether it repeats (pod restarts) and whether a newer patch release of your minor version fixes it.";
     OTHER_FIX = "No documented cause matches this error. The root cause names the failing step; check the objects it names ({NodePool}, {NodeClass}, {NodeClaim}) with `kubectl describe` and the controller permissions.";
@@ -25337,9 +25346,12 @@ function cut(s2, n) {
 function normalise(text) {
   return text.replace(/\bi-[0-9a-f]{8,17}\b/g, "i-…").replace(/\bip-[\w.-]+/g, "ip-…").replace(/\b[0-9a-f]{8}-[0-9a-f-]{27}\b/g, "…").replace(/\b0x[0-9a-f]+\b/g, "0x…").replace(/\d+(\.\d+)?/g, "N");
 }
+function steadyTitle(text) {
+  return steadyText(text).replaceAll(STEADY_TOKEN, "…");
+}
 function otherTitle(entry) {
   const msg = entry.message.split("\n")[0];
-  const err = typeof entry.fields.error === "string" ? entry.fields.error.split("\n")[0] : "";
+  const err = typeof entry.fields.error === "string" ? steadyTitle(entry.fields.error.split("\n")[0].slice(0, 300)) : "";
   const text = (msg === "Reconciler error" || msg === "Reconcile error") && err ? `${msg}: ${err}` : msg || err;
   const normalised = normalise(text);
   const who = str(entry.fields, "controller") ?? entry.logger;
@@ -25354,7 +25366,7 @@ function nodeList(msg) {
   if (!m) return [];
   return m[1].split(/,\s*/).map((t) => t.trim().split("/")[0]).filter((t) => t !== "" && !/^and$/.test(t));
 }
-var import_semver12, MAX_LAUNCHES, MAX_DISRUPTIONS, MAX_OTHER_GROUPS, MAX_SAMPLE, MAX_NODEPOOL_MAP, LAUNCH, LAUNCH_PRINTF, REGISTERED, INITIALIZED, CREATED, DISRUPT_VIA, DISRUPT_NODECLAIMS, TERMINATING_LIST, EXPIRED, EMPTY, INTERRUPTION, PROBLEM_LEVELS, REASON_METHOD, CRASH_LEVELS, MAX_CAUSE_MEMO, TEXT_OBJECT_LINES, NOISE_ENTRY, MAX_CRASH_GROUPS, MAX_REPEAT_KEYS, Diagnosis, RULES_BY_ID;
+var import_semver12, MAX_LAUNCHES, MAX_DISRUPTIONS, MAX_OTHER_GROUPS, MAX_SAMPLE, MAX_NODEPOOL_MAP, LAUNCH, LAUNCH_PRINTF, REGISTERED, INITIALIZED, CREATED, DISRUPT_VIA, DISRUPT_NODECLAIMS, TERMINATING_LIST, EXPIRED, EMPTY, INTERRUPTION, PROBLEM_LEVELS, REASON_METHOD, CRASH_LEVELS, MAX_CAUSE_MEMO, TEXT_OBJECT_LINES, NOISE_ENTRY, MAX_CRASH_GROUPS, MAX_REPEAT_KEYS, DECODED_PER_KEY, Diagnosis, RULES_BY_ID;
 var init_diagnose = __esm({
   "src/karpenter/analyze/diagnose.ts"() {
     "use strict";
@@ -25362,6 +25374,7 @@ var init_diagnose = __esm({
     init_catalog();
     init_causes();
     init_lines();
+    init_volatile();
     init_versions();
     MAX_LAUNCHES = 1e4;
     MAX_DISRUPTIONS = 1e4;
@@ -25393,6 +25406,7 @@ var init_diagnose = __esm({
     NOISE_ENTRY = { id: "noise", category: "other", title: "", pattern: /$^/, fix: "", docs: null };
     MAX_CRASH_GROUPS = 25;
     MAX_REPEAT_KEYS = 5e3;
+    DECODED_PER_KEY = MAX_OBJECTS;
     Diagnosis = class {
       launches = [];
       launchesOmitted = 0;
@@ -25423,8 +25437,10 @@ var init_diagnose = __esm({
       firstCommit = null;
       loggedVersion = null;
       warnings = [];
-      /** Repeat key of a WARN+ line → problem group key ('' = not a problem). */
+      /** Repeat key of a WARN+ line decoded DECODED_PER_KEY times → problem group key ('' = not a problem). */
       repeats = /* @__PURE__ */ new Map();
+      /** Repeat key → lines of it decoded so far (the keys of `repeats` and those still decoded). */
+      sightings = /* @__PURE__ */ new Map();
       repeat(key2, time) {
         const group = this.repeats.get(key2);
         if (group === void 0) return false;
@@ -25436,9 +25452,22 @@ var init_diagnose = __esm({
         }
         return true;
       }
-      /** The repeat keys known now (a worker parsing the next file starts its mirror of the set from them). */
+      /** The repeat keys known now with their lines decoded (a worker parsing the next file starts its mirror here). */
       repeatKeys() {
-        return [...this.repeats.keys()];
+        return [...this.sightings];
+      }
+      sighted(key2, group) {
+        let n = this.sightings.get(key2);
+        if (n === void 0) {
+          if (this.sightings.size >= MAX_REPEAT_KEYS) {
+            this.sightings.clear();
+            this.repeats.clear();
+          }
+          key2 = own(key2);
+          n = 0;
+        }
+        this.sightings.set(key2, ++n);
+        if (n >= DECODED_PER_KEY) this.repeats.set(key2, group);
       }
       /** The first commit a file showed (found by the parser's cheap scan, before any full entry). */
       noteFirstCommit(commit) {
@@ -25507,10 +25536,7 @@ var init_diagnose = __esm({
         if (PROBLEM_LEVELS.has(e.level) || e.level === "WARN" || e.format === "panic" || e.confidence === "low" && e.level === "" || PROBLEM_BELOW_ERROR.test(msg)) {
           group = this.problem(e);
         }
-        if (repeatKey !== null) {
-          if (this.repeats.size >= MAX_REPEAT_KEYS) this.repeats.clear();
-          this.repeats.set(own(repeatKey), group);
-        }
+        if (repeatKey !== null) this.sighted(repeatKey, group);
       }
       created(f) {
         const claim = ref(f, "NodeClaim") ?? str(f, "nodeclaim", "machine");
@@ -25989,17 +26015,39 @@ function jsonString(line, keyQuote, tail = keyQuote.slice(2)) {
   if (j === -1) return null;
   const i = j - 2;
   const start = i + keyQuote.length;
+  jsonStringStart = start;
   let end = line.indexOf('"', start);
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
   return end === -1 ? null : line.slice(start, end);
+}
+function objectFields(line, from, to) {
+  if (to - from < 8) return "";
+  const span3 = line.slice(from, to);
+  let out = "";
+  OBJECT_FIELDS.lastIndex = 0;
+  for (let m = OBJECT_FIELDS.exec(span3); m !== null; m = OBJECT_FIELDS.exec(span3)) out += m[0];
+  return out;
 }
 function repeatKeyParts(line, msgStart, parts) {
   let end = line.indexOf('"', msgStart);
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
   if (end === -1) return false;
-  parts[0] = line.slice(msgStart, Math.min(end, msgStart + 400));
-  for (let i = 0; i < KEY_FIELDS.length; i++)
-    parts[i + 1] = jsonString(line, KEY_FIELDS[i], KEY_TAILS[i])?.slice(0, 300) ?? "";
+  const ck = line.indexOf(CONTROLLER_KIND);
+  if (ck > 0 && line.charCodeAt(ck - 1) === 34) {
+    const from = ck + CONTROLLER_KIND.length;
+    if (NAMED_KINDS.has(line.slice(from, line.indexOf('"', from)))) return false;
+  }
+  parts[0] = line.slice(msgStart, Math.min(end, msgStart + KEY_MESSAGE_CHARS));
+  for (let i = 0; i < 2; i++) parts[i + 1] = jsonString(line, KEY_FIELDS[i], KEY_TAILS[i])?.slice(0, 300) ?? "";
+  const error = jsonString(line, KEY_FIELDS[2], KEY_TAILS[2]);
+  parts[3] = error === null ? "" : steadyText(error.slice(0, KEY_ERROR_CHARS));
+  let objects = objectFields(line, 0, msgStart);
+  if (error === null) objects += objectFields(line, end, line.length);
+  else {
+    const errorStart = jsonStringStart;
+    objects += objectFields(line, end, errorStart) + objectFields(line, errorStart + error.length, line.length);
+  }
+  parts[4] = objects;
   return true;
 }
 function indexWithin(s2, needle, from, to) {
@@ -26015,11 +26063,12 @@ function epochOrIso(ts) {
   }
   return null;
 }
-var MAX_RAW, MAX_PREFIXES, PREFIX_SEARCH, L_NONE, L_DEBUG, L_INFO, L_WARN, CONSOLE_LAZY, INTERESTING, CONSOLE_HEAD, CONSOLE_LOGGER, CONSOLE_CALLER, KLOG_HEAD, KLOG_LEVEL, MAX_FRAGMENT_LINES, TEXT_WORTH_MATCHING, LogParser, EntryDecoder, TIME_KEY, TIME_TAIL, KEY_FIELDS, KEY_TAILS;
+var MAX_RAW, MAX_PREFIXES, PREFIX_SEARCH, L_NONE, L_DEBUG, L_INFO, L_WARN, CONSOLE_LAZY, INTERESTING, CONSOLE_HEAD, CONSOLE_LOGGER, CONSOLE_CALLER, KLOG_HEAD, KLOG_LEVEL, MAX_FRAGMENT_LINES, TEXT_WORTH_MATCHING, LogParser, EntryDecoder, jsonStringStart, FRAGMENT_KEY, TIME_KEY, TIME_TAIL, KEY_FIELDS, KEY_TAILS, KEY_MESSAGE_CHARS, KEY_ERROR_CHARS, OBJECT_FIELDS, NAMED_KINDS, CONTROLLER_KIND;
 var init_parse = __esm({
   "src/karpenter/analyze/parse.ts"() {
     "use strict";
     init_lines();
+    init_volatile();
     MAX_RAW = 16 * 1024;
     MAX_PREFIXES = 64;
     PREFIX_SEARCH = 256;
@@ -26052,8 +26101,8 @@ var init_parse = __esm({
       level = L_NONE;
       msgStart = 0;
       // repeatKey() scratch: this line's parts, and the previous key with its parts.
-      keyParts = ["", "", "", ""];
-      lastKeyParts = ["", "", "", ""];
+      keyParts = ["", "", "", "", ""];
+      lastKeyParts = ["", "", "", "", ""];
       lastKey = null;
       /** For a console line (msgStart === CONSOLE_LAZY): where its level word ends; the message start is found on demand. */
       levelEnd = 0;
@@ -26347,7 +26396,7 @@ var init_parse = __esm({
         const parts = this.keyParts;
         if (!repeatKeyParts(line, msgStart, parts)) return null;
         const last = this.lastKeyParts;
-        if (this.lastKey !== null && parts[0] === last[0] && parts[1] === last[1] && parts[2] === last[2] && parts[3] === last[3]) {
+        if (this.lastKey !== null && parts[0] === last[0] && parts[1] === last[1] && parts[2] === last[2] && parts[3] === last[3] && parts[4] === last[4]) {
           return this.lastKey;
         }
         this.keyParts = last;
@@ -26374,7 +26423,7 @@ var init_parse = __esm({
         if (!p) return;
         if (p.format === "fragment") {
           const joined2 = p.lines.join("");
-          if (parseObject(utf8Of(joined2)) !== null) this.emitBlock("fragment", joined2);
+          if (parseObject(utf8Of(joined2)) !== null) this.emitFragment(joined2);
           else {
             this.counts.parsed -= p.physical;
             this.counts.unparsed += p.physical;
@@ -26386,13 +26435,30 @@ var init_parse = __esm({
         const joined = p.lines.length === 1 ? p.lines[0] : p.lines.join("\n");
         this.emitBlock(p.format, joined);
       }
-      emitBlock(format, joined) {
+      /**
+       * A hard-wrapped JSON entry joined again (known to parse). A WARN+ one has a repeat key like a whole line's, in a
+       * namespace of its own: it is evidence of low confidence, and a whole line with the same key must still be decoded
+       * (it makes its problem's confidence high).
+       */
+      emitFragment(joined) {
+        let key2 = null;
+        if (isLevelKeyAt(joined, 0) && jsonLevel(joined.charCodeAt(10)) >= L_WARN) {
+          const m = indexOfMessageKey(joined, 0);
+          const k = m === -1 ? null : this.repeatKey(joined, m + 11);
+          if (k !== null) {
+            key2 = FRAGMENT_KEY + k;
+            if (this.sink.repeat(key2, jsonString(joined, TIME_KEY, TIME_TAIL))) return;
+          }
+        }
+        this.emitBlock("fragment", joined, key2);
+      }
+      emitBlock(format, joined, repeatKey = null) {
         if (this.out) {
-          this.out.block(format, joined);
+          this.out.block(format, joined, repeatKey);
           return;
         }
         const text = NON_ASCII.test(joined) ? Buffer.from(joined, "latin1").toString("utf8") : copyLatin1(joined);
-        this.decoder.block(format, text);
+        this.decoder.block(format, text, repeatKey);
       }
       scanCommit(s2, a, b) {
         this.commitTries++;
@@ -26430,7 +26496,7 @@ var init_parse = __esm({
         if (obj !== null) this.sink.entry(jsonEntry(obj, text), repeatKey);
       }
       /** A closed console, klog or panic entry, a joined JSON fragment or an unparsed text line, decoded (UTF-8). */
-      block(format, text) {
+      block(format, text, repeatKey = null) {
         const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text;
         if (format === "console") this.emitConsole(text, raw);
         else if (format === "klog") this.emitKlog(text, raw);
@@ -26438,7 +26504,7 @@ var init_parse = __esm({
           const obj = format === "fragment" ? parseObject(text) : null;
           const entry = obj ? jsonEntry(obj, text) : { format: "json", time: null, level: "", logger: "", message: text.trim(), fields: {}, raw };
           entry.confidence = "low";
-          this.sink.entry(entry, null);
+          this.sink.entry(entry, obj ? repeatKey : null);
         } else {
           const nl = text.indexOf("\n");
           const first = nl === -1 ? text : text.slice(0, nl);
@@ -26518,10 +26584,17 @@ var init_parse = __esm({
         );
       }
     };
+    jsonStringStart = 0;
+    FRAGMENT_KEY = "";
     TIME_KEY = '"time":"';
     TIME_TAIL = TIME_KEY.slice(2);
     KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"'];
     KEY_TAILS = KEY_FIELDS.map((k) => k.slice(2));
+    KEY_MESSAGE_CHARS = 400;
+    KEY_ERROR_CHARS = 300;
+    OBJECT_FIELDS = /"(?:(?:NodePool|Provisioner|EC2NodeClass|AWSNodeTemplate)":\{"name"|nodepool|provisioner|ec2nodeclass|nodeclass|awsnodetemplate|instance-type|instanceType|zone)":"[^"\\]*"/g;
+    NAMED_KINDS = /* @__PURE__ */ new Set(["NodePool", "Provisioner", "EC2NodeClass", "AWSNodeTemplate"]);
+    CONTROLLER_KIND = 'controllerKind":"';
   }
 });
 
@@ -26783,6 +26856,11 @@ function analyzeFileInWorker(script, file, diagnosis) {
         case OP_FRAGMENT:
           decoder.block("fragment", next("utf8"));
           break;
+        case OP_KEYED_FRAGMENT: {
+          const key2 = keys.get(ops[++i]);
+          decoder.block("fragment", next("utf8"), key2);
+          break;
+        }
         case OP_TEXT:
           decoder.block("text", next("utf8"));
           break;
@@ -26819,7 +26897,7 @@ function analyzeFileInWorker(script, file, diagnosis) {
     worker.on("exit", (code2) => fail(new Error(`log parser worker exited (${code2}) before finishing`)));
   });
 }
-var OP_KEY, OP_JSON, OP_REPEAT, OP_CLEAR, OP_CONSOLE, OP_KLOG, OP_PANIC, OP_FRAGMENT, OP_TEXT, PIPELINE_MIN_BYTES;
+var OP_KEY, OP_JSON, OP_REPEAT, OP_CLEAR, OP_CONSOLE, OP_KLOG, OP_PANIC, OP_FRAGMENT, OP_TEXT, OP_KEYED_FRAGMENT, PIPELINE_MIN_BYTES;
 var init_pipeline = __esm({
   "src/karpenter/analyze/pipeline.ts"() {
     "use strict";
@@ -26833,6 +26911,7 @@ var init_pipeline = __esm({
     OP_PANIC = 7;
     OP_FRAGMENT = 8;
     OP_TEXT = 9;
+    OP_KEYED_FRAGMENT = 10;
     PIPELINE_MIN_BYTES = 32 * 1024 * 1024;
   }
 });

@@ -2429,6 +2429,22 @@ var PatternPrefilter = class {
   }
 };
 
+// src/karpenter/analyze/volatile.ts
+var VOLATILE = /\b[A-Za-z0-9_-]{32,}|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b|\b\d{6,}\b/g;
+var ROLE_SESSION = /(assumed-role\/[^/\s]+\/)[^\s/]+/g;
+var FOUR_DIGITS = /(?:\D*\d){4}/;
+var NON_DIGIT = /\D/;
+var STEADY_TOKEN = "Volatile0Token0Of0Thirty0Two0Chars";
+function steady(part) {
+  if (part.length >= 32 && NON_DIGIT.test(part)) return FOUR_DIGITS.test(part) ? STEADY_TOKEN : part;
+  if (part.includes(".")) return part.includes(":") ? "10.0.0.1:1" : "10.0.0.1";
+  return "100000";
+}
+function steadyText(text) {
+  const t = text.includes("assumed-role/") ? text.replace(ROLE_SESSION, "$1session") : text;
+  return t.replace(VOLATILE, steady);
+}
+
 // src/karpenter/analyze/catalog.ts
 var TS = "https://karpenter.sh/docs/troubleshooting/";
 var FAQ = "https://karpenter.sh/docs/faq/";
@@ -2797,6 +2813,9 @@ var RULES = [
 ];
 var PREFILTER = new PatternPrefilter([...NOISE, ...RULES.map((r) => r.pattern)]);
 
+// src/karpenter/analyze/causes.ts
+var MAX_OBJECTS = 10;
+
 // src/karpenter/analyze/lines.ts
 import { closeSync, openSync, readSync } from "node:fs";
 import { TextDecoder } from "node:util";
@@ -3139,6 +3158,7 @@ var RELEASE_COMMITS = { ...OBSERVED_COMMITS, ...release_commits_default };
 
 // src/karpenter/analyze/diagnose.ts
 var MAX_REPEAT_KEYS = 5e3;
+var DECODED_PER_KEY = MAX_OBJECTS;
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 // src/karpenter/analyze/parse.ts
@@ -3237,8 +3257,8 @@ var LogParser = class {
   level = L_NONE;
   msgStart = 0;
   // repeatKey() scratch: this line's parts, and the previous key with its parts.
-  keyParts = ["", "", "", ""];
-  lastKeyParts = ["", "", "", ""];
+  keyParts = ["", "", "", "", ""];
+  lastKeyParts = ["", "", "", "", ""];
   lastKey = null;
   /** For a console line (msgStart === CONSOLE_LAZY): where its level word ends; the message start is found on demand. */
   levelEnd = 0;
@@ -3532,7 +3552,7 @@ var LogParser = class {
     const parts = this.keyParts;
     if (!repeatKeyParts(line, msgStart, parts)) return null;
     const last = this.lastKeyParts;
-    if (this.lastKey !== null && parts[0] === last[0] && parts[1] === last[1] && parts[2] === last[2] && parts[3] === last[3]) {
+    if (this.lastKey !== null && parts[0] === last[0] && parts[1] === last[1] && parts[2] === last[2] && parts[3] === last[3] && parts[4] === last[4]) {
       return this.lastKey;
     }
     this.keyParts = last;
@@ -3559,7 +3579,7 @@ var LogParser = class {
     if (!p) return;
     if (p.format === "fragment") {
       const joined2 = p.lines.join("");
-      if (parseObject(utf8Of(joined2)) !== null) this.emitBlock("fragment", joined2);
+      if (parseObject(utf8Of(joined2)) !== null) this.emitFragment(joined2);
       else {
         this.counts.parsed -= p.physical;
         this.counts.unparsed += p.physical;
@@ -3571,13 +3591,30 @@ var LogParser = class {
     const joined = p.lines.length === 1 ? p.lines[0] : p.lines.join("\n");
     this.emitBlock(p.format, joined);
   }
-  emitBlock(format, joined) {
+  /**
+   * A hard-wrapped JSON entry joined again (known to parse). A WARN+ one has a repeat key like a whole line's, in a
+   * namespace of its own: it is evidence of low confidence, and a whole line with the same key must still be decoded
+   * (it makes its problem's confidence high).
+   */
+  emitFragment(joined) {
+    let key = null;
+    if (isLevelKeyAt(joined, 0) && jsonLevel(joined.charCodeAt(10)) >= L_WARN) {
+      const m = indexOfMessageKey(joined, 0);
+      const k = m === -1 ? null : this.repeatKey(joined, m + 11);
+      if (k !== null) {
+        key = FRAGMENT_KEY + k;
+        if (this.sink.repeat(key, jsonString(joined, TIME_KEY, TIME_TAIL))) return;
+      }
+    }
+    this.emitBlock("fragment", joined, key);
+  }
+  emitBlock(format, joined, repeatKey = null) {
     if (this.out) {
-      this.out.block(format, joined);
+      this.out.block(format, joined, repeatKey);
       return;
     }
     const text = NON_ASCII.test(joined) ? Buffer.from(joined, "latin1").toString("utf8") : copyLatin1(joined);
-    this.decoder.block(format, text);
+    this.decoder.block(format, text, repeatKey);
   }
   scanCommit(s, a, b) {
     this.commitTries++;
@@ -3648,7 +3685,7 @@ var EntryDecoder = class {
     if (obj !== null) this.sink.entry(jsonEntry(obj, text), repeatKey);
   }
   /** A closed console, klog or panic entry, a joined JSON fragment or an unparsed text line, decoded (UTF-8). */
-  block(format, text) {
+  block(format, text, repeatKey = null) {
     const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text;
     if (format === "console") this.emitConsole(text, raw);
     else if (format === "klog") this.emitKlog(text, raw);
@@ -3656,7 +3693,7 @@ var EntryDecoder = class {
       const obj = format === "fragment" ? parseObject(text) : null;
       const entry = obj ? jsonEntry(obj, text) : { format: "json", time: null, level: "", logger: "", message: text.trim(), fields: {}, raw };
       entry.confidence = "low";
-      this.sink.entry(entry, null);
+      this.sink.entry(entry, obj ? repeatKey : null);
     } else {
       const nl = text.indexOf("\n");
       const first = nl === -1 ? text : text.slice(0, nl);
@@ -3773,27 +3810,56 @@ function indexOfMessageKey(s, from) {
   while (j !== -1 && !(s.charCodeAt(j - 1) === 34 && s.startsWith('":"', j + 7))) j = s.indexOf("message", j + 1);
   return j === -1 ? -1 : j - 1;
 }
+var jsonStringStart = 0;
 function jsonString(line, keyQuote, tail = keyQuote.slice(2)) {
   let j = line.indexOf(tail, 2);
   while (j !== -1 && !line.startsWith(keyQuote, j - 2)) j = line.indexOf(tail, j + 1);
   if (j === -1) return null;
   const i = j - 2;
   const start = i + keyQuote.length;
+  jsonStringStart = start;
   let end = line.indexOf('"', start);
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
   return end === -1 ? null : line.slice(start, end);
 }
+var FRAGMENT_KEY = "";
 var TIME_KEY = '"time":"';
 var TIME_TAIL = TIME_KEY.slice(2);
 var KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"'];
 var KEY_TAILS = KEY_FIELDS.map((k) => k.slice(2));
+var KEY_MESSAGE_CHARS = 400;
+var KEY_ERROR_CHARS = 300;
+var OBJECT_FIELDS = /"(?:(?:NodePool|Provisioner|EC2NodeClass|AWSNodeTemplate)":\{"name"|nodepool|provisioner|ec2nodeclass|nodeclass|awsnodetemplate|instance-type|instanceType|zone)":"[^"\\]*"/g;
+var NAMED_KINDS = /* @__PURE__ */ new Set(["NodePool", "Provisioner", "EC2NodeClass", "AWSNodeTemplate"]);
+var CONTROLLER_KIND = 'controllerKind":"';
+function objectFields(line, from, to) {
+  if (to - from < 8) return "";
+  const span = line.slice(from, to);
+  let out = "";
+  OBJECT_FIELDS.lastIndex = 0;
+  for (let m = OBJECT_FIELDS.exec(span); m !== null; m = OBJECT_FIELDS.exec(span)) out += m[0];
+  return out;
+}
 function repeatKeyParts(line, msgStart, parts) {
   let end = line.indexOf('"', msgStart);
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
   if (end === -1) return false;
-  parts[0] = line.slice(msgStart, Math.min(end, msgStart + 400));
-  for (let i = 0; i < KEY_FIELDS.length; i++)
-    parts[i + 1] = jsonString(line, KEY_FIELDS[i], KEY_TAILS[i])?.slice(0, 300) ?? "";
+  const ck = line.indexOf(CONTROLLER_KIND);
+  if (ck > 0 && line.charCodeAt(ck - 1) === 34) {
+    const from = ck + CONTROLLER_KIND.length;
+    if (NAMED_KINDS.has(line.slice(from, line.indexOf('"', from)))) return false;
+  }
+  parts[0] = line.slice(msgStart, Math.min(end, msgStart + KEY_MESSAGE_CHARS));
+  for (let i = 0; i < 2; i++) parts[i + 1] = jsonString(line, KEY_FIELDS[i], KEY_TAILS[i])?.slice(0, 300) ?? "";
+  const error = jsonString(line, KEY_FIELDS[2], KEY_TAILS[2]);
+  parts[3] = error === null ? "" : steadyText(error.slice(0, KEY_ERROR_CHARS));
+  let objects = objectFields(line, 0, msgStart);
+  if (error === null) objects += objectFields(line, end, line.length);
+  else {
+    const errorStart = jsonStringStart;
+    objects += objectFields(line, end, errorStart) + objectFields(line, errorStart + error.length, line.length);
+  }
+  parts[4] = objects;
   return true;
 }
 function indexWithin(s, needle, from, to) {
@@ -3820,6 +3886,7 @@ var OP_KLOG = 6;
 var OP_PANIC = 7;
 var OP_FRAGMENT = 8;
 var OP_TEXT = 9;
+var OP_KEYED_FRAGMENT = 10;
 var MAX_BATCHES_AHEAD = 4;
 var PIPELINE_MIN_BYTES = 32 * 1024 * 1024;
 
@@ -3861,12 +3928,32 @@ var BatchOut = class {
   group = [];
   groupChars = 0;
   posted = 0;
+  /** Repeat key → its id on the main thread. */
   keys = /* @__PURE__ */ new Map();
+  /** Repeat key → lines of it handed on (mirrors the Diagnosis's `sightings`: it decodes each line handed on). */
+  counts = /* @__PURE__ */ new Map();
   nextId = 0;
   done;
   constructor(initialKeys, control) {
     this.done = new Int32Array(control);
-    for (const k of initialKeys) this.declare(k);
+    for (const [k, n] of initialKeys) {
+      this.counts.set(k, n);
+      this.declare(k);
+    }
+  }
+  /** The id of a key handed on with a line, counted as the Diagnosis counts it (same bound, same start-over). */
+  keyed(key) {
+    let n = this.counts.get(key);
+    if (n === void 0) {
+      if (this.counts.size >= MAX_REPEAT_KEYS) {
+        this.counts.clear();
+        this.keys.clear();
+        this.ops.push(OP_CLEAR);
+      }
+      n = 0;
+    }
+    this.counts.set(key, n + 1);
+    return this.keys.get(key) ?? this.declare(key);
   }
   declare(key) {
     const id = this.nextId++;
@@ -3901,8 +3988,8 @@ var BatchOut = class {
     throw new Error("internal error: a worker parser decodes no entries");
   }
   repeat(key, time) {
+    if ((this.counts.get(key) ?? 0) < DECODED_PER_KEY) return false;
     const id = this.keys.get(key);
-    if (id === void 0) return false;
     this.ops.push(OP_REPEAT);
     this.ops.push(id);
     this.push(time);
@@ -3910,20 +3997,21 @@ var BatchOut = class {
     return true;
   }
   json(latin1, repeatKey) {
-    let id = -1;
-    if (repeatKey !== null) {
-      if (this.keys.size >= MAX_REPEAT_KEYS) {
-        this.keys.clear();
-        this.ops.push(OP_CLEAR);
-      }
-      id = this.declare(repeatKey);
-    }
+    const id = repeatKey === null ? -1 : this.keyed(repeatKey);
     this.ops.push(OP_JSON);
     this.ops.push(id);
     this.push(latin1);
     this.maybeFlush();
   }
-  block(format, latin1) {
+  block(format, latin1, repeatKey = null) {
+    if (repeatKey !== null) {
+      const id = this.keyed(repeatKey);
+      this.ops.push(OP_KEYED_FRAGMENT);
+      this.ops.push(id);
+      this.push(latin1);
+      this.maybeFlush();
+      return;
+    }
     this.ops.push(BLOCK_OPS[format]);
     this.push(latin1);
     this.maybeFlush();

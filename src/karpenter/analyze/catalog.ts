@@ -6,6 +6,7 @@
 // entry as a log line of its era and checks the analyzer files it there.
 import { PatternPrefilter } from './prefilter.js'
 import type { ProblemCategory } from './types.js'
+import { steadyText } from './volatile.js'
 
 export interface ProblemRule {
   /** Stable id of the cause (several causes may share a category). */
@@ -659,36 +660,14 @@ export function matchable(text: string): string {
 }
 
 /**
- * What differs between repeats of one error and that no rule reads: token runs of 32+ letters, digits, `-` and `_`
- * holding at least four digits (encoded authorization messages, request and trace ids, UUIDs), IPv4 addresses and
- * their port, numbers of 6+ digits (account ids), and the session part of an assumed-role ARN.
- */
-const VOLATILE = /\b[A-Za-z0-9_-]{32,}|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b|\b\d{6,}\b/g
-const ROLE_SESSION = /(assumed-role\/[^/\s]+\/)[^\s/]+/g
-
-/** One fixed value of the same shape for each volatile part (so a pattern that reads a shape still sees one). */
-function steady(part: string): string {
-  let digits = 0
-  for (let i = 0; i < part.length; i++) {
-    const c = part.charCodeAt(i)
-    if (c >= 48 && c <= 57) digits++
-  }
-  if (part.length >= 32 && digits < part.length) return digits >= 4 ? 'Volatile0Token0Of0Thirty0Two0Chars' : part
-  if (part.includes('.')) return part.includes(':') ? '10.0.0.1:1' : '10.0.0.1'
-  return '100000'
-}
-
-/**
- * The key under which the cause of a text is remembered: the text with its volatile parts (VOLATILE) replaced, so an
- * error flood that repeats one error with other ids in its text is classified once. Two texts with one key file the
- * cause of the first: the rules do not read the replaced parts (__tests__/analyze-prefilter.test.ts checks that every
- * inventory entry, with volatile values in place of its format verbs, and every fixture line files the cause of its
- * key, and that whole reports are the same with and without keys).
+ * The key under which the cause of a text is remembered: the text with its volatile parts replaced (volatile.ts), so
+ * an error flood that repeats one error with other ids in its text is classified once. Two texts with one key file
+ * the cause of the first: the rules do not read the replaced parts (__tests__/analyze-prefilter.test.ts checks that
+ * every inventory entry, with volatile values in place of its format verbs, and every fixture line files the cause of
+ * its key, and that whole reports are the same with and without keys).
  */
 export function causeKey(text: string): string {
-  if (!causeKeysOn) return text
-  const t = text.includes('assumed-role/') ? text.replace(ROLE_SESSION, '$1session') : text
-  return t.replace(VOLATILE, steady)
+  return causeKeysOn ? steadyText(text) : text
 }
 
 let causeKeysOn = true

@@ -14,8 +14,9 @@ import {
   type ProblemRule,
   type Terms
 } from './catalog.js'
-import { collectObjects, emptyObjects, rootCause } from './causes.js'
+import { collectObjects, emptyObjects, MAX_OBJECTS, rootCause } from './causes.js'
 import { own } from './lines.js'
+import { STEADY_TOKEN, steadyText } from './volatile.js'
 import type { EntrySink, LogEntry } from './parse.js'
 import type { Disruption, KarpenterReport, Launch, Problem, ProblemCategory } from './types.js'
 import { normalizeCommit, normalizeVersion, versionForCommit } from './versions.js'
@@ -123,10 +124,17 @@ function normalise(text: string): string {
     .replace(/\d+(\.\d+)?/g, 'N')
 }
 
+/** An error's volatile parts as repeat keys replace them, shown as `…` and `session` in a title. */
+function steadyTitle(text: string): string {
+  return steadyText(text).replaceAll(STEADY_TOKEN, '…')
+}
+
 /** Group key text for an unrecognised error: ids, numbers and quoted names normalised away. */
 function otherTitle(entry: LogEntry): string {
   const msg = entry.message.split('\n')[0]!
-  const err = typeof entry.fields.error === 'string' ? entry.fields.error.split('\n')[0]! : ''
+  // The error as repeat keys hold it (volatile parts replaced): lines with one key get one title.
+  const err =
+    typeof entry.fields.error === 'string' ? steadyTitle(entry.fields.error.split('\n')[0]!.slice(0, 300)) : ''
   const text = (msg === 'Reconciler error' || msg === 'Reconcile error') && err ? `${msg}: ${err}` : msg || err
   const normalised = normalise(text)
   const who = str(entry.fields, 'controller') ?? entry.logger
@@ -135,6 +143,11 @@ function otherTitle(entry: LogEntry): string {
 
 /** Repeat keys remembered before the set starts over (a worker's mirror of the set uses the same bound). */
 export const MAX_REPEAT_KEYS = 5000
+/**
+ * Lines of one repeat key decoded in full before the next ones are counted by their key alone: as many as a problem
+ * lists names of one kind, so the NodeClaims a flood of one error names (not part of the key) are still listed.
+ */
+export const DECODED_PER_KEY = MAX_OBJECTS
 
 export class Diagnosis implements EntrySink {
   private readonly launches: Launch[] = []
@@ -166,8 +179,10 @@ export class Diagnosis implements EntrySink {
   private firstCommit: string | null = null
   private loggedVersion: string | null = null
   readonly warnings: string[] = []
-  /** Repeat key of a WARN+ line → problem group key ('' = not a problem). */
+  /** Repeat key of a WARN+ line decoded DECODED_PER_KEY times → problem group key ('' = not a problem). */
   private readonly repeats = new Map<string, string>()
+  /** Repeat key → lines of it decoded so far (the keys of `repeats` and those still decoded). */
+  private readonly sightings = new Map<string, number>()
 
   repeat(key: string, time: string | null): boolean {
     const group = this.repeats.get(key)
@@ -181,9 +196,24 @@ export class Diagnosis implements EntrySink {
     return true
   }
 
-  /** The repeat keys known now (a worker parsing the next file starts its mirror of the set from them). */
-  repeatKeys(): string[] {
-    return [...this.repeats.keys()]
+  /** The repeat keys known now with their lines decoded (a worker parsing the next file starts its mirror here). */
+  repeatKeys(): [string, number][] {
+    return [...this.sightings]
+  }
+
+  private sighted(key: string, group: string): void {
+    let n = this.sightings.get(key)
+    if (n === undefined) {
+      // A full set starts over before a new key goes in (a worker's mirror follows the same rule).
+      if (this.sightings.size >= MAX_REPEAT_KEYS) {
+        this.sightings.clear()
+        this.repeats.clear()
+      }
+      key = own(key)
+      n = 0
+    }
+    this.sightings.set(key, ++n)
+    if (n >= DECODED_PER_KEY) this.repeats.set(key, group)
   }
 
   /** The first commit a file showed (found by the parser's cheap scan, before any full entry). */
@@ -259,10 +289,7 @@ export class Diagnosis implements EntrySink {
     ) {
       group = this.problem(e)
     }
-    if (repeatKey !== null) {
-      if (this.repeats.size >= MAX_REPEAT_KEYS) this.repeats.clear()
-      this.repeats.set(own(repeatKey), group)
-    }
+    if (repeatKey !== null) this.sighted(repeatKey, group)
   }
 
   private created(f: Record<string, unknown>): void {

@@ -8,6 +8,7 @@
 // lines worth diagnosing (WARN and above, or an INFO/DEBUG message that starts with a word we look for) are
 // decoded, JSON.parse'd and handed to the sink as a LogEntry.
 import { copyLatin1, NON_ASCII, own, utf8Of, type LineConsumer } from './lines.js'
+import { steadyText } from './volatile.js'
 
 export type EntryFormat = 'json' | 'console' | 'klog' | 'panic'
 /** Blocks a parser hands on: whole entries, a hard-wrapped JSON entry joined again, or a text line it did not understand. */
@@ -45,8 +46,11 @@ export interface EntryOut {
    * `repeatKey` is set only for a line whose key the sink did not know, and whose parse here gave an entry.
    */
   json(latin1: string, repeatKey: string | null): void
-  /** A closed console, klog or panic entry (latin1 as read, continuation lines joined with \n). */
-  block(format: BlockFormat, latin1: string): void
+  /**
+   * A closed console, klog or panic entry (latin1 as read, continuation lines joined with \n), or a joined fragment
+   * with the repeat key the sink did not know (set only for a fragment whose parse here gave an entry).
+   */
+  block(format: BlockFormat, latin1: string, repeatKey?: string | null): void
 }
 
 export interface LineCounts {
@@ -230,8 +234,8 @@ export class LogParser implements LineConsumer {
   private level = L_NONE
   private msgStart = 0
   // repeatKey() scratch: this line's parts, and the previous key with its parts.
-  private keyParts: string[] = ['', '', '', '']
-  private lastKeyParts: string[] = ['', '', '', '']
+  private keyParts: string[] = ['', '', '', '', '']
+  private lastKeyParts: string[] = ['', '', '', '', '']
   private lastKey: string | null = null
   /** For a console line (msgStart === CONSOLE_LAZY): where its level word ends; the message start is found on demand. */
   private levelEnd = 0
@@ -564,7 +568,8 @@ export class LogParser implements LineConsumer {
       parts[0] === last[0] &&
       parts[1] === last[1] &&
       parts[2] === last[2] &&
-      parts[3] === last[3]
+      parts[3] === last[3] &&
+      parts[4] === last[4]
     ) {
       return this.lastKey
     }
@@ -596,7 +601,7 @@ export class LogParser implements LineConsumer {
       // A wrapped JSON entry is joined without separators: the wrap cut the line, it added no text. When the pieces
       // do not make one JSON object they were not understood after all: counted unparsed, matched as text.
       const joined = p.lines.join('')
-      if (parseObject(utf8Of(joined)) !== null) this.emitBlock('fragment', joined)
+      if (parseObject(utf8Of(joined)) !== null) this.emitFragment(joined)
       else {
         this.counts.parsed -= p.physical
         this.counts.unparsed += p.physical
@@ -609,14 +614,32 @@ export class LogParser implements LineConsumer {
     this.emitBlock(p.format, joined)
   }
 
-  private emitBlock(format: BlockFormat, joined: string): void {
+  /**
+   * A hard-wrapped JSON entry joined again (known to parse). A WARN+ one has a repeat key like a whole line's, in a
+   * namespace of its own: it is evidence of low confidence, and a whole line with the same key must still be decoded
+   * (it makes its problem's confidence high).
+   */
+  private emitFragment(joined: string): void {
+    let key: string | null = null
+    if (isLevelKeyAt(joined, 0) && jsonLevel(joined.charCodeAt(10)) >= L_WARN) {
+      const m = indexOfMessageKey(joined, 0)
+      const k = m === -1 ? null : this.repeatKey(joined, m + 11)
+      if (k !== null) {
+        key = FRAGMENT_KEY + k
+        if (this.sink.repeat(key, jsonString(joined, TIME_KEY, TIME_TAIL))) return
+      }
+    }
+    this.emitBlock('fragment', joined, key)
+  }
+
+  private emitBlock(format: BlockFormat, joined: string, repeatKey: string | null = null): void {
     if (this.out) {
-      this.out.block(format, joined)
+      this.out.block(format, joined, repeatKey)
       return
     }
     // A fresh string: values cut from it (instance ids, times) must not keep the 64 KiB piece alive.
     const text = NON_ASCII.test(joined) ? Buffer.from(joined, 'latin1').toString('utf8') : copyLatin1(joined)
-    this.decoder.block(format, text)
+    this.decoder.block(format, text, repeatKey)
   }
 
   private scanCommit(s: string, a: number, b: number): void {
@@ -701,7 +724,7 @@ export class EntryDecoder {
   }
 
   /** A closed console, klog or panic entry, a joined JSON fragment or an unparsed text line, decoded (UTF-8). */
-  block(format: BlockFormat, text: string): void {
+  block(format: BlockFormat, text: string, repeatKey: string | null = null): void {
     const raw = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text
     if (format === 'console') this.emitConsole(text, raw)
     else if (format === 'klog') this.emitKlog(text, raw)
@@ -711,7 +734,7 @@ export class EntryDecoder {
         ? jsonEntry(obj, text)
         : { format: 'json', time: null, level: '', logger: '', message: text.trim(), fields: {}, raw }
       entry.confidence = 'low'
-      this.sink.entry(entry, null)
+      this.sink.entry(entry, obj ? repeatKey : null)
     } else {
       const nl = text.indexOf('\n')
       const first = nl === -1 ? text : text.slice(0, nl)
@@ -846,6 +869,9 @@ function indexOfMessageKey(s: string, from: number): number {
   return j === -1 ? -1 : j - 1
 }
 
+/** Where the value the last jsonString call found starts. */
+let jsonStringStart = 0
+
 /** The raw (still JSON-escaped) value of a string field of a one-line JSON object, or null. */
 function jsonString(line: string, keyQuote: string, tail = keyQuote.slice(2)): string | null {
   // The first occurrence of keyQuote, found by searching for `tail` (keyQuote after its first two characters): a
@@ -855,29 +881,72 @@ function jsonString(line: string, keyQuote: string, tail = keyQuote.slice(2)): s
   if (j === -1) return null
   const i = j - 2
   const start = i + keyQuote.length
+  jsonStringStart = start
   let end = line.indexOf('"', start)
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1)
   return end === -1 ? null : line.slice(start, end)
 }
 
+/** Repeat keys of joined fragments start with this (a key of whole lines never does). */
+const FRAGMENT_KEY = '\u0001'
 const TIME_KEY = '"time":"'
 const TIME_TAIL = TIME_KEY.slice(2)
 const KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"']
 const KEY_TAILS = KEY_FIELDS.map((k) => k.slice(2))
+/** Characters of the message and of the error a repeat key holds. */
+const KEY_MESSAGE_CHARS = 400
+const KEY_ERROR_CHARS = 300
+/**
+ * Fields naming the objects a problem lists (causes.ts collectObjects) other than NodeClaims and Machines, whose names
+ * differ on every line of a flood: klog references `"NodePool":{"name":"x"` and flat `"zone":"x"` fields.
+ */
+const OBJECT_FIELDS =
+  /"(?:(?:NodePool|Provisioner|EC2NodeClass|AWSNodeTemplate)":\{"name"|nodepool|provisioner|ec2nodeclass|nodeclass|awsnodetemplate|instance-type|instanceType|zone)":"[^"\\]*"/g
+/** A reconciled object of these kinds is named by the line's `name` field too (collectObjects reads it). */
+const NAMED_KINDS = new Set(['NodePool', 'Provisioner', 'EC2NodeClass', 'AWSNodeTemplate'])
+const CONTROLLER_KIND = 'controllerKind":"'
+
+/** The OBJECT_FIELDS matches in line[from, to), concatenated. */
+function objectFields(line: string, from: number, to: number): string {
+  if (to - from < 8) return ''
+  const span = line.slice(from, to)
+  let out = ''
+  OBJECT_FIELDS.lastIndex = 0
+  for (let m = OBJECT_FIELDS.exec(span); m !== null; m = OBJECT_FIELDS.exec(span)) out += m[0]
+  return out
+}
 
 /**
- * What decides the diagnosis of a WARN+ JSON line: its message, error, logger and controller, without time, pod
- * names or request ids. Lines with the same key get the same diagnosis (AWS error codes are part of the error text).
- * The key is the four parts joined with \u0000; false when the message does not end on the line.
+ * What decides the diagnosis of a WARN+ JSON line: its message, error, logger and controller, and the names of the
+ * NodePool, NodeClass, instance type and zone its fields carry; not its time, pod or NodeClaim names or request ids.
+ * The error's volatile parts (encoded messages, request ids, addresses, role sessions: volatile.ts) are replaced, as
+ * the cause memo replaces them. Lines with the same key get the same diagnosis (AWS error codes are part of the error
+ * text). The key is the five parts joined with \u0000; false when the message does not end on the line, or when the
+ * line reconciles a NodePool or NodeClass (its name field names the object: every such line is decoded).
  */
 function repeatKeyParts(line: string, msgStart: number, parts: string[]): boolean {
   let end = line.indexOf('"', msgStart)
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1)
   if (end === -1) return false
-  parts[0] = line.slice(msgStart, Math.min(end, msgStart + 400))
+  const ck = line.indexOf(CONTROLLER_KIND)
+  if (ck > 0 && line.charCodeAt(ck - 1) === 34) {
+    const from = ck + CONTROLLER_KIND.length
+    if (NAMED_KINDS.has(line.slice(from, line.indexOf('"', from)))) return false
+  }
+  parts[0] = line.slice(msgStart, Math.min(end, msgStart + KEY_MESSAGE_CHARS))
   // The start of each field decides the cause; tails carry ids and encoded blobs that make every line unique.
-  for (let i = 0; i < KEY_FIELDS.length; i++)
-    parts[i + 1] = jsonString(line, KEY_FIELDS[i]!, KEY_TAILS[i])?.slice(0, 300) ?? ''
+  for (let i = 0; i < 2; i++) parts[i + 1] = jsonString(line, KEY_FIELDS[i]!, KEY_TAILS[i])?.slice(0, 300) ?? ''
+  const error = jsonString(line, KEY_FIELDS[2]!, KEY_TAILS[2])
+  parts[3] = error === null ? '' : steadyText(error.slice(0, KEY_ERROR_CHARS))
+  // Object fields are looked for outside the message and error values (a field name inside a string value would
+  // have its quotes escaped): those values are most of a long line.
+  let objects = objectFields(line, 0, msgStart)
+  if (error === null) objects += objectFields(line, end, line.length)
+  else {
+    const errorStart = jsonStringStart
+    objects += objectFields(line, end, errorStart) + objectFields(line, errorStart + error.length, line.length)
+  }
+  parts[4] = objects
   return true
 }
 

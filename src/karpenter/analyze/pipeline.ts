@@ -22,11 +22,12 @@ export const OP_KLOG = 6 // string: entry text
 export const OP_PANIC = 7 // string: entry text
 export const OP_FRAGMENT = 8 // string: a hard-wrapped JSON entry joined again
 export const OP_TEXT = 9 // string: an unparsed line that reads like an error
+export const OP_KEYED_FRAGMENT = 10 // key id; string: a joined fragment with a repeat key (its OP_KEY came first)
 
 export interface WorkerInput {
   file: string
-  /** Repeat keys the Diagnosis knows when the file starts. */
-  repeatKeys: string[]
+  /** Repeat keys the Diagnosis knows when the file starts, with the lines of each it has decoded. */
+  repeatKeys: [string, number][]
   /** Int32Array over a SharedArrayBuffer: [1] = batches the main thread has finished. */
   control: SharedArrayBuffer
 }
@@ -121,6 +122,11 @@ export function analyzeFileInWorker(
         case OP_FRAGMENT:
           decoder.block('fragment', next('utf8')!)
           break
+        case OP_KEYED_FRAGMENT: {
+          const key = keys.get(ops[++i]!)!
+          decoder.block('fragment', next('utf8')!, key)
+          break
+        }
         case OP_TEXT:
           decoder.block('text', next('utf8')!)
           break

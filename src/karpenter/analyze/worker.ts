@@ -1,7 +1,7 @@
 // Worker-thread side of pipeline.ts (bundled as dist/karpenter-analyze-worker.js): runs the LogParser over one file
 // and posts what it finds in batches; the main thread decodes and diagnoses them in order.
 import { parentPort, workerData } from 'node:worker_threads'
-import { MAX_REPEAT_KEYS } from './diagnose.js'
+import { DECODED_PER_KEY, MAX_REPEAT_KEYS } from './diagnose.js'
 import { readFileChunks, splitLines } from './lines.js'
 import { LogParser, type BlockFormat, type EntryOut, type EntrySink } from './parse.js'
 import {
@@ -11,6 +11,7 @@ import {
   OP_FRAGMENT,
   OP_JSON,
   OP_KEY,
+  OP_KEYED_FRAGMENT,
   OP_KLOG,
   OP_PANIC,
   OP_REPEAT,
@@ -62,13 +63,34 @@ class BatchOut implements EntryOut, EntrySink {
   private readonly group: string[] = []
   private groupChars = 0
   private posted = 0
+  /** Repeat key → its id on the main thread. */
   private readonly keys = new Map<string, number>()
+  /** Repeat key → lines of it handed on (mirrors the Diagnosis's `sightings`: it decodes each line handed on). */
+  private readonly counts = new Map<string, number>()
   private nextId = 0
   private readonly done: Int32Array
 
-  constructor(initialKeys: string[], control: SharedArrayBuffer) {
+  constructor(initialKeys: [string, number][], control: SharedArrayBuffer) {
     this.done = new Int32Array(control)
-    for (const k of initialKeys) this.declare(k)
+    for (const [k, n] of initialKeys) {
+      this.counts.set(k, n)
+      this.declare(k)
+    }
+  }
+
+  /** The id of a key handed on with a line, counted as the Diagnosis counts it (same bound, same start-over). */
+  private keyed(key: string): number {
+    let n = this.counts.get(key)
+    if (n === undefined) {
+      if (this.counts.size >= MAX_REPEAT_KEYS) {
+        this.counts.clear()
+        this.keys.clear()
+        this.ops.push(OP_CLEAR)
+      }
+      n = 0
+    }
+    this.counts.set(key, n + 1)
+    return this.keys.get(key) ?? this.declare(key)
   }
 
   private declare(key: string): number {
@@ -110,8 +132,8 @@ class BatchOut implements EntryOut, EntrySink {
   }
 
   repeat(key: string, time: string | null): boolean {
-    const id = this.keys.get(key)
-    if (id === undefined) return false
+    if ((this.counts.get(key) ?? 0) < DECODED_PER_KEY) return false
+    const id = this.keys.get(key)!
     this.ops.push(OP_REPEAT)
     this.ops.push(id)
     this.push(time)
@@ -120,22 +142,22 @@ class BatchOut implements EntryOut, EntrySink {
   }
 
   json(latin1: string, repeatKey: string | null): void {
-    let id = -1
-    if (repeatKey !== null) {
-      // Same rule as Diagnosis.entry: a full set starts over before the new key goes in.
-      if (this.keys.size >= MAX_REPEAT_KEYS) {
-        this.keys.clear()
-        this.ops.push(OP_CLEAR)
-      }
-      id = this.declare(repeatKey)
-    }
+    const id = repeatKey === null ? -1 : this.keyed(repeatKey)
     this.ops.push(OP_JSON)
     this.ops.push(id)
     this.push(latin1)
     this.maybeFlush()
   }
 
-  block(format: BlockFormat, latin1: string): void {
+  block(format: BlockFormat, latin1: string, repeatKey: string | null = null): void {
+    if (repeatKey !== null) {
+      const id = this.keyed(repeatKey)
+      this.ops.push(OP_KEYED_FRAGMENT)
+      this.ops.push(id)
+      this.push(latin1)
+      this.maybeFlush()
+      return
+    }
     this.ops.push(BLOCK_OPS[format])
     this.push(latin1)
     this.maybeFlush()
