@@ -172,12 +172,17 @@ async function allReports(): Promise<string> {
   return out.join('\n')
 }
 
+/** allReports() with a switch off, then on. */
+async function reportsOffAndOn(use: (on: boolean) => void): Promise<[string, string]> {
+  use(false)
+  const off = await allReports()
+  use(true)
+  return [off, await allReports()]
+}
+
 describe('whole reports with and without the prefilter', () => {
   it('are identical on every fixture log and on error-dense shapes', async () => {
-    usePrefilter(false)
-    const every = await allReports()
-    usePrefilter(true)
-    const fast = await allReports()
+    const [every, fast] = await reportsOffAndOn(usePrefilter)
     expect(fast).toBe(every)
     expect(fast).toContain('"cause":"unauthorized"')
     expect(fast).toContain('"cause":"settings-cluster-name"')
@@ -244,10 +249,7 @@ describe('cause keys: a text files the cause of its key', () => {
   })
 
   it('whole reports with and without cause keys are identical on every fixture log and on error-dense shapes', async () => {
-    useCauseKeys(false)
-    const each = await allReports()
-    useCauseKeys(true)
-    const keyed = await allReports()
+    const [each, keyed] = await reportsOffAndOn(useCauseKeys)
     expect(keyed).toBe(each)
     expect(keyed).toContain('"cause":"unauthorized"')
   })

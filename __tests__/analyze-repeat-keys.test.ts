@@ -81,8 +81,10 @@ describe('repeat keys of error floods', () => {
   })
 
   it('decodes every line that reconciles a NodeClass (its name field names the object)', async () => {
+    // The first 12 lines name one NodeClass; later lines name others, which only a decode of each line finds.
+    const name = (i: number): string => `class-${Math.max(0, i - 11)}`
     const line = (i: number): string =>
-      `{"level":"ERROR","time":"${time(i)}","logger":"controller","message":"Reconciler error","commit":"fb4d75f","controller":"nodeclass.status","controllerGroup":"karpenter.k8s.aws","controllerKind":"EC2NodeClass","namespace":"","name":"class-${i}","reconcileID":"${requestId(i)}","error":"resolving subnets, no subnets found"}`
+      `{"level":"ERROR","time":"${time(i)}","logger":"controller","message":"Reconciler error","commit":"fb4d75f","controller":"nodeclass.status","controllerGroup":"karpenter.k8s.aws","controllerKind":"EC2NodeClass","namespace":"","name":"${name(i)}","reconcileID":"${requestId(i)}","error":"resolving subnets, no subnets found"}`
     const r = await analyzeText(Array.from({ length: 30 }, (_, i) => line(i)).join('\n') + '\n')
     expect(r.problems[0]!.count).toBe(30)
     expect(r.problems[0]!.objects.nodeClasses).toEqual(Array.from({ length: 10 }, (_, i) => `class-${i}`))

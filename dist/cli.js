@@ -25437,13 +25437,15 @@ var init_diagnose = __esm({
       firstCommit = null;
       loggedVersion = null;
       warnings = [];
-      /** Repeat key of a WARN+ line decoded DECODED_PER_KEY times → problem group key ('' = not a problem). */
+      /**
+       * Repeat key of a WARN+ line → lines of it decoded so far and their problem group key ('' = not a problem). Once
+       * DECODED_PER_KEY lines were decoded, the next ones are counted by key alone.
+       */
       repeats = /* @__PURE__ */ new Map();
-      /** Repeat key → lines of it decoded so far (the keys of `repeats` and those still decoded). */
-      sightings = /* @__PURE__ */ new Map();
       repeat(key2, time) {
-        const group = this.repeats.get(key2);
-        if (group === void 0) return false;
+        const known = this.repeats.get(key2);
+        if (known === void 0 || known.decoded < DECODED_PER_KEY) return false;
+        const group = known.group;
         if (group !== "") {
           const acc = this.problems.get(group);
           acc.count++;
@@ -25454,20 +25456,17 @@ var init_diagnose = __esm({
       }
       /** The repeat keys known now with their lines decoded (a worker parsing the next file starts its mirror here). */
       repeatKeys() {
-        return [...this.sightings];
+        return [...this.repeats].map(([key2, { decoded }]) => [key2, decoded]);
       }
       sighted(key2, group) {
-        let n = this.sightings.get(key2);
-        if (n === void 0) {
-          if (this.sightings.size >= MAX_REPEAT_KEYS) {
-            this.sightings.clear();
-            this.repeats.clear();
-          }
-          key2 = own(key2);
-          n = 0;
+        const known = this.repeats.get(key2);
+        if (known) {
+          known.decoded++;
+          known.group = group;
+          return;
         }
-        this.sightings.set(key2, ++n);
-        if (n >= DECODED_PER_KEY) this.repeats.set(key2, group);
+        if (this.repeats.size >= MAX_REPEAT_KEYS) this.repeats.clear();
+        this.repeats.set(own(key2), { decoded: 1, group });
       }
       /** The first commit a file showed (found by the parser's cheap scan, before any full entry). */
       noteFirstCommit(commit) {
@@ -26009,15 +26008,19 @@ function indexOfMessageKey(s2, from) {
   while (j !== -1 && !(s2.charCodeAt(j - 1) === 34 && s2.startsWith('":"', j + 7))) j = s2.indexOf("message", j + 1);
   return j === -1 ? -1 : j - 1;
 }
-function jsonString(line, keyQuote, tail = keyQuote.slice(2)) {
-  let j = line.indexOf(tail, 2);
-  while (j !== -1 && !line.startsWith(keyQuote, j - 2)) j = line.indexOf(tail, j + 1);
-  if (j === -1) return null;
-  const i = j - 2;
-  const start = i + keyQuote.length;
-  jsonStringStart = start;
+function stringEnd(line, start) {
   let end = line.indexOf('"', start);
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
+  return end;
+}
+function valueStart(line, keyQuote, tail) {
+  let j = line.indexOf(tail, 2);
+  while (j !== -1 && !line.startsWith(keyQuote, j - 2)) j = line.indexOf(tail, j + 1);
+  return j === -1 ? -1 : j - 2 + keyQuote.length;
+}
+function jsonString(line, keyQuote, tail = keyQuote.slice(2)) {
+  const start = valueStart(line, keyQuote, tail);
+  const end = start === -1 ? -1 : stringEnd(line, start);
   return end === -1 ? null : line.slice(start, end);
 }
 function objectFields(line, from, to) {
@@ -26029,8 +26032,7 @@ function objectFields(line, from, to) {
   return out;
 }
 function repeatKeyParts(line, msgStart, parts) {
-  let end = line.indexOf('"', msgStart);
-  while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
+  const end = stringEnd(line, msgStart);
   if (end === -1) return false;
   const ck = line.indexOf(CONTROLLER_KIND);
   if (ck > 0 && line.charCodeAt(ck - 1) === 34) {
@@ -26038,16 +26040,12 @@ function repeatKeyParts(line, msgStart, parts) {
     if (NAMED_KINDS.has(line.slice(from, line.indexOf('"', from)))) return false;
   }
   parts[0] = line.slice(msgStart, Math.min(end, msgStart + KEY_MESSAGE_CHARS));
-  for (let i = 0; i < 2; i++) parts[i + 1] = jsonString(line, KEY_FIELDS[i], KEY_TAILS[i])?.slice(0, 300) ?? "";
-  const error = jsonString(line, KEY_FIELDS[2], KEY_TAILS[2]);
-  parts[3] = error === null ? "" : steadyText(error.slice(0, KEY_ERROR_CHARS));
-  let objects = objectFields(line, 0, msgStart);
-  if (error === null) objects += objectFields(line, end, line.length);
-  else {
-    const errorStart = jsonStringStart;
-    objects += objectFields(line, end, errorStart) + objectFields(line, errorStart + error.length, line.length);
-  }
-  parts[4] = objects;
+  parts[1] = jsonString(line, LOGGER_KEY)?.slice(0, KEY_FIELD_CHARS) ?? "";
+  parts[2] = jsonString(line, CONTROLLER_KEY)?.slice(0, KEY_FIELD_CHARS) ?? "";
+  const errorStart = valueStart(line, ERROR_KEY, ERROR_TAIL);
+  const errorEnd = errorStart === -1 ? -1 : stringEnd(line, errorStart);
+  parts[3] = errorEnd === -1 ? "" : steadyText(line.slice(errorStart, Math.min(errorEnd, errorStart + KEY_ERROR_CHARS)));
+  parts[4] = errorEnd === -1 || errorStart < end ? objectFields(line, 0, msgStart) + objectFields(line, end, line.length) : objectFields(line, 0, msgStart) + objectFields(line, end, errorStart) + objectFields(line, errorEnd, line.length);
   return true;
 }
 function indexWithin(s2, needle, from, to) {
@@ -26063,7 +26061,7 @@ function epochOrIso(ts) {
   }
   return null;
 }
-var MAX_RAW, MAX_PREFIXES, PREFIX_SEARCH, L_NONE, L_DEBUG, L_INFO, L_WARN, CONSOLE_LAZY, INTERESTING, CONSOLE_HEAD, CONSOLE_LOGGER, CONSOLE_CALLER, KLOG_HEAD, KLOG_LEVEL, MAX_FRAGMENT_LINES, TEXT_WORTH_MATCHING, LogParser, EntryDecoder, jsonStringStart, FRAGMENT_KEY, TIME_KEY, TIME_TAIL, KEY_FIELDS, KEY_TAILS, KEY_MESSAGE_CHARS, KEY_ERROR_CHARS, OBJECT_FIELDS, NAMED_KINDS, CONTROLLER_KIND;
+var MAX_RAW, MAX_PREFIXES, PREFIX_SEARCH, L_NONE, L_DEBUG, L_INFO, L_WARN, CONSOLE_LAZY, INTERESTING, CONSOLE_HEAD, CONSOLE_LOGGER, CONSOLE_CALLER, KLOG_HEAD, KLOG_LEVEL, MAX_FRAGMENT_LINES, TEXT_WORTH_MATCHING, LogParser, EntryDecoder, FRAGMENT_KEY, TIME_KEY, TIME_TAIL, LOGGER_KEY, CONTROLLER_KEY, ERROR_KEY, ERROR_TAIL, KEY_MESSAGE_CHARS, KEY_FIELD_CHARS, KEY_ERROR_CHARS, OBJECT_FIELDS, NAMED_KINDS, CONTROLLER_KIND;
 var init_parse = __esm({
   "src/karpenter/analyze/parse.ts"() {
     "use strict";
@@ -26584,13 +26582,15 @@ var init_parse = __esm({
         );
       }
     };
-    jsonStringStart = 0;
     FRAGMENT_KEY = "";
     TIME_KEY = '"time":"';
     TIME_TAIL = TIME_KEY.slice(2);
-    KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"'];
-    KEY_TAILS = KEY_FIELDS.map((k) => k.slice(2));
+    LOGGER_KEY = '"logger":"';
+    CONTROLLER_KEY = '"controller":"';
+    ERROR_KEY = '"error":"';
+    ERROR_TAIL = ERROR_KEY.slice(2);
     KEY_MESSAGE_CHARS = 400;
+    KEY_FIELD_CHARS = 300;
     KEY_ERROR_CHARS = 300;
     OBJECT_FIELDS = /"(?:(?:NodePool|Provisioner|EC2NodeClass|AWSNodeTemplate)":\{"name"|nodepool|provisioner|ec2nodeclass|nodeclass|awsnodetemplate|instance-type|instanceType|zone)":"[^"\\]*"/g;
     NAMED_KINDS = /* @__PURE__ */ new Set(["NodePool", "Provisioner", "EC2NodeClass", "AWSNodeTemplate"]);

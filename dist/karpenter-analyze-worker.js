@@ -3810,24 +3810,30 @@ function indexOfMessageKey(s, from) {
   while (j !== -1 && !(s.charCodeAt(j - 1) === 34 && s.startsWith('":"', j + 7))) j = s.indexOf("message", j + 1);
   return j === -1 ? -1 : j - 1;
 }
-var jsonStringStart = 0;
-function jsonString(line, keyQuote, tail = keyQuote.slice(2)) {
-  let j = line.indexOf(tail, 2);
-  while (j !== -1 && !line.startsWith(keyQuote, j - 2)) j = line.indexOf(tail, j + 1);
-  if (j === -1) return null;
-  const i = j - 2;
-  const start = i + keyQuote.length;
-  jsonStringStart = start;
+function stringEnd(line, start) {
   let end = line.indexOf('"', start);
   while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
+  return end;
+}
+function valueStart(line, keyQuote, tail) {
+  let j = line.indexOf(tail, 2);
+  while (j !== -1 && !line.startsWith(keyQuote, j - 2)) j = line.indexOf(tail, j + 1);
+  return j === -1 ? -1 : j - 2 + keyQuote.length;
+}
+function jsonString(line, keyQuote, tail = keyQuote.slice(2)) {
+  const start = valueStart(line, keyQuote, tail);
+  const end = start === -1 ? -1 : stringEnd(line, start);
   return end === -1 ? null : line.slice(start, end);
 }
 var FRAGMENT_KEY = "";
 var TIME_KEY = '"time":"';
 var TIME_TAIL = TIME_KEY.slice(2);
-var KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"'];
-var KEY_TAILS = KEY_FIELDS.map((k) => k.slice(2));
+var LOGGER_KEY = '"logger":"';
+var CONTROLLER_KEY = '"controller":"';
+var ERROR_KEY = '"error":"';
+var ERROR_TAIL = ERROR_KEY.slice(2);
 var KEY_MESSAGE_CHARS = 400;
+var KEY_FIELD_CHARS = 300;
 var KEY_ERROR_CHARS = 300;
 var OBJECT_FIELDS = /"(?:(?:NodePool|Provisioner|EC2NodeClass|AWSNodeTemplate)":\{"name"|nodepool|provisioner|ec2nodeclass|nodeclass|awsnodetemplate|instance-type|instanceType|zone)":"[^"\\]*"/g;
 var NAMED_KINDS = /* @__PURE__ */ new Set(["NodePool", "Provisioner", "EC2NodeClass", "AWSNodeTemplate"]);
@@ -3841,8 +3847,7 @@ function objectFields(line, from, to) {
   return out;
 }
 function repeatKeyParts(line, msgStart, parts) {
-  let end = line.indexOf('"', msgStart);
-  while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1);
+  const end = stringEnd(line, msgStart);
   if (end === -1) return false;
   const ck = line.indexOf(CONTROLLER_KIND);
   if (ck > 0 && line.charCodeAt(ck - 1) === 34) {
@@ -3850,16 +3855,12 @@ function repeatKeyParts(line, msgStart, parts) {
     if (NAMED_KINDS.has(line.slice(from, line.indexOf('"', from)))) return false;
   }
   parts[0] = line.slice(msgStart, Math.min(end, msgStart + KEY_MESSAGE_CHARS));
-  for (let i = 0; i < 2; i++) parts[i + 1] = jsonString(line, KEY_FIELDS[i], KEY_TAILS[i])?.slice(0, 300) ?? "";
-  const error = jsonString(line, KEY_FIELDS[2], KEY_TAILS[2]);
-  parts[3] = error === null ? "" : steadyText(error.slice(0, KEY_ERROR_CHARS));
-  let objects = objectFields(line, 0, msgStart);
-  if (error === null) objects += objectFields(line, end, line.length);
-  else {
-    const errorStart = jsonStringStart;
-    objects += objectFields(line, end, errorStart) + objectFields(line, errorStart + error.length, line.length);
-  }
-  parts[4] = objects;
+  parts[1] = jsonString(line, LOGGER_KEY)?.slice(0, KEY_FIELD_CHARS) ?? "";
+  parts[2] = jsonString(line, CONTROLLER_KEY)?.slice(0, KEY_FIELD_CHARS) ?? "";
+  const errorStart = valueStart(line, ERROR_KEY, ERROR_TAIL);
+  const errorEnd = errorStart === -1 ? -1 : stringEnd(line, errorStart);
+  parts[3] = errorEnd === -1 ? "" : steadyText(line.slice(errorStart, Math.min(errorEnd, errorStart + KEY_ERROR_CHARS)));
+  parts[4] = errorEnd === -1 || errorStart < end ? objectFields(line, 0, msgStart) + objectFields(line, end, line.length) : objectFields(line, 0, msgStart) + objectFields(line, end, errorStart) + objectFields(line, errorEnd, line.length);
   return true;
 }
 function indexWithin(s, needle, from, to) {
@@ -3928,36 +3929,33 @@ var BatchOut = class {
   group = [];
   groupChars = 0;
   posted = 0;
-  /** Repeat key → its id on the main thread. */
+  /**
+   * Repeat key → its id on the main thread and the lines of it handed on (mirrors the Diagnosis's `repeats`: the
+   * main thread decodes every line handed on).
+   */
   keys = /* @__PURE__ */ new Map();
-  /** Repeat key → lines of it handed on (mirrors the Diagnosis's `sightings`: it decodes each line handed on). */
-  counts = /* @__PURE__ */ new Map();
   nextId = 0;
   done;
   constructor(initialKeys, control) {
     this.done = new Int32Array(control);
-    for (const [k, n] of initialKeys) {
-      this.counts.set(k, n);
-      this.declare(k);
-    }
+    for (const [key, decoded] of initialKeys) this.declare(key, decoded);
   }
   /** The id of a key handed on with a line, counted as the Diagnosis counts it (same bound, same start-over). */
   keyed(key) {
-    let n = this.counts.get(key);
-    if (n === void 0) {
-      if (this.counts.size >= MAX_REPEAT_KEYS) {
-        this.counts.clear();
-        this.keys.clear();
-        this.ops.push(OP_CLEAR);
-      }
-      n = 0;
+    const known = this.keys.get(key);
+    if (known) {
+      known.decoded++;
+      return known.id;
     }
-    this.counts.set(key, n + 1);
-    return this.keys.get(key) ?? this.declare(key);
+    if (this.keys.size >= MAX_REPEAT_KEYS) {
+      this.keys.clear();
+      this.ops.push(OP_CLEAR);
+    }
+    return this.declare(key, 1);
   }
-  declare(key) {
+  declare(key, decoded) {
     const id = this.nextId++;
-    this.keys.set(key, id);
+    this.keys.set(key, { id, decoded });
     this.ops.push(OP_KEY);
     this.ops.push(id);
     this.push(key);
@@ -3988,8 +3986,9 @@ var BatchOut = class {
     throw new Error("internal error: a worker parser decodes no entries");
   }
   repeat(key, time) {
-    if ((this.counts.get(key) ?? 0) < DECODED_PER_KEY) return false;
-    const id = this.keys.get(key);
+    const known = this.keys.get(key);
+    if (known === void 0 || known.decoded < DECODED_PER_KEY) return false;
+    const id = known.id;
     this.ops.push(OP_REPEAT);
     this.ops.push(id);
     this.push(time);

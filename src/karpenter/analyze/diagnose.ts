@@ -179,14 +179,16 @@ export class Diagnosis implements EntrySink {
   private firstCommit: string | null = null
   private loggedVersion: string | null = null
   readonly warnings: string[] = []
-  /** Repeat key of a WARN+ line decoded DECODED_PER_KEY times → problem group key ('' = not a problem). */
-  private readonly repeats = new Map<string, string>()
-  /** Repeat key → lines of it decoded so far (the keys of `repeats` and those still decoded). */
-  private readonly sightings = new Map<string, number>()
+  /**
+   * Repeat key of a WARN+ line → lines of it decoded so far and their problem group key ('' = not a problem). Once
+   * DECODED_PER_KEY lines were decoded, the next ones are counted by key alone.
+   */
+  private readonly repeats = new Map<string, { decoded: number; group: string }>()
 
   repeat(key: string, time: string | null): boolean {
-    const group = this.repeats.get(key)
-    if (group === undefined) return false
+    const known = this.repeats.get(key)
+    if (known === undefined || known.decoded < DECODED_PER_KEY) return false
+    const group = known.group
     if (group !== '') {
       const acc = this.problems.get(group)!
       acc.count++
@@ -198,22 +200,19 @@ export class Diagnosis implements EntrySink {
 
   /** The repeat keys known now with their lines decoded (a worker parsing the next file starts its mirror here). */
   repeatKeys(): [string, number][] {
-    return [...this.sightings]
+    return [...this.repeats].map(([key, { decoded }]) => [key, decoded])
   }
 
   private sighted(key: string, group: string): void {
-    let n = this.sightings.get(key)
-    if (n === undefined) {
-      // A full set starts over before a new key goes in (a worker's mirror follows the same rule).
-      if (this.sightings.size >= MAX_REPEAT_KEYS) {
-        this.sightings.clear()
-        this.repeats.clear()
-      }
-      key = own(key)
-      n = 0
+    const known = this.repeats.get(key)
+    if (known) {
+      known.decoded++
+      known.group = group
+      return
     }
-    this.sightings.set(key, ++n)
-    if (n >= DECODED_PER_KEY) this.repeats.set(key, group)
+    // A full set starts over before a new key goes in (a worker's mirror follows the same rule).
+    if (this.repeats.size >= MAX_REPEAT_KEYS) this.repeats.clear()
+    this.repeats.set(own(key), { decoded: 1, group })
   }
 
   /** The first commit a file showed (found by the parser's cheap scan, before any full entry). */

@@ -869,21 +869,26 @@ function indexOfMessageKey(s: string, from: number): number {
   return j === -1 ? -1 : j - 1
 }
 
-/** Where the value the last jsonString call found starts. */
-let jsonStringStart = 0
+/** Where the JSON string whose value starts at `start` ends (its closing quote), or -1. */
+function stringEnd(line: string, start: number): number {
+  let end = line.indexOf('"', start)
+  while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1)
+  return end
+}
 
-/** The raw (still JSON-escaped) value of a string field of a one-line JSON object, or null. */
-function jsonString(line: string, keyQuote: string, tail = keyQuote.slice(2)): string | null {
+/** Where the value of the first string field `keyQuote` (`"name":"`) of a one-line JSON object starts, or -1. */
+function valueStart(line: string, keyQuote: string, tail: string): number {
   // The first occurrence of keyQuote, found by searching for `tail` (keyQuote after its first two characters): a
   // search for a pattern that starts with `"` stops at every quote of the line and is several times slower.
   let j = line.indexOf(tail, 2)
   while (j !== -1 && !line.startsWith(keyQuote, j - 2)) j = line.indexOf(tail, j + 1)
-  if (j === -1) return null
-  const i = j - 2
-  const start = i + keyQuote.length
-  jsonStringStart = start
-  let end = line.indexOf('"', start)
-  while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1)
+  return j === -1 ? -1 : j - 2 + keyQuote.length
+}
+
+/** The raw (still JSON-escaped) value of a string field of a one-line JSON object, or null. */
+function jsonString(line: string, keyQuote: string, tail = keyQuote.slice(2)): string | null {
+  const start = valueStart(line, keyQuote, tail)
+  const end = start === -1 ? -1 : stringEnd(line, start)
   return end === -1 ? null : line.slice(start, end)
 }
 
@@ -891,10 +896,13 @@ function jsonString(line: string, keyQuote: string, tail = keyQuote.slice(2)): s
 const FRAGMENT_KEY = '\u0001'
 const TIME_KEY = '"time":"'
 const TIME_TAIL = TIME_KEY.slice(2)
-const KEY_FIELDS = ['"logger":"', '"controller":"', '"error":"']
-const KEY_TAILS = KEY_FIELDS.map((k) => k.slice(2))
-/** Characters of the message and of the error a repeat key holds. */
+const LOGGER_KEY = '"logger":"'
+const CONTROLLER_KEY = '"controller":"'
+const ERROR_KEY = '"error":"'
+const ERROR_TAIL = ERROR_KEY.slice(2)
+/** Characters of the message, of the logger and controller, and of the error a repeat key holds. */
 const KEY_MESSAGE_CHARS = 400
+const KEY_FIELD_CHARS = 300
 const KEY_ERROR_CHARS = 300
 /**
  * Fields naming the objects a problem lists (causes.ts collectObjects) other than NodeClaims and Machines, whose names
@@ -925,8 +933,7 @@ function objectFields(line: string, from: number, to: number): string {
  * line reconciles a NodePool or NodeClass (its name field names the object: every such line is decoded).
  */
 function repeatKeyParts(line: string, msgStart: number, parts: string[]): boolean {
-  let end = line.indexOf('"', msgStart)
-  while (end !== -1 && line.charCodeAt(end - 1) === 92) end = line.indexOf('"', end + 1)
+  const end = stringEnd(line, msgStart)
   if (end === -1) return false
   const ck = line.indexOf(CONTROLLER_KIND)
   if (ck > 0 && line.charCodeAt(ck - 1) === 34) {
@@ -935,18 +942,19 @@ function repeatKeyParts(line: string, msgStart: number, parts: string[]): boolea
   }
   parts[0] = line.slice(msgStart, Math.min(end, msgStart + KEY_MESSAGE_CHARS))
   // The start of each field decides the cause; tails carry ids and encoded blobs that make every line unique.
-  for (let i = 0; i < 2; i++) parts[i + 1] = jsonString(line, KEY_FIELDS[i]!, KEY_TAILS[i])?.slice(0, 300) ?? ''
-  const error = jsonString(line, KEY_FIELDS[2]!, KEY_TAILS[2])
-  parts[3] = error === null ? '' : steadyText(error.slice(0, KEY_ERROR_CHARS))
+  parts[1] = jsonString(line, LOGGER_KEY)?.slice(0, KEY_FIELD_CHARS) ?? ''
+  parts[2] = jsonString(line, CONTROLLER_KEY)?.slice(0, KEY_FIELD_CHARS) ?? ''
+  const errorStart = valueStart(line, ERROR_KEY, ERROR_TAIL)
+  const errorEnd = errorStart === -1 ? -1 : stringEnd(line, errorStart)
+  parts[3] = errorEnd === -1 ? '' : steadyText(line.slice(errorStart, Math.min(errorEnd, errorStart + KEY_ERROR_CHARS)))
   // Object fields are looked for outside the message and error values (a field name inside a string value would
   // have its quotes escaped): those values are most of a long line.
-  let objects = objectFields(line, 0, msgStart)
-  if (error === null) objects += objectFields(line, end, line.length)
-  else {
-    const errorStart = jsonStringStart
-    objects += objectFields(line, end, errorStart) + objectFields(line, errorStart + error.length, line.length)
-  }
-  parts[4] = objects
+  parts[4] =
+    errorEnd === -1 || errorStart < end
+      ? objectFields(line, 0, msgStart) + objectFields(line, end, line.length)
+      : objectFields(line, 0, msgStart) +
+        objectFields(line, end, errorStart) +
+        objectFields(line, errorEnd, line.length)
   return true
 }
 

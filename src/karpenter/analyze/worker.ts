@@ -63,39 +63,36 @@ class BatchOut implements EntryOut, EntrySink {
   private readonly group: string[] = []
   private groupChars = 0
   private posted = 0
-  /** Repeat key → its id on the main thread. */
-  private readonly keys = new Map<string, number>()
-  /** Repeat key → lines of it handed on (mirrors the Diagnosis's `sightings`: it decodes each line handed on). */
-  private readonly counts = new Map<string, number>()
+  /**
+   * Repeat key → its id on the main thread and the lines of it handed on (mirrors the Diagnosis's `repeats`: the
+   * main thread decodes every line handed on).
+   */
+  private readonly keys = new Map<string, { id: number; decoded: number }>()
   private nextId = 0
   private readonly done: Int32Array
 
   constructor(initialKeys: [string, number][], control: SharedArrayBuffer) {
     this.done = new Int32Array(control)
-    for (const [k, n] of initialKeys) {
-      this.counts.set(k, n)
-      this.declare(k)
-    }
+    for (const [key, decoded] of initialKeys) this.declare(key, decoded)
   }
 
   /** The id of a key handed on with a line, counted as the Diagnosis counts it (same bound, same start-over). */
   private keyed(key: string): number {
-    let n = this.counts.get(key)
-    if (n === undefined) {
-      if (this.counts.size >= MAX_REPEAT_KEYS) {
-        this.counts.clear()
-        this.keys.clear()
-        this.ops.push(OP_CLEAR)
-      }
-      n = 0
+    const known = this.keys.get(key)
+    if (known) {
+      known.decoded++
+      return known.id
     }
-    this.counts.set(key, n + 1)
-    return this.keys.get(key) ?? this.declare(key)
+    if (this.keys.size >= MAX_REPEAT_KEYS) {
+      this.keys.clear()
+      this.ops.push(OP_CLEAR)
+    }
+    return this.declare(key, 1)
   }
 
-  private declare(key: string): number {
+  private declare(key: string, decoded: number): number {
     const id = this.nextId++
-    this.keys.set(key, id)
+    this.keys.set(key, { id, decoded })
     this.ops.push(OP_KEY)
     this.ops.push(id)
     this.push(key)
@@ -132,8 +129,9 @@ class BatchOut implements EntryOut, EntrySink {
   }
 
   repeat(key: string, time: string | null): boolean {
-    if ((this.counts.get(key) ?? 0) < DECODED_PER_KEY) return false
-    const id = this.keys.get(key)!
+    const known = this.keys.get(key)
+    if (known === undefined || known.decoded < DECODED_PER_KEY) return false
+    const id = known.id
     this.ops.push(OP_REPEAT)
     this.ops.push(id)
     this.push(time)
