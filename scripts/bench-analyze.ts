@@ -1,5 +1,6 @@
 // Benchmark of `eksctl-preflight karpenter analyze` against `grep -cE 'launched|ERROR'` on the same generated log.
 //   npx tsx scripts/bench-analyze.ts [--mix default|errors|both] [--size-mb 1024] [--runs 2] [--keep] [--file PATH]
+//     [--floor]
 // Builds dist/ if missing, writes a log of the requested size (default 1 GiB) per mix into a temp dir, or uses --file.
 // Mixes (both by default, measured one after the other in the same run):
 //   default: real line shapes of every era (console v0.16–v0.31 with tabs and with spaces, JSON v0.32+ dotted and
@@ -12,10 +13,15 @@
 // main thread decodes and diagnoses (EKSCTL_PREFLIGHT_ANALYZE_WORKER=on; by default the CLI does this for files of
 // 32 MiB or more on 2+ cores), and the CLI in one thread (EKSCTL_PREFLIGHT_ANALYZE_WORKER=off). Prints every run, the ratios against grep of the same run, checks that
 // both analyzer modes give the same report, and deletes the temp dir.
+// With --floor it also times, per run, a plain-JavaScript floor in a separate process: read the file, split lines,
+// and for each JSON line hash its message and the first 300 bytes of its error with long id-like tokens folded, into
+// a Map of counts. No classification, no multi-line entries, no decoding, no diagnosis: the least a JavaScript
+// analyzer does to count a flood by cause without decoding each line. Its time (measured inside the process, so
+// without node's start-up) bounds from below what any JavaScript version of the analyzer can reach on this machine.
 // Goal: analyzer wall time ≤ 5× grep's, analyzer peak RSS ≤ 200 MB. The machine has 2 cores; when it is busy with
 // other work, wall times stretch (CPU time is the steadier measure, and the load average is printed).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync, closeSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -27,6 +33,7 @@ const runs = Number(opt('--runs') ?? 0) || 2
 const givenFile = opt('--file')
 const mixOpt = opt('--mix') ?? 'both'
 const keep = argv.includes('--keep')
+const floor = argv.includes('--floor')
 
 type Gen = (n: number, t: string) => string
 
@@ -363,7 +370,19 @@ interface MixResult {
   peakRss: number
   peakRssSingle: number
   sameReport: boolean
+  /** Best same-run ratio of the plain-JS floor against grep (--floor). */
+  floorRatio: number | null
   summary: string
+}
+
+/** Seconds the floor pass takes over `file`, in a process of its own (this script, run with --floor-run). */
+function floorSecondsOf(file: string): number {
+  const r = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--floor-run', file], {
+    encoding: 'utf8'
+  })
+  const seconds = Number(r.stdout.trim().split(' ')[3])
+  if (r.status !== 0 || !Number.isFinite(seconds)) throw new Error(`floor run failed: ${r.stderr.slice(-1000)}`)
+  return seconds
 }
 
 const load = (): string =>
@@ -379,7 +398,7 @@ function benchFile(mix: string, file: string, cli: string): MixResult {
       ? ''
       : `  = ${(m.wallSeconds / g.wallSeconds).toFixed(2)}x grep wall, ${(m.cpuSeconds / g.cpuSeconds).toFixed(2)}x grep cpu`)
   const analyzeArgs = [cli, 'karpenter', 'analyze', file, '--format', 'json']
-  type Run = { grep: Measured; shipped: Measured; single: Measured }
+  type Run = { grep: Measured; shipped: Measured; single: Measured; floor: number | null }
   const all: Run[] = []
   let sameReport = true
   for (let i = 0; i < runs; i++) {
@@ -387,11 +406,18 @@ function benchFile(mix: string, file: string, cli: string): MixResult {
     const shipped = timed(process.execPath, analyzeArgs, { ...process.env, EKSCTL_PREFLIGHT_ANALYZE_WORKER: 'on' })
     const single = timed(process.execPath, analyzeArgs, { ...process.env, EKSCTL_PREFLIGHT_ANALYZE_WORKER: 'off' })
     if (shipped.stdout !== single.stdout) sameReport = false
-    all.push({ grep, shipped, single })
+    const floorSeconds = floor ? floorSecondsOf(file) : null
+    all.push({ grep, shipped, single, floor: floorSeconds })
     console.log(`[${mix}] run ${i + 1} (load ${load()}):`)
     console.log(row('grep -cE', grep, grep))
     console.log(row('analyzer (worker)', shipped, grep))
     console.log(row('analyzer (one thread)', single, grep))
+    if (floorSeconds !== null) {
+      console.log(
+        `  ${'plain-JS floor'.padEnd(22)} time   ${floorSeconds.toFixed(2).padStart(5)}s  (inside the process)  = ` +
+          `${(floorSeconds / grep.wallSeconds).toFixed(2)}x grep wall`
+      )
+    }
   }
   const report = JSON.parse(all[0]!.shipped.stdout) as {
     lines: { total: number; parsed: number; unparsed: number }
@@ -426,8 +452,75 @@ function benchFile(mix: string, file: string, cli: string): MixResult {
     peakRss: Math.max(...all.map((r) => r.shipped.peakRssMb)),
     peakRssSingle: Math.max(...all.map((r) => r.single.peakRssMb)),
     sameReport,
+    floorRatio: floor ? Math.min(...all.map((r) => r.floor! / r.grep.wallSeconds)) : null,
     summary: `grep ${Math.min(...all.map((r) => r.grep.wallSeconds)).toFixed(2)}s, analyzer ${Math.min(...all.map((r) => r.shipped.wallSeconds)).toFixed(2)}s`
   }
+}
+
+/** Byte classes of the floor's hash: 1 = letter, `_` or `-`; 2 = digit; 0 = anything else. */
+const FLOOR_CLASS = new Uint8Array(256)
+for (let c = 48; c < 58; c++) FLOOR_CLASS[c] = 2
+for (let c = 65; c < 91; c++) FLOOR_CLASS[c] = FLOOR_CLASS[c + 32] = 1
+FLOOR_CLASS[95] = FLOOR_CLASS[45] = 1
+
+/** FNV-1a over buf[from, to), each token run of 32+ bytes with 4+ digits, or of 6+ digits only, hashed as one byte. */
+function floorHash(buf: Buffer, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0
+  let i = from
+  while (i < to) {
+    if (FLOOR_CLASS[buf[i]!] === 0) {
+      h = Math.imul(h ^ buf[i++]!, 16777619)
+      continue
+    }
+    let j = i
+    let digits = 0
+    for (let c = FLOOR_CLASS[buf[j]!]; j < to && c !== 0; c = FLOOR_CLASS[buf[++j]!]) if (c === 2) digits++
+    const n = j - i
+    if ((n >= 32 && digits >= 4) || (n >= 6 && digits === n)) h = Math.imul(h ^ 0xff, 16777619)
+    else for (; i < j; i++) h = Math.imul(h ^ buf[i]!, 16777619)
+    i = j
+  }
+  return h >>> 0
+}
+
+/** The floor pass (see the header): prints `lines keyed keys seconds`. Lines are split within 1 MiB reads. */
+function floorRun(file: string): void {
+  const t0 = performance.now()
+  const fd = openSync(file, 'r')
+  const buf = Buffer.allocUnsafe(1024 * 1024)
+  const counts = new Map<number, number>()
+  let lines = 0
+  let keyed = 0
+  let kept = 0
+  for (;;) {
+    // 64 KiB reads: strings of that size stay in the young generation (lines.ts PIECE).
+    const n = readSync(fd, buf, kept, Math.min(64 * 1024, buf.length - kept), null) + kept
+    if (n === kept) break
+    const text = buf.toString('latin1', 0, n)
+    let start = 0
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      lines++
+      if (text.charCodeAt(start) === 123) {
+        // Searches stay within the line (a sliced string: no copy).
+        const line = text.slice(start, nl)
+        const m = line.indexOf('"message":"')
+        if (m !== -1) {
+          const me = line.indexOf('"', m + 11)
+          const e = line.indexOf('"error":"', me)
+          const key =
+            floorHash(buf, start + m + 11, start + (me === -1 ? line.length : me)) * 0x100000 +
+            (e === -1 ? 0 : floorHash(buf, start + e + 9, start + Math.min(line.length, e + 309)) & 0xfffff)
+          counts.set(key, (counts.get(key) ?? 0) + 1)
+          keyed++
+        }
+      }
+      start = nl + 1
+    }
+    kept = start === 0 && n === buf.length ? 0 : n - start // a line over 1 MiB is dropped
+    buf.copy(buf, 0, n - kept, n)
+  }
+  closeSync(fd)
+  console.log(`${lines} ${keyed} ${counts.size} ${((performance.now() - t0) / 1000).toFixed(3)}`)
 }
 
 function main(): void {
@@ -482,10 +575,12 @@ function main(): void {
       `  ${r.mix.padEnd(8)} ${r.sizeMb.toFixed(0)} MiB: worker ${r.bestRatio.toFixed(2)}x (${r.ratios}) ${r.bestRatio <= 5 ? 'met' : 'MISSED'}, ` +
         `one thread ${r.bestSingleRatio.toFixed(2)}x; peak RSS worker ${r.peakRss.toFixed(0)} MB, one thread ` +
         `${r.peakRssSingle.toFixed(0)} MB ${Math.max(r.peakRss, r.peakRssSingle) <= 200 ? 'met' : 'MISSED'}; ${r.summary}; ` +
-        `same report both modes: ${r.sameReport ? 'yes' : 'NO'}`
+        `same report both modes: ${r.sameReport ? 'yes' : 'NO'}` +
+        (r.floorRatio === null ? '' : `; plain-JS floor ${r.floorRatio.toFixed(2)}x`)
     )
   }
   if (results.some((r) => !r.sameReport)) process.exitCode = 1
 }
 
-main()
+if (argv[0] === '--floor-run') floorRun(argv[1]!)
+else main()
