@@ -2,14 +2,15 @@
 // removed from the schema in 0.77.0), the Karpenter v0.27 guide config (Kubernetes 1.24) from 0.150.0 to 0.230.0,
 // and an AmazonLinux2 nodegroup on Kubernetes 1.33 across the release that refuses it. Every "changed in" the
 // comparison reports is checked against validation itself at that release and the one before it.
-import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { listReleases } from '../src/schemas/index.js'
 import { compareReleases, type UpgradeReport } from '../src/upgrade/index.js'
 import { toUpgradeJson } from '../src/upgrade/render.js'
 import { validateFiles } from '../src/validate/index.js'
+import { readHistory } from './support/examples-history.js'
 import { hasShared, repoRoot, sharedDir } from './support/paths.js'
 import { runCli, workspace } from './support/run-cli.js'
 import { upgradeSchemaValidator } from './support/schemas.js'
@@ -184,11 +185,16 @@ describe('a config using git (Flux v1) across 0.77.0', () => {
     expect(back.files[0]!.changes[0]).toMatchObject({ kind: 'fixed', changedIn: '0.77.0' })
   })
 
-  const mirror = '/work/.mirror/eksctl-io+eksctl/repo'
-  it.skipIf(!existsSync(mirror))("eksctl's own 0.76.0 example with git (read from the eksctl mirror)", async () => {
-    const text = execFileSync('git', ['--git-dir', mirror, 'show', '0.76.0:examples/21-eks-quickstart-app-dev.yaml'], {
-      encoding: 'utf8'
-    })
+  // The version of examples/21-eks-quickstart-app-dev.yaml that eksctl shipped from 0.21.0 through 0.76.0 (git blob
+  // 682e46c, the same at tag 0.76.0; the file is gone at 0.77.0), from the committed history corpus.
+  it("eksctl's own 0.76.0 example with git (from the examples history corpus)", async () => {
+    const versions = readHistory().filter((v) => v.path === 'examples/21-eks-quickstart-app-dev.yaml')
+    expect(versions.map((v) => [v.release, v.blob])).toEqual([['0.21.0', '682e46cb201ea754db0365532ee605413730faa3']])
+    const text = versions[0]!.text
+    // The text is the blob it names (git hashes "blob <bytes>\0" + content).
+    const bytes = Buffer.from(text, 'utf8')
+    const blob = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+    expect(blob).toBe(versions[0]!.blob)
     const ws = workspace({ '21-eks-quickstart-app-dev.yaml': text })
     const report = await compareReleases({
       from: '0.76.0',
