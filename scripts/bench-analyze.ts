@@ -483,7 +483,7 @@ function floorHash(buf: Buffer, from: number, to: number): number {
   return h >>> 0
 }
 
-/** The floor pass (see the header): prints `lines keyed keys seconds`. Lines are split within 1 MiB reads. */
+/** The floor pass (see the header): prints `lines keyed keys seconds`. Reads 64 KiB at a time; a line may carry over up to 1 MiB. */
 function floorRun(file: string): void {
   const t0 = performance.now()
   const fd = openSync(file, 'r')
